@@ -1,0 +1,2 @@
+//! crosscheck: cross-source fact reconciliation.
+pub mod normalize;

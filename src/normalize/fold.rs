@@ -1,0 +1,311 @@
+//! Turning text as written into lowercase ASCII words: Unicode compatibility
+//! normalization, case folding, transliteration, mark stripping and punctuation folding.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+use super::script::{MixedScript, Script, cyrillic_lookalike, latin_lookalike, mixed_script};
+use super::translit::{
+    CyrillicProfile, armenian, armenian_u, cyrillic, georgian, is_silent_mark, latin_special,
+};
+
+/// A name or phrase folded into a comparable form.
+///
+/// `text` holds lowercase ASCII words (`a-z`, `0-9`) separated by single spaces;
+/// `mixed_script` lists the words that mixed look-alike letters of two scripts.
+///
+/// ```
+/// use crosscheck::normalize::normalize;
+/// let n = normalize("Qasym-Zhomart  Toqaev");
+/// assert_eq!(n.text, "qasym zhomart toqaev");
+/// assert_eq!(n.tokens().count(), 3);
+/// assert!(n.mixed_script.is_empty());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Normalized {
+    /// Lowercase ASCII words separated by single spaces.
+    pub text: String,
+    /// Words that mixed letters of two scripts, as found in the input.
+    pub mixed_script: Vec<MixedScript>,
+}
+
+impl Normalized {
+    /// The words of the folded text.
+    pub fn tokens(&self) -> std::str::SplitAsciiWhitespace<'_> {
+        self.text.split_ascii_whitespace()
+    }
+}
+
+/// Folds `text` into lowercase ASCII words and reports mixed-script words.
+///
+/// Steps, in order: NFKC; per word, detection of mixed Latin/Cyrillic/Greek letters
+/// (whose foreign letters are read as their look-alikes); lowercasing; romanization of
+/// Cyrillic (under the language profile the whole text points to), Armenian and
+/// Georgian; Latin letters with a sound of their own (`š`→sh, `ğ`→gh); removal of
+/// other diacritics and combining marks; removal of apostrophes and soft-sign primes;
+/// any other script through a general romanization table; everything else (hyphens,
+/// punctuation, white space, symbols) becomes a single word separator.
+///
+/// ```
+/// use crosscheck::normalize::normalize;
+/// assert_eq!(normalize("Нұрсұлтан Назарбаев").text, "nursultan nazarbaev");
+/// assert_eq!(normalize("Nur-Sultan").text, "nur sultan");
+/// assert_eq!(normalize("Kasym-Žomart Tokaev").text, "kasym zhomart tokaev");
+/// assert_eq!(normalize("Віктор Ющенко").text, "viktor yushchenko");
+/// assert_eq!(normalize("Шеварднадзе").text, "shevardnadze");
+/// assert_eq!(normalize("Սարգսյան").text, "sargsyan");
+/// assert_eq!(normalize("შევარდნაძე").text, "shevardnadze");
+/// let spoofed = normalize("N\u{0430}zarbayev");
+/// assert_eq!(spoofed.text, "nazarbayev");
+/// assert_eq!(spoofed.mixed_script[0].foreign, vec!['\u{0430}']);
+/// ```
+pub fn normalize(text: &str) -> Normalized {
+    let mut out = Normalized {
+        text: String::with_capacity(text.len()),
+        mixed_script: Vec::new(),
+    };
+    if text.is_ascii() {
+        fold_ascii(text, &mut out.text);
+    } else {
+        fold_unicode(text, &mut out);
+    }
+    out
+}
+
+/// Like [`normalize`], returning only the folded text.
+///
+/// ```
+/// assert_eq!(crosscheck::normalize::fold("Mr. Zhanbolat MAMAY"), "mr zhanbolat mamay");
+/// ```
+pub fn fold(text: &str) -> String {
+    normalize(text).text
+}
+
+/// Appends words to `out`, inserting one space between words.
+struct WordWriter<'a> {
+    out: &'a mut String,
+    pending_space: bool,
+}
+
+impl WordWriter<'_> {
+    fn push(&mut self, c: char) {
+        if self.pending_space && !self.out.is_empty() {
+            self.out.push(' ');
+        }
+        self.pending_space = false;
+        self.out.push(c);
+    }
+    fn push_str(&mut self, s: &str) {
+        for c in s.chars() {
+            if c.is_ascii_alphanumeric() {
+                self.push(c.to_ascii_lowercase());
+            } else if !is_silent_mark(c) {
+                self.separate();
+            }
+        }
+    }
+    fn separate(&mut self) {
+        self.pending_space = true;
+    }
+}
+
+fn fold_ascii(text: &str, out: &mut String) {
+    let mut w = WordWriter {
+        out,
+        pending_space: false,
+    };
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() {
+            w.push(b.to_ascii_lowercase() as char);
+        } else if !is_silent_mark(b as char) {
+            w.separate();
+        }
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining_mark(c) || is_silent_mark(c)
+}
+
+fn fold_unicode(text: &str, out: &mut Normalized) {
+    let profile = CyrillicProfile::detect(text);
+    let mut w = WordWriter {
+        out: &mut out.text,
+        pending_space: false,
+    };
+    let mut word_buf = String::new();
+    let mut rest = text;
+    let mut offset = 0;
+    while !rest.is_empty() {
+        let start = rest.find(is_word_char).unwrap_or(rest.len());
+        if start > 0 {
+            w.separate();
+        }
+        let tail = &rest[start..];
+        let len = tail.find(|c| !is_word_char(c)).unwrap_or(tail.len());
+        let word = &tail[..len];
+        if !word.is_empty() {
+            word_buf.clear();
+            word_buf.extend(word.nfkc().flat_map(char::to_lowercase));
+            let mixed = mixed_script(&word_buf, offset + start);
+            let main = mixed.as_ref().map(|m| m.main);
+            if let Some(m) = mixed {
+                out.mixed_script.push(MixedScript {
+                    word: word.to_string(),
+                    ..m
+                });
+            }
+            fold_word(&word_buf, main, profile, &mut w);
+            w.separate();
+        }
+        offset += start + len;
+        rest = &tail[len..];
+    }
+}
+
+/// Folds one lowercased, NFKC-normalized word. `mixed_main` is set when the word mixes
+/// scripts: letters of the other script are then read as their look-alikes.
+fn fold_word(
+    word: &str,
+    mixed_main: Option<Script>,
+    profile: CyrillicProfile,
+    w: &mut WordWriter<'_>,
+) {
+    let mut chars = word.chars().peekable();
+    let mut word_start = true;
+    while let Some(c) = chars.next() {
+        let c = match (mixed_main, Script::of(c)) {
+            (Some(Script::Latin), Some(Script::Cyrillic | Script::Greek)) => {
+                latin_lookalike(c).unwrap_or(c)
+            }
+            (Some(Script::Cyrillic), Some(Script::Latin)) => cyrillic_lookalike(c).unwrap_or(c),
+            _ => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            w.push(c);
+        } else if is_silent_mark(c) || is_combining_mark(c) {
+            continue;
+        } else if let Some(s) = cyrillic(c, profile) {
+            w.push_str(s);
+        } else if let Some(s) = latin_special(c) {
+            w.push_str(s);
+        } else if Script::of(c) == Some(Script::Armenian) {
+            if chars.peek().is_some_and(|&next| armenian_u(c, next)) {
+                chars.next();
+                w.push('u');
+            } else if let Some(s) = armenian(c, word_start) {
+                w.push_str(s);
+            }
+        } else if let Some(s) = georgian(c) {
+            w.push_str(s);
+        } else if !push_decomposed_latin(c, w) {
+            if let Some(s) = deunicode::deunicode_char(c) {
+                w.push_str(s);
+            }
+        }
+        word_start = false;
+    }
+}
+
+/// Pushes the ASCII base letters of a precomposed Latin letter (`é` → `e`). Returns
+/// false when the character has no ASCII base.
+fn push_decomposed_latin(c: char, w: &mut WordWriter<'_>) -> bool {
+    let mut pushed = false;
+    decompose_canonical(c, |d| {
+        if d.is_ascii_alphanumeric() {
+            w.push(d.to_ascii_lowercase());
+            pushed = true;
+        }
+    });
+    pushed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nfkc_folds_compatibility_forms() {
+        assert_eq!(fold("Ｎｕｒ Ｏｔａｎ"), "nur otan");
+        assert_eq!(fold("ﬁle"), "file");
+    }
+
+    #[test]
+    fn case_and_marks_fold() {
+        assert_eq!(fold("CAFÉ Ĭ"), "cafe i");
+        assert_eq!(fold("Sergeĭ"), "sergei");
+        // a lone combining mark disappears
+        assert_eq!(fold("\u{301}"), "");
+    }
+
+    #[test]
+    fn punctuation_hyphens_apostrophes_and_spaces_fold() {
+        assert_eq!(fold("  Kassym-Jomart\t Tokayev's "), "kassym jomart tokayevs");
+        assert_eq!(fold("O\u{2019}Brien"), "obrien");
+        assert_eq!(fold("«Nur Otan»"), "nur otan");
+        assert_eq!(fold("Oʻzbekiston"), "ozbekiston");
+        assert_eq!(fold("---"), "");
+    }
+
+    #[test]
+    fn russian_cyrillic() {
+        assert_eq!(fold("Касым-Жомарт Токаев"), "kasym zhomart tokaev");
+        assert_eq!(fold("Хрущёв"), "khrushchev");
+        assert_eq!(fold("Ельцин"), "eltsin");
+    }
+
+    #[test]
+    fn kazakh_cyrillic() {
+        assert_eq!(fold("Қасым-Жомарт Тоқаев"), "qasym zhomart toqaev");
+        assert_eq!(fold("Әбішұлы"), "abishuly");
+        assert_eq!(fold("Жаңаөзен"), "zhangaozen");
+    }
+
+    #[test]
+    fn ukrainian_and_belarusian_cyrillic() {
+        assert_eq!(fold("Віталій Кличко"), "vitaliy klychko");
+        // without a letter only Ukrainian has, the Russian reading applies
+        assert_eq!(fold("Володимир Зеленський"), "volodimir zelenskiy");
+        assert_eq!(fold("Їжакевич"), "yizhakevych");
+        assert_eq!(fold("Аляксандр Лукашэнка Рыгоравіч"), "alyaksandr lukashenka ryhoravich");
+        assert_eq!(fold("Ўладзімір"), "uladzimir");
+    }
+
+    #[test]
+    fn kazakh_latin_and_scholarly_diacritics() {
+        assert_eq!(fold("Qasym-Jomart Toqaev"), "qasym jomart toqaev");
+        assert_eq!(fold("Äbіş"), "abish"); // Latin a-umlaut with a Cyrillic і
+        assert_eq!(fold("Nūrsūltan Äbişūly"), "nursultan abishuly");
+        assert_eq!(fold("Jañaözen"), "jangaozen");
+        assert_eq!(fold("Ğabit"), "ghabit");
+        assert_eq!(fold("Hruŝëv"), "hrushchev");
+        assert_eq!(fold("Žukov Čapaev Šolohov Mėlnikas"), "zhukov chapaev sholohov melnikas");
+        assert_eq!(fold("İlham Əliyev"), "ilham aliyev");
+    }
+
+    #[test]
+    fn other_scripts_do_not_break() {
+        assert_eq!(fold("Αθήνα"), "athena");
+        assert!(!fold("北京").is_empty());
+        assert_eq!(fold("🙂"), "");
+        assert_eq!(fold("مرحبا").is_ascii(), true);
+    }
+
+    #[test]
+    fn mixed_script_words_are_reported_with_offsets() {
+        let n = normalize("Nursultan Nаzarbayev");
+        assert_eq!(n.text, "nursultan nazarbayev");
+        assert_eq!(n.mixed_script.len(), 1);
+        assert_eq!(n.mixed_script[0].word, "Nаzarbayev");
+        assert_eq!(n.mixed_script[0].offset, 10);
+        // a Latin letter in a Cyrillic word is read as its Cyrillic look-alike
+        let n = normalize("Назаpбаев");
+        assert_eq!(n.text, "nazarbaev");
+        assert_eq!(n.mixed_script[0].main, Script::Cyrillic);
+    }
+
+    #[test]
+    fn digits_survive() {
+        assert_eq!(fold("Block 7, flat ٣"), "block 7 flat 3");
+    }
+}

@@ -1,0 +1,29 @@
+//! Text → comparable forms.
+//!
+//! Three layers, each usable on its own:
+//!
+//! - [`normalize`] / [`fold`]: Unicode NFKC, case folding, transliteration of
+//!   Cyrillic (Russian, Kazakh, Ukrainian, Belarusian, Kyrgyz, Tajik, Uzbek and more),
+//!   Armenian and Georgian, diacritics, punctuation; reports [`MixedScript`] words.
+//! - [`variant_key`]: folds the spelling variants of romanization systems and outlets
+//!   ([`VARIANT_RULES`] is the documented table).
+//! - [`Script`] and [`CyrillicProfile`]: what script a letter is in, which language a
+//!   Cyrillic text is read as.
+//!
+//! ```
+//! use crosscheck::normalize::{normalize, variant_key};
+//! let a = normalize("Қасым-Жомарт Тоқаев");
+//! let b = normalize("Kassym-Jomart Tokayev");
+//! assert_eq!(a.text, "qasym zhomart toqaev");
+//! assert_eq!(variant_key(&a.text), variant_key(&b.text));
+//! ```
+
+mod fold;
+mod script;
+mod translit;
+mod variant;
+
+pub use fold::{Normalized, fold, normalize};
+pub use script::{MixedScript, Script};
+pub use translit::CyrillicProfile;
+pub use variant::{RuleContext, VARIANT_RULES, VariantRule, variant_key, variant_key_word};
