@@ -1,2 +1,3 @@
 //! crosscheck: cross-source fact reconciliation.
+pub mod names;
 pub mod normalize;

@@ -38,9 +38,9 @@ impl CyrillicProfile {
             (false, false, false, false, false);
         for c in text.chars() {
             match c {
-                'ә' | 'Ә' | 'ғ' | 'Ғ' | 'қ' | 'Қ' | 'ң' | 'Ң' | 'ө' | 'Ө' | 'ұ' | 'Ұ' | 'ү' | 'Ү'
-                | 'һ' | 'Һ' | 'ҳ' | 'Ҳ' | 'ҷ' | 'Ҷ' | 'ӣ' | 'Ӣ' | 'ӯ' | 'Ӯ' | 'ҡ' | 'Ҡ' | 'ҙ'
-                | 'Ҙ' | 'ҫ' | 'Ҫ' | 'җ' | 'Җ' => turkic = true,
+                'ә' | 'Ә' | 'ғ' | 'Ғ' | 'қ' | 'Қ' | 'ң' | 'Ң' | 'ө' | 'Ө' | 'ұ' | 'Ұ' | 'ү'
+                | 'Ү' | 'һ' | 'Һ' | 'ҳ' | 'Ҳ' | 'ҷ' | 'Ҷ' | 'ӣ' | 'Ӣ' | 'ӯ' | 'Ӯ' | 'ҡ' | 'Ҡ'
+                | 'ҙ' | 'Ҙ' | 'ҫ' | 'Ҫ' | 'җ' | 'Җ' => turkic = true,
                 'ї' | 'Ї' | 'є' | 'Є' | 'ґ' | 'Ґ' => ukrainian = true,
                 'ў' | 'Ў' => short_u = true,
                 'і' | 'І' => dotted_i = true,
@@ -257,7 +257,20 @@ pub(crate) fn latin_special(c: char) -> Option<&'static str> {
 pub(crate) fn is_silent_mark(c: char) -> bool {
     matches!(
         c,
-        '\'' | '’' | '‘' | '`' | '´' | 'ʹ' | 'ʺ' | 'ʻ' | 'ʼ' | 'ʽ' | '′' | '″' | '"' | '«' | '»'
+        '\'' | '’'
+            | '‘'
+            | '`'
+            | '´'
+            | 'ʹ'
+            | 'ʺ'
+            | 'ʻ'
+            | 'ʼ'
+            | 'ʽ'
+            | '′'
+            | '″'
+            | '"'
+            | '«'
+            | '»'
     )
 }
 
@@ -277,7 +290,10 @@ mod tests {
     #[test]
     fn kazakh_letters_romanize() {
         let p = CyrillicProfile::Turkic;
-        let got: Vec<_> = "әғқңөұүһі".chars().map(|c| cyrillic(c, p).unwrap()).collect();
+        let got: Vec<_> = "әғқңөұүһі"
+            .chars()
+            .map(|c| cyrillic(c, p).unwrap())
+            .collect();
         assert_eq!(got, ["a", "gh", "q", "ng", "o", "u", "u", "h", "i"]);
     }
 

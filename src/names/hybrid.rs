@@ -1,0 +1,720 @@
+//! The default strategy: transliteration, name parts, the variant key and a weighted
+//! edit distance together, with rules that keep hard negatives apart.
+
+use super::parts::{NameKey, NameToken, Role, patronymic_gender};
+use super::similarity::key_similarity;
+use super::strategy::{Decision, Evidence, MatchResult, MatchStrategy, NameKind};
+
+/// The judgement constants of [`Hybrid`]. One table; [`Default`] gives the documented
+/// values, measured on `fixtures/names/pairs.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct HybridConfig {
+    /// Score at or above which two names match (0.88).
+    pub match_threshold: f64,
+    /// Score at or above which a pair is a possible match, for review (0.72).
+    pub possible_threshold: f64,
+    /// Similarity at or above which two name parts count as the same part (0.8).
+    pub part_threshold: f64,
+    /// Weight of the surname in a person's score; given names take the rest (0.65).
+    pub surname_weight: f64,
+    /// Score ceiling when the evidence supports review but not a merge (0.85, inside
+    /// the possible band): one side gives only a surname, which fits any bearer, or
+    /// the surnames are close without being a known spelling variant.
+    pub review_cap: f64,
+    /// Surname similarity below which a person pair cannot match, only be reviewed
+    /// (0.9): one consonant apart (Tokayev / Tokarev) is another name or a typo.
+    pub surname_match_floor: f64,
+    /// Score ceiling after a hard-negative rule (gendered forms, different given names,
+    /// conflicting initials or patronymics) (0.3).
+    pub hard_negative_cap: f64,
+    /// Score when the names denote different kinds of thing (0.1).
+    pub kind_conflict_score: f64,
+    /// Weight of generic words (the, of, party) in organisation names (0.1).
+    pub generic_word_weight: f64,
+    /// Score of an acronym that equals the other name's initials (0.95).
+    pub acronym_score: f64,
+    /// Score of names equal once their words are joined (0.97).
+    pub joined_score: f64,
+    /// Score of names with the same words in another order (0.96).
+    pub reordered_score: f64,
+    /// Score taken off when one side has given names the other lacks (0.03).
+    pub extra_given_penalty: f64,
+}
+
+impl Default for HybridConfig {
+    fn default() -> Self {
+        HybridConfig {
+            match_threshold: 0.88,
+            possible_threshold: 0.72,
+            part_threshold: 0.8,
+            surname_weight: 0.65,
+            review_cap: 0.85,
+            surname_match_floor: 0.9,
+            hard_negative_cap: 0.3,
+            kind_conflict_score: 0.1,
+            generic_word_weight: 0.1,
+            acronym_score: 0.95,
+            joined_score: 0.97,
+            reordered_score: 0.96,
+            extra_given_penalty: 0.03,
+        }
+    }
+}
+
+/// The default matcher. Decides three ways: match, possible (for review), no match.
+///
+/// ```
+/// use crosscheck::names::{Decision, Hybrid, MatchStrategy};
+/// let h = Hybrid::default();
+/// assert_eq!(h.compare("Kassym-Jomart Tokayev", "Қасым-Жомарт Тоқаев").decision, Decision::Match);
+/// assert_eq!(h.compare("Toqaev Qasym-Zhomart", "K. Tokayev").decision, Decision::Match);
+/// assert_eq!(h.compare("Nazarbayev", "Nazarbayeva").decision, Decision::NoMatch);
+/// assert_eq!(h.compare("Heydar Aliyev", "Ilham Aliyev").decision, Decision::NoMatch);
+/// assert_eq!(h.compare("Nursultan Nazarbayev", "Nur-Sultan").decision, Decision::NoMatch);
+/// assert_eq!(h.compare("OSCE", "Organization for Security and Co-operation in Europe").decision, Decision::Match);
+/// // one side gives only the surname: for review, never merged silently
+/// assert_eq!(h.compare("Nazarbayev", "Nursultan Nazarbayev").decision, Decision::Possible);
+/// for e in h.compare("Nazarbayev", "Nazarbayeva").evidence {
+///     println!("{e}");
+/// }
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Hybrid {
+    /// The judgement constants.
+    pub config: HybridConfig,
+}
+
+/// A score with its evidence, built up while comparing.
+struct Scored {
+    score: f64,
+    evidence: Vec<Evidence>,
+}
+
+impl Hybrid {
+    /// A hybrid matcher with the given constants.
+    pub fn new(config: HybridConfig) -> Self {
+        Hybrid { config }
+    }
+
+    /// Compares two names that were already parsed (saves the parsing when one name is
+    /// compared with many).
+    pub fn compare_keys(&self, a: &NameKey, b: &NameKey) -> MatchResult {
+        let mut evidence = Vec::new();
+        for k in [a, b] {
+            if !k.raw.is_ascii() && !k.folded.is_empty() && k.raw.to_lowercase() != k.folded {
+                evidence.push(Evidence::Transliterated {
+                    from: k.raw.clone(),
+                    to: k.folded.clone(),
+                });
+            }
+            for m in &k.mixed_script {
+                evidence.push(Evidence::MixedScript {
+                    word: m.word.clone(),
+                });
+            }
+        }
+        let scored = if a.tokens.is_empty() || b.tokens.is_empty() {
+            Scored {
+                score: 0.0,
+                evidence: Vec::new(),
+            }
+        } else if kinds_conflict(a.kind, b.kind) {
+            Scored {
+                score: self.config.kind_conflict_score,
+                evidence: vec![Evidence::KindsDiffer {
+                    a: a.kind,
+                    b: b.kind,
+                }],
+            }
+        } else if a.kind == NameKind::Organisation
+            || b.kind == NameKind::Organisation
+            || (a.kind == NameKind::AdminArea && b.kind == NameKind::AdminArea)
+        {
+            self.compare_word_sets(a, b)
+        } else {
+            self.compare_people(a, b)
+        };
+        evidence.extend(scored.evidence);
+        let score = scored.score.clamp(0.0, 1.0);
+        let decision = if score >= self.config.match_threshold {
+            Decision::Match
+        } else if score >= self.config.possible_threshold {
+            Decision::Possible
+        } else {
+            Decision::NoMatch
+        };
+        MatchResult {
+            score,
+            decision,
+            evidence,
+        }
+    }
+
+    /// Whole-name shortcuts shared by both paths: equal keys, equal joined keys, the
+    /// same words in another order.
+    fn whole_name(&self, a: &NameKey, b: &NameKey) -> Option<Scored> {
+        let (ka, kb) = (a.key(), b.key());
+        if ka == kb {
+            return Some(Scored {
+                score: 1.0,
+                evidence: vec![Evidence::VariantKeyEqual { key: ka }],
+            });
+        }
+        let (ja, jb) = (a.joined_key(), b.joined_key());
+        if ja == jb {
+            return Some(Scored {
+                score: self.config.joined_score,
+                evidence: vec![Evidence::JoinedEqual { key: ja }],
+            });
+        }
+        fn sorted(k: &NameKey) -> Vec<&str> {
+            let mut v: Vec<&str> = k.tokens.iter().map(|t| t.key.as_str()).collect();
+            v.sort_unstable();
+            v
+        }
+        if a.tokens.len() > 1 && sorted(a) == sorted(b) {
+            return Some(Scored {
+                score: self.config.reordered_score,
+                evidence: vec![
+                    Evidence::OrderSwapped,
+                    Evidence::VariantKeyEqual { key: ka },
+                ],
+            });
+        }
+        None
+    }
+
+    fn compare_people(&self, a: &NameKey, b: &NameKey) -> Scored {
+        if let Some(s) = self.whole_name(a, b) {
+            return s;
+        }
+        fn surname_choices(k: &NameKey) -> Vec<usize> {
+            let mut v: Vec<usize> = k
+                .tokens
+                .iter()
+                .position(|t| t.role == Role::Surname)
+                .into_iter()
+                .collect();
+            if !k.surname_certain
+                && let Some(first) = k.tokens.iter().position(|t| t.role == Role::Given)
+                && !v.contains(&first)
+            {
+                v.push(first);
+            }
+            v
+        }
+        let (ca, cb) = (surname_choices(a), surname_choices(b));
+        let mut best: Option<Scored> = None;
+        for (n, &ia) in ca.iter().enumerate() {
+            for (m, &ib) in cb.iter().enumerate() {
+                let mut s = self.score_person_alignment(a, ia, b, ib);
+                if n + m > 0 {
+                    s.evidence.insert(0, Evidence::OrderSwapped);
+                }
+                if best.as_ref().is_none_or(|b| s.score > b.score) {
+                    best = Some(s);
+                }
+            }
+        }
+        best.unwrap_or(Scored {
+            score: 0.0,
+            evidence: Vec::new(),
+        })
+    }
+
+    /// Scores two person names with the surnames at the given token positions.
+    fn score_person_alignment(&self, a: &NameKey, ia: usize, b: &NameKey, ib: usize) -> Scored {
+        let c = &self.config;
+        let (sa, sb) = (&a.tokens[ia], &b.tokens[ib]);
+        let mut evidence = Vec::new();
+        if gendered_pair(&sa.key, &sb.key) || genders_differ(a, b) {
+            evidence.push(Evidence::GenderedForms {
+                a: sa.key.clone(),
+                b: sb.key.clone(),
+            });
+            return Scored {
+                score: c.hard_negative_cap.min(key_similarity(&sa.key, &sb.key)),
+                evidence,
+            };
+        }
+        let surname_sim = key_similarity(&sa.key, &sb.key);
+        evidence.push(Evidence::PartSimilarity {
+            part: "surname".into(),
+            a: sa.key.clone(),
+            b: sb.key.clone(),
+            score: surname_sim,
+        });
+        fn given(k: &NameKey, s: usize) -> Vec<&NameToken> {
+            k.tokens
+                .iter()
+                .enumerate()
+                .filter(|&(i, t)| i != s && matches!(t.role, Role::Given | Role::Surname))
+                .map(|(_, t)| t)
+                .collect()
+        }
+        let (ga, gb) = (given(a, ia), given(b, ib));
+        let (pa, pb): (Vec<_>, Vec<_>) = (
+            a.parts(Role::Patronymic).collect(),
+            b.parts(Role::Patronymic).collect(),
+        );
+        let (na, nb): (Vec<_>, Vec<_>) = (
+            a.parts(Role::Initial).collect(),
+            b.parts(Role::Initial).collect(),
+        );
+
+        let mut hard_negative = false;
+        let mut cap = 1.0f64;
+        let mut penalty = 0.0;
+        // given names: full against full, else initials against whatever the other has
+        let given_sim = if !ga.is_empty() && !gb.is_empty() {
+            let sim = self.given_similarity(&ga, &gb);
+            if sim < c.part_threshold {
+                hard_negative = true;
+                evidence.push(Evidence::GivenNamesDiffer {
+                    a: join_folded(&ga),
+                    b: join_folded(&gb),
+                });
+            } else {
+                if ga.len() != gb.len() {
+                    penalty += c.extra_given_penalty;
+                }
+                evidence.push(Evidence::PartSimilarity {
+                    part: "given name".into(),
+                    a: join_keys(&ga),
+                    b: join_keys(&gb),
+                    score: sim,
+                });
+            }
+            sim
+        } else if !na.is_empty() || !nb.is_empty() {
+            // compare initials positionally with the other side's first-name sequence
+            let seq = |g: &[&NameToken], p: &[&NameToken], n: &[&NameToken]| -> Vec<NameToken> {
+                g.iter().chain(p).chain(n).map(|t| (*t).clone()).collect()
+            };
+            let (sqa, sqb) = (seq(&ga, &pa, &na), seq(&gb, &pb, &nb));
+            let mut ok = true;
+            for (x, y) in sqa.iter().zip(&sqb) {
+                let fits = x.key.as_bytes().first() == y.key.as_bytes().first()
+                    || x.folded.as_bytes().first() == y.folded.as_bytes().first();
+                let (initial, name) = if x.role == Role::Initial {
+                    (x, y)
+                } else {
+                    (y, x)
+                };
+                if fits {
+                    evidence.push(Evidence::InitialMatches {
+                        initial: initial.folded.clone(),
+                        name: name.folded.clone(),
+                    });
+                } else {
+                    ok = false;
+                    evidence.push(Evidence::InitialConflict {
+                        initial: initial.folded.clone(),
+                        name: name.folded.clone(),
+                    });
+                }
+            }
+            if !ok {
+                hard_negative = true;
+            }
+            if sqa.is_empty() || sqb.is_empty() {
+                cap = cap.min(c.review_cap);
+                evidence.push(Evidence::SurnameOnly {
+                    surname: sa.folded.clone(),
+                });
+            }
+            if ok { 1.0 } else { 0.0 }
+        } else if ga.is_empty() && gb.is_empty() {
+            surname_sim
+        } else {
+            // one side is a bare surname (or a bare word)
+            cap = cap.min(c.review_cap);
+            let (bare, full) = if ga.is_empty() { (sa, &gb) } else { (sb, &ga) };
+            if let Some(g) = full
+                .iter()
+                .find(|g| key_similarity(&g.key, &bare.key) >= c.part_threshold)
+            {
+                evidence.push(Evidence::GivenNameOnly {
+                    given: g.folded.clone(),
+                });
+            } else {
+                evidence.push(Evidence::SurnameOnly {
+                    surname: bare.folded.clone(),
+                });
+            }
+            surname_sim
+        };
+        if !pa.is_empty() && !pb.is_empty() {
+            let sim = key_similarity(&join_keys(&pa), &join_keys(&pb));
+            let genders = (
+                patronymic_gender(&pa[0].folded),
+                patronymic_gender(&pb[0].folded),
+            );
+            if sim < c.part_threshold || genders.0 != genders.1 {
+                hard_negative = true;
+                evidence.push(Evidence::PatronymicsDiffer {
+                    a: join_folded(&pa),
+                    b: join_folded(&pb),
+                });
+            }
+        }
+        if surname_sim < c.part_threshold
+            && given_sim >= c.part_threshold
+            && !ga.is_empty()
+            && !gb.is_empty()
+        {
+            evidence.push(Evidence::GivenNameOnly {
+                given: join_folded(&ga),
+            });
+        }
+        let mut score =
+            c.surname_weight * surname_sim + (1.0 - c.surname_weight) * given_sim - penalty;
+        if surname_sim < c.surname_match_floor {
+            cap = cap.min(c.review_cap);
+        }
+        if hard_negative {
+            cap = cap.min(c.hard_negative_cap);
+        }
+        score = score.min(cap);
+        Scored { score, evidence }
+    }
+
+    /// Similarity of two lists of given names: the better of the joined keys (compound
+    /// names written as one word or two) and the mean best match of the shorter list.
+    fn given_similarity(&self, ga: &[&NameToken], gb: &[&NameToken]) -> f64 {
+        let joined = key_similarity(&join_keys_compact(ga), &join_keys_compact(gb));
+        let (short, long) = if ga.len() <= gb.len() {
+            (ga, gb)
+        } else {
+            (gb, ga)
+        };
+        let aligned = short
+            .iter()
+            .map(|s| {
+                long.iter()
+                    .map(|l| key_similarity(&s.key, &l.key))
+                    .fold(0.0, f64::max)
+            })
+            .sum::<f64>()
+            / short.len() as f64;
+        joined.max(aligned)
+    }
+
+    /// Organisation (and administrative-area) names: acronyms, then weighted word sets.
+    fn compare_word_sets(&self, a: &NameKey, b: &NameKey) -> Scored {
+        if let Some(s) = self.whole_name(a, b) {
+            return s;
+        }
+        let c = &self.config;
+        if a.acronym || b.acronym {
+            if a.acronym && b.acronym {
+                return Scored {
+                    score: 0.0,
+                    evidence: vec![Evidence::UnmatchedWords {
+                        words: vec![a.folded.clone(), b.folded.clone()],
+                    }],
+                };
+            }
+            let (short, long) = if a.acronym { (a, b) } else { (b, a) };
+            if acronym_candidates(long)
+                .iter()
+                .any(|cand| *cand == short.folded)
+            {
+                return Scored {
+                    score: c.acronym_score,
+                    evidence: vec![Evidence::AcronymExpansion {
+                        acronym: short.raw.trim().to_string(),
+                        expansion: long.raw.trim().to_string(),
+                    }],
+                };
+            }
+        }
+        let weight = |t: &NameToken| {
+            if t.role == Role::Generic {
+                c.generic_word_weight
+            } else {
+                1.0
+            }
+        };
+        let mut unmatched = Vec::new();
+        let mut side = |x: &NameKey, y: &NameKey| -> (f64, f64) {
+            let (mut got, mut total) = (0.0, 0.0);
+            for t in &x.tokens {
+                let w = weight(t);
+                total += w;
+                let best = y
+                    .tokens
+                    .iter()
+                    .map(|u| key_similarity(&t.key, &u.key))
+                    .fold(0.0, f64::max);
+                if best >= c.part_threshold {
+                    got += w * best;
+                } else if t.role != Role::Generic {
+                    unmatched.push(t.folded.clone());
+                }
+            }
+            (got, total)
+        };
+        let (ga, ta) = side(a, b);
+        let (gb, tb) = side(b, a);
+        let score = if ta + tb > 0.0 {
+            (ga + gb) / (ta + tb)
+        } else {
+            0.0
+        };
+        let mut evidence = vec![Evidence::Similarity {
+            compared: "weighted words".into(),
+            score,
+        }];
+        if !unmatched.is_empty() {
+            evidence.push(Evidence::UnmatchedWords { words: unmatched });
+        }
+        Scored { score, evidence }
+    }
+}
+
+/// Kinds that cannot denote the same entity.
+fn kinds_conflict(a: NameKind, b: NameKind) -> bool {
+    use NameKind::*;
+    a != b
+        && !matches!(
+            (a, b),
+            (Unknown, Person | Organisation) | (Person | Organisation, Unknown)
+        )
+}
+
+/// True when one key is the feminine form of the other: `+a` (Nazarbaev /
+/// Nazarbaeva, Pushkin / Pushkina) or `-ski`/`-ska` (Zelenski / Zelenska).
+fn gendered_pair(x: &str, y: &str) -> bool {
+    let (m, f) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    let Some(stem) = f.strip_suffix('a') else {
+        return false;
+    };
+    if stem == m {
+        return m.ends_with(|c: char| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'));
+    }
+    m.strip_suffix('i')
+        .is_some_and(|ms| ms == stem && ms.ends_with("sk"))
+}
+
+/// True when both names show a gender (by surname ending or patronymic) and they differ.
+fn genders_differ(a: &NameKey, b: &NameKey) -> bool {
+    matches!((a.gender(), b.gender()), (Some(x), Some(y)) if x != y)
+}
+
+fn join_keys(tokens: &[&NameToken]) -> String {
+    tokens
+        .iter()
+        .map(|t| t.key.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn join_keys_compact(tokens: &[&NameToken]) -> String {
+    tokens.iter().map(|t| t.key.as_str()).collect()
+}
+
+fn join_folded(tokens: &[&NameToken]) -> String {
+    tokens
+        .iter()
+        .map(|t| t.folded.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Initials an organisation name may be abbreviated to: of every word, of the
+/// distinctive words only, and with hyphenated compounds read as one word.
+fn acronym_candidates(k: &NameKey) -> Vec<String> {
+    let every: String = k
+        .tokens
+        .iter()
+        .filter_map(|t| t.folded.chars().next())
+        .collect();
+    let distinctive: String = k
+        .tokens
+        .iter()
+        .filter(|t| t.role != Role::Generic)
+        .filter_map(|t| t.folded.chars().next())
+        .collect();
+    let stop = |w: &str| {
+        matches!(
+            w,
+            "of" | "the" | "and" | "for" | "in" | "on" | "at" | "a" | "an" | "&"
+        )
+    };
+    let raw_words: Vec<String> = k
+        .raw
+        .split_whitespace()
+        .map(crate::normalize::fold)
+        .filter(|w| !w.is_empty())
+        .collect();
+    let compound: String = raw_words.iter().filter_map(|w| w.chars().next()).collect();
+    let compound_distinctive: String = raw_words
+        .iter()
+        .filter(|w| !stop(w))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    vec![every, distinctive, compound, compound_distinctive]
+}
+
+impl MatchStrategy for Hybrid {
+    fn name(&self) -> &'static str {
+        "hybrid"
+    }
+    fn threshold(&self) -> f64 {
+        self.config.match_threshold
+    }
+    fn compare(&self, a: &str, b: &str) -> MatchResult {
+        self.compare_keys(&NameKey::parse(a), &NameKey::parse(b))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decide(a: &str, b: &str) -> Decision {
+        Hybrid::default().compare(a, b).decision
+    }
+
+    #[test]
+    fn reference_spellings_match() {
+        for (a, b) in [
+            ("Nazarbayev", "Nazarbaev"),
+            ("Nursultan Nazarbayev", "Nursultan Nazarbaev"),
+            ("Kassym-Jomart Tokayev", "Kassym Jomart Tokayev"),
+            ("Kassym-Jomart Tokayev", "Qasym-Zhomart Toqaev"),
+            ("Nur Otan", "Nour Otan"),
+            ("Zhanbolat Mamay", "Janbolat Mamay"),
+            ("Nurzhan", "Nourjan"),
+            ("National Social Democratic Party", "NSDP"),
+            (
+                "National Social Democratic Party",
+                "All-National Social Democratic Party",
+            ),
+            ("Nazarbayev", "Назарбаев"),
+            ("Nur-Sultan", "Nursultan"),
+        ] {
+            assert_eq!(decide(a, b), Decision::Match, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn name_order_initials_and_titles() {
+        assert_eq!(
+            decide("Nazarbayev Nursultan", "Nursultan Nazarbayev"),
+            Decision::Match
+        );
+        assert_eq!(
+            decide("N. Nazarbayev", "Nursultan Nazarbayev"),
+            Decision::Match
+        );
+        assert_eq!(
+            decide("former President Nursultan Nazarbayev", "Nazarbayev N."),
+            Decision::Match
+        );
+        assert_eq!(
+            decide("Mamay Zhanbolat", "Zhanbolat Mamay"),
+            Decision::Match
+        );
+    }
+
+    #[test]
+    fn gendered_surnames_stay_apart() {
+        assert_eq!(decide("Nazarbayev", "Nazarbayeva"), Decision::NoMatch);
+        assert_eq!(decide("Zelensky", "Zelenska"), Decision::NoMatch);
+        assert_eq!(
+            decide("Nursultan Nazarbayev", "Dariga Nazarbayeva"),
+            Decision::NoMatch
+        );
+    }
+
+    #[test]
+    fn relatives_stay_apart() {
+        assert_eq!(decide("Heydar Aliyev", "Ilham Aliyev"), Decision::NoMatch);
+        assert_eq!(decide("N. Lukashenko", "A. Lukashenko"), Decision::NoMatch);
+        assert_eq!(decide("Назарбаева С.", "Назарбаева А."), Decision::NoMatch);
+        assert_eq!(
+            decide(
+                "Nursultan Abishevich Nazarbayev",
+                "Nursultan Bolatovich Nazarbayev"
+            ),
+            Decision::NoMatch
+        );
+    }
+
+    #[test]
+    fn person_and_place_stay_apart() {
+        assert_eq!(
+            decide("Nursultan Nazarbayev", "Nur-Sultan"),
+            Decision::NoMatch
+        );
+        assert_eq!(
+            decide("Nazarbayev University", "Nursultan Nazarbayev"),
+            Decision::NoMatch
+        );
+        assert_eq!(decide("Almaty", "Almaty Region"), Decision::NoMatch);
+    }
+
+    #[test]
+    fn parties_sharing_words_stay_apart() {
+        assert_eq!(
+            decide(
+                "Democratic Party of Kazakhstan Ak Zhol",
+                "Democratic Party of Kazakhstan"
+            ),
+            Decision::NoMatch
+        );
+        assert_eq!(decide("NSDP", "OSDP"), Decision::NoMatch);
+    }
+
+    #[test]
+    fn shared_given_name_and_similar_surnames_stay_apart() {
+        assert_eq!(
+            decide("Nursultan Nazarbayev", "Nursultan Abdrakhmanov"),
+            Decision::NoMatch
+        );
+        assert_ne!(decide("Tokayev", "Tokarev"), Decision::Match);
+        assert_ne!(
+            decide("Kassym-Jomart Tokayev", "Kassym-Jomart Tokarev"),
+            Decision::Match
+        );
+        assert_eq!(
+            decide("Zhanbolat Mamay", "Bolat Zhanbolat"),
+            Decision::NoMatch
+        );
+    }
+
+    #[test]
+    fn surname_only_is_for_review() {
+        let r = Hybrid::default().compare("Tokayev", "Kassym-Jomart Tokayev");
+        assert_eq!(r.decision, Decision::Possible);
+        assert!(
+            r.evidence
+                .iter()
+                .any(|e| matches!(e, Evidence::SurnameOnly { .. }))
+        );
+    }
+
+    #[test]
+    fn evidence_explains_transliteration_and_mixed_script() {
+        let r = Hybrid::default().compare("Nаzarbayev", "Назарбаев");
+        assert_eq!(r.decision, Decision::Match);
+        assert!(
+            r.evidence
+                .iter()
+                .any(|e| matches!(e, Evidence::MixedScript { .. }))
+        );
+        assert!(
+            r.evidence
+                .iter()
+                .any(|e| matches!(e, Evidence::Transliterated { .. }))
+        );
+    }
+
+    #[test]
+    fn empty_names_never_match() {
+        assert_eq!(decide("", ""), Decision::NoMatch);
+        assert_eq!(decide("...", "Nazarbayev"), Decision::NoMatch);
+    }
+}

@@ -1,0 +1,47 @@
+//! Names → who is who.
+//!
+//! - [`NameKey`] takes a name apart: folded words, variant keys, roles (given name,
+//!   patronymic, surname, initial, organisation word) and the kind of thing it names.
+//! - [`MatchStrategy`] is the one interface of every matcher: a score in [0, 1], a
+//!   [`Decision`] and the [`Evidence`] for it. Strategies: [`Exact`], [`Levenshtein`],
+//!   [`JaroWinkler`], [`Phonetic`] (Daitch–Mokotoff), [`VariantKey`] and the default
+//!   [`Hybrid`], which decides three ways (match, possible, no match).
+//! - [`cluster`] groups many mentions into entities, with blocking.
+//!
+//! ```
+//! use crosscheck::names::{Decision, Hybrid, MatchStrategy};
+//! let r = Hybrid::default().compare("Qasym-Zhomart Toqaev", "Kassym-Jomart Tokayev");
+//! assert_eq!(r.decision, Decision::Match);
+//! assert!(!r.evidence.is_empty());
+//! ```
+
+mod baseline;
+mod cluster;
+mod hybrid;
+mod parts;
+mod similarity;
+mod strategy;
+
+pub use baseline::{BaselineThresholds, Exact, JaroWinkler, Levenshtein, Phonetic, VariantKey};
+pub use cluster::{Cluster, Clustering, cluster};
+pub use hybrid::{Hybrid, HybridConfig};
+pub use parts::{Gender, NameKey, NameToken, Role};
+pub use similarity::{EditCosts, confusable, key_similarity, weighted_distance};
+pub use strategy::{Decision, Evidence, MatchResult, MatchStrategy, NameKind};
+
+/// Every strategy of the crate, baselines first and the default hybrid last.
+///
+/// ```
+/// let names: Vec<_> = crosscheck::names::all_strategies().iter().map(|s| s.name()).collect();
+/// assert_eq!(names.last(), Some(&"hybrid"));
+/// ```
+pub fn all_strategies() -> Vec<Box<dyn MatchStrategy + Send + Sync>> {
+    vec![
+        Box::new(Exact),
+        Box::new(Levenshtein::default()),
+        Box::new(JaroWinkler::default()),
+        Box::new(Phonetic::default()),
+        Box::new(VariantKey),
+        Box::new(Hybrid::default()),
+    ]
+}

@@ -1,0 +1,269 @@
+//! The one interface every matching strategy implements, and what it returns.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// What a strategy concludes about two names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    /// The names denote the same entity.
+    Match,
+    /// They may; a person should review the pair. Never merged automatically.
+    Possible,
+    /// They denote different entities.
+    NoMatch,
+}
+
+impl fmt::Display for Decision {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Decision::Match => "match",
+            Decision::Possible => "possible",
+            Decision::NoMatch => "no match",
+        })
+    }
+}
+
+/// The kind of thing a name denotes, as far as the name alone tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NameKind {
+    /// Has a person's parts: a surname suffix, a patronymic, initials or a title.
+    Person,
+    /// Carries an organisation word (party, council, bank …) or is an acronym.
+    Organisation,
+    /// Carries an administrative-area word (region, oblast, province …).
+    AdminArea,
+    /// Nothing in the name says which kind it is (many place and party names).
+    Unknown,
+}
+
+impl fmt::Display for NameKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            NameKind::Person => "person",
+            NameKind::Organisation => "organisation",
+            NameKind::AdminArea => "administrative area",
+            NameKind::Unknown => "unknown kind",
+        })
+    }
+}
+
+/// One reason behind a score, readable by a person reviewing the pair.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Evidence {
+    /// A strategy's raw similarity on its own representation of the names.
+    Similarity {
+        /// What was compared (e.g. "case-folded strings").
+        compared: String,
+        /// The similarity in [0, 1].
+        score: f64,
+    },
+    /// A name written in another script was romanized.
+    Transliterated {
+        /// As written.
+        from: String,
+        /// Romanized and folded.
+        to: String,
+    },
+    /// A word mixing letters of two scripts (a likely homoglyph).
+    MixedScript {
+        /// The word as written.
+        word: String,
+    },
+    /// Both names share one variant key.
+    VariantKeyEqual {
+        /// The shared key.
+        key: String,
+    },
+    /// The names are equal once their words are joined (Nur-Sultan / Nursultan).
+    JoinedEqual {
+        /// The joined key.
+        key: String,
+    },
+    /// Two name parts compared by weighted edit distance on their variant keys.
+    PartSimilarity {
+        /// Which part (surname, given name, patronymic, word).
+        part: String,
+        /// First side's key.
+        a: String,
+        /// Second side's key.
+        b: String,
+        /// Similarity in [0, 1].
+        score: f64,
+    },
+    /// The parts were matched in a different order (surname first on one side).
+    OrderSwapped,
+    /// An initial agrees with the other side's name part.
+    InitialMatches {
+        /// The initial.
+        initial: String,
+        /// The part it stands for.
+        name: String,
+    },
+    /// An initial contradicts the other side's name part.
+    InitialConflict {
+        /// The initial.
+        initial: String,
+        /// The part it contradicts.
+        name: String,
+    },
+    /// One side gives only a surname: it fits, but could be any bearer of it.
+    SurnameOnly {
+        /// The surname.
+        surname: String,
+    },
+    /// The only shared part is a given name; the surnames differ or one is absent.
+    GivenNameOnly {
+        /// The shared given name.
+        given: String,
+    },
+    /// Masculine and feminine forms of one surname: different people.
+    GenderedForms {
+        /// First side's surname key.
+        a: String,
+        /// Second side's surname key.
+        b: String,
+    },
+    /// Same surname, different given names: relatives, not one person.
+    GivenNamesDiffer {
+        /// First side's given names.
+        a: String,
+        /// Second side's given names.
+        b: String,
+    },
+    /// Same surname, different patronymics.
+    PatronymicsDiffer {
+        /// First side's patronymic.
+        a: String,
+        /// Second side's patronymic.
+        b: String,
+    },
+    /// An acronym agrees with the initials of the other name.
+    AcronymExpansion {
+        /// The acronym.
+        acronym: String,
+        /// The name it abbreviates.
+        expansion: String,
+    },
+    /// Distinctive words found on one side only.
+    UnmatchedWords {
+        /// The words (folded).
+        words: Vec<String>,
+    },
+    /// The names denote different kinds of thing (a person and a place …).
+    KindsDiffer {
+        /// First side's kind.
+        a: NameKind,
+        /// Second side's kind.
+        b: NameKind,
+    },
+}
+
+impl fmt::Display for Evidence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Evidence::Similarity { compared, score } => {
+                write!(f, "similarity {score:.3} on {compared}")
+            }
+            Evidence::Transliterated { from, to } => write!(f, "romanized \"{from}\" as \"{to}\""),
+            Evidence::MixedScript { word } => {
+                write!(f, "\"{word}\" mixes letters of two scripts")
+            }
+            Evidence::VariantKeyEqual { key } => write!(f, "same variant key \"{key}\""),
+            Evidence::JoinedEqual { key } => write!(f, "equal once words are joined: \"{key}\""),
+            Evidence::PartSimilarity { part, a, b, score } => {
+                write!(f, "{part} \"{a}\" ~ \"{b}\": {score:.3}")
+            }
+            Evidence::OrderSwapped => f.write_str("name parts in a different order"),
+            Evidence::InitialMatches { initial, name } => {
+                write!(f, "initial \"{initial}\" fits \"{name}\"")
+            }
+            Evidence::InitialConflict { initial, name } => {
+                write!(f, "initial \"{initial}\" contradicts \"{name}\"")
+            }
+            Evidence::SurnameOnly { surname } => write!(
+                f,
+                "one side gives only the surname \"{surname}\": any bearer of it fits"
+            ),
+            Evidence::GivenNameOnly { given } => {
+                write!(f, "only the given name \"{given}\" is shared")
+            }
+            Evidence::GenderedForms { a, b } => write!(
+                f,
+                "\"{a}\" and \"{b}\" are masculine and feminine forms: different people"
+            ),
+            Evidence::GivenNamesDiffer { a, b } => {
+                write!(f, "same surname, different given names \"{a}\" / \"{b}\"")
+            }
+            Evidence::PatronymicsDiffer { a, b } => {
+                write!(f, "different patronymics \"{a}\" / \"{b}\"")
+            }
+            Evidence::AcronymExpansion { acronym, expansion } => {
+                write!(f, "\"{acronym}\" abbreviates \"{expansion}\"")
+            }
+            Evidence::UnmatchedWords { words } => {
+                write!(f, "words on one side only: {}", words.join(", "))
+            }
+            Evidence::KindsDiffer { a, b } => write!(f, "a {a} and a {b}"),
+        }
+    }
+}
+
+/// The outcome of comparing two names.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MatchResult {
+    /// Similarity in [0, 1].
+    pub score: f64,
+    /// The strategy's decision at its thresholds.
+    pub decision: Decision,
+    /// Why: the comparisons and rules that produced the score.
+    pub evidence: Vec<Evidence>,
+}
+
+impl MatchResult {
+    /// Builds a result with a two-way decision at `threshold` (score ≥ threshold matches).
+    pub fn from_threshold(score: f64, threshold: f64, evidence: Vec<Evidence>) -> Self {
+        let decision = if score >= threshold {
+            Decision::Match
+        } else {
+            Decision::NoMatch
+        };
+        MatchResult {
+            score,
+            decision,
+            evidence,
+        }
+    }
+
+    /// True when the decision is [`Decision::Match`].
+    pub fn is_match(&self) -> bool {
+        self.decision == Decision::Match
+    }
+}
+
+/// A way of deciding whether two names denote the same entity.
+///
+/// Every strategy takes the names as written (raw strings): whatever normalization
+/// it needs is part of its work and of its cost.
+///
+/// ```
+/// use crosscheck::names::{Hybrid, JaroWinkler, MatchStrategy};
+/// let strategies: Vec<Box<dyn MatchStrategy>> =
+///     vec![Box::new(JaroWinkler::default()), Box::new(Hybrid::default())];
+/// for s in &strategies {
+///     let r = s.compare("Nazarbayev", "Назарбаев");
+///     assert!((0.0..=1.0).contains(&r.score), "{}", s.name());
+/// }
+/// ```
+pub trait MatchStrategy {
+    /// A short stable name, used in benchmark output ("hybrid", "jaro_winkler" …).
+    fn name(&self) -> &'static str;
+    /// The score at or above which the strategy decides [`Decision::Match`].
+    fn threshold(&self) -> f64;
+    /// Compares two names as written.
+    fn compare(&self, a: &str, b: &str) -> MatchResult;
+}
