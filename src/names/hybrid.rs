@@ -1,8 +1,8 @@
 //! The default strategy: transliteration, name parts, the variant key and a weighted
 //! edit distance together, with rules that keep hard negatives apart.
 
-use super::parts::{NameKey, NameToken, Role, patronymic_gender};
-use super::similarity::key_similarity;
+use super::parts::{Gender, NameKey, NameToken, Role, patronymic_ending, patronymic_gender};
+use super::similarity::{EditCosts, edit_distance, key_similarity, similarity_of};
 use super::strategy::{Decision, Evidence, MatchResult, MatchStrategy, NameKind};
 
 /// The judgement constants of [`Hybrid`]. One table; [`Default`] gives the documented
@@ -19,11 +19,12 @@ pub struct HybridConfig {
     pub surname_weight: f64,
     /// Score ceiling when the evidence supports review but not a merge (0.85, inside
     /// the possible band): one side gives only a surname, which fits any bearer, or
-    /// the surnames are close without being a known spelling variant.
+    /// the surnames differ by a full consonant edit (Tokayev / Tokarev), which
+    /// romanization does not produce: another name, or a typo.
     pub review_cap: f64,
-    /// Surname similarity below which a person pair cannot match, only be reviewed
-    /// (0.9): one consonant apart (Tokayev / Tokarev) is another name or a typo.
-    pub surname_match_floor: f64,
+    /// Similarity given to surnames that differ only in a Russian against a native
+    /// ending (Kunanbaev / Qunanbaiuly, Rahmonov / Rahmon) (0.92).
+    pub stem_variant_score: f64,
     /// Score ceiling after a hard-negative rule (gendered forms, different given names,
     /// conflicting initials or patronymics) (0.3).
     pub hard_negative_cap: f64,
@@ -44,12 +45,12 @@ pub struct HybridConfig {
 impl Default for HybridConfig {
     fn default() -> Self {
         HybridConfig {
-            match_threshold: 0.88,
+            match_threshold: 0.86,
             possible_threshold: 0.72,
             part_threshold: 0.8,
             surname_weight: 0.65,
-            review_cap: 0.85,
-            surname_match_floor: 0.9,
+            review_cap: 0.84,
+            stem_variant_score: 0.92,
             hard_negative_cap: 0.3,
             kind_conflict_score: 0.1,
             generic_word_weight: 0.1,
@@ -160,8 +161,15 @@ impl Hybrid {
                 evidence: vec![Evidence::VariantKeyEqual { key: ka }],
             });
         }
-        let (ja, jb) = (a.joined_key(), b.joined_key());
-        if ja == jb {
+        let distinctive = |k: &NameKey| -> String {
+            k.tokens
+                .iter()
+                .filter(|t| t.role != Role::Generic)
+                .map(|t| t.key.as_str())
+                .collect()
+        };
+        let (ja, jb) = (distinctive(a), distinctive(b));
+        if !ja.is_empty() && ja == jb {
             return Some(Scored {
                 score: self.config.joined_score,
                 evidence: vec![Evidence::JoinedEqual { key: ja }],
@@ -237,9 +245,14 @@ impl Hybrid {
                 evidence,
             };
         }
-        let surname_sim = key_similarity(&sa.key, &sb.key);
+        let surname = compare_surnames(&sa.key, &sb.key, c);
+        let surname_sim = surname.similarity;
         evidence.push(Evidence::PartSimilarity {
-            part: "surname".into(),
+            part: if surname.stem_variant {
+                "surname stem".into()
+            } else {
+                "surname".into()
+            },
             a: sa.key.clone(),
             b: sb.key.clone(),
             score: surname_sim,
@@ -267,7 +280,10 @@ impl Hybrid {
         let mut penalty = 0.0;
         // given names: full against full, else initials against whatever the other has
         let given_sim = if !ga.is_empty() && !gb.is_empty() {
-            let sim = self.given_similarity(&ga, &gb);
+            let (sim, hard) = self.given_similarity(&ga, &gb);
+            if hard > 0 {
+                cap = cap.min(c.review_cap);
+            }
             if sim < c.part_threshold {
                 hard_negative = true;
                 evidence.push(Evidence::GivenNamesDiffer {
@@ -294,8 +310,7 @@ impl Hybrid {
             let (sqa, sqb) = (seq(&ga, &pa, &na), seq(&gb, &pb, &nb));
             let mut ok = true;
             for (x, y) in sqa.iter().zip(&sqb) {
-                let fits = x.key.as_bytes().first() == y.key.as_bytes().first()
-                    || x.folded.as_bytes().first() == y.folded.as_bytes().first();
+                let fits = initials_fit(x, y);
                 let (initial, name) = if x.role == Role::Initial {
                     (x, y)
                 } else {
@@ -345,12 +360,10 @@ impl Hybrid {
             surname_sim
         };
         if !pa.is_empty() && !pb.is_empty() {
-            let sim = key_similarity(&join_keys(&pa), &join_keys(&pb));
-            let genders = (
-                patronymic_gender(&pa[0].folded),
-                patronymic_gender(&pb[0].folded),
-            );
-            if sim < c.part_threshold || genders.0 != genders.1 {
+            let (stem_a, gender_a) = patronymic_stem(&pa);
+            let (stem_b, gender_b) = patronymic_stem(&pb);
+            let sim = key_similarity(&stem_a, &stem_b);
+            if sim < c.part_threshold || gender_a != gender_b {
                 hard_negative = true;
                 evidence.push(Evidence::PatronymicsDiffer {
                     a: join_folded(&pa),
@@ -369,7 +382,7 @@ impl Hybrid {
         }
         let mut score =
             c.surname_weight * surname_sim + (1.0 - c.surname_weight) * given_sim - penalty;
-        if surname_sim < c.surname_match_floor {
+        if surname.hard_edits > 0 {
             cap = cap.min(c.review_cap);
         }
         if hard_negative {
@@ -381,23 +394,33 @@ impl Hybrid {
 
     /// Similarity of two lists of given names: the better of the joined keys (compound
     /// names written as one word or two) and the mean best match of the shorter list.
-    fn given_similarity(&self, ga: &[&NameToken], gb: &[&NameToken]) -> f64 {
-        let joined = key_similarity(&join_keys_compact(ga), &join_keys_compact(gb));
+    fn given_similarity(&self, ga: &[&NameToken], gb: &[&NameToken]) -> (f64, u32) {
+        let (ja, jb) = (join_keys_compact(ga), join_keys_compact(gb));
+        let dj = edit_distance(&ja, &jb);
+        let joined = (similarity_of(&ja, &jb, dj), dj.hard_edits);
         let (short, long) = if ga.len() <= gb.len() {
             (ga, gb)
         } else {
             (gb, ga)
         };
-        let aligned = short
-            .iter()
-            .map(|s| {
-                long.iter()
-                    .map(|l| key_similarity(&s.key, &l.key))
-                    .fold(0.0, f64::max)
-            })
-            .sum::<f64>()
-            / short.len() as f64;
-        joined.max(aligned)
+        let (mut sum, mut hard) = (0.0, 0);
+        for s in short {
+            let best = long
+                .iter()
+                .map(|l| {
+                    let d = edit_distance(&s.key, &l.key);
+                    (similarity_of(&s.key, &l.key, d), d.hard_edits)
+                })
+                .fold((0.0, 0), |acc, x| if x.0 > acc.0 { x } else { acc });
+            sum += best.0;
+            hard += best.1;
+        }
+        let aligned = (sum / short.len() as f64, hard);
+        if joined.0 >= aligned.0 {
+            joined
+        } else {
+            aligned
+        }
     }
 
     /// Organisation (and administrative-area) names: acronyms, then weighted word sets.
@@ -442,10 +465,21 @@ impl Hybrid {
             for t in &x.tokens {
                 let w = weight(t);
                 total += w;
+                // a word with a full consonant edit (Democratic / Democrats) is
+                // another word unless the rest of it is long
                 let best = y
                     .tokens
                     .iter()
-                    .map(|u| key_similarity(&t.key, &u.key))
+                    .map(|u| {
+                        let (tk, uk) = (adjectival_stem(&t.key), adjectival_stem(&u.key));
+                        let d = edit_distance(tk, uk);
+                        let sim = similarity_of(tk, uk, d);
+                        if d.hard_edits == 0 || sim >= 0.9 {
+                            sim
+                        } else {
+                            0.0
+                        }
+                    })
                     .fold(0.0, f64::max);
                 if best >= c.part_threshold {
                     got += w * best;
@@ -473,6 +507,163 @@ impl Hybrid {
     }
 }
 
+/// How two surnames compare.
+struct SurnameComparison {
+    similarity: f64,
+    hard_edits: u32,
+    stem_variant: bool,
+}
+
+/// The native (non-Russian) ending of a surname, for the stem rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ending {
+    /// Kazakh -uly/-kyzy, Tajik -zoda, Persian -zade.
+    Native(&'static str),
+    /// No ending at all (Rahmon).
+    Bare,
+}
+
+/// Surname endings for the stem rule, as variant keys: the Russian ones (`None`) and
+/// the native ones that replaced them in Kazakh, Tajik and Azerbaijani names, with the
+/// gender each shows.
+const SURNAME_STEM_ENDINGS: &[(&str, Option<Gender>, Option<&str>)] = &[
+    ("ova", Some(Gender::Feminine), None),
+    ("eva", Some(Gender::Feminine), None),
+    ("ina", Some(Gender::Feminine), None),
+    ("kizi", Some(Gender::Feminine), Some("kizi")),
+    ("zoda", None, Some("zoda")),
+    ("zade", None, Some("zade")),
+    ("uli", Some(Gender::Masculine), Some("uli")),
+    ("ulu", Some(Gender::Masculine), Some("uli")),
+    ("ov", Some(Gender::Masculine), None),
+    ("ev", Some(Gender::Masculine), None),
+    ("in", Some(Gender::Masculine), None),
+];
+
+/// Splits a surname key into (stem, gender, native ending); `None` ending means a
+/// Russian one. A surname of at least four letters without a listed ending is its own
+/// stem ([`Ending::Bare`]).
+fn surname_stem(key: &str) -> Option<(&str, Option<Gender>, Option<Ending>)> {
+    SURNAME_STEM_ENDINGS
+        .iter()
+        .find(|(end, _, _)| key.len() >= end.len() + 4 && key.ends_with(end))
+        .map(|&(end, g, native)| (&key[..key.len() - end.len()], g, native.map(Ending::Native)))
+        .or(Some((key, None, Some(Ending::Bare))))
+}
+
+fn compare_surnames(a: &str, b: &str, c: &HybridConfig) -> SurnameComparison {
+    let d = edit_distance(a, b);
+    let direct = SurnameComparison {
+        similarity: similarity_of(a, b, d),
+        hard_edits: d.hard_edits,
+        stem_variant: false,
+    };
+    if d.hard_edits == 0 {
+        return direct;
+    }
+    let (Some((sa, ga, na)), Some((sb, gb, nb))) = (surname_stem(a), surname_stem(b)) else {
+        return direct;
+    };
+    let genders_agree = !matches!((ga, gb), (Some(x), Some(y)) if x != y);
+    let one_native = na.is_some() != nb.is_some() || (na.is_some() && na != nb);
+    if !(genders_agree && one_native) || sa.len() < 4 || sb.len() < 4 {
+        return direct;
+    }
+    let ds = edit_distance(sa, sb);
+    if ds.hard_edits > 0 || ds.cost > EditCosts::CONFUSABLE_SUBSTITUTION {
+        return direct;
+    }
+    // a bare stem against a Russian ending is also how different surnames relate
+    // (Lebed / Lebedev): reviewable, not a merge
+    let bare = na == Some(Ending::Bare) || nb == Some(Ending::Bare);
+    SurnameComparison {
+        similarity: c.stem_variant_score.max(direct.similarity),
+        hard_edits: u32::from(bare),
+        stem_variant: true,
+    }
+}
+
+/// The stem of a patronymic (the father's name) and the gender it shows, whether it is
+/// one word (Kemelevich, Kemeluly) or a name and a particle (Heydər oğlu).
+fn patronymic_stem(parts: &[&NameToken]) -> (String, Option<Gender>) {
+    let mut stem = String::new();
+    let mut gender = None;
+    for p in parts {
+        match patronymic_ending(&p.key) {
+            Some((s, g)) => {
+                // the linking -ov-/-ev-/-av- (Belarusian) is not part of the name
+                let s = s
+                    .strip_suffix('v')
+                    .map_or(s, |t| t.strip_suffix(['a', 'e', 'i', 'o']).unwrap_or(t));
+                stem.push_str(s);
+                gender = Some(g);
+            }
+            None => match patronymic_gender(&p.key) {
+                Some(g) => gender = Some(g), // a particle
+                None => stem.push_str(&p.key),
+            },
+        }
+    }
+    (stem, gender)
+}
+
+/// The letters an initial may be for a name part: the first letter of its variant
+/// key, and for names opening with an iotated vowel in a y- or j- spelling (Yelena,
+/// Jelena, Yuliya) both the glide and the vowel, since outlets write Ye., E. or J.
+fn initial_letters(t: &NameToken) -> [u8; 2] {
+    let k = t.key.as_bytes();
+    let f = t.folded.as_bytes();
+    let first = k.first().copied().unwrap_or(0);
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    match (f.first(), f.get(1)) {
+        (Some(b'y' | b'j'), Some(&v)) if vowel(v) => [b'j', v],
+        (Some(b'y' | b'j'), None) => [b'j', b'j'], // the initials Y. and J.
+        // French and Library of Congress Iu-, Ia- are Yu-, Ya-; the i of Iosif is a letter
+        (Some(b'i'), Some(&v)) if v == b'u' || v == b'a' => [b'i', v],
+        (Some(b'i'), Some(_)) => [b'i', b'i'],
+        _ => [first, first],
+    }
+}
+
+/// True when an initial can stand for the other side's name part (or initial):
+/// their letter sets ([`initial_letters`]) meet, or the first letters are ones
+/// romanizations and languages swap at the start of a name: sibilants (Zh. / J. /
+/// Sch., S. / Z.), G./H. (Ukrainian Г), o/u and e/i (Kazakh Ө against Russian У),
+/// a/o and e/o (Ukrainian Oleksandr, Olena against Russian Aleksandr, Elena).
+fn initials_fit(x: &NameToken, y: &NameToken) -> bool {
+    let (a, b) = (initial_letters(x), initial_letters(y));
+    if a.iter().any(|c| *c != 0 && b.contains(c)) {
+        return true;
+    }
+    // a bare J. is German for Ye., Yu., Ya.
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    let bare_j = |t: &NameToken, other: [u8; 2]| t.folded == "j" && vowel(other[0]);
+    if bare_j(x, b) || bare_j(y, a) {
+        return true;
+    }
+    let (p, q) = (a[0].min(b[0]), a[0].max(b[0]));
+    matches!(
+        (p, q),
+        (b'c', b'x')
+            | (b'j', b'x')
+            | (b's', b'z')
+            | (b'g', b'h')
+            | (b'o', b'u')
+            | (b'e', b'i')
+            | (b'a', b'o')
+            | (b'e', b'o')
+    )
+}
+
+/// A place or organisation word without its Slavic adjectival ending, so that
+/// "Kaliningradskaya Oblast" meets "Kaliningrad Oblast" (variant keys).
+fn adjectival_stem(key: &str) -> &str {
+    ["ska", "ski", "skoe", "skoi", "ske"]
+        .iter()
+        .find_map(|end| key.strip_suffix(end).filter(|stem| stem.len() >= 4))
+        .unwrap_or(key)
+}
+
 /// Kinds that cannot denote the same entity.
 fn kinds_conflict(a: NameKind, b: NameKind) -> bool {
     use NameKind::*;
@@ -484,7 +675,8 @@ fn kinds_conflict(a: NameKind, b: NameKind) -> bool {
 }
 
 /// True when one key is the feminine form of the other: `+a` (Nazarbaev /
-/// Nazarbaeva, Pushkin / Pushkina) or `-ski`/`-ska` (Zelenski / Zelenska).
+/// Nazarbaeva, Pushkin / Pushkina) or an adjectival pair (Zelenski / Zelenska,
+/// Navalni / Navalna, Tolstoi / Tolsta).
 fn gendered_pair(x: &str, y: &str) -> bool {
     let (m, f) = if x.len() <= y.len() { (x, y) } else { (y, x) };
     let Some(stem) = f.strip_suffix('a') else {

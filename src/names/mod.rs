@@ -17,6 +17,7 @@
 
 mod baseline;
 mod cluster;
+mod eval;
 mod hybrid;
 mod parts;
 mod similarity;
@@ -24,9 +25,12 @@ mod strategy;
 
 pub use baseline::{BaselineThresholds, Exact, JaroWinkler, Levenshtein, Phonetic, VariantKey};
 pub use cluster::{Cluster, Clustering, cluster};
+pub use eval::{LabelledPair, PairsError, Scores, evaluate, parse_pairs_tsv};
 pub use hybrid::{Hybrid, HybridConfig};
 pub use parts::{Gender, NameKey, NameToken, Role};
-pub use similarity::{EditCosts, confusable, key_similarity, weighted_distance};
+pub use similarity::{
+    EditCosts, EditDistance, confusable, edit_distance, key_similarity, weighted_distance,
+};
 pub use strategy::{Decision, Evidence, MatchResult, MatchStrategy, NameKind};
 
 /// Every strategy of the crate, baselines first and the default hybrid last.

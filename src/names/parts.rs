@@ -6,10 +6,13 @@
 //! and their feminine forms), patronymic suffixes (-ovich, -ovna, -uly, -kyzy, -oglu),
 //! single letters as initials, and small lexicons of titles and organisation words.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use serde::{Deserialize, Serialize};
 
 use super::strategy::NameKind;
-use crate::normalize::{MixedScript, normalize, variant_key_word};
+use crate::normalize::{MixedScript, fold, normalize, variant_key_word};
 
 /// The role of a word in a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -123,8 +126,37 @@ const TITLES: &[&str] = &[
     "activist",
 ];
 
-/// Words that mark an organisation.
+/// Words that mark an organisation, or a facility or street named after someone
+/// (Heydar Aliyev International Airport, Nazarbayev University).
 const ORGANISATION_WORDS: &[&str] = &[
+    "airport",
+    "international",
+    "station",
+    "street",
+    "avenue",
+    "prospekt",
+    "square",
+    "stadium",
+    "arena",
+    "school",
+    "lyceum",
+    "museum",
+    "theatre",
+    "theater",
+    "hospital",
+    "clinic",
+    "hotel",
+    "mosque",
+    "cathedral",
+    "regiment",
+    "brigade",
+    "battalion",
+    "motors",
+    "insurance",
+    "media",
+    "finance",
+    "holding",
+    "financial",
     "party",
     "partiya",
     "partii",
@@ -208,38 +240,59 @@ const GENERIC_WORDS: &[&str] = &[
     "town",
 ];
 
-/// Digraph initials (Zh. Mamay, Sh. Mirziyoyev) besides single letters.
-const DIGRAPH_INITIALS: &[&str] = &["zh", "sh", "ch", "kh", "ts", "yu", "ya", "ye", "yo", "dz"];
+/// Multi-letter initials (Zh. Mamay, Sh. Mirziyoyev, German Sch. and Tsch., Ju. for Yu.)
+/// besides single letters.
+const DIGRAPH_INITIALS: &[&str] = &[
+    "zh", "sh", "ch", "kh", "ts", "yu", "ya", "ye", "yo", "dz", "sch", "tsch", "tch", "dzh", "dj",
+    "ju", "ja", "je", "jo", "ia", "iu",
+];
 
-/// Patronymic endings with the gender they show, longest first within a family.
+/// Patronymic endings, on variant keys (so -ovich, -ovych, -owitsch, -ovitch and -ovič
+/// all end in `ic`), with the gender they show; longest first. See
+/// [`has_patronymic_link`] for the consonant they need before them.
 const PATRONYMIC_ENDINGS: &[(&str, Gender)] = &[
-    ("ovich", Gender::Masculine),
-    ("evich", Gender::Masculine),
-    ("ovych", Gender::Masculine),
-    ("evych", Gender::Masculine),
-    ("ovna", Gender::Feminine),
-    ("evna", Gender::Feminine),
-    ("ichna", Gender::Feminine),
-    ("ivna", Gender::Feminine),
-    ("uly", Gender::Masculine),
-    ("ulu", Gender::Masculine),
-    ("ogly", Gender::Masculine),
-    ("oglu", Gender::Masculine),
-    ("kyzy", Gender::Feminine),
-    ("qyzy", Gender::Feminine),
+    ("icna", Gender::Feminine),
     ("kizi", Gender::Feminine),
     ("gizi", Gender::Feminine),
+    ("na", Gender::Feminine),
+    ("ogli", Gender::Masculine),
+    ("oglu", Gender::Masculine),
+    ("uli", Gender::Masculine),
+    ("ulu", Gender::Masculine),
+    ("ic", Gender::Masculine),
 ];
+
+/// Patronymic endings need their linking consonant: -ov-na, -ev-na, -iv-na, -ov-ic.
+fn has_patronymic_link(key: &str, ending: &str) -> bool {
+    match ending {
+        "na" => key[..key.len() - 2].ends_with('v'),
+        "ic" => key[..key.len() - 2].ends_with(['v', 'l', 'k', 'm']), // -ovich, Ilyich, Lukich, Fomich
+        _ => true,
+    }
+}
+
+/// Words that follow a father's name to make a patronymic (Azerbaijani oğlu and qızı,
+/// Kazakh ұлы and қызы written apart), as variant keys.
+const PATRONYMIC_PARTICLES: &[&str] = &["oglu", "ogli", "uli", "ulu", "kizi", "gizi"];
 
 /// Surname endings: (ending, gender if it shows one, strength). Strength 2 endings
 /// almost never end given names; strength 1 endings do (Marina, Ruslan is safe, but
 /// Irina ends in -ina), so a strength-2 word wins the surname role over them.
 const SURNAME_ENDINGS: &[(&str, Option<Gender>, u8)] = &[
     ("skaya", Some(Gender::Feminine), 2),
+    ("skaja", Some(Gender::Feminine), 2),
     ("skaia", Some(Gender::Feminine), 2),
     ("tskaya", Some(Gender::Feminine), 2),
     ("ova", Some(Gender::Feminine), 2),
     ("eva", Some(Gender::Feminine), 2),
+    ("owa", Some(Gender::Feminine), 2),
+    ("ewa", Some(Gender::Feminine), 2),
+    ("naya", Some(Gender::Feminine), 1),
+    ("naja", Some(Gender::Feminine), 1),
+    ("naia", Some(Gender::Feminine), 1),
+    ("nyy", Some(Gender::Masculine), 1),
+    ("nyi", Some(Gender::Masculine), 1),
+    ("nyj", Some(Gender::Masculine), 1),
     ("yova", Some(Gender::Feminine), 2),
     ("ska", Some(Gender::Feminine), 1),
     ("ina", Some(Gender::Feminine), 1),
@@ -273,12 +326,25 @@ fn is_initial(word: &str) -> bool {
         || DIGRAPH_INITIALS.contains(&word)
 }
 
-/// The gender a patronymic shows, if `word` is one.
-pub(crate) fn patronymic_gender(word: &str) -> Option<Gender> {
+/// The patronymic ending of a variant key: (stem, gender), if it has one.
+pub(crate) fn patronymic_ending(key: &str) -> Option<(&str, Gender)> {
     PATRONYMIC_ENDINGS
         .iter()
-        .find(|(end, _)| word.len() > end.len() + 2 && word.ends_with(end))
-        .map(|&(_, g)| g)
+        .find(|(end, _)| {
+            key.len() > end.len() + 2 && key.ends_with(end) && has_patronymic_link(key, end)
+        })
+        .map(|&(end, g)| (&key[..key.len() - end.len()], g))
+}
+
+/// The gender a patronymic (variant key) shows, if it is one.
+pub(crate) fn patronymic_gender(key: &str) -> Option<Gender> {
+    patronymic_ending(key)
+        .map(|(_, g)| g)
+        .or_else(|| match key {
+            "oglu" | "ogli" | "uli" | "ulu" => Some(Gender::Masculine),
+            "kizi" | "gizi" => Some(Gender::Feminine),
+            _ => None,
+        })
 }
 
 /// The surname ending of `word`: (gender, strength), if any.
@@ -288,6 +354,64 @@ pub(crate) fn surname_ending(word: &str) -> Option<(Option<Gender>, u8)> {
         .filter(|(end, _, _)| word.len() > end.len() + 2 && word.ends_with(end))
         .max_by_key(|(end, _, _)| end.len())
         .map(|&(_, g, s)| (g, s))
+}
+
+fn word_key(word: &str) -> String {
+    let mut k = String::with_capacity(word.len());
+    variant_key_word(word, &mut k);
+    k
+}
+
+/// The lexicons, as variant keys, so that any spelling of a listed word is found
+/// (oblysy, oblyssy; partiya, partija).
+struct Lexicons {
+    organisation: HashSet<String>,
+    admin_area: HashSet<String>,
+    generic: HashSet<String>,
+}
+
+fn lexicons() -> &'static Lexicons {
+    static LEXICONS: OnceLock<Lexicons> = OnceLock::new();
+    LEXICONS.get_or_init(|| {
+        let keys = |list: &[&str]| list.iter().map(|w| word_key(w)).collect();
+        Lexicons {
+            organisation: keys(ORGANISATION_WORDS),
+            admin_area: keys(ADMIN_AREA_WORDS),
+            generic: keys(GENERIC_WORDS),
+        }
+    })
+}
+
+/// The index of the one word written in capitals (two letters or more) when the
+/// other words are not: official lists write the surname so (NAZARBAYEV Nursultan).
+fn capitalised_word(raw: &str, words: &[&str]) -> Option<usize> {
+    let raw_words: Vec<&str> = raw.split_whitespace().collect();
+    let is_caps = |w: &str| {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        letters >= 2 && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+    };
+    let caps: Vec<&str> = raw_words.iter().copied().filter(|w| is_caps(w)).collect();
+    if caps.len() != 1 || raw_words.len() < 2 || caps.len() == raw_words.len() {
+        return None;
+    }
+    let folded = fold(caps[0]);
+    words.iter().position(|w| *w == folded)
+}
+
+/// Joins each word that a hyphen attached to the previous one, when both have at
+/// least two letters.
+fn join_hyphenated(words: &[&str], hyphen_joined: &[usize]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    for (i, w) in words.iter().enumerate() {
+        let joins = hyphen_joined.contains(&i)
+            && w.len() >= 2
+            && out.last().is_some_and(|prev| prev.len() >= 2);
+        match out.last_mut() {
+            Some(prev) if joins => prev.push_str(w),
+            _ => out.push(w.to_string()),
+        }
+    }
+    out
 }
 
 /// True when the raw name is a single all-capital word of 2–7 letters.
@@ -307,11 +431,13 @@ impl NameKey {
         let mut normalized = normalize(raw);
         let mixed_script = std::mem::take(&mut normalized.mixed_script);
         let acronym = is_acronym(raw);
-        let words: Vec<&str> = normalized.tokens().collect();
-        let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
-        let kind = if acronym || has(ORGANISATION_WORDS) {
+        let mut words: Vec<&str> = normalized.tokens().collect();
+        let lexicons = lexicons();
+        let keys: Vec<String> = words.iter().map(|w| word_key(w)).collect();
+        let has = |set: &HashSet<String>| keys.iter().any(|k| set.contains(k));
+        let kind = if acronym || has(&lexicons.organisation) {
             NameKind::Organisation
-        } else if has(ADMIN_AREA_WORDS) {
+        } else if has(&lexicons.admin_area) {
             NameKind::AdminArea
         } else {
             NameKind::Unknown
@@ -326,31 +452,34 @@ impl NameKey {
             mixed_script,
         };
         if kind == NameKind::Unknown {
+            // hyphenated compounds are one name part (Kassym-Jomart, Kara-Murza,
+            // Nur-Sultan); initials joined by hyphens stay apart
+            let compounds = join_hyphenated(&words, &normalized.hyphen_joined);
+            words = compounds.iter().map(String::as_str).collect();
             key.parse_person_parts(&words);
         } else {
-            for w in &words {
-                let role = if GENERIC_WORDS.contains(w) || ADMIN_AREA_WORDS.contains(w) {
+            for (w, k) in words.iter().zip(keys) {
+                let role = if lexicons.generic.contains(&k) || lexicons.admin_area.contains(&k) {
                     Role::Generic
                 } else {
                     Role::Word
                 };
-                key.push(w, role);
+                key.tokens.push(NameToken {
+                    folded: w.to_string(),
+                    key: k,
+                    role,
+                });
             }
         }
         key
     }
 
-    fn push(&mut self, word: &str, role: Role) {
-        let mut k = String::with_capacity(word.len());
-        variant_key_word(word, &mut k);
-        self.tokens.push(NameToken {
-            folded: word.to_string(),
-            key: k,
-            role,
-        });
-    }
-
     /// Assigns person roles; sets `kind` to Person when the parts say so.
+    ///
+    /// Patronymic-shaped words are ambiguous: -evich and -uly also end surnames
+    /// (Shushkevich, Momyshuly). One such word among two is the surname; among three
+    /// or more words it is the patronymic; of two such words, the one right after a
+    /// given name is the patronymic and the other the surname.
     fn parse_person_parts(&mut self, words: &[&str]) {
         let first_kept = words
             .iter()
@@ -362,39 +491,83 @@ impl NameKey {
         } else {
             &words[first_kept..]
         };
+        let keys: Vec<String> = words.iter().map(|w| word_key(w)).collect();
         let mut roles: Vec<Role> = words
             .iter()
             .map(|w| {
                 if is_initial(w) {
                     Role::Initial
-                } else if words.len() > 1 && patronymic_gender(w).is_some() {
-                    Role::Patronymic
                 } else {
                     Role::Given
                 }
             })
             .collect();
-        // the surname: the strongest surname ending, the last among equals
+        for i in 1..words.len() {
+            if PATRONYMIC_PARTICLES.contains(&keys[i].as_str()) && roles[i - 1] == Role::Given {
+                roles[i] = Role::Patronymic;
+                roles[i - 1] = Role::Patronymic;
+            }
+        }
+        let patronymic_shaped: Vec<usize> = (0..words.len())
+            .filter(|&i| roles[i] == Role::Given && patronymic_ending(&keys[i]).is_some())
+            .collect();
+        // the surname: a word in capitals among words that are not (NAZARBAYEV
+        // Nursultan), else the strongest surname ending, the last among equals
         let mut best: Option<(usize, u8)> = None;
+        let mut tied = false;
         for (i, w) in words.iter().enumerate() {
-            if roles[i] != Role::Given {
+            if roles[i] != Role::Given || patronymic_shaped.contains(&i) {
                 continue;
             }
-            if let Some((_, strength)) = surname_ending(w)
-                && best.is_none_or(|(_, s)| strength >= s)
-            {
-                best = Some((i, strength));
+            if let Some((_, strength)) = surname_ending(w) {
+                match best {
+                    Some((_, s)) if strength < s => {}
+                    Some((_, s)) => {
+                        tied = strength == s;
+                        best = Some((i, strength));
+                    }
+                    None => best = Some((i, strength)),
+                }
+            }
+        }
+        let capitalised = capitalised_word(&self.raw, words);
+        if let Some(i) = capitalised.filter(|&i| roles[i] != Role::Initial) {
+            best = Some((i, u8::MAX));
+            tied = false;
+        }
+        let full_words = roles.iter().filter(|r| **r == Role::Given).count();
+        let mut surname = best.map(|(i, _)| i);
+        if surname.is_some() || full_words >= 3 && patronymic_shaped.len() == 1 {
+            for &i in &patronymic_shaped {
+                roles[i] = Role::Patronymic;
+            }
+        } else if patronymic_shaped.len() == 1 {
+            surname = Some(patronymic_shaped[0]);
+        } else if patronymic_shaped.len() >= 2 {
+            let after_given = patronymic_shaped.iter().copied().find(|&i| {
+                i > 0 && roles[i - 1] == Role::Given && !patronymic_shaped.contains(&(i - 1))
+            });
+            let patronymic = after_given.unwrap_or(patronymic_shaped[patronymic_shaped.len() - 1]);
+            for &i in &patronymic_shaped {
+                if i == patronymic {
+                    roles[i] = Role::Patronymic;
+                } else if surname.is_none() {
+                    surname = Some(i);
+                } else {
+                    roles[i] = Role::Patronymic;
+                }
             }
         }
         let person_evidence = had_title
-            || best.is_some()
+            || surname.is_some()
             || roles
                 .iter()
                 .any(|r| matches!(r, Role::Initial | Role::Patronymic));
-        match best {
-            Some((i, _)) => {
+        match surname {
+            Some(i) => {
                 roles[i] = Role::Surname;
-                self.surname_certain = true;
+                // a weak ending (Zarina) or a tie (Sverdlov Yakov) leaves the order open
+                self.surname_certain = !tied && best.is_none_or(|(_, strength)| strength >= 2);
             }
             None => {
                 if let Some(i) = roles.iter().rposition(|r| *r == Role::Given) {
@@ -404,12 +577,16 @@ impl NameKey {
         }
         if person_evidence && words.len() > 1 || had_title || roles.contains(&Role::Patronymic) {
             self.kind = NameKind::Person;
-        } else if best.is_some() && words.len() == 1 {
+        } else if surname.is_some() && words.len() == 1 {
             // a lone word with a surname ending (Nazarbayev) is most likely a person
             self.kind = NameKind::Person;
         }
-        for (w, r) in words.iter().zip(roles) {
-            self.push(w, r);
+        for ((w, k), r) in words.iter().zip(keys).zip(roles) {
+            self.tokens.push(NameToken {
+                folded: w.to_string(),
+                key: k,
+                role: r,
+            });
         }
     }
 
@@ -443,10 +620,14 @@ impl NameKey {
     /// The gender shown by the surname ending or patronymic, if any.
     pub fn gender(&self) -> Option<Gender> {
         self.surname()
-            .and_then(|s| surname_ending(&s.folded).and_then(|(g, _)| g))
+            .and_then(|s| {
+                surname_ending(&s.folded)
+                    .and_then(|(g, _)| g)
+                    .or_else(|| patronymic_gender(&s.key))
+            })
             .or_else(|| {
                 self.parts(Role::Patronymic)
-                    .find_map(|p| patronymic_gender(&p.folded))
+                    .find_map(|p| patronymic_gender(&p.key))
             })
     }
 }
@@ -499,10 +680,47 @@ mod tests {
     fn patronymics_and_their_gender() {
         let n = NameKey::parse("Kassym-Jomart Kemelevich Tokayev");
         assert_eq!(n.parts(Role::Patronymic).count(), 1);
-        assert_eq!(n.parts(Role::Given).count(), 2);
+        assert_eq!(n.parts(Role::Given).next().unwrap().folded, "kassymjomart");
         assert_eq!(n.gender(), Some(Gender::Masculine));
         let n = NameKey::parse("Dariga Nursultanovna Nazarbayeva");
         assert_eq!(n.gender(), Some(Gender::Feminine));
+    }
+
+    #[test]
+    fn patronymic_shaped_surnames() {
+        // one -uly / -evich word among two is the surname
+        let n = NameKey::parse("Bauyrzhan Momyshuly");
+        assert_eq!(n.surname().unwrap().folded, "momyshuly");
+        assert_eq!(
+            NameKey::parse("Svetlana Alexievich")
+                .surname()
+                .unwrap()
+                .folded,
+            "alexievich"
+        );
+        // of two, the one after the given name is the patronymic
+        let n = NameKey::parse("Stanislav Stanislavovich Shushkevich");
+        assert_eq!(n.surname().unwrap().folded, "shushkevich");
+        assert_eq!(
+            n.parts(Role::Patronymic).next().unwrap().folded,
+            "stanislavovich"
+        );
+        let n = NameKey::parse("Yanukovych Viktor Fedorovych");
+        assert_eq!(n.surname().unwrap().folded, "yanukovych");
+        // German and French spellings of -ovich are patronymics too
+        let n = NameKey::parse("Bakytschan Abdirowitsch Sagintajew");
+        assert_eq!(
+            n.parts(Role::Patronymic).next().unwrap().folded,
+            "abdirowitsch"
+        );
+    }
+
+    #[test]
+    fn patronymic_particles() {
+        let n = NameKey::parse("İlham Heydər oğlu Əliyev");
+        assert_eq!(n.parts(Role::Patronymic).count(), 2);
+        assert_eq!(n.surname().unwrap().folded, "aliyev");
+        assert_eq!(n.gender(), Some(Gender::Masculine));
     }
 
     #[test]
@@ -539,6 +757,32 @@ mod tests {
         let org = NameKey::parse("Democratic Party of Kazakhstan");
         assert_eq!(org.tokens[1].role, Role::Generic);
         assert_eq!(org.tokens[0].role, Role::Word);
+    }
+
+    #[test]
+    fn capitalised_word_is_the_surname() {
+        let n = NameKey::parse("SVERDLOV Yakov");
+        assert_eq!(n.surname().unwrap().folded, "sverdlov");
+        assert!(n.surname_certain);
+        let n = NameKey::parse("MAMAY Zhanbolat");
+        assert_eq!(n.surname().unwrap().folded, "mamay");
+    }
+
+    #[test]
+    fn ties_and_weak_endings_leave_the_order_open() {
+        assert!(!NameKey::parse("Sverdlov Yakov").surname_certain);
+        assert!(!NameKey::parse("Zarina Dias").surname_certain);
+        assert!(NameKey::parse("Nursultan Nazarbayev").surname_certain);
+    }
+
+    #[test]
+    fn hyphenated_compounds_are_one_part() {
+        let n = NameKey::parse("Vladimir Kara-Murza");
+        assert_eq!(n.tokens.len(), 2);
+        assert_eq!(n.surname().unwrap().folded, "karamurza");
+        assert_eq!(NameKey::parse("N.-A. Nazarbayev").tokens.len(), 3);
+        // organisation names keep their words apart
+        assert_eq!(NameKey::parse("Nur-Otan Party").tokens.len(), 3);
     }
 
     #[test]

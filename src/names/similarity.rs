@@ -13,8 +13,9 @@ impl EditCosts {
     pub const VOWEL_SUBSTITUTION: f64 = 0.4;
     /// Inserting or deleting a vowel (Abdrakhmanov/Abdirakhmanov).
     pub const VOWEL_INDEL: f64 = 0.5;
-    /// Inserting or deleting `h` (Mukhamed/Mukamed).
-    pub const H_INDEL: f64 = 0.5;
+    /// Inserting or deleting a weak consonant: `h` (Mukhamed/Mukamed) or `j`, which
+    /// German and ISO spellings write for й between vowels (Tokajew/Tokayev).
+    pub const WEAK_CONSONANT_INDEL: f64 = 0.5;
     /// Substituting a confusable consonant pair (see [`confusable`]).
     pub const CONFUSABLE_SUBSTITUTION: f64 = 0.5;
     /// Any other substitution, insertion or deletion.
@@ -28,7 +29,8 @@ fn is_vowel(b: u8) -> bool {
 /// Consonant pairs that romanization systems write for one sound, in variant-key
 /// symbols: `c`/`x` (French ch for ш), `j`/`x` (German sch for ж), `c`/`h` (German ch
 /// for х), `s`/`z` (German s for з), `g`/`h` (Ukrainian г), `g`/`k` and `h`/`k`
-/// (Turkic қ and ғ), `v`/`f`, `d`/`t`.
+/// (Turkic қ and ғ), `v`/`f`, `u`/`v` (Kazakh у against Russian в: Ualikhanov /
+/// Valikhanov), and `i`/`j` (й written j before a consonant: Ajni / Aini).
 pub fn confusable(a: u8, b: u8) -> bool {
     let (a, b) = if a < b { (a, b) } else { (b, a) };
     matches!(
@@ -41,7 +43,8 @@ pub fn confusable(a: u8, b: u8) -> bool {
             | (b'g', b'k')
             | (b'h', b'k')
             | (b'f', b'v')
-            | (b'd', b't')
+            | (b'u', b'v')
+            | (b'i', b'j')
     )
 }
 
@@ -60,11 +63,81 @@ fn substitution(a: u8, b: u8) -> f64 {
 fn indel(c: u8) -> f64 {
     if is_vowel(c) {
         EditCosts::VOWEL_INDEL
-    } else if c == b'h' {
-        EditCosts::H_INDEL
+    } else if c == b'h' || c == b'j' {
+        EditCosts::WEAK_CONSONANT_INDEL
     } else {
         EditCosts::OTHER
     }
+}
+
+/// The cheapest alignment of two keys: its weighted cost and how many of its edits
+/// were full-cost ([`EditCosts::OTHER`]) edits, the kind that separates different
+/// names rather than spellings of one.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct EditDistance {
+    /// Weighted cost of the alignment.
+    pub cost: f64,
+    /// Number of full-cost edits in it.
+    pub hard_edits: u32,
+}
+
+/// The weighted edit distance between two variant keys (ASCII), with the number of
+/// hard edits on the cheapest path (ties broken towards fewer hard edits).
+///
+/// ```
+/// use crosscheck::names::edit_distance;
+/// let d = edit_distance("hruxev", "cruxov"); // Khrushchev / Chruschtschow
+/// assert_eq!(d.hard_edits, 0);
+/// assert_eq!(edit_distance("tokaev", "tokarev").hard_edits, 1);
+/// ```
+pub fn edit_distance(a: &str, b: &str) -> EditDistance {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a == b {
+        return EditDistance::default();
+    }
+    let hard = |cost: f64| u32::from(cost >= EditCosts::OTHER);
+    let step = |from: EditDistance, cost: f64| EditDistance {
+        cost: from.cost + cost,
+        hard_edits: from.hard_edits + hard(cost),
+    };
+    let better = |x: EditDistance, y: EditDistance| {
+        if x.cost < y.cost - 1e-9
+            || ((x.cost - y.cost).abs() <= 1e-9 && x.hard_edits < y.hard_edits)
+        {
+            x
+        } else {
+            y
+        }
+    };
+    // one row of the dynamic programme, on the stack for ordinary name lengths
+    let mut row_buf = [EditDistance::default(); 48];
+    let mut heap;
+    let row: &mut [EditDistance] = if b.len() < row_buf.len() {
+        &mut row_buf[..=b.len()]
+    } else {
+        heap = vec![EditDistance::default(); b.len() + 1];
+        &mut heap
+    };
+    for j in 1..=b.len() {
+        row[j] = step(row[j - 1], indel(b[j - 1]));
+    }
+    for i in 1..=a.len() {
+        let mut diagonal = row[0];
+        row[0] = step(row[0], indel(a[i - 1]));
+        for j in 1..=b.len() {
+            let above = row[j];
+            let best = better(
+                better(
+                    step(diagonal, substitution(a[i - 1], b[j - 1])),
+                    step(above, indel(a[i - 1])),
+                ),
+                step(row[j - 1], indel(b[j - 1])),
+            );
+            diagonal = above;
+            row[j] = best;
+        }
+    }
+    row[b.len()]
 }
 
 /// The weighted edit distance between two variant keys (ASCII).
@@ -76,35 +149,7 @@ fn indel(c: u8) -> f64 {
 /// assert_eq!(weighted_distance("tokaev", "tokarev"), 1.0);
 /// ```
 pub fn weighted_distance(a: &str, b: &str) -> f64 {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a == b {
-        return 0.0;
-    }
-    // one row of the dynamic programme, on the stack for ordinary name lengths
-    let mut row_buf = [0.0f64; 64];
-    let mut heap;
-    let row: &mut [f64] = if b.len() < row_buf.len() {
-        &mut row_buf[..=b.len()]
-    } else {
-        heap = vec![0.0; b.len() + 1];
-        &mut heap
-    };
-    for j in 1..=b.len() {
-        row[j] = row[j - 1] + indel(b[j - 1]);
-    }
-    for i in 1..=a.len() {
-        let mut diagonal = row[0];
-        row[0] += indel(a[i - 1]);
-        for j in 1..=b.len() {
-            let above = row[j];
-            let cost = (diagonal + substitution(a[i - 1], b[j - 1]))
-                .min(above + indel(a[i - 1]))
-                .min(row[j - 1] + indel(b[j - 1]));
-            diagonal = above;
-            row[j] = cost;
-        }
-    }
-    row[b.len()]
+    edit_distance(a, b).cost
 }
 
 /// Similarity in [0, 1]: one minus the weighted distance over the longer length.
@@ -117,11 +162,16 @@ pub fn weighted_distance(a: &str, b: &str) -> f64 {
 /// assert_eq!(key_similarity("", ""), 1.0);
 /// ```
 pub fn key_similarity(a: &str, b: &str) -> f64 {
+    similarity_of(a, b, edit_distance(a, b))
+}
+
+/// Similarity from an already computed distance.
+pub(crate) fn similarity_of(a: &str, b: &str, d: EditDistance) -> f64 {
     let longest = a.len().max(b.len());
     if longest == 0 {
         return 1.0;
     }
-    (1.0 - weighted_distance(a, b) / longest as f64).max(0.0)
+    (1.0 - d.cost / longest as f64).max(0.0)
 }
 
 #[cfg(test)]
@@ -149,5 +199,6 @@ mod tests {
         let a = "a".repeat(100);
         let b = "b".repeat(100);
         assert_eq!(weighted_distance(&a, &b), 100.0);
+        assert_eq!(edit_distance(&a, &b).hard_edits, 100);
     }
 }

@@ -12,13 +12,16 @@ use super::translit::{
 /// A name or phrase folded into a comparable form.
 ///
 /// `text` holds lowercase ASCII words (`a-z`, `0-9`) separated by single spaces;
-/// `mixed_script` lists the words that mixed look-alike letters of two scripts.
+/// `mixed_script` lists the words that mixed look-alike letters of two scripts;
+/// `hyphen_joined` remembers which words were joined to the one before by a hyphen, so
+/// that compounds (Kassym-Jomart, Kara-Murza) can be read as one name part.
 ///
 /// ```
 /// use crosscheck::normalize::normalize;
 /// let n = normalize("Qasym-Zhomart  Toqaev");
 /// assert_eq!(n.text, "qasym zhomart toqaev");
 /// assert_eq!(n.tokens().count(), 3);
+/// assert_eq!(n.hyphen_joined, vec![1]);
 /// assert!(n.mixed_script.is_empty());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -27,6 +30,9 @@ pub struct Normalized {
     pub text: String,
     /// Words that mixed letters of two scripts, as found in the input.
     pub mixed_script: Vec<MixedScript>,
+    /// Indices (0-based, into the words of `text`) of words that a single hyphen joined
+    /// to the previous word.
+    pub hyphen_joined: Vec<usize>,
 }
 
 impl Normalized {
@@ -63,9 +69,10 @@ pub fn normalize(text: &str) -> Normalized {
     let mut out = Normalized {
         text: String::with_capacity(text.len()),
         mixed_script: Vec::new(),
+        hyphen_joined: Vec::new(),
     };
     if text.is_ascii() {
-        fold_ascii(text, &mut out.text);
+        fold_ascii(text, &mut out);
     } else {
         fold_unicode(text, &mut out);
     }
@@ -81,18 +88,43 @@ pub fn fold(text: &str) -> String {
     normalize(text).text
 }
 
-/// Appends words to `out`, inserting one space between words.
-struct WordWriter<'a> {
-    out: &'a mut String,
-    pending_space: bool,
+/// What separates the word being written from the one before.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Gap {
+    None,
+    Hyphen,
+    Other,
 }
 
-impl WordWriter<'_> {
-    fn push(&mut self, c: char) {
-        if self.pending_space && !self.out.is_empty() {
-            self.out.push(' ');
+/// Appends words to `out`, inserting one space between words and noting the words a
+/// single hyphen joined to the previous one.
+struct WordWriter<'a> {
+    out: &'a mut String,
+    hyphen_joined: &'a mut Vec<usize>,
+    words: usize,
+    gap: Gap,
+}
+
+impl<'a> WordWriter<'a> {
+    fn new(out: &'a mut String, hyphen_joined: &'a mut Vec<usize>) -> Self {
+        WordWriter {
+            out,
+            hyphen_joined,
+            words: 0,
+            gap: Gap::Other,
         }
-        self.pending_space = false;
+    }
+    fn push(&mut self, c: char) {
+        if self.gap != Gap::None {
+            if !self.out.is_empty() {
+                self.out.push(' ');
+                if self.gap == Gap::Hyphen {
+                    self.hyphen_joined.push(self.words);
+                }
+            }
+            self.words += 1;
+            self.gap = Gap::None;
+        }
         self.out.push(c);
     }
     fn push_str(&mut self, s: &str) {
@@ -105,18 +137,28 @@ impl WordWriter<'_> {
         }
     }
     fn separate(&mut self) {
-        self.pending_space = true;
+        self.gap = Gap::Other;
+    }
+    fn separate_by_hyphen(&mut self) {
+        self.gap = if self.gap == Gap::None {
+            Gap::Hyphen
+        } else {
+            Gap::Other
+        };
     }
 }
 
-fn fold_ascii(text: &str, out: &mut String) {
-    let mut w = WordWriter {
-        out,
-        pending_space: false,
-    };
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+fn fold_ascii(text: &str, out: &mut Normalized) {
+    let mut w = WordWriter::new(&mut out.text, &mut out.hyphen_joined);
     for b in text.bytes() {
         if b.is_ascii_alphanumeric() {
             w.push(b.to_ascii_lowercase() as char);
+        } else if b == b'-' {
+            w.separate_by_hyphen();
         } else if !is_silent_mark(b as char) {
             w.separate();
         }
@@ -129,17 +171,17 @@ fn is_word_char(c: char) -> bool {
 
 fn fold_unicode(text: &str, out: &mut Normalized) {
     let profile = CyrillicProfile::detect(text);
-    let mut w = WordWriter {
-        out: &mut out.text,
-        pending_space: false,
-    };
+    let mut w = WordWriter::new(&mut out.text, &mut out.hyphen_joined);
     let mut word_buf = String::new();
     let mut rest = text;
     let mut offset = 0;
     while !rest.is_empty() {
         let start = rest.find(is_word_char).unwrap_or(rest.len());
-        if start > 0 {
-            w.separate();
+        let mut gap = rest[..start].chars();
+        match (gap.next(), gap.next()) {
+            (None, _) => {}
+            (Some(c), None) if is_hyphen(c) => w.separate_by_hyphen(),
+            _ => w.separate(),
         }
         let tail = &rest[start..];
         let len = tail.find(|c| !is_word_char(c)).unwrap_or(tail.len());
@@ -156,7 +198,6 @@ fn fold_unicode(text: &str, out: &mut Normalized) {
                 });
             }
             fold_word(&word_buf, main, profile, &mut w);
-            w.separate();
         }
         offset += start + len;
         rest = &tail[len..];
@@ -311,6 +352,15 @@ mod tests {
         let n = normalize("Назаpбаев");
         assert_eq!(n.text, "nazarbaev");
         assert_eq!(n.mixed_script[0].main, Script::Cyrillic);
+    }
+
+    #[test]
+    fn hyphen_joins_are_remembered() {
+        assert_eq!(normalize("Kara-Murza Vladimir").hyphen_joined, vec![1]);
+        assert_eq!(normalize("Тер-Петросян").hyphen_joined, vec![1]);
+        assert!(normalize("Kara - Murza").hyphen_joined.is_empty());
+        assert!(normalize("Kara--Murza").hyphen_joined.is_empty());
+        assert!(normalize("Kara, Murza").hyphen_joined.is_empty());
     }
 
     #[test]

@@ -6,7 +6,9 @@
 //!
 //! 1. **Letter groups** ([`VARIANT_RULES`]): read left to right, longest pattern first.
 //!    Sound classes that systems spell differently get one symbol: `x` for ш/щ, `c` for
-//!    ч, `j` for ж/дж, `h` for х, `k` for к/қ; `y` becomes `i`; `w` becomes `v`.
+//!    ч, `j` for ж/дж, `h` for х, `k` for к/қ/q, `z` for з/ц (German writes ц as z,
+//!    ISO 9 as c);
+//!    `y` becomes `i`; `w` becomes `v`; `ng` (Kazakh ң) becomes `n`.
 //! 2. **Iotation**: an `i` before another vowel is dropped, so `ya`/`ia`/`ja`,
 //!    `ye`/`ie`, `yu`/`iu`/`iou` all reduce to the plain vowel (Nazarbayev, Nazarbaev,
 //!    Nazarbaiev → `nazarbaev`).
@@ -25,11 +27,9 @@ pub enum RuleContext {
     Anywhere,
     /// Only when the pattern ends the word.
     WordEnd,
-    /// Only after a vowel and not before one (word-final or pre-consonant `j`, as in
-    /// German and ISO 9 spellings of й: Sergej, Nikolaj).
-    AfterVowelNotBeforeVowel,
-    /// Only before `e`, `i` or `y`.
-    BeforeFrontVowel,
+    /// Only after a vowel and not before a consonant: German and ISO 9 spellings of
+    /// й (Sergej, Tokajew), but not French ж before a consonant (Loujkov, Brejnev).
+    AfterVowelNotBeforeConsonant,
 }
 
 /// One rewrite of the variant key's first pass.
@@ -76,6 +76,7 @@ pub const VARIANT_RULES: &[VariantRule] = &[
     rule("tch", "c", Anywhere, ("Gorbatchev", "Gorbachev")),
     // ш: German sch, Polish sz
     rule("sch", "x", Anywhere, ("Schewardnadse", "Shewardnadse")),
+    rule("dsch", "j", Anywhere, ("Dschaksybekow", "Jaksybekow")),
     rule("dzh", "j", Anywhere, ("Dzhokhar", "Jokhar")),
     rule("sh", "x", Anywhere, ("Shymkent", "Şymkent")),
     rule("sz", "x", Anywhere, ("Szewczenko", "Shevchenko")),
@@ -89,20 +90,23 @@ pub const VARIANT_RULES: &[VariantRule] = &[
     rule("gh", "g", Anywhere, ("Ghabit", "Gabit")),
     rule("ph", "f", Anywhere, ("Sophia", "Sofia")),
     rule("th", "t", Anywhere, ("Athena", "Atena")),
-    // ц: ts, German tz
-    rule("tz", "ts", Anywhere, ("Tzoi", "Tsoi")),
+    // ц: ts, German tz and z (so з and ц share a symbol: German spells ц as z)
+    rule("tz", "z", Anywhere, ("Jelzin", "Jeltzin")),
+    rule("ts", "z", Anywhere, ("Solzhenitsyn", "Solzhenizyn")),
+    // Kazakh ң, written ng or n
+    rule("ng", "n", Anywhere, ("Zhangaozen", "Zhanaozen")),
     // French у
     rule("ou", "u", Anywhere, ("Nour Otan", "Nur Otan")),
     // French and German -ieff/-off endings
     rule("ff", "v", WordEnd, ("Smirnoff", "Smirnov")),
     rule("ck", "k", Anywhere, ("Ackmola", "Akmola")),
-    // й spelt j after a vowel
-    rule("j", "i", AfterVowelNotBeforeVowel, ("Sergej", "Sergey")),
+    // й spelt j after a vowel (German, ISO 9, Polish: Sergej, Tokajew, Julija)
+    rule("j", "i", AfterVowelNotBeforeConsonant, ("Sergej", "Sergey")),
     rule("j", "j", Anywhere, ("Janbolat", "Zhanbolat")),
     // қ
     rule("q", "k", Anywhere, ("Toqaev", "Tokaev")),
-    rule("c", "ts", BeforeFrontVowel, ("Cirkin", "Tsirkin")),
-    rule("c", "k", Anywhere, ("Caspian", "Kaspian")),
+    // a c that is not part of ch is ц in ISO 9, Belarusian, Polish and Czech spellings
+    rule("c", "z", Anywhere, ("Nemcov", "Nemtsov")),
     rule("x", "ks", Anywhere, ("Alexei", "Aleksei")),
     // German w is в
     rule("w", "v", Anywhere, ("Gorbatschow", "Gorbatschov")),
@@ -138,10 +142,9 @@ fn applies(rule: &VariantRule, word: &[u8], at: usize) -> bool {
     match rule.context {
         Anywhere => true,
         WordEnd => end == word.len(),
-        AfterVowelNotBeforeVowel => {
-            at > 0 && is_vowel(word[at - 1]) && word.get(end).is_none_or(|&b| !is_vowel(b))
+        AfterVowelNotBeforeConsonant => {
+            at > 0 && is_vowel(word[at - 1]) && word.get(end).is_none_or(|&b| is_vowel(b))
         }
-        BeforeFrontVowel => matches!(word.get(end), Some(b'e' | b'i' | b'y')),
     }
 }
 
