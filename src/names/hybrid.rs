@@ -3,6 +3,8 @@
 
 use super::parts::{Gender, NameKey, NameToken, Role, patronymic_ending, patronymic_gender};
 use super::similarity::{EditCosts, edit_distance, key_similarity, similarity_of};
+use crate::normalize::Script;
+
 use super::strategy::{Decision, Evidence, MatchResult, MatchStrategy, NameKind};
 
 /// The judgement constants of [`Hybrid`]. One table; [`Default`] gives the documented
@@ -100,12 +102,16 @@ impl Hybrid {
     /// Compares two names that were already parsed (saves the parsing when one name is
     /// compared with many).
     pub fn compare_keys(&self, a: &NameKey, b: &NameKey) -> MatchResult {
-        let mut evidence = Vec::new();
+        let mut evidence = Vec::with_capacity(4);
         for k in [a, b] {
-            if !k.raw.is_ascii() && !k.folded.is_empty() && k.raw.to_lowercase() != k.folded {
+            let romanized = !k.raw.is_ascii()
+                && k.raw
+                    .chars()
+                    .any(|c| Script::of(c).is_some_and(|s| s != Script::Latin));
+            if romanized && !k.folded.is_empty() {
                 evidence.push(Evidence::Transliterated {
                     from: k.raw.clone(),
-                    to: k.folded.clone(),
+                    to: k.folded.to_string(),
                 });
             }
             for m in &k.mixed_script {
@@ -114,7 +120,7 @@ impl Hybrid {
                 });
             }
         }
-        let scored = if a.tokens.is_empty() || b.tokens.is_empty() {
+        let scored = if a.is_empty() || b.is_empty() {
             Scored {
                 score: 0.0,
                 evidence: Vec::new(),
@@ -154,38 +160,38 @@ impl Hybrid {
     /// Whole-name shortcuts shared by both paths: equal keys, equal joined keys, the
     /// same words in another order.
     fn whole_name(&self, a: &NameKey, b: &NameKey) -> Option<Scored> {
-        let (ka, kb) = (a.key(), b.key());
-        if ka == kb {
+        let same_words =
+            a.len() == b.len() && a.tokens().zip(b.tokens()).all(|(x, y)| x.key == y.key);
+        if same_words {
             return Some(Scored {
                 score: 1.0,
-                evidence: vec![Evidence::VariantKeyEqual { key: ka }],
+                evidence: vec![Evidence::VariantKeyEqual { key: a.key() }],
             });
         }
-        let distinctive = |k: &NameKey| -> String {
-            k.tokens
-                .iter()
+        fn distinctive(k: &NameKey) -> impl Iterator<Item = u8> + '_ {
+            k.tokens()
                 .filter(|t| t.role != Role::Generic)
-                .map(|t| t.key.as_str())
-                .collect()
-        };
-        let (ja, jb) = (distinctive(a), distinctive(b));
-        if !ja.is_empty() && ja == jb {
+                .flat_map(|t| t.key.bytes())
+        }
+        if distinctive(a).next().is_some() && distinctive(a).eq(distinctive(b)) {
             return Some(Scored {
                 score: self.config.joined_score,
-                evidence: vec![Evidence::JoinedEqual { key: ja }],
+                evidence: vec![Evidence::JoinedEqual {
+                    key: String::from_utf8(distinctive(a).collect()).unwrap_or_default(),
+                }],
             });
         }
         fn sorted(k: &NameKey) -> Vec<&str> {
-            let mut v: Vec<&str> = k.tokens.iter().map(|t| t.key.as_str()).collect();
+            let mut v: Vec<&str> = k.tokens().map(|t| t.key).collect();
             v.sort_unstable();
             v
         }
-        if a.tokens.len() > 1 && sorted(a) == sorted(b) {
+        if a.len() > 1 && a.len() == b.len() && sorted(a) == sorted(b) {
             return Some(Scored {
                 score: self.config.reordered_score,
                 evidence: vec![
                     Evidence::OrderSwapped,
-                    Evidence::VariantKeyEqual { key: ka },
+                    Evidence::VariantKeyEqual { key: a.key() },
                 ],
             });
         }
@@ -198,13 +204,12 @@ impl Hybrid {
         }
         fn surname_choices(k: &NameKey) -> Vec<usize> {
             let mut v: Vec<usize> = k
-                .tokens
-                .iter()
+                .tokens()
                 .position(|t| t.role == Role::Surname)
                 .into_iter()
                 .collect();
             if !k.surname_certain
-                && let Some(first) = k.tokens.iter().position(|t| t.role == Role::Given)
+                && let Some(first) = k.tokens().position(|t| t.role == Role::Given)
                 && !v.contains(&first)
             {
                 v.push(first);
@@ -213,14 +218,19 @@ impl Hybrid {
         }
         let (ca, cb) = (surname_choices(a), surname_choices(b));
         let mut best: Option<Scored> = None;
-        for (n, &ia) in ca.iter().enumerate() {
+        'alignments: for (n, &ia) in ca.iter().enumerate() {
             for (m, &ib) in cb.iter().enumerate() {
                 let mut s = self.score_person_alignment(a, ia, b, ib);
                 if n + m > 0 {
                     s.evidence.insert(0, Evidence::OrderSwapped);
                 }
                 if best.as_ref().is_none_or(|b| s.score > b.score) {
+                    // the written order comes first: once it matches, stop looking
+                    let done = s.score >= self.config.match_threshold;
                     best = Some(s);
+                    if done {
+                        break 'alignments;
+                    }
                 }
             }
         }
@@ -233,12 +243,17 @@ impl Hybrid {
     /// Scores two person names with the surnames at the given token positions.
     fn score_person_alignment(&self, a: &NameKey, ia: usize, b: &NameKey, ib: usize) -> Scored {
         let c = &self.config;
-        let (sa, sb) = (&a.tokens[ia], &b.tokens[ib]);
+        let (Some(sa), Some(sb)) = (a.token(ia), b.token(ib)) else {
+            return Scored {
+                score: 0.0,
+                evidence: Vec::new(),
+            };
+        };
         let mut evidence = Vec::new();
         if gendered_pair(&sa.key, &sb.key) || genders_differ(a, b) {
             evidence.push(Evidence::GenderedForms {
-                a: sa.key.clone(),
-                b: sb.key.clone(),
+                a: sa.key.to_string(),
+                b: sb.key.to_string(),
             });
             return Scored {
                 score: c.hard_negative_cap.min(key_similarity(&sa.key, &sb.key)),
@@ -247,19 +262,32 @@ impl Hybrid {
         }
         let surname = compare_surnames(&sa.key, &sb.key, c);
         let surname_sim = surname.similarity;
+        let best_possible = c.surname_weight * surname_sim + (1.0 - c.surname_weight);
+        if best_possible < c.possible_threshold {
+            // even identical given names could not lift this pair to a review
+            evidence.push(Evidence::PartSimilarity {
+                part: "surname".into(),
+                a: sa.key.to_string(),
+                b: sb.key.to_string(),
+                score: surname_sim,
+            });
+            return Scored {
+                score: c.surname_weight * surname_sim,
+                evidence,
+            };
+        }
         evidence.push(Evidence::PartSimilarity {
             part: if surname.stem_variant {
                 "surname stem".into()
             } else {
                 "surname".into()
             },
-            a: sa.key.clone(),
-            b: sb.key.clone(),
+            a: sa.key.to_string(),
+            b: sb.key.to_string(),
             score: surname_sim,
         });
-        fn given(k: &NameKey, s: usize) -> Vec<&NameToken> {
-            k.tokens
-                .iter()
+        fn given(k: &NameKey, s: usize) -> Vec<NameToken<'_>> {
+            k.tokens()
                 .enumerate()
                 .filter(|&(i, t)| i != s && matches!(t.role, Role::Given | Role::Surname))
                 .map(|(_, t)| t)
@@ -304,13 +332,17 @@ impl Hybrid {
             sim
         } else if !na.is_empty() || !nb.is_empty() {
             // compare initials positionally with the other side's first-name sequence
-            let seq = |g: &[&NameToken], p: &[&NameToken], n: &[&NameToken]| -> Vec<NameToken> {
-                g.iter().chain(p).chain(n).map(|t| (*t).clone()).collect()
-            };
+            fn seq<'t>(
+                g: &[NameToken<'t>],
+                p: &[NameToken<'t>],
+                n: &[NameToken<'t>],
+            ) -> Vec<NameToken<'t>> {
+                g.iter().chain(p).chain(n).copied().collect()
+            }
             let (sqa, sqb) = (seq(&ga, &pa, &na), seq(&gb, &pb, &nb));
             let mut ok = true;
             for (x, y) in sqa.iter().zip(&sqb) {
-                let fits = initials_fit(x, y);
+                let fits = initials_fit(*x, *y);
                 let (initial, name) = if x.role == Role::Initial {
                     (x, y)
                 } else {
@@ -318,14 +350,14 @@ impl Hybrid {
                 };
                 if fits {
                     evidence.push(Evidence::InitialMatches {
-                        initial: initial.folded.clone(),
-                        name: name.folded.clone(),
+                        initial: initial.folded.to_string(),
+                        name: name.folded.to_string(),
                     });
                 } else {
                     ok = false;
                     evidence.push(Evidence::InitialConflict {
-                        initial: initial.folded.clone(),
-                        name: name.folded.clone(),
+                        initial: initial.folded.to_string(),
+                        name: name.folded.to_string(),
                     });
                 }
             }
@@ -335,7 +367,7 @@ impl Hybrid {
             if sqa.is_empty() || sqb.is_empty() {
                 cap = cap.min(c.review_cap);
                 evidence.push(Evidence::SurnameOnly {
-                    surname: sa.folded.clone(),
+                    surname: sa.folded.to_string(),
                 });
             }
             if ok { 1.0 } else { 0.0 }
@@ -350,11 +382,11 @@ impl Hybrid {
                 .find(|g| key_similarity(&g.key, &bare.key) >= c.part_threshold)
             {
                 evidence.push(Evidence::GivenNameOnly {
-                    given: g.folded.clone(),
+                    given: g.folded.to_string(),
                 });
             } else {
                 evidence.push(Evidence::SurnameOnly {
-                    surname: bare.folded.clone(),
+                    surname: bare.folded.to_string(),
                 });
             }
             surname_sim
@@ -394,10 +426,18 @@ impl Hybrid {
 
     /// Similarity of two lists of given names: the better of the joined keys (compound
     /// names written as one word or two) and the mean best match of the shorter list.
-    fn given_similarity(&self, ga: &[&NameToken], gb: &[&NameToken]) -> (f64, u32) {
-        let (ja, jb) = (join_keys_compact(ga), join_keys_compact(gb));
-        let dj = edit_distance(&ja, &jb);
-        let joined = (similarity_of(&ja, &jb, dj), dj.hard_edits);
+    fn given_similarity(&self, ga: &[NameToken<'_>], gb: &[NameToken<'_>]) -> (f64, u32) {
+        let joined = if ga.len() == 1 && gb.len() == 1 {
+            let d = edit_distance(&ga[0].key, &gb[0].key);
+            (similarity_of(&ga[0].key, &gb[0].key, d), d.hard_edits)
+        } else {
+            let (ja, jb) = (join_keys_compact(ga), join_keys_compact(gb));
+            let dj = edit_distance(&ja, &jb);
+            (similarity_of(&ja, &jb, dj), dj.hard_edits)
+        };
+        if ga.len() == 1 && gb.len() == 1 {
+            return joined;
+        }
         let (short, long) = if ga.len() <= gb.len() {
             (ga, gb)
         } else {
@@ -434,7 +474,7 @@ impl Hybrid {
                 return Scored {
                     score: 0.0,
                     evidence: vec![Evidence::UnmatchedWords {
-                        words: vec![a.folded.clone(), b.folded.clone()],
+                        words: vec![a.folded.to_string(), b.folded.to_string()],
                     }],
                 };
             }
@@ -452,7 +492,7 @@ impl Hybrid {
                 };
             }
         }
-        let weight = |t: &NameToken| {
+        let weight = |t: NameToken<'_>| {
             if t.role == Role::Generic {
                 c.generic_word_weight
             } else {
@@ -462,14 +502,13 @@ impl Hybrid {
         let mut unmatched = Vec::new();
         let mut side = |x: &NameKey, y: &NameKey| -> (f64, f64) {
             let (mut got, mut total) = (0.0, 0.0);
-            for t in &x.tokens {
+            for t in x.tokens() {
                 let w = weight(t);
                 total += w;
                 // a word with a full consonant edit (Democratic / Democrats) is
                 // another word unless the rest of it is long
                 let best = y
-                    .tokens
-                    .iter()
+                    .tokens()
                     .map(|u| {
                         let (tk, uk) = (adjectival_stem(&t.key), adjectival_stem(&u.key));
                         let d = edit_distance(tk, uk);
@@ -484,7 +523,7 @@ impl Hybrid {
                 if best >= c.part_threshold {
                     got += w * best;
                 } else if t.role != Role::Generic {
-                    unmatched.push(t.folded.clone());
+                    unmatched.push(t.folded.to_string());
                 }
             }
             (got, total)
@@ -585,7 +624,7 @@ fn compare_surnames(a: &str, b: &str, c: &HybridConfig) -> SurnameComparison {
 
 /// The stem of a patronymic (the father's name) and the gender it shows, whether it is
 /// one word (Kemelevich, Kemeluly) or a name and a particle (Heydər oğlu).
-fn patronymic_stem(parts: &[&NameToken]) -> (String, Option<Gender>) {
+fn patronymic_stem(parts: &[NameToken<'_>]) -> (String, Option<Gender>) {
     let mut stem = String::new();
     let mut gender = None;
     for p in parts {
@@ -610,7 +649,7 @@ fn patronymic_stem(parts: &[&NameToken]) -> (String, Option<Gender>) {
 /// The letters an initial may be for a name part: the first letter of its variant
 /// key, and for names opening with an iotated vowel in a y- or j- spelling (Yelena,
 /// Jelena, Yuliya) both the glide and the vowel, since outlets write Ye., E. or J.
-fn initial_letters(t: &NameToken) -> [u8; 2] {
+fn initial_letters(t: NameToken<'_>) -> [u8; 2] {
     let k = t.key.as_bytes();
     let f = t.folded.as_bytes();
     let first = k.first().copied().unwrap_or(0);
@@ -630,14 +669,14 @@ fn initial_letters(t: &NameToken) -> [u8; 2] {
 /// romanizations and languages swap at the start of a name: sibilants (Zh. / J. /
 /// Sch., S. / Z.), G./H. (Ukrainian Г), o/u and e/i (Kazakh Ө against Russian У),
 /// a/o and e/o (Ukrainian Oleksandr, Olena against Russian Aleksandr, Elena).
-fn initials_fit(x: &NameToken, y: &NameToken) -> bool {
+fn initials_fit(x: NameToken<'_>, y: NameToken<'_>) -> bool {
     let (a, b) = (initial_letters(x), initial_letters(y));
     if a.iter().any(|c| *c != 0 && b.contains(c)) {
         return true;
     }
     // a bare J. is German for Ye., Yu., Ya.
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
-    let bare_j = |t: &NameToken, other: [u8; 2]| t.folded == "j" && vowel(other[0]);
+    let bare_j = |t: NameToken<'_>, other: [u8; 2]| t.folded == "j" && vowel(other[0]);
     if bare_j(x, b) || bare_j(y, a) {
         return true;
     }
@@ -691,25 +730,21 @@ fn gendered_pair(x: &str, y: &str) -> bool {
 
 /// True when both names show a gender (by surname ending or patronymic) and they differ.
 fn genders_differ(a: &NameKey, b: &NameKey) -> bool {
-    matches!((a.gender(), b.gender()), (Some(x), Some(y)) if x != y)
+    matches!((a.gender, b.gender), (Some(x), Some(y)) if x != y)
 }
 
-fn join_keys(tokens: &[&NameToken]) -> String {
+fn join_keys(tokens: &[NameToken<'_>]) -> String {
+    tokens.iter().map(|t| t.key).collect::<Vec<_>>().join(" ")
+}
+
+fn join_keys_compact(tokens: &[NameToken<'_>]) -> String {
+    tokens.iter().map(|t| t.key).collect()
+}
+
+fn join_folded(tokens: &[NameToken<'_>]) -> String {
     tokens
         .iter()
-        .map(|t| t.key.as_str())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn join_keys_compact(tokens: &[&NameToken]) -> String {
-    tokens.iter().map(|t| t.key.as_str()).collect()
-}
-
-fn join_folded(tokens: &[&NameToken]) -> String {
-    tokens
-        .iter()
-        .map(|t| t.folded.as_str())
+        .map(|t| t.folded)
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -717,14 +752,9 @@ fn join_folded(tokens: &[&NameToken]) -> String {
 /// Initials an organisation name may be abbreviated to: of every word, of the
 /// distinctive words only, and with hyphenated compounds read as one word.
 fn acronym_candidates(k: &NameKey) -> Vec<String> {
-    let every: String = k
-        .tokens
-        .iter()
-        .filter_map(|t| t.folded.chars().next())
-        .collect();
+    let every: String = k.tokens().filter_map(|t| t.folded.chars().next()).collect();
     let distinctive: String = k
-        .tokens
-        .iter()
+        .tokens()
         .filter(|t| t.role != Role::Generic)
         .filter_map(|t| t.folded.chars().next())
         .collect();

@@ -6,7 +6,7 @@
 //! and their feminine forms), patronymic suffixes (-ovich, -ovna, -uly, -kyzy, -oglu),
 //! single letters as initials, and small lexicons of titles and organisation words.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
@@ -42,15 +42,24 @@ pub enum Gender {
     Feminine,
 }
 
-/// One word of a name.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct NameToken {
+/// One word of a name, borrowed from its [`NameKey`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NameToken<'a> {
     /// The word folded to lowercase ASCII.
-    pub folded: String,
+    pub folded: &'a str,
     /// Its variant key.
-    pub key: String,
+    pub key: &'a str,
     /// Its role in the name.
     pub role: Role,
+}
+
+/// A word of a name as stored: ranges into the name's word and key buffers (one
+/// allocation per name rather than two per word: names are parsed by the million).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Part {
+    folded: (u32, u32),
+    key: (u32, u32),
+    role: Role,
 }
 
 /// A name analysed for matching.
@@ -59,6 +68,7 @@ pub struct NameToken {
 /// use crosscheck::names::{NameKey, NameKind, Role};
 /// let n = NameKey::parse("former President Nazarbayev Nursultan Abishuly");
 /// assert_eq!(n.kind, NameKind::Person);
+/// assert_eq!(n.len(), 3);
 /// assert_eq!(n.surname().unwrap().key, "nazarbaev");
 /// assert_eq!(n.parts(Role::Given).next().unwrap().folded, "nursultan");
 /// assert_eq!(n.parts(Role::Patronymic).next().unwrap().folded, "abishuly");
@@ -67,14 +77,18 @@ pub struct NameToken {
 /// assert_eq!(org.kind, NameKind::Organisation);
 /// assert!(org.acronym);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NameKey {
     /// The name as written.
     pub raw: String,
     /// The whole name folded (titles included).
     pub folded: String,
+    /// The folded words that carry the name, back to back (see [`NameKey::tokens`]).
+    words: String,
+    /// Their variant keys, back to back.
+    keys: String,
     /// The words that carry the name (titles dropped), with roles.
-    pub tokens: Vec<NameToken>,
+    parts: Vec<Part>,
     /// What kind of thing the name denotes, as far as the name tells.
     pub kind: NameKind,
     /// True when the name is written as one all-capital acronym (OSCE, NSDP).
@@ -82,6 +96,8 @@ pub struct NameKey {
     /// True when the surname was identified by its suffix; false when it was assumed
     /// from word order (the matcher then also tries the other order).
     pub surname_certain: bool,
+    /// The gender shown by the surname ending or patronymic, if any.
+    pub gender: Option<Gender>,
     /// Words mixing letters of two scripts.
     pub mixed_script: Vec<MixedScript>,
 }
@@ -321,9 +337,23 @@ const SURNAME_ENDINGS: &[(&str, Option<Gender>, u8)] = &[
     ("vich", None, 1),
 ];
 
+/// `word` ends with `end` (a byte loop: short suffix tests are hot here and a library
+/// comparison call per test costs more than the test).
+fn ends(word: &str, end: &str) -> bool {
+    word.len() >= end.len()
+        && word
+            .bytes()
+            .rev()
+            .zip(end.bytes().rev())
+            .all(|(a, b)| a == b)
+}
+
 fn is_initial(word: &str) -> bool {
-    (word.len() == 1 && word.as_bytes()[0].is_ascii_alphabetic())
-        || DIGRAPH_INITIALS.contains(&word)
+    match word.len() {
+        1 => word.as_bytes()[0].is_ascii_alphabetic(),
+        2..=4 => DIGRAPH_INITIALS.contains(&word),
+        _ => false,
+    }
 }
 
 /// The patronymic ending of a variant key: (stem, gender), if it has one.
@@ -331,7 +361,7 @@ pub(crate) fn patronymic_ending(key: &str) -> Option<(&str, Gender)> {
     PATRONYMIC_ENDINGS
         .iter()
         .find(|(end, _)| {
-            key.len() > end.len() + 2 && key.ends_with(end) && has_patronymic_link(key, end)
+            key.len() > end.len() + 2 && ends(key, end) && has_patronymic_link(key, end)
         })
         .map(|&(end, g)| (&key[..key.len() - end.len()], g))
 }
@@ -349,10 +379,27 @@ pub(crate) fn patronymic_gender(key: &str) -> Option<Gender> {
 
 /// The surname ending of `word`: (gender, strength), if any.
 pub(crate) fn surname_ending(word: &str) -> Option<(Option<Gender>, u8)> {
-    SURNAME_ENDINGS
+    // the endings grouped by last letter, longest first: a word is tested only
+    // against the endings that can fit it
+    static BY_LAST: OnceLock<[Vec<u8>; 128]> = OnceLock::new();
+    let by_last = BY_LAST.get_or_init(|| {
+        let mut index: [Vec<u8>; 128] = std::array::from_fn(|_| Vec::new());
+        let mut order: Vec<usize> = (0..SURNAME_ENDINGS.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(SURNAME_ENDINGS[i].0.len()));
+        for i in order {
+            let last = *SURNAME_ENDINGS[i].0.as_bytes().last().unwrap_or(&0);
+            index[usize::from(last & 0x7f)].push(i as u8);
+        }
+        index
+    });
+    let last = *word.as_bytes().last()?;
+    if !last.is_ascii() {
+        return None;
+    }
+    by_last[usize::from(last)]
         .iter()
-        .filter(|(end, _, _)| word.len() > end.len() + 2 && word.ends_with(end))
-        .max_by_key(|(end, _, _)| end.len())
+        .map(|&i| &SURNAME_ENDINGS[usize::from(i)])
+        .find(|(end, _, _)| word.len() > end.len() + 2 && ends(word, end))
         .map(|&(_, g, s)| (g, s))
 }
 
@@ -362,29 +409,82 @@ fn word_key(word: &str) -> String {
     k
 }
 
-/// The lexicons, as variant keys, so that any spelling of a listed word is found
-/// (oblysy, oblyssy; partiya, partija).
-struct Lexicons {
-    organisation: HashSet<String>,
-    admin_area: HashSet<String>,
-    generic: HashSet<String>,
+/// FNV-1a: the lexicon's keys are a few short words, where a simple hash beats the
+/// default one (the lexicon is fixed, so flooding is not a concern).
+#[derive(Default, Clone, Copy)]
+struct BuildFnv;
+
+struct Fnv(u64);
+
+impl std::hash::BuildHasher for BuildFnv {
+    type Hasher = Fnv;
+    fn build_hasher(&self) -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
 }
 
-fn lexicons() -> &'static Lexicons {
-    static LEXICONS: OnceLock<Lexicons> = OnceLock::new();
-    LEXICONS.get_or_init(|| {
-        let keys = |list: &[&str]| list.iter().map(|w| word_key(w)).collect();
-        Lexicons {
-            organisation: keys(ORGANISATION_WORDS),
-            admin_area: keys(ADMIN_AREA_WORDS),
-            generic: keys(GENERIC_WORDS),
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
-    })
+    }
+}
+
+/// Lexicon classes of a word, as bit flags.
+const ORGANISATION: u8 = 1;
+const ADMIN_AREA: u8 = 2;
+const GENERIC: u8 = 4;
+const TITLE: u8 = 8;
+
+/// The lexicons, keyed by variant key so that any spelling of a listed word is found
+/// (oblysy, oblyssy; partiya, partija), with the classes each word belongs to.
+fn word_class(key: &str) -> u8 {
+    static LEXICON: OnceLock<HashMap<String, u8, BuildFnv>> = OnceLock::new();
+    let lexicon = LEXICON.get_or_init(|| {
+        let mut map = HashMap::with_hasher(BuildFnv);
+        for (list, class) in [
+            (ORGANISATION_WORDS, ORGANISATION),
+            (ADMIN_AREA_WORDS, ADMIN_AREA),
+            (GENERIC_WORDS, GENERIC),
+            (TITLES, TITLE),
+        ] {
+            for w in list {
+                *map.entry(word_key(w)).or_insert(0) |= class;
+            }
+        }
+        map
+    });
+    lexicon.get(key).copied().unwrap_or(0)
 }
 
 /// The index of the one word written in capitals (two letters or more) when the
 /// other words are not: official lists write the surname so (NAZARBAYEV Nursultan).
-fn capitalised_word(raw: &str, words: &[&str]) -> Option<usize> {
+fn capitalised_word<'a>(
+    raw: &str,
+    mut tokens: impl Iterator<Item = NameToken<'a>>,
+) -> Option<usize> {
+    let caps_run = if raw.is_ascii() {
+        raw.as_bytes()
+            .windows(2)
+            .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())
+    } else {
+        let mut chars = raw.chars().peekable();
+        let mut found = false;
+        while let Some(c) = chars.next() {
+            if c.is_uppercase() && chars.peek().is_some_and(|n| n.is_uppercase()) {
+                found = true;
+                break;
+            }
+        }
+        found
+    };
+    if !caps_run {
+        return None;
+    }
     let raw_words: Vec<&str> = raw.split_whitespace().collect();
     let is_caps = |w: &str| {
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
@@ -395,28 +495,16 @@ fn capitalised_word(raw: &str, words: &[&str]) -> Option<usize> {
         return None;
     }
     let folded = fold(caps[0]);
-    words.iter().position(|w| *w == folded)
-}
-
-/// Joins each word that a hyphen attached to the previous one, when both have at
-/// least two letters.
-fn join_hyphenated(words: &[&str], hyphen_joined: &[usize]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::with_capacity(words.len());
-    for (i, w) in words.iter().enumerate() {
-        let joins = hyphen_joined.contains(&i)
-            && w.len() >= 2
-            && out.last().is_some_and(|prev| prev.len() >= 2);
-        match out.last_mut() {
-            Some(prev) if joins => prev.push_str(w),
-            _ => out.push(w.to_string()),
-        }
-    }
-    out
+    tokens.position(|t| t.folded == folded)
 }
 
 /// True when the raw name is a single all-capital word of 2–7 letters.
 fn is_acronym(raw: &str) -> bool {
     let trimmed = raw.trim();
+    // at most 7 letters of at most 4 bytes, with a few dots or hyphens
+    if trimmed.len() > 40 || trimmed.contains(char::is_whitespace) {
+        return false;
+    }
     let letters = trimmed.chars().filter(|c| c.is_alphabetic()).count();
     (2..=7).contains(&letters)
         && !trimmed.contains(char::is_whitespace)
@@ -431,47 +519,131 @@ impl NameKey {
         let mut normalized = normalize(raw);
         let mixed_script = std::mem::take(&mut normalized.mixed_script);
         let acronym = is_acronym(raw);
-        let mut words: Vec<&str> = normalized.tokens().collect();
-        let lexicons = lexicons();
-        let keys: Vec<String> = words.iter().map(|w| word_key(w)).collect();
-        let has = |set: &HashSet<String>| keys.iter().any(|k| set.contains(k));
-        let kind = if acronym || has(&lexicons.organisation) {
+        let mut key = NameKey {
+            raw: raw.to_string(),
+            folded: String::new(),
+            words: String::with_capacity(normalized.text.len()),
+            keys: String::with_capacity(normalized.text.len()),
+            parts: Vec::with_capacity(4),
+            kind: NameKind::Unknown,
+            acronym,
+            surname_certain: false,
+            gender: None,
+            mixed_script,
+        };
+        let mut classes = 0u8;
+        for (i, w) in normalized.tokens().enumerate() {
+            let folded = key.push_word(w);
+            let k = key.push_key(w);
+            classes |= word_class(key.slice_key(k));
+            // remember the hyphen joins by marking the joined word for now
+            let role = if normalized.hyphen_joined.contains(&i) {
+                Role::Word
+            } else {
+                Role::Given
+            };
+            key.parts.push(Part {
+                folded,
+                key: k,
+                role,
+            });
+        }
+        key.kind = if acronym || classes & ORGANISATION != 0 {
             NameKind::Organisation
-        } else if has(&lexicons.admin_area) {
+        } else if classes & ADMIN_AREA != 0 {
             NameKind::AdminArea
         } else {
             NameKind::Unknown
         };
-        let mut key = NameKey {
-            raw: raw.to_string(),
-            folded: normalized.text.clone(),
-            tokens: Vec::with_capacity(words.len()),
-            kind,
-            acronym,
-            surname_certain: false,
-            mixed_script,
-        };
-        if kind == NameKind::Unknown {
-            // hyphenated compounds are one name part (Kassym-Jomart, Kara-Murza,
-            // Nur-Sultan); initials joined by hyphens stay apart
-            let compounds = join_hyphenated(&words, &normalized.hyphen_joined);
-            words = compounds.iter().map(String::as_str).collect();
-            key.parse_person_parts(&words);
+        key.folded = normalized.text;
+        if key.kind == NameKind::Unknown {
+            key.join_hyphenated();
+            key.parse_person_parts();
         } else {
-            for (w, k) in words.iter().zip(keys) {
-                let role = if lexicons.generic.contains(&k) || lexicons.admin_area.contains(&k) {
+            for i in 0..key.parts.len() {
+                let class = word_class(key.slice_key(key.parts[i].key));
+                key.parts[i].role = if class & (GENERIC | ADMIN_AREA) != 0 {
                     Role::Generic
                 } else {
                     Role::Word
                 };
-                key.tokens.push(NameToken {
-                    folded: w.to_string(),
-                    key: k,
-                    role,
-                });
             }
         }
+        key.gender = key.find_gender();
         key
+    }
+
+    fn push_word(&mut self, w: &str) -> (u32, u32) {
+        let start = self.words.len() as u32;
+        self.words.push_str(w);
+        (start, self.words.len() as u32)
+    }
+
+    fn push_key(&mut self, w: &str) -> (u32, u32) {
+        let start = self.keys.len() as u32;
+        variant_key_word(w, &mut self.keys);
+        (start, self.keys.len() as u32)
+    }
+
+    fn slice_word(&self, r: (u32, u32)) -> &str {
+        &self.words[r.0 as usize..r.1 as usize]
+    }
+
+    fn slice_key(&self, r: (u32, u32)) -> &str {
+        &self.keys[r.0 as usize..r.1 as usize]
+    }
+
+    fn view(&self, p: &Part) -> NameToken<'_> {
+        NameToken {
+            folded: self.slice_word(p.folded),
+            key: self.slice_key(p.key),
+            role: p.role,
+        }
+    }
+
+    /// The words that carry the name (titles dropped), with their roles, in order.
+    pub fn tokens(
+        &self,
+    ) -> impl DoubleEndedIterator<Item = NameToken<'_>> + ExactSizeIterator + Clone {
+        self.parts.iter().map(|p| self.view(p))
+    }
+
+    /// The `i`-th word, if there is one.
+    pub fn token(&self, i: usize) -> Option<NameToken<'_>> {
+        self.parts.get(i).map(|p| self.view(p))
+    }
+
+    /// The number of words that carry the name.
+    pub fn len(&self) -> usize {
+        self.parts.len()
+    }
+
+    /// True when nothing of the name is left to compare (empty or punctuation only).
+    pub fn is_empty(&self) -> bool {
+        self.parts.is_empty()
+    }
+
+    /// Joins each word that a hyphen attached to the previous one (marked
+    /// [`Role::Word`] by [`NameKey::parse`]) when both have at least two letters:
+    /// hyphenated compounds are one name part (Kassym-Jomart, Kara-Murza, Nur-Sultan);
+    /// initials joined by hyphens stay apart. Words are stored back to back, so a
+    /// joined word is the span of both; its key is computed anew.
+    fn join_hyphenated(&mut self) {
+        let mut joined: Vec<Part> = Vec::with_capacity(self.parts.len());
+        for mut p in std::mem::take(&mut self.parts) {
+            let attached = p.role == Role::Word;
+            p.role = Role::Given;
+            let long = |r: (u32, u32)| r.1 - r.0 >= 2;
+            match joined.last_mut() {
+                Some(prev) if attached && long(p.folded) && long(prev.folded) => {
+                    prev.folded.1 = p.folded.1;
+                    let word = self.slice_word(prev.folded).to_string();
+                    prev.key = self.push_key(&word);
+                }
+                _ => joined.push(p),
+            }
+        }
+        self.parts = joined;
     }
 
     /// Assigns person roles; sets `kind` to Person when the parts say so.
@@ -480,46 +652,47 @@ impl NameKey {
     /// (Shushkevich, Momyshuly). One such word among two is the surname; among three
     /// or more words it is the patronymic; of two such words, the one right after a
     /// given name is the patronymic and the other the surname.
-    fn parse_person_parts(&mut self, words: &[&str]) {
-        let first_kept = words
+    fn parse_person_parts(&mut self) {
+        let first_kept = self
+            .parts
             .iter()
-            .position(|w| !TITLES.contains(w))
-            .unwrap_or(words.len());
+            .position(|p| word_class(self.slice_key(p.key)) & TITLE == 0)
+            .unwrap_or(self.parts.len());
         let had_title = first_kept > 0;
-        let words = if first_kept == words.len() {
-            words // only titles: keep them rather than end up empty
-        } else {
-            &words[first_kept..]
-        };
-        let keys: Vec<String> = words.iter().map(|w| word_key(w)).collect();
-        let mut roles: Vec<Role> = words
-            .iter()
-            .map(|w| {
-                if is_initial(w) {
-                    Role::Initial
-                } else {
-                    Role::Given
-                }
-            })
-            .collect();
-        for i in 1..words.len() {
-            if PATRONYMIC_PARTICLES.contains(&keys[i].as_str()) && roles[i - 1] == Role::Given {
-                roles[i] = Role::Patronymic;
-                roles[i - 1] = Role::Patronymic;
+        if first_kept < self.parts.len() {
+            self.parts.drain(..first_kept);
+        } // else only titles: keep them rather than end up empty
+        let n = self.parts.len();
+        for i in 0..n {
+            self.parts[i].role = if is_initial(self.slice_word(self.parts[i].folded)) {
+                Role::Initial
+            } else {
+                Role::Given
+            };
+        }
+        for i in 1..n {
+            if PATRONYMIC_PARTICLES.contains(&self.slice_key(self.parts[i].key))
+                && self.parts[i - 1].role == Role::Given
+            {
+                self.parts[i].role = Role::Patronymic;
+                self.parts[i - 1].role = Role::Patronymic;
             }
         }
-        let patronymic_shaped: Vec<usize> = (0..words.len())
-            .filter(|&i| roles[i] == Role::Given && patronymic_ending(&keys[i]).is_some())
+        let patronymic_shaped: Vec<usize> = (0..n)
+            .filter(|&i| {
+                self.parts[i].role == Role::Given
+                    && patronymic_ending(self.slice_key(self.parts[i].key)).is_some()
+            })
             .collect();
         // the surname: a word in capitals among words that are not (NAZARBAYEV
         // Nursultan), else the strongest surname ending, the last among equals
         let mut best: Option<(usize, u8)> = None;
         let mut tied = false;
-        for (i, w) in words.iter().enumerate() {
-            if roles[i] != Role::Given || patronymic_shaped.contains(&i) {
+        for (i, p) in self.parts.iter().enumerate() {
+            if p.role != Role::Given || patronymic_shaped.contains(&i) {
                 continue;
             }
-            if let Some((_, strength)) = surname_ending(w) {
+            if let Some((_, strength)) = surname_ending(self.slice_word(p.folded)) {
                 match best {
                     Some((_, s)) if strength < s => {}
                     Some((_, s)) => {
@@ -530,104 +703,90 @@ impl NameKey {
                 }
             }
         }
-        let capitalised = capitalised_word(&self.raw, words);
-        if let Some(i) = capitalised.filter(|&i| roles[i] != Role::Initial) {
+        let capitalised = capitalised_word(&self.raw, self.tokens());
+        if let Some(i) = capitalised.filter(|&i| self.parts[i].role != Role::Initial) {
             best = Some((i, u8::MAX));
             tied = false;
         }
-        let full_words = roles.iter().filter(|r| **r == Role::Given).count();
+        let role = |k: &NameKey, i: usize| k.parts[i].role;
+        let full_words = self.parts.iter().filter(|p| p.role == Role::Given).count();
         let mut surname = best.map(|(i, _)| i);
         if surname.is_some() || full_words >= 3 && patronymic_shaped.len() == 1 {
             for &i in &patronymic_shaped {
-                roles[i] = Role::Patronymic;
+                self.parts[i].role = Role::Patronymic;
             }
         } else if patronymic_shaped.len() == 1 {
             surname = Some(patronymic_shaped[0]);
         } else if patronymic_shaped.len() >= 2 {
             let after_given = patronymic_shaped.iter().copied().find(|&i| {
-                i > 0 && roles[i - 1] == Role::Given && !patronymic_shaped.contains(&(i - 1))
+                i > 0 && role(self, i - 1) == Role::Given && !patronymic_shaped.contains(&(i - 1))
             });
             let patronymic = after_given.unwrap_or(patronymic_shaped[patronymic_shaped.len() - 1]);
             for &i in &patronymic_shaped {
                 if i == patronymic {
-                    roles[i] = Role::Patronymic;
+                    self.parts[i].role = Role::Patronymic;
                 } else if surname.is_none() {
                     surname = Some(i);
                 } else {
-                    roles[i] = Role::Patronymic;
+                    self.parts[i].role = Role::Patronymic;
                 }
             }
         }
+        let has_patronymic = self.parts.iter().any(|p| p.role == Role::Patronymic);
         let person_evidence = had_title
             || surname.is_some()
-            || roles
-                .iter()
-                .any(|r| matches!(r, Role::Initial | Role::Patronymic));
+            || has_patronymic
+            || self.parts.iter().any(|p| p.role == Role::Initial);
         match surname {
             Some(i) => {
-                roles[i] = Role::Surname;
+                self.parts[i].role = Role::Surname;
                 // a weak ending (Zarina) or a tie (Sverdlov Yakov) leaves the order open
                 self.surname_certain = !tied && best.is_none_or(|(_, strength)| strength >= 2);
             }
             None => {
-                if let Some(i) = roles.iter().rposition(|r| *r == Role::Given) {
-                    roles[i] = Role::Surname;
+                if let Some(p) = self.parts.iter_mut().rev().find(|p| p.role == Role::Given) {
+                    p.role = Role::Surname;
                 }
             }
         }
-        if person_evidence && words.len() > 1 || had_title || roles.contains(&Role::Patronymic) {
+        if person_evidence && n > 1 || had_title || has_patronymic {
             self.kind = NameKind::Person;
-        } else if surname.is_some() && words.len() == 1 {
+        } else if surname.is_some() && n == 1 {
             // a lone word with a surname ending (Nazarbayev) is most likely a person
             self.kind = NameKind::Person;
-        }
-        for ((w, k), r) in words.iter().zip(keys).zip(roles) {
-            self.tokens.push(NameToken {
-                folded: w.to_string(),
-                key: k,
-                role: r,
-            });
         }
     }
 
     /// The words with the given role, in written order.
-    pub fn parts(&self, role: Role) -> impl Iterator<Item = &NameToken> {
-        self.tokens.iter().filter(move |t| t.role == role)
+    pub fn parts(&self, role: Role) -> impl Iterator<Item = NameToken<'_>> {
+        self.tokens().filter(move |t| t.role == role)
     }
 
     /// The surname, if the name has one.
-    pub fn surname(&self) -> Option<&NameToken> {
+    pub fn surname(&self) -> Option<NameToken<'_>> {
         self.parts(Role::Surname).next()
     }
 
     /// The variant keys of all words, joined without spaces.
     pub fn joined_key(&self) -> String {
-        self.tokens.iter().map(|t| t.key.as_str()).collect()
+        self.tokens().map(|t| t.key).collect()
     }
 
     /// The variant keys of all words, separated by single spaces.
     pub fn key(&self) -> String {
-        let mut s = String::new();
-        for (i, t) in self.tokens.iter().enumerate() {
-            if i > 0 {
-                s.push(' ');
-            }
-            s.push_str(&t.key);
-        }
-        s
+        self.tokens().map(|t| t.key).collect::<Vec<_>>().join(" ")
     }
 
-    /// The gender shown by the surname ending or patronymic, if any.
-    pub fn gender(&self) -> Option<Gender> {
+    fn find_gender(&self) -> Option<Gender> {
         self.surname()
             .and_then(|s| {
-                surname_ending(&s.folded)
+                surname_ending(s.folded)
                     .and_then(|(g, _)| g)
-                    .or_else(|| patronymic_gender(&s.key))
+                    .or_else(|| patronymic_gender(s.key))
             })
             .or_else(|| {
                 self.parts(Role::Patronymic)
-                    .find_map(|p| patronymic_gender(&p.key))
+                    .find_map(|p| patronymic_gender(p.key))
             })
     }
 }
@@ -638,19 +797,18 @@ mod tests {
 
     fn roles(raw: &str) -> Vec<(String, Role)> {
         NameKey::parse(raw)
-            .tokens
-            .into_iter()
-            .map(|t| (t.folded, t.role))
+            .tokens()
+            .map(|t| (t.folded.to_string(), t.role))
             .collect()
     }
 
     #[test]
     fn titles_are_dropped() {
         let n = NameKey::parse("Former President Nursultan Nazarbayev");
-        assert_eq!(n.tokens.len(), 2);
+        assert_eq!(n.len(), 2);
         assert_eq!(n.kind, NameKind::Person);
         let n = NameKey::parse("Mr. Mamay");
-        assert_eq!(n.tokens.len(), 1);
+        assert_eq!(n.len(), 1);
         assert_eq!(n.kind, NameKind::Person);
     }
 
@@ -681,9 +839,9 @@ mod tests {
         let n = NameKey::parse("Kassym-Jomart Kemelevich Tokayev");
         assert_eq!(n.parts(Role::Patronymic).count(), 1);
         assert_eq!(n.parts(Role::Given).next().unwrap().folded, "kassymjomart");
-        assert_eq!(n.gender(), Some(Gender::Masculine));
+        assert_eq!(n.gender, Some(Gender::Masculine));
         let n = NameKey::parse("Dariga Nursultanovna Nazarbayeva");
-        assert_eq!(n.gender(), Some(Gender::Feminine));
+        assert_eq!(n.gender, Some(Gender::Feminine));
     }
 
     #[test]
@@ -720,7 +878,7 @@ mod tests {
         let n = NameKey::parse("İlham Heydər oğlu Əliyev");
         assert_eq!(n.parts(Role::Patronymic).count(), 2);
         assert_eq!(n.surname().unwrap().folded, "aliyev");
-        assert_eq!(n.gender(), Some(Gender::Masculine));
+        assert_eq!(n.gender, Some(Gender::Masculine));
     }
 
     #[test]
@@ -755,8 +913,8 @@ mod tests {
         assert_eq!(NameKey::parse("Nur-Sultan").kind, NameKind::Unknown);
         assert_eq!(NameKey::parse("Nazarbayev").kind, NameKind::Person);
         let org = NameKey::parse("Democratic Party of Kazakhstan");
-        assert_eq!(org.tokens[1].role, Role::Generic);
-        assert_eq!(org.tokens[0].role, Role::Word);
+        assert_eq!(org.token(1).unwrap().role, Role::Generic);
+        assert_eq!(org.token(0).unwrap().role, Role::Word);
     }
 
     #[test]
@@ -778,17 +936,17 @@ mod tests {
     #[test]
     fn hyphenated_compounds_are_one_part() {
         let n = NameKey::parse("Vladimir Kara-Murza");
-        assert_eq!(n.tokens.len(), 2);
+        assert_eq!(n.len(), 2);
         assert_eq!(n.surname().unwrap().folded, "karamurza");
-        assert_eq!(NameKey::parse("N.-A. Nazarbayev").tokens.len(), 3);
+        assert_eq!(NameKey::parse("N.-A. Nazarbayev").len(), 3);
         // organisation names keep their words apart
-        assert_eq!(NameKey::parse("Nur-Otan Party").tokens.len(), 3);
+        assert_eq!(NameKey::parse("Nur-Otan Party").len(), 3);
     }
 
     #[test]
     fn empty_and_odd_input_parse() {
-        assert!(NameKey::parse("").tokens.is_empty());
-        assert!(NameKey::parse("...").tokens.is_empty());
-        assert_eq!(NameKey::parse("President").tokens.len(), 1);
+        assert!(NameKey::parse("").is_empty());
+        assert!(NameKey::parse("...").is_empty());
+        assert_eq!(NameKey::parse("President").len(), 1);
     }
 }

@@ -5,7 +5,8 @@
 //! differ in other consonants. So vowel edits and confusable pairs cost less than a
 //! consonant edit: Gorbachov/Gorbachev is close, Tokayev/Tokarev is not.
 
-/// Costs of the weighted edit distance. One table, documented.
+/// Costs of the weighted edit distance. One table, documented. Costs are whole tenths
+/// (the distance is computed in integer tenths).
 pub struct EditCosts;
 
 impl EditCosts {
@@ -48,25 +49,29 @@ pub fn confusable(a: u8, b: u8) -> bool {
     )
 }
 
-fn substitution(a: u8, b: u8) -> f64 {
+fn tenths(cost: f64) -> u32 {
+    (cost * 10.0).round() as u32
+}
+
+fn substitution(a: u8, b: u8) -> u32 {
     if a == b {
-        0.0
+        0
     } else if is_vowel(a) && is_vowel(b) {
-        EditCosts::VOWEL_SUBSTITUTION
+        tenths(EditCosts::VOWEL_SUBSTITUTION)
     } else if confusable(a, b) {
-        EditCosts::CONFUSABLE_SUBSTITUTION
+        tenths(EditCosts::CONFUSABLE_SUBSTITUTION)
     } else {
-        EditCosts::OTHER
+        tenths(EditCosts::OTHER)
     }
 }
 
-fn indel(c: u8) -> f64 {
+fn indel(c: u8) -> u32 {
     if is_vowel(c) {
-        EditCosts::VOWEL_INDEL
+        tenths(EditCosts::VOWEL_INDEL)
     } else if c == b'h' || c == b'j' {
-        EditCosts::WEAK_CONSONANT_INDEL
+        tenths(EditCosts::WEAK_CONSONANT_INDEL)
     } else {
-        EditCosts::OTHER
+        tenths(EditCosts::OTHER)
     }
 }
 
@@ -95,49 +100,95 @@ pub fn edit_distance(a: &str, b: &str) -> EditDistance {
     if a == b {
         return EditDistance::default();
     }
-    let hard = |cost: f64| u32::from(cost >= EditCosts::OTHER);
-    let step = |from: EditDistance, cost: f64| EditDistance {
-        cost: from.cost + cost,
-        hard_edits: from.hard_edits + hard(cost),
-    };
-    let better = |x: EditDistance, y: EditDistance| {
-        if x.cost < y.cost - 1e-9
-            || ((x.cost - y.cost).abs() <= 1e-9 && x.hard_edits < y.hard_edits)
-        {
-            x
-        } else {
-            y
-        }
-    };
-    // one row of the dynamic programme, on the stack for ordinary name lengths
-    let mut row_buf = [EditDistance::default(); 48];
+    // Costs in tenths, packed with the hard-edit count as cost << 32 | hard, so that one
+    // integer minimum orders by cost and then by fewer hard edits.
+    let row_len = b.len() + 1;
+    let mut row_buf = [0u64; 48];
     let mut heap;
-    let row: &mut [EditDistance] = if b.len() < row_buf.len() {
-        &mut row_buf[..=b.len()]
+    let row: &mut [u64] = if row_len <= row_buf.len() {
+        &mut row_buf[..row_len]
     } else {
-        heap = vec![EditDistance::default(); b.len() + 1];
+        heap = vec![0u64; row_len];
         &mut heap
     };
-    for j in 1..=b.len() {
-        row[j] = step(row[j - 1], indel(b[j - 1]));
+    let table = cost_table();
+    for j in 1..row_len {
+        row[j] = row[j - 1] + table.indel[class(b[j - 1])];
     }
-    for i in 1..=a.len() {
+    for &ca in a {
+        let ia = class(ca);
+        let substitutions = &table.substitution[ia];
+        let delete_a = table.indel[ia];
         let mut diagonal = row[0];
-        row[0] = step(row[0], indel(a[i - 1]));
-        for j in 1..=b.len() {
+        row[0] += delete_a;
+        for j in 1..row_len {
+            let ib = class(b[j - 1]);
             let above = row[j];
-            let best = better(
-                better(
-                    step(diagonal, substitution(a[i - 1], b[j - 1])),
-                    step(above, indel(a[i - 1])),
-                ),
-                step(row[j - 1], indel(b[j - 1])),
-            );
+            let best = (diagonal + substitutions[ib])
+                .min(above + delete_a)
+                .min(row[j - 1] + table.indel[ib]);
             diagonal = above;
             row[j] = best;
         }
     }
-    row[b.len()]
+    let end = row[row_len - 1];
+    EditDistance {
+        cost: (end >> 32) as f64 / 10.0,
+        hard_edits: (end & u64::from(u32::MAX)) as u32,
+    }
+}
+
+/// Packed costs for every pair of symbol classes, computed once from [`EditCosts`].
+struct CostTable {
+    substitution: [[u64; CLASSES]; CLASSES],
+    indel: [u64; CLASSES],
+}
+
+/// Symbol classes: the 26 letters, then one class per digit, then everything else.
+const CLASSES: usize = 37;
+
+fn class(b: u8) -> usize {
+    match b {
+        b'a'..=b'z' => usize::from(b - b'a'),
+        b'0'..=b'9' => 26 + usize::from(b - b'0'),
+        _ => 36,
+    }
+}
+
+fn class_byte(c: usize) -> u8 {
+    match c {
+        0..=25 => b'a' + c as u8,
+        26..=35 => b'0' + (c - 26) as u8,
+        _ => b'#',
+    }
+}
+
+fn cost_table() -> &'static CostTable {
+    static TABLE: std::sync::OnceLock<CostTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = CostTable {
+            substitution: [[0; CLASSES]; CLASSES],
+            indel: [0; CLASSES],
+        };
+        for x in 0..CLASSES {
+            t.indel[x] = packed(indel(class_byte(x)));
+            for y in 0..CLASSES {
+                // "everything else" is never equal to itself: it stands for many bytes
+                let cost = if x == y && x == 36 {
+                    tenths(EditCosts::OTHER)
+                } else {
+                    substitution(class_byte(x), class_byte(y))
+                };
+                t.substitution[x][y] = packed(cost);
+            }
+        }
+        t
+    })
+}
+
+/// A cost in tenths, packed with one hard edit when it is a full-cost edit.
+fn packed(tenths: u32) -> u64 {
+    (u64::from(tenths) << 32) | u64::from(tenths >= 10)
 }
 
 /// The weighted edit distance between two variant keys (ASCII).

@@ -1,5 +1,6 @@
 //! The one interface every matching strategy implements, and what it returns.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -86,8 +87,8 @@ pub enum Evidence {
     },
     /// Two name parts compared by weighted edit distance on their variant keys.
     PartSimilarity {
-        /// Which part (surname, given name, patronymic, word).
-        part: String,
+        /// Which part (surname, surname stem, given name).
+        part: Cow<'static, str>,
         /// First side's key.
         a: String,
         /// Second side's key.

@@ -1,8 +1,8 @@
 //! Turning text as written into lowercase ASCII words: Unicode compatibility
 //! normalization, case folding, transliteration, mark stripping and punctuation folding.
 
-use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
 
 use super::script::{MixedScript, Script, cyrillic_lookalike, latin_lookalike, mixed_script};
 use super::translit::{
@@ -165,8 +165,39 @@ fn fold_ascii(text: &str, out: &mut Normalized) {
     }
 }
 
+/// Lowercases into `out`, with the common Latin and Cyrillic capitals done by
+/// arithmetic (the general Unicode case tables are a search per letter).
+fn push_lowercase(out: &mut String, chars: impl Iterator<Item = char>) {
+    for c in chars {
+        let lower = match c as u32 {
+            0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x410..=0x42F => {
+                char::from_u32(c as u32 + 0x20)
+            }
+            0x400..=0x40F => char::from_u32(c as u32 + 0x50),
+            0x61..=0x7A | 0xDF..=0xFF | 0x430..=0x45F => Some(c),
+            _ => None,
+        };
+        match lower {
+            Some(l) => out.push(l),
+            None => out.extend(c.to_lowercase()),
+        }
+    }
+}
+
+/// Letters that NFKC leaves alone whatever follows them: ASCII, and the basic
+/// Cyrillic, Armenian and Georgian letters (no compatibility forms, no composition
+/// with a following mark is possible for these ranges except Cyrillic и/е/і/у/з/ж/ч/ы/э/о/а
+/// with U+0306/U+0308, which a following combining mark would show: marks are not in
+/// these ranges, so a word of these letters only is stable).
+fn nfkc_stable(c: char) -> bool {
+    matches!(c as u32, 0x20..=0x7E | 0x400..=0x45F | 0x531..=0x556 | 0x561..=0x586 | 0x10D0..=0x10FA)
+}
+
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c) || is_silent_mark(c)
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || is_silent_mark(c);
+    }
+    Script::of(c).is_some() || c.is_alphanumeric() || is_combining_mark(c) || is_silent_mark(c)
 }
 
 fn fold_unicode(text: &str, out: &mut Normalized) {
@@ -188,7 +219,12 @@ fn fold_unicode(text: &str, out: &mut Normalized) {
         let word = &tail[..len];
         if !word.is_empty() {
             word_buf.clear();
-            word_buf.extend(word.nfkc().flat_map(char::to_lowercase));
+            // most words are already in NFKC: skip the composition machinery for them
+            if word.chars().all(nfkc_stable) || is_nfkc_quick(word.chars()) == IsNormalized::Yes {
+                push_lowercase(&mut word_buf, word.chars());
+            } else {
+                push_lowercase(&mut word_buf, word.nfkc());
+            }
             let mixed = mixed_script(&word_buf, offset + start);
             let main = mixed.as_ref().map(|m| m.main);
             if let Some(m) = mixed {

@@ -31,20 +31,23 @@ impl Script {
     /// assert_eq!(Script::of('7'), None);
     /// ```
     pub fn of(c: char) -> Option<Script> {
-        if !c.is_alphabetic() {
-            return None;
-        }
         let u = c as u32;
-        Some(match u {
-            0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF | 0x250..=0x2AF => {
-                Script::Latin
-            }
+        // the common letters by range first: Unicode property look-ups are slow
+        let script = match u {
+            0x41..=0x5A | 0x61..=0x7A => return Some(Script::Latin),
+            0..=0x7F => return None,
+            0x400..=0x481 | 0x48A..=0x52F => return Some(Script::Cyrillic),
+            0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x24F => return Some(Script::Latin),
+            0x531..=0x556 | 0x561..=0x587 => return Some(Script::Armenian),
+            0x10D0..=0x10FA => return Some(Script::Georgian),
+            0xC0..=0x24F | 0x1E00..=0x1EFF | 0x250..=0x2AF => Script::Latin,
             0x400..=0x52F | 0x1C80..=0x1C8F | 0x2DE0..=0x2DFF | 0xA640..=0xA69F => Script::Cyrillic,
             0x370..=0x3FF | 0x1F00..=0x1FFF => Script::Greek,
             0x530..=0x58F | 0xFB13..=0xFB17 => Script::Armenian,
             0x10A0..=0x10FF | 0x1C90..=0x1CBF | 0x2D00..=0x2D2F => Script::Georgian,
             _ => Script::Other,
-        })
+        };
+        c.is_alphabetic().then_some(script)
     }
 }
 

@@ -118,24 +118,35 @@ fn is_vowel(b: u8) -> bool {
     matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
 }
 
-fn first_byte_index() -> &'static [Vec<u8>; 128] {
-    static INDEX: std::sync::OnceLock<[Vec<u8>; 128]> = std::sync::OnceLock::new();
+/// The rules as bytes, grouped by first byte, longest pattern first (stable, so table
+/// order breaks ties within a length).
+struct CompiledRule {
+    pattern: &'static [u8],
+    replacement: &'static [u8],
+    context: RuleContext,
+}
+
+fn compiled_rules() -> &'static [Vec<CompiledRule>; 128] {
+    static INDEX: std::sync::OnceLock<[Vec<CompiledRule>; 128]> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: [Vec<u8>; 128] = std::array::from_fn(|_| Vec::new());
-        let mut order: Vec<usize> = (0..VARIANT_RULES.len()).collect();
-        // longest first; stable, so table order breaks ties
-        order.sort_by_key(|&i| std::cmp::Reverse(VARIANT_RULES[i].pattern.len()));
-        for i in order {
-            let first = VARIANT_RULES[i].pattern.as_bytes()[0] as usize;
-            index[first].push(i as u8);
+        let mut index: [Vec<CompiledRule>; 128] = std::array::from_fn(|_| Vec::new());
+        let mut order: Vec<&VariantRule> = VARIANT_RULES.iter().collect();
+        order.sort_by_key(|r| std::cmp::Reverse(r.pattern.len()));
+        for r in order {
+            index[usize::from(r.pattern.as_bytes()[0] & 0x7f)].push(CompiledRule {
+                pattern: r.pattern.as_bytes(),
+                replacement: r.replacement.as_bytes(),
+                context: r.context,
+            });
         }
         index
     })
 }
 
-fn applies(rule: &VariantRule, word: &[u8], at: usize) -> bool {
-    let p = rule.pattern.as_bytes();
-    if !word[at..].starts_with(p) {
+fn applies(rule: &CompiledRule, word: &[u8], at: usize) -> bool {
+    let p = rule.pattern;
+    // a byte loop: patterns are one to seven bytes, shorter than a library call
+    if word.len() - at < p.len() || !p.iter().zip(&word[at..]).all(|(x, y)| x == y) {
         return false;
     }
     let end = at + p.len();
@@ -148,49 +159,67 @@ fn applies(rule: &VariantRule, word: &[u8], at: usize) -> bool {
     }
 }
 
-/// Appends the variant key of one folded word to `out`.
+/// Appends the variant key of one folded word to `out`. A word that is not folded
+/// ASCII is folded first (and its parts keyed without separators).
 pub fn variant_key_word(word: &str, out: &mut String) {
+    if !word.is_ascii() {
+        let folded = crate::normalize::fold(word);
+        for part in folded.split_ascii_whitespace() {
+            variant_key_word(part, out);
+        }
+        return;
+    }
     let bytes = word.as_bytes();
-    let index = first_byte_index();
-    let start = out.len();
+    let index = compiled_rules();
+    // pass 1 into a scratch buffer: no rule more than doubles a byte
+    let mut stack = [0u8; 64];
+    let mut heap;
+    let scratch: &mut [u8] = if 2 * bytes.len() <= stack.len() {
+        &mut stack
+    } else {
+        heap = vec![0u8; 2 * bytes.len()];
+        &mut heap
+    };
+    let mut n = 0;
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        let rules = if b < 128 { &index[b as usize][..] } else { &[] };
-        match rules
-            .iter()
-            .map(|&r| &VARIANT_RULES[r as usize])
-            .find(|r| applies(r, bytes, i))
-        {
+        match index[usize::from(b)].iter().find(|r| applies(r, bytes, i)) {
             Some(r) => {
-                out.push_str(r.replacement);
+                scratch[n..n + r.replacement.len()].copy_from_slice(r.replacement);
+                n += r.replacement.len();
                 i += r.pattern.len();
             }
             None => {
-                out.push(b as char);
+                scratch[n] = b;
+                n += 1;
                 i += 1;
             }
         }
     }
-    // passes 2 and 3 on what was just written: collapse doubles first, so that
-    // "aliiev" and "aliev" reach the iotation pass in the same shape
-    let mut written: Vec<u8> = out.as_bytes()[start..].to_vec();
-    written.dedup_by(|b, a| a == b && a.is_ascii_alphabetic());
-    out.truncate(start);
-    let mut prev: Option<u8> = None;
-    for (k, &b) in written.iter().enumerate() {
-        if b == b'i'
-            && written
-                .get(k + 1)
-                .is_some_and(|&n| is_vowel(n) && n != b'i')
-        {
+    // pass 2: collapse doubled letters, so that "aliiev" and "aliev" reach the
+    // iotation pass in the same shape
+    let mut m = 0;
+    for k in 0..n {
+        let b = scratch[k];
+        if m > 0 && scratch[m - 1] == b && b.is_ascii_alphabetic() {
             continue;
         }
-        if prev == Some(b) && b.is_ascii_alphabetic() {
+        scratch[m] = b;
+        m += 1;
+    }
+    // pass 3: drop an i before another vowel, and collapse what that brings together
+    let mut prev = 0u8;
+    for k in 0..m {
+        let b = scratch[k];
+        if b == b'i' && k + 1 < m && is_vowel(scratch[k + 1]) && scratch[k + 1] != b'i' {
             continue;
         }
-        out.push(b as char);
-        prev = Some(b);
+        if prev == b && b.is_ascii_alphabetic() {
+            continue;
+        }
+        out.push(char::from(b));
+        prev = b;
     }
 }
 
