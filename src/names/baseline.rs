@@ -138,17 +138,9 @@ impl MatchStrategy for JaroWinkler {
 /// // a weakness of the code: y between vowels is coded as a consonant
 /// assert!(!p.compare("Nazarbayev", "Nazarbaev").is_match());
 /// ```
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Phonetic {
     encoder: DaitchMokotoffSoundex,
-}
-
-impl Default for Phonetic {
-    fn default() -> Self {
-        Phonetic {
-            encoder: DaitchMokotoffSoundex::default(),
-        }
-    }
 }
 
 impl Phonetic {

@@ -102,6 +102,12 @@ impl Hybrid {
     /// Compares two names that were already parsed (saves the parsing when one name is
     /// compared with many).
     pub fn compare_keys(&self, a: &NameKey, b: &NameKey) -> MatchResult {
+        // one canonical order, so that the result cannot depend on which name came first
+        let (a, b) = if (&b.raw, &b.folded) < (&a.raw, &a.folded) {
+            (b, a)
+        } else {
+            (a, b)
+        };
         let mut evidence = Vec::with_capacity(4);
         for k in [a, b] {
             let romanized = !k.raw.is_ascii()
@@ -250,17 +256,17 @@ impl Hybrid {
             };
         };
         let mut evidence = Vec::new();
-        if gendered_pair(&sa.key, &sb.key) || genders_differ(a, b) {
+        if gendered_pair(sa.key, sb.key) || genders_differ(a, b) {
             evidence.push(Evidence::GenderedForms {
                 a: sa.key.to_string(),
                 b: sb.key.to_string(),
             });
             return Scored {
-                score: c.hard_negative_cap.min(key_similarity(&sa.key, &sb.key)),
+                score: c.hard_negative_cap.min(key_similarity(sa.key, sb.key)),
                 evidence,
             };
         }
-        let surname = compare_surnames(&sa.key, &sb.key, c);
+        let surname = compare_surnames(sa.key, sb.key, c);
         let surname_sim = surname.similarity;
         let best_possible = c.surname_weight * surname_sim + (1.0 - c.surname_weight);
         if best_possible < c.possible_threshold {
@@ -379,7 +385,7 @@ impl Hybrid {
             let (bare, full) = if ga.is_empty() { (sa, &gb) } else { (sb, &ga) };
             if let Some(g) = full
                 .iter()
-                .find(|g| key_similarity(&g.key, &bare.key) >= c.part_threshold)
+                .find(|g| key_similarity(g.key, bare.key) >= c.part_threshold)
             {
                 evidence.push(Evidence::GivenNameOnly {
                     given: g.folded.to_string(),
@@ -428,8 +434,8 @@ impl Hybrid {
     /// names written as one word or two) and the mean best match of the shorter list.
     fn given_similarity(&self, ga: &[NameToken<'_>], gb: &[NameToken<'_>]) -> (f64, u32) {
         let joined = if ga.len() == 1 && gb.len() == 1 {
-            let d = edit_distance(&ga[0].key, &gb[0].key);
-            (similarity_of(&ga[0].key, &gb[0].key, d), d.hard_edits)
+            let d = edit_distance(ga[0].key, gb[0].key);
+            (similarity_of(ga[0].key, gb[0].key, d), d.hard_edits)
         } else {
             let (ja, jb) = (join_keys_compact(ga), join_keys_compact(gb));
             let dj = edit_distance(&ja, &jb);
@@ -448,8 +454,8 @@ impl Hybrid {
             let best = long
                 .iter()
                 .map(|l| {
-                    let d = edit_distance(&s.key, &l.key);
-                    (similarity_of(&s.key, &l.key, d), d.hard_edits)
+                    let d = edit_distance(s.key, l.key);
+                    (similarity_of(s.key, l.key, d), d.hard_edits)
                 })
                 .fold((0.0, 0), |acc, x| if x.0 > acc.0 { x } else { acc });
             sum += best.0;
@@ -479,10 +485,7 @@ impl Hybrid {
                 };
             }
             let (short, long) = if a.acronym { (a, b) } else { (b, a) };
-            if acronym_candidates(long)
-                .iter()
-                .any(|cand| *cand == short.folded)
-            {
+            if acronym_candidates(long).contains(&short.folded) {
                 return Scored {
                     score: c.acronym_score,
                     evidence: vec![Evidence::AcronymExpansion {
@@ -510,7 +513,7 @@ impl Hybrid {
                 let best = y
                     .tokens()
                     .map(|u| {
-                        let (tk, uk) = (adjectival_stem(&t.key), adjectival_stem(&u.key));
+                        let (tk, uk) = (adjectival_stem(t.key), adjectival_stem(u.key));
                         let d = edit_distance(tk, uk);
                         let sim = similarity_of(tk, uk, d);
                         if d.hard_edits == 0 || sim >= 0.9 {
@@ -628,7 +631,7 @@ fn patronymic_stem(parts: &[NameToken<'_>]) -> (String, Option<Gender>) {
     let mut stem = String::new();
     let mut gender = None;
     for p in parts {
-        match patronymic_ending(&p.key) {
+        match patronymic_ending(p.key) {
             Some((s, g)) => {
                 // the linking -ov-/-ev-/-av- (Belarusian) is not part of the name
                 let s = s
@@ -637,9 +640,9 @@ fn patronymic_stem(parts: &[NameToken<'_>]) -> (String, Option<Gender>) {
                 stem.push_str(s);
                 gender = Some(g);
             }
-            None => match patronymic_gender(&p.key) {
+            None => match patronymic_gender(p.key) {
                 Some(g) => gender = Some(g), // a particle
-                None => stem.push_str(&p.key),
+                None => stem.push_str(p.key),
             },
         }
     }
@@ -751,7 +754,7 @@ fn join_folded(tokens: &[NameToken<'_>]) -> String {
 
 /// Initials an organisation name may be abbreviated to: of every word, of the
 /// distinctive words only, and with hyphenated compounds read as one word.
-fn acronym_candidates(k: &NameKey) -> Vec<String> {
+pub(crate) fn acronym_candidates(k: &NameKey) -> Vec<String> {
     let every: String = k.tokens().filter_map(|t| t.folded.chars().next()).collect();
     let distinctive: String = k
         .tokens()

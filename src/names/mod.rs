@@ -24,7 +24,9 @@ mod similarity;
 mod strategy;
 
 pub use baseline::{BaselineThresholds, Exact, JaroWinkler, Levenshtein, Phonetic, VariantKey};
-pub use cluster::{Cluster, Clustering, cluster};
+pub use cluster::{
+    Cluster, Clustering, MAX_LEADERS_PER_BLOCK, PossibleLink, cluster, cluster_with,
+};
 pub use eval::{LabelledPair, PairsError, Scores, evaluate, parse_pairs_tsv};
 pub use hybrid::{Hybrid, HybridConfig};
 pub use parts::{Gender, NameKey, NameToken, Role};

@@ -368,13 +368,11 @@ pub(crate) fn patronymic_ending(key: &str) -> Option<(&str, Gender)> {
 
 /// The gender a patronymic (variant key) shows, if it is one.
 pub(crate) fn patronymic_gender(key: &str) -> Option<Gender> {
-    patronymic_ending(key)
-        .map(|(_, g)| g)
-        .or_else(|| match key {
-            "oglu" | "ogli" | "uli" | "ulu" => Some(Gender::Masculine),
-            "kizi" | "gizi" => Some(Gender::Feminine),
-            _ => None,
-        })
+    patronymic_ending(key).map(|(_, g)| g).or(match key {
+        "oglu" | "ogli" | "uli" | "ulu" => Some(Gender::Masculine),
+        "kizi" | "gizi" => Some(Gender::Feminine),
+        _ => None,
+    })
 }
 
 /// The surname ending of `word`: (gender, strength), if any.
