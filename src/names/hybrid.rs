@@ -650,28 +650,35 @@ fn patronymic_stem(parts: &[NameToken<'_>]) -> (String, Option<Gender>) {
 }
 
 /// The letters an initial may be for a name part: the first letter of its variant
-/// key, and for names opening with an iotated vowel in a y- or j- spelling (Yelena,
-/// Jelena, Yuliya) both the glide and the vowel, since outlets write Ye., E. or J.
-fn initial_letters(t: NameToken<'_>) -> [u8; 2] {
+/// key; for names opening with an iotated vowel in a y- or j- spelling (Yelena,
+/// Jelena, Yuliya) both the glide and the vowel, since outlets write Ye., E. or J.;
+/// for written-out names opening in Ol-/Al-/El-, the Ukrainian and Russian forms.
+fn initial_letters(t: NameToken<'_>) -> [u8; 3] {
     let k = t.key.as_bytes();
     let f = t.folded.as_bytes();
     let first = k.first().copied().unwrap_or(0);
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    let written_out = t.role != Role::Initial;
     match (f.first(), f.get(1)) {
-        (Some(b'y' | b'j'), Some(&v)) if vowel(v) => [b'j', v],
-        (Some(b'y' | b'j'), None) => [b'j', b'j'], // the initials Y. and J.
+        (Some(b'y' | b'j'), Some(&v)) if vowel(v) => [b'j', v, v],
+        (Some(b'y' | b'j'), None) => [b'j'; 3], // the initials Y. and J.
         // French and Library of Congress Iu-, Ia- are Yu-, Ya-; the i of Iosif is a letter
-        (Some(b'i'), Some(&v)) if v == b'u' || v == b'a' => [b'i', v],
-        (Some(b'i'), Some(_)) => [b'i', b'i'],
-        _ => [first, first],
+        (Some(b'i'), Some(&v)) if v == b'u' || v == b'a' => [b'i', v, v],
+        (Some(b'i'), Some(_)) => [b'i'; 3],
+        // Ukrainian writes O- where Russian writes A- or E- before l: Oleksandr /
+        // Aleksandr, Oleksii / Aleksei, Olena / Elena
+        (Some(b'o'), Some(b'l')) if written_out => [b'o', b'a', b'e'],
+        (Some(b'a' | b'e'), Some(b'l')) if written_out => [first, b'o', first],
+        _ => [first; 3],
     }
 }
 
 /// True when an initial can stand for the other side's name part (or initial):
 /// their letter sets ([`initial_letters`]) meet, or the first letters are ones
 /// romanizations and languages swap at the start of a name: sibilants (Zh. / J. /
-/// Sch., S. / Z.), G./H. (Ukrainian Г), o/u and e/i (Kazakh Ө against Russian У),
-/// a/o and e/o (Ukrainian Oleksandr, Olena against Russian Aleksandr, Elena).
+/// Sch., S. / Z.), G./H. (Ukrainian Г), o/u (Kazakh Ө against Russian У). Vowel
+/// initials are otherwise kept apart: A. against O. separates more relatives than it
+/// joins Russian and Ukrainian forms of one name (Aleksandr / Oleksandr).
 fn initials_fit(x: NameToken<'_>, y: NameToken<'_>) -> bool {
     let (a, b) = (initial_letters(x), initial_letters(y));
     if a.iter().any(|c| *c != 0 && b.contains(c)) {
@@ -679,21 +686,14 @@ fn initials_fit(x: NameToken<'_>, y: NameToken<'_>) -> bool {
     }
     // a bare J. is German for Ye., Yu., Ya.
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
-    let bare_j = |t: NameToken<'_>, other: [u8; 2]| t.folded == "j" && vowel(other[0]);
+    let bare_j = |t: NameToken<'_>, other: [u8; 3]| t.folded == "j" && vowel(other[0]);
     if bare_j(x, b) || bare_j(y, a) {
         return true;
     }
     let (p, q) = (a[0].min(b[0]), a[0].max(b[0]));
     matches!(
         (p, q),
-        (b'c', b'x')
-            | (b'j', b'x')
-            | (b's', b'z')
-            | (b'g', b'h')
-            | (b'o', b'u')
-            | (b'e', b'i')
-            | (b'a', b'o')
-            | (b'e', b'o')
+        (b'c', b'x') | (b'j', b'x') | (b's', b'z') | (b'g', b'h') | (b'o', b'u')
     )
 }
 
@@ -720,7 +720,11 @@ fn kinds_conflict(a: NameKind, b: NameKind) -> bool {
 /// Nazarbaeva, Pushkin / Pushkina) or an adjectival pair (Zelenski / Zelenska,
 /// Navalni / Navalna, Tolstoi / Tolsta).
 fn gendered_pair(x: &str, y: &str) -> bool {
-    let (m, f) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    feminine_of(x, y) || feminine_of(y, x)
+}
+
+/// True when `f` is the feminine form of `m`.
+fn feminine_of(m: &str, f: &str) -> bool {
     let Some(stem) = f.strip_suffix('a') else {
         return false;
     };
