@@ -87,6 +87,31 @@ pub struct Hybrid {
     pub config: HybridConfig,
 }
 
+/// The parts of a name being compared: a few words, kept on the stack.
+type Parts<'a> = smallvec::SmallVec<[NameToken<'a>; 6]>;
+
+/// Evidence collected only when asked for: alternative readings of a name are scored
+/// without it, and only the chosen one is explained.
+struct Notes {
+    on: bool,
+    items: Vec<Evidence>,
+}
+
+impl Notes {
+    fn new(on: bool) -> Self {
+        Notes {
+            on,
+            items: Vec::new(),
+        }
+    }
+
+    fn add(&mut self, evidence: impl FnOnce() -> Evidence) {
+        if self.on {
+            self.items.push(evidence());
+        }
+    }
+}
+
 /// A score with its evidence, built up while comparing.
 struct Scored {
     score: f64,
@@ -108,24 +133,6 @@ impl Hybrid {
         } else {
             (a, b)
         };
-        let mut evidence = Vec::with_capacity(4);
-        for k in [a, b] {
-            let romanized = !k.raw.is_ascii()
-                && k.raw
-                    .chars()
-                    .any(|c| Script::of(c).is_some_and(|s| s != Script::Latin));
-            if romanized && !k.folded.is_empty() {
-                evidence.push(Evidence::Transliterated {
-                    from: k.raw.clone(),
-                    to: k.folded.to_string(),
-                });
-            }
-            for m in &k.mixed_script {
-                evidence.push(Evidence::MixedScript {
-                    word: m.word.clone(),
-                });
-            }
-        }
         let scored = if a.is_empty() || b.is_empty() {
             Scored {
                 score: 0.0,
@@ -147,7 +154,29 @@ impl Hybrid {
         } else {
             self.compare_people(a, b)
         };
-        evidence.extend(scored.evidence);
+        // how the names were read comes first, then the comparison
+        let mut reading = Vec::new();
+        for k in [a, b] {
+            let romanized = !k.raw.is_ascii()
+                && k.raw
+                    .chars()
+                    .any(|c| Script::of(c).is_some_and(|s| s != Script::Latin));
+            if romanized && !k.folded.is_empty() {
+                reading.push(Evidence::Transliterated {
+                    from: k.raw.clone(),
+                    to: k.folded.to_string(),
+                });
+            }
+            for m in &k.mixed_script {
+                reading.push(Evidence::MixedScript {
+                    word: m.word.clone(),
+                });
+            }
+        }
+        let mut evidence = scored.evidence;
+        if !reading.is_empty() {
+            evidence.splice(0..0, reading);
+        }
         let score = scored.score.clamp(0.0, 1.0);
         let decision = if score >= self.config.match_threshold {
             Decision::Match
@@ -223,31 +252,45 @@ impl Hybrid {
             v
         }
         let (ca, cb) = (surname_choices(a), surname_choices(b));
-        let mut best: Option<Scored> = None;
+        if ca.len() * cb.len() == 1 {
+            return self.score_person_alignment(a, ca[0], b, cb[0], true);
+        }
+        // several readings of the word order: score them all, explain the best
+        let mut best: Option<(usize, usize, f64)> = None;
         'alignments: for (n, &ia) in ca.iter().enumerate() {
             for (m, &ib) in cb.iter().enumerate() {
-                let mut s = self.score_person_alignment(a, ia, b, ib);
-                if n + m > 0 {
-                    s.evidence.insert(0, Evidence::OrderSwapped);
-                }
-                if best.as_ref().is_none_or(|b| s.score > b.score) {
+                let score = self.score_person_alignment(a, ia, b, ib, false).score;
+                if best.is_none_or(|(_, _, s)| score > s) {
+                    best = Some((n, m, score));
                     // the written order comes first: once it matches, stop looking
-                    let done = s.score >= self.config.match_threshold;
-                    best = Some(s);
-                    if done {
+                    if score >= self.config.match_threshold {
                         break 'alignments;
                     }
                 }
             }
         }
-        best.unwrap_or(Scored {
-            score: 0.0,
-            evidence: Vec::new(),
-        })
+        let Some((n, m, _)) = best else {
+            return Scored {
+                score: 0.0,
+                evidence: Vec::new(),
+            };
+        };
+        let mut s = self.score_person_alignment(a, ca[n], b, cb[m], true);
+        if n + m > 0 {
+            s.evidence.insert(0, Evidence::OrderSwapped);
+        }
+        s
     }
 
     /// Scores two person names with the surnames at the given token positions.
-    fn score_person_alignment(&self, a: &NameKey, ia: usize, b: &NameKey, ib: usize) -> Scored {
+    fn score_person_alignment(
+        &self,
+        a: &NameKey,
+        ia: usize,
+        b: &NameKey,
+        ib: usize,
+        explain: bool,
+    ) -> Scored {
         let c = &self.config;
         let (Some(sa), Some(sb)) = (a.token(ia), b.token(ib)) else {
             return Scored {
@@ -255,15 +298,15 @@ impl Hybrid {
                 evidence: Vec::new(),
             };
         };
-        let mut evidence = Vec::new();
+        let mut notes = Notes::new(explain);
         if gendered_pair(sa.key, sb.key) || genders_differ(a, b) {
-            evidence.push(Evidence::GenderedForms {
+            notes.add(|| Evidence::GenderedForms {
                 a: sa.key.to_string(),
                 b: sb.key.to_string(),
             });
             return Scored {
                 score: c.hard_negative_cap.min(key_similarity(sa.key, sb.key)),
-                evidence,
+                evidence: notes.items,
             };
         }
         let surname = compare_surnames(sa.key, sb.key, c);
@@ -271,7 +314,7 @@ impl Hybrid {
         let best_possible = c.surname_weight * surname_sim + (1.0 - c.surname_weight);
         if best_possible < c.possible_threshold {
             // even identical given names could not lift this pair to a review
-            evidence.push(Evidence::PartSimilarity {
+            notes.add(|| Evidence::PartSimilarity {
                 part: "surname".into(),
                 a: sa.key.to_string(),
                 b: sb.key.to_string(),
@@ -279,10 +322,10 @@ impl Hybrid {
             });
             return Scored {
                 score: c.surname_weight * surname_sim,
-                evidence,
+                evidence: notes.items,
             };
         }
-        evidence.push(Evidence::PartSimilarity {
+        notes.add(|| Evidence::PartSimilarity {
             part: if surname.stem_variant {
                 "surname stem".into()
             } else {
@@ -292,7 +335,7 @@ impl Hybrid {
             b: sb.key.to_string(),
             score: surname_sim,
         });
-        fn given(k: &NameKey, s: usize) -> Vec<NameToken<'_>> {
+        fn given(k: &NameKey, s: usize) -> Parts<'_> {
             k.tokens()
                 .enumerate()
                 .filter(|&(i, t)| i != s && matches!(t.role, Role::Given | Role::Surname))
@@ -300,11 +343,11 @@ impl Hybrid {
                 .collect()
         }
         let (ga, gb) = (given(a, ia), given(b, ib));
-        let (pa, pb): (Vec<_>, Vec<_>) = (
+        let (pa, pb): (Parts<'_>, Parts<'_>) = (
             a.parts(Role::Patronymic).collect(),
             b.parts(Role::Patronymic).collect(),
         );
-        let (na, nb): (Vec<_>, Vec<_>) = (
+        let (na, nb): (Parts<'_>, Parts<'_>) = (
             a.parts(Role::Initial).collect(),
             b.parts(Role::Initial).collect(),
         );
@@ -320,7 +363,7 @@ impl Hybrid {
             }
             if sim < c.part_threshold {
                 hard_negative = true;
-                evidence.push(Evidence::GivenNamesDiffer {
+                notes.add(|| Evidence::GivenNamesDiffer {
                     a: join_folded(&ga),
                     b: join_folded(&gb),
                 });
@@ -328,7 +371,7 @@ impl Hybrid {
                 if ga.len() != gb.len() {
                     penalty += c.extra_given_penalty;
                 }
-                evidence.push(Evidence::PartSimilarity {
+                notes.add(|| Evidence::PartSimilarity {
                     part: "given name".into(),
                     a: join_keys(&ga),
                     b: join_keys(&gb),
@@ -338,11 +381,7 @@ impl Hybrid {
             sim
         } else if !na.is_empty() || !nb.is_empty() {
             // compare initials positionally with the other side's first-name sequence
-            fn seq<'t>(
-                g: &[NameToken<'t>],
-                p: &[NameToken<'t>],
-                n: &[NameToken<'t>],
-            ) -> Vec<NameToken<'t>> {
+            fn seq<'t>(g: &[NameToken<'t>], p: &[NameToken<'t>], n: &[NameToken<'t>]) -> Parts<'t> {
                 g.iter().chain(p).chain(n).copied().collect()
             }
             let (sqa, sqb) = (seq(&ga, &pa, &na), seq(&gb, &pb, &nb));
@@ -355,13 +394,13 @@ impl Hybrid {
                     (y, x)
                 };
                 if fits {
-                    evidence.push(Evidence::InitialMatches {
+                    notes.add(|| Evidence::InitialMatches {
                         initial: initial.folded.to_string(),
                         name: name.folded.to_string(),
                     });
                 } else {
                     ok = false;
-                    evidence.push(Evidence::InitialConflict {
+                    notes.add(|| Evidence::InitialConflict {
                         initial: initial.folded.to_string(),
                         name: name.folded.to_string(),
                     });
@@ -372,7 +411,7 @@ impl Hybrid {
             }
             if sqa.is_empty() || sqb.is_empty() {
                 cap = cap.min(c.review_cap);
-                evidence.push(Evidence::SurnameOnly {
+                notes.add(|| Evidence::SurnameOnly {
                     surname: sa.folded.to_string(),
                 });
             }
@@ -387,11 +426,11 @@ impl Hybrid {
                 .iter()
                 .find(|g| key_similarity(g.key, bare.key) >= c.part_threshold)
             {
-                evidence.push(Evidence::GivenNameOnly {
+                notes.add(|| Evidence::GivenNameOnly {
                     given: g.folded.to_string(),
                 });
             } else {
-                evidence.push(Evidence::SurnameOnly {
+                notes.add(|| Evidence::SurnameOnly {
                     surname: bare.folded.to_string(),
                 });
             }
@@ -403,7 +442,7 @@ impl Hybrid {
             let sim = key_similarity(&stem_a, &stem_b);
             if sim < c.part_threshold || gender_a != gender_b {
                 hard_negative = true;
-                evidence.push(Evidence::PatronymicsDiffer {
+                notes.add(|| Evidence::PatronymicsDiffer {
                     a: join_folded(&pa),
                     b: join_folded(&pb),
                 });
@@ -414,7 +453,7 @@ impl Hybrid {
             && !ga.is_empty()
             && !gb.is_empty()
         {
-            evidence.push(Evidence::GivenNameOnly {
+            notes.add(|| Evidence::GivenNameOnly {
                 given: join_folded(&ga),
             });
         }
@@ -427,7 +466,10 @@ impl Hybrid {
             cap = cap.min(c.hard_negative_cap);
         }
         score = score.min(cap);
-        Scored { score, evidence }
+        Scored {
+            score,
+            evidence: notes.items,
+        }
     }
 
     /// Similarity of two lists of given names: the better of the joined keys (compound
@@ -740,8 +782,19 @@ fn genders_differ(a: &NameKey, b: &NameKey) -> bool {
     matches!((a.gender, b.gender), (Some(x), Some(y)) if x != y)
 }
 
+fn join_with_spaces<'t>(words: impl Iterator<Item = &'t str>) -> String {
+    let mut out = String::new();
+    for w in words {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
 fn join_keys(tokens: &[NameToken<'_>]) -> String {
-    tokens.iter().map(|t| t.key).collect::<Vec<_>>().join(" ")
+    join_with_spaces(tokens.iter().map(|t| t.key))
 }
 
 fn join_keys_compact(tokens: &[NameToken<'_>]) -> String {
@@ -749,11 +802,7 @@ fn join_keys_compact(tokens: &[NameToken<'_>]) -> String {
 }
 
 fn join_folded(tokens: &[NameToken<'_>]) -> String {
-    tokens
-        .iter()
-        .map(|t| t.folded)
-        .collect::<Vec<_>>()
-        .join(" ")
+    join_with_spaces(tokens.iter().map(|t| t.folded))
 }
 
 /// Initials an organisation name may be abbreviated to: of every word, of the

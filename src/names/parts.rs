@@ -358,6 +358,10 @@ fn is_initial(word: &str) -> bool {
 
 /// The patronymic ending of a variant key: (stem, gender), if it has one.
 pub(crate) fn patronymic_ending(key: &str) -> Option<(&str, Gender)> {
+    // every ending ends in one of these letters: most words are rejected here
+    if !matches!(key.as_bytes().last(), Some(b'a' | b'c' | b'i' | b'u')) {
+        return None;
+    }
     PATRONYMIC_ENDINGS
         .iter()
         .find(|(end, _)| {
@@ -483,16 +487,22 @@ fn capitalised_word<'a>(
     if !caps_run {
         return None;
     }
-    let raw_words: Vec<&str> = raw.split_whitespace().collect();
     let is_caps = |w: &str| {
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
         letters >= 2 && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
     };
-    let caps: Vec<&str> = raw_words.iter().copied().filter(|w| is_caps(w)).collect();
-    if caps.len() != 1 || raw_words.len() < 2 || caps.len() == raw_words.len() {
+    let (mut words, mut caps, mut the_caps) = (0, 0, "");
+    for w in raw.split_whitespace() {
+        words += 1;
+        if is_caps(w) {
+            caps += 1;
+            the_caps = w;
+        }
+    }
+    if caps != 1 || words < 2 {
         return None;
     }
-    let folded = fold(caps[0]);
+    let folded = fold(the_caps);
     tokens.position(|t| t.folded == folded)
 }
 
@@ -627,6 +637,9 @@ impl NameKey {
     /// initials joined by hyphens stay apart. Words are stored back to back, so a
     /// joined word is the span of both; its key is computed anew.
     fn join_hyphenated(&mut self) {
+        if self.parts.iter().all(|p| p.role != Role::Word) {
+            return;
+        }
         let mut joined: Vec<Part> = Vec::with_capacity(self.parts.len());
         for mut p in std::mem::take(&mut self.parts) {
             let attached = p.role == Role::Word;

@@ -165,36 +165,52 @@ fn fold_ascii(text: &str, out: &mut Normalized) {
     }
 }
 
-/// Lowercases into `out`, with the common Latin and Cyrillic capitals done by
-/// arithmetic (the general Unicode case tables are a search per letter). Returns which
-/// of Latin (1), Cyrillic (2) and Greek (4) letters the word has, by code point range.
-fn push_lowercase(out: &mut String, chars: impl Iterator<Item = char>) -> u8 {
-    let mut scripts = 0u8;
-    for c in chars {
-        let u = c as u32;
-        scripts |= match u {
+/// Which of Latin (1), Cyrillic (2) and Greek (4) letters a word has, by code point
+/// range.
+fn script_mask(word: &str) -> u8 {
+    word.chars().fold(0, |mask, c| {
+        mask | match c as u32 {
             0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => 1,
             0x400..=0x52F => 2,
             0x370..=0x3FF | 0x1F00..=0x1FFF => 4,
             _ => 0,
-        };
-        let lower = match u {
-            0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x410..=0x42F => char::from_u32(u + 0x20),
-            0x400..=0x40F => char::from_u32(u + 0x50),
-            // Cyrillic supplement letters come in capital/small pairs, capital even
-            0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F if u.is_multiple_of(2) => {
-                char::from_u32(u + 1)
-            }
-            0x61..=0x7A | 0xDF..=0xFF | 0x430..=0x45F => Some(c),
-            0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F => Some(c),
-            _ => None,
-        };
-        match lower {
-            Some(l) => out.push(l),
-            None => out.extend(c.to_lowercase()),
+        }
+    })
+}
+
+/// A lowercased letter: one letter, or what the Unicode case tables give.
+enum Lower {
+    One(Option<char>),
+    Table(std::char::ToLowercase),
+}
+
+impl Iterator for Lower {
+    type Item = char;
+    fn next(&mut self) -> Option<char> {
+        match self {
+            Lower::One(c) => c.take(),
+            Lower::Table(t) => t.next(),
         }
     }
-    scripts
+}
+
+/// Lowercases a letter, with the common Latin and Cyrillic capitals done by
+/// arithmetic (the general Unicode case tables are a search per letter).
+fn lowercase(c: char) -> Lower {
+    let u = c as u32;
+    let lower = match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x410..=0x42F => char::from_u32(u + 0x20),
+        0x400..=0x40F => char::from_u32(u + 0x50),
+        // Cyrillic supplement letters come in capital/small pairs, capital even
+        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F if u % 2 == 0 => char::from_u32(u + 1),
+        0x61..=0x7A | 0xDF..=0xFF | 0x430..=0x45F => Some(c),
+        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F => Some(c),
+        _ => None,
+    };
+    match lower {
+        Some(l) => Lower::One(Some(l)),
+        None => Lower::Table(c.to_lowercase()),
+    }
 }
 
 /// Letters that NFKC leaves alone when no combining mark follows: ASCII, precomposed
@@ -227,7 +243,6 @@ fn is_word_char(c: char) -> bool {
 fn fold_unicode(text: &str, out: &mut Normalized) {
     let profile = CyrillicProfile::detect(text);
     let mut w = WordWriter::new(&mut out.text, &mut out.hyphen_joined);
-    let mut word_buf = String::new();
     let mut rest = text;
     let mut offset = 0;
     while !rest.is_empty() {
@@ -242,44 +257,38 @@ fn fold_unicode(text: &str, out: &mut Normalized) {
         let len = tail.find(|c| !is_word_char(c)).unwrap_or(tail.len());
         let word = &tail[..len];
         if !word.is_empty() {
-            word_buf.clear();
-            // most words are already in NFKC: skip the composition machinery for them
-            let scripts = if word.chars().all(nfkc_stable)
-                || is_nfkc_quick(word.chars()) == IsNormalized::Yes
-            {
-                push_lowercase(&mut word_buf, word.chars())
-            } else {
-                push_lowercase(&mut word_buf, word.nfkc())
-            };
             // only a word with letters of two of Latin, Cyrillic, Greek can be mixed
-            let mixed = if scripts.count_ones() > 1 {
-                mixed_script(&word_buf, offset + start)
+            let mixed = if script_mask(word).count_ones() > 1 {
+                mixed_script(word, offset + start)
             } else {
                 None
             };
             let main = mixed.as_ref().map(|m| m.main);
             if let Some(m) = mixed {
-                out.mixed_script.push(MixedScript {
-                    word: word.to_string(),
-                    ..m
-                });
+                out.mixed_script.push(m);
             }
-            fold_word(&word_buf, main, profile, &mut w);
+            // most words are already in NFKC: skip the composition machinery for them
+            if word.chars().all(nfkc_stable) || is_nfkc_quick(word.chars()) == IsNormalized::Yes {
+                fold_word(word.chars().flat_map(lowercase), main, profile, &mut w);
+            } else {
+                fold_word(word.nfkc().flat_map(lowercase), main, profile, &mut w);
+            }
         }
         offset += start + len;
         rest = &tail[len..];
     }
 }
 
-/// Folds one lowercased, NFKC-normalized word. `mixed_main` is set when the word mixes
-/// scripts: letters of the other script are then read as their look-alikes.
+/// Folds the letters of one lowercased, NFKC-normalized word. `mixed_main` is set
+/// when the word mixes scripts: letters of the other script are then read as their
+/// look-alikes.
 fn fold_word(
-    word: &str,
+    letters: impl Iterator<Item = char>,
     mixed_main: Option<Script>,
     profile: CyrillicProfile,
     w: &mut WordWriter<'_>,
 ) {
-    let mut chars = word.chars().peekable();
+    let mut chars = letters.peekable();
     let mut word_start = true;
     while let Some(c) = chars.next() {
         let c = match mixed_main {
@@ -439,8 +448,7 @@ mod tests {
     fn fast_lowercase_agrees_with_unicode() {
         for u in (0x20u32..0x250).chain(0x370..0x530) {
             let Some(c) = char::from_u32(u) else { continue };
-            let mut fast = String::new();
-            push_lowercase(&mut fast, std::iter::once(c));
+            let fast: String = lowercase(c).collect();
             assert_eq!(fast, c.to_lowercase().collect::<String>(), "U+{u:04X}");
         }
     }

@@ -113,8 +113,8 @@ pub(crate) fn cyrillic_lookalike(c: char) -> Option<char> {
     })
 }
 
-/// Examines one word (already lowercased) and reports it if it mixes Latin with
-/// Cyrillic or Greek. The main script is the one with more letters; ties go to Latin.
+/// Examines one word as written and reports it if it mixes Latin with Cyrillic or
+/// Greek. The main script is the one with more letters; ties go to Latin.
 pub(crate) fn mixed_script(word: &str, offset: usize) -> Option<MixedScript> {
     let (mut latin, mut cyrillic, mut greek) = (0usize, 0usize, 0usize);
     for c in word.chars() {

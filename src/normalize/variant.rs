@@ -209,17 +209,22 @@ pub fn variant_key_word(word: &str, out: &mut String) {
         m += 1;
     }
     // pass 3: drop an i before another vowel, and collapse what that brings together
-    let mut prev = 0u8;
+    // (in place: it only removes bytes)
+    let mut kept = 0;
     for k in 0..m {
         let b = scratch[k];
         if b == b'i' && k + 1 < m && is_vowel(scratch[k + 1]) && scratch[k + 1] != b'i' {
             continue;
         }
-        if prev == b && b.is_ascii_alphabetic() {
+        if kept > 0 && scratch[kept - 1] == b && b.is_ascii_alphabetic() {
             continue;
         }
-        out.push(char::from(b));
-        prev = b;
+        scratch[kept] = b;
+        kept += 1;
+    }
+    // the key is made of the ASCII input and ASCII replacements
+    if let Ok(key) = std::str::from_utf8(&scratch[..kept]) {
+        out.push_str(key);
     }
 }
 
