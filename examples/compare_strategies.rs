@@ -13,6 +13,7 @@
 //! With `--errors N`, the first N pairs the hybrid gets wrong, with its evidence.
 
 use std::hint::black_box;
+use std::io::Write;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
@@ -36,7 +37,18 @@ fn throughput(strategy: &dyn MatchStrategy, pairs: &[LabelledPair]) -> f64 {
     done as f64 / start.elapsed().as_secs_f64()
 }
 
+/// Writes a line to standard output; when the reader has gone (a closed pipe), stops
+/// quietly instead of failing.
+macro_rules! emit {
+    ($out:expr, $($arg:tt)*) => {
+        if writeln!($out, $($arg)*).is_err() {
+            return ExitCode::SUCCESS;
+        }
+    };
+}
+
 fn main() -> ExitCode {
+    let mut out = std::io::stdout().lock();
     let mut path = DEFAULT_PAIRS.to_string();
     let mut json = false;
     let mut show_errors = 0usize;
@@ -52,7 +64,10 @@ fn main() -> ExitCode {
                 }
             },
             "-h" | "--help" => {
-                println!("usage: compare_strategies [PAIRS.tsv] [--json] [--errors N]");
+                emit!(
+                    out,
+                    "usage: compare_strategies [PAIRS.tsv] [--json] [--errors N]"
+                );
                 return ExitCode::SUCCESS;
             }
             other if other.starts_with("--") => {
@@ -78,14 +93,21 @@ fn main() -> ExitCode {
     };
     if !json {
         let positives = pairs.iter().filter(|p| p.same).count();
-        println!(
+        emit!(
+            out,
             "{path}: {} pairs ({positives} same, {} different)\n",
             pairs.len(),
             pairs.len() - positives
         );
-        println!(
+        emit!(
+            out,
             "{:<14} {:>9} {:>9} {:>9} {:>9} {:>14}",
-            "strategy", "threshold", "precision", "recall", "f1", "pairs/s"
+            "strategy",
+            "threshold",
+            "precision",
+            "recall",
+            "f1",
+            "pairs/s"
         );
     }
     for strategy in all_strategies() {
@@ -105,9 +127,10 @@ fn main() -> ExitCode {
                 "false_negatives": scores.false_negatives,
                 "true_negatives": scores.true_negatives,
             });
-            println!("{row}");
+            emit!(out, "{row}");
         } else {
-            println!(
+            emit!(
+                out,
                 "{:<14} {:>9.2} {:>9.4} {:>9.4} {:>9.4} {:>14.0}",
                 strategy.name(),
                 strategy.threshold(),
@@ -119,7 +142,7 @@ fn main() -> ExitCode {
         }
     }
     if !json && pairs.iter().any(|p| p.category.is_some()) {
-        println!("\nerrors by pair category (hybrid / jaro_winkler):");
+        emit!(out, "\nerrors by pair category (hybrid / jaro_winkler):");
         let strategies = all_strategies();
         let hybrid = strategies
             .iter()
@@ -144,7 +167,8 @@ fn main() -> ExitCode {
         }
         for (category, (n, h, j)) in by_category {
             let wrong = |s: &Scores| s.false_positives + s.false_negatives;
-            println!(
+            emit!(
+                out,
                 "  {category:<18} {n:>6} pairs   hybrid wrong {:>4}   jaro_winkler wrong {:>4}",
                 wrong(&h),
                 wrong(&j)
@@ -153,14 +177,15 @@ fn main() -> ExitCode {
     }
     if show_errors > 0 {
         let hybrid = crosscheck::names::Hybrid::default();
-        println!("\npairs the hybrid gets wrong:");
+        emit!(out, "\npairs the hybrid gets wrong:");
         for p in pairs
             .iter()
             .filter(|p| hybrid.compare(&p.name_a, &p.name_b).is_match() != p.same)
             .take(show_errors)
         {
             let r = hybrid.compare(&p.name_a, &p.name_b);
-            println!(
+            emit!(
+                out,
                 "  [{}] {:?} / {:?}: label {}, {} {:.3}",
                 p.category.as_deref().unwrap_or("-"),
                 p.name_a,
@@ -170,7 +195,7 @@ fn main() -> ExitCode {
                 r.score
             );
             for e in &r.evidence {
-                println!("      {e}");
+                emit!(out, "      {e}");
             }
         }
     }
