@@ -48,5 +48,9 @@
 
 #![warn(missing_docs)]
 
+pub mod claim;
+pub mod entity;
 pub mod names;
 pub mod normalize;
+pub mod report;
+pub mod store;

@@ -289,7 +289,7 @@ fn skeleton<'a>(keys: impl Iterator<Item = &'a str>) -> String {
 }
 
 /// The blocks a name falls into.
-fn blocking_keys(k: &NameKey) -> Vec<String> {
+pub(crate) fn blocking_keys(k: &NameKey) -> Vec<String> {
     let mut keys = Vec::with_capacity(4);
     let mut push = |prefix: char, s: String| {
         if !s.is_empty() {

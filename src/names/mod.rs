@@ -16,7 +16,7 @@
 //! ```
 
 mod baseline;
-mod cluster;
+pub(crate) mod cluster;
 mod eval;
 mod hybrid;
 mod parts;

@@ -1,0 +1,487 @@
+//! Calendar dates, and dates as written: intervals with a granularity, including dates
+//! relative to the day a source was published.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+/// A day of the proleptic Gregorian calendar.
+///
+/// ```
+/// use crosscheck::claim::Date;
+/// let d: Date = "2021-01-10".parse().unwrap();
+/// assert_eq!(d.weekday(), 6); // Sunday (Monday is 0)
+/// assert_eq!(d.add_days(1).to_string(), "2021-01-11");
+/// assert!("2021-02-30".parse::<Date>().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Date {
+    /// Days since 1970-01-01.
+    day: i32,
+}
+
+/// A date that does not exist or is not written as `YYYY-MM-DD`.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum DateError {
+    /// Not of the form `YYYY-MM-DD`.
+    #[error("{0:?} is not a date of the form YYYY-MM-DD")]
+    Format(String),
+    /// A month or day that does not exist (2021-02-30).
+    #[error("{0:?} does not exist: {1}")]
+    NoSuchDay(String, String),
+}
+
+fn is_leap(y: i32) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+/// Days in month `m` (1–12) of year `y`.
+pub(crate) fn days_in_month(y: i32, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        _ if is_leap(y) => 29,
+        _ => 28,
+    }
+}
+
+impl Date {
+    /// The date of a year, month (1–12) and day (1–31), if it exists.
+    pub fn from_ymd(y: i32, m: u32, d: u32) -> Option<Date> {
+        if !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) || !(-9999..=9999).contains(&y)
+        {
+            return None;
+        }
+        // days from civil (Howard Hinnant's algorithm)
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let mp = (m + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy as i32;
+        Some(Date {
+            day: era * 146_097 + doe - 719_468,
+        })
+    }
+
+    /// The first day of a year.
+    pub fn year_start(y: i32) -> Option<Date> {
+        Date::from_ymd(y, 1, 1)
+    }
+
+    /// Year, month and day.
+    pub fn ymd(self) -> (i32, u32, u32) {
+        let z = self.day + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let y = yoe + era * 400 + i32::from(m <= 2);
+        (y, m, d)
+    }
+
+    /// The year.
+    pub fn year(self) -> i32 {
+        self.ymd().0
+    }
+
+    /// Day of the week, Monday 0 … Sunday 6.
+    pub fn weekday(self) -> u32 {
+        // 1970-01-01 was a Thursday (3)
+        (self.day + 3).rem_euclid(7) as u32
+    }
+
+    /// The date `n` days later (earlier for negative `n`).
+    pub fn add_days(self, n: i32) -> Date {
+        Date {
+            day: self.day.saturating_add(n),
+        }
+    }
+
+    /// Days from `self` to `other`.
+    pub fn days_until(self, other: Date) -> i32 {
+        other.day - self.day
+    }
+
+    /// The same day `years` years earlier or later (29 February becomes 28 February).
+    pub fn add_years(self, years: i32) -> Date {
+        let (y, m, d) = self.ymd();
+        let y2 = y + years;
+        Date::from_ymd(y2, m, d.min(days_in_month(y2, m))).unwrap_or(self)
+    }
+
+    /// Days since 1970-01-01.
+    pub fn days_since_epoch(self) -> i32 {
+        self.day
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (y, m, d) = self.ymd();
+        write!(f, "{y:04}-{m:02}-{d:02}")
+    }
+}
+
+impl std::str::FromStr for Date {
+    type Err = DateError;
+    fn from_str(s: &str) -> Result<Date, DateError> {
+        let parts: Vec<&str> = s.trim().split('-').collect();
+        let bad = || DateError::Format(s.to_string());
+        let [y, m, d] = parts[..] else {
+            return Err(bad());
+        };
+        if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+            return Err(bad());
+        }
+        let (y, m, d): (i32, u32, u32) = (
+            y.parse().map_err(|_| bad())?,
+            m.parse().map_err(|_| bad())?,
+            d.parse().map_err(|_| bad())?,
+        );
+        if !(1..=12).contains(&m) {
+            return Err(DateError::NoSuchDay(s.to_string(), format!("there is no month {m}")));
+        }
+        Date::from_ymd(y, m, d).ok_or_else(|| {
+            DateError::NoSuchDay(
+                s.to_string(),
+                format!("month {m} of {y} has {} days", days_in_month(y, m)),
+            )
+        })
+    }
+}
+
+impl TryFrom<String> for Date {
+    type Error = DateError;
+    fn try_from(s: String) -> Result<Date, DateError> {
+        s.parse()
+    }
+}
+
+impl From<Date> for String {
+    fn from(d: Date) -> String {
+        d.to_string()
+    }
+}
+
+/// How precisely a date was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Granularity {
+    /// A year (2019, last year).
+    Year,
+    /// Part of a year (early 2019: January–April; mid-2019: May–August; late 2019:
+    /// September–December).
+    PartOfYear,
+    /// A month (March 2019, last month).
+    Month,
+    /// A day (10 January 2021, Sunday).
+    Day,
+}
+
+/// A date as written: the interval of days it covers, `[start, end)`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct DateValue {
+    /// First day covered.
+    pub start: Date,
+    /// First day after the interval.
+    pub end: Date,
+    /// How precisely it was written.
+    pub granularity: Granularity,
+    /// True when it was resolved against the publication date (last year, Sunday).
+    pub relative: bool,
+}
+
+impl DateValue {
+    /// True when the two intervals share a day.
+    pub fn overlaps(&self, other: &DateValue) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// Days between the intervals (0 when they overlap).
+    pub fn gap_days(&self, other: &DateValue) -> i32 {
+        if self.overlaps(other) {
+            0
+        } else if self.end <= other.start {
+            self.end.days_until(other.start) + 1
+        } else {
+            other.end.days_until(self.start) + 1
+        }
+    }
+
+    fn year(y: i32) -> Option<DateValue> {
+        Some(DateValue {
+            start: Date::year_start(y)?,
+            end: Date::year_start(y + 1)?,
+            granularity: Granularity::Year,
+            relative: false,
+        })
+    }
+
+    fn month(y: i32, m: u32) -> Option<DateValue> {
+        let start = Date::from_ymd(y, m, 1)?;
+        Some(DateValue {
+            start,
+            end: start.add_days(days_in_month(y, m) as i32),
+            granularity: Granularity::Month,
+            relative: false,
+        })
+    }
+
+    fn day(d: Date) -> DateValue {
+        DateValue {
+            start: d,
+            end: d.add_days(1),
+            granularity: Granularity::Day,
+            relative: false,
+        }
+    }
+
+    fn part_of_year(y: i32, first_month: u32, months: u32) -> Option<DateValue> {
+        let start = Date::from_ymd(y, first_month, 1)?;
+        let last = first_month + months - 1;
+        let end = Date::from_ymd(y, last, 1)?.add_days(days_in_month(y, last) as i32);
+        Some(DateValue {
+            start,
+            end,
+            granularity: Granularity::PartOfYear,
+            relative: false,
+        })
+    }
+}
+
+impl fmt::Display for DateValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (y, m, _) = self.start.ymd();
+        match self.granularity {
+            Granularity::Year => write!(f, "{y}"),
+            Granularity::Month => write!(f, "{y}-{m:02}"),
+            Granularity::Day => write!(f, "{}", self.start),
+            Granularity::PartOfYear => {
+                write!(f, "{} to {}", self.start, self.end.add_days(-1))
+            }
+        }
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.');
+    MONTHS
+        .iter()
+        .position(|m| *m == w || (w.len() >= 3 && m.starts_with(w)))
+        .map(|i| i as u32 + 1)
+}
+
+fn year_number(word: &str) -> Option<i32> {
+    let y: i32 = word.parse().ok()?;
+    (word.len() == 4 && (1000..=2999).contains(&y)).then_some(y)
+}
+
+/// Parts of a year, one documented table: (word, first month, number of months).
+pub const PARTS_OF_YEAR: &[(&str, u32, u32)] = &[
+    ("early", 1, 4),
+    ("beginning", 1, 4),
+    ("start", 1, 4),
+    ("mid", 5, 4),
+    ("middle", 5, 4),
+    ("late", 9, 4),
+    ("end", 9, 4),
+    ("spring", 3, 3),
+    ("summer", 6, 3),
+    ("autumn", 9, 3),
+    ("fall", 9, 3),
+    ("winter", 12, 3),
+    ("first half", 1, 6),
+    ("second half", 7, 6),
+];
+
+/// Reads a date as written, resolving relative expressions against `published`.
+/// Returns `None` when the text is not a date this reader knows.
+///
+/// Understood: `2021-01-10`; `10 January 2021`, `January 10, 2021`; `March 2019`;
+/// `2019`, `in 2019`; `early 2019`, `mid-2019`, `late 2019`, `spring 2019`, `the first
+/// half of 2019`; relative to the publication date: `last year`, `this year`, `next
+/// year`, `last month`, `this month`, `yesterday`, `today`, and a weekday (`Sunday`,
+/// `on Monday`, `last Sunday`), read as the most recent such day on or before the
+/// publication date, as news reports do.
+///
+/// ```
+/// use crosscheck::claim::{parse_date, Date, Granularity};
+/// let published: Date = "2021-01-11".parse().unwrap(); // a Monday
+/// let d = parse_date("last year", published).unwrap();
+/// assert_eq!((d.start.to_string(), d.end.to_string()), ("2020-01-01".into(), "2021-01-01".into()));
+/// assert_eq!(parse_date("Sunday", published).unwrap().start.to_string(), "2021-01-10");
+/// assert_eq!(parse_date("early 2019", published).unwrap().granularity, Granularity::PartOfYear);
+/// assert!(parse_date("nearly 72%", published).is_none());
+/// ```
+pub fn parse_date(text: &str, published: Date) -> Option<DateValue> {
+    let lower = text.trim().to_lowercase().replace([',', '\u{2019}'], " ");
+    let lower = lower.replace("mid-", "mid ");
+    let mut words: Vec<&str> = lower.split_whitespace().collect();
+    while let Some(first) = words.first() {
+        if matches!(*first, "in" | "on" | "the" | "of" | "since" | "by" | "around") {
+            words.remove(0);
+        } else {
+            break;
+        }
+    }
+    words.retain(|w| *w != "of");
+    let (py, pm, _) = published.ymd();
+    let relative = |mut v: DateValue| {
+        v.relative = true;
+        Some(v)
+    };
+    match words.as_slice() {
+        [iso] if iso.len() == 10 && iso.as_bytes()[4] == b'-' => {
+            iso.parse::<Date>().ok().map(DateValue::day)
+        }
+        [y] if year_number(y).is_some() => year_number(y).and_then(DateValue::year),
+        ["last" | "previous", "year"] => relative(DateValue::year(py - 1)?),
+        ["this" | "current", "year"] => relative(DateValue::year(py)?),
+        ["next", "year"] => relative(DateValue::year(py + 1)?),
+        ["last" | "previous", "month"] => {
+            let (y, m) = if pm == 1 { (py - 1, 12) } else { (py, pm - 1) };
+            relative(DateValue::month(y, m)?)
+        }
+        ["this", "month"] => relative(DateValue::month(py, pm)?),
+        ["yesterday"] => relative(DateValue::day(published.add_days(-1))),
+        ["today"] => relative(DateValue::day(published)),
+        [day] | ["last", day] if WEEKDAYS.contains(day) => {
+            let target = WEEKDAYS.iter().position(|w| w == day)? as i32;
+            let back = (published.weekday() as i32 - target).rem_euclid(7);
+            let back = if words.len() == 2 && back == 0 { 7 } else { back };
+            relative(DateValue::day(published.add_days(-back)))
+        }
+        [m, y] if month_number(m).is_some() => DateValue::month(year_number(y)?, month_number(m)?),
+        [d, m, y] if month_number(m).is_some() => {
+            let d: u32 = d.trim_end_matches(|c: char| c.is_alphabetic()).parse().ok()?;
+            Date::from_ymd(year_number(y)?, month_number(m)?, d).map(DateValue::day)
+        }
+        [m, d, y] if month_number(m).is_some() => {
+            let d: u32 = d.trim_end_matches(|c: char| c.is_alphabetic()).parse().ok()?;
+            Date::from_ymd(year_number(y)?, month_number(m)?, d).map(DateValue::day)
+        }
+        [part @ .., y] if year_number(y).is_some() => {
+            let phrase = part.join(" ");
+            let &(_, first, months) = PARTS_OF_YEAR.iter().find(|(w, _, _)| *w == phrase)?;
+            if first + months - 1 > 12 {
+                // winter runs into the next year
+                let start = Date::from_ymd(year_number(y)?, first, 1)?;
+                return Some(DateValue {
+                    start,
+                    end: Date::from_ymd(year_number(y)? + 1, first + months - 13, 1)?
+                        .add_days(days_in_month(year_number(y)? + 1, first + months - 13) as i32),
+                    granularity: Granularity::PartOfYear,
+                    relative: false,
+                });
+            }
+            DateValue::part_of_year(year_number(y)?, first, months)
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn calendar_round_trips() {
+        for s in ["1970-01-01", "2000-02-29", "2021-01-10", "1899-12-31", "2024-12-31"] {
+            assert_eq!(d(s).to_string(), s);
+        }
+        assert_eq!(d("2021-01-10").weekday(), 6);
+        assert_eq!(d("2023-03-20").weekday(), 0);
+    }
+
+    #[test]
+    fn impossible_dates_are_errors() {
+        assert!(matches!("2021-02-30".parse::<Date>(), Err(DateError::NoSuchDay(..))));
+        assert!(matches!("2021-13-01".parse::<Date>(), Err(DateError::NoSuchDay(..))));
+        assert!(matches!("21-1-1".parse::<Date>(), Err(DateError::Format(..))));
+        assert!(matches!("".parse::<Date>(), Err(DateError::Format(..))));
+        assert!("2020-02-29".parse::<Date>().is_ok());
+        assert!("2021-02-29".parse::<Date>().is_err());
+    }
+
+    #[test]
+    fn written_dates() {
+        let p = d("2021-01-11");
+        let v = parse_date("March 2019", p).unwrap();
+        assert_eq!((v.start, v.end), (d("2019-03-01"), d("2019-04-01")));
+        let v = parse_date("early 2019", p).unwrap();
+        assert_eq!((v.start, v.end), (d("2019-01-01"), d("2019-05-01")));
+        let v = parse_date("in 2019", p).unwrap();
+        assert_eq!((v.start, v.end), (d("2019-01-01"), d("2020-01-01")));
+        assert_eq!(parse_date("10 January 2021", p).unwrap().start, d("2021-01-10"));
+        assert_eq!(parse_date("January 10, 2021", p).unwrap().start, d("2021-01-10"));
+        assert_eq!(parse_date("mid-2019", p).unwrap().start, d("2019-05-01"));
+        let w = parse_date("winter 2021", p).unwrap();
+        assert_eq!((w.start, w.end), (d("2021-12-01"), d("2022-03-01")));
+    }
+
+    #[test]
+    fn relative_dates_resolve_against_publication() {
+        let monday = d("2021-01-11");
+        assert_eq!(parse_date("on Sunday", monday).unwrap().start, d("2021-01-10"));
+        assert_eq!(parse_date("Monday", monday).unwrap().start, d("2021-01-11"));
+        assert_eq!(parse_date("last Monday", monday).unwrap().start, d("2021-01-04"));
+        assert_eq!(parse_date("last month", monday).unwrap().start, d("2020-12-01"));
+        assert_eq!(parse_date("yesterday", monday).unwrap().start, d("2021-01-10"));
+        assert!(parse_date("last year", monday).unwrap().relative);
+    }
+
+    #[test]
+    fn overlap_and_gap() {
+        let p = d("2021-01-11");
+        let y2019 = parse_date("2019", p).unwrap();
+        let march = parse_date("March 2019", p).unwrap();
+        let y2020 = parse_date("last year", p).unwrap();
+        assert!(y2019.overlaps(&march));
+        assert!(!y2019.overlaps(&y2020));
+        assert_eq!(y2019.gap_days(&march), 0);
+        assert!(march.gap_days(&y2020) > 250);
+    }
+
+    #[test]
+    fn not_dates() {
+        let p = d("2021-01-11");
+        for s in ["nearly 72%", "71", "Nur Otan", "", "March", "the 19th"] {
+            assert!(parse_date(s, p).is_none(), "{s}");
+        }
+    }
+}

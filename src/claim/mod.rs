@@ -1,0 +1,229 @@
+//! Claims: what a source said about a subject, with the value read into an interval.
+//!
+//! A [`Claim`] is a source (name, publication date, optional url), a subject as the
+//! source wrote it, a predicate, a [`ClaimValue`], qualifiers and an optional quote.
+//! Values are read from how they were written:
+//!
+//! - [`Quantity`]: a number as an interval, from its precision, hedges ([`HEDGES`]),
+//!   vague quantities ([`VAGUE_QUANTITIES`]), ranges, scales and units;
+//! - [`DateValue`]: a date as an interval with a [`Granularity`], relative dates
+//!   resolved against the publication date ([`parse_date`]);
+//! - [`ClaimValue::Age`]: an age, read as the interval of birth dates it implies at the
+//!   publication date, so ages given years apart can be compared;
+//! - [`ClaimValue::Text`]: anything else, compared after normalization.
+//!
+//! [`parse_jsonl_line`] reads the JSONL input format, with errors that name the line
+//! and the field.
+
+mod date;
+mod input;
+mod quantity;
+
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize};
+
+pub use date::{Date, DateError, DateValue, Granularity, PARTS_OF_YEAR, parse_date};
+pub use input::{ClaimError, ClaimErrorKind, RawValue, parse_jsonl_line};
+pub use quantity::{
+    HEDGES, Hedge, HedgeConstants, HedgeKind, Quantity, SCALES, UNITS, VAGUE_QUANTITIES,
+};
+
+use crate::normalize::{fold, variant_key};
+
+/// Where a claim comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Source {
+    /// The outlet or document (Associated Press, RFE/RL …).
+    pub name: String,
+    /// The day it was published: relative dates and ages are read against it.
+    pub published: Date,
+    /// Where to read it, if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// A text value, kept as written and as a comparison key.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct TextValue {
+    /// As written.
+    pub written: String,
+    /// Folded and variant-keyed, for comparison.
+    pub key: String,
+}
+
+impl TextValue {
+    /// Reads a text value.
+    pub fn new(written: &str) -> TextValue {
+        TextValue {
+            written: written.trim().to_string(),
+            key: variant_key(&fold(written)),
+        }
+    }
+}
+
+/// A claim's value, read from how it was written.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ClaimValue {
+    /// A number as an interval.
+    Quantity(Quantity),
+    /// A date as an interval.
+    Date(DateValue),
+    /// An age, with the birth dates it implies at the publication date.
+    Age {
+        /// The age as written, in years.
+        age: Quantity,
+        /// The birth dates it allows.
+        born: DateValue,
+    },
+    /// Anything else.
+    Text(TextValue),
+}
+
+impl ClaimValue {
+    /// Reads a value written as text, for a claim with `predicate` published on
+    /// `published`. `age` predicates read an age; otherwise a date is tried first,
+    /// then a quantity, and anything else is text. A bare four-digit year (2019) reads
+    /// as a date.
+    ///
+    /// ```
+    /// use crosscheck::claim::{ClaimValue, Date};
+    /// let p: Date = "2021-01-10".parse().unwrap();
+    /// assert!(matches!(ClaimValue::parse("nearly 72 per cent", None, "vote_share", p), ClaimValue::Quantity(_)));
+    /// assert!(matches!(ClaimValue::parse("March 2019", None, "stepped_down", p), ClaimValue::Date(_)));
+    /// assert!(matches!(ClaimValue::parse("67", None, "age", p), ClaimValue::Age { .. }));
+    /// assert!(matches!(ClaimValue::parse("Security Council", None, "heads", p), ClaimValue::Text(_)));
+    /// ```
+    pub fn parse(written: &str, unit: Option<&str>, predicate: &str, published: Date) -> ClaimValue {
+        if is_age(predicate)
+            && let Some(age) = Quantity::parse(written, unit.or(Some("years")))
+        {
+            return ClaimValue::age(age, published);
+        }
+        if unit.is_none()
+            && let Some(d) = parse_date(written, published)
+        {
+            return ClaimValue::Date(d);
+        }
+        match Quantity::parse(written, unit) {
+            Some(q) => ClaimValue::Quantity(q),
+            None => ClaimValue::Text(TextValue::new(written)),
+        }
+    }
+
+    /// Reads a value given as a number.
+    pub fn from_number(x: f64, unit: Option<&str>, predicate: &str, published: Date) -> Option<ClaimValue> {
+        let q = Quantity::from_number(x, unit.or(is_age(predicate).then_some("years")))?;
+        Some(if is_age(predicate) {
+            ClaimValue::age(q, published)
+        } else {
+            ClaimValue::Quantity(q)
+        })
+    }
+
+    /// An age in whole years at `published`: someone aged A was born more than A + 1
+    /// years and at most A years before that day.
+    fn age(age: Quantity, published: Date) -> ClaimValue {
+        // an age is a whole number of years: 67 covers [67, 68)
+        let youngest = age.low.max(0.0).round() as i32;
+        let oldest = if age.is_plain() {
+            youngest
+        } else {
+            (age.high.floor() as i32).max(youngest)
+        };
+        let born = DateValue {
+            start: published.add_years(-(oldest + 1)).add_days(1),
+            end: published.add_years(-youngest).add_days(1),
+            granularity: Granularity::Day,
+            relative: true,
+        };
+        ClaimValue::Age { age, born }
+    }
+
+    /// A short description for reports: the value as read.
+    pub fn describe(&self) -> String {
+        match self {
+            ClaimValue::Quantity(q) => q.to_string(),
+            ClaimValue::Date(d) => d.to_string(),
+            ClaimValue::Age { age, born } => {
+                format!("{} years (born {} to {})", age.value, born.start, born.end.add_days(-1))
+            }
+            ClaimValue::Text(t) => t.written.clone(),
+        }
+    }
+}
+
+/// Predicates that carry an age.
+pub fn is_age(predicate: &str) -> bool {
+    matches!(predicate.trim().to_lowercase().as_str(), "age" | "aged" | "age_years")
+}
+
+/// One statement by one source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    /// Unique within a store: given, or the claim's 1-based line number in its file.
+    pub id: String,
+    /// Who said it, and when.
+    pub source: Source,
+    /// The subject as the source wrote it.
+    pub subject: String,
+    /// What is said about it (free text: vote_share, age, stepped_down …).
+    pub predicate: String,
+    /// The value as written.
+    pub written: String,
+    /// The unit, if given apart from the value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// The value as read.
+    pub value: ClaimValue,
+    /// Qualifiers: event, region, as_of (scope); method; formerly; anything else is
+    /// scope too.
+    #[serde(default)]
+    pub qualifiers: IndexMap<String, String>,
+    /// A short quote, if given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+}
+
+/// Qualifier keys with a meaning of their own.
+pub mod qualifier {
+    /// How the value was determined: official count, preliminary, exit poll, estimate.
+    /// Not scope: claims that differ only in method share a group.
+    pub const METHOD: &str = "method";
+    /// A previous name of the subject: a hint for resolving it, not scope.
+    pub const FORMERLY: &str = "formerly";
+    /// The event the value belongs to (scope).
+    pub const EVENT: &str = "event";
+    /// The region the value belongs to (scope).
+    pub const REGION: &str = "region";
+    /// The date the value holds at (scope).
+    pub const AS_OF: &str = "as_of";
+}
+
+impl Claim {
+    /// The method qualifier, if any.
+    pub fn method(&self) -> Option<&str> {
+        self.qualifiers.get(qualifier::METHOD).map(String::as_str)
+    }
+
+    /// The scope: every qualifier but method and formerly, keys and values folded so
+    /// that "2021 Election" and "2021 election" are one scope, sorted by key.
+    pub fn scope(&self) -> Vec<(String, String)> {
+        let mut scope: Vec<(String, String)> = self
+            .qualifiers
+            .iter()
+            .filter(|(k, _)| {
+                let k = k.trim().to_lowercase();
+                k != qualifier::METHOD && k != qualifier::FORMERLY
+            })
+            .map(|(k, v)| (k.trim().to_lowercase(), fold(v)))
+            .collect();
+        scope.sort();
+        scope
+    }
+
+    /// The predicate folded for grouping (Vote share, vote_share, vote-share are one).
+    pub fn predicate_key(&self) -> String {
+        fold(&self.predicate).replace(' ', "_")
+    }
+}

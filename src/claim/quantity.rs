@@ -1,0 +1,616 @@
+//! Written numbers as intervals: precision from the digits, hedges, vague quantities,
+//! ranges, scales and units.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// How a hedge moves or widens the interval of the number it qualifies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HedgeKind {
+    /// Just below the number: `[x − step/2, x)` — a value that rounds to x but is less
+    /// (nearly 72% is in [71.5, 72)).
+    JustBelow,
+    /// Just above: `(x, x + step/2]`.
+    JustAbove,
+    /// Above, by up to [`HedgeConstants::OPEN_SPAN`] of the number: `(x, x·1.5]`.
+    Above,
+    /// At least: `[x, x·1.5]`.
+    AtLeast,
+    /// Below, down to half the number: `[x·0.5, x)`.
+    Below,
+    /// At most: `[x·0.5, x]`.
+    AtMost,
+    /// Around: `x ± max(rounding, x·`[`HedgeConstants::ABOUT_SPAN`]`)`.
+    About,
+}
+
+/// One hedge: the words and what they do.
+#[derive(Debug, Clone, Copy)]
+pub struct Hedge {
+    /// The words, lowercase.
+    pub words: &'static str,
+    /// What they do to the interval.
+    pub kind: HedgeKind,
+}
+
+const fn hedge(words: &'static str, kind: HedgeKind) -> Hedge {
+    Hedge { words, kind }
+}
+
+use HedgeKind::*;
+
+/// The hedge table: every word that moves or widens a number. Longest phrases are
+/// matched first.
+pub const HEDGES: &[Hedge] = &[
+    hedge("just under", JustBelow),
+    hedge("just below", JustBelow),
+    hedge("slightly less than", JustBelow),
+    hedge("a little under", JustBelow),
+    hedge("not quite", JustBelow),
+    hedge("nearly", JustBelow),
+    hedge("almost", JustBelow),
+    hedge("just over", JustAbove),
+    hedge("just above", JustAbove),
+    hedge("slightly more than", JustAbove),
+    hedge("a little over", JustAbove),
+    hedge("more than", Above),
+    hedge("over", Above),
+    hedge("above", Above),
+    hedge("upwards of", Above),
+    hedge("in excess of", Above),
+    hedge("at least", AtLeast),
+    hedge("no fewer than", AtLeast),
+    hedge("no less than", AtLeast),
+    hedge("a minimum of", AtLeast),
+    hedge("less than", Below),
+    hedge("fewer than", Below),
+    hedge("under", Below),
+    hedge("below", Below),
+    hedge("up to", AtMost),
+    hedge("at most", AtMost),
+    hedge("no more than", AtMost),
+    hedge("a maximum of", AtMost),
+    hedge("about", About),
+    hedge("around", About),
+    hedge("approximately", About),
+    hedge("roughly", About),
+    hedge("some", About),
+    hedge("an estimated", About),
+    hedge("estimated", About),
+    hedge("close to", About),
+    hedge("circa", About),
+    hedge("~", About),
+];
+
+/// The judgement constants of the hedge rules.
+pub struct HedgeConstants;
+
+impl HedgeConstants {
+    /// How far above (or below) an open bound reaches, relative to the number: "more
+    /// than 30" is read as (30, 45] (0.5).
+    pub const OPEN_SPAN: f64 = 0.5;
+    /// Half-width of "about x" relative to x, unless the rounding is wider (0.05).
+    pub const ABOUT_SPAN: f64 = 0.05;
+    /// Widest rounding read into a round integer, relative to it: 800,000 is read as
+    /// 800,000 ± 40,000, not ± 50,000 (0.05).
+    pub const ROUND_NUMBER_SPAN: f64 = 0.05;
+}
+
+/// Vague quantities, one documented table: (words, low, high), both inclusive.
+pub const VAGUE_QUANTITIES: &[(&str, f64, f64)] = &[
+    ("a couple of", 2.0, 3.0),
+    ("a couple", 2.0, 3.0),
+    ("a handful of", 2.0, 6.0),
+    ("a handful", 2.0, 6.0),
+    ("a few", 3.0, 5.0),
+    ("several dozen", 24.0, 108.0),
+    ("a few dozen", 24.0, 60.0),
+    ("a dozen", 10.0, 14.0),
+    ("dozens of", 24.0, 144.0),
+    ("dozens", 24.0, 144.0),
+    ("several hundred", 200.0, 999.0),
+    ("a few hundred", 200.0, 500.0),
+    ("hundreds of thousands", 200_000.0, 999_999.0),
+    ("hundreds of", 200.0, 999.0),
+    ("hundreds", 200.0, 999.0),
+    ("several thousand", 2_000.0, 9_999.0),
+    ("tens of thousands", 20_000.0, 99_999.0),
+    ("thousands of", 2_000.0, 9_999.0),
+    ("thousands", 2_000.0, 9_999.0),
+    ("millions of", 2_000_000.0, 9_999_999.0),
+    ("millions", 2_000_000.0, 9_999_999.0),
+    ("several", 3.0, 9.0),
+];
+
+/// Scale words: (word, factor).
+pub const SCALES: &[(&str, f64)] = &[
+    ("thousand", 1e3),
+    ("k", 1e3),
+    ("million", 1e6),
+    ("millions", 1e6),
+    ("mln", 1e6),
+    ("mn", 1e6),
+    ("m", 1e6),
+    ("billion", 1e9),
+    ("bn", 1e9),
+    ("b", 1e9),
+    ("trillion", 1e12),
+    ("tn", 1e12),
+];
+
+/// Unit words and the unit they stand for. Count nouns all stand for a plain count.
+pub const UNITS: &[(&str, &str)] = &[
+    ("%", "%"),
+    ("percent", "%"),
+    ("per cent", "%"),
+    ("pct", "%"),
+    ("percentage points", "pp"),
+    ("points", "pp"),
+    ("pp", "pp"),
+    ("years", "years"),
+    ("year", "years"),
+    ("years old", "years"),
+    ("year-old", "years"),
+    ("$", "USD"),
+    ("usd", "USD"),
+    ("dollars", "USD"),
+    ("euros", "EUR"),
+    ("eur", "EUR"),
+    ("tenge", "KZT"),
+    ("km", "km"),
+    ("kilometres", "km"),
+    ("kilometers", "km"),
+];
+
+/// Number words.
+const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("zero", 0.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("hundred", 100.0),
+];
+
+/// A quantity as written: the interval of values it allows.
+///
+/// ```
+/// use crosscheck::claim::Quantity;
+/// let official = Quantity::parse("71%", None).unwrap();
+/// assert_eq!((official.low, official.high), (70.5, 71.5));
+/// let exit_poll = Quantity::parse("nearly 72 per cent", None).unwrap();
+/// assert_eq!((exit_poll.low, exit_poll.high), (71.5, 72.0));
+/// assert!(!official.overlaps(&exit_poll)); // 71.5 is excluded from the first
+/// let q = Quantity::parse("19 million", None).unwrap();
+/// assert_eq!((q.low, q.high), (18.5e6, 19.5e6));
+/// assert!(Quantity::parse("several dozen", None).unwrap().overlaps(&Quantity::parse("more than 30", None).unwrap()));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// The number as written, scaled (19 million → 19,000,000); for a vague quantity,
+    /// the middle of its range.
+    pub value: f64,
+    /// Lowest value allowed.
+    pub low: f64,
+    /// Highest value allowed.
+    pub high: f64,
+    /// True when `low` itself is excluded.
+    pub low_open: bool,
+    /// True when `high` itself is excluded.
+    pub high_open: bool,
+    /// The unit: `%`, `pp`, `years`, a currency code, `km`, or empty for a count.
+    pub unit: String,
+    /// The hedge, if one was written (nearly, more than, about …).
+    pub hedge: Option<HedgeKind>,
+    /// True for vague quantities (dozens, several hundred) and ranges.
+    pub vague: bool,
+}
+
+impl Quantity {
+    /// True when the number is exact as written or only rounded: no hedge, no vagueness.
+    pub fn is_plain(&self) -> bool {
+        self.hedge.is_none() && !self.vague
+    }
+
+    /// True when the intervals share a value.
+    pub fn overlaps(&self, other: &Quantity) -> bool {
+        let below = self.high < other.low
+            || (self.high == other.low && (self.high_open || other.low_open));
+        let above = other.high < self.low
+            || (other.high == self.low && (other.high_open || self.low_open));
+        !(below || above)
+    }
+
+    /// Distance between the intervals (0 when they overlap).
+    pub fn gap(&self, other: &Quantity) -> f64 {
+        if self.overlaps(other) {
+            0.0
+        } else if self.high <= other.low {
+            other.low - self.high
+        } else {
+            self.low - other.high
+        }
+    }
+
+    /// Reads a quantity written as text. `unit` comes from a separate unit field, if
+    /// any. Returns `None` when the text holds no number or vague quantity.
+    pub fn parse(text: &str, unit: Option<&str>) -> Option<Quantity> {
+        let mut s = text.trim().to_lowercase();
+        for (from, to) in [("per cent", "%"), ("percent", "%"), ("\u{a0}", " "), ("–", "-")] {
+            s = s.replace(from, to);
+        }
+        let mut rest = s.as_str();
+        let hedge = HEDGES
+            .iter()
+            .filter(|h| starts_with_word(rest, h.words))
+            .max_by_key(|h| h.words.len())
+            .copied();
+        if let Some(h) = hedge {
+            rest = rest[h.words.len()..].trim_start();
+        }
+        if let Some(&(words, low, high)) = VAGUE_QUANTITIES
+            .iter()
+            .filter(|(w, _, _)| starts_with_word(rest, w))
+            .max_by_key(|(w, _, _)| w.len())
+        {
+            let tail = rest[words.len()..].trim();
+            return Some(Quantity {
+                value: (low + high) / 2.0,
+                low,
+                high,
+                low_open: false,
+                high_open: false,
+                unit: unit_of(tail, unit),
+                hedge: hedge.map(|h| h.kind),
+                vague: true,
+            });
+        }
+        if let Some(r) = rest.strip_prefix("between ") {
+            rest = r;
+        }
+        let (first, after) = read_number(rest)?;
+        let after = after.trim_start();
+        // a range: 53-54%, 53 to 54, between 53 and 54
+        let range_second = after
+            .strip_prefix('-')
+            .or_else(|| after.strip_prefix("to "))
+            .or_else(|| after.strip_prefix("and "))
+            .and_then(|r| read_number(r.trim_start()));
+        let (scale, after) = match range_second {
+            Some((_, r)) => read_scale(r.trim_start()),
+            None => read_scale(after),
+        };
+        let unit = unit_of(after, unit);
+        if let Some((second, _)) = range_second {
+            let (a, b) = (first.rounded(scale), second.rounded(scale));
+            let (lo, hi) = if a.0 <= b.0 { (a, b) } else { (b, a) };
+            return Some(Quantity {
+                value: (lo.0 + hi.0) / 2.0,
+                low: lo.0 - lo.1,
+                high: hi.0 + hi.1,
+                low_open: false,
+                high_open: true,
+                unit,
+                hedge: hedge.map(|h| h.kind),
+                vague: true,
+            });
+        }
+        let (x, half) = first.rounded(scale);
+        Some(apply_hedge(x, half, hedge.map(|h| h.kind), unit))
+    }
+
+    /// A quantity given as a bare number (a JSON number), with its written precision
+    /// taken from its shortest decimal form.
+    pub fn from_number(x: f64, unit: Option<&str>) -> Option<Quantity> {
+        if !x.is_finite() {
+            return None;
+        }
+        let written = format!("{x}");
+        let (n, _) = read_number(&written)?;
+        let (x, half) = n.rounded(1.0);
+        Some(apply_hedge(x, half, None, unit_of("", unit)))
+    }
+}
+
+fn apply_hedge(x: f64, half: f64, hedge: Option<HedgeKind>, unit: String) -> Quantity {
+    let span = |f: f64| (x.abs() * f).max(half);
+    let (low, high, low_open, high_open) = match hedge {
+        None => (x - half, x + half, false, true),
+        Some(JustBelow) => (x - half, x, false, true),
+        Some(JustAbove) => (x, x + half, true, false),
+        Some(Above) => (x, x + span(HedgeConstants::OPEN_SPAN), true, false),
+        Some(AtLeast) => (x, x + span(HedgeConstants::OPEN_SPAN), false, false),
+        Some(Below) => (x - span(HedgeConstants::OPEN_SPAN), x, false, true),
+        Some(AtMost) => (x - span(HedgeConstants::OPEN_SPAN), x, false, false),
+        Some(About) => {
+            let w = span(HedgeConstants::ABOUT_SPAN);
+            (x - w, x + w, false, false)
+        }
+    };
+    Quantity {
+        value: x,
+        low,
+        high,
+        low_open,
+        high_open,
+        unit,
+        hedge,
+        vague: false,
+    }
+}
+
+fn starts_with_word(text: &str, words: &str) -> bool {
+    text.starts_with(words)
+        && text[words.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() || words == "~")
+}
+
+/// A number as written: its value and the place of its last significant digit.
+#[derive(Debug, Clone, Copy)]
+struct WrittenNumber {
+    value: f64,
+    /// Half the unit of the last written digit: 0.05 for 71.1, 0.5 for 71.
+    half: f64,
+    /// Trailing zeros of an integer (800,000 has 5).
+    trailing_zeros: u32,
+}
+
+impl WrittenNumber {
+    /// The value and its half-width once scaled, reading trailing zeros as rounding.
+    fn rounded(self, scale: f64) -> (f64, f64) {
+        let x = self.value * scale;
+        let mut half = self.half * scale;
+        if self.trailing_zeros > 0 {
+            let place = 0.5 * 10f64.powi(self.trailing_zeros as i32) * scale;
+            half = half.max(place.min(x.abs() * HedgeConstants::ROUND_NUMBER_SPAN));
+        }
+        (x, half)
+    }
+}
+
+/// Reads a number at the start of `text`: digits with thousands separators (800,000;
+/// 800 000) and a decimal point, or a number word. Returns the rest of the text.
+fn read_number(text: &str) -> Option<(WrittenNumber, &str)> {
+    let t = text.trim_start_matches(['$', '~']);
+    let bytes = t.as_bytes();
+    if bytes.first().is_some_and(|b| b.is_ascii_digit()) {
+        let mut digits = String::new();
+        let mut i = 0;
+        let mut decimals: Option<u32> = None;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii_digit() {
+                digits.push(b as char);
+                if let Some(d) = decimals.as_mut() {
+                    *d += 1;
+                }
+                i += 1;
+            } else if (b == b',' || b == b' ')
+                && decimals.is_none()
+                && bytes.len() >= i + 4
+                && bytes[i + 1..i + 4].iter().all(u8::is_ascii_digit)
+                && bytes.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
+            {
+                i += 1; // a thousands separator
+            } else if (b == b'.' || b == b',')
+                && decimals.is_none()
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+            {
+                digits.push('.');
+                decimals = Some(0);
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        let value: f64 = digits.parse().ok()?;
+        let (half, trailing_zeros) = match decimals {
+            Some(d) => (0.5 * 10f64.powi(-(d as i32)), 0),
+            None => {
+                let zeros = digits.bytes().rev().take_while(|&b| b == b'0').count() as u32;
+                let zeros = if value == 0.0 { 0 } else { zeros };
+                (0.5, zeros)
+            }
+        };
+        return Some((
+            WrittenNumber {
+                value,
+                half,
+                trailing_zeros,
+            },
+            &t[i..],
+        ));
+    }
+    let word_end = t.find(|c: char| !c.is_alphabetic() && c != '-').unwrap_or(t.len());
+    let word = &t[..word_end];
+    let mut value = 0.0;
+    for part in word.split('-') {
+        value += NUMBER_WORDS.iter().find(|(w, _)| *w == part)?.1;
+    }
+    Some((
+        WrittenNumber {
+            value,
+            half: 0.5,
+            trailing_zeros: 0,
+        },
+        &t[word_end..],
+    ))
+}
+
+fn read_scale(text: &str) -> (f64, &str) {
+    let t = text.trim_start();
+    SCALES
+        .iter()
+        .filter(|(w, _)| starts_with_word(t, w))
+        .max_by_key(|(w, _)| w.len())
+        .map(|&(w, f)| (f, &t[w.len()..]))
+        .unwrap_or((1.0, text))
+}
+
+/// The unit named by the words after a number, or by an explicit unit field.
+fn unit_of(after: &str, explicit: Option<&str>) -> String {
+    let find = |s: &str| -> Option<&'static str> {
+        let s = s.trim().to_lowercase();
+        UNITS
+            .iter()
+            .filter(|(w, _)| starts_with_word(&s, w))
+            .max_by_key(|(w, _)| w.len())
+            .map(|&(_, u)| u)
+    };
+    if let Some(u) = explicit {
+        return find(u).map(str::to_string).unwrap_or_else(|| {
+            if is_count_noun(u) {
+                String::new()
+            } else {
+                u.trim().to_string()
+            }
+        });
+    }
+    find(after).map(str::to_string).unwrap_or_default()
+}
+
+/// Count nouns stand for a plain count: people, seats, members, votes …
+fn is_count_noun(word: &str) -> bool {
+    matches!(
+        word.trim().to_lowercase().as_str(),
+        "people"
+            | "persons"
+            | "seats"
+            | "members"
+            | "votes"
+            | "voters"
+            | "protesters"
+            | "demonstrators"
+            | "detainees"
+            | "count"
+            | ""
+    )
+}
+
+impl fmt::Display for Quantity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let num = |x: f64| {
+            if x.abs() >= 1e6 && (x / 1e5).fract() == 0.0 {
+                format!("{} million", x / 1e6)
+            } else {
+                let s = format!("{x:.4}");
+                s.trim_end_matches('0').trim_end_matches('.').to_string()
+            }
+        };
+        let unit = match self.unit.as_str() {
+            "%" => "%".to_string(),
+            "" => String::new(),
+            u => format!(" {u}"),
+        };
+        write!(
+            f,
+            "{}{}, {}{}",
+            num(self.value),
+            unit,
+            if self.low_open { "(" } else { "[" },
+            num(self.low)
+        )?;
+        write!(f, ", {}{}", num(self.high), if self.high_open { ")" } else { "]" })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(s: &str) -> Quantity {
+        Quantity::parse(s, None).unwrap_or_else(|| panic!("{s}"))
+    }
+
+    #[test]
+    fn precision_from_digits() {
+        let x = q("71.1%");
+        assert!((x.low - 71.05).abs() < 1e-9 && (x.high - 71.15).abs() < 1e-9);
+        let x = q("63.1 percent");
+        assert!((x.low - 63.05).abs() < 1e-9 && (x.high - 63.15).abs() < 1e-9);
+        assert_eq!(x.unit, "%");
+        let m = q("800,000 members");
+        assert_eq!((m.low, m.high), (760_000.0, 840_000.0));
+        let m = q("800 000");
+        assert_eq!(m.value, 800_000.0);
+        assert_eq!(q("1.5bn").value, 1.5e9);
+        assert_eq!(q("19m").value, 19e6);
+    }
+
+    #[test]
+    fn hedges() {
+        let n = q("nearly 72%");
+        assert_eq!((n.low, n.high, n.high_open), (71.5, 72.0, true));
+        let j = q("just under 19 million");
+        assert_eq!((j.low, j.high), (18.5e6, 19e6));
+        let m = q("more than 30");
+        assert_eq!((m.low, m.low_open, m.high), (30.0, true, 45.0));
+        let a = q("about 30 percent");
+        assert_eq!((a.low, a.high), (28.5, 31.5));
+        assert_eq!(q("some 75.5 percent").hedge, Some(HedgeKind::About));
+        assert_eq!(q("up to 100").hedge, Some(HedgeKind::AtMost));
+    }
+
+    #[test]
+    fn vague_quantities_and_ranges() {
+        let d = q("several dozen");
+        assert!(d.vague && d.low == 24.0);
+        assert!(q("dozens").overlaps(&q("more than 30")));
+        assert!(q("several dozen").overlaps(&q("dozens")));
+        let r = q("53-54%");
+        assert_eq!((r.low, r.high, r.unit.as_str()), (52.5, 54.5, "%"));
+        let r = q("between 10 and 12 percent");
+        assert_eq!((r.low, r.high), (9.5, 12.5));
+        assert_eq!(q("three").value, 3.0);
+        assert_eq!(q("twenty-five").value, 25.0);
+    }
+
+    #[test]
+    fn headline_and_body_overlap() {
+        assert!(q("54%").overlaps(&q("53.9%")));
+        assert!(q("19 million").overlaps(&q("just under 19 million")));
+    }
+
+    #[test]
+    fn not_quantities() {
+        for s in ["Nur Otan", "", "nearly", "per cent", "dozen-ish things"] {
+            assert!(Quantity::parse(s, None).is_none(), "{s}");
+        }
+    }
+
+    #[test]
+    fn json_numbers_and_explicit_units() {
+        let x = Quantity::from_number(71.1, Some("%")).unwrap();
+        assert!((x.low - 71.05).abs() < 1e-9);
+        assert_eq!(x.unit, "%");
+        assert_eq!(Quantity::from_number(98.0, Some("seats")).unwrap().unit, "");
+        assert!(Quantity::from_number(f64::NAN, None).is_none());
+    }
+}

@@ -1,0 +1,244 @@
+//! The claim store: claims in, one at a time or from JSONL; merged with other stores;
+//! saved and loaded whole; reconciled into groups with verdicts ([`reconcile`]).
+
+mod reconcile;
+mod verdict;
+
+use std::io::BufRead;
+
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use crate::claim::{Claim, ClaimError, parse_jsonl_line};
+
+pub use reconcile::{ReconcileOptions, reconcile};
+pub use verdict::{TIME_VARYING_PREDICATES, Verdict};
+
+/// What can go wrong putting claims into a store.
+#[derive(Debug, Error)]
+pub enum StoreError {
+    /// A line of JSONL input was not a valid claim.
+    #[error(transparent)]
+    Claim(#[from] ClaimError),
+    /// Two different claims with one id.
+    #[error("line {line}, field `id`: the id {id:?} is already used by another claim")]
+    DuplicateId {
+        /// The line of the second claim (0 when not read from a file).
+        line: usize,
+        /// The id.
+        id: String,
+    },
+    /// The input could not be read.
+    #[error("line {line}: cannot read the input: {message}")]
+    Io {
+        /// The line being read.
+        line: usize,
+        /// The reader's error.
+        message: String,
+    },
+}
+
+/// Claims by id, in the order they came in.
+///
+/// ```
+/// use crosscheck::store::ClaimStore;
+/// let jsonl = r#"{"id":"a","source":"Agency A","published":"2021-01-11","subject":"Nur Otan","predicate":"vote_share","value":"71%"}
+/// {"source":"Agency B","published":"2021-01-10","subject":"Nour Otan","predicate":"vote_share","value":"nearly 72 per cent"}"#;
+/// let store = ClaimStore::from_jsonl(jsonl.as_bytes()).unwrap();
+/// assert_eq!(store.len(), 2);
+/// assert!(store.get("2").is_some()); // the second line had no id
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(from = "Vec<Claim>", into = "Vec<Claim>")]
+pub struct ClaimStore {
+    claims: IndexMap<String, Claim>,
+}
+
+impl From<Vec<Claim>> for ClaimStore {
+    fn from(claims: Vec<Claim>) -> ClaimStore {
+        let mut store = ClaimStore::default();
+        for c in claims {
+            // a serialized store has unique ids; a repeated id keeps the first claim
+            store.claims.entry(c.id.clone()).or_insert(c);
+        }
+        store
+    }
+}
+
+impl From<ClaimStore> for Vec<Claim> {
+    fn from(store: ClaimStore) -> Vec<Claim> {
+        store.claims.into_values().collect()
+    }
+}
+
+/// Orders ids naturally: numbers by value, before other ids; others by text.
+fn natural_order(a: &str, b: &str) -> std::cmp::Ordering {
+    match (a.parse::<u64>(), b.parse::<u64>()) {
+        (Ok(x), Ok(y)) => x.cmp(&y),
+        (Ok(_), Err(_)) => std::cmp::Ordering::Less,
+        (Err(_), Ok(_)) => std::cmp::Ordering::Greater,
+        (Err(_), Err(_)) => a.cmp(b),
+    }
+}
+
+impl ClaimStore {
+    /// An empty store.
+    pub fn new() -> ClaimStore {
+        ClaimStore::default()
+    }
+
+    /// Adds a claim. An identical claim under the same id is a no-op; a different one
+    /// is an error.
+    pub fn insert(&mut self, claim: Claim) -> Result<(), StoreError> {
+        self.insert_at(claim, 0)
+    }
+
+    fn insert_at(&mut self, claim: Claim, line: usize) -> Result<(), StoreError> {
+        match self.claims.get(&claim.id) {
+            Some(existing) if *existing == claim => Ok(()),
+            Some(_) => Err(StoreError::DuplicateId { line, id: claim.id }),
+            None => {
+                self.claims.insert(claim.id.clone(), claim);
+                Ok(())
+            }
+        }
+    }
+
+    /// Reads claims from JSONL, one per line; blank lines are skipped. The first bad
+    /// line is an error naming the line and the field.
+    pub fn from_jsonl(reader: impl BufRead) -> Result<ClaimStore, StoreError> {
+        let mut store = ClaimStore::new();
+        store.extend_jsonl(reader, |e| Err(e))?;
+        Ok(store)
+    }
+
+    /// Reads claims from JSONL into the store. Each bad line goes to `on_error`: return
+    /// the error to stop, or `Ok(())` to skip the line and go on. Returns the number
+    /// of claims added.
+    pub fn extend_jsonl(
+        &mut self,
+        reader: impl BufRead,
+        mut on_error: impl FnMut(StoreError) -> Result<(), StoreError>,
+    ) -> Result<usize, StoreError> {
+        let mut added = 0;
+        for (i, line) in reader.lines().enumerate() {
+            let line_no = i + 1;
+            let line = line.map_err(|e| StoreError::Io {
+                line: line_no,
+                message: e.to_string(),
+            })?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            let result = parse_jsonl_line(&line, line_no)
+                .map_err(StoreError::from)
+                .and_then(|c| self.insert_at(c, line_no));
+            match result {
+                Ok(()) => added += 1,
+                Err(e) => on_error(e)?,
+            }
+        }
+        Ok(added)
+    }
+
+    /// Adds every claim of `other`. The result does not depend on the order of merges:
+    /// claims are kept in natural id order afterwards.
+    ///
+    /// ```
+    /// use crosscheck::store::ClaimStore;
+    /// let line = |id: &str, v: &str| format!(r#"{{"id":"{id}","source":"S","published":"2021-01-10","subject":"X","predicate":"p","value":"{v}"}}"#);
+    /// let a = ClaimStore::from_jsonl(line("1", "5").as_bytes()).unwrap();
+    /// let b = ClaimStore::from_jsonl(line("2", "6").as_bytes()).unwrap();
+    /// let (mut ab, mut ba) = (a.clone(), b.clone());
+    /// ab.merge(&b).unwrap();
+    /// ba.merge(&a).unwrap();
+    /// assert_eq!(ab, ba);
+    /// ```
+    pub fn merge(&mut self, other: &ClaimStore) -> Result<(), StoreError> {
+        for c in other.claims.values() {
+            self.insert(c.clone())?;
+        }
+        self.claims.sort_by(|a, _, b, _| natural_order(a, b));
+        Ok(())
+    }
+
+    /// The number of claims.
+    pub fn len(&self) -> usize {
+        self.claims.len()
+    }
+
+    /// True when the store holds no claim.
+    pub fn is_empty(&self) -> bool {
+        self.claims.is_empty()
+    }
+
+    /// A claim by id.
+    pub fn get(&self, id: &str) -> Option<&Claim> {
+        self.claims.get(id)
+    }
+
+    /// The claims, in store order.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = &Claim> {
+        self.claims.values()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(id: &str, value: &str) -> String {
+        format!(
+            r#"{{"id":"{id}","source":"S","published":"2021-01-10","subject":"X","predicate":"p","value":"{value}"}}"#
+        )
+    }
+
+    #[test]
+    fn duplicate_ids_are_errors_unless_identical() {
+        let text = format!("{}\n{}\n", line("a", "1"), line("a", "1"));
+        assert_eq!(ClaimStore::from_jsonl(text.as_bytes()).unwrap().len(), 1);
+        let text = format!("{}\n{}\n", line("a", "1"), line("a", "2"));
+        let e = ClaimStore::from_jsonl(text.as_bytes()).unwrap_err();
+        assert!(matches!(e, StoreError::DuplicateId { line: 2, .. }), "{e}");
+    }
+
+    #[test]
+    fn bad_lines_can_be_skipped_and_counted() {
+        let text = format!("{}\nnot json\n{}\n", line("a", "1"), line("b", "2"));
+        let mut store = ClaimStore::new();
+        let mut skipped = Vec::new();
+        let added = store
+            .extend_jsonl(text.as_bytes(), |e| {
+                skipped.push(e.to_string());
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!((added, skipped.len()), (2, 1));
+        assert!(skipped[0].starts_with("line 2"), "{}", skipped[0]);
+    }
+
+    #[test]
+    fn serde_round_trip_gives_the_same_store() {
+        let text = format!("{}\n{}\n", line("a", "nearly 72%"), line("b", "March 2019"));
+        let store = ClaimStore::from_jsonl(text.as_bytes()).unwrap();
+        let json = serde_json::to_string(&store).unwrap();
+        let back: ClaimStore = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, store);
+    }
+
+    #[test]
+    fn merge_is_associative() {
+        let s = |id: &str| ClaimStore::from_jsonl(line(id, id).as_bytes()).unwrap();
+        let (a, b, c) = (s("3"), s("1"), s("x"));
+        let mut left = a.clone();
+        left.merge(&b).unwrap();
+        left.merge(&c).unwrap();
+        let mut bc = b.clone();
+        bc.merge(&c).unwrap();
+        let mut right = a.clone();
+        right.merge(&bc).unwrap();
+        assert_eq!(left, right);
+        assert_eq!(left.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), ["1", "3", "x"]);
+    }
+}

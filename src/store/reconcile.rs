@@ -1,0 +1,368 @@
+//! From a store to a report: resolve subjects, group, decide, explain.
+
+use std::collections::HashMap;
+
+use indexmap::IndexMap;
+
+use super::ClaimStore;
+use super::verdict::{Axis, Outcome, Verdict, decide};
+use crate::claim::{Claim, Date, qualifier};
+use crate::entity::{Registry, Resolution};
+use crate::names::{Hybrid, NameKey, cluster_with};
+use crate::report::{Gap, Group, PossibleMatch, Report, Side, ValueReport};
+
+/// Options of [`reconcile`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReconcileOptions {
+    /// The matcher used for subjects the registry does not know.
+    pub matcher: Hybrid,
+}
+
+/// Who a subject mention turned out to be.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Subject {
+    Entity(usize),
+    Cluster(usize),
+}
+
+/// Reconciles every claim of the store: resolves subjects through the registry (and
+/// clusters the mentions it does not know), groups claims by (subject, predicate,
+/// scope) in order of first appearance, and decides each group. Every claim lands in
+/// exactly one group.
+///
+/// ```
+/// use crosscheck::entity::Registry;
+/// use crosscheck::store::{ClaimStore, ReconcileOptions, Verdict, reconcile};
+/// let jsonl = r#"{"id":"a","source":"Agency A","published":"2021-01-11","subject":"Nur Otan","predicate":"vote_share","value":"71%","qualifiers":{"event":"2021 election","method":"official"}}
+/// {"source":"Agency B","published":"2021-01-10","subject":"Nour Otan","predicate":"vote_share","value":"nearly 72 per cent","qualifiers":{"event":"2021 election","method":"exit poll"}}
+/// {"id":"c","source":"Agency C","published":"2021-01-11","subject":"Nur Otan","predicate":"vote_share","value":71.1,"unit":"%","qualifiers":{"event":"2021 election","method":"official preliminary"}}"#;
+/// let store = ClaimStore::from_jsonl(jsonl.as_bytes()).unwrap();
+/// let report = reconcile(&store, &Registry::new(), &ReconcileOptions::default());
+/// assert_eq!(report.groups.len(), 1);
+/// let g = &report.groups[0];
+/// assert_eq!(g.verdict, Verdict::Disagree);
+/// assert!(g.split_by_method);
+/// assert_eq!(g.claims, ["a", "2", "c"]);
+/// ```
+pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOptions) -> Report {
+    let claims: Vec<&Claim> = store.iter().collect();
+
+    // 1. subjects: each distinct (mention, formerly) pair once
+    let mut resolution: HashMap<(&str, Option<&str>), Subject> = HashMap::new();
+    let mut unresolved: IndexMap<&str, Vec<usize>> = IndexMap::new(); // mention → claims
+    let mut possible: IndexMap<(String, String), (f64, Vec<String>)> = IndexMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        let formerly = c.qualifiers.get(qualifier::FORMERLY).map(String::as_str);
+        let key = (c.subject.as_str(), formerly);
+        if let Some(s) = resolution.get(&key) {
+            if matches!(s, Subject::Cluster(_)) {
+                unresolved.entry(c.subject.as_str()).or_default().push(i);
+            }
+            continue;
+        }
+        let mut r = registry.resolve_key(&NameKey::parse(&c.subject));
+        if let (Resolution::Unresolved { .. }, Some(f)) = (&r, formerly)
+            && let hint @ Resolution::Entity { .. } = registry.resolve(f)
+        {
+            r = hint;
+        }
+        match r {
+            Resolution::Entity { index, .. } => {
+                resolution.insert(key, Subject::Entity(index));
+            }
+            Resolution::Unresolved { possible: near } => {
+                for (index, _, score) in near {
+                    let e = &registry.entities()[index];
+                    let entry = possible
+                        .entry((c.subject.clone(), e.name.clone()))
+                        .or_insert((score, Vec::new()));
+                    entry.0 = entry.0.max(score);
+                }
+                resolution.insert(key, Subject::Cluster(usize::MAX));
+                unresolved.entry(c.subject.as_str()).or_default().push(i);
+            }
+        }
+    }
+    // mentions the registry does not know are grouped among themselves
+    let mentions: Vec<&str> = unresolved.keys().copied().collect();
+    let clustering = cluster_with(&options.matcher, &mentions);
+    let mut subject_of: Vec<Subject> = vec![Subject::Cluster(0); claims.len()];
+    for (i, c) in claims.iter().enumerate() {
+        let formerly = c.qualifiers.get(qualifier::FORMERLY).map(String::as_str);
+        if let Some(Subject::Entity(e)) = resolution.get(&(c.subject.as_str(), formerly)) {
+            subject_of[i] = Subject::Entity(*e);
+        }
+    }
+    for (m, (_, idx)) in unresolved.iter().enumerate() {
+        for &i in idx {
+            subject_of[i] = Subject::Cluster(clustering.assignment[m]);
+        }
+    }
+    for link in &clustering.possible {
+        let (a, b) = (
+            &clustering.clusters[link.a].representative,
+            &clustering.clusters[link.b].representative,
+        );
+        possible
+            .entry((b.clone(), a.clone()))
+            .or_insert((link.score, Vec::new()));
+    }
+    // the claims behind each possible match
+    for ((mention, _), (_, ids)) in possible.iter_mut() {
+        ids.extend(
+            claims
+                .iter()
+                .filter(|c| c.subject == *mention)
+                .map(|c| c.id.clone()),
+        );
+    }
+
+    // 2. groups, in order of first appearance
+    let mut groups: IndexMap<(Subject, String, Vec<(String, String)>), Vec<usize>> = IndexMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        groups
+            .entry((subject_of[i].clone(), c.predicate_key(), c.scope()))
+            .or_default()
+            .push(i);
+    }
+
+    // 3. verdicts
+    let mut report_groups: Vec<Group> = groups
+        .into_iter()
+        .map(|((subject, predicate_key, scope), idx)| {
+            let members: Vec<&Claim> = idx.iter().map(|&i| claims[i]).collect();
+            let has_as_of = scope.iter().any(|(k, _)| k == qualifier::AS_OF);
+            let outcome = decide(&members, &predicate_key, has_as_of);
+            let earliest = members
+                .iter()
+                .map(|c| c.source.published)
+                .min()
+                .unwrap_or_else(|| Date::year_start(1970).unwrap_or_else(|| unreachable!()));
+            let canonical = match subject {
+                Subject::Entity(e) => registry.entities()[e].name_on(earliest).to_string(),
+                Subject::Cluster(c) => clustering
+                    .clusters
+                    .get(c)
+                    .map(|cl| cl.representative.clone())
+                    .unwrap_or_else(|| members[0].subject.clone()),
+            };
+            build_group(canonical, &members, outcome)
+        })
+        .collect();
+    // disagreements first, then compatible, then agreements; stable within each
+    report_groups.sort_by_key(|g| match g.verdict {
+        Verdict::Disagree => 0,
+        Verdict::Compatible => 1,
+        Verdict::Agree => 2,
+    });
+    Report {
+        groups: report_groups,
+        possible_matches: possible
+            .into_iter()
+            .map(|((mention, candidate), (score, claims))| PossibleMatch {
+                mention,
+                candidate,
+                score,
+                claims,
+            })
+            .collect(),
+    }
+}
+
+fn build_group(subject: String, members: &[&Claim], outcome: Outcome) -> Group {
+    let mut mentions: Vec<String> = Vec::new();
+    for c in members {
+        if !mentions.contains(&c.subject) {
+            mentions.push(c.subject.clone());
+        }
+    }
+    let first = members[0];
+    let scope: IndexMap<String, String> = {
+        let mut s: Vec<(String, String)> = first
+            .qualifiers
+            .iter()
+            .filter(|(k, _)| {
+                let k = k.trim().to_lowercase();
+                k != qualifier::METHOD && k != qualifier::FORMERLY
+            })
+            .map(|(k, v)| (k.trim().to_lowercase(), v.clone()))
+            .collect();
+        s.sort();
+        s.into_iter().collect()
+    };
+    let sides: Vec<Side> = outcome
+        .sides
+        .iter()
+        .map(|side| Side {
+            claims: side.iter().map(|&i| members[i].id.clone()).collect(),
+            values: side.iter().map(|&i| members[i].written.clone()).collect(),
+            sources: dedup(side.iter().map(|&i| members[i].source.name.clone())),
+            methods: dedup(side.iter().filter_map(|&i| members[i].method().map(str::to_string))),
+        })
+        .collect();
+    let unit = match &outcome.axis {
+        Axis::Number(u) if u == "%" => "percentage points".to_string(),
+        Axis::Number(u) => u.clone(),
+        Axis::Days | Axis::BirthDays => "days".to_string(),
+        _ => String::new(),
+    };
+    let gap = outcome.gap.map(|(closest, farthest, centres)| {
+        let base = side_centre(members, &outcome.sides[0]);
+        Gap {
+            abs: round(centres),
+            rel: if base.abs() > f64::EPSILON && matches!(outcome.axis, Axis::Number(_)) {
+                Some(round(centres / base.abs()))
+            } else {
+                None
+            },
+            closest: round(closest),
+            farthest: round(farthest),
+            unit: unit.clone(),
+        }
+    });
+    let explanation = explain(members, &outcome, &sides, gap.as_ref());
+    let mut by_method: IndexMap<String, Vec<String>> = IndexMap::new();
+    for c in members {
+        if let Some(m) = c.method() {
+            by_method.entry(m.to_string()).or_default().push(c.id.clone());
+        }
+    }
+    Group {
+        subject,
+        mentions,
+        predicate: first.predicate.clone(),
+        scope,
+        verdict: outcome.verdict,
+        claims: members.iter().map(|c| c.id.clone()).collect(),
+        explanation,
+        values: members
+            .iter()
+            .map(|c| ValueReport {
+                claim: c.id.clone(),
+                source: c.source.name.clone(),
+                published: c.source.published.to_string(),
+                written: c.written.clone(),
+                read_as: c.value.describe(),
+                method: c.method().map(str::to_string),
+            })
+            .collect(),
+        sides,
+        gap,
+        split_by_method: outcome.split_by_method,
+        by_method,
+        change: outcome.change,
+    }
+}
+
+fn side_centre(members: &[&Claim], side: &[usize]) -> f64 {
+    let values: Vec<f64> = side
+        .iter()
+        .filter_map(|&i| match &members[i].value {
+            crate::claim::ClaimValue::Quantity(q) => Some(q.value),
+            _ => None,
+        })
+        .collect();
+    if values.is_empty() {
+        0.0
+    } else {
+        values.iter().sum::<f64>() / values.len() as f64
+    }
+}
+
+fn round(x: f64) -> f64 {
+    (x * 1e4).round() / 1e4
+}
+
+fn dedup(items: impl Iterator<Item = String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for i in items {
+        if !out.contains(&i) {
+            out.push(i);
+        }
+    }
+    out
+}
+
+/// "71% (Associated Press; official)": values of a side with who said them.
+fn describe_side(members: &[&Claim], side: &Side) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for (id, value) in side.claims.iter().zip(&side.values) {
+        let c = members.iter().find(|c| c.id == *id);
+        let who = c.map(|c| {
+            let mut s = c.source.name.clone();
+            if let Some(m) = c.method() {
+                s.push_str(", ");
+                s.push_str(m);
+            }
+            s
+        });
+        parts.push(format!("{value} ({})", who.unwrap_or_default()));
+    }
+    parts.join(", ")
+}
+
+fn format_amount(x: f64, unit: &str) -> String {
+    if unit == "days" {
+        if x >= 365.0 {
+            let years = x / 365.25;
+            return format!("{:.1} years", years);
+        }
+        return format!("{x:.0} days");
+    }
+    let s = if x.abs() >= 1000.0 {
+        format!("{x:.0}")
+    } else {
+        let t = format!("{x:.2}");
+        t.trim_end_matches('0').trim_end_matches('.').to_string()
+    };
+    if unit.is_empty() { s } else { format!("{s} {unit}") }
+}
+
+fn explain(members: &[&Claim], outcome: &Outcome, sides: &[Side], gap: Option<&Gap>) -> String {
+    let n = members.len();
+    let sources = dedup(members.iter().map(|c| c.source.name.clone())).len();
+    match outcome.verdict {
+        _ if outcome.change => {
+            let steps: Vec<String> = sides
+                .iter()
+                .map(|s| describe_side(members, s))
+                .collect();
+            format!("Changed over time, in publication order: {}.", steps.join(", then "))
+        }
+        Verdict::Agree if n == 1 => format!("One claim: {}.", describe_side(members, &sides[0])),
+        Verdict::Agree => format!(
+            "{sources} source(s), {n} claims agree within rounding: {}.",
+            describe_side(members, &sides[0])
+        ),
+        Verdict::Compatible if outcome.near_match => format!(
+            "Near match: the texts differ only by words one side leaves out: {}.",
+            describe_side(members, &sides[0])
+        ),
+        Verdict::Compatible => format!(
+            "Compatible: the values differ only within precision, hedges or granularity: {}.",
+            describe_side(members, &sides[0])
+        ),
+        Verdict::Disagree => {
+            let described: Vec<String> = sides.iter().map(|s| describe_side(members, s)).collect();
+            let mut s = format!("Disagree: {}", described.join(" against "));
+            if let Some(g) = gap {
+                if g.closest > 0.0 && (g.farthest - g.closest).abs() > 1e-9 {
+                    s.push_str(&format!(
+                        "; gap {}–{}",
+                        format_amount(g.closest, ""),
+                        format_amount(g.farthest, &g.unit)
+                    ));
+                } else {
+                    s.push_str(&format!("; gap about {}", format_amount(g.abs.abs(), &g.unit)));
+                }
+            } else if matches!(outcome.axis, Axis::Mixed) {
+                s.push_str("; the values are of different kinds or units and cannot be compared");
+            }
+            if outcome.split_by_method {
+                s.push_str("; the split follows the method");
+            }
+            s.push('.');
+            s
+        }
+    }
+}

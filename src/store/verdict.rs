@@ -1,0 +1,359 @@
+//! The verdict on one group of comparable claims.
+//!
+//! Every value is an interval (a quantity's precision and hedges, a date's
+//! granularity, the birth dates an age implies). Values whose intervals chain into
+//! each other form one *side*.
+//!
+//! - **agree**: one side, a value every claim allows, and no claim hedged or vague
+//!   (71% and 71.1%; 54% and 53.9%; two ages that fit one birth year);
+//! - **compatible**: one side, but only thanks to hedges, vagueness or a coarser
+//!   granularity (several dozen, dozens, more than 30; 2019 and March 2019), or
+//!   texts that nearly match (Security Council / National Security Council);
+//! - **disagree**: two sides or more, with the gap between them and which sources
+//!   hold which side; when every side has its own methods, the split follows the
+//!   method (official against exit poll).
+//!
+//! **Change over time.** For the predicates in [`TIME_VARYING_PREDICATES`], without an
+//! `as_of` qualifier, sides whose publication dates do not interleave (every claim of
+//! one side published before every claim of the next) are a change, not a
+//! disagreement: the verdict is *compatible* and the explanation says what changed
+//! when.
+
+use serde::{Deserialize, Serialize};
+
+use crate::claim::{Claim, ClaimValue, Date};
+
+/// The verdict on a group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    /// The sources agree (within rounding).
+    Agree,
+    /// They differ only within precision, hedges or rounding.
+    Compatible,
+    /// They truly disagree.
+    Disagree,
+}
+
+impl std::fmt::Display for Verdict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Verdict::Agree => "agree",
+            Verdict::Compatible => "compatible",
+            Verdict::Disagree => "disagree",
+        })
+    }
+}
+
+/// Predicates whose value changes over time on purpose (documented rule above).
+pub const TIME_VARYING_PREDICATES: &[&str] = &[
+    "population",
+    "leader",
+    "head",
+    "chair",
+    "chairman",
+    "president",
+    "prime_minister",
+    "members",
+    "membership",
+    "capital",
+    "name",
+    "ceo",
+    "mayor",
+    "governor",
+];
+
+/// A value as an interval on one axis (numbers, or days for dates and ages).
+#[derive(Debug, Clone, Copy)]
+struct Interval {
+    lo: f64,
+    hi: f64,
+    lo_open: bool,
+    hi_open: bool,
+    /// Written without hedge or vagueness, at the finest granularity of its kind.
+    plain: bool,
+}
+
+impl Interval {
+    fn overlaps(&self, o: &Interval) -> bool {
+        let below = self.hi < o.lo || (self.hi == o.lo && (self.hi_open || o.lo_open));
+        let above = o.hi < self.lo || (o.hi == self.lo && (o.hi_open || self.lo_open));
+        !(below || above)
+    }
+}
+
+/// How the values of a group are compared.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Axis {
+    /// Quantities in one unit.
+    Number(String),
+    /// Dates, in days.
+    Days,
+    /// Ages, by the birth dates they imply, in days.
+    BirthDays,
+    /// Text.
+    Text,
+    /// Values of different kinds or units: not comparable with each other.
+    Mixed,
+}
+
+/// The outcome for one group.
+#[derive(Debug, Clone)]
+pub(crate) struct Outcome {
+    pub verdict: Verdict,
+    /// Claim positions (into the group's claims) per side, sides in ascending order.
+    pub sides: Vec<Vec<usize>>,
+    /// Gap between the lowest and highest side: (closest, farthest, between centres).
+    pub gap: Option<(f64, f64, f64)>,
+    pub axis: Axis,
+    pub split_by_method: bool,
+    pub change: bool,
+    /// Texts that nearly match.
+    pub near_match: bool,
+}
+
+fn axis_of(claims: &[&Claim]) -> Axis {
+    let mut axis: Option<Axis> = None;
+    for c in claims {
+        let a = match &c.value {
+            ClaimValue::Quantity(q) => Axis::Number(q.unit.clone()),
+            ClaimValue::Date(_) => Axis::Days,
+            ClaimValue::Age { .. } => Axis::BirthDays,
+            ClaimValue::Text(_) => Axis::Text,
+        };
+        match &axis {
+            None => axis = Some(a),
+            Some(x) if *x == a => {}
+            Some(_) => return Axis::Mixed,
+        }
+    }
+    axis.unwrap_or(Axis::Mixed)
+}
+
+fn interval(c: &Claim) -> Option<Interval> {
+    let days = |d: Date| f64::from(d.days_since_epoch());
+    Some(match &c.value {
+        ClaimValue::Quantity(q) => Interval {
+            lo: q.low,
+            hi: q.high,
+            lo_open: q.low_open,
+            hi_open: q.high_open,
+            plain: q.is_plain(),
+        },
+        ClaimValue::Date(d) => Interval {
+            lo: days(d.start),
+            hi: days(d.end),
+            lo_open: false,
+            hi_open: true,
+            plain: d.granularity == crate::claim::Granularity::Day,
+        },
+        ClaimValue::Age { age, born } => Interval {
+            lo: days(born.start),
+            hi: days(born.end),
+            lo_open: false,
+            hi_open: true,
+            plain: age.is_plain(),
+        },
+        ClaimValue::Text(_) => return None,
+    })
+}
+
+/// Decides on a group of claims that share subject, predicate and scope.
+pub(crate) fn decide(claims: &[&Claim], predicate_key: &str, has_as_of: bool) -> Outcome {
+    let axis = axis_of(claims);
+    let mut outcome = match &axis {
+        Axis::Text => decide_text(claims),
+        Axis::Mixed => Outcome {
+            verdict: if claims.len() > 1 {
+                Verdict::Disagree
+            } else {
+                Verdict::Agree
+            },
+            sides: (0..claims.len()).map(|i| vec![i]).collect(),
+            gap: None,
+            axis: Axis::Mixed,
+            split_by_method: false,
+            change: false,
+            near_match: false,
+        },
+        _ => decide_intervals(claims, axis.clone()),
+    };
+    if outcome.sides.len() > 1 {
+        outcome.split_by_method = split_follows_method(claims, &outcome.sides);
+        if !has_as_of && TIME_VARYING_PREDICATES.contains(&predicate_key) && ordered_in_time(claims, &outcome.sides) {
+            outcome.change = true;
+            outcome.verdict = Verdict::Compatible;
+        }
+    }
+    outcome
+}
+
+fn decide_intervals(claims: &[&Claim], axis: Axis) -> Outcome {
+    let intervals: Vec<Interval> = claims.iter().filter_map(|c| interval(c)).collect();
+    // sides: sweep in order of lower bound; a value joins the side if it overlaps the
+    // side's reach so far (the components of the overlap graph of intervals)
+    let mut order: Vec<usize> = (0..intervals.len()).collect();
+    order.sort_by(|&a, &b| {
+        intervals[a]
+            .lo
+            .total_cmp(&intervals[b].lo)
+            .then(intervals[a].hi.total_cmp(&intervals[b].hi))
+            .then(a.cmp(&b))
+    });
+    let mut sides: Vec<Vec<usize>> = Vec::new();
+    let mut reach: Option<Interval> = None;
+    for i in order {
+        let iv = intervals[i];
+        match reach.as_mut() {
+            Some(r) if r.overlaps(&iv) => {
+                if iv.hi > r.hi || (iv.hi == r.hi && !iv.hi_open) {
+                    r.hi = iv.hi;
+                    r.hi_open = iv.hi_open;
+                }
+                if let Some(side) = sides.last_mut() {
+                    side.push(i);
+                }
+            }
+            _ => {
+                reach = Some(iv);
+                sides.push(vec![i]);
+            }
+        }
+    }
+    for side in &mut sides {
+        side.sort_unstable();
+    }
+    // the range every claim of a side allows (or, if none, the side's span)
+    let range = |side: &[usize]| -> (f64, f64) {
+        let lo = side.iter().map(|&i| intervals[i].lo).fold(f64::MIN, f64::max);
+        let hi = side.iter().map(|&i| intervals[i].hi).fold(f64::MAX, f64::min);
+        if lo < hi {
+            (lo, hi)
+        } else {
+            (
+                side.iter().map(|&i| intervals[i].lo).fold(f64::MAX, f64::min),
+                side.iter().map(|&i| intervals[i].hi).fold(f64::MIN, f64::max),
+            )
+        }
+    };
+    // intervals on a line share a value iff the highest lower bound is below the
+    // lowest upper bound (touching closed ends count)
+    let common_exists = |side: &[usize]| {
+        let (mut lo, mut lo_open) = (f64::MIN, false);
+        let (mut hi, mut hi_open) = (f64::MAX, false);
+        for &i in side {
+            let iv = intervals[i];
+            if iv.lo > lo || (iv.lo == lo && iv.lo_open) {
+                (lo, lo_open) = (iv.lo, iv.lo_open);
+            }
+            if iv.hi < hi || (iv.hi == hi && iv.hi_open) {
+                (hi, hi_open) = (iv.hi, iv.hi_open);
+            }
+        }
+        lo < hi || (lo == hi && !lo_open && !hi_open)
+    };
+    let (verdict, gap) = if sides.len() == 1 {
+        let side = &sides[0];
+        let all_plain = side.iter().all(|&i| intervals[i].plain);
+        let identical = side.iter().all(|&i| {
+            intervals[i].lo == intervals[side[0]].lo && intervals[i].hi == intervals[side[0]].hi
+        });
+        let verdict = if common_exists(side) && (all_plain || identical) {
+            Verdict::Agree
+        } else {
+            Verdict::Compatible
+        };
+        (verdict, None)
+    } else {
+        let (first, last) = (range(&sides[0]), range(&sides[sides.len() - 1]));
+        let closest = (last.0 - first.1).max(0.0);
+        let farthest = last.1 - first.0;
+        let centres = (last.0 + last.1) / 2.0 - (first.0 + first.1) / 2.0;
+        (Verdict::Disagree, Some((closest, farthest, centres)))
+    };
+    Outcome {
+        verdict,
+        sides,
+        gap,
+        axis,
+        split_by_method: false,
+        change: false,
+        near_match: false,
+    }
+}
+
+fn decide_text(claims: &[&Claim]) -> Outcome {
+    let key = |c: &Claim| match &c.value {
+        ClaimValue::Text(t) => t.key.clone(),
+        _ => String::new(),
+    };
+    let mut sides: Vec<Vec<usize>> = Vec::new();
+    let mut side_keys: Vec<String> = Vec::new();
+    let mut near_match = false;
+    for (i, c) in claims.iter().enumerate() {
+        let k = key(c);
+        if let Some(s) = side_keys.iter().position(|sk| *sk == k) {
+            sides[s].push(i);
+        } else if let Some(s) = side_keys.iter().position(|sk| nearly_same_text(sk, &k)) {
+            sides[s].push(i);
+            near_match = true;
+        } else {
+            side_keys.push(k);
+            sides.push(vec![i]);
+        }
+    }
+    let verdict = match (sides.len(), near_match) {
+        (1, false) => Verdict::Agree,
+        (1, true) => Verdict::Compatible,
+        _ => Verdict::Disagree,
+    };
+    Outcome {
+        verdict,
+        sides,
+        gap: None,
+        axis: Axis::Text,
+        split_by_method: false,
+        change: false,
+        near_match,
+    }
+}
+
+/// Two texts nearly match when every word of one is in the other (Security Council /
+/// National Security Council), or they are one name by the hybrid matcher.
+fn nearly_same_text(a: &str, b: &str) -> bool {
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    let (short, long) = if wa.len() <= wb.len() { (&wa, &wb) } else { (&wb, &wa) };
+    (!short.is_empty() && short.iter().all(|w| long.contains(w)))
+        || crate::names::key_similarity(a, b) >= 0.9
+}
+
+fn split_follows_method(claims: &[&Claim], sides: &[Vec<usize>]) -> bool {
+    let methods = |side: &Vec<usize>| -> Option<Vec<String>> {
+        side.iter()
+            .map(|&i| claims[i].method().map(crate::normalize::fold))
+            .collect()
+    };
+    let per_side: Option<Vec<Vec<String>>> = sides.iter().map(methods).collect();
+    let Some(per_side) = per_side else {
+        return false;
+    };
+    per_side.iter().enumerate().all(|(i, a)| {
+        per_side
+            .iter()
+            .skip(i + 1)
+            .all(|b| a.iter().all(|m| !b.contains(m)))
+    })
+}
+
+fn ordered_in_time(claims: &[&Claim], sides: &[Vec<usize>]) -> bool {
+    let mut spans: Vec<(Date, Date)> = sides
+        .iter()
+        .filter_map(|s| {
+            let mut dates = s.iter().map(|&i| claims[i].source.published);
+            let first = dates.next()?;
+            Some(dates.fold((first, first), |(lo, hi), d| (lo.min(d), hi.max(d))))
+        })
+        .collect();
+    spans.sort();
+    spans.windows(2).all(|w| w[0].1 < w[1].0)
+}
