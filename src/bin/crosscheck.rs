@@ -18,7 +18,11 @@ use crosscheck::names::{Hybrid, MatchStrategy};
 use crosscheck::store::{ClaimStore, ReconcileOptions, reconcile};
 
 #[derive(Parser)]
-#[command(name = "crosscheck", version, about = "Cross-source fact reconciliation")]
+#[command(
+    name = "crosscheck",
+    version,
+    about = "Cross-source fact reconciliation"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -95,7 +99,10 @@ fn run_reconcile(
     });
     result.map_err(|e| Failure(format!("{file}: {e}")))?;
     if skip_invalid {
-        eprintln!("{file}: {} claims read, {skipped} lines skipped", store.len());
+        eprintln!(
+            "{file}: {} claims read, {skipped} lines skipped",
+            store.len()
+        );
     }
     let report = reconcile(&store, &registry, &ReconcileOptions::default());
     Ok(match format {

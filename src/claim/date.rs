@@ -50,7 +50,10 @@ pub(crate) fn days_in_month(y: i32, m: u32) -> u32 {
 impl Date {
     /// The date of a year, month (1–12) and day (1–31), if it exists.
     pub fn from_ymd(y: i32, m: u32, d: u32) -> Option<Date> {
-        if !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) || !(-9999..=9999).contains(&y)
+        if !(1..=12).contains(&m)
+            || d == 0
+            || d > days_in_month(y, m)
+            || !(-9999..=9999).contains(&y)
         {
             return None;
         }
@@ -145,7 +148,10 @@ impl std::str::FromStr for Date {
             d.parse().map_err(|_| bad())?,
         );
         if !(1..=12).contains(&m) {
-            return Err(DateError::NoSuchDay(s.to_string(), format!("there is no month {m}")));
+            return Err(DateError::NoSuchDay(
+                s.to_string(),
+                format!("there is no month {m}"),
+            ));
         }
         Date::from_ymd(y, m, d).ok_or_else(|| {
             DateError::NoSuchDay(
@@ -349,7 +355,10 @@ pub fn parse_date(text: &str, published: Date) -> Option<DateValue> {
     let lower = lower.replace("mid-", "mid ");
     let mut words: Vec<&str> = lower.split_whitespace().collect();
     while let Some(first) = words.first() {
-        if matches!(*first, "in" | "on" | "the" | "of" | "since" | "by" | "around") {
+        if matches!(
+            *first,
+            "in" | "on" | "the" | "of" | "since" | "by" | "around"
+        ) {
             words.remove(0);
         } else {
             break;
@@ -379,16 +388,26 @@ pub fn parse_date(text: &str, published: Date) -> Option<DateValue> {
         [day] | ["last", day] if WEEKDAYS.contains(day) => {
             let target = WEEKDAYS.iter().position(|w| w == day)? as i32;
             let back = (published.weekday() as i32 - target).rem_euclid(7);
-            let back = if words.len() == 2 && back == 0 { 7 } else { back };
+            let back = if words.len() == 2 && back == 0 {
+                7
+            } else {
+                back
+            };
             relative(DateValue::day(published.add_days(-back)))
         }
         [m, y] if month_number(m).is_some() => DateValue::month(year_number(y)?, month_number(m)?),
         [d, m, y] if month_number(m).is_some() => {
-            let d: u32 = d.trim_end_matches(|c: char| c.is_alphabetic()).parse().ok()?;
+            let d: u32 = d
+                .trim_end_matches(|c: char| c.is_alphabetic())
+                .parse()
+                .ok()?;
             Date::from_ymd(year_number(y)?, month_number(m)?, d).map(DateValue::day)
         }
         [m, d, y] if month_number(m).is_some() => {
-            let d: u32 = d.trim_end_matches(|c: char| c.is_alphabetic()).parse().ok()?;
+            let d: u32 = d
+                .trim_end_matches(|c: char| c.is_alphabetic())
+                .parse()
+                .ok()?;
             Date::from_ymd(year_number(y)?, month_number(m)?, d).map(DateValue::day)
         }
         [part @ .., y] if year_number(y).is_some() => {
@@ -421,7 +440,13 @@ mod tests {
 
     #[test]
     fn calendar_round_trips() {
-        for s in ["1970-01-01", "2000-02-29", "2021-01-10", "1899-12-31", "2024-12-31"] {
+        for s in [
+            "1970-01-01",
+            "2000-02-29",
+            "2021-01-10",
+            "1899-12-31",
+            "2024-12-31",
+        ] {
             assert_eq!(d(s).to_string(), s);
         }
         assert_eq!(d("2021-01-10").weekday(), 6);
@@ -430,9 +455,18 @@ mod tests {
 
     #[test]
     fn impossible_dates_are_errors() {
-        assert!(matches!("2021-02-30".parse::<Date>(), Err(DateError::NoSuchDay(..))));
-        assert!(matches!("2021-13-01".parse::<Date>(), Err(DateError::NoSuchDay(..))));
-        assert!(matches!("21-1-1".parse::<Date>(), Err(DateError::Format(..))));
+        assert!(matches!(
+            "2021-02-30".parse::<Date>(),
+            Err(DateError::NoSuchDay(..))
+        ));
+        assert!(matches!(
+            "2021-13-01".parse::<Date>(),
+            Err(DateError::NoSuchDay(..))
+        ));
+        assert!(matches!(
+            "21-1-1".parse::<Date>(),
+            Err(DateError::Format(..))
+        ));
         assert!(matches!("".parse::<Date>(), Err(DateError::Format(..))));
         assert!("2020-02-29".parse::<Date>().is_ok());
         assert!("2021-02-29".parse::<Date>().is_err());
@@ -447,8 +481,14 @@ mod tests {
         assert_eq!((v.start, v.end), (d("2019-01-01"), d("2019-05-01")));
         let v = parse_date("in 2019", p).unwrap();
         assert_eq!((v.start, v.end), (d("2019-01-01"), d("2020-01-01")));
-        assert_eq!(parse_date("10 January 2021", p).unwrap().start, d("2021-01-10"));
-        assert_eq!(parse_date("January 10, 2021", p).unwrap().start, d("2021-01-10"));
+        assert_eq!(
+            parse_date("10 January 2021", p).unwrap().start,
+            d("2021-01-10")
+        );
+        assert_eq!(
+            parse_date("January 10, 2021", p).unwrap().start,
+            d("2021-01-10")
+        );
         assert_eq!(parse_date("mid-2019", p).unwrap().start, d("2019-05-01"));
         let w = parse_date("winter 2021", p).unwrap();
         assert_eq!((w.start, w.end), (d("2021-12-01"), d("2022-03-01")));
@@ -457,11 +497,23 @@ mod tests {
     #[test]
     fn relative_dates_resolve_against_publication() {
         let monday = d("2021-01-11");
-        assert_eq!(parse_date("on Sunday", monday).unwrap().start, d("2021-01-10"));
+        assert_eq!(
+            parse_date("on Sunday", monday).unwrap().start,
+            d("2021-01-10")
+        );
         assert_eq!(parse_date("Monday", monday).unwrap().start, d("2021-01-11"));
-        assert_eq!(parse_date("last Monday", monday).unwrap().start, d("2021-01-04"));
-        assert_eq!(parse_date("last month", monday).unwrap().start, d("2020-12-01"));
-        assert_eq!(parse_date("yesterday", monday).unwrap().start, d("2021-01-10"));
+        assert_eq!(
+            parse_date("last Monday", monday).unwrap().start,
+            d("2021-01-04")
+        );
+        assert_eq!(
+            parse_date("last month", monday).unwrap().start,
+            d("2020-12-01")
+        );
+        assert_eq!(
+            parse_date("yesterday", monday).unwrap().start,
+            d("2021-01-10")
+        );
         assert!(parse_date("last year", monday).unwrap().relative);
     }
 

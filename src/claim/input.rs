@@ -213,7 +213,11 @@ pub fn parse_jsonl_line(line: &str, line_no: usize) -> Result<Claim, ClaimError>
     }
     let (written, value) = match raw {
         RawValue::Number(x) => (
-            format!("{x}"),
+            match unit.as_deref().map(str::trim) {
+                Some("%") => format!("{x}%"),
+                Some(u) if !u.is_empty() => format!("{x} {u}"),
+                _ => format!("{x}"),
+            },
             ClaimValue::from_number(x, unit.as_deref(), &predicate, published)
                 .ok_or_else(|| f.err("value", ClaimErrorKind::NotFinite))?,
         ),
@@ -253,17 +257,39 @@ mod tests {
         assert!(matches!(err("{").kind, ClaimErrorKind::InvalidJson(_)));
         assert_eq!(err("[1]").kind, ClaimErrorKind::NotAnObject);
         let e = err(r#"{"published":"2021-01-10","subject":"X","predicate":"p","value":"1"}"#);
-        assert_eq!((e.line, e.field.as_deref(), e.kind), (7, Some("source"), ClaimErrorKind::Missing));
-        let e = err(r#"{"source":"A","published":"2021-01-10","subject":"  ","predicate":"p","value":"1"}"#);
-        assert_eq!((e.field.as_deref(), e.kind), (Some("subject"), ClaimErrorKind::Empty));
-        let e = err(r#"{"source":"A","published":"2021-01-10","subject":"X","predicate":"p","value":true}"#);
+        assert_eq!(
+            (e.line, e.field.as_deref(), e.kind),
+            (7, Some("source"), ClaimErrorKind::Missing)
+        );
+        let e = err(
+            r#"{"source":"A","published":"2021-01-10","subject":"  ","predicate":"p","value":"1"}"#,
+        );
+        assert_eq!(
+            (e.field.as_deref(), e.kind),
+            (Some("subject"), ClaimErrorKind::Empty)
+        );
+        let e = err(
+            r#"{"source":"A","published":"2021-01-10","subject":"X","predicate":"p","value":true}"#,
+        );
         assert_eq!(e.field.as_deref(), Some("value"));
-        let e = err(r#"{"source":"A","published":"10/01/2021","subject":"X","predicate":"p","value":1}"#);
-        assert!(matches!(e.kind, ClaimErrorKind::BadDate(DateError::Format(_))));
-        let e = err(r#"{"source":"A","published":"2021-01-10","subject":"X","predicate":"p","value":1,"qualifiers":{"event":3}}"#);
+        let e = err(
+            r#"{"source":"A","published":"10/01/2021","subject":"X","predicate":"p","value":1}"#,
+        );
+        assert!(matches!(
+            e.kind,
+            ClaimErrorKind::BadDate(DateError::Format(_))
+        ));
+        let e = err(
+            r#"{"source":"A","published":"2021-01-10","subject":"X","predicate":"p","value":1,"qualifiers":{"event":3}}"#,
+        );
         assert_eq!(e.field.as_deref(), Some("qualifiers.event"));
-        let e = err(r#"{"source":"A","published":"2021-01-10","subject":"X","predicate":"p","value":1e400}"#);
-        assert!(matches!(e.kind, ClaimErrorKind::InvalidJson(_) | ClaimErrorKind::NotFinite));
+        let e = err(
+            r#"{"source":"A","published":"2021-01-10","subject":"X","predicate":"p","value":1e400}"#,
+        );
+        assert!(matches!(
+            e.kind,
+            ClaimErrorKind::InvalidJson(_) | ClaimErrorKind::NotFinite
+        ));
     }
 
     #[test]

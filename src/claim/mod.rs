@@ -94,7 +94,12 @@ impl ClaimValue {
     /// assert!(matches!(ClaimValue::parse("67", None, "age", p), ClaimValue::Age { .. }));
     /// assert!(matches!(ClaimValue::parse("Security Council", None, "heads", p), ClaimValue::Text(_)));
     /// ```
-    pub fn parse(written: &str, unit: Option<&str>, predicate: &str, published: Date) -> ClaimValue {
+    pub fn parse(
+        written: &str,
+        unit: Option<&str>,
+        predicate: &str,
+        published: Date,
+    ) -> ClaimValue {
         if is_age(predicate)
             && let Some(age) = Quantity::parse(written, unit.or(Some("years")))
         {
@@ -112,7 +117,12 @@ impl ClaimValue {
     }
 
     /// Reads a value given as a number.
-    pub fn from_number(x: f64, unit: Option<&str>, predicate: &str, published: Date) -> Option<ClaimValue> {
+    pub fn from_number(
+        x: f64,
+        unit: Option<&str>,
+        predicate: &str,
+        published: Date,
+    ) -> Option<ClaimValue> {
         let q = Quantity::from_number(x, unit.or(is_age(predicate).then_some("years")))?;
         Some(if is_age(predicate) {
             ClaimValue::age(q, published)
@@ -146,7 +156,12 @@ impl ClaimValue {
             ClaimValue::Quantity(q) => q.to_string(),
             ClaimValue::Date(d) => d.to_string(),
             ClaimValue::Age { age, born } => {
-                format!("{} years (born {} to {})", age.value, born.start, born.end.add_days(-1))
+                format!(
+                    "{} years (born {} to {})",
+                    age.value,
+                    born.start,
+                    born.end.add_days(-1)
+                )
             }
             ClaimValue::Text(t) => t.written.clone(),
         }
@@ -155,7 +170,10 @@ impl ClaimValue {
 
 /// Predicates that carry an age.
 pub fn is_age(predicate: &str) -> bool {
-    matches!(predicate.trim().to_lowercase().as_str(), "age" | "aged" | "age_years")
+    matches!(
+        predicate.trim().to_lowercase().as_str(),
+        "age" | "aged" | "age_years"
+    )
 }
 
 /// One statement by one source.

@@ -124,8 +124,10 @@ pub const VAGUE_QUANTITIES: &[(&str, f64, f64)] = &[
     ("several", 3.0, 9.0),
 ];
 
-/// Scale words: (word, factor).
+/// Scale words: (word, factor). Decades scale years.
 pub const SCALES: &[(&str, f64)] = &[
+    ("decades", 10.0),
+    ("decade", 10.0),
     ("thousand", 1e3),
     ("k", 1e3),
     ("million", 1e6),
@@ -239,10 +241,10 @@ impl Quantity {
 
     /// True when the intervals share a value.
     pub fn overlaps(&self, other: &Quantity) -> bool {
-        let below = self.high < other.low
-            || (self.high == other.low && (self.high_open || other.low_open));
-        let above = other.high < self.low
-            || (other.high == self.low && (other.high_open || self.low_open));
+        let below =
+            self.high < other.low || (self.high == other.low && (self.high_open || other.low_open));
+        let above =
+            other.high < self.low || (other.high == self.low && (other.high_open || self.low_open));
         !(below || above)
     }
 
@@ -261,7 +263,12 @@ impl Quantity {
     /// any. Returns `None` when the text holds no number or vague quantity.
     pub fn parse(text: &str, unit: Option<&str>) -> Option<Quantity> {
         let mut s = text.trim().to_lowercase();
-        for (from, to) in [("per cent", "%"), ("percent", "%"), ("\u{a0}", " "), ("–", "-")] {
+        for (from, to) in [
+            ("per cent", "%"),
+            ("percent", "%"),
+            ("\u{a0}", " "),
+            ("–", "-"),
+        ] {
             s = s.replace(from, to);
         }
         let mut rest = s.as_str();
@@ -305,7 +312,12 @@ impl Quantity {
             Some((_, r)) => read_scale(r.trim_start()),
             None => read_scale(after),
         };
-        let unit = unit_of(after, unit);
+        let decades = scale == 10.0 && unit.is_none();
+        let unit = if decades {
+            "years".to_string()
+        } else {
+            unit_of(after, unit)
+        };
         if let Some((second, _)) = range_second {
             let (a, b) = (first.rounded(scale), second.rounded(scale));
             let (lo, hi) = if a.0 <= b.0 { (a, b) } else { (b, a) };
@@ -448,7 +460,9 @@ fn read_number(text: &str) -> Option<(WrittenNumber, &str)> {
             &t[i..],
         ));
     }
-    let word_end = t.find(|c: char| !c.is_alphabetic() && c != '-').unwrap_or(t.len());
+    let word_end = t
+        .find(|c: char| !c.is_alphabetic() && c != '-')
+        .unwrap_or(t.len());
     let word = &t[..word_end];
     let mut value = 0.0;
     for part in word.split('-') {
@@ -537,7 +551,12 @@ impl fmt::Display for Quantity {
             if self.low_open { "(" } else { "[" },
             num(self.low)
         )?;
-        write!(f, ", {}{}", num(self.high), if self.high_open { ")" } else { "]" })
+        write!(
+            f,
+            ", {}{}",
+            num(self.high),
+            if self.high_open { ")" } else { "]" }
+        )
     }
 }
 
@@ -590,6 +609,8 @@ mod tests {
         assert_eq!((r.low, r.high), (9.5, 12.5));
         assert_eq!(q("three").value, 3.0);
         assert_eq!(q("twenty-five").value, 25.0);
+        let d = q("nearly three decades");
+        assert_eq!((d.value, d.unit.as_str(), d.low), (30.0, "years", 25.0));
     }
 
     #[test]

@@ -95,7 +95,9 @@ impl Entity {
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum RegistryError {
     /// Not valid JSON of the registry's shape.
-    #[error("registry: line {line}, column {column}: {message} (expected a list of {{\"name\", \"kind\", \"aliases\"?, \"acronyms\"?, \"renamed\"?: [{{\"to\", \"on\": \"YYYY-MM-DD\"}}]}})")]
+    #[error(
+        "registry: line {line}, column {column}: {message} (expected a list of {{\"name\", \"kind\", \"aliases\"?, \"acronyms\"?, \"renamed\"?: [{{\"to\", \"on\": \"YYYY-MM-DD\"}}]}})"
+    )]
     Format {
         /// 1-based line.
         line: usize,
@@ -180,7 +182,10 @@ impl Registry {
             ..Registry::default()
         };
         for (i, e) in entities.into_iter().enumerate() {
-            let empty = |field| RegistryError::EmptyName { entry: i + 1, field };
+            let empty = |field| RegistryError::EmptyName {
+                entry: i + 1,
+                field,
+            };
             if e.name.trim().is_empty() {
                 return Err(empty("name"));
             }
@@ -323,11 +328,19 @@ mod tests {
     fn bad_registries_are_clear_errors() {
         let e = Registry::from_json("[{\"name\": \"X\"}]").unwrap_err();
         assert!(e.to_string().contains("kind"), "{e}");
-        let e = Registry::from_json(r#"[{"name":"X","kind":"party","renamed":[{"to":"Y","on":"2022-02-30"}]}]"#)
-            .unwrap_err();
+        let e = Registry::from_json(
+            r#"[{"name":"X","kind":"party","renamed":[{"to":"Y","on":"2022-02-30"}]}]"#,
+        )
+        .unwrap_err();
         assert!(e.to_string().contains("2022-02-30"), "{e}");
         let e = Registry::from_json(r#"[{"name":" ","kind":"party"}]"#).unwrap_err();
-        assert_eq!(e, RegistryError::EmptyName { entry: 1, field: "name" });
+        assert_eq!(
+            e,
+            RegistryError::EmptyName {
+                entry: 1,
+                field: "name"
+            }
+        );
         assert!(Registry::from_json(r#"[{"name":"X","kind":"party","colour":"blue"}]"#).is_err());
     }
 }

@@ -153,7 +153,10 @@ impl Report {
                     v.source,
                     v.written,
                     v.published,
-                    v.method.as_ref().map(|m| format!(" · {m}")).unwrap_or_default()
+                    v.method
+                        .as_ref()
+                        .map(|m| format!(" · {m}"))
+                        .unwrap_or_default()
                 );
             }
             let _ = writeln!(out, "           → {}\n", g.explanation);

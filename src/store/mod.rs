@@ -109,7 +109,7 @@ impl ClaimStore {
     /// line is an error naming the line and the field.
     pub fn from_jsonl(reader: impl BufRead) -> Result<ClaimStore, StoreError> {
         let mut store = ClaimStore::new();
-        store.extend_jsonl(reader, |e| Err(e))?;
+        store.extend_jsonl(reader, Err)?;
         Ok(store)
     }
 
@@ -239,6 +239,9 @@ mod tests {
         let mut right = a.clone();
         right.merge(&bc).unwrap();
         assert_eq!(left, right);
-        assert_eq!(left.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), ["1", "3", "x"]);
+        assert_eq!(
+            left.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(),
+            ["1", "3", "x"]
+        );
     }
 }

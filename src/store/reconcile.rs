@@ -18,6 +18,9 @@ pub struct ReconcileOptions {
     pub matcher: Hybrid,
 }
 
+/// What claims are grouped by: resolved subject, predicate key, scope.
+type GroupKey = (Subject, String, Vec<(String, String)>);
+
 /// Who a subject mention turned out to be.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Subject {
@@ -118,7 +121,7 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
     }
 
     // 2. groups, in order of first appearance
-    let mut groups: IndexMap<(Subject, String, Vec<(String, String)>), Vec<usize>> = IndexMap::new();
+    let mut groups: IndexMap<GroupKey, Vec<usize>> = IndexMap::new();
     for (i, c) in claims.iter().enumerate() {
         groups
             .entry((subject_of[i].clone(), c.predicate_key(), c.scope()))
@@ -197,7 +200,10 @@ fn build_group(subject: String, members: &[&Claim], outcome: Outcome) -> Group {
             claims: side.iter().map(|&i| members[i].id.clone()).collect(),
             values: side.iter().map(|&i| members[i].written.clone()).collect(),
             sources: dedup(side.iter().map(|&i| members[i].source.name.clone())),
-            methods: dedup(side.iter().filter_map(|&i| members[i].method().map(str::to_string))),
+            methods: dedup(
+                side.iter()
+                    .filter_map(|&i| members[i].method().map(str::to_string)),
+            ),
         })
         .collect();
     let unit = match &outcome.axis {
@@ -224,7 +230,10 @@ fn build_group(subject: String, members: &[&Claim], outcome: Outcome) -> Group {
     let mut by_method: IndexMap<String, Vec<String>> = IndexMap::new();
     for c in members {
         if let Some(m) = c.method() {
-            by_method.entry(m.to_string()).or_default().push(c.id.clone());
+            by_method
+                .entry(m.to_string())
+                .or_default()
+                .push(c.id.clone());
         }
     }
     Group {
@@ -301,21 +310,37 @@ fn describe_side(members: &[&Claim], side: &Side) -> String {
     parts.join(", ")
 }
 
-fn format_amount(x: f64, unit: &str) -> String {
-    if unit == "days" {
-        if x >= 365.0 {
-            let years = x / 365.25;
-            return format!("{:.1} years", years);
-        }
-        return format!("{x:.0} days");
-    }
-    let s = if x.abs() >= 1000.0 {
+fn format_number(x: f64) -> String {
+    if x.abs() >= 1000.0 {
         format!("{x:.0}")
     } else {
         let t = format!("{x:.2}");
         t.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// A gap in words, in one unit: days become years past a year.
+fn format_gap(closest: f64, farthest: f64, unit: &str) -> String {
+    let (scale, unit) = if unit == "days" && farthest >= 365.0 {
+        (365.25, "years")
+    } else {
+        (1.0, unit)
     };
-    if unit.is_empty() { s } else { format!("{s} {unit}") }
+    let (a, b) = (closest / scale, farthest / scale);
+    let amount = if (b - a).abs() < 1e-9 || a <= 0.0 {
+        format!("up to {}", format_number(b))
+    } else {
+        format!("{}–{}", format_number(a), format_number(b))
+    };
+    if unit.is_empty() {
+        amount
+    } else {
+        format!("{amount} {unit}")
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn explain(members: &[&Claim], outcome: &Outcome, sides: &[Side], gap: Option<&Gap>) -> String {
@@ -323,15 +348,23 @@ fn explain(members: &[&Claim], outcome: &Outcome, sides: &[Side], gap: Option<&G
     let sources = dedup(members.iter().map(|c| c.source.name.clone())).len();
     match outcome.verdict {
         _ if outcome.change => {
-            let steps: Vec<String> = sides
-                .iter()
-                .map(|s| describe_side(members, s))
-                .collect();
-            format!("Changed over time, in publication order: {}.", steps.join(", then "))
+            let steps: Vec<String> = sides.iter().map(|s| describe_side(members, s)).collect();
+            format!(
+                "Changed over time, in publication order: {}.",
+                steps.join(", then ")
+            )
         }
         Verdict::Agree if n == 1 => format!("One claim: {}.", describe_side(members, &sides[0])),
+        Verdict::Agree if matches!(outcome.axis, Axis::BirthDays) => format!(
+            "{}, {} agree: the ages fit one birth date at the sources' dates: {}.",
+            plural(sources, "source", "sources"),
+            plural(n, "claim", "claims"),
+            describe_side(members, &sides[0])
+        ),
         Verdict::Agree => format!(
-            "{sources} source(s), {n} claims agree within rounding: {}.",
+            "{}, {} agree within rounding: {}.",
+            plural(sources, "source", "sources"),
+            plural(n, "claim", "claims"),
             describe_side(members, &sides[0])
         ),
         Verdict::Compatible if outcome.near_match => format!(
@@ -346,15 +379,10 @@ fn explain(members: &[&Claim], outcome: &Outcome, sides: &[Side], gap: Option<&G
             let described: Vec<String> = sides.iter().map(|s| describe_side(members, s)).collect();
             let mut s = format!("Disagree: {}", described.join(" against "));
             if let Some(g) = gap {
-                if g.closest > 0.0 && (g.farthest - g.closest).abs() > 1e-9 {
-                    s.push_str(&format!(
-                        "; gap {}–{}",
-                        format_amount(g.closest, ""),
-                        format_amount(g.farthest, &g.unit)
-                    ));
-                } else {
-                    s.push_str(&format!("; gap about {}", format_amount(g.abs.abs(), &g.unit)));
-                }
+                s.push_str(&format!(
+                    "; gap {}",
+                    format_gap(g.closest, g.farthest, &g.unit)
+                ));
             } else if matches!(outcome.axis, Axis::Mixed) {
                 s.push_str("; the values are of different kinds or units and cannot be compared");
             }

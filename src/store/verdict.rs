@@ -180,7 +180,10 @@ pub(crate) fn decide(claims: &[&Claim], predicate_key: &str, has_as_of: bool) ->
     };
     if outcome.sides.len() > 1 {
         outcome.split_by_method = split_follows_method(claims, &outcome.sides);
-        if !has_as_of && TIME_VARYING_PREDICATES.contains(&predicate_key) && ordered_in_time(claims, &outcome.sides) {
+        if !has_as_of
+            && TIME_VARYING_PREDICATES.contains(&predicate_key)
+            && ordered_in_time(claims, &outcome.sides)
+        {
             outcome.change = true;
             outcome.verdict = Verdict::Compatible;
         }
@@ -225,14 +228,24 @@ fn decide_intervals(claims: &[&Claim], axis: Axis) -> Outcome {
     }
     // the range every claim of a side allows (or, if none, the side's span)
     let range = |side: &[usize]| -> (f64, f64) {
-        let lo = side.iter().map(|&i| intervals[i].lo).fold(f64::MIN, f64::max);
-        let hi = side.iter().map(|&i| intervals[i].hi).fold(f64::MAX, f64::min);
+        let lo = side
+            .iter()
+            .map(|&i| intervals[i].lo)
+            .fold(f64::MIN, f64::max);
+        let hi = side
+            .iter()
+            .map(|&i| intervals[i].hi)
+            .fold(f64::MAX, f64::min);
         if lo < hi {
             (lo, hi)
         } else {
             (
-                side.iter().map(|&i| intervals[i].lo).fold(f64::MAX, f64::min),
-                side.iter().map(|&i| intervals[i].hi).fold(f64::MIN, f64::max),
+                side.iter()
+                    .map(|&i| intervals[i].lo)
+                    .fold(f64::MAX, f64::min),
+                side.iter()
+                    .map(|&i| intervals[i].hi)
+                    .fold(f64::MIN, f64::max),
             )
         }
     };
@@ -322,7 +335,11 @@ fn decide_text(claims: &[&Claim]) -> Outcome {
 /// National Security Council), or they are one name by the hybrid matcher.
 fn nearly_same_text(a: &str, b: &str) -> bool {
     let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
-    let (short, long) = if wa.len() <= wb.len() { (&wa, &wb) } else { (&wb, &wa) };
+    let (short, long) = if wa.len() <= wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
     (!short.is_empty() && short.iter().all(|w| long.contains(w)))
         || crate::names::key_similarity(a, b) >= 0.9
 }
