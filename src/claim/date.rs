@@ -351,8 +351,19 @@ pub const PARTS_OF_YEAR: &[(&str, u32, u32)] = &[
 /// assert!(parse_date("nearly 72%", published).is_none());
 /// ```
 pub fn parse_date(text: &str, published: Date) -> Option<DateValue> {
-    let lower = text.trim().to_lowercase().replace([',', '\u{2019}'], " ");
-    let lower = lower.replace("mid-", "mid ");
+    // dates start with a digit or a letter, and hold few words: most values are
+    // turned away before any allocation
+    let text = text.trim();
+    if text.len() > 40 || !text.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let mut lower = text.to_lowercase();
+    if lower.contains([',', '\u{2019}']) {
+        lower = lower.replace([',', '\u{2019}'], " ");
+    }
+    if lower.contains("mid-") {
+        lower = lower.replace("mid-", "mid ");
+    }
     let mut words: Vec<&str> = lower.split_whitespace().collect();
     while let Some(first) = words.first() {
         if matches!(

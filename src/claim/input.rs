@@ -1,5 +1,7 @@
 //! The JSONL input format, one claim per line, with errors naming line and field.
 
+use std::borrow::Cow;
+
 use indexmap::IndexMap;
 use serde_json::{Map, Value};
 use thiserror::Error;
@@ -133,6 +135,132 @@ impl Fields<'_> {
 /// assert!(matches!(c.value, ClaimValue::Quantity(_)));
 /// ```
 pub fn parse_jsonl_line(line: &str, line_no: usize) -> Result<Claim, ClaimError> {
+    // the common case, a well-formed line, is read straight into borrowed fields; any
+    // failure goes to the field-by-field reader, which says what is wrong where
+    if let Ok(fast) = serde_json::from_str::<FastLine<'_>>(line)
+        && let Some(claim) = fast.into_claim(line_no)
+    {
+        return Ok(claim);
+    }
+    parse_checked(line, line_no)
+}
+
+/// A well-formed line, borrowed from the input where it can be.
+#[derive(serde::Deserialize)]
+struct FastLine<'a> {
+    #[serde(borrow, default)]
+    id: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    source: Cow<'a, str>,
+    #[serde(borrow)]
+    published: Cow<'a, str>,
+    #[serde(borrow)]
+    subject: Cow<'a, str>,
+    #[serde(borrow)]
+    predicate: Cow<'a, str>,
+    #[serde(borrow)]
+    value: FastValue<'a>,
+    #[serde(borrow, default)]
+    unit: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    qualifiers: Option<IndexMap<Cow<'a, str>, Cow<'a, str>>>,
+    #[serde(borrow, default)]
+    quote: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    url: Option<Cow<'a, str>>,
+}
+
+/// A value: a number or a string.
+enum FastValue<'a> {
+    Number(f64),
+    Text(Cow<'a, str>),
+}
+
+impl<'de: 'a, 'a> serde::Deserialize<'de> for FastValue<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> serde::de::Visitor<'de> for V<'a> {
+            type Value = FastValue<'a>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a number or a string")
+            }
+            fn visit_f64<E>(self, x: f64) -> Result<Self::Value, E> {
+                Ok(FastValue::Number(x))
+            }
+            fn visit_i64<E>(self, x: i64) -> Result<Self::Value, E> {
+                Ok(FastValue::Number(x as f64))
+            }
+            fn visit_u64<E>(self, x: u64) -> Result<Self::Value, E> {
+                Ok(FastValue::Number(x as f64))
+            }
+            fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Self::Value, E> {
+                Ok(FastValue::Text(Cow::Borrowed(s)))
+            }
+            fn visit_str<E>(self, s: &str) -> Result<Self::Value, E> {
+                Ok(FastValue::Text(Cow::Owned(s.to_string())))
+            }
+        }
+        d.deserialize_any(V(std::marker::PhantomData))
+    }
+}
+
+impl FastLine<'_> {
+    /// The claim, or `None` when a field needs the careful reader's words.
+    fn into_claim(self, line_no: usize) -> Option<Claim> {
+        let blank = |s: &str| s.trim().is_empty();
+        if blank(&self.source) || blank(&self.subject) || blank(&self.predicate) {
+            return None;
+        }
+        if self.id.as_deref().is_some_and(blank) {
+            return None;
+        }
+        let published: Date = self.published.parse().ok()?;
+        let unit = self.unit.map(Cow::into_owned);
+        let (written, value) = match self.value {
+            FastValue::Number(x) => (
+                written_number(x, unit.as_deref()),
+                ClaimValue::from_number(x, unit.as_deref(), &self.predicate, published)?,
+            ),
+            FastValue::Text(t) if blank(&t) => return None,
+            FastValue::Text(t) => {
+                let v = ClaimValue::parse(&t, unit.as_deref(), &self.predicate, published);
+                (t.into_owned(), v)
+            }
+        };
+        Some(Claim {
+            id: self.id.map_or_else(|| line_no.to_string(), Cow::into_owned),
+            source: Source {
+                name: self.source.into_owned(),
+                published,
+                url: self.url.map(Cow::into_owned),
+            },
+            subject: self.subject.into_owned(),
+            predicate: self.predicate.into_owned(),
+            written,
+            unit,
+            value,
+            qualifiers: self
+                .qualifiers
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect(),
+            quote: self.quote.map(Cow::into_owned),
+        })
+    }
+}
+
+/// A number as written, with its unit: 71.1%, 98 seats.
+fn written_number(x: f64, unit: Option<&str>) -> String {
+    match unit.map(str::trim) {
+        Some("%") => format!("{x}%"),
+        Some(u) if !u.is_empty() => format!("{x} {u}"),
+        _ => format!("{x}"),
+    }
+}
+
+/// The careful reader: checks every field and names the first one at fault.
+fn parse_checked(line: &str, line_no: usize) -> Result<Claim, ClaimError> {
     let json: Value = serde_json::from_str(line).map_err(|e| ClaimError {
         line: line_no,
         field: None,
@@ -213,11 +341,7 @@ pub fn parse_jsonl_line(line: &str, line_no: usize) -> Result<Claim, ClaimError>
     }
     let (written, value) = match raw {
         RawValue::Number(x) => (
-            match unit.as_deref().map(str::trim) {
-                Some("%") => format!("{x}%"),
-                Some(u) if !u.is_empty() => format!("{x} {u}"),
-                _ => format!("{x}"),
-            },
+            written_number(x, unit.as_deref()),
             ClaimValue::from_number(x, unit.as_deref(), &predicate, published)
                 .ok_or_else(|| f.err("value", ClaimErrorKind::NotFinite))?,
         ),

@@ -269,7 +269,9 @@ impl Quantity {
             ("\u{a0}", " "),
             ("–", "-"),
         ] {
-            s = s.replace(from, to);
+            if s.contains(from) {
+                s = s.replace(from, to);
+            }
         }
         let mut rest = s.as_str();
         let hedge = HEDGES
@@ -528,35 +530,30 @@ fn is_count_noun(word: &str) -> bool {
     )
 }
 
+/// Writes a number to four decimals at most, without trailing zeros, and millions
+/// as "19 million".
+fn write_number(f: &mut fmt::Formatter<'_>, x: f64) -> fmt::Result {
+    if x.abs() >= 1e6 && (x / 1e5).fract() == 0.0 {
+        return write!(f, "{} million", x / 1e6);
+    }
+    let rounded = (x * 1e4).round() / 1e4;
+    write!(f, "{}", if rounded == 0.0 { 0.0 } else { rounded })
+}
+
 impl fmt::Display for Quantity {
+    /// The value with its unit, then the interval read from it: `71%, [70.5, 71.5)`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let num = |x: f64| {
-            if x.abs() >= 1e6 && (x / 1e5).fract() == 0.0 {
-                format!("{} million", x / 1e6)
-            } else {
-                let s = format!("{x:.4}");
-                s.trim_end_matches('0').trim_end_matches('.').to_string()
-            }
-        };
-        let unit = match self.unit.as_str() {
-            "%" => "%".to_string(),
-            "" => String::new(),
-            u => format!(" {u}"),
-        };
-        write!(
-            f,
-            "{}{}, {}{}",
-            num(self.value),
-            unit,
-            if self.low_open { "(" } else { "[" },
-            num(self.low)
-        )?;
-        write!(
-            f,
-            ", {}{}",
-            num(self.high),
-            if self.high_open { ")" } else { "]" }
-        )
+        write_number(f, self.value)?;
+        match self.unit.as_str() {
+            "" => {}
+            "%" => f.write_str("%")?,
+            u => write!(f, " {u}")?,
+        }
+        f.write_str(if self.low_open { ", (" } else { ", [" })?;
+        write_number(f, self.low)?;
+        f.write_str(", ")?;
+        write_number(f, self.high)?;
+        f.write_str(if self.high_open { ")" } else { "]" })
     }
 }
 

@@ -162,8 +162,9 @@ pub fn cluster_with<S: AsRef<str>>(matcher: &Hybrid, mentions: &[S]) -> Clusteri
             continue;
         }
         let keys = blocking_keys(&form.key);
+        let search = search_keys(&keys);
         candidates.clear();
-        for k in &keys {
+        for k in &search {
             if let Some(list) = blocks.get(k) {
                 if list.len() > MAX_LEADERS_PER_BLOCK {
                     result.truncated_blocks += 1;
@@ -288,7 +289,32 @@ fn skeleton<'a>(keys: impl Iterator<Item = &'a str>) -> String {
     out
 }
 
-/// The blocks a name falls into.
+/// The blocks a name is looked up in. A person name with a given name or initial
+/// needs only the blocks of its surname *and* initial class (`p` keys): a different
+/// initial is a different person. A bare surname looks in the surname block (`s`).
+fn search_keys(keys: &[String]) -> Vec<String> {
+    if keys.iter().any(|key| key.starts_with('p')) {
+        keys.iter()
+            .filter(|key| !key.starts_with('s'))
+            .cloned()
+            .collect()
+    } else {
+        keys.to_vec()
+    }
+}
+
+/// The class of a first name's initial for blocking: letters that initials of one
+/// name can differ by ([`crate::names::Hybrid`]'s initial rules) share a class.
+fn initial_class(key: &str) -> Option<char> {
+    Some(match key.bytes().next()? {
+        b'a' | b'e' | b'i' | b'o' | b'u' | b'j' => 'a',
+        b'c' | b'x' | b's' | b'z' => 's',
+        b'g' | b'h' | b'k' => 'k',
+        other => char::from(other),
+    })
+}
+
+/// The blocks a name falls into (and is indexed under when it leads a cluster).
 pub(crate) fn blocking_keys(k: &NameKey) -> Vec<String> {
     let mut keys = Vec::with_capacity(4);
     let mut push = |prefix: char, s: String| {
@@ -303,7 +329,25 @@ pub(crate) fn blocking_keys(k: &NameKey) -> Vec<String> {
     };
     push('j', skeleton(distinctive()));
     if let Some(s) = k.surname().or_else(|| k.tokens().last()) {
-        push('s', skeleton(std::iter::once(s.key)));
+        let surname = skeleton(std::iter::once(s.key));
+        let first = k
+            .tokens()
+            .find(|t| matches!(t.role, Role::Given | Role::Initial) && t.key != s.key);
+        if let Some(class) = first
+            .and_then(|t| initial_class(t.key))
+            .filter(|_| !surname.is_empty())
+        {
+            push('p', format!("{surname}{class}"));
+        }
+        // the order is a guess: the other reading has its blocks too
+        if !k.surname_certain
+            && let (Some(f), Some(class)) = (first, initial_class(s.key))
+        {
+            let other = skeleton(std::iter::once(f.key));
+            push('p', format!("{other}{class}"));
+            push('s', other);
+        }
+        push('s', surname);
     }
     if matches!(k.kind, NameKind::Organisation | NameKind::AdminArea) {
         for t in k.tokens().filter(|t| t.role != Role::Generic) {
@@ -340,6 +384,12 @@ mod tests {
         let c = cluster(&m);
         assert_eq!(c.clusters.len(), 1, "{c:?}");
         assert_eq!(c.clusters[0].members, vec![0, 1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn either_order_finds_each_other() {
+        let c = cluster(&["Zhanbolat Mamay", "Mamay Zhanbolat", "Janbolat Mamai"]);
+        assert_eq!(c.clusters.len(), 1, "{c:?}");
     }
 
     #[test]

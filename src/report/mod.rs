@@ -72,10 +72,8 @@ pub struct ValueReport {
 /// Claims whose values are consistent with each other.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Side {
-    /// Claim ids.
+    /// Claim ids (their values are in [`Group::values`]).
     pub claims: Vec<String>,
-    /// Values as written, in the order of `claims`.
-    pub values: Vec<String>,
     /// The sources holding this side.
     pub sources: Vec<String>,
     /// Their methods.

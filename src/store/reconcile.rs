@@ -18,8 +18,9 @@ pub struct ReconcileOptions {
     pub matcher: Hybrid,
 }
 
-/// What claims are grouped by: resolved subject, predicate key, scope.
-type GroupKey = (Subject, String, Vec<(String, String)>);
+/// What claims are grouped by: resolved subject, folded predicate, folded scope (the
+/// last two as indices into their tables).
+type GroupKey = (Subject, usize, usize);
 
 /// Who a subject mention turned out to be.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -111,20 +112,47 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
             .or_insert((link.score, Vec::new()));
     }
     // the claims behind each possible match
-    for ((mention, _), (_, ids)) in possible.iter_mut() {
-        ids.extend(
-            claims
-                .iter()
-                .filter(|c| c.subject == *mention)
-                .map(|c| c.id.clone()),
-        );
+    if !possible.is_empty() {
+        let mut by_mention: HashMap<&str, Vec<&str>> = HashMap::new();
+        for c in &claims {
+            by_mention
+                .entry(c.subject.as_str())
+                .or_default()
+                .push(c.id.as_str());
+        }
+        for ((mention, _), (_, ids)) in possible.iter_mut() {
+            if let Some(found) = by_mention.get(mention.as_str()) {
+                ids.extend(found.iter().map(|id| id.to_string()));
+            }
+        }
     }
 
     // 2. groups, in order of first appearance
+    // predicates and scopes are few and repeat: fold each distinct one once
+    let mut predicate_ids: HashMap<&str, usize> = HashMap::new();
+    let mut folded_predicates: IndexMap<String, ()> = IndexMap::new();
+    let mut scope_ids: HashMap<Vec<(&str, &str)>, usize> = HashMap::new();
+    let mut folded_scopes: IndexMap<Vec<(String, String)>, ()> = IndexMap::new();
     let mut groups: IndexMap<GroupKey, Vec<usize>> = IndexMap::new();
     for (i, c) in claims.iter().enumerate() {
+        let predicate = *predicate_ids
+            .entry(c.predicate.as_str())
+            .or_insert_with(|| folded_predicates.insert_full(c.predicate_key(), ()).0);
+        let raw: Vec<(&str, &str)> = c
+            .qualifiers
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        let scope = match scope_ids.get(&raw) {
+            Some(&id) => id,
+            None => {
+                let id = folded_scopes.insert_full(c.scope(), ()).0;
+                scope_ids.insert(raw, id);
+                id
+            }
+        };
         groups
-            .entry((subject_of[i].clone(), c.predicate_key(), c.scope()))
+            .entry((subject_of[i].clone(), predicate, scope))
             .or_default()
             .push(i);
     }
@@ -132,10 +160,15 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
     // 3. verdicts
     let mut report_groups: Vec<Group> = groups
         .into_iter()
-        .map(|((subject, predicate_key, scope), idx)| {
+        .map(|((subject, predicate, scope), idx)| {
             let members: Vec<&Claim> = idx.iter().map(|&i| claims[i]).collect();
-            let has_as_of = scope.iter().any(|(k, _)| k == qualifier::AS_OF);
-            let outcome = decide(&members, &predicate_key, has_as_of);
+            let predicate_key = folded_predicates
+                .get_index(predicate)
+                .map_or("", |(k, _)| k.as_str());
+            let has_as_of = folded_scopes
+                .get_index(scope)
+                .is_some_and(|(s, _)| s.iter().any(|(k, _)| k == qualifier::AS_OF));
+            let outcome = decide(&members, predicate_key, has_as_of);
             let earliest = members
                 .iter()
                 .map(|c| c.source.published)
@@ -198,7 +231,6 @@ fn build_group(subject: String, members: &[&Claim], outcome: Outcome) -> Group {
         .iter()
         .map(|side| Side {
             claims: side.iter().map(|&i| members[i].id.clone()).collect(),
-            values: side.iter().map(|&i| members[i].written.clone()).collect(),
             sources: dedup(side.iter().map(|&i| members[i].source.name.clone())),
             methods: dedup(
                 side.iter()
@@ -226,7 +258,7 @@ fn build_group(subject: String, members: &[&Claim], outcome: Outcome) -> Group {
             unit: unit.clone(),
         }
     });
-    let explanation = explain(members, &outcome, &sides, gap.as_ref());
+    let explanation = explain(members, &outcome, gap.as_ref());
     let mut by_method: IndexMap<String, Vec<String>> = IndexMap::new();
     for c in members {
         if let Some(m) = c.method() {
@@ -292,20 +324,24 @@ fn dedup(items: impl Iterator<Item = String>) -> Vec<String> {
     out
 }
 
-/// "71% (Associated Press; official)": values of a side with who said them.
-fn describe_side(members: &[&Claim], side: &Side) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    for (id, value) in side.claims.iter().zip(&side.values) {
-        let c = members.iter().find(|c| c.id == *id);
-        let who = c.map(|c| {
-            let mut s = c.source.name.clone();
-            if let Some(m) = c.method() {
-                s.push_str(", ");
-                s.push_str(m);
+/// Most values named in one side of an explanation; the rest are counted.
+const EXPLAINED_VALUES: usize = 8;
+
+/// "71% (Associated Press, official)": values of a side with who said them.
+fn describe_side(members: &[&Claim], side: &[usize]) -> String {
+    let mut parts: Vec<String> = side
+        .iter()
+        .take(EXPLAINED_VALUES)
+        .map(|&i| {
+            let c = members[i];
+            match c.method() {
+                Some(m) => format!("{} ({}, {m})", c.written, c.source.name),
+                None => format!("{} ({})", c.written, c.source.name),
             }
-            s
-        });
-        parts.push(format!("{value} ({})", who.unwrap_or_default()));
+        })
+        .collect();
+    if side.len() > EXPLAINED_VALUES {
+        parts.push(format!("and {} more", side.len() - EXPLAINED_VALUES));
     }
     parts.join(", ")
 }
@@ -343,7 +379,8 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-fn explain(members: &[&Claim], outcome: &Outcome, sides: &[Side], gap: Option<&Gap>) -> String {
+fn explain(members: &[&Claim], outcome: &Outcome, gap: Option<&Gap>) -> String {
+    let sides = &outcome.sides;
     let n = members.len();
     let sources = dedup(members.iter().map(|c| c.source.name.clone())).len();
     match outcome.verdict {

@@ -374,3 +374,133 @@ fn ordered_in_time(claims: &[&Claim], sides: &[Vec<usize>]) -> bool {
     spans.sort();
     spans.windows(2).all(|w| w[0].1 < w[1].0)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::parse_jsonl_line;
+
+    fn claims(values: &[(&str, &str, Option<&str>)]) -> Vec<Claim> {
+        values
+            .iter()
+            .enumerate()
+            .map(|(i, (value, published, method))| {
+                let q = method.map(|m| format!(r#","qualifiers":{{"method":"{m}"}}"#)).unwrap_or_default();
+                parse_jsonl_line(
+                    &format!(
+                        r#"{{"source":"S{i}","published":"{published}","subject":"X","predicate":"p","value":"{value}"{q}}}"#
+                    ),
+                    i + 1,
+                )
+                .unwrap()
+            })
+            .collect()
+    }
+
+    fn verdict(values: &[(&str, &str, Option<&str>)], predicate: &str) -> Outcome {
+        let c = claims(values);
+        let refs: Vec<&Claim> = c.iter().collect();
+        decide(&refs, predicate, false)
+    }
+
+    const D: &str = "2021-01-11";
+
+    #[test]
+    fn rounding_agrees_hedges_are_compatible_gaps_disagree() {
+        assert_eq!(
+            verdict(&[("71%", D, None), ("71.1%", D, None)], "p").verdict,
+            Verdict::Agree
+        );
+        assert_eq!(
+            verdict(&[("54%", D, None), ("53.9%", D, None)], "p").verdict,
+            Verdict::Agree
+        );
+        assert_eq!(
+            verdict(
+                &[("19 million", D, None), ("just under 19 million", D, None)],
+                "p"
+            )
+            .verdict,
+            Verdict::Compatible
+        );
+        let o = verdict(
+            &[
+                ("71%", D, Some("official")),
+                ("nearly 72%", D, Some("exit poll")),
+            ],
+            "p",
+        );
+        assert_eq!(o.verdict, Verdict::Disagree);
+        assert!(o.split_by_method);
+        assert_eq!(o.sides.len(), 2);
+    }
+
+    #[test]
+    fn dates_of_different_granularity_are_compatible() {
+        let o = verdict(
+            &[
+                ("2019", D, None),
+                ("March 2019", D, None),
+                ("early 2019", D, None),
+            ],
+            "p",
+        );
+        assert_eq!(o.verdict, Verdict::Compatible);
+        let o = verdict(&[("2019", D, None), ("last year", D, None)], "p");
+        assert_eq!(o.verdict, Verdict::Disagree);
+    }
+
+    #[test]
+    fn texts_equal_near_and_different() {
+        assert_eq!(
+            verdict(&[("boycott", D, None), ("Boycott", D, None)], "p").verdict,
+            Verdict::Agree
+        );
+        let o = verdict(
+            &[
+                ("Security Council", D, None),
+                ("National Security Council", D, None),
+            ],
+            "p",
+        );
+        assert_eq!((o.verdict, o.near_match), (Verdict::Compatible, true));
+        assert_eq!(
+            verdict(&[("boycott", D, None), ("took part", D, None)], "p").verdict,
+            Verdict::Disagree
+        );
+    }
+
+    #[test]
+    fn values_that_change_on_purpose_are_a_change_when_dates_order_them() {
+        let ordered = [
+            ("18 million", "2015-01-01", None),
+            ("19 million", "2021-01-10", None),
+        ];
+        let o = verdict(&ordered, "population");
+        assert_eq!((o.verdict, o.change), (Verdict::Compatible, true));
+        // the same values for a predicate that does not change on purpose disagree
+        assert_eq!(verdict(&ordered, "vote_share").verdict, Verdict::Disagree);
+        // interleaved dates are a disagreement even for a population
+        let interleaved = [
+            ("18 million", "2015-01-01", None),
+            ("19 million", "2016-01-01", None),
+            ("18 million", "2017-01-01", None),
+        ];
+        assert_eq!(
+            verdict(&interleaved, "population").verdict,
+            Verdict::Disagree
+        );
+        // with an as_of qualifier, values are of one date: no change rule
+        let c = claims(&ordered);
+        let refs: Vec<&Claim> = c.iter().collect();
+        assert_eq!(decide(&refs, "population", true).verdict, Verdict::Disagree);
+    }
+
+    #[test]
+    fn values_of_different_kinds_do_not_compare() {
+        let o = verdict(&[("71%", D, None), ("Security Council", D, None)], "p");
+        assert_eq!((o.verdict, o.axis), (Verdict::Disagree, Axis::Mixed));
+        let o = verdict(&[("71%", D, None), ("71 seats", D, None)], "p");
+        assert_eq!(o.axis, Axis::Mixed);
+    }
+}

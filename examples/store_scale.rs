@@ -1,0 +1,203 @@
+//! Ingest and reconcile at scale: claims per second and peak memory for 100,000 and
+//! 1,000,000 claims on one thread.
+//!
+//! ```text
+//! cargo run --release --example store_scale            # 100k, then 1M
+//! cargo run --release --example store_scale -- 250000  # one size
+//! ```
+//!
+//! The claims are synthetic and seeded: 10,000 subjects (people and parties) written in
+//! several spellings, five predicates (vote share, population, age, a date, a count),
+//! values with hedges, vague quantities and roundings, from 40 sources with
+//! publication dates over two years and methods for some. Each size runs in its own
+//! process, so that the peak memory printed is that size's.
+
+use std::io::Write;
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+use crosscheck::entity::Registry;
+use crosscheck::store::{ClaimStore, ReconcileOptions, reconcile};
+
+/// A small deterministic generator (xorshift64*), so runs are repeatable.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+const SYLLABLES: &[&str] = &[
+    "nur", "sul", "tan", "kas", "bol", "ser", "as", "kar", "dau", "er", "lan", "bek", "zhan",
+    "mur", "at", "dos", "tur", "gul", "mak", "sat", "bak", "rat", "ab", "dul", "ra", "khim",
+    "shev", "chen", "pet", "ros", "lev", "vol", "tem", "mir", "al", "ish", "ver", "ban", "dar",
+];
+
+fn subjects(rng: &mut Rng, n: usize) -> Vec<(String, Vec<String>)> {
+    let cap = |s: String| {
+        let mut c = s.chars();
+        c.next()
+            .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+            .unwrap_or_default()
+    };
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::with_capacity(n);
+    while out.len() < n {
+        let word = |rng: &mut Rng, k: usize| -> String {
+            cap((0..k)
+                .map(|_| SYLLABLES[rng.below(SYLLABLES.len())])
+                .collect())
+        };
+        let given = word(rng, 2);
+        let surname = word(rng, 2) + ["ov", "ev", "in", "enko", "uly"][rng.below(5)];
+        let name = format!("{given} {surname}");
+        if !seen.insert(name.clone()) {
+            continue;
+        }
+        let spellings = vec![
+            name.clone(),
+            format!("{surname} {given}"),
+            format!(
+                "{} {}",
+                given.replace("kh", "h"),
+                surname.replace("zh", "j")
+            ),
+            format!("{} {}", given.chars().next().unwrap_or('X'), surname) + ".",
+            format!("{} {}", surname.to_uppercase(), given),
+        ];
+        out.push((name, spellings));
+    }
+    out
+}
+
+fn value(rng: &mut Rng, predicate: &str, base: u64) -> String {
+    let hedges = ["", "", "", "nearly ", "about ", "more than ", "just under "];
+    let hedge = hedges[rng.below(hedges.len())];
+    match predicate {
+        "vote_share" => {
+            let v = 40.0 + (base % 500) as f64 / 10.0;
+            let shown = if rng.below(2) == 0 {
+                format!("{v:.1}")
+            } else {
+                format!("{}", v.round())
+            };
+            format!("{hedge}{shown}%")
+        }
+        "population" => format!("{hedge}{} million", 1 + base % 40),
+        "age" => format!("{}", 40 + base % 40),
+        "took_office" => {
+            ["2019", "early 2019", "March 2019", "last year", "2020"][rng.below(5)].to_string()
+        }
+        _ => {
+            ["dozens", "several dozen", "more than 30", "about 40", "35"][rng.below(5)].to_string()
+        }
+    }
+}
+
+fn generate(n: usize) -> String {
+    let mut rng = Rng(0x5eed_0000_2021_0110);
+    let people = subjects(&mut rng, 10_000);
+    let predicates = ["vote_share", "population", "age", "took_office", "detained"];
+    let methods = ["official", "exit poll", "estimate"];
+    let mut out = String::with_capacity(n * 190);
+    for i in 0..n {
+        let s = rng.below(people.len());
+        let (_, spellings) = &people[s];
+        let subject = &spellings[rng.below(spellings.len())];
+        let predicate = predicates[rng.below(predicates.len())];
+        let v = value(&mut rng, predicate, (s as u64).wrapping_mul(2654435761));
+        let day = 1 + rng.below(28);
+        let month = 1 + rng.below(12);
+        let year = 2021 + rng.below(2);
+        let source = rng.below(40);
+        let event = if predicate == "vote_share" {
+            format!(
+                r#","qualifiers":{{"event":"election {}","method":"{}"}}"#,
+                s % 3,
+                methods[rng.below(3)]
+            )
+        } else {
+            String::new()
+        };
+        out.push_str(&format!(
+            r#"{{"id":"c{i}","source":"Outlet {source}","published":"{year}-{month:02}-{day:02}","subject":"{subject}","predicate":"{predicate}","value":"{v}"{event}}}"#
+        ));
+        out.push('\n');
+    }
+    out
+}
+
+/// Peak resident memory of this process, from the kernel's accounting (Linux).
+fn peak_memory_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+fn run(n: usize) {
+    let input = generate(n);
+    let start = Instant::now();
+    let store = match ClaimStore::from_jsonl(input.as_bytes()) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return;
+        }
+    };
+    let ingest = start.elapsed().as_secs_f64();
+    let report = reconcile(&store, &Registry::new(), &ReconcileOptions::default());
+    let total = start.elapsed().as_secs_f64();
+    let grouped: usize = report.groups.iter().map(|g| g.claims.len()).sum();
+    println!(
+        "{:>9} {:>8.2} {:>8.2} {:>8.2} {:>12.0} {:>8} {:>9} {:>10}",
+        n,
+        ingest,
+        total - ingest,
+        total,
+        n as f64 / total,
+        report.groups.len(),
+        grouped,
+        peak_memory_mb().map_or("n/a".to_string(), |m| format!("{m:.0}"))
+    );
+}
+
+fn main() -> ExitCode {
+    let sizes: Vec<usize> = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.replace('_', "").parse().ok())
+        .collect();
+    if let [n] = sizes[..] {
+        run(n);
+        return ExitCode::SUCCESS;
+    }
+    println!(
+        "{:>9} {:>8} {:>8} {:>8} {:>12} {:>8} {:>9} {:>10}",
+        "claims", "ingest_s", "recon_s", "total_s", "claims/s", "groups", "grouped", "peak_MB"
+    );
+    let _ = std::io::stdout().flush();
+    let sizes = if sizes.is_empty() {
+        vec![100_000, 1_000_000]
+    } else {
+        sizes
+    };
+    let Ok(me) = std::env::current_exe() else {
+        eprintln!("error: cannot find this program to run each size apart");
+        return ExitCode::from(2);
+    };
+    for n in sizes {
+        let status = Command::new(&me).arg(n.to_string()).status();
+        if !status.is_ok_and(|s| s.success()) {
+            eprintln!("error: the run for {n} claims failed");
+            return ExitCode::from(1);
+        }
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,123 @@
+//! The command-line tool: its contracts and its errors.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_crosscheck");
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/kazakhstan");
+
+fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn reconcile_json_report_has_the_contract_fields() {
+    let claims = format!("{FIXTURES}/claims.jsonl");
+    let registry = format!("{FIXTURES}/entities.json");
+    let (code, out, err) = run(
+        &[
+            "reconcile",
+            &claims,
+            "--registry",
+            &registry,
+            "--format",
+            "json",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{err}");
+    let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(report["possible_matches"].is_array());
+    for g in report["groups"].as_array().unwrap() {
+        for field in [
+            "subject",
+            "mentions",
+            "predicate",
+            "scope",
+            "verdict",
+            "claims",
+            "explanation",
+        ] {
+            assert!(!g[field].is_null(), "group lacks {field}");
+        }
+    }
+}
+
+#[test]
+fn reconcile_reads_standard_input_and_prints_a_table_disagreements_first() {
+    let input = std::fs::read_to_string(format!("{FIXTURES}/claims.jsonl")).unwrap();
+    let (code, out, _) = run(&["reconcile", "-"], &input);
+    assert_eq!(code, 0);
+    let first_group = out
+        .lines()
+        .find(|l| l.starts_with(['A', 'C', 'D']))
+        .unwrap();
+    assert!(first_group.starts_with("DISAGREE"), "{first_group}");
+}
+
+#[test]
+fn bad_input_names_line_and_field_with_exit_code_2() {
+    let input = "{\"source\":\"A\",\"published\":\"2021-01-10\",\"subject\":\"X\",\"predicate\":\"p\",\"value\":\"1\"}\n\
+                 {\"source\":\"B\",\"published\":\"2021-02-30\",\"subject\":\"X\",\"predicate\":\"p\",\"value\":\"1\"}\n";
+    let (code, out, err) = run(&["reconcile", "-"], input);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(err.contains("line 2") && err.contains("published"), "{err}");
+    assert!(!err.to_lowercase().contains("panick"));
+}
+
+#[test]
+fn skip_invalid_reports_each_bad_line_and_counts_them() {
+    let input = "not json\n{\"source\":\"A\",\"published\":\"2021-01-10\",\"subject\":\"X\",\"predicate\":\"p\",\"value\":\"1\"}\n{}\n";
+    let (code, out, err) = run(
+        &["reconcile", "-", "--skip-invalid", "--format", "json"],
+        input,
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("line 1") && err.contains("line 3"), "{err}");
+    assert!(err.contains("2 lines skipped"), "{err}");
+    let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(report["groups"][0]["claims"][0], "2");
+}
+
+#[test]
+fn missing_files_and_bad_registries_are_errors() {
+    let (code, _, err) = run(&["reconcile", "/no/such/file.jsonl"], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("cannot open"), "{err}");
+    let claims = format!("{FIXTURES}/claims.jsonl");
+    let (code, _, err) = run(&["reconcile", &claims, "--registry", &claims], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("registry"), "{err}");
+}
+
+#[test]
+fn match_prints_score_decision_and_evidence() {
+    let (code, out, _) = run(&["match", "Nazarbayev", "Назарбаев"], "");
+    assert_eq!(code, 0);
+    assert!(out.starts_with("match"), "{out}");
+    assert!(out.contains("romanized"), "{out}");
+    let (_, out, _) = run(&["match", "Nazarbayev", "Nazarbayeva"], "");
+    assert!(
+        out.starts_with("no match") && out.contains("feminine"),
+        "{out}"
+    );
+}
