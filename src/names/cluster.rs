@@ -14,7 +14,7 @@
 //!
 //! Output order is deterministic: clusters in order of their first mention.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use super::hybrid::{Hybrid, acronym_candidates};
 use super::parts::{NameKey, Role};

@@ -6,7 +6,6 @@
 //! and their feminine forms), patronymic suffixes (-ovich, -ovna, -uly, -kyzy, -oglu),
 //! single letters as initials, and small lexicons of titles and organisation words.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
@@ -411,31 +410,6 @@ fn word_key(word: &str) -> String {
     k
 }
 
-/// FNV-1a: the lexicon's keys are a few short words, where a simple hash beats the
-/// default one (the lexicon is fixed, so flooding is not a concern).
-#[derive(Default, Clone, Copy)]
-struct BuildFnv;
-
-struct Fnv(u64);
-
-impl std::hash::BuildHasher for BuildFnv {
-    type Hasher = Fnv;
-    fn build_hasher(&self) -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
 /// Lexicon classes of a word, as bit flags.
 const ORGANISATION: u8 = 1;
 const ADMIN_AREA: u8 = 2;
@@ -445,9 +419,9 @@ const TITLE: u8 = 8;
 /// The lexicons, keyed by variant key so that any spelling of a listed word is found
 /// (oblysy, oblyssy; partiya, partija), with the classes each word belongs to.
 fn word_class(key: &str) -> u8 {
-    static LEXICON: OnceLock<HashMap<String, u8, BuildFnv>> = OnceLock::new();
+    static LEXICON: OnceLock<foldhash::HashMap<String, u8>> = OnceLock::new();
     let lexicon = LEXICON.get_or_init(|| {
-        let mut map = HashMap::with_hasher(BuildFnv);
+        let mut map = foldhash::HashMap::default();
         for (list, class) in [
             (ORGANISATION_WORDS, ORGANISATION),
             (ADMIN_AREA_WORDS, ADMIN_AREA),

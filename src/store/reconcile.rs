@@ -1,6 +1,6 @@
 //! From a store to a report: resolve subjects, group, decide, explain.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use indexmap::IndexMap;
 
@@ -53,7 +53,7 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
 
     // 1. subjects: each distinct (mention, formerly) pair once
     let mut resolution: HashMap<(&str, Option<&str>), Subject> = HashMap::new();
-    let mut unresolved: IndexMap<&str, Vec<usize>> = IndexMap::new(); // mention → claims
+    let mut unresolved: IndexMap<&str, Vec<usize>, foldhash::fast::RandomState> = IndexMap::default(); // mention → claims
     let mut possible: IndexMap<(String, String), (f64, Vec<String>)> = IndexMap::new();
     for (i, c) in claims.iter().enumerate() {
         let formerly = c.qualifiers.get(qualifier::FORMERLY).map(String::as_str);
@@ -133,7 +133,7 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
     let mut folded_predicates: IndexMap<String, ()> = IndexMap::new();
     let mut scope_ids: HashMap<Vec<(&str, &str)>, usize> = HashMap::new();
     let mut folded_scopes: IndexMap<Vec<(String, String)>, ()> = IndexMap::new();
-    let mut groups: IndexMap<GroupKey, Vec<usize>> = IndexMap::new();
+    let mut groups: IndexMap<GroupKey, Vec<usize>, foldhash::fast::RandomState> = IndexMap::default();
     for (i, c) in claims.iter().enumerate() {
         let predicate = *predicate_ids
             .entry(c.predicate.as_str())
@@ -315,13 +315,8 @@ fn round(x: f64) -> f64 {
 }
 
 fn dedup(items: impl Iterator<Item = String>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for i in items {
-        if !out.contains(&i) {
-            out.push(i);
-        }
-    }
-    out
+    let mut seen: foldhash::HashSet<String> = foldhash::HashSet::default();
+    items.filter(|i| seen.insert(i.clone())).collect()
 }
 
 /// Most values named in one side of an explanation; the rest are counted.
