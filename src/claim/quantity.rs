@@ -379,7 +379,9 @@ fn apply_hedge(x: f64, half: f64, hedge: Option<HedgeKind>, unit: String) -> Qua
 }
 
 fn starts_with_word(text: &str, words: &str) -> bool {
-    text.starts_with(words)
+    // the first byte turns away most table entries without a comparison call
+    text.as_bytes().first() == words.as_bytes().first()
+        && text.starts_with(words)
         && text[words.len()..]
             .chars()
             .next()

@@ -52,7 +52,9 @@ pub enum StoreError {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(from = "Vec<Claim>", into = "Vec<Claim>")]
 pub struct ClaimStore {
-    claims: IndexMap<String, Claim>,
+    /// Boxed: a claim is a few hundred bytes, and a store of millions grows by moving
+    /// its entries.
+    claims: IndexMap<String, Box<Claim>, foldhash::fast::RandomState>,
 }
 
 impl From<Vec<Claim>> for ClaimStore {
@@ -60,7 +62,10 @@ impl From<Vec<Claim>> for ClaimStore {
         let mut store = ClaimStore::default();
         for c in claims {
             // a serialized store has unique ids; a repeated id keeps the first claim
-            store.claims.entry(c.id.clone()).or_insert(c);
+            store
+                .claims
+                .entry(c.id.clone())
+                .or_insert_with(|| Box::new(c));
         }
         store
     }
@@ -68,7 +73,7 @@ impl From<Vec<Claim>> for ClaimStore {
 
 impl From<ClaimStore> for Vec<Claim> {
     fn from(store: ClaimStore) -> Vec<Claim> {
-        store.claims.into_values().collect()
+        store.claims.into_values().map(|c| *c).collect()
     }
 }
 
@@ -96,10 +101,10 @@ impl ClaimStore {
 
     fn insert_at(&mut self, claim: Claim, line: usize) -> Result<(), StoreError> {
         match self.claims.get(&claim.id) {
-            Some(existing) if *existing == claim => Ok(()),
+            Some(existing) if **existing == claim => Ok(()),
             Some(_) => Err(StoreError::DuplicateId { line, id: claim.id }),
             None => {
-                self.claims.insert(claim.id.clone(), claim);
+                self.claims.insert(claim.id.clone(), Box::new(claim));
                 Ok(())
             }
         }
@@ -157,7 +162,7 @@ impl ClaimStore {
     /// ```
     pub fn merge(&mut self, other: &ClaimStore) -> Result<(), StoreError> {
         for c in other.claims.values() {
-            self.insert(c.clone())?;
+            self.insert(Claim::clone(c))?;
         }
         self.claims.sort_by(|a, _, b, _| natural_order(a, b));
         Ok(())
@@ -175,12 +180,12 @@ impl ClaimStore {
 
     /// A claim by id.
     pub fn get(&self, id: &str) -> Option<&Claim> {
-        self.claims.get(id)
+        self.claims.get(id).map(|c| &**c)
     }
 
     /// The claims, in store order.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = &Claim> {
-        self.claims.values()
+        self.claims.values().map(|c| &**c)
     }
 }
 

@@ -53,7 +53,8 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
 
     // 1. subjects: each distinct (mention, formerly) pair once
     let mut resolution: HashMap<(&str, Option<&str>), Subject> = HashMap::new();
-    let mut unresolved: IndexMap<&str, Vec<usize>, foldhash::fast::RandomState> = IndexMap::default(); // mention → claims
+    let mut unresolved: IndexMap<&str, Vec<usize>, foldhash::fast::RandomState> =
+        IndexMap::default(); // mention → claims
     let mut possible: IndexMap<(String, String), (f64, Vec<String>)> = IndexMap::new();
     for (i, c) in claims.iter().enumerate() {
         let formerly = c.qualifiers.get(qualifier::FORMERLY).map(String::as_str);
@@ -133,7 +134,8 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
     let mut folded_predicates: IndexMap<String, ()> = IndexMap::new();
     let mut scope_ids: HashMap<Vec<(&str, &str)>, usize> = HashMap::new();
     let mut folded_scopes: IndexMap<Vec<(String, String)>, ()> = IndexMap::new();
-    let mut groups: IndexMap<GroupKey, Vec<usize>, foldhash::fast::RandomState> = IndexMap::default();
+    let mut groups: IndexMap<GroupKey, Vec<usize>, foldhash::fast::RandomState> =
+        IndexMap::default();
     for (i, c) in claims.iter().enumerate() {
         let predicate = *predicate_ids
             .entry(c.predicate.as_str())
