@@ -54,3 +54,8 @@ pub mod names;
 pub mod normalize;
 pub mod report;
 pub mod store;
+
+/// The README's examples, run as tests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
