@@ -843,7 +843,22 @@ impl MatchStrategy for Hybrid {
         self.config.match_threshold
     }
     fn compare(&self, a: &str, b: &str) -> MatchResult {
-        self.compare_keys(&NameKey::parse(a), &NameKey::parse(b))
+        // parse into this thread's reusable keys: comparing from raw strings then
+        // allocates only for the evidence
+        thread_local! {
+            static SCRATCH: std::cell::RefCell<Option<(NameKey, NameKey)>> =
+                const { std::cell::RefCell::new(None) };
+        }
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut slot) => {
+                let (ka, kb) = slot.get_or_insert_with(|| (NameKey::parse(""), NameKey::parse("")));
+                ka.parse_into(a);
+                kb.parse_into(b);
+                self.compare_keys(ka, kb)
+            }
+            // re-entered on this thread (not done today): parse afresh
+            Err(_) => self.compare_keys(&NameKey::parse(a), &NameKey::parse(b)),
+        })
     }
 }
 

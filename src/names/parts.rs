@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use super::strategy::NameKind;
-use crate::normalize::{MixedScript, fold, normalize, variant_key_word};
+use crate::normalize::{MixedScript, Normalized, fold, normalize_into, variant_key_word};
 
 /// The role of a word in a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -99,6 +99,8 @@ pub struct NameKey {
     pub gender: Option<Gender>,
     /// Words mixing letters of two scripts.
     pub mixed_script: Vec<MixedScript>,
+    /// Which words a hyphen joined to the previous one (from the folding).
+    hyphen_joined: Vec<usize>,
 }
 
 /// Titles and offices dropped from the front of a person's name.
@@ -498,21 +500,50 @@ fn is_acronym(raw: &str) -> bool {
 impl NameKey {
     /// Analyses a name as written.
     pub fn parse(raw: &str) -> NameKey {
-        let mut normalized = normalize(raw);
-        let mixed_script = std::mem::take(&mut normalized.mixed_script);
-        let acronym = is_acronym(raw);
         let mut key = NameKey {
-            raw: raw.to_string(),
+            raw: String::new(),
             folded: String::new(),
-            words: String::with_capacity(normalized.text.len()),
-            keys: String::with_capacity(normalized.text.len()),
-            parts: Vec::with_capacity(4),
+            words: String::new(),
+            keys: String::new(),
+            parts: Vec::new(),
             kind: NameKind::Unknown,
-            acronym,
+            acronym: false,
             surname_certain: false,
             gender: None,
-            mixed_script,
+            mixed_script: Vec::new(),
+            hyphen_joined: Vec::new(),
         };
+        key.parse_into(raw);
+        key
+    }
+
+    /// Analyses a name into this key, reusing its buffers (for comparing many names
+    /// in a row without allocating for each).
+    ///
+    /// ```
+    /// use crosscheck::names::NameKey;
+    /// let mut k = NameKey::parse("Nur Otan");
+    /// k.parse_into("Nursultan Nazarbayev");
+    /// assert_eq!(k, NameKey::parse("Nursultan Nazarbayev"));
+    /// ```
+    pub fn parse_into(&mut self, raw: &str) {
+        let mut normalized = Normalized {
+            text: std::mem::take(&mut self.folded),
+            mixed_script: std::mem::take(&mut self.mixed_script),
+            hyphen_joined: std::mem::take(&mut self.hyphen_joined),
+        };
+        normalize_into(raw, &mut normalized);
+        self.raw.clear();
+        self.raw.push_str(raw);
+        self.words.clear();
+        self.keys.clear();
+        self.parts.clear();
+        self.kind = NameKind::Unknown;
+        self.acronym = is_acronym(raw);
+        self.surname_certain = false;
+        self.gender = None;
+        self.mixed_script = std::mem::take(&mut normalized.mixed_script);
+        let key = self;
         let mut classes = 0u8;
         for (i, w) in normalized.tokens().enumerate() {
             let folded = key.push_word(w);
@@ -530,7 +561,7 @@ impl NameKey {
                 role,
             });
         }
-        key.kind = if acronym || classes & ORGANISATION != 0 {
+        key.kind = if key.acronym || classes & ORGANISATION != 0 {
             NameKind::Organisation
         } else if classes & ADMIN_AREA != 0 {
             NameKind::AdminArea
@@ -538,6 +569,7 @@ impl NameKey {
             NameKind::Unknown
         };
         key.folded = normalized.text;
+        key.hyphen_joined = normalized.hyphen_joined;
         if key.kind == NameKind::Unknown {
             key.join_hyphenated();
             key.parse_person_parts();
@@ -552,7 +584,6 @@ impl NameKey {
             }
         }
         key.gender = key.find_gender();
-        key
     }
 
     fn push_word(&mut self, w: &str) -> (u32, u32) {

@@ -71,12 +71,28 @@ pub fn normalize(text: &str) -> Normalized {
         mixed_script: Vec::new(),
         hyphen_joined: Vec::new(),
     };
-    if text.is_ascii() {
-        fold_ascii(text, &mut out);
-    } else {
-        fold_unicode(text, &mut out);
-    }
+    normalize_into(text, &mut out);
     out
+}
+
+/// Like [`normalize`], into an existing value whose buffers are reused (for callers
+/// that fold many names in a row).
+///
+/// ```
+/// use crosscheck::normalize::{normalize, normalize_into};
+/// let mut n = normalize("Nur Otan");
+/// normalize_into("Нур-Султан", &mut n);
+/// assert_eq!(n, normalize("Нур-Султан"));
+/// ```
+pub fn normalize_into(text: &str, out: &mut Normalized) {
+    out.text.clear();
+    out.mixed_script.clear();
+    out.hyphen_joined.clear();
+    if text.is_ascii() {
+        fold_ascii(text, out);
+    } else {
+        fold_unicode(text, out);
+    }
 }
 
 /// Like [`normalize`], returning only the folded text.

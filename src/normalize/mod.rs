@@ -23,7 +23,7 @@ mod script;
 mod translit;
 mod variant;
 
-pub use fold::{Normalized, fold, normalize};
+pub use fold::{Normalized, fold, normalize, normalize_into};
 pub use script::{MixedScript, Script};
 pub use translit::CyrillicProfile;
 pub use variant::{RuleContext, VARIANT_RULES, VariantRule, variant_key, variant_key_word};
