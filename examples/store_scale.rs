@@ -19,20 +19,9 @@ use std::time::Instant;
 use crosscheck::entity::Registry;
 use crosscheck::store::{ClaimStore, ReconcileOptions, reconcile};
 
-/// A small deterministic generator (xorshift64*), so runs are repeatable.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
+#[path = "common/rng.rs"]
+mod rng;
+use rng::Rng;
 
 const SYLLABLES: &[&str] = &[
     "nur", "sul", "tan", "kas", "bol", "ser", "as", "kar", "dau", "er", "lan", "bek", "zhan",

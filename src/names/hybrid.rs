@@ -5,7 +5,7 @@ use super::parts::{Gender, NameKey, NameToken, Role, patronymic_ending, patronym
 use super::similarity::{EditCosts, edit_distance, key_similarity, similarity_of};
 use crate::normalize::Script;
 
-use super::strategy::{Decision, Evidence, MatchResult, MatchStrategy, NameKind};
+use super::strategy::{Evidence, MatchResult, MatchStrategy, NameKind};
 
 /// The judgement constants of [`Hybrid`]. One table; [`Default`] gives the documented
 /// values, measured on `fixtures/names/pairs.tsv`.
@@ -177,19 +177,12 @@ impl Hybrid {
         if !reading.is_empty() {
             evidence.splice(0..0, reading);
         }
-        let score = scored.score.clamp(0.0, 1.0);
-        let decision = if score >= self.config.match_threshold {
-            Decision::Match
-        } else if score >= self.config.possible_threshold {
-            Decision::Possible
-        } else {
-            Decision::NoMatch
-        };
-        MatchResult {
-            score,
-            decision,
+        MatchResult::from_bands(
+            scored.score.clamp(0.0, 1.0),
+            self.config.match_threshold,
+            self.config.possible_threshold,
             evidence,
-        }
+        )
     }
 
     /// Whole-name shortcuts shared by both paths: equal keys, equal joined keys, the
@@ -865,6 +858,7 @@ impl MatchStrategy for Hybrid {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::names::Decision;
 
     fn decide(a: &str, b: &str) -> Decision {
         Hybrid::default().compare(a, b).decision

@@ -228,8 +228,26 @@ pub struct MatchResult {
 impl MatchResult {
     /// Builds a result with a two-way decision at `threshold` (score ≥ threshold matches).
     pub fn from_threshold(score: f64, threshold: f64, evidence: Vec<Evidence>) -> Self {
-        let decision = if score >= threshold {
+        MatchResult::from_bands(score, threshold, threshold, evidence)
+    }
+
+    /// Builds a result with a three-way decision: match at or above `match_at`,
+    /// possible at or above `possible_at`, no match below.
+    ///
+    /// ```
+    /// use crosscheck::names::{Decision, MatchResult};
+    /// assert_eq!(MatchResult::from_bands(0.8, 0.86, 0.72, vec![]).decision, Decision::Possible);
+    /// ```
+    pub fn from_bands(
+        score: f64,
+        match_at: f64,
+        possible_at: f64,
+        evidence: Vec<Evidence>,
+    ) -> Self {
+        let decision = if score >= match_at {
             Decision::Match
+        } else if score >= possible_at {
+            Decision::Possible
         } else {
             Decision::NoMatch
         };

@@ -171,11 +171,11 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
                 .get_index(scope)
                 .is_some_and(|(s, _)| s.iter().any(|(k, _)| k == qualifier::AS_OF));
             let outcome = decide(&members, predicate_key, has_as_of);
+            // a group has at least one claim
             let earliest = members
                 .iter()
                 .map(|c| c.source.published)
-                .min()
-                .unwrap_or_else(|| Date::year_start(1970).unwrap_or_else(|| unreachable!()));
+                .fold(members[0].source.published, Date::min);
             let canonical = match subject {
                 Subject::Entity(e) => registry.entities()[e].name_on(earliest).to_string(),
                 Subject::Cluster(c) => clustering
