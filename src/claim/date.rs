@@ -248,10 +248,18 @@ impl DateValue {
         }
     }
 
+    /// `months` months from `first_month` of `y`; a part that runs past December
+    /// (winter) ends in the next year.
     fn part_of_year(y: i32, first_month: u32, months: u32) -> Option<DateValue> {
         let start = Date::from_ymd(y, first_month, 1)?;
         let last = first_month + months - 1;
-        let end = Date::from_ymd(y, last, 1)?.add_days(days_in_month(y, last) as i32);
+        let (end_year, end_month) = if last > 12 {
+            (y + 1, last - 12)
+        } else {
+            (y, last)
+        };
+        let end = Date::from_ymd(end_year, end_month, 1)?
+            .add_days(days_in_month(end_year, end_month) as i32);
         Some(DateValue {
             start,
             end,
@@ -407,14 +415,13 @@ pub fn parse_date(text: &str, published: Date) -> Option<DateValue> {
             relative(DateValue::day(published.add_days(-back)))
         }
         [m, y] if month_number(m).is_some() => DateValue::month(year_number(y)?, month_number(m)?),
-        [d, m, y] if month_number(m).is_some() => {
-            let d: u32 = d
-                .trim_end_matches(|c: char| c.is_alphabetic())
-                .parse()
-                .ok()?;
-            Date::from_ymd(year_number(y)?, month_number(m)?, d).map(DateValue::day)
-        }
-        [m, d, y] if month_number(m).is_some() => {
+        // 10 January 2021, January 10, 2021
+        [a, b, y] if month_number(a).is_some() || month_number(b).is_some() => {
+            let (d, m) = if month_number(b).is_some() {
+                (a, b)
+            } else {
+                (b, a)
+            };
             let d: u32 = d
                 .trim_end_matches(|c: char| c.is_alphabetic())
                 .parse()
@@ -424,17 +431,6 @@ pub fn parse_date(text: &str, published: Date) -> Option<DateValue> {
         [part @ .., y] if year_number(y).is_some() => {
             let phrase = part.join(" ");
             let &(_, first, months) = PARTS_OF_YEAR.iter().find(|(w, _, _)| *w == phrase)?;
-            if first + months - 1 > 12 {
-                // winter runs into the next year
-                let start = Date::from_ymd(year_number(y)?, first, 1)?;
-                return Some(DateValue {
-                    start,
-                    end: Date::from_ymd(year_number(y)? + 1, first + months - 13, 1)?
-                        .add_days(days_in_month(year_number(y)? + 1, first + months - 13) as i32),
-                    granularity: Granularity::PartOfYear,
-                    relative: false,
-                });
-            }
             DateValue::part_of_year(year_number(y)?, first, months)
         }
         _ => None,

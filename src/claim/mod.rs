@@ -227,17 +227,19 @@ impl Claim {
     /// The scope: every qualifier but method and formerly, keys and values folded so
     /// that "2021 Election" and "2021 election" are one scope, sorted by key.
     pub fn scope(&self) -> Vec<(String, String)> {
-        let mut scope: Vec<(String, String)> = self
-            .qualifiers
-            .iter()
-            .filter(|(k, _)| {
-                let k = k.trim().to_lowercase();
-                k != qualifier::METHOD && k != qualifier::FORMERLY
-            })
-            .map(|(k, v)| (k.trim().to_lowercase(), fold(v)))
-            .collect();
+        let mut scope: Vec<(String, String)> =
+            self.scope_qualifiers().map(|(k, v)| (k, fold(v))).collect();
         scope.sort();
         scope
+    }
+
+    /// The qualifiers that are scope, as written, keys trimmed and lowercased: all but
+    /// method and formerly.
+    pub fn scope_qualifiers(&self) -> impl Iterator<Item = (String, &str)> {
+        self.qualifiers
+            .iter()
+            .map(|(k, v)| (k.trim().to_lowercase(), v.as_str()))
+            .filter(|(k, _)| k != qualifier::METHOD && k != qualifier::FORMERLY)
     }
 
     /// The predicate folded for grouping (Vote share, vote_share, vote-share are one).

@@ -217,13 +217,8 @@ fn build_group(subject: String, members: &[&Claim], outcome: Outcome) -> Group {
     let first = members[0];
     let scope: IndexMap<String, String> = {
         let mut s: Vec<(String, String)> = first
-            .qualifiers
-            .iter()
-            .filter(|(k, _)| {
-                let k = k.trim().to_lowercase();
-                k != qualifier::METHOD && k != qualifier::FORMERLY
-            })
-            .map(|(k, v)| (k.trim().to_lowercase(), v.clone()))
+            .scope_qualifiers()
+            .map(|(k, v)| (k, v.to_string()))
             .collect();
         s.sort();
         s.into_iter().collect()
