@@ -1,6 +1,8 @@
 //! The claim store: claims in, one at a time or from JSONL; merged with other stores;
 //! saved and loaded whole; reconciled into groups with verdicts ([`reconcile`]).
 
+mod intern;
+mod lines;
 mod reconcile;
 mod verdict;
 
@@ -11,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::claim::{Claim, ClaimError, parse_jsonl_line};
+use intern::{ClaimKeys, Interner};
 
 pub use reconcile::{ReconcileOptions, reconcile};
 pub use verdict::{TIME_VARYING_PREDICATES, Verdict};
@@ -29,6 +32,24 @@ pub enum StoreError {
         /// The id.
         id: String,
     },
+    /// A line longer than [`IngestOptions::max_line_bytes`].
+    #[error("line {line}: {bytes} bytes is over the limit of {limit} bytes per line")]
+    LineTooLong {
+        /// The line.
+        line: usize,
+        /// Its length in bytes.
+        bytes: u64,
+        /// The limit.
+        limit: usize,
+    },
+    /// A line that is not UTF-8.
+    #[error("line {line}: invalid UTF-8 at byte {offset} of the line")]
+    InvalidUtf8 {
+        /// The line.
+        line: usize,
+        /// The first byte (0-based, within the line) that is not valid UTF-8.
+        offset: usize,
+    },
     /// The input could not be read.
     #[error("line {line}: cannot read the input: {message}")]
     Io {
@@ -37,6 +58,28 @@ pub enum StoreError {
         /// The reader's error.
         message: String,
     },
+}
+
+/// How JSONL input is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IngestOptions {
+    /// The longest line accepted, in bytes (without its end of line). A longer line is
+    /// an error, and is never held in memory whole.
+    pub max_line_bytes: usize,
+}
+
+impl IngestOptions {
+    /// One claim rarely needs more than a few kilobytes; a megabyte leaves room for
+    /// long quotes while keeping a runaway line from eating memory.
+    pub const DEFAULT_MAX_LINE_BYTES: usize = 1 << 20;
+}
+
+impl Default for IngestOptions {
+    fn default() -> IngestOptions {
+        IngestOptions {
+            max_line_bytes: IngestOptions::DEFAULT_MAX_LINE_BYTES,
+        }
+    }
 }
 
 /// Claims by id, in the order they came in.
@@ -49,12 +92,33 @@ pub enum StoreError {
 /// assert_eq!(store.len(), 2);
 /// assert!(store.get("2").is_some()); // the second line had no id
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(from = "Vec<Claim>", into = "Vec<Claim>")]
 pub struct ClaimStore {
+    claims: IndexMap<String, Stored, foldhash::fast::RandomState>,
+    /// The numbering behind each claim's keys.
+    interner: Interner,
+}
+
+/// A claim and its grouping keys.
+#[derive(Debug, Clone)]
+struct Stored {
     /// Boxed: a claim is a few hundred bytes, and a store of millions grows by moving
     /// its entries.
-    claims: IndexMap<String, Box<Claim>, foldhash::fast::RandomState>,
+    claim: Box<Claim>,
+    keys: ClaimKeys,
+}
+
+/// Two stores are equal when they hold the same claims under the same ids, in any
+/// order.
+impl PartialEq for ClaimStore {
+    fn eq(&self, other: &ClaimStore) -> bool {
+        self.claims.len() == other.claims.len()
+            && self
+                .claims
+                .iter()
+                .all(|(id, s)| other.claims.get(id).is_some_and(|o| o.claim == s.claim))
+    }
 }
 
 impl From<Vec<Claim>> for ClaimStore {
@@ -62,10 +126,9 @@ impl From<Vec<Claim>> for ClaimStore {
         let mut store = ClaimStore::default();
         for c in claims {
             // a serialized store has unique ids; a repeated id keeps the first claim
-            store
-                .claims
-                .entry(c.id.clone())
-                .or_insert_with(|| Box::new(c));
+            if !store.claims.contains_key(&c.id) {
+                store.add_new(c);
+            }
         }
         store
     }
@@ -73,7 +136,7 @@ impl From<Vec<Claim>> for ClaimStore {
 
 impl From<ClaimStore> for Vec<Claim> {
     fn from(store: ClaimStore) -> Vec<Claim> {
-        store.claims.into_values().map(|c| *c).collect()
+        store.claims.into_values().map(|s| *s.claim).collect()
     }
 }
 
@@ -101,13 +164,25 @@ impl ClaimStore {
 
     fn insert_at(&mut self, claim: Claim, line: usize) -> Result<(), StoreError> {
         match self.claims.get(&claim.id) {
-            Some(existing) if **existing == claim => Ok(()),
+            Some(existing) if *existing.claim == claim => Ok(()),
             Some(_) => Err(StoreError::DuplicateId { line, id: claim.id }),
             None => {
-                self.claims.insert(claim.id.clone(), Box::new(claim));
+                self.add_new(claim);
                 Ok(())
             }
         }
+    }
+
+    /// Adds a claim whose id is not in the store.
+    fn add_new(&mut self, claim: Claim) {
+        let keys = self.interner.keys(&claim);
+        self.claims.insert(
+            claim.id.clone(),
+            Stored {
+                claim: Box::new(claim),
+                keys,
+            },
+        );
     }
 
     /// Reads claims from JSONL, one per line; blank lines are skipped. The first bad
@@ -118,33 +193,69 @@ impl ClaimStore {
         Ok(store)
     }
 
-    /// Reads claims from JSONL into the store. Each bad line goes to `on_error`: return
-    /// the error to stop, or `Ok(())` to skip the line and go on. Returns the number
-    /// of claims added.
+    /// Reads claims from JSONL into the store, with the default [`IngestOptions`]. Each
+    /// bad line goes to `on_error`: return the error to stop, or `Ok(())` to skip the
+    /// line and go on. Returns the number of claims added.
     pub fn extend_jsonl(
         &mut self,
         reader: impl BufRead,
+        on_error: impl FnMut(StoreError) -> Result<(), StoreError>,
+    ) -> Result<usize, StoreError> {
+        self.extend_jsonl_with(reader, &IngestOptions::default(), on_error)
+    }
+
+    /// Reads claims from JSONL into the store, as [`ClaimStore::extend_jsonl`], with a
+    /// limit on the length of a line.
+    ///
+    /// ```
+    /// use crosscheck::store::{ClaimStore, IngestOptions, StoreError};
+    /// let long = format!(r#"{{"source":"S","published":"2021-01-10","subject":"X","predicate":"p","value":"{}"}}"#, "9".repeat(200));
+    /// let mut store = ClaimStore::new();
+    /// let options = IngestOptions { max_line_bytes: 100 };
+    /// let err = store.extend_jsonl_with(long.as_bytes(), &options, Err).unwrap_err();
+    /// assert!(matches!(err, StoreError::LineTooLong { line: 1, limit: 100, .. }));
+    /// ```
+    pub fn extend_jsonl_with(
+        &mut self,
+        mut reader: impl BufRead,
+        options: &IngestOptions,
         mut on_error: impl FnMut(StoreError) -> Result<(), StoreError>,
     ) -> Result<usize, StoreError> {
         let mut added = 0;
-        for (i, line) in reader.lines().enumerate() {
-            let line_no = i + 1;
-            let line = line.map_err(|e| StoreError::Io {
-                line: line_no,
-                message: e.to_string(),
-            })?;
-            if line.trim().is_empty() {
-                continue;
-            }
-            let result = parse_jsonl_line(&line, line_no)
-                .map_err(StoreError::from)
-                .and_then(|c| self.insert_at(c, line_no));
+        let mut buf = Vec::new();
+        let mut line_no = 0;
+        loop {
+            line_no += 1;
+            let read =
+                lines::read_line(&mut reader, &mut buf, options.max_line_bytes).map_err(|e| {
+                    StoreError::Io {
+                        line: line_no,
+                        message: e.to_string(),
+                    }
+                })?;
+            let result = match read {
+                lines::Line::End => return Ok(added),
+                lines::Line::TooLong(bytes) => Err(StoreError::LineTooLong {
+                    line: line_no,
+                    bytes,
+                    limit: options.max_line_bytes,
+                }),
+                lines::Line::Read => match std::str::from_utf8(&buf) {
+                    Err(e) => Err(StoreError::InvalidUtf8 {
+                        line: line_no,
+                        offset: e.valid_up_to(),
+                    }),
+                    Ok(line) if line.trim().is_empty() => continue,
+                    Ok(line) => parse_jsonl_line(line, line_no)
+                        .map_err(StoreError::from)
+                        .and_then(|c| self.insert_at(c, line_no)),
+                },
+            };
             match result {
                 Ok(()) => added += 1,
                 Err(e) => on_error(e)?,
             }
         }
-        Ok(added)
     }
 
     /// Adds every claim of `other`. The result does not depend on the order of merges:
@@ -161,8 +272,8 @@ impl ClaimStore {
     /// assert_eq!(ab, ba);
     /// ```
     pub fn merge(&mut self, other: &ClaimStore) -> Result<(), StoreError> {
-        for c in other.claims.values() {
-            self.insert(Claim::clone(c))?;
+        for s in other.claims.values() {
+            self.insert(Claim::clone(&s.claim))?;
         }
         self.claims.sort_by(|a, _, b, _| natural_order(a, b));
         Ok(())
@@ -180,12 +291,22 @@ impl ClaimStore {
 
     /// A claim by id.
     pub fn get(&self, id: &str) -> Option<&Claim> {
-        self.claims.get(id).map(|c| &**c)
+        self.claims.get(id).map(|s| &*s.claim)
     }
 
     /// The claims, in store order.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = &Claim> {
-        self.claims.values().map(|c| &**c)
+        self.claims.values().map(|s| &*s.claim)
+    }
+
+    /// The claims with their grouping keys, in store order.
+    fn keyed(&self) -> impl ExactSizeIterator<Item = (&Claim, ClaimKeys)> {
+        self.claims.values().map(|s| (&*s.claim, s.keys))
+    }
+
+    /// How many distinct mentions, predicates and qualifier sets the claims have.
+    fn key_counts(&self) -> (usize, usize, usize) {
+        self.interner.sizes()
     }
 }
 

@@ -49,55 +49,60 @@ enum Subject {
 /// assert_eq!(g.claims, ["a", "2", "c"]);
 /// ```
 pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOptions) -> Report {
-    let claims: Vec<&Claim> = store.iter().collect();
+    let keyed: Vec<(&Claim, super::ClaimKeys)> = store.keyed().collect();
+    let claims: Vec<&Claim> = keyed.iter().map(|(c, _)| *c).collect();
+    let (mention_count, predicate_count, qualifier_set_count) = store.key_counts();
 
-    // 1. subjects: each distinct (mention, formerly) pair once
-    let mut resolution: HashMap<(&str, Option<&str>), Subject> = HashMap::new();
+    // 1. subjects: each distinct (mention, formerly) pair resolved once, on first sight
+    let mut subject_of_mention: Vec<Option<Subject>> = vec![None; mention_count];
     let mut unresolved: IndexMap<&str, Vec<usize>, foldhash::fast::RandomState> =
         IndexMap::default(); // mention → claims
+    // for a mention the registry does not know: its slot in `unresolved`
+    let mut unresolved_slot: Vec<usize> = vec![usize::MAX; mention_count];
     let mut possible: IndexMap<(String, String), (f64, Vec<String>)> = IndexMap::new();
-    for (i, c) in claims.iter().enumerate() {
-        let formerly = c.qualifiers.get(qualifier::FORMERLY).map(String::as_str);
-        let key = (c.subject.as_str(), formerly);
-        if let Some(s) = resolution.get(&key) {
-            if matches!(s, Subject::Cluster(_)) {
-                unresolved.entry(c.subject.as_str()).or_default().push(i);
-            }
-            continue;
-        }
-        let mut r = registry.resolve_key(&NameKey::parse(&c.subject));
-        if let (Resolution::Unresolved { .. }, Some(f)) = (&r, formerly)
-            && let hint @ Resolution::Entity { .. } = registry.resolve(f)
-        {
-            r = hint;
-        }
-        match r {
-            Resolution::Entity { index, .. } => {
-                resolution.insert(key, Subject::Entity(index));
-            }
-            Resolution::Unresolved { possible: near } => {
-                for (index, _, score) in near {
-                    let e = &registry.entities()[index];
-                    let entry = possible
-                        .entry((c.subject.clone(), e.name.clone()))
-                        .or_insert((score, Vec::new()));
-                    entry.0 = entry.0.max(score);
+    let mut subject_of: Vec<Subject> = Vec::with_capacity(claims.len());
+    for (i, (c, keys)) in keyed.iter().enumerate() {
+        let m = keys.mention as usize;
+        let subject = match &subject_of_mention[m] {
+            Some(s) => s.clone(),
+            None => {
+                let formerly = c.qualifiers.get(qualifier::FORMERLY).map(String::as_str);
+                let mut r = registry.resolve_key(&NameKey::parse(&c.subject));
+                if let (Resolution::Unresolved { .. }, Some(f)) = (&r, formerly)
+                    && let hint @ Resolution::Entity { .. } = registry.resolve(f)
+                {
+                    r = hint;
                 }
-                resolution.insert(key, Subject::Cluster(usize::MAX));
-                unresolved.entry(c.subject.as_str()).or_default().push(i);
+                let subject = match r {
+                    Resolution::Entity { index, .. } => Subject::Entity(index),
+                    Resolution::Unresolved { possible: near } => {
+                        for (index, _, score) in near {
+                            let e = &registry.entities()[index];
+                            let entry = possible
+                                .entry((c.subject.clone(), e.name.clone()))
+                                .or_insert((score, Vec::new()));
+                            entry.0 = entry.0.max(score);
+                        }
+                        let entry = unresolved.entry(c.subject.as_str());
+                        unresolved_slot[m] = entry.index();
+                        entry.or_default();
+                        Subject::Cluster(usize::MAX)
+                    }
+                };
+                subject_of_mention[m] = Some(subject.clone());
+                subject
             }
+        };
+        if matches!(subject, Subject::Cluster(_))
+            && let Some((_, claims_of)) = unresolved.get_index_mut(unresolved_slot[m])
+        {
+            claims_of.push(i);
         }
+        subject_of.push(subject);
     }
     // mentions the registry does not know are grouped among themselves
     let mentions: Vec<&str> = unresolved.keys().copied().collect();
     let clustering = cluster_with(&options.matcher, &mentions);
-    let mut subject_of: Vec<Subject> = vec![Subject::Cluster(0); claims.len()];
-    for (i, c) in claims.iter().enumerate() {
-        let formerly = c.qualifiers.get(qualifier::FORMERLY).map(String::as_str);
-        if let Some(Subject::Entity(e)) = resolution.get(&(c.subject.as_str(), formerly)) {
-            subject_of[i] = Subject::Entity(*e);
-        }
-    }
     for (m, (_, idx)) in unresolved.iter().enumerate() {
         for &i in idx {
             subject_of[i] = Subject::Cluster(clustering.assignment[m]);
@@ -130,31 +135,23 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
 
     // 2. groups, in order of first appearance
     // predicates and scopes are few and repeat: fold each distinct one once
-    let mut predicate_ids: HashMap<&str, usize> = HashMap::new();
+    let mut predicate_group: Vec<usize> = vec![usize::MAX; predicate_count];
     let mut folded_predicates: IndexMap<String, ()> = IndexMap::new();
-    let mut scope_ids: HashMap<Vec<(&str, &str)>, usize> = HashMap::new();
+    let mut scope_group: Vec<usize> = vec![usize::MAX; qualifier_set_count];
     let mut folded_scopes: IndexMap<Vec<(String, String)>, ()> = IndexMap::new();
     let mut groups: IndexMap<GroupKey, Vec<usize>, foldhash::fast::RandomState> =
         IndexMap::default();
-    for (i, c) in claims.iter().enumerate() {
-        let predicate = *predicate_ids
-            .entry(c.predicate.as_str())
-            .or_insert_with(|| folded_predicates.insert_full(c.predicate_key(), ()).0);
-        let raw: Vec<(&str, &str)> = c
-            .qualifiers
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.as_str()))
-            .collect();
-        let scope = match scope_ids.get(&raw) {
-            Some(&id) => id,
-            None => {
-                let id = folded_scopes.insert_full(c.scope(), ()).0;
-                scope_ids.insert(raw, id);
-                id
-            }
-        };
+    for (i, (c, keys)) in keyed.iter().enumerate() {
+        let p = keys.predicate as usize;
+        if predicate_group[p] == usize::MAX {
+            predicate_group[p] = folded_predicates.insert_full(c.predicate_key(), ()).0;
+        }
+        let q = keys.qualifiers as usize;
+        if scope_group[q] == usize::MAX {
+            scope_group[q] = folded_scopes.insert_full(c.scope(), ()).0;
+        }
         groups
-            .entry((subject_of[i].clone(), predicate, scope))
+            .entry((subject_of[i].clone(), predicate_group[p], scope_group[q]))
             .or_default()
             .push(i);
     }
@@ -228,11 +225,8 @@ fn build_group(subject: String, members: &[&Claim], outcome: Outcome) -> Group {
         .iter()
         .map(|side| Side {
             claims: side.iter().map(|&i| members[i].id.clone()).collect(),
-            sources: dedup(side.iter().map(|&i| members[i].source.name.clone())),
-            methods: dedup(
-                side.iter()
-                    .filter_map(|&i| members[i].method().map(str::to_string)),
-            ),
+            sources: dedup(side.iter().map(|&i| members[i].source.name.as_str())),
+            methods: dedup(side.iter().filter_map(|&i| members[i].method())),
         })
         .collect();
     let unit = match &outcome.axis {
@@ -311,9 +305,13 @@ fn round(x: f64) -> f64 {
     (x * 1e4).round() / 1e4
 }
 
-fn dedup(items: impl Iterator<Item = String>) -> Vec<String> {
-    let mut seen: foldhash::HashSet<String> = foldhash::HashSet::default();
-    items.filter(|i| seen.insert(i.clone())).collect()
+/// The distinct items, in order of first appearance; only those are copied.
+fn dedup<'a>(items: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut seen: foldhash::HashSet<&str> = foldhash::HashSet::default();
+    items
+        .filter(|i| seen.insert(i))
+        .map(str::to_string)
+        .collect()
 }
 
 /// Most values named in one side of an explanation; the rest are counted.
@@ -374,7 +372,7 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 fn explain(members: &[&Claim], outcome: &Outcome, gap: Option<&Gap>) -> String {
     let sides = &outcome.sides;
     let n = members.len();
-    let sources = dedup(members.iter().map(|c| c.source.name.clone())).len();
+    let sources = dedup(members.iter().map(|c| c.source.name.as_str())).len();
     match outcome.verdict {
         _ if outcome.change => {
             let steps: Vec<String> = sides.iter().map(|s| describe_side(members, s)).collect();
