@@ -50,6 +50,7 @@
 
 pub mod claim;
 pub mod entity;
+pub mod extract;
 pub mod names;
 pub mod normalize;
 pub mod report;

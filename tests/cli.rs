@@ -121,3 +121,84 @@ fn match_prints_score_decision_and_evidence() {
         "{out}"
     );
 }
+
+#[test]
+fn extract_prints_claims_with_file_and_offsets() {
+    let article = format!("{FIXTURES}/articles/afp.txt");
+    let registry = format!("{FIXTURES}/entities.json");
+    let (code, out, err) = run(&["extract", &article, "--registry", &registry], "");
+    assert_eq!(code, 0, "{err}");
+    let text = std::fs::read_to_string(&article).unwrap();
+    let mut n = 0;
+    for line in out.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        for field in [
+            "source",
+            "published",
+            "subject",
+            "predicate",
+            "value",
+            "file",
+        ] {
+            assert!(v[field].is_string(), "{field} in {line}");
+        }
+        let (start, end) = (
+            v["start"].as_u64().unwrap() as usize,
+            v["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[start..end], v["value"].as_str().unwrap());
+        n += 1;
+    }
+    assert!(n >= 10, "{out}");
+}
+
+#[test]
+fn reconcile_text_extracts_then_reconciles() {
+    let registry = format!("{FIXTURES}/entities.json");
+    let mut args = vec![
+        "reconcile",
+        "--text",
+        "--registry",
+        &registry,
+        "--format",
+        "json",
+    ];
+    let files: Vec<String> = ["ap", "afp", "rferl", "euronews", "eureporter"]
+        .iter()
+        .map(|f| format!("{FIXTURES}/articles/{f}.txt"))
+        .collect();
+    args.extend(files.iter().map(String::as_str));
+    let (code, out, err) = run(&args, "");
+    assert_eq!(code, 0, "{err}");
+    let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let disagree: Vec<&str> = report["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|g| g["verdict"] == "disagree")
+        .map(|g| g["predicate"].as_str().unwrap())
+        .collect();
+    assert_eq!(disagree, ["vote_share", "stepped_down"]);
+}
+
+#[test]
+fn articles_without_a_date_need_published() {
+    let dir = std::env::temp_dir().join(format!("crosscheck-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("note.txt");
+    std::fs::write(&file, "Turnout in Kazakhstan reached 63.1%.\n").unwrap();
+    let path = file.to_str().unwrap();
+    let (code, _, err) = run(&["extract", path], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("--published"), "{err}");
+    let (code, out, err) = run(&["extract", path, "--published", "2021-01-10"], "");
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("\"source\":\"") && out.contains("note.txt"),
+        "{out}"
+    );
+    let (code, _, err) = run(&["extract", path, "--published", "2021-02-30"], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("2021-02-30"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -347,7 +347,7 @@ pub const PARTS_OF_YEAR: &[(&str, u32, u32)] = &[
 /// half of 2019`; relative to the publication date: `last year`, `this year`, `next
 /// year`, `last month`, `this month`, `yesterday`, `today`, and a weekday (`Sunday`,
 /// `on Monday`, `last Sunday`), read as the most recent such day on or before the
-/// publication date, as news reports do.
+/// publication date, as news reports do; a month alone (`in August`) likewise.
 ///
 /// ```
 /// use crosscheck::claim::{parse_date, Date, Granularity};
@@ -415,6 +415,11 @@ pub fn parse_date(text: &str, published: Date) -> Option<DateValue> {
             relative(DateValue::day(published.add_days(-back)))
         }
         [m, y] if month_number(m).is_some() => DateValue::month(year_number(y)?, month_number(m)?),
+        // a month alone: the latest such month up to publication, as news uses it
+        [m] if month_number(m).is_some() => {
+            let m = month_number(m)?;
+            relative(DateValue::month(if m <= pm { py } else { py - 1 }, m)?)
+        }
         // 10 January 2021, January 10, 2021
         [a, b, y] if month_number(a).is_some() || month_number(b).is_some() => {
             let (d, m) = if month_number(b).is_some() {
@@ -537,9 +542,16 @@ mod tests {
     }
 
     #[test]
+    fn a_month_alone_is_the_latest_one_up_to_publication() {
+        let p = d("2021-01-11");
+        assert_eq!(parse_date("in March", p).unwrap().start, d("2020-03-01"));
+        assert_eq!(parse_date("January", p).unwrap().start, d("2021-01-01"));
+    }
+
+    #[test]
     fn not_dates() {
         let p = d("2021-01-11");
-        for s in ["nearly 72%", "71", "Nur Otan", "", "March", "the 19th"] {
+        for s in ["nearly 72%", "71", "Nur Otan", "", "the 19th", "Marching"] {
             assert!(parse_date(s, p).is_none(), "{s}");
         }
     }

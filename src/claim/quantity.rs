@@ -167,7 +167,7 @@ pub const UNITS: &[(&str, &str)] = &[
 ];
 
 /// Number words.
-const NUMBER_WORDS: &[(&str, f64)] = &[
+pub(crate) const NUMBER_WORDS: &[(&str, f64)] = &[
     ("zero", 0.0),
     ("one", 1.0),
     ("two", 2.0),
@@ -321,7 +321,8 @@ impl Quantity {
             unit_of(after, unit)
         };
         if let Some((second, _)) = range_second {
-            let (a, b) = (first.rounded(scale), second.rounded(scale));
+            let share = unit == "%";
+            let (a, b) = (first.rounded(scale, share), second.rounded(scale, share));
             let (lo, hi) = if a.0 <= b.0 { (a, b) } else { (b, a) };
             return Some(Quantity {
                 value: (lo.0 + hi.0) / 2.0,
@@ -334,7 +335,7 @@ impl Quantity {
                 vague: true,
             });
         }
-        let (x, half) = first.rounded(scale);
+        let (x, half) = first.rounded(scale, unit == "%");
         Some(apply_hedge(x, half, hedge.map(|h| h.kind), unit))
     }
 
@@ -346,8 +347,9 @@ impl Quantity {
         }
         let written = format!("{x}");
         let (n, _) = read_number(&written)?;
-        let (x, half) = n.rounded(1.0);
-        Some(apply_hedge(x, half, None, unit_of("", unit)))
+        let unit = unit_of("", unit);
+        let (x, half) = n.rounded(1.0, unit == "%");
+        Some(apply_hedge(x, half, None, unit))
     }
 }
 
@@ -400,10 +402,11 @@ struct WrittenNumber {
 
 impl WrittenNumber {
     /// The value and its half-width once scaled, reading trailing zeros as rounding.
-    fn rounded(self, scale: f64) -> (f64, f64) {
+    fn rounded(self, scale: f64, share: bool) -> (f64, f64) {
         let x = self.value * scale;
         let mut half = self.half * scale;
-        if self.trailing_zeros > 0 {
+        // a share's trailing zero is a digit (80% is 79.5–80.5); a count's may be rounding
+        if self.trailing_zeros > 0 && !share {
             let place = 0.5 * 10f64.powi(self.trailing_zeros as i32) * scale;
             half = half.max(place.min(x.abs() * HedgeConstants::ROUND_NUMBER_SPAN));
         }

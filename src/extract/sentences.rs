@@ -1,0 +1,163 @@
+//! Sentence splitting that survives abbreviations, initials and decimals.
+
+/// Words that end with a full stop without ending a sentence (lowercase, no stop).
+pub const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov",
+    "pres", "st", "jr", "sr", "no", "nos", "vs", "etc", "e.g", "i.e", "approx", "est", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd",
+    "co", "corp", "dept", "univ", "u.s", "u.k", "u.n", "e.u", "fig", "p", "pp", "vol", "ca",
+];
+
+/// A sentence: byte offsets into the text it came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+/// Splits `text` into sentences, trimmed of surrounding white space. A blank line always
+/// ends a sentence (headlines have no full stop); `.`, `!` and `?` end one when white
+/// space and a capital, digit or opening quote follow, and the word before is not an
+/// abbreviation or an initial.
+///
+/// ```
+/// use crosscheck::extract::split_sentences;
+/// let text = "Turnout was 63.1%. Mr. J. Smith voted.\n\nA headline\n\nIt rained.";
+/// let s: Vec<&str> = split_sentences(text).iter().map(|s| &text[s.start..s.end]).collect();
+/// assert_eq!(s, ["Turnout was 63.1%.", "Mr. J. Smith voted.", "A headline", "It rained."]);
+/// ```
+pub fn split_sentences(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' {
+            // a blank line: only white space up to the next newline
+            let mut j = i + 1;
+            while j < bytes.len() && matches!(bytes[j], b' ' | b'\t' | b'\r') {
+                j += 1;
+            }
+            if j < bytes.len() && bytes[j] == b'\n' {
+                push(text, start, i, &mut out);
+                start = j + 1;
+                i = j + 1;
+                continue;
+            }
+        } else if matches!(b, b'.' | b'!' | b'?') && ends_sentence(text, i) {
+            let mut end = i + 1;
+            // closing quotes and brackets belong to the sentence
+            while let Some(c) = text[end..].chars().next() {
+                if matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»') {
+                    end += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            push(text, start, end, &mut out);
+            start = end;
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    push(text, start, text.len(), &mut out);
+    out
+}
+
+fn push(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let slice = &text[start..end];
+    let lead = slice.len() - slice.trim_start().len();
+    let trail = slice.len() - slice.trim_end().len();
+    if lead + trail < slice.len() {
+        out.push(Span {
+            start: start + lead,
+            end: end - trail,
+        });
+    }
+}
+
+/// Whether the stop at byte `i` ends a sentence.
+fn ends_sentence(text: &str, i: usize) -> bool {
+    let after = &text[i + 1..];
+    let after = after.trim_start_matches(['"', '\'', ')', ']', '”', '’', '»']);
+    let rest = after.trim_start();
+    if rest.len() == after.len() && !rest.is_empty() {
+        return false; // no white space: 71.1, U.S., e.g.
+    }
+    match rest.chars().next() {
+        None => return true,
+        Some(c)
+            if c.is_uppercase()
+                || c.is_ascii_digit()
+                || matches!(c, '"' | '“' | '«' | '\'' | '(') => {}
+        Some(_) => return false,
+    }
+    if text.as_bytes()[i] != b'.' {
+        return true;
+    }
+    let word_start = text[..i]
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“'))
+        .map_or(0, |p| p + 1);
+    let word = &text[word_start..i];
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next())
+        && c.is_uppercase()
+    {
+        return false; // an initial
+    }
+    !ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        split_sentences(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_initials_and_decimals_do_not_split() {
+        assert_eq!(
+            split("Gen. Petrov met the U.S. envoy on Jan. 5 at 10.30. He left."),
+            [
+                "Gen. Petrov met the U.S. envoy on Jan. 5 at 10.30.",
+                "He left."
+            ]
+        );
+        assert_eq!(
+            split("Votes for N. A. Nazarbayev rose to 71.1%. \"No,\" she said."),
+            [
+                "Votes for N. A. Nazarbayev rose to 71.1%.",
+                "\"No,\" she said."
+            ]
+        );
+    }
+
+    #[test]
+    fn questions_quotes_and_lowercase_continuations() {
+        assert_eq!(
+            split("Why? \"Because.\" It was 3 p.m. when it ended."),
+            ["Why?", "\"Because.\"", "It was 3 p.m. when it ended."]
+        );
+    }
+
+    #[test]
+    fn wrapped_lines_stay_together_and_blank_lines_split() {
+        assert_eq!(
+            split("A long sentence\nwrapped here.\n\nHeadline without stop\n\nBody."),
+            [
+                "A long sentence\nwrapped here.",
+                "Headline without stop",
+                "Body."
+            ]
+        );
+    }
+}

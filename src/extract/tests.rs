@@ -1,0 +1,130 @@
+use super::*;
+
+fn registry() -> Registry {
+    Registry::from_json(
+        r#"[
+        {"name":"Nur Otan","kind":"party"},
+        {"name":"Ak Zhol","kind":"party"},
+        {"name":"Kazakhstan","kind":"place"},
+        {"name":"Belarus","kind":"place"},
+        {"name":"Mazhilis","kind":"organisation"},
+        {"name":"Nursultan Nazarbayev","kind":"person"}
+    ]"#,
+    )
+    .unwrap()
+}
+
+fn run(body: &str) -> Vec<ExtractedClaim> {
+    let text = format!("source: Test Wire\npublished: 2021-01-11\n\n{body}\n");
+    let article = Article::parse("t.txt", &text, None).unwrap();
+    extract(&article, &registry())
+}
+
+#[test]
+fn each_cue_rule_reads_its_own_example() {
+    for rule in CUE_RULES {
+        let (sentence, claim) = rule.example.split_once(" → ").unwrap();
+        let value = claim.rsplit(" · ").next().unwrap();
+        // the country and the party the examples lean on are named in the sentence before
+        let body = format!(
+            "Kazakhstan held a vote. Nursultan Nazarbayev, Nur Otan and the Mazhilis were there. {}.",
+            capitalise(sentence)
+        );
+        let claims = run(&body);
+        assert!(
+            claims
+                .iter()
+                .any(|c| c.predicate == rule.predicate && c.value.eq_ignore_ascii_case(value)),
+            "{}: {:?}",
+            rule.example,
+            claims
+                .iter()
+                .map(|c| (&c.predicate, &c.value))
+                .collect::<Vec<_>>()
+        );
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
+}
+
+#[test]
+fn offsets_point_at_the_value_and_quotes_at_the_sentence() {
+    let text = "source: AP\npublished: 2021-01-11\n\nHeadline here\n\nPolice in Kazakhstan detained several dozen protesters in the capital. Nur Otan won 71% of the vote.\n";
+    let article = Article::parse("ap.txt", text, None).unwrap();
+    let claims = extract(&article, &registry());
+    for c in &claims {
+        assert_eq!(&text[c.start..c.end], c.value);
+        assert!(c.quote.contains(&c.value), "{c:?}");
+    }
+    assert_eq!(claims.len(), 2, "{claims:?}");
+    assert_eq!(claims[1].subject, "Nur Otan");
+}
+
+#[test]
+fn ages_take_the_name_they_follow() {
+    let claims = run(
+        "President Kassym-Jomart Tokayev, 67, voted. Voters included Nurzhan, a 50-year-old teacher. Nursultan Nazarbayev (80) watched.",
+    );
+    let ages: Vec<(&str, &str)> = claims
+        .iter()
+        .filter(|c| c.predicate == "age")
+        .map(|c| (c.subject.as_str(), c.value.as_str()))
+        .collect();
+    assert_eq!(
+        ages,
+        [
+            ("Kassym-Jomart Tokayev", "67"),
+            ("Nurzhan", "50"),
+            ("Nursultan Nazarbayev", "80")
+        ]
+    );
+}
+
+#[test]
+fn a_surname_alone_is_the_person_named_before() {
+    let claims = run("Nursultan Nazarbayev led the party. Nazarbayev stepped down in March 2019.");
+    let c = claims
+        .iter()
+        .find(|c| c.predicate == "stepped_down")
+        .unwrap();
+    assert_eq!(
+        (c.subject.as_str(), c.value.as_str()),
+        ("Nursultan Nazarbayev", "March 2019")
+    );
+}
+
+#[test]
+fn report_dates_numbers_without_cues_and_other_years_elections_are_not_claims() {
+    let claims = run(
+        "The Central Election Commission said on Monday that it had counted 40 boxes. The presidential election in 2019 was quiet.",
+    );
+    assert!(claims.is_empty(), "{claims:?}");
+}
+
+#[test]
+fn regions_methods_and_events() {
+    let claims = run(
+        "In Sunday's parliamentary election in Kazakhstan, turnout was some 75.5 percent in the North Kazakhstan region but only about 30 percent in Almaty, official figures showed.",
+    );
+    let turnout: Vec<&ExtractedClaim> =
+        claims.iter().filter(|c| c.predicate == "turnout").collect();
+    assert_eq!(turnout.len(), 2, "{claims:?}");
+    assert_eq!(turnout[0].qualifiers["region"], "North Kazakhstan region");
+    assert_eq!(turnout[1].qualifiers["region"], "Almaty");
+    assert_eq!(turnout[0].qualifiers["method"], "official");
+    assert_eq!(
+        turnout[0].qualifiers["event"],
+        "2021 parliamentary election"
+    );
+    assert_eq!(turnout[0].subject, "Kazakhstan");
+    let date = claims
+        .iter()
+        .find(|c| c.predicate == "election_date")
+        .unwrap();
+    assert_eq!(date.value, "Sunday");
+}

@@ -1,0 +1,118 @@
+//! Words, numbers and punctuation of a sentence, with byte offsets.
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokenKind {
+    /// Letters, with inner hyphens and apostrophes: Kassym-Jomart, People's.
+    Word,
+    /// Digits, with inner `,` and `.`: 800,000; 71.1.
+    Number,
+    /// Any other character that is not white space.
+    Punct,
+}
+
+/// A token: its kind, its bytes in the article, and its lowercase form.
+#[derive(Debug, Clone)]
+pub(crate) struct Token {
+    pub kind: TokenKind,
+    pub start: usize,
+    pub end: usize,
+    pub lower: String,
+    /// Starts with a capital letter.
+    pub capital: bool,
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Splits `text[start..end]` into tokens; offsets are into `text`.
+pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
+    let s = &text[start..end];
+    let mut out = Vec::new();
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let kind = if c.is_ascii_digit() {
+            TokenKind::Number
+        } else if c.is_alphabetic() {
+            TokenKind::Word
+        } else {
+            TokenKind::Punct
+        };
+        let mut j = i + c.len_utf8();
+        if kind != TokenKind::Punct {
+            while let Some(&(k, d)) = chars.peek() {
+                let inner = match kind {
+                    TokenKind::Number => d == ',' || d == '.',
+                    _ => d == '-' || is_apostrophe(d) || d == '.',
+                };
+                let same = match kind {
+                    TokenKind::Number => d.is_ascii_digit(),
+                    _ => d.is_alphanumeric(),
+                };
+                if same {
+                    j = k + d.len_utf8();
+                    chars.next();
+                } else if inner {
+                    // an inner mark only when a token character follows it
+                    let next = s[k + d.len_utf8()..].chars().next();
+                    let continues = next.is_some_and(|n| match kind {
+                        TokenKind::Number => n.is_ascii_digit(),
+                        // a stop inside a word only before a capital: U.S
+                        _ => n.is_alphanumeric() && (d != '.' || n.is_uppercase()),
+                    });
+                    if !continues {
+                        break;
+                    }
+                    chars.next();
+                    j = k + d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+        }
+        let raw = &s[i..j];
+        out.push(Token {
+            kind,
+            start: start + i,
+            end: start + j,
+            lower: raw.to_lowercase(),
+            capital: c.is_uppercase(),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_names_and_marks() {
+        let text = "Nur-Sultan's 800,000 (71.1%) U.S. voters, 2019.";
+        let t: Vec<&str> = tokenize(text, 0, text.len())
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .collect();
+        assert_eq!(
+            t,
+            [
+                "Nur-Sultan's",
+                "800,000",
+                "(",
+                "71.1",
+                "%",
+                ")",
+                "U.S",
+                ".",
+                "voters",
+                ",",
+                "2019",
+                "."
+            ]
+        );
+    }
+}
