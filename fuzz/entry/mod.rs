@@ -6,6 +6,7 @@
 
 use crosscheck::claim::{ClaimValue, Date, Quantity, parse_date};
 use crosscheck::entity::Registry;
+use crosscheck::extract::Article;
 use crosscheck::names::{Hybrid, MatchStrategy};
 use crosscheck::normalize::{self as norm, fold, variant_key};
 use crosscheck::store::{ClaimStore, IngestOptions, ReconcileOptions, reconcile};
@@ -18,11 +19,18 @@ fn text(data: &[u8]) -> String {
 pub fn normalize(data: &[u8]) {
     let s = text(data);
     let once = norm::normalize(&s).text;
-    assert_eq!(norm::normalize(&once).text, once, "normalize is not idempotent on {s:?}");
+    assert_eq!(
+        norm::normalize(&once).text,
+        once,
+        "normalize is not idempotent on {s:?}"
+    );
     let folded = fold(&s);
     assert_eq!(fold(&folded), folded, "fold is not idempotent on {s:?}");
     let key = variant_key(&folded);
-    assert!(key.len() <= 4 * folded.len() + 8, "variant key blew up on {s:?}");
+    assert!(
+        key.len() <= 4 * folded.len() + 8,
+        "variant key blew up on {s:?}"
+    );
 }
 
 /// Name matching is total, symmetric and scored within [0, 1].
@@ -32,7 +40,11 @@ pub fn match_names(data: &[u8]) {
     let hybrid = Hybrid::default();
     let ab = hybrid.compare(a, b);
     let ba = hybrid.compare(b, a);
-    assert!((0.0..=1.0).contains(&ab.score), "score {} for {a:?} / {b:?}", ab.score);
+    assert!(
+        (0.0..=1.0).contains(&ab.score),
+        "score {} for {a:?} / {b:?}",
+        ab.score
+    );
     assert!(
         (ab.score - ba.score).abs() < 1e-9 && ab.decision == ba.decision,
         "asymmetric: {a:?} / {b:?}: {} vs {}",
@@ -68,10 +80,33 @@ pub fn ingest(data: &[u8]) {
     let grouped: usize = report.groups.iter().map(|g| g.claims.len()).sum();
     assert_eq!(grouped, store.len(), "claims lost or doubled");
     let again = reconcile(&store, &Registry::new(), &ReconcileOptions::default());
-    assert_eq!(report.to_json(), again.to_json(), "report not deterministic");
+    assert_eq!(
+        report.to_json(),
+        again.to_json(),
+        "report not deterministic"
+    );
 }
 
-/// Extraction never panics, and every claim points at text of the article.
+/// Extraction never panics, every claim points at its value in the article, and the
+/// claims read back into a store.
 pub fn extract(data: &[u8]) {
-    let _ = data;
+    let text = text(data);
+    let published = Date::from_ymd(2021, 1, 11);
+    let Ok(article) = Article::parse("fuzz.txt", &text, published) else {
+        return;
+    };
+    let registry = Registry::from_json(
+        r#"[{"name":"Nur Otan","kind":"party"},{"name":"Kazakhstan","kind":"place"},{"name":"Nursultan Nazarbayev","kind":"person"}]"#,
+    )
+    .expect("a valid registry");
+    let claims = crosscheck::extract::extract(&article, &registry);
+    let mut lines = String::new();
+    for c in &claims {
+        assert_eq!(text.get(c.start..c.end), Some(c.value.as_str()), "{c:?}");
+        assert!(c.quote.contains(&c.value), "{c:?}");
+        lines.push_str(&c.to_json_line());
+        lines.push('\n');
+    }
+    let store = ClaimStore::from_jsonl(lines.as_bytes()).expect("extracted claims read back");
+    assert_eq!(store.len(), claims.len());
 }

@@ -169,7 +169,7 @@ pub fn extract(article: &Article, registry: &Registry) -> Vec<ExtractedClaim> {
         .or_else(|| detect_event(&sentences, article.published));
 
     let mut out = Vec::new();
-    let mut recent: Vec<Mention> = Vec::new(); // mentions of earlier sentences, latest last
+    let mut recent = Recent::default(); // mentions of earlier sentences
     // the method the sentence before named: "... citing preliminary results. Her rival
     // was credited with 10.1%." reads both figures as preliminary
     let mut previous_method: Option<&'static str> = None;
@@ -219,7 +219,9 @@ pub fn extract(article: &Article, registry: &Registry) -> Vec<ExtractedClaim> {
                 end: s.tokens[value.first].start + value.written.len(),
             });
         }
-        recent.extend(s.mentions.iter().cloned());
+        for m in &s.mentions {
+            recent.push(m);
+        }
         previous_method = own_method;
     }
     out
@@ -265,7 +267,8 @@ fn find_mentions(text: &str, sentences: &mut [Sentence], registry: &Registry) {
     }
     type Classified = (Option<usize>, MentionKind, bool, Option<String>);
     let mut cache: foldhash::HashMap<String, Classified> = foldhash::HashMap::default();
-    let mut earlier: Vec<Mention> = Vec::new();
+    // multi-word names by the key of their last word, the latest kept
+    let mut by_surname: foldhash::HashMap<String, Mention> = foldhash::HashMap::default();
     for s in sentences.iter_mut() {
         let headline = title_case(s);
         let runs = capital_runs(&s.tokens);
@@ -314,13 +317,16 @@ fn find_mentions(text: &str, sentences: &mut [Sentence], registry: &Registry) {
             };
             if single && (entity.is_none() || canonical.is_some()) {
                 // the full name the article used before, else the one the registry knows
-                if !corefer(&mut mention, &earlier)
+                if !corefer(&mut mention, &by_surname)
                     && let Some(name) = canonical
                 {
                     mention.text = name;
                 }
             }
-            earlier.push(mention.clone());
+            let words: Vec<&str> = mention.text.split_whitespace().collect();
+            if let [_, .., last] = words[..] {
+                by_surname.insert(variant_key(&fold(last)), mention.clone());
+            }
             s.mentions.push(mention);
         }
     }
@@ -403,25 +409,69 @@ fn classify(
 }
 
 /// A surname alone after the full name: the full name. Returns whether one was found.
-fn corefer(mention: &mut Mention, earlier: &[Mention]) -> bool {
+fn corefer(mention: &mut Mention, by_surname: &foldhash::HashMap<String, Mention>) -> bool {
     let key = variant_key(&fold(&mention.text));
-    if key.is_empty() {
-        return false;
+    match by_surname.get(&key).filter(|_| !key.is_empty()) {
+        Some(m) => {
+            mention.text = m.text.clone();
+            mention.kind = m.kind;
+            mention.entity = m.entity;
+            true
+        }
+        None => false,
     }
-    let found = earlier.iter().rev().find(|m| {
-        m.text.split_whitespace().count() > 1
-            && m.text
-                .split_whitespace()
-                .last()
-                .is_some_and(|last| variant_key(&fold(last)) == key)
-    });
-    if let Some(m) = found {
-        mention.text = m.text.clone();
-        mention.kind = m.kind;
-        mention.entity = m.entity;
-        return true;
+}
+
+/// What earlier sentences named, kept so that each lookup is constant time however long
+/// the article.
+#[derive(Default)]
+struct Recent {
+    /// The latest mention of each kind, with its sequence number.
+    latest: [Option<(usize, Mention)>; 5],
+    seq: usize,
+    /// How often each person was named, and when last.
+    person_counts: foldhash::HashMap<String, (usize, usize)>,
+    /// The person named most (the latest on a tie).
+    main: Option<((usize, usize), Mention)>,
+}
+
+fn kind_slot(kind: MentionKind) -> usize {
+    match kind {
+        MentionKind::Person => 0,
+        MentionKind::Party => 1,
+        MentionKind::Place => 2,
+        MentionKind::Organisation => 3,
+        MentionKind::Unknown => 4,
     }
-    false
+}
+
+impl Recent {
+    fn push(&mut self, m: &Mention) {
+        self.seq += 1;
+        self.latest[kind_slot(m.kind)] = Some((self.seq, m.clone()));
+        if m.kind == MentionKind::Person {
+            let e = self.person_counts.entry(fold(&m.text)).or_insert((0, 0));
+            e.0 += 1;
+            e.1 = self.seq;
+            let rank = *e;
+            if self.main.as_ref().is_none_or(|(r, _)| rank >= *r) {
+                self.main = Some((rank, m.clone()));
+            }
+        }
+    }
+
+    /// The latest mention of any of `kinds`.
+    fn latest_of(&self, kinds: &[MentionKind]) -> Option<&Mention> {
+        kinds
+            .iter()
+            .filter_map(|k| self.latest[kind_slot(*k)].as_ref())
+            .max_by_key(|(seq, _)| *seq)
+            .map(|(_, m)| m)
+    }
+
+    fn main_person(&self) -> Option<&Mention> {
+        self.main.as_ref().map(|(_, m)| m)
+    }
 }
 
 /// The place the article names most: the country it is about. Places the registry
@@ -524,15 +574,43 @@ fn detect_event(sentences: &[Sentence], published: Date) -> Option<String> {
 // ---------------------------------------------------------------------------------
 // values
 
+/// How many tokens from `i` on spell `phrase` (lowercase words separated by single
+/// spaces), if they do.
 fn words_at(tokens: &[Token], i: usize, phrase: &str) -> Option<usize> {
+    let mut rest = phrase;
     let mut j = i;
-    for w in phrase.split(' ') {
-        if tokens.get(j)?.lower != w {
-            return None;
-        }
+    loop {
+        let r = rest.strip_prefix(tokens.get(j)?.lower.as_str())?;
         j += 1;
+        if r.is_empty() {
+            return Some(j - i);
+        }
+        rest = r.strip_prefix(' ')?;
     }
-    Some(j - i)
+}
+
+/// The words a value can start with, other than a number: hedges, vague quantities,
+/// number words, parts of the year, months, weekdays and relative-date words.
+fn value_start_words() -> &'static foldhash::HashSet<&'static str> {
+    static WORDS: std::sync::OnceLock<foldhash::HashSet<&'static str>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let first = |p: &'static str| p.split(' ').next().unwrap_or(p);
+        HEDGES
+            .iter()
+            .map(|h| first(h.words))
+            .chain(VAGUE_QUANTITIES.iter().map(|(w, _, _)| first(w)))
+            .chain(NUMBER_WORDS.iter().map(|(w, _)| *w))
+            .chain(crate::claim::PARTS_OF_YEAR.iter().map(|(w, _, _)| first(w)))
+            .chain(NOT_NAMES.iter().copied())
+            .chain(["last", "this", "previous", "yesterday", "aged"])
+            .collect()
+    })
+}
+
+fn could_start_value(t: &Token) -> bool {
+    t.kind == TokenKind::Number
+        || value_start_words().contains(t.lower.trim_end_matches("'s").trim_end_matches("’s"))
+        || t.lower.starts_with("mid-")
 }
 
 fn is_month(w: &str) -> bool {
@@ -562,6 +640,10 @@ fn find_values(text: &str, s: &Sentence, published: Date) -> Vec<Value> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
+        if !could_start_value(&t[i]) {
+            i += 1;
+            continue;
+        }
         if let Some(v) = date_at(text, t, i, published)
             .or_else(|| age_at(text, s, i))
             .or_else(|| quantity_at(text, t, i))
@@ -970,7 +1052,7 @@ fn choose_subject(
     s: &Sentence,
     v: &Value,
     kind: SubjectKind,
-    recent: &[Mention],
+    recent: &Recent,
     country: Option<&Mention>,
 ) -> Option<String> {
     if kind == SubjectKind::Country {
@@ -1007,30 +1089,21 @@ fn choose_subject(
     if let Some(m) = in_sentence {
         return Some(m.text.clone());
     }
-    let named = |m: &&Mention| rank(m).is_some() && m.kind != MentionKind::Unknown;
+    let named: Vec<MentionKind> = wanted
+        .iter()
+        .copied()
+        .filter(|k| *k != MentionKind::Unknown)
+        .collect();
     let found = match anaphora(s, v) {
-        Some(Anaphor::Pronoun) => recent.iter().rev().find(|m| m.kind == MentionKind::Person),
-        Some(Anaphor::Party) => recent.iter().rev().find(|m| m.kind == MentionKind::Party),
-        Some(Anaphor::MainPerson) => main_person(recent),
-        None => recent.iter().rev().find(named),
+        Some(Anaphor::Pronoun) => recent.latest_of(&[MentionKind::Person]),
+        Some(Anaphor::Party) => recent.latest_of(&[MentionKind::Party]),
+        Some(Anaphor::MainPerson) => recent.main_person(),
+        None => recent.latest_of(&named),
     };
     found.map(|m| m.text.clone())
 }
 
-/// The person named most so far (the latest on a tie).
-fn main_person(recent: &[Mention]) -> Option<&Mention> {
-    let mut counts: IndexMap<String, (usize, usize)> = IndexMap::new();
-    for (i, m) in recent.iter().enumerate() {
-        if m.kind == MentionKind::Person {
-            let e = counts.entry(fold(&m.text)).or_insert((0, i));
-            e.0 += 1;
-            e.1 = i;
-        }
-    }
-    counts.values().max().map(|&(_, i)| &recent[i])
-}
-
-fn age_subject(s: &Sentence, v: &Value, recent: &[Mention]) -> Option<String> {
+fn age_subject(s: &Sentence, v: &Value, recent: &Recent) -> Option<String> {
     let t = &s.tokens;
     let person = |m: &&Mention| matches!(m.kind, MentionKind::Person | MentionKind::Unknown);
     // right next to the age: "Tokayev, 67", "Tokayev (67)", "Nurzhan, a 50-year-old",
@@ -1054,7 +1127,7 @@ fn age_subject(s: &Sentence, v: &Value, recent: &[Mention]) -> Option<String> {
                 (m.first.saturating_sub(v.last), 1)
             }
         })
-        .or_else(|| recent.iter().rev().find(|m| m.kind == MentionKind::Person))
+        .or_else(|| recent.latest_of(&[MentionKind::Person]))
         .map(|m| m.text.clone())
 }
 
