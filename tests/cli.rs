@@ -202,3 +202,49 @@ fn articles_without_a_date_need_published() {
     assert!(err.contains("2021-02-30"), "{err}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn bad_bytes_long_lines_and_bad_values_are_typed_errors_or_skipped() {
+    let good =
+        r#"{"source":"S","published":"2021-01-10","subject":"X","predicate":"p","value":"5"}"#;
+    let line = |rest: &str| {
+        format!(r#"{{"source":"S","published":"2021-01-10","subject":"X","predicate":"p",{rest}}}"#)
+    };
+    let mut bad_utf8 = format!("{good}\n").into_bytes();
+    bad_utf8.extend_from_slice(b"{\"source\":\"S\xff\"}\n");
+    let long = line(&format!(r#""value":"5","quote":"{}""#, "a".repeat(300)));
+    let cases: [(Vec<u8>, &str); 4] = [
+        (bad_utf8, "line 2: invalid UTF-8 at byte 12"),
+        (
+            format!("{good}\n{long}\n").into_bytes(),
+            "line 2: 392 bytes is over the limit of 200 bytes per line",
+        ),
+        (
+            format!("{good}\n{}\n", line(r#""value":"NaN""#)).into_bytes(),
+            "line 2, field `value`: is not a finite number",
+        ),
+        (
+            format!("{good}\n{}\n", line(r#""value":3,"unit":"furlongs""#)).into_bytes(),
+            "line 2, field `unit`: unknown unit",
+        ),
+    ];
+    let dir = std::env::temp_dir().join(format!("crosscheck-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (input, expected) in &cases {
+        let path = dir.join("claims.jsonl");
+        std::fs::write(&path, input).unwrap();
+        let p = path.to_str().unwrap();
+        let (code, _, err) = run(&["reconcile", p, "--max-line-bytes", "200"], "");
+        assert_eq!(code, 2, "{expected}: {err}");
+        assert!(err.contains(expected), "expected {expected:?} in {err}");
+        assert!(!err.contains("panicked"), "{err}");
+        let (code, out, err) = run(
+            &["reconcile", p, "--max-line-bytes", "200", "--skip-invalid"],
+            "",
+        );
+        assert_eq!(code, 0, "{err}");
+        assert!(err.contains("1 claims read, 1 lines skipped"), "{err}");
+        assert!(out.starts_with("1 groups"), "{out}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}

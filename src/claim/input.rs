@@ -6,7 +6,7 @@ use indexmap::IndexMap;
 use serde_json::{Map, Value};
 use thiserror::Error;
 
-use super::{Claim, ClaimValue, Date, DateError, Source};
+use super::{Claim, ClaimValue, Date, DateError, Source, is_known_unit, names_non_finite};
 
 /// What was wrong with one line of input.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -37,6 +37,11 @@ pub enum ClaimErrorKind {
     /// A number that is not finite.
     #[error("is not a finite number")]
     NotFinite,
+    /// A unit crosscheck does not know.
+    #[error(
+        "unknown unit {0:?}: expected %, percent, per cent, percentage points, years, a currency (USD, EUR, tenge), km, or a count noun (people, seats, votes, members ...)"
+    )]
+    UnknownUnit(String),
 }
 
 /// An error reading a claim: the line (1-based), the field if one is at fault, and
@@ -215,13 +220,16 @@ impl FastLine<'_> {
             return None;
         }
         let published: Date = self.published.parse().ok()?;
+        if self.unit.as_deref().is_some_and(|u| !is_known_unit(u)) {
+            return None;
+        }
         let unit = self.unit.map(Cow::into_owned);
         let (written, value) = match self.value {
             FastValue::Number(x) => (
                 written_number(x, unit.as_deref()),
                 ClaimValue::from_number(x, unit.as_deref(), &self.predicate, published)?,
             ),
-            FastValue::Text(t) if blank(&t) => return None,
+            FastValue::Text(t) if blank(&t) || names_non_finite(&t) => return None,
             FastValue::Text(t) => {
                 let v = ClaimValue::parse(&t, unit.as_deref(), &self.predicate, published);
                 (t.into_owned(), v)
@@ -287,6 +295,11 @@ fn parse_checked(line: &str, line_no: usize) -> Result<Claim, ClaimError> {
     let subject = f.required_string("subject")?;
     let predicate = f.required_string("predicate")?;
     let unit = f.optional_string("unit")?;
+    if let Some(u) = unit.as_deref()
+        && !is_known_unit(u)
+    {
+        return Err(f.err("unit", ClaimErrorKind::UnknownUnit(u.to_string())));
+    }
     let raw = match obj.get("value") {
         None | Some(Value::Null) => return Err(f.err("value", ClaimErrorKind::Missing)),
         Some(Value::Number(n)) => RawValue::Number(
@@ -296,6 +309,9 @@ fn parse_checked(line: &str, line_no: usize) -> Result<Claim, ClaimError> {
         ),
         Some(Value::String(s)) if s.trim().is_empty() => {
             return Err(f.err("value", ClaimErrorKind::Empty));
+        }
+        Some(Value::String(s)) if names_non_finite(s) => {
+            return Err(f.err("value", ClaimErrorKind::NotFinite));
         }
         Some(Value::String(s)) => RawValue::Text(s.clone()),
         Some(other) => {
@@ -373,6 +389,31 @@ mod tests {
 
     fn err(line: &str) -> ClaimError {
         parse_jsonl_line(line, 7).unwrap_err()
+    }
+
+    #[test]
+    fn non_finite_values_and_unknown_units_are_errors() {
+        let line = |rest: &str| {
+            format!(
+                r#"{{"source":"S","published":"2021-01-10","subject":"X","predicate":"p",{rest}}}"#
+            )
+        };
+        for (rest, field) in [
+            (r#""value":"NaN""#, "value"),
+            (r#""value":"-infinity""#, "value"),
+            (r#""value":5,"unit":"furlongs""#, "unit"),
+            (r#""value":"5","unit":"kg/m""#, "unit"),
+        ] {
+            let e = parse_jsonl_line(&line(rest), 4).unwrap_err();
+            assert_eq!(
+                (e.line, e.field.as_deref()),
+                (4, Some(field)),
+                "{rest}: {e}"
+            );
+        }
+        assert!(parse_jsonl_line(&line(r#""value":98,"unit":"seats""#), 1).is_ok());
+        // a string is read as written, never as an infinity
+        assert!(parse_jsonl_line(&line(r#""value":"1e999""#), 1).is_ok());
     }
 
     #[test]

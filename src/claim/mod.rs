@@ -24,10 +24,11 @@ use serde::{Deserialize, Serialize};
 
 pub use date::{Date, DateError, DateValue, Granularity, PARTS_OF_YEAR, parse_date};
 pub use input::{ClaimError, ClaimErrorKind, RawValue, parse_jsonl_line};
-pub(crate) use quantity::NUMBER_WORDS;
 pub use quantity::{
     HEDGES, Hedge, HedgeConstants, HedgeKind, Quantity, SCALES, UNITS, VAGUE_QUANTITIES,
+    is_known_unit,
 };
+pub(crate) use quantity::{NUMBER_WORDS, names_non_finite};
 
 use crate::normalize::{fold, variant_key};
 

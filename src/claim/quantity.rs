@@ -530,9 +530,39 @@ fn is_count_noun(word: &str) -> bool {
             | "protesters"
             | "demonstrators"
             | "detainees"
+            | "deputies"
+            | "candidates"
+            | "parties"
+            | "ballots"
+            | "arrests"
+            | "detentions"
+            | "inhabitants"
+            | "residents"
+            | "mandates"
+            | "cases"
+            | "deaths"
             | "count"
             | ""
     )
+}
+
+/// Whether a unit given in a claim's `unit` field is one crosscheck reads: a unit of
+/// the [`UNITS`] table or a count noun (people, seats, votes …).
+///
+/// ```
+/// use crosscheck::claim::is_known_unit;
+/// assert!(is_known_unit("per cent") && is_known_unit("seats") && is_known_unit("USD"));
+/// assert!(!is_known_unit("furlongs"));
+/// ```
+pub fn is_known_unit(unit: &str) -> bool {
+    let u = unit.trim().to_lowercase();
+    is_count_noun(&u) || UNITS.iter().any(|(w, _)| *w == u)
+}
+
+/// Words that name a value that is not a finite number: NaN, infinity.
+pub(crate) fn names_non_finite(text: &str) -> bool {
+    let t = text.trim().trim_start_matches(['+', '-']).to_lowercase();
+    matches!(t.as_str(), "nan" | "inf" | "infinity" | "∞")
 }
 
 /// Writes a number to four decimals at most, without trailing zeros, and millions

@@ -144,23 +144,45 @@ const REGION_WORDS: &[&str] = &[
     "region", "province", "oblast", "district", "county", "state",
 ];
 
+/// The most tokens one sentence is read as: a longer run of text without a full stop
+/// (a table, a list, a damaged file) is read in pieces of this size, so that the cost
+/// of a sentence stays linear in its length.
+const MAX_SENTENCE_TOKENS: usize = 128;
+
+/// A sentence, or pieces of it when it is too long.
+fn chunks(tokens: Vec<Token>, span: Span) -> Vec<Sentence> {
+    if tokens.len() <= MAX_SENTENCE_TOKENS {
+        return vec![Sentence {
+            span,
+            tokens,
+            mentions: Vec::new(),
+        }];
+    }
+    tokens
+        .chunks(MAX_SENTENCE_TOKENS)
+        .map(|piece| Sentence {
+            span: Span {
+                start: piece[0].start,
+                end: piece[piece.len() - 1].end,
+            },
+            tokens: piece.to_vec(),
+            mentions: Vec::new(),
+        })
+        .collect()
+}
+
 /// Extracts claims from an article. Subjects and kinds come from `registry` where it
 /// knows the names; other capitalised names are kept as written.
 pub fn extract(article: &Article, registry: &Registry) -> Vec<ExtractedClaim> {
     let body = article.body();
-    let sentences: Vec<Sentence> = split_sentences(body)
+    let mut sentences: Vec<Sentence> = split_sentences(body)
         .into_iter()
         .map(|s| Span {
             start: s.start + article.body_start,
             end: s.end + article.body_start,
         })
-        .map(|span| Sentence {
-            span,
-            tokens: tokenize(&article.text, span.start, span.end),
-            mentions: Vec::new(),
-        })
+        .flat_map(|span| chunks(tokenize(&article.text, span.start, span.end), span))
         .collect();
-    let mut sentences = sentences;
     find_mentions(&article.text, &mut sentences, registry);
     let country = dominant_place(&sentences, registry);
     let event = article

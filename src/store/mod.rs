@@ -1,6 +1,7 @@
 //! The claim store: claims in, one at a time or from JSONL; merged with other stores;
 //! saved and loaded whole; reconciled into groups with verdicts ([`reconcile`]).
 
+mod file;
 mod intern;
 mod lines;
 mod reconcile;
@@ -15,6 +16,7 @@ use thiserror::Error;
 use crate::claim::{Claim, ClaimError, parse_jsonl_line};
 use intern::{ClaimKeys, Interner};
 
+pub use file::{STORE_FORMAT, STORE_VERSION, StoreFileError};
 pub use reconcile::{ReconcileOptions, reconcile};
 pub use verdict::{TIME_VARYING_PREDICATES, Verdict};
 
