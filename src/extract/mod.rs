@@ -1078,7 +1078,9 @@ fn choose_subject(
     country: Option<&Mention>,
 ) -> Option<String> {
     if kind == SubjectKind::Country {
-        return country.map(|c| c.text.clone());
+        return country
+            .map(|c| c.text.clone())
+            .or_else(|| described_subject(s, v, &[MentionKind::Place]));
     }
     let wanted = preference(kind);
     let rank = |m: &Mention| wanted.iter().position(|k| *k == m.kind);
@@ -1122,7 +1124,55 @@ fn choose_subject(
         Some(Anaphor::MainPerson) => recent.main_person(),
         None => recent.latest_of(&named),
     };
-    found.map(|m| m.text.clone())
+    found
+        .map(|m| m.text.clone())
+        .or_else(|| described_subject(s, v, wanted))
+}
+
+/// Head nouns of descriptions that can stand for a subject no name was given for
+/// ("the ruling party", "the incumbent"), and the kind they describe.
+const DESCRIBED_HEADS: &[(&str, MentionKind)] = &[
+    ("party", MentionKind::Party),
+    ("coalition", MentionKind::Party),
+    ("bloc", MentionKind::Party),
+    ("alliance", MentionKind::Party),
+    ("movement", MentionKind::Party),
+    ("president", MentionKind::Person),
+    ("incumbent", MentionKind::Person),
+    ("leader", MentionKind::Person),
+    ("candidate", MentionKind::Person),
+    ("challenger", MentionKind::Person),
+    ("country", MentionKind::Place),
+    ("nation", MentionKind::Place),
+    ("republic", MentionKind::Place),
+];
+
+/// "the ruling party": a description before the value, of a wanted kind, as written
+/// without its article, when the sentence names no one.
+fn described_subject(s: &Sentence, v: &Value, wanted: &[MentionKind]) -> Option<String> {
+    let t = &s.tokens[..v.first];
+    t.iter().enumerate().rev().find_map(|(i, head)| {
+        let (_, kind) = DESCRIBED_HEADS.iter().find(|(w, _)| *w == head.lower)?;
+        if !wanted.contains(kind) {
+            return None;
+        }
+        // up to two lowercase words between "the" and the head
+        (i.saturating_sub(3)..i).find_map(|j| {
+            let words = &t[j + 1..i];
+            (t[j].lower == "the"
+                && words
+                    .iter()
+                    .all(|w| w.kind == TokenKind::Word && !w.capital))
+            .then(|| {
+                words
+                    .iter()
+                    .chain(std::iter::once(head))
+                    .map(|w| w.lower.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+        })
+    })
 }
 
 fn age_subject(s: &Sentence, v: &Value, recent: &Recent) -> Option<String> {

@@ -128,3 +128,13 @@ fn regions_methods_and_events() {
         .unwrap();
     assert_eq!(date.value, "Sunday");
 }
+
+#[test]
+fn an_unnamed_subject_is_its_description() {
+    let text = "source: Agency A\npublished: 2021-01-11\n\nThe ruling party received 71.1 percent of the vote, the election commission said.\n";
+    let article = Article::parse("a.txt", text, None).unwrap();
+    let claims = extract(&article, &Registry::new());
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(claims[0].subject, "ruling party");
+    assert_eq!(claims[0].qualifiers["method"], "official");
+}
