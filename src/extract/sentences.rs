@@ -99,9 +99,12 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     if text.as_bytes()[i] != b'.' {
         return true;
     }
+    // the word before the stop starts after the last separator, whatever its width
     let word_start = text[..i]
-        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“'))
-        .map_or(0, |p| p + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || matches!(c, '(' | '"' | '“'))
+        .map_or(0, |(p, c)| p + c.len_utf8());
     let word = &text[word_start..i];
     let mut chars = word.chars();
     if let (Some(c), None) = (chars.next(), chars.next())
@@ -138,6 +141,15 @@ mod tests {
                 "Votes for N. A. Nazarbayev rose to 71.1%.",
                 "\"No,\" she said."
             ]
+        );
+    }
+
+    #[test]
+    fn wide_separators_before_a_stop_are_not_split_inside() {
+        // a no-break space and a curly quote are more than one byte wide
+        assert_eq!(
+            split("Sen.\u{a0}Petrov left. “Dr. Ivanov stayed.”"),
+            ["Sen.\u{a0}Petrov left.", "“Dr. Ivanov stayed.”"]
         );
     }
 

@@ -17,6 +17,8 @@ pub(crate) struct ClaimKeys {
     pub predicate: u32,
     /// All qualifiers as written, in order.
     pub qualifiers: u32,
+    /// The source's name.
+    pub source: u32,
 }
 
 /// Distinct strings numbered in order of first appearance, their bytes kept end to end
@@ -52,6 +54,7 @@ pub(crate) struct Interner {
     mentions: Set,
     predicates: Set,
     qualifier_sets: Set,
+    sources: Set,
     scratch: String,
 }
 
@@ -103,10 +106,12 @@ impl Interner {
         }
         let qualifiers = intern(&mut self.qualifier_sets, &scratch);
         self.scratch = scratch;
+        let source = intern(&mut self.sources, &claim.source.name);
         ClaimKeys {
             mention,
             predicate,
             qualifiers,
+            source,
         }
     }
 

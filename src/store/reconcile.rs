@@ -181,7 +181,8 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
                     .map(|cl| cl.representative.clone())
                     .unwrap_or_else(|| members[0].subject.clone()),
             };
-            build_group(canonical, &members, outcome)
+            let sources: Vec<u32> = idx.iter().map(|&i| keyed[i].1.source).collect();
+            build_group(canonical, &members, &sources, outcome)
         })
         .collect();
     // disagreements first, then compatible, then agreements; stable within each
@@ -204,7 +205,9 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
     }
 }
 
-fn build_group(subject: String, members: &[&Claim], outcome: Outcome) -> Group {
+/// Builds a group's report; `sources` holds each member's source key, so that sources
+/// are told apart by number rather than by name.
+fn build_group(subject: String, members: &[&Claim], sources: &[u32], outcome: Outcome) -> Group {
     let mut mentions: Vec<String> = Vec::new();
     for c in members {
         if !mentions.contains(&c.subject) {
@@ -225,7 +228,9 @@ fn build_group(subject: String, members: &[&Claim], outcome: Outcome) -> Group {
         .iter()
         .map(|side| Side {
             claims: side.iter().map(|&i| members[i].id.clone()).collect(),
-            sources: dedup(side.iter().map(|&i| members[i].source.name.as_str())),
+            sources: distinct_sources(sources, side.iter().copied())
+                .map(|i| members[i].source.name.clone())
+                .collect(),
             methods: dedup(side.iter().filter_map(|&i| members[i].method())),
         })
         .collect();
@@ -249,7 +254,8 @@ fn build_group(subject: String, members: &[&Claim], outcome: Outcome) -> Group {
             unit: unit.clone(),
         }
     });
-    let explanation = explain(members, &outcome, gap.as_ref());
+    let source_count = distinct_sources(sources, 0..members.len()).count();
+    let explanation = explain(members, source_count, &outcome, gap.as_ref());
     let mut by_method: IndexMap<String, Vec<String>> = IndexMap::new();
     for c in members {
         if let Some(m) = c.method() {
@@ -303,6 +309,15 @@ fn side_centre(members: &[&Claim], side: &[usize]) -> f64 {
 
 fn round(x: f64) -> f64 {
     (x * 1e4).round() / 1e4
+}
+
+/// The members, among `which`, whose source is the first of its kind, in order.
+fn distinct_sources<'a>(
+    sources: &'a [u32],
+    which: impl Iterator<Item = usize> + 'a,
+) -> impl Iterator<Item = usize> + 'a {
+    let mut seen: foldhash::HashSet<u32> = foldhash::HashSet::default();
+    which.filter(move |&i| seen.insert(sources[i]))
 }
 
 /// The distinct items, in order of first appearance; only those are copied.
@@ -369,10 +384,9 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-fn explain(members: &[&Claim], outcome: &Outcome, gap: Option<&Gap>) -> String {
+fn explain(members: &[&Claim], sources: usize, outcome: &Outcome, gap: Option<&Gap>) -> String {
     let sides = &outcome.sides;
     let n = members.len();
-    let sources = dedup(members.iter().map(|c| c.source.name.as_str())).len();
     match outcome.verdict {
         _ if outcome.change => {
             let steps: Vec<String> = sides.iter().map(|s| describe_side(members, s)).collect();
