@@ -571,8 +571,23 @@ fn write_number(f: &mut fmt::Formatter<'_>, x: f64) -> fmt::Result {
     if x.abs() >= 1e6 && (x / 1e5).fract() == 0.0 {
         return write!(f, "{} million", x / 1e6);
     }
-    let rounded = (x * 1e4).round() / 1e4;
-    write!(f, "{}", if rounded == 0.0 { 0.0 } else { rounded })
+    let scaled = (x * 1e4).round();
+    if !(scaled.abs() < 1e15) {
+        let rounded = scaled / 1e4;
+        return write!(f, "{}", if rounded == 0.0 { 0.0 } else { rounded });
+    }
+    // four decimals at most, written as integers: reports write millions of these
+    let scaled = scaled as i64;
+    let (whole, fraction) = (scaled.unsigned_abs() / 10_000, scaled.unsigned_abs() % 10_000);
+    if scaled < 0 {
+        f.write_str("-")?;
+    }
+    write!(f, "{whole}")?;
+    if fraction != 0 {
+        let digits = format!("{fraction:04}");
+        write!(f, ".{}", digits.trim_end_matches('0'))?;
+    }
+    Ok(())
 }
 
 impl fmt::Display for Quantity {
@@ -598,6 +613,31 @@ mod tests {
 
     fn q(s: &str) -> Quantity {
         Quantity::parse(s, None).unwrap_or_else(|| panic!("{s}"))
+    }
+
+    #[test]
+    fn numbers_are_written_to_four_decimals_without_trailing_zeros() {
+        let shown = |x: f64| {
+            let q = Quantity {
+                value: x,
+                low: x,
+                high: x,
+                low_open: false,
+                high_open: false,
+                unit: String::new(),
+                hedge: None,
+                vague: false,
+            };
+            q.to_string().split(", ").next().unwrap().to_string()
+        };
+        assert_eq!(shown(71.15), "71.15");
+        assert_eq!(shown(-2.5), "-2.5");
+        assert_eq!(shown(-0.5), "-0.5");
+        assert_eq!(shown(0.00005), "0.0001");
+        assert_eq!(shown(800000.0), "800000");
+        assert_eq!(shown(19e6), "19 million");
+        assert_eq!(shown(1_234_567.891), "1234567.891");
+        assert_eq!(shown(123_456_789_012.5), "123456789012.5");
     }
 
     #[test]
