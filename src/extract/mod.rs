@@ -667,7 +667,7 @@ fn find_values(text: &str, s: &Sentence, published: Date) -> Vec<Value> {
             continue;
         }
         if let Some(v) = date_at(text, t, i, published)
-            .or_else(|| age_at(text, s, i))
+            .or_else(|| age_at(s, i))
             .or_else(|| quantity_at(text, t, i))
         {
             i = v.last + 1;
@@ -798,7 +798,7 @@ fn small_integer(t: &Token) -> Option<u32> {
         .filter(|n| (1..=120).contains(n))
 }
 
-fn age_at(text: &str, s: &Sentence, i: usize) -> Option<Value> {
+fn age_at(s: &Sentence, i: usize) -> Option<Value> {
     let t = &s.tokens;
     let age = |first: usize, last: usize, n: usize| Value {
         first,
@@ -807,7 +807,6 @@ fn age_at(text: &str, s: &Sentence, i: usize) -> Option<Value> {
         written: t[n].lower.clone(),
         day_precise: false,
     };
-    let _ = text;
     small_integer(&t[i])?;
     // a 50-year-old; 67-year-old
     if t.get(i + 1).is_some_and(|h| h.lower == "-")
@@ -839,7 +838,7 @@ fn age_at(text: &str, s: &Sentence, i: usize) -> Option<Value> {
 
 fn quantity_at(text: &str, t: &[Token], i: usize) -> Option<Value> {
     // the hedge in front, longest first
-    let mut first = i;
+    let first = i;
     let mut core = i;
     if let Some(n) = HEDGES.iter().filter_map(|h| words_at(t, i, h.words)).max() {
         core = i + n;
@@ -861,14 +860,6 @@ fn quantity_at(text: &str, t: &[Token], i: usize) -> Option<Value> {
             core
         }
     };
-    if core > i
-        && vague.is_none()
-        && !t
-            .get(core)
-            .is_some_and(|c| c.kind == TokenKind::Number || number_word(&c.lower))
-    {
-        return None;
-    }
     if vague.is_none() {
         // ranges: 53-54%
         if t.get(last + 1).is_some_and(|d| d.lower == "-")
@@ -892,7 +883,6 @@ fn quantity_at(text: &str, t: &[Token], i: usize) -> Option<Value> {
             last += n;
         }
     }
-    first = first.min(i);
     // "in several cities", "across 14 regions": a count of places, not of the claim
     if first > 0 && LOCATIVES.contains(&t[first - 1].lower.as_str()) {
         return None;
@@ -945,11 +935,14 @@ fn cue_distance(s: &Sentence, v: &Value, phrase: &str) -> Option<(usize, bool)> 
 }
 
 fn choose_rule(s: &Sentence, v: &Value) -> Option<&'static CueRule> {
+    if v.kind == ValueKind::Age {
+        return Some(&AGE_RULE);
+    }
     // (no `before` word, distance, cue after the value, table order): least wins
     type Rank = (bool, usize, bool, usize);
     let mut best: Option<(Rank, &'static CueRule)> = None;
     for (order, rule) in CUE_RULES.iter().enumerate() {
-        if rule.kind != v.kind && !(rule.kind == ValueKind::Age && v.kind == ValueKind::Age) {
+        if rule.kind != v.kind {
             continue;
         }
         if DAY_PRECISE_PREDICATES.contains(&rule.predicate) && !v.day_precise {
@@ -982,12 +975,6 @@ fn choose_rule(s: &Sentence, v: &Value) -> Option<&'static CueRule> {
         if best.as_ref().is_none_or(|(k, _)| key < *k) {
             best = Some((key, rule));
         }
-    }
-    if v.kind == ValueKind::Age {
-        return CUE_RULES
-            .iter()
-            .find(|r| r.predicate == "age")
-            .or(Some(&AGE_RULE));
     }
     best.map(|(_, r)| r)
 }
