@@ -132,8 +132,13 @@ fn long_article(bytes: usize, prose: bool) {
 }
 
 fn main() {
+    // `-- subjects N`: one run of the distinct-subjects case, for profiling
     if std::env::args().nth(1).as_deref() == Some("subjects") {
-        distinct_subjects(1_000_000);
+        let n = std::env::args()
+            .nth(2)
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(1_000_000);
+        distinct_subjects(n);
         return;
     }
     for n in [100_000, 1_000_000] {

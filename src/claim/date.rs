@@ -384,6 +384,12 @@ pub fn parse_date(text: &str, published: Date) -> Option<DateValue> {
     if text.len() > 40 || !text.starts_with(|c: char| c.is_alphanumeric()) {
         return None;
     }
+    // a date is written with letters, digits, spaces and a few marks: "71%" is not one
+    if text.contains(|c: char| {
+        !(c.is_alphanumeric() || c.is_whitespace() || matches!(c, ',' | '-' | '.' | '\'' | '’'))
+    }) {
+        return None;
+    }
     let mut lower = text.to_lowercase();
     if lower.contains([',', '\u{2019}']) {
         lower = lower.replace([',', '\u{2019}'], " ");

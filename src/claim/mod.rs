@@ -172,10 +172,10 @@ impl ClaimValue {
 
 /// Predicates that carry an age.
 pub fn is_age(predicate: &str) -> bool {
-    matches!(
-        predicate.trim().to_lowercase().as_str(),
-        "age" | "aged" | "age_years"
-    )
+    let p = predicate.trim();
+    ["age", "aged", "age_years"]
+        .iter()
+        .any(|a| p.eq_ignore_ascii_case(a))
 }
 
 /// One statement by one source.

@@ -1,6 +1,7 @@
 //! Written numbers as intervals: precision from the digits, hedges, vague quantities,
 //! ranges, scales and units.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -262,7 +263,13 @@ impl Quantity {
     /// Reads a quantity written as text. `unit` comes from a separate unit field, if
     /// any. Returns `None` when the text holds no number or vague quantity.
     pub fn parse(text: &str, unit: Option<&str>) -> Option<Quantity> {
-        let mut s = text.trim().to_lowercase();
+        let trimmed = text.trim();
+        // most values are lowercase already: copy only when something must change
+        let mut s: Cow<'_, str> = if trimmed.chars().any(char::is_uppercase) {
+            Cow::Owned(trimmed.to_lowercase())
+        } else {
+            Cow::Borrowed(trimmed)
+        };
         for (from, to) in [
             ("per cent", "%"),
             ("percent", "%"),
@@ -270,10 +277,10 @@ impl Quantity {
             ("–", "-"),
         ] {
             if s.contains(from) {
-                s = s.replace(from, to);
+                s = Cow::Owned(s.replace(from, to));
             }
         }
-        let mut rest = s.as_str();
+        let mut rest: &str = &s;
         let hedge = HEDGES
             .iter()
             .filter(|h| starts_with_word(rest, h.words))
@@ -572,13 +579,17 @@ fn write_number(f: &mut fmt::Formatter<'_>, x: f64) -> fmt::Result {
         return write!(f, "{} million", x / 1e6);
     }
     let scaled = (x * 1e4).round();
-    if !(scaled.abs() < 1e15) {
+    // beyond 1e15 (or not finite) the integer path would overflow: the formatter's way
+    if !scaled.is_finite() || scaled.abs() >= 1e15 {
         let rounded = scaled / 1e4;
         return write!(f, "{}", if rounded == 0.0 { 0.0 } else { rounded });
     }
     // four decimals at most, written as integers: reports write millions of these
     let scaled = scaled as i64;
-    let (whole, fraction) = (scaled.unsigned_abs() / 10_000, scaled.unsigned_abs() % 10_000);
+    let (whole, fraction) = (
+        scaled.unsigned_abs() / 10_000,
+        scaled.unsigned_abs() % 10_000,
+    );
     if scaled < 0 {
         f.write_str("-")?;
     }

@@ -165,11 +165,18 @@ impl ClaimStore {
     }
 
     fn insert_at(&mut self, claim: Claim, line: usize) -> Result<(), StoreError> {
-        match self.claims.get(&claim.id) {
-            Some(existing) if *existing.claim == claim => Ok(()),
-            Some(_) => Err(StoreError::DuplicateId { line, id: claim.id }),
-            None => {
-                self.add_new(claim);
+        // one probe of the table: a million claims make every probe a cache miss
+        match self.claims.entry(claim.id.clone()) {
+            indexmap::map::Entry::Occupied(e) if *e.get().claim == claim => Ok(()),
+            indexmap::map::Entry::Occupied(_) => {
+                Err(StoreError::DuplicateId { line, id: claim.id })
+            }
+            indexmap::map::Entry::Vacant(slot) => {
+                let keys = self.interner.keys(&claim);
+                slot.insert(Stored {
+                    claim: Box::new(claim),
+                    keys,
+                });
                 Ok(())
             }
         }
