@@ -1175,6 +1175,12 @@ fn age_subject(s: &Sentence, v: &Value, recent: &Recent) -> Option<String> {
     if let Some(m) = s.mentions.iter().filter(person).find(adjacent) {
         return Some(m.text.clone());
     }
+    // "a 50-year-old man named Nurzhan"
+    let introduced =
+        |m: &&Mention| m.first > 0 && matches!(t[m.first - 1].lower.as_str(), "named" | "called");
+    if let Some(m) = s.mentions.iter().filter(person).find(introduced) {
+        return Some(m.text.clone());
+    }
     // otherwise the nearest person in the sentence, else the last one named
     s.mentions
         .iter()

@@ -138,3 +138,10 @@ fn an_unnamed_subject_is_its_description() {
     assert_eq!(claims[0].subject, "ruling party");
     assert_eq!(claims[0].qualifiers["method"], "official");
 }
+
+#[test]
+fn a_person_introduced_by_name_takes_the_age() {
+    let claims = run("Kazakhstan voted. One 50-year-old man named Nurzhan said little.");
+    let age = claims.iter().find(|c| c.predicate == "age").unwrap();
+    assert_eq!((age.subject.as_str(), age.value.as_str()), ("Nurzhan", "50"));
+}
