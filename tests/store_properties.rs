@@ -85,6 +85,20 @@ proptest! {
     }
 
     #[test]
+    fn a_saved_store_loads_back_equal(lines in prop::collection::vec(claim_line(), 0..20)) {
+        let s = store(&lines, "c");
+        let path = std::env::temp_dir().join(format!(
+            "crosscheck-prop-{}-{}.json",
+            std::process::id(),
+            lines.len()
+        ));
+        s.save(&path).unwrap();
+        let back = ClaimStore::load(&path).unwrap();
+        std::fs::remove_file(&path).unwrap();
+        prop_assert_eq!(back, s);
+    }
+
+    #[test]
     fn the_same_input_gives_a_byte_identical_report(lines in prop::collection::vec(claim_line(), 0..30)) {
         let s = store(&lines, "c");
         let r1 = reconcile(&s, &Registry::new(), &ReconcileOptions::default()).to_json();

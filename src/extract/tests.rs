@@ -143,5 +143,8 @@ fn an_unnamed_subject_is_its_description() {
 fn a_person_introduced_by_name_takes_the_age() {
     let claims = run("Kazakhstan voted. One 50-year-old man named Nurzhan said little.");
     let age = claims.iter().find(|c| c.predicate == "age").unwrap();
-    assert_eq!((age.subject.as_str(), age.value.as_str()), ("Nurzhan", "50"));
+    assert_eq!(
+        (age.subject.as_str(), age.value.as_str()),
+        ("Nurzhan", "50")
+    );
 }
