@@ -157,6 +157,9 @@ pub const UNITS: &[(&str, &str)] = &[
     ("years old", "years"),
     ("year-old", "years"),
     ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("pounds", "GBP"),
     ("usd", "USD"),
     ("dollars", "USD"),
     ("euros", "EUR"),
@@ -309,6 +312,15 @@ impl Quantity {
         if let Some(r) = rest.strip_prefix("between ") {
             rest = r;
         }
+        // a currency sign before the number is its unit: $5 million, €2bn
+        let mut sign_unit = None;
+        for (sign, currency) in [("$", "USD"), ("€", "EUR"), ("£", "GBP")] {
+            if let Some(r) = rest.strip_prefix(sign) {
+                sign_unit = Some(currency);
+                rest = r.trim_start();
+            }
+        }
+        let unit = unit.or(sign_unit);
         let (first, after) = read_number(rest)?;
         let after = after.trim_start();
         // a range: 53-54%, 53 to 54, between 53 and 54
@@ -649,6 +661,13 @@ mod tests {
         assert_eq!(shown(19e6), "19 million");
         assert_eq!(shown(1_234_567.891), "1234567.891");
         assert_eq!(shown(123_456_789_012.5), "123456789012.5");
+    }
+
+    #[test]
+    fn currency_signs_are_units() {
+        let q = q("nearly $5 million");
+        assert_eq!((q.unit.as_str(), q.value), ("USD", 5e6));
+        assert_eq!(super::Quantity::parse("€2bn", None).unwrap().unit, "EUR");
     }
 
     #[test]

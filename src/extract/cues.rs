@@ -11,6 +11,8 @@ pub enum ValueKind {
     Count,
     /// A span of time: nearly three decades, 26 years.
     Duration,
+    /// An amount of money: $5 million, 2bn tenge.
+    Money,
     /// A date, absolute or relative: 2019, early 2019, last year, on Sunday.
     Date,
     /// A person's age: "Tokayev, 67,", "(69)", "a 50-year-old".
@@ -32,6 +34,8 @@ pub enum SubjectKind {
     PersonOrParty,
     /// A chamber or other body, not a party (seats in the Mazhilis).
     Chamber,
+    /// Whoever is named nearest: money is spent, paid and raised by anyone.
+    Any,
 }
 
 /// One cue rule: a value of `kind` in a sentence that holds one of `cues` (and, when
@@ -257,6 +261,35 @@ pub const CUE_RULES: &[CueRule] = &[
             "the country of 19 million people → Kazakhstan · population · 19 million",
         ),
         4,
+    ),
+    within(
+        rule(
+            "amount",
+            Money,
+            &[
+                "cost",
+                "costs",
+                "spent",
+                "spend",
+                "spending",
+                "budget",
+                "worth",
+                "fined",
+                "fine of",
+                "paid",
+                "raised",
+                "loan",
+                "aid",
+                "donated",
+                "invested",
+                "investment",
+                "revenue",
+                "price",
+            ],
+            Any,
+            "the new parliament building cost $5 million → Mazhilis · amount · $5 million",
+        ),
+        6,
     ),
     in_event(rule(
         "protesters_detained",

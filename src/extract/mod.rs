@@ -127,6 +127,12 @@ const DAY_PRECISE_PREDICATES: &[&str] = &["election_date"];
 /// back to the method of the sentence before, if that one named a method.
 const GENERIC_METHOD: &str = "poll";
 
+/// The units of the claim tables that are money.
+const CURRENCIES: &[&str] = &["USD", "EUR", "GBP", "KZT"];
+
+/// Signs written before an amount of money.
+const CURRENCY_SIGNS: &[&str] = &["$", "€", "£"];
+
 /// Prepositions of place: a count right after one counts places ("in several cities").
 const LOCATIVES: &[&str] = &["in", "across", "into", "throughout"];
 
@@ -631,6 +637,7 @@ fn value_start_words() -> &'static foldhash::HashSet<&'static str> {
 
 fn could_start_value(t: &Token) -> bool {
     t.kind == TokenKind::Number
+        || CURRENCY_SIGNS.contains(&t.lower.as_str())
         || value_start_words().contains(t.lower.trim_end_matches("'s").trim_end_matches("’s"))
         || t.lower.starts_with("mid-")
 }
@@ -837,11 +844,17 @@ fn age_at(s: &Sentence, i: usize) -> Option<Value> {
 }
 
 fn quantity_at(text: &str, t: &[Token], i: usize) -> Option<Value> {
-    // the hedge in front, longest first
+    // the hedge in front, longest first, then a currency sign
     let first = i;
     let mut core = i;
     if let Some(n) = HEDGES.iter().filter_map(|h| words_at(t, i, h.words)).max() {
         core = i + n;
+    }
+    if t.get(core)
+        .is_some_and(|c| CURRENCY_SIGNS.contains(&c.lower.as_str()))
+        && t.get(core + 1).is_some_and(|n| n.kind == TokenKind::Number)
+    {
+        core += 1;
     }
     let vague = VAGUE_QUANTITIES
         .iter()
@@ -891,6 +904,8 @@ fn quantity_at(text: &str, t: &[Token], i: usize) -> Option<Value> {
     let q = Quantity::parse(&written, None)?;
     let kind = if q.unit == "%" {
         ValueKind::Percent
+    } else if CURRENCIES.contains(&q.unit.as_str()) {
+        ValueKind::Money
     } else if q.unit == "years" {
         ValueKind::Duration
     } else {
@@ -1003,6 +1018,7 @@ fn preference(kind: SubjectKind) -> &'static [MentionKind] {
         SubjectKind::Chamber => &[Organisation, Unknown],
         SubjectKind::PersonOrParty => &[Person, Party, Unknown],
         SubjectKind::Country => &[Place],
+        SubjectKind::Any => &[Party, Person, Organisation, Place, Unknown],
     }
 }
 

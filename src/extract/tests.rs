@@ -148,3 +148,13 @@ fn a_person_introduced_by_name_takes_the_age() {
         ("Nurzhan", "50")
     );
 }
+
+#[test]
+fn money_keeps_its_currency() {
+    let claims = run("Kazakhstan said Nur Otan spent nearly $5 million on the campaign.");
+    let c = claims.iter().find(|c| c.predicate == "amount").unwrap();
+    assert_eq!(
+        (c.subject.as_str(), c.value.as_str()),
+        ("Nur Otan", "nearly $5 million")
+    );
+}
