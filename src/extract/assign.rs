@@ -1,0 +1,359 @@
+//! What a value is a claim of: its predicate (from the cue lexicon), its subject, and
+//! its qualifiers (method, region).
+
+use super::*;
+
+/// Predicates whose dates must name a month or a day: a bare year near the word
+/// "election" is more often another election than this one's date.
+pub(super) const DAY_PRECISE_PREDICATES: &[&str] = &["election_date"];
+
+/// The method a bare "poll" or "survey" names: a sentence that says only this refers
+/// back to the method of the sentence before, if that one named a method.
+pub(super) const GENERIC_METHOD: &str = "poll";
+
+/// Words after a place name that make it a region.
+pub(super) const REGION_WORDS: &[&str] = &[
+    "region", "province", "oblast", "district", "county", "state",
+];
+
+pub(super) fn inside_mention(s: &Sentence, i: usize) -> bool {
+    s.mentions.iter().any(|m| m.first <= i && i <= m.last)
+}
+
+/// Token distance from the nearest occurrence of a cue to the value, and whether it
+/// comes after the value; occurrences inside names or the value do not count.
+pub(super) fn cue_distance(s: &Sentence, v: &Value, phrase: &str) -> Option<(usize, bool)> {
+    let t = &s.tokens;
+    let mut best: Option<(usize, bool)> = None;
+    for i in 0..t.len() {
+        let Some(n) = words_at(t, i, phrase) else {
+            continue;
+        };
+        if (i..i + n).any(|k| inside_mention(s, k) || (v.first <= k && k <= v.last)) {
+            continue;
+        }
+        let d = if i + n <= v.first {
+            (v.first - (i + n), false)
+        } else {
+            (i.saturating_sub(v.last + 1), true)
+        };
+        best = Some(best.map_or(d, |b| b.min(d)));
+    }
+    best
+}
+
+pub(super) fn choose_rule(s: &Sentence, v: &Value) -> Option<&'static CueRule> {
+    if v.kind == ValueKind::Age {
+        return Some(&AGE_RULE);
+    }
+    // (no `before` word, distance, cue after the value, table order): least wins
+    type Rank = (bool, usize, bool, usize);
+    let mut best: Option<(Rank, &'static CueRule)> = None;
+    for (order, rule) in CUE_RULES.iter().enumerate() {
+        if rule.kind != v.kind {
+            continue;
+        }
+        if DAY_PRECISE_PREDICATES.contains(&rule.predicate) && !v.day_precise {
+            continue;
+        }
+        let before_ok = rule.before.is_empty()
+            || rule.before.iter().any(|b| {
+                let n = b.split(' ').count();
+                v.first >= n && words_at(&s.tokens, v.first - n, b).is_some()
+            });
+        if !before_ok {
+            continue;
+        }
+        if !rule.also.is_empty()
+            && !rule
+                .also
+                .iter()
+                .any(|a| (0..s.tokens.len()).any(|i| words_at(&s.tokens, i, a).is_some()))
+        {
+            continue;
+        }
+        let Some((d, after)) = rule.cues.iter().filter_map(|c| cue_distance(s, v, c)).min() else {
+            continue;
+        };
+        if d > rule.window {
+            continue;
+        }
+        // on a tie the cue before the value wins: verbs come before their dates
+        let key = (rule.before.is_empty(), d, after, order);
+        if best.as_ref().is_none_or(|(k, _)| key < *k) {
+            best = Some((key, rule));
+        }
+    }
+    best.map(|(_, r)| r)
+}
+
+/// Ages need no cue: the pattern is the cue.
+pub(super) const AGE_RULE: CueRule = CueRule {
+    predicate: "age",
+    kind: ValueKind::Age,
+    cues: &[],
+    also: &[],
+    before: &[],
+    window: 0,
+    subject: SubjectKind::Person,
+    event: false,
+    measured: false,
+    example: "Tokayev, 67, → Tokayev · age · 67",
+};
+
+/// Kinds a subject may have, most wanted first.
+pub(super) fn preference(kind: SubjectKind) -> &'static [MentionKind] {
+    use MentionKind::*;
+    match kind {
+        SubjectKind::PartyOrPerson => &[Party, Person, Unknown],
+        SubjectKind::Person => &[Person, Unknown],
+        SubjectKind::Organisation => &[Party, Organisation, Unknown],
+        SubjectKind::Chamber => &[Organisation, Unknown],
+        SubjectKind::PersonOrParty => &[Person, Party, Unknown],
+        SubjectKind::Country => &[Place],
+        SubjectKind::Any => &[Party, Person, Organisation, Place, Unknown],
+    }
+}
+
+/// What a reference without a name points back to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Anaphor {
+    /// "he", "she": the last person named.
+    Pronoun,
+    /// "the party": the last party named.
+    Party,
+    /// "the incumbent", "the president": the person the article names most.
+    MainPerson,
+}
+
+/// Nouns that, after "the", name a role the article's main person holds.
+pub(super) const ROLE_NOUNS: &[&str] = &[
+    "incumbent",
+    "president",
+    "leader",
+    "premier",
+    "chancellor",
+    "prime minister",
+    "winner",
+];
+
+/// A pronoun or a noun phrase before the value that refers back, if any.
+pub(super) fn anaphora(s: &Sentence, v: &Value) -> Option<Anaphor> {
+    let t = &s.tokens[..v.first];
+    let bare = |x: &Token| {
+        x.lower
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .to_string()
+    };
+    for (i, x) in t.iter().enumerate() {
+        if x.lower != "the" {
+            continue;
+        }
+        // "the party", "the 66-year-old leader", "the incumbent's share"
+        for y in t.iter().skip(i + 1).take(4) {
+            let w = bare(y);
+            if w == "party" {
+                return Some(Anaphor::Party);
+            }
+            if ROLE_NOUNS.contains(&w.as_str()) {
+                return Some(Anaphor::MainPerson);
+            }
+        }
+    }
+    t.iter()
+        .any(|x| matches!(x.lower.as_str(), "he" | "she" | "his" | "her"))
+        .then_some(Anaphor::Pronoun)
+}
+
+pub(super) fn choose_subject(
+    s: &Sentence,
+    v: &Value,
+    kind: SubjectKind,
+    recent: &Recent,
+    country: Option<&Mention>,
+) -> Option<String> {
+    if kind == SubjectKind::Country {
+        return country
+            .map(|c| c.text.clone())
+            .or_else(|| described_subject(s, v, &[MentionKind::Place]));
+    }
+    let wanted = preference(kind);
+    let rank = |m: &Mention| wanted.iter().position(|k| *k == m.kind);
+    let comma_between = |a: usize, b: usize| s.tokens[a..b].iter().any(|t| t.lower == ",");
+    // "The Amanat party, known as Nur Otan until last year, won 53.9%": a name set off
+    // by commas before the value is an aside, not the subject
+    let aside = |m: &Mention| {
+        m.last < v.first
+            && comma_between(m.last + 1, v.first)
+            && s.mentions.iter().any(|p| {
+                p.last < m.first && rank(p).is_some() && comma_between(p.last + 1, m.first)
+            })
+    };
+    let in_sentence = s
+        .mentions
+        .iter()
+        .filter(|m| {
+            // a name after the value must be known for what it is
+            let placed = m.last < v.first || (m.first > v.last && m.kind != MentionKind::Unknown);
+            placed && rank(m).is_some() && !aside(m)
+        })
+        .min_by_key(|m| {
+            let (after, distance) = if m.last < v.first {
+                (false, v.first - m.last)
+            } else {
+                (true, m.first - v.last)
+            };
+            (rank(m), after, distance)
+        });
+    if let Some(m) = in_sentence {
+        return Some(m.text.clone());
+    }
+    let named: Vec<MentionKind> = wanted
+        .iter()
+        .copied()
+        .filter(|k| *k != MentionKind::Unknown)
+        .collect();
+    let found = match anaphora(s, v) {
+        Some(Anaphor::Pronoun) => recent.latest_of(&[MentionKind::Person]),
+        Some(Anaphor::Party) => recent.latest_of(&[MentionKind::Party]),
+        Some(Anaphor::MainPerson) => recent.main_person(),
+        None => recent.latest_of(&named),
+    };
+    found
+        .map(|m| m.text.clone())
+        .or_else(|| described_subject(s, v, wanted))
+}
+
+/// Head nouns of descriptions that can stand for a subject no name was given for
+/// ("the ruling party", "the incumbent"), and the kind they describe.
+pub(super) const DESCRIBED_HEADS: &[(&str, MentionKind)] = &[
+    ("party", MentionKind::Party),
+    ("coalition", MentionKind::Party),
+    ("bloc", MentionKind::Party),
+    ("alliance", MentionKind::Party),
+    ("movement", MentionKind::Party),
+    ("president", MentionKind::Person),
+    ("incumbent", MentionKind::Person),
+    ("leader", MentionKind::Person),
+    ("candidate", MentionKind::Person),
+    ("challenger", MentionKind::Person),
+    ("country", MentionKind::Place),
+    ("nation", MentionKind::Place),
+    ("republic", MentionKind::Place),
+];
+
+/// "the ruling party": a description before the value, of a wanted kind, as written
+/// without its article, when the sentence names no one.
+pub(super) fn described_subject(s: &Sentence, v: &Value, wanted: &[MentionKind]) -> Option<String> {
+    let t = &s.tokens[..v.first];
+    t.iter().enumerate().rev().find_map(|(i, head)| {
+        let (_, kind) = DESCRIBED_HEADS.iter().find(|(w, _)| *w == head.lower)?;
+        if !wanted.contains(kind) {
+            return None;
+        }
+        // up to two lowercase words between "the" and the head
+        (i.saturating_sub(3)..i).find_map(|j| {
+            let words = &t[j + 1..i];
+            (t[j].lower == "the"
+                && words
+                    .iter()
+                    .all(|w| w.kind == TokenKind::Word && !w.capital))
+            .then(|| {
+                words
+                    .iter()
+                    .chain(std::iter::once(head))
+                    .map(|w| w.lower.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+        })
+    })
+}
+
+pub(super) fn age_subject(s: &Sentence, v: &Value, recent: &Recent) -> Option<String> {
+    let t = &s.tokens;
+    let person = |m: &&Mention| matches!(m.kind, MentionKind::Person | MentionKind::Unknown);
+    // right next to the age: "Tokayev, 67", "Tokayev (67)", "Nurzhan, a 50-year-old",
+    // "67-year-old Tokayev"
+    let filler = |k: usize| matches!(t[k].lower.as_str(), "," | "(" | "a" | "an" | "the");
+    let adjacent = |m: &&Mention| {
+        (m.last < v.first && (m.last + 1..v.first).all(filler) && v.first - m.last <= 3)
+            || m.first == v.last + 1
+    };
+    if let Some(m) = s.mentions.iter().filter(person).find(adjacent) {
+        return Some(m.text.clone());
+    }
+    // "a 50-year-old man named Nurzhan"
+    let introduced =
+        |m: &&Mention| m.first > 0 && matches!(t[m.first - 1].lower.as_str(), "named" | "called");
+    if let Some(m) = s.mentions.iter().filter(person).find(introduced) {
+        return Some(m.text.clone());
+    }
+    // otherwise the nearest person in the sentence, else the last one named
+    s.mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Person)
+        .min_by_key(|m| {
+            if m.last < v.first {
+                (v.first - m.last, 0)
+            } else {
+                (m.first.saturating_sub(v.last), 1)
+            }
+        })
+        .or_else(|| recent.latest_of(&[MentionKind::Person]))
+        .map(|m| m.text.clone())
+}
+
+pub(super) fn method_of(s: &Sentence) -> Option<&'static str> {
+    let t = &s.tokens;
+    METHOD_CUES
+        .iter()
+        .find(|(words, _)| {
+            words
+                .iter()
+                .any(|w| (0..t.len()).any(|i| words_at(t, i, w).is_some()))
+        })
+        .map(|(_, m)| *m)
+}
+
+/// "in the North Kazakhstan region", "in Almaty": a place other than the country, after
+/// the value (or before it when none follows).
+pub(super) fn region_of(
+    text: &str,
+    s: &Sentence,
+    v: &Value,
+    country: Option<&Mention>,
+) -> Option<String> {
+    let t = &s.tokens;
+    let is_country = |m: &Mention| country.is_some_and(|c| fold(&c.text) == fold(&m.text));
+    let place = |m: &Mention| {
+        !is_country(m)
+            && matches!(m.kind, MentionKind::Place | MentionKind::Unknown)
+            && (1..=2).any(|k| {
+                m.first >= k
+                    && t[m.first - k].lower == "in"
+                    && (k == 1 || t[m.first - 1].lower == "the")
+            })
+    };
+    let after = s
+        .mentions
+        .iter()
+        .filter(|m| m.first > v.last && m.first - v.last <= 6 && place(m))
+        .min_by_key(|m| m.first);
+    let before = || {
+        s.mentions
+            .iter()
+            .filter(|m| m.last < v.first && place(m))
+            .max_by_key(|m| m.last)
+    };
+    let m = after.or_else(before)?;
+    let mut end = t[m.last].end;
+    if t.get(m.last + 1)
+        .is_some_and(|r| REGION_WORDS.contains(&r.lower.as_str()))
+    {
+        end = t[m.last + 1].end;
+    }
+    let written = &text[t[m.first].start..end];
+    Some(written.trim_end_matches("'s").to_string())
+}

@@ -1,0 +1,305 @@
+//! Names in sentences: runs of capitals resolved through the registry, surnames
+//! joined to the full name used before, and what earlier sentences named.
+
+use super::*;
+
+/// The kind of thing a mention names, as far as the extractor can tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum MentionKind {
+    Person,
+    Party,
+    Place,
+    Organisation,
+    Unknown,
+}
+
+/// A name in a sentence: tokens `first..last` (inclusive), as written.
+#[derive(Debug, Clone)]
+pub(super) struct Mention {
+    pub(super) first: usize,
+    pub(super) last: usize,
+    /// The name as the claim will carry it.
+    pub(super) text: String,
+    pub(super) kind: MentionKind,
+    pub(super) entity: Option<usize>,
+}
+
+pub(super) fn is_connector(t: &Token) -> bool {
+    t.kind == TokenKind::Word && matches!(t.lower.as_str(), "of" | "for" | "and" | "the" | "de")
+}
+
+pub(super) fn possessive(t: &Token) -> bool {
+    t.lower.ends_with("'s") || t.lower.ends_with("’s")
+}
+
+/// A line in title case (a headline: no full stop, most long words capitalised):
+/// capitals say nothing about names there.
+pub(super) fn title_case(s: &Sentence) -> bool {
+    if s.tokens
+        .last()
+        .is_some_and(|t| matches!(t.lower.as_str(), "." | "!" | "?"))
+    {
+        return false;
+    }
+    let long: Vec<&Token> = s
+        .tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && t.lower.chars().count() > 3)
+        .collect();
+    long.len() >= 3 && long.iter().filter(|t| t.capital).count() * 10 >= long.len() * 7
+}
+
+pub(super) fn find_mentions(text: &str, sentences: &mut [Sentence], registry: &Registry) {
+    // capitalised words seen other than at the start of a sentence
+    let mut inner_capitals: foldhash::HashSet<String> = foldhash::HashSet::default();
+    for s in sentences.iter() {
+        for t in s.tokens.iter().skip(1) {
+            if t.capital && t.kind == TokenKind::Word {
+                inner_capitals.insert(t.lower.trim_end_matches("'s").to_string());
+            }
+        }
+    }
+    type Classified = (Option<usize>, MentionKind, bool, Option<String>);
+    let mut cache: foldhash::HashMap<String, Classified> = foldhash::HashMap::default();
+    // multi-word names by the key of their last word, the latest kept
+    let mut by_surname: foldhash::HashMap<String, Mention> = foldhash::HashMap::default();
+    for s in sentences.iter_mut() {
+        let headline = title_case(s);
+        let runs = capital_runs(&s.tokens);
+        for (first, last) in runs {
+            // titles and articles in front are not part of the name
+            let mut first = first;
+            while first < last && TITLES.contains(&s.tokens[first].lower.as_str()) {
+                first += 1;
+            }
+            if TITLES.contains(&s.tokens[first].lower.as_str()) {
+                continue;
+            }
+            let raw = &text[s.tokens[first].start..s.tokens[last].end];
+            let written = raw
+                .strip_suffix("'s")
+                .or_else(|| raw.strip_suffix("’s"))
+                .unwrap_or(raw);
+            let single = first == last;
+            let bare = s.tokens[first]
+                .lower
+                .trim_end_matches("'s")
+                .trim_end_matches("’s");
+            if single && NOT_NAMES.contains(&bare) {
+                continue;
+            }
+            let (entity, kind, near_known, canonical) = cache
+                .entry(written.to_string())
+                .or_insert_with(|| classify(registry, written))
+                .to_owned();
+            if entity.is_none() {
+                if headline {
+                    continue;
+                }
+                let lower = s.tokens[first].lower.trim_end_matches("'s");
+                let opens = s.tokens[..first].iter().all(|t| t.kind == TokenKind::Punct);
+                if opens && single && !inner_capitals.contains(lower) && !near_known {
+                    continue; // a capital that only starts the sentence
+                }
+            }
+            let mut mention = Mention {
+                first,
+                last,
+                text: written.to_string(),
+                kind,
+                entity,
+            };
+            if single && (entity.is_none() || canonical.is_some()) {
+                // the full name the article used before, else the one the registry knows
+                if !corefer(&mut mention, &by_surname)
+                    && let Some(name) = canonical
+                {
+                    mention.text = name;
+                }
+            }
+            let words: Vec<&str> = mention.text.split_whitespace().collect();
+            if let [_, .., last] = words[..] {
+                by_surname.insert(variant_key(&fold(last)), mention.clone());
+            }
+            s.mentions.push(mention);
+        }
+    }
+}
+
+/// Runs of capitalised words, joined by `of`, `for`, `the`… when a capital follows,
+/// and cut after a possessive.
+pub(super) fn capital_runs(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !(tokens[i].capital && tokens[i].kind == TokenKind::Word) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        let mut j = i + 1;
+        while !possessive(&tokens[end]) && j < tokens.len() {
+            let t = &tokens[j];
+            if t.capital && t.kind == TokenKind::Word {
+                end = j;
+                j += 1;
+            } else if is_connector(t) && t.lower != "and" {
+                // connectors join only when a capital comes after them
+                let mut k = j;
+                while k < tokens.len() && is_connector(&tokens[k]) {
+                    k += 1;
+                }
+                if k < tokens.len() && tokens[k].capital && tokens[k].kind == TokenKind::Word {
+                    end = k;
+                    j = k + 1;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        out.push((start, end));
+        i = end + 1;
+    }
+    out
+}
+
+/// The registry's entity for a name, or a guess at its kind; and whether the registry
+/// found the name close to one of its own.
+pub(super) fn classify(
+    registry: &Registry,
+    written: &str,
+) -> (Option<usize>, MentionKind, bool, Option<String>) {
+    let kind_of = |index: usize| match registry.entities()[index].kind {
+        EntityKind::Person => MentionKind::Person,
+        EntityKind::Party => MentionKind::Party,
+        EntityKind::Place => MentionKind::Place,
+        EntityKind::Organisation | EntityKind::Other => MentionKind::Organisation,
+    };
+    let possible = match registry.resolve(written) {
+        Resolution::Entity { index, .. } => return (Some(index), kind_of(index), true, None),
+        Resolution::Unresolved { possible } => possible,
+    };
+    let key = NameKey::parse(written);
+    // a surname alone that only one known person comes close to: that person (the
+    // matcher keeps gendered forms and other surnames apart)
+    if let [(index, _, _)] = possible[..]
+        && key.tokens().len() == 1
+        && kind_of(index) == MentionKind::Person
+    {
+        let name = registry.entities()[index].name.clone();
+        return (Some(index), MentionKind::Person, true, Some(name));
+    }
+    let kind = match key.kind {
+        NameKind::Person => MentionKind::Person,
+        NameKind::Organisation if fold(written).contains("party") => MentionKind::Party,
+        NameKind::Organisation => MentionKind::Organisation,
+        NameKind::AdminArea => MentionKind::Place,
+        NameKind::Unknown => MentionKind::Unknown,
+    };
+    (None, kind, !possible.is_empty(), None)
+}
+
+/// A surname alone after the full name: the full name. Returns whether one was found.
+pub(super) fn corefer(
+    mention: &mut Mention,
+    by_surname: &foldhash::HashMap<String, Mention>,
+) -> bool {
+    let key = variant_key(&fold(&mention.text));
+    match by_surname.get(&key).filter(|_| !key.is_empty()) {
+        Some(m) => {
+            mention.text = m.text.clone();
+            mention.kind = m.kind;
+            mention.entity = m.entity;
+            true
+        }
+        None => false,
+    }
+}
+
+/// What earlier sentences named, kept so that each lookup is constant time however long
+/// the article.
+#[derive(Default)]
+pub(super) struct Recent {
+    /// The latest mention of each kind, with its sequence number.
+    latest: [Option<(usize, Mention)>; 5],
+    seq: usize,
+    /// How often each person was named, and when last.
+    person_counts: foldhash::HashMap<String, (usize, usize)>,
+    /// The person named most (the latest on a tie).
+    main: Option<((usize, usize), Mention)>,
+}
+
+pub(super) fn kind_slot(kind: MentionKind) -> usize {
+    match kind {
+        MentionKind::Person => 0,
+        MentionKind::Party => 1,
+        MentionKind::Place => 2,
+        MentionKind::Organisation => 3,
+        MentionKind::Unknown => 4,
+    }
+}
+
+impl Recent {
+    pub(super) fn push(&mut self, m: &Mention) {
+        self.seq += 1;
+        self.latest[kind_slot(m.kind)] = Some((self.seq, m.clone()));
+        if m.kind == MentionKind::Person {
+            let e = self.person_counts.entry(fold(&m.text)).or_insert((0, 0));
+            e.0 += 1;
+            e.1 = self.seq;
+            let rank = *e;
+            if self.main.as_ref().is_none_or(|(r, _)| rank >= *r) {
+                self.main = Some((rank, m.clone()));
+            }
+        }
+    }
+
+    /// The latest mention of any of `kinds`.
+    pub(super) fn latest_of(&self, kinds: &[MentionKind]) -> Option<&Mention> {
+        kinds
+            .iter()
+            .filter_map(|k| self.latest[kind_slot(*k)].as_ref())
+            .max_by_key(|(seq, _)| *seq)
+            .map(|(_, m)| m)
+    }
+
+    pub(super) fn main_person(&self) -> Option<&Mention> {
+        self.main.as_ref().map(|(_, m)| m)
+    }
+}
+
+/// The place the article names most: the country it is about. Places the registry
+/// knows come first; without any, names that look like places, then, when the
+/// registry knows no place at all, names of no known kind.
+pub(super) fn dominant_place(sentences: &[Sentence], registry: &Registry) -> Option<Mention> {
+    let places_known = registry
+        .entities()
+        .iter()
+        .any(|e| e.kind == EntityKind::Place);
+    let tiers: [&dyn Fn(&Mention) -> bool; 3] = [
+        &|m| m.kind == MentionKind::Place && m.entity.is_some(),
+        &|m| m.kind == MentionKind::Place,
+        &|m| !places_known && m.kind == MentionKind::Unknown && m.entity.is_none(),
+    ];
+    tiers.iter().find_map(|accept| {
+        let mut counts: IndexMap<String, (usize, Mention)> = IndexMap::new();
+        for m in sentences
+            .iter()
+            .flat_map(|s| &s.mentions)
+            .filter(|m| accept(m))
+        {
+            counts
+                .entry(fold(&m.text))
+                .or_insert_with(|| (0, m.clone()))
+                .0 += 1;
+        }
+        counts
+            .into_values()
+            .enumerate()
+            .max_by_key(|(i, (n, _))| (*n, std::cmp::Reverse(*i)))
+            .map(|(_, (_, m))| m)
+    })
+}
