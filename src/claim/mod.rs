@@ -23,6 +23,7 @@ use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 
 pub use date::{Date, DateError, DateValue, Granularity, PARTS_OF_YEAR, parse_date};
+pub(crate) use date::{MONTHS, WEEKDAYS};
 pub use input::{ClaimError, ClaimErrorKind, RawValue, parse_jsonl_line};
 pub use quantity::{
     HEDGES, Hedge, HedgeConstants, HedgeKind, Quantity, SCALES, UNITS, VAGUE_QUANTITIES,

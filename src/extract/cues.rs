@@ -517,29 +517,9 @@ pub const TITLES: &[&str] = &[
     "both",
 ];
 
-/// Capitalised words that are never names on their own.
-pub const NOT_NAMES: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "i",
-];
+/// Capitalised words that are never names on their own, besides the names of months
+/// and weekdays (which the date tables hold).
+pub const NOT_NAMES: &[&str] = &["i"];
 
 #[cfg(test)]
 mod tests {

@@ -85,7 +85,7 @@ pub(super) fn find_mentions(text: &str, sentences: &mut [Sentence], registry: &R
                 .lower
                 .trim_end_matches("'s")
                 .trim_end_matches("’s");
-            if single && NOT_NAMES.contains(&bare) {
+            if single && (NOT_NAMES.contains(&bare) || is_month(bare) || is_weekday(bare)) {
                 continue;
             }
             let (entity, kind, near_known, canonical) = cache

@@ -30,7 +30,7 @@ mod values;
 use indexmap::IndexMap;
 use serde::Serialize;
 
-use crate::claim::{Date, Granularity, NUMBER_WORDS, Quantity, parse_date};
+use crate::claim::{Date, Granularity, MONTHS, NUMBER_WORDS, Quantity, WEEKDAYS, parse_date};
 use crate::claim::{HEDGES, SCALES, UNITS, VAGUE_QUANTITIES};
 use crate::entity::{EntityKind, Registry, Resolution};
 use crate::names::{NameKey, NameKind};

@@ -49,7 +49,8 @@ pub(super) fn value_start_words() -> &'static foldhash::HashSet<&'static str> {
             .chain(VAGUE_QUANTITIES.iter().map(|(w, _, _)| first(w)))
             .chain(NUMBER_WORDS.iter().map(|(w, _)| *w))
             .chain(crate::claim::PARTS_OF_YEAR.iter().map(|(w, _, _)| first(w)))
-            .chain(NOT_NAMES.iter().copied())
+            .chain(MONTHS)
+            .chain(WEEKDAYS)
             .chain(["last", "this", "previous", "yesterday", "aged"])
             .collect()
     })
@@ -63,11 +64,11 @@ pub(super) fn could_start_value(t: &Token) -> bool {
 }
 
 pub(super) fn is_month(w: &str) -> bool {
-    NOT_NAMES[..12].contains(&w.trim_end_matches('.'))
+    MONTHS.contains(&w.trim_end_matches('.'))
 }
 
 pub(super) fn is_weekday(w: &str) -> bool {
-    NOT_NAMES[12..19].contains(&w.trim_end_matches("'s").trim_end_matches("’s"))
+    WEEKDAYS.contains(&w.trim_end_matches("'s").trim_end_matches("’s"))
 }
 
 pub(super) fn year_token(t: &Token) -> bool {

@@ -64,10 +64,11 @@ struct Saving<'a> {
     store: &'a ClaimStore,
 }
 
+/// The head of a saved store: read with every other field skipped, not built.
 #[derive(Deserialize)]
 struct Header {
-    format: Option<String>,
-    version: Option<u32>,
+    format: Option<serde_json::Value>,
+    version: Option<serde_json::Value>,
 }
 
 #[derive(Deserialize)]
@@ -148,34 +149,31 @@ impl ClaimStore {
             column: e.column(),
             message: e.to_string(),
         };
-        let header: Header = match serde_json::from_slice::<serde_json::Value>(&text) {
-            Ok(serde_json::Value::Object(o)) => Header {
-                format: o.get("format").and_then(|f| f.as_str()).map(str::to_string),
-                version: o
-                    .get("version")
-                    .and_then(|v| v.as_u64())
-                    .and_then(|v| u32::try_from(v).ok()),
-            },
-            Ok(_) => {
+        let header: Header = match serde_json::from_slice(&text) {
+            Ok(h) => h,
+            // valid JSON of another shape (a list, a string ...): not a store
+            Err(e) if e.classify() == serde_json::error::Category::Data => {
                 return Err(StoreFileError::Foreign {
                     path: path.to_path_buf(),
                 });
             }
             Err(e) => return Err(damaged(e)),
         };
-        if header.format.as_deref() != Some(STORE_FORMAT) {
+        if header.format.as_ref().and_then(|f| f.as_str()) != Some(STORE_FORMAT) {
             return Err(StoreFileError::Foreign {
                 path: path.to_path_buf(),
             });
         }
-        match header.version {
-            Some(STORE_VERSION) => {}
-            found => {
-                return Err(StoreFileError::Version {
-                    path: path.to_path_buf(),
-                    found: found.unwrap_or(0),
-                });
-            }
+        let version = header
+            .version
+            .as_ref()
+            .and_then(|v| v.as_u64())
+            .and_then(|v| u32::try_from(v).ok());
+        if version != Some(STORE_VERSION) {
+            return Err(StoreFileError::Version {
+                path: path.to_path_buf(),
+                found: version.unwrap_or(0),
+            });
         }
         serde_json::from_slice::<Loading>(&text)
             .map(|l| l.store)

@@ -34,11 +34,16 @@ struct Set {
     hasher: foldhash::fast::RandomState,
 }
 
+/// String `i` of an arena: it starts where string `i - 1` ends.
+fn entry<'a>(bytes: &'a str, ends: &[usize], i: u32) -> &'a str {
+    let i = i as usize;
+    let start = if i == 0 { 0 } else { ends[i - 1] };
+    &bytes[start..ends[i]]
+}
+
 impl Set {
     fn get(&self, i: u32) -> &str {
-        let i = i as usize;
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        &self.bytes[start..self.ends[i]]
+        entry(&self.bytes, &self.ends, i)
     }
 
     fn len(&self) -> usize {
@@ -80,11 +85,7 @@ fn intern(set: &mut Set, key: &str) -> u32 {
         bytes,
         ends,
     } = set;
-    table.insert_unique(hash, i, |&j| {
-        let j = j as usize;
-        let start = if j == 0 { 0 } else { ends[j - 1] };
-        hasher.hash_one(&bytes[start..ends[j]])
-    });
+    table.insert_unique(hash, i, |&j| hasher.hash_one(entry(bytes, ends, j)));
     i
 }
 
