@@ -56,6 +56,11 @@ pub mod normalize;
 pub mod report;
 pub mod store;
 
+/// The string type of claims and reports: strings of up to 23 bytes (ids, outlet
+/// names, dates, units, most subjects) are held without a heap allocation, and
+/// longer ones are shared on clone.
+pub use smol_str::SmolStr;
+
 /// The README's examples, run as tests.
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]

@@ -89,7 +89,7 @@ fn conflicts(store: &ClaimStore, registry: &Registry) -> Vec<(String, String, Ve
         .groups
         .iter()
         .filter(|g| g.verdict == Verdict::Disagree)
-        .map(|g| (g.subject.clone(), g.predicate.clone(), g.verdict))
+        .map(|g| (g.subject.to_string(), g.predicate.to_string(), g.verdict))
         .collect();
     out.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
     out

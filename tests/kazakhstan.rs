@@ -14,7 +14,7 @@ const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/kazakhstan");
 struct Expected {
     subject: String,
     predicate: String,
-    scope: indexmap::IndexMap<String, String>,
+    scope: indexmap::IndexMap<crosscheck::SmolStr, crosscheck::SmolStr>,
     verdict: Verdict,
     claims: Vec<String>,
     #[serde(default)]
@@ -60,8 +60,8 @@ fn report_matches_expected_groups() {
 #[test]
 fn every_claim_is_in_exactly_one_group() {
     let report = report();
-    let ids: Vec<&String> = report.groups.iter().flat_map(|g| &g.claims).collect();
-    let unique: HashSet<&&String> = ids.iter().collect();
+    let ids: Vec<&crosscheck::SmolStr> = report.groups.iter().flat_map(|g| &g.claims).collect();
+    let unique: HashSet<&&crosscheck::SmolStr> = ids.iter().collect();
     assert_eq!(ids.len(), unique.len());
     let store_ids = std::fs::read_to_string(format!("{DIR}/claims.jsonl"))
         .unwrap()

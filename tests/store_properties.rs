@@ -49,8 +49,8 @@ proptest! {
     fn every_claim_lands_in_exactly_one_group(lines in prop::collection::vec(claim_line(), 1..40)) {
         let s = store(&lines, "c");
         let report = reconcile(&s, &Registry::new(), &ReconcileOptions::default());
-        let ids: Vec<&String> = report.groups.iter().flat_map(|g| &g.claims).collect();
-        let unique: HashSet<&&String> = ids.iter().collect();
+        let ids: Vec<&crosscheck::SmolStr> = report.groups.iter().flat_map(|g| &g.claims).collect();
+        let unique: HashSet<&&crosscheck::SmolStr> = ids.iter().collect();
         prop_assert_eq!(ids.len(), s.len());
         prop_assert_eq!(unique.len(), s.len());
     }

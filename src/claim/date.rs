@@ -124,13 +124,14 @@ impl Date {
     }
 }
 
-impl fmt::Display for Date {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Date {
+    /// Writes the date as YYYY-MM-DD to any writer: reports write one per claim, so
+    /// the digits are set by hand rather than through the formatter.
+    pub(crate) fn write_to(self, f: &mut impl fmt::Write) -> fmt::Result {
         let (y, m, d) = self.ymd();
         if !(0..=9999).contains(&y) {
             return write!(f, "{y:04}-{m:02}-{d:02}");
         }
-        // reports write a date per claim: digits by hand, not through the formatter
         let y = y as u32;
         let digit = |n: u32| b'0' + (n % 10) as u8;
         let text = [
@@ -147,6 +148,22 @@ impl fmt::Display for Date {
         ];
         // ASCII digits and dashes only
         f.write_str(std::str::from_utf8(&text).map_err(|_| fmt::Error)?)
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_to(f)
+    }
+}
+
+impl Date {
+    /// The date as YYYY-MM-DD, held without allocating.
+    pub(crate) fn to_iso(self) -> smol_str::SmolStr {
+        let mut out = smol_str::SmolStrBuilder::new();
+        // writing to a string builder cannot fail
+        let _ = self.write_to(&mut out);
+        out.finish()
     }
 }
 
@@ -288,17 +305,26 @@ impl DateValue {
     }
 }
 
-impl fmt::Display for DateValue {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl DateValue {
+    /// Writes the date at its granularity to any writer.
+    pub(crate) fn write_to(&self, f: &mut impl fmt::Write) -> fmt::Result {
         let (y, m, _) = self.start.ymd();
         match self.granularity {
             Granularity::Year => write!(f, "{y}"),
             Granularity::Month => write!(f, "{y}-{m:02}"),
-            Granularity::Day => write!(f, "{}", self.start),
+            Granularity::Day => self.start.write_to(f),
             Granularity::PartOfYear => {
-                write!(f, "{} to {}", self.start, self.end.add_days(-1))
+                self.start.write_to(f)?;
+                f.write_str(" to ")?;
+                self.end.add_days(-1).write_to(f)
             }
         }
+    }
+}
+
+impl fmt::Display for DateValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_to(f)
     }
 }
 

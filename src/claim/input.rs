@@ -4,6 +4,7 @@ use std::borrow::Cow;
 
 use indexmap::IndexMap;
 use serde_json::{Map, Value};
+use smol_str::{SmolStr, ToSmolStr, format_smolstr};
 use thiserror::Error;
 
 use super::{Claim, ClaimValue, Date, DateError, Source, is_known_unit, names_non_finite};
@@ -150,25 +151,23 @@ pub fn parse_jsonl_line(line: &str, line_no: usize) -> Result<Claim, ClaimError>
     parse_checked(line, line_no)
 }
 
-/// A well-formed line, borrowed from the input where it can be.
+/// A well-formed line, borrowed from the input where it can be; short strings are
+/// read straight into their final form.
 #[derive(serde::Deserialize)]
 struct FastLine<'a> {
-    #[serde(borrow, default)]
-    id: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    source: Cow<'a, str>,
+    #[serde(default)]
+    id: Option<SmolStr>,
+    source: SmolStr,
     #[serde(borrow)]
     published: Cow<'a, str>,
-    #[serde(borrow)]
-    subject: Cow<'a, str>,
-    #[serde(borrow)]
-    predicate: Cow<'a, str>,
+    subject: SmolStr,
+    predicate: SmolStr,
     #[serde(borrow)]
     value: FastValue<'a>,
-    #[serde(borrow, default)]
-    unit: Option<Cow<'a, str>>,
-    #[serde(borrow, default)]
-    qualifiers: Option<IndexMap<Cow<'a, str>, Cow<'a, str>>>,
+    #[serde(default)]
+    unit: Option<SmolStr>,
+    #[serde(default)]
+    qualifiers: Option<IndexMap<SmolStr, SmolStr>>,
     #[serde(borrow, default)]
     quote: Option<Cow<'a, str>>,
     #[serde(borrow, default)]
@@ -223,7 +222,7 @@ impl FastLine<'_> {
         if self.unit.as_deref().is_some_and(|u| !is_known_unit(u)) {
             return None;
         }
-        let unit = self.unit.map(Cow::into_owned);
+        let unit = self.unit;
         let (written, value) = match self.value {
             FastValue::Number(x) => (
                 written_number(x, unit.as_deref()),
@@ -232,38 +231,33 @@ impl FastLine<'_> {
             FastValue::Text(t) if blank(&t) || names_non_finite(&t) => return None,
             FastValue::Text(t) => {
                 let v = ClaimValue::parse(&t, unit.as_deref(), &self.predicate, published);
-                (t.into_owned(), v)
+                (SmolStr::new(&t), v)
             }
         };
         Some(Claim {
-            id: self.id.map_or_else(|| line_no.to_string(), Cow::into_owned),
+            id: self.id.unwrap_or_else(|| line_no.to_smolstr()),
             source: Source {
-                name: self.source.into_owned(),
+                name: self.source,
                 published,
                 url: self.url.map(Cow::into_owned),
             },
-            subject: self.subject.into_owned(),
-            predicate: self.predicate.into_owned(),
+            subject: self.subject,
+            predicate: self.predicate,
             written,
             unit,
             value,
-            qualifiers: self
-                .qualifiers
-                .unwrap_or_default()
-                .into_iter()
-                .map(|(k, v)| (k.into_owned(), v.into_owned()))
-                .collect(),
+            qualifiers: self.qualifiers.unwrap_or_default(),
             quote: self.quote.map(Cow::into_owned),
         })
     }
 }
 
 /// A number as written, with its unit: 71.1%, 98 seats.
-fn written_number(x: f64, unit: Option<&str>) -> String {
+fn written_number(x: f64, unit: Option<&str>) -> SmolStr {
     match unit.map(str::trim) {
-        Some("%") => format!("{x}%"),
-        Some(u) if !u.is_empty() => format!("{x} {u}"),
-        _ => format!("{x}"),
+        Some("%") => format_smolstr!("{x}%"),
+        Some(u) if !u.is_empty() => format_smolstr!("{x} {u}"),
+        _ => x.to_smolstr(),
     }
 }
 
@@ -331,7 +325,7 @@ fn parse_checked(line: &str, line_no: usize) -> Result<Claim, ClaimError> {
             for (k, v) in q {
                 match v {
                     Value::String(s) => {
-                        qualifiers.insert(k.clone(), s.clone());
+                        qualifiers.insert(SmolStr::new(k), SmolStr::new(s));
                     }
                     other => {
                         return Err(f.err(
@@ -363,20 +357,20 @@ fn parse_checked(line: &str, line_no: usize) -> Result<Claim, ClaimError> {
         ),
         RawValue::Text(s) => {
             let v = ClaimValue::parse(&s, unit.as_deref(), &predicate, published);
-            (s, v)
+            (SmolStr::from(s), v)
         }
     };
     Ok(Claim {
-        id,
+        id: id.into(),
         source: Source {
-            name,
+            name: name.into(),
             published,
             url: f.optional_string("url")?,
         },
-        subject,
-        predicate,
+        subject: subject.into(),
+        predicate: predicate.into(),
         written,
-        unit,
+        unit: unit.map(SmolStr::from),
         value,
         qualifiers,
         quote: f.optional_string("quote")?,

@@ -21,6 +21,7 @@ mod quantity;
 
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
+use smol_str::{SmolStr, SmolStrBuilder};
 
 pub use date::{Date, DateError, DateValue, Granularity, PARTS_OF_YEAR, parse_date};
 pub(crate) use date::{MONTHS, WEEKDAYS};
@@ -29,7 +30,7 @@ pub use quantity::{
     HEDGES, Hedge, HedgeConstants, HedgeKind, Quantity, SCALES, UNITS, VAGUE_QUANTITIES,
     is_known_unit,
 };
-pub(crate) use quantity::{NUMBER_WORDS, names_non_finite};
+pub(crate) use quantity::{NUMBER_WORDS, names_non_finite, write_number};
 
 use crate::normalize::{fold, variant_key};
 
@@ -37,7 +38,7 @@ use crate::normalize::{fold, variant_key};
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Source {
     /// The outlet or document (Associated Press, RFE/RL …).
-    pub name: String,
+    pub name: SmolStr,
     /// The day it was published: relative dates and ages are read against it.
     pub published: Date,
     /// Where to read it, if known.
@@ -49,17 +50,17 @@ pub struct Source {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct TextValue {
     /// As written.
-    pub written: String,
+    pub written: SmolStr,
     /// Folded and variant-keyed, for comparison.
-    pub key: String,
+    pub key: SmolStr,
 }
 
 impl TextValue {
     /// Reads a text value.
     pub fn new(written: &str) -> TextValue {
         TextValue {
-            written: written.trim().to_string(),
-            key: variant_key(&fold(written)),
+            written: SmolStr::new(written.trim()),
+            key: SmolStr::new(variant_key(&fold(written))),
         }
     }
 }
@@ -154,19 +155,28 @@ impl ClaimValue {
     }
 
     /// A short description for reports: the value as read.
-    pub fn describe(&self) -> String {
+    pub fn describe(&self) -> SmolStr {
+        // reports describe every claim: written straight into a string that holds
+        // short descriptions without allocating
+        let mut out = SmolStrBuilder::new();
+        // writing to a string builder cannot fail
+        let _ = self.write_description(&mut out);
+        out.finish()
+    }
+
+    fn write_description(&self, out: &mut impl std::fmt::Write) -> std::fmt::Result {
         match self {
-            ClaimValue::Quantity(q) => q.to_string(),
-            ClaimValue::Date(d) => d.to_string(),
+            ClaimValue::Quantity(q) => q.write_to(out),
+            ClaimValue::Date(d) => d.write_to(out),
             ClaimValue::Age { age, born } => {
-                format!(
-                    "{} years (born {} to {})",
-                    age.value,
-                    born.start,
-                    born.end.add_days(-1)
-                )
+                write_number(out, age.value)?;
+                out.write_str(" years (born ")?;
+                born.start.write_to(out)?;
+                out.write_str(" to ")?;
+                born.end.add_days(-1).write_to(out)?;
+                out.write_str(")")
             }
-            ClaimValue::Text(t) => t.written.clone(),
+            ClaimValue::Text(t) => out.write_str(&t.written),
         }
     }
 }
@@ -183,24 +193,24 @@ pub fn is_age(predicate: &str) -> bool {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
     /// Unique within a store: given, or the claim's 1-based line number in its file.
-    pub id: String,
+    pub id: SmolStr,
     /// Who said it, and when.
     pub source: Source,
     /// The subject as the source wrote it.
-    pub subject: String,
+    pub subject: SmolStr,
     /// What is said about it (free text: vote_share, age, stepped_down …).
-    pub predicate: String,
+    pub predicate: SmolStr,
     /// The value as written.
-    pub written: String,
+    pub written: SmolStr,
     /// The unit, if given apart from the value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
+    pub unit: Option<SmolStr>,
     /// The value as read.
     pub value: ClaimValue,
     /// Qualifiers: event, region, as_of (scope); method; formerly; anything else is
     /// scope too.
     #[serde(default)]
-    pub qualifiers: IndexMap<String, String>,
+    pub qualifiers: IndexMap<SmolStr, SmolStr>,
     /// A short quote, if given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
@@ -224,7 +234,7 @@ pub mod qualifier {
 impl Claim {
     /// The method qualifier, if any.
     pub fn method(&self) -> Option<&str> {
-        self.qualifiers.get(qualifier::METHOD).map(String::as_str)
+        self.qualifiers.get(qualifier::METHOD).map(SmolStr::as_str)
     }
 
     /// The scope: every qualifier but method and formerly, keys and values folded so

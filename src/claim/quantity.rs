@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
+use smol_str::SmolStr;
 
 /// How a hedge moves or widens the interval of the number it qualifies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -230,7 +231,7 @@ pub struct Quantity {
     /// True when `high` itself is excluded.
     pub high_open: bool,
     /// The unit: `%`, `pp`, `years`, a currency code, `km`, or empty for a count.
-    pub unit: String,
+    pub unit: SmolStr,
     /// The hedge, if one was written (nearly, more than, about …).
     pub hedge: Option<HedgeKind>,
     /// True for vague quantities (dozens, several hundred) and ranges.
@@ -273,13 +274,15 @@ impl Quantity {
         } else {
             Cow::Borrowed(trimmed)
         };
+        // most values hold none of these: one pass over the bytes rules them all out
+        let may_rewrite = s.bytes().any(|b| b == b'p' || !b.is_ascii());
         for (from, to) in [
             ("per cent", "%"),
             ("percent", "%"),
             ("\u{a0}", " "),
             ("–", "-"),
         ] {
-            if s.contains(from) {
+            if may_rewrite && s.contains(from) {
                 s = Cow::Owned(s.replace(from, to));
             }
         }
@@ -335,7 +338,7 @@ impl Quantity {
         };
         let decades = scale == 10.0 && unit.is_none();
         let unit = if decades {
-            "years".to_string()
+            SmolStr::new_static("years")
         } else {
             unit_of(after, unit)
         };
@@ -372,7 +375,7 @@ impl Quantity {
     }
 }
 
-fn apply_hedge(x: f64, half: f64, hedge: Option<HedgeKind>, unit: String) -> Quantity {
+fn apply_hedge(x: f64, half: f64, hedge: Option<HedgeKind>, unit: SmolStr) -> Quantity {
     let span = |f: f64| (x.abs() * f).max(half);
     let (low, high, low_open, high_open) = match hedge {
         None => (x - half, x + half, false, true),
@@ -399,10 +402,15 @@ fn apply_hedge(x: f64, half: f64, hedge: Option<HedgeKind>, unit: String) -> Qua
     }
 }
 
+#[inline(always)]
 fn starts_with_word(text: &str, words: &str) -> bool {
-    // the first byte turns away most table entries without a comparison call
-    text.as_bytes().first() == words.as_bytes().first()
-        && text.starts_with(words)
+    // tables are scanned whole for every value: the first byte, compared in line,
+    // turns away most entries without a call
+    text.as_bytes().first() == words.as_bytes().first() && starts_with_word_slow(text, words)
+}
+
+fn starts_with_word_slow(text: &str, words: &str) -> bool {
+    text.starts_with(words)
         && text[words.len()..]
             .chars()
             .next()
@@ -433,19 +441,62 @@ impl WrittenNumber {
     }
 }
 
+/// The digits of a number as read, without separators: on the stack up to a length
+/// no written figure reaches, on the heap beyond it.
+struct Digits {
+    inline: [u8; 48],
+    len: usize,
+    spilled: Vec<u8>,
+}
+
+impl Default for Digits {
+    fn default() -> Digits {
+        Digits {
+            inline: [0; 48],
+            len: 0,
+            spilled: Vec::new(),
+        }
+    }
+}
+
+impl Digits {
+    fn push(&mut self, b: u8) {
+        if self.len < self.inline.len() {
+            self.inline[self.len] = b;
+            self.len += 1;
+        } else {
+            if self.spilled.is_empty() {
+                self.spilled.extend_from_slice(&self.inline);
+            }
+            self.spilled.push(b);
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        let bytes = if self.spilled.is_empty() {
+            &self.inline[..self.len]
+        } else {
+            &self.spilled
+        };
+        // ASCII digits and a point only
+        std::str::from_utf8(bytes).unwrap_or_default()
+    }
+}
+
 /// Reads a number at the start of `text`: digits with thousands separators (800,000;
 /// 800 000) and a decimal point, or a number word. Returns the rest of the text.
 fn read_number(text: &str) -> Option<(WrittenNumber, &str)> {
     let t = text.trim_start_matches(['$', '~']);
     let bytes = t.as_bytes();
     if bytes.first().is_some_and(|b| b.is_ascii_digit()) {
-        let mut digits = String::new();
+        // the digits without separators, on the stack: every value is read this way
+        let mut digits = Digits::default();
         let mut i = 0;
         let mut decimals: Option<u32> = None;
         while i < bytes.len() {
             let b = bytes[i];
             if b.is_ascii_digit() {
-                digits.push(b as char);
+                digits.push(b);
                 if let Some(d) = decimals.as_mut() {
                     *d += 1;
                 }
@@ -461,13 +512,14 @@ fn read_number(text: &str) -> Option<(WrittenNumber, &str)> {
                 && decimals.is_none()
                 && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
             {
-                digits.push('.');
+                digits.push(b'.');
                 decimals = Some(0);
                 i += 1;
             } else {
                 break;
             }
         }
+        let digits = digits.as_str();
         let value: f64 = digits.parse().ok()?;
         let (half, trailing_zeros) = match decimals {
             Some(d) => (0.5 * 10f64.powi(-(d as i32)), 0),
@@ -515,9 +567,15 @@ fn read_scale(text: &str) -> (f64, &str) {
 }
 
 /// The unit named by the words after a number, or by an explicit unit field.
-fn unit_of(after: &str, explicit: Option<&str>) -> String {
+fn unit_of(after: &str, explicit: Option<&str>) -> SmolStr {
     let find = |s: &str| -> Option<&'static str> {
-        let s = s.trim().to_lowercase();
+        let s = s.trim();
+        // values arrive lowercased; a unit field may not
+        let s: Cow<'_, str> = if s.chars().any(char::is_uppercase) {
+            Cow::Owned(s.to_lowercase())
+        } else {
+            Cow::Borrowed(s)
+        };
         UNITS
             .iter()
             .filter(|(w, _)| starts_with_word(&s, w))
@@ -525,15 +583,15 @@ fn unit_of(after: &str, explicit: Option<&str>) -> String {
             .map(|&(_, u)| u)
     };
     if let Some(u) = explicit {
-        return find(u).map(str::to_string).unwrap_or_else(|| {
+        return find(u).map(SmolStr::new_static).unwrap_or_else(|| {
             if is_count_noun(u) {
-                String::new()
+                SmolStr::default()
             } else {
-                u.trim().to_string()
+                SmolStr::new(u.trim())
             }
         });
     }
-    find(after).map(str::to_string).unwrap_or_default()
+    find(after).map(SmolStr::new_static).unwrap_or_default()
 }
 
 /// Count nouns stand for a plain count: people, seats, members, votes …
@@ -580,13 +638,17 @@ pub fn is_known_unit(unit: &str) -> bool {
 
 /// Words that name a value that is not a finite number: NaN, infinity.
 pub(crate) fn names_non_finite(text: &str) -> bool {
-    let t = text.trim().trim_start_matches(['+', '-']).to_lowercase();
-    matches!(t.as_str(), "nan" | "inf" | "infinity" | "∞")
+    let t = text.trim().trim_start_matches(['+', '-']);
+    // every value is checked: compare without building a lowercase copy
+    t == "∞"
+        || ["nan", "inf", "infinity"]
+            .iter()
+            .any(|w| t.eq_ignore_ascii_case(w))
 }
 
 /// Writes a number to four decimals at most, without trailing zeros, and millions
 /// as "19 million".
-fn write_number(f: &mut fmt::Formatter<'_>, x: f64) -> fmt::Result {
+pub(crate) fn write_number(f: &mut impl fmt::Write, x: f64) -> fmt::Result {
     if x.abs() >= 1e6 && (x / 1e5).fract() == 0.0 {
         return write!(f, "{} million", x / 1e6);
     }
@@ -596,37 +658,71 @@ fn write_number(f: &mut fmt::Formatter<'_>, x: f64) -> fmt::Result {
         let rounded = scaled / 1e4;
         return write!(f, "{}", if rounded == 0.0 { 0.0 } else { rounded });
     }
-    // four decimals at most, written as integers: reports write millions of these
+    // four decimals at most, written as integers into a buffer: reports write millions
+    // of these, and the formatter's machinery would dominate
     let scaled = scaled as i64;
-    let (whole, fraction) = (
+    let (mut whole, mut fraction) = (
         scaled.unsigned_abs() / 10_000,
         scaled.unsigned_abs() % 10_000,
     );
-    if scaled < 0 {
-        f.write_str("-")?;
-    }
-    write!(f, "{whole}")?;
+    // a sign, fifteen digits at most, a point and four decimals
+    let mut buf = [0u8; 24];
+    let mut start = 19;
+    let mut end = 19;
     if fraction != 0 {
-        let digits = format!("{fraction:04}");
-        write!(f, ".{}", digits.trim_end_matches('0'))?;
+        let mut decimals = 4;
+        while fraction % 10 == 0 {
+            fraction /= 10;
+            decimals -= 1;
+        }
+        end = 20 + decimals;
+        for slot in buf[20..end].iter_mut().rev() {
+            *slot = b'0' + (fraction % 10) as u8;
+            fraction /= 10;
+        }
+        buf[19] = b'.';
     }
-    Ok(())
+    loop {
+        start -= 1;
+        buf[start] = b'0' + (whole % 10) as u8;
+        whole /= 10;
+        if whole == 0 {
+            break;
+        }
+    }
+    if scaled < 0 {
+        start -= 1;
+        buf[start] = b'-';
+    }
+    // digits, a point and a sign only
+    f.write_str(std::str::from_utf8(&buf[start..end]).map_err(|_| fmt::Error)?)
 }
 
-impl fmt::Display for Quantity {
-    /// The value with its unit, then the interval read from it: `71%, [70.5, 71.5)`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Quantity {
+    /// Writes the value with its unit, then the interval read from it, to any writer:
+    /// reports describe a million values, and a formatter per value would dominate.
+    pub(crate) fn write_to(&self, f: &mut impl fmt::Write) -> fmt::Result {
         write_number(f, self.value)?;
         match self.unit.as_str() {
             "" => {}
             "%" => f.write_str("%")?,
-            u => write!(f, " {u}")?,
+            u => {
+                f.write_str(" ")?;
+                f.write_str(u)?;
+            }
         }
         f.write_str(if self.low_open { ", (" } else { ", [" })?;
         write_number(f, self.low)?;
         f.write_str(", ")?;
         write_number(f, self.high)?;
         f.write_str(if self.high_open { ")" } else { "]" })
+    }
+}
+
+impl fmt::Display for Quantity {
+    /// The value with its unit, then the interval read from it: `71%, [70.5, 71.5)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_to(f)
     }
 }
 
@@ -639,6 +735,16 @@ mod tests {
     }
 
     #[test]
+    fn numbers_longer_than_the_stack_buffer_are_read_whole() {
+        let long = "1".repeat(60);
+        let q = Quantity::parse(&long, None).unwrap();
+        assert!((q.value / 1.111_111e59 - 1.0).abs() < 1e-6, "{}", q.value);
+        let q = Quantity::parse(&format!("{}.25%", "2".repeat(50)), None).unwrap();
+        assert!((q.value / 2.222_222e49 - 1.0).abs() < 1e-6, "{}", q.value);
+        assert_eq!(q.unit, "%");
+    }
+
+    #[test]
     fn numbers_are_written_to_four_decimals_without_trailing_zeros() {
         let shown = |x: f64| {
             let q = Quantity {
@@ -647,7 +753,7 @@ mod tests {
                 high: x,
                 low_open: false,
                 high_open: false,
-                unit: String::new(),
+                unit: SmolStr::default(),
                 hedge: None,
                 vague: false,
             };

@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
+use smol_str::SmolStr;
 
 use crate::store::Verdict;
 
@@ -25,17 +26,17 @@ pub struct Report {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Group {
     /// The canonical name of the subject (the name in force at the earliest claim).
-    pub subject: String,
+    pub subject: SmolStr,
     /// The subject as the sources wrote it.
-    pub mentions: Vec<String>,
+    pub mentions: Vec<SmolStr>,
     /// The predicate, as the first claim wrote it.
-    pub predicate: String,
+    pub predicate: SmolStr,
     /// The qualifiers that make the values comparable (event, region, as_of …).
-    pub scope: IndexMap<String, String>,
+    pub scope: IndexMap<SmolStr, SmolStr>,
     /// agree, compatible or disagree.
     pub verdict: Verdict,
     /// The ids of the claims, in store order.
-    pub claims: Vec<String>,
+    pub claims: Vec<SmolStr>,
     /// One line a journalist can read.
     pub explanation: String,
     /// Each claim's value as written and as read.
@@ -47,7 +48,7 @@ pub struct Group {
     /// True when every side has methods of its own (official against exit poll).
     pub split_by_method: bool,
     /// Claim ids by method.
-    pub by_method: IndexMap<String, Vec<String>>,
+    pub by_method: IndexMap<SmolStr, Vec<SmolStr>>,
     /// True when the difference is a change over time, not a disagreement.
     pub change: bool,
 }
@@ -56,28 +57,28 @@ pub struct Group {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ValueReport {
     /// The claim id.
-    pub claim: String,
+    pub claim: SmolStr,
     /// Who said it.
-    pub source: String,
+    pub source: SmolStr,
     /// When.
-    pub published: String,
+    pub published: SmolStr,
     /// The value as written.
-    pub written: String,
+    pub written: SmolStr,
     /// The value as read (interval, date range, birth dates).
-    pub read_as: String,
+    pub read_as: SmolStr,
     /// The method, if given.
-    pub method: Option<String>,
+    pub method: Option<SmolStr>,
 }
 
 /// Claims whose values are consistent with each other.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Side {
     /// Claim ids (their values are in [`Group::values`]).
-    pub claims: Vec<String>,
+    pub claims: Vec<SmolStr>,
     /// The sources holding this side.
-    pub sources: Vec<String>,
+    pub sources: Vec<SmolStr>,
     /// Their methods.
-    pub methods: Vec<String>,
+    pub methods: Vec<SmolStr>,
 }
 
 /// The gap between the lowest and the highest side.
@@ -92,20 +93,20 @@ pub struct Gap {
     /// The most they can differ by.
     pub farthest: f64,
     /// percentage points, days, a unit, or empty for counts.
-    pub unit: String,
+    pub unit: SmolStr,
 }
 
 /// A mention that may denote a known entity or another mention.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PossibleMatch {
     /// The mention as written.
-    pub mention: String,
+    pub mention: SmolStr,
     /// The entity (or other mention) it may denote.
-    pub candidate: String,
+    pub candidate: SmolStr,
     /// The matcher's score.
     pub score: f64,
     /// The claims that use the mention.
-    pub claims: Vec<String>,
+    pub claims: Vec<SmolStr>,
 }
 
 impl Report {

@@ -116,6 +116,11 @@ impl Interner {
         }
     }
 
+    /// How many distinct sources there are.
+    pub fn source_count(&self) -> usize {
+        self.sources.len()
+    }
+
     /// How many distinct mentions, predicates and qualifier sets there are.
     pub fn sizes(&self) -> (usize, usize, usize) {
         (

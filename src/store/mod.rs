@@ -11,6 +11,7 @@ use std::io::BufRead;
 
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
+use smol_str::SmolStr;
 use thiserror::Error;
 
 use crate::claim::{Claim, ClaimError, parse_jsonl_line};
@@ -97,7 +98,7 @@ impl Default for IngestOptions {
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(from = "Vec<Claim>", into = "Vec<Claim>")]
 pub struct ClaimStore {
-    claims: IndexMap<String, Stored, foldhash::fast::RandomState>,
+    claims: IndexMap<SmolStr, Stored, foldhash::fast::RandomState>,
     /// The numbering behind each claim's keys.
     interner: Interner,
 }
@@ -168,9 +169,10 @@ impl ClaimStore {
         // one probe of the table: a million claims make every probe a cache miss
         match self.claims.entry(claim.id.clone()) {
             indexmap::map::Entry::Occupied(e) if *e.get().claim == claim => Ok(()),
-            indexmap::map::Entry::Occupied(_) => {
-                Err(StoreError::DuplicateId { line, id: claim.id })
-            }
+            indexmap::map::Entry::Occupied(_) => Err(StoreError::DuplicateId {
+                line,
+                id: claim.id.to_string(),
+            }),
             indexmap::map::Entry::Vacant(slot) => {
                 let keys = self.interner.keys(&claim);
                 slot.insert(Stored {

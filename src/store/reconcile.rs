@@ -3,8 +3,10 @@
 use foldhash::{HashMap, HashMapExt};
 
 use indexmap::IndexMap;
+use smol_str::SmolStr;
 
 use super::ClaimStore;
+use super::intern::ClaimKeys;
 use super::verdict::{Axis, Outcome, Verdict, decide};
 use crate::claim::{Claim, Date, qualifier};
 use crate::entity::{Registry, Resolution};
@@ -49,7 +51,7 @@ enum Subject {
 /// assert_eq!(g.claims, ["a", "2", "c"]);
 /// ```
 pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOptions) -> Report {
-    let keyed: Vec<(&Claim, super::ClaimKeys)> = store.keyed().collect();
+    let keyed: Vec<(&Claim, ClaimKeys)> = store.keyed().collect();
     let claims: Vec<&Claim> = keyed.iter().map(|(c, _)| *c).collect();
     let (mention_count, predicate_count, qualifier_set_count) = store.key_counts();
 
@@ -59,14 +61,14 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
         IndexMap::default(); // mention → claims
     // for a mention the registry does not know: its slot in `unresolved`
     let mut unresolved_slot: Vec<usize> = vec![usize::MAX; mention_count];
-    let mut possible: IndexMap<(String, String), (f64, Vec<String>)> = IndexMap::new();
+    let mut possible: IndexMap<(SmolStr, SmolStr), (f64, Vec<SmolStr>)> = IndexMap::new();
     let mut subject_of: Vec<Subject> = Vec::with_capacity(claims.len());
     for (i, (c, keys)) in keyed.iter().enumerate() {
         let m = keys.mention as usize;
         let subject = match &subject_of_mention[m] {
             Some(s) => s.clone(),
             None => {
-                let formerly = c.qualifiers.get(qualifier::FORMERLY).map(String::as_str);
+                let formerly = c.qualifiers.get(qualifier::FORMERLY).map(SmolStr::as_str);
                 let mut r = registry.resolve_key(&NameKey::parse(&c.subject));
                 if let (Resolution::Unresolved { .. }, Some(f)) = (&r, formerly)
                     && let hint @ Resolution::Entity { .. } = registry.resolve(f)
@@ -79,7 +81,7 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
                         for (index, _, score) in near {
                             let e = &registry.entities()[index];
                             let entry = possible
-                                .entry((c.subject.clone(), e.name.clone()))
+                                .entry((c.subject.clone(), SmolStr::new(&e.name)))
                                 .or_insert((score, Vec::new()));
                             entry.0 = entry.0.max(score);
                         }
@@ -114,21 +116,21 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
             &clustering.clusters[link.b].representative,
         );
         possible
-            .entry((b.clone(), a.clone()))
+            .entry((SmolStr::new(b), SmolStr::new(a)))
             .or_insert((link.score, Vec::new()));
     }
     // the claims behind each possible match
     if !possible.is_empty() {
-        let mut by_mention: HashMap<&str, Vec<&str>> = HashMap::new();
+        let mut by_mention: HashMap<&str, Vec<&SmolStr>> = HashMap::new();
         for c in &claims {
             by_mention
                 .entry(c.subject.as_str())
                 .or_default()
-                .push(c.id.as_str());
+                .push(&c.id);
         }
         for ((mention, _), (_, ids)) in possible.iter_mut() {
             if let Some(found) = by_mention.get(mention.as_str()) {
-                ids.extend(found.iter().map(|id| id.to_string()));
+                ids.extend(found.iter().map(|&id| id.clone()));
             }
         }
     }
@@ -157,6 +159,8 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
     }
 
     // 3. verdicts
+    let mut seen_sources = Seen::new(store.interner.source_count());
+    let mut seen_mentions = Seen::new(mention_count);
     let mut report_groups: Vec<Group> = groups
         .into_iter()
         .map(|((subject, predicate, scope), idx)| {
@@ -174,15 +178,25 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
                 .map(|c| c.source.published)
                 .fold(members[0].source.published, Date::min);
             let canonical = match subject {
-                Subject::Entity(e) => registry.entities()[e].name_on(earliest).to_string(),
+                Subject::Entity(e) => SmolStr::new(registry.entities()[e].name_on(earliest)),
                 Subject::Cluster(c) => clustering
                     .clusters
                     .get(c)
-                    .map(|cl| cl.representative.clone())
+                    .map(|cl| SmolStr::new(&cl.representative))
                     .unwrap_or_else(|| members[0].subject.clone()),
             };
-            let sources: Vec<u32> = idx.iter().map(|&i| keyed[i].1.source).collect();
-            build_group(canonical, &members, &sources, outcome)
+            let keys: Vec<ClaimKeys> = idx.iter().map(|&i| keyed[i].1).collect();
+            let members = Members {
+                claims: &members,
+                keys: &keys,
+            };
+            build_group(
+                canonical,
+                &members,
+                outcome,
+                &mut seen_sources,
+                &mut seen_mentions,
+            )
         })
         .collect();
     // disagreements first, then compatible, then agreements; stable within each
@@ -205,20 +219,74 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
     }
 }
 
-/// Builds a group's report; `sources` holds each member's source key, so that sources
-/// are told apart by number rather than by name.
-fn build_group(subject: String, members: &[&Claim], sources: &[u32], outcome: Outcome) -> Group {
-    let mut mentions: Vec<String> = Vec::new();
-    for c in members {
-        if !mentions.contains(&c.subject) {
+/// A group's claims with their interned keys, so that sources and mentions are told
+/// apart by number rather than by text.
+struct Members<'a> {
+    claims: &'a [&'a Claim],
+    keys: &'a [ClaimKeys],
+}
+
+/// Which keys were seen since the last [`Seen::clear`]: a stamp per key, reused from
+/// group to group, so that telling a million claims' sources apart needs neither
+/// hashing nor allocation.
+struct Seen {
+    stamps: Vec<u32>,
+    current: u32,
+}
+
+impl Seen {
+    fn new(keys: usize) -> Seen {
+        Seen {
+            stamps: vec![0; keys],
+            current: 1,
+        }
+    }
+
+    /// Forgets every key seen so far.
+    fn clear(&mut self) {
+        self.current = self.current.wrapping_add(1);
+        if self.current == 0 {
+            // after four billion clears the stamps start over
+            self.stamps.fill(0);
+            self.current = 1;
+        }
+    }
+
+    /// True the first time `key` is seen since the last clear.
+    fn first(&mut self, key: u32) -> bool {
+        match self.stamps.get_mut(key as usize) {
+            Some(stamp) if *stamp == self.current => false,
+            Some(stamp) => {
+                *stamp = self.current;
+                true
+            }
+            None => true,
+        }
+    }
+}
+
+/// Builds a group's report.
+fn build_group(
+    subject: SmolStr,
+    group: &Members<'_>,
+    outcome: Outcome,
+    seen_sources: &mut Seen,
+    seen_mentions: &mut Seen,
+) -> Group {
+    let members = group.claims;
+    // distinct mention keys first (numbers), then distinct texts among those few
+    seen_mentions.clear();
+    let mut mentions: Vec<SmolStr> = Vec::new();
+    for (c, keys) in members.iter().zip(group.keys) {
+        if seen_mentions.first(keys.mention) && !mentions.contains(&c.subject) {
             mentions.push(c.subject.clone());
         }
     }
     let first = members[0];
-    let scope: IndexMap<String, String> = {
-        let mut s: Vec<(String, String)> = first
+    let scope: IndexMap<SmolStr, SmolStr> = {
+        let mut s: Vec<(SmolStr, SmolStr)> = first
             .scope_qualifiers()
-            .map(|(k, v)| (k, v.to_string()))
+            .map(|(k, v)| (SmolStr::from(k), SmolStr::new(v)))
             .collect();
         s.sort();
         s.into_iter().collect()
@@ -228,17 +296,21 @@ fn build_group(subject: String, members: &[&Claim], sources: &[u32], outcome: Ou
         .iter()
         .map(|side| Side {
             claims: side.iter().map(|&i| members[i].id.clone()).collect(),
-            sources: distinct_sources(sources, side.iter().copied())
-                .map(|i| members[i].source.name.clone())
-                .collect(),
+            sources: {
+                seen_sources.clear();
+                side.iter()
+                    .filter(|&&i| seen_sources.first(group.keys[i].source))
+                    .map(|&i| members[i].source.name.clone())
+                    .collect()
+            },
             methods: dedup(side.iter().filter_map(|&i| members[i].method())),
         })
         .collect();
     let unit = match &outcome.axis {
-        Axis::Number(u) if u == "%" => "percentage points".to_string(),
+        Axis::Number(u) if u == "%" => SmolStr::new_static("percentage points"),
         Axis::Number(u) => u.clone(),
-        Axis::Days | Axis::BirthDays => "days".to_string(),
-        _ => String::new(),
+        Axis::Days | Axis::BirthDays => SmolStr::new_static("days"),
+        _ => SmolStr::default(),
     };
     let gap = outcome.gap.map(|(closest, farthest, centres)| {
         let base = side_centre(members, &outcome.sides[0]);
@@ -254,13 +326,18 @@ fn build_group(subject: String, members: &[&Claim], sources: &[u32], outcome: Ou
             unit: unit.clone(),
         }
     });
-    let source_count = distinct_sources(sources, 0..members.len()).count();
+    seen_sources.clear();
+    let source_count = group
+        .keys
+        .iter()
+        .filter(|k| seen_sources.first(k.source))
+        .count();
     let explanation = explain(members, source_count, &outcome, gap.as_ref());
-    let mut by_method: IndexMap<String, Vec<String>> = IndexMap::new();
+    let mut by_method: IndexMap<SmolStr, Vec<SmolStr>> = IndexMap::new();
     for c in members {
         if let Some(m) = c.method() {
             by_method
-                .entry(m.to_string())
+                .entry(SmolStr::new(m))
                 .or_default()
                 .push(c.id.clone());
         }
@@ -278,10 +355,10 @@ fn build_group(subject: String, members: &[&Claim], sources: &[u32], outcome: Ou
             .map(|c| ValueReport {
                 claim: c.id.clone(),
                 source: c.source.name.clone(),
-                published: c.source.published.to_string(),
+                published: c.source.published.to_iso(),
                 written: c.written.clone(),
                 read_as: c.value.describe(),
-                method: c.method().map(str::to_string),
+                method: c.method().map(SmolStr::new),
             })
             .collect(),
         sides,
@@ -311,22 +388,10 @@ fn round(x: f64) -> f64 {
     (x * 1e4).round() / 1e4
 }
 
-/// The members, among `which`, whose source is the first of its kind, in order.
-fn distinct_sources<'a>(
-    sources: &'a [u32],
-    which: impl Iterator<Item = usize> + 'a,
-) -> impl Iterator<Item = usize> + 'a {
-    let mut seen: foldhash::HashSet<u32> = foldhash::HashSet::default();
-    which.filter(move |&i| seen.insert(sources[i]))
-}
-
 /// The distinct items, in order of first appearance; only those are copied.
-fn dedup<'a>(items: impl Iterator<Item = &'a str>) -> Vec<String> {
+fn dedup<'a>(items: impl Iterator<Item = &'a str>) -> Vec<SmolStr> {
     let mut seen: foldhash::HashSet<&str> = foldhash::HashSet::default();
-    items
-        .filter(|i| seen.insert(i))
-        .map(str::to_string)
-        .collect()
+    items.filter(|i| seen.insert(i)).map(SmolStr::new).collect()
 }
 
 /// Most values named in one side of an explanation; the rest are counted.
@@ -334,21 +399,28 @@ const EXPLAINED_VALUES: usize = 8;
 
 /// "71% (Associated Press, official)": values of a side with who said them.
 fn describe_side(members: &[&Claim], side: &[usize]) -> String {
-    let mut parts: Vec<String> = side
-        .iter()
-        .take(EXPLAINED_VALUES)
-        .map(|&i| {
-            let c = members[i];
-            match c.method() {
-                Some(m) => format!("{} ({}, {m})", c.written, c.source.name),
-                None => format!("{} ({})", c.written, c.source.name),
-            }
-        })
-        .collect();
-    if side.len() > EXPLAINED_VALUES {
-        parts.push(format!("and {} more", side.len() - EXPLAINED_VALUES));
+    // one buffer per side: a million claims make a hundred thousand explanations
+    let mut out = String::new();
+    for (n, &i) in side.iter().take(EXPLAINED_VALUES).enumerate() {
+        let c = members[i];
+        if n > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&c.written);
+        out.push_str(" (");
+        out.push_str(&c.source.name);
+        if let Some(m) = c.method() {
+            out.push_str(", ");
+            out.push_str(m);
+        }
+        out.push(')');
     }
-    parts.join(", ")
+    if side.len() > EXPLAINED_VALUES {
+        out.push_str(", and ");
+        out.push_str(&(side.len() - EXPLAINED_VALUES).to_string());
+        out.push_str(" more");
+    }
+    out
 }
 
 fn format_number(x: f64) -> String {

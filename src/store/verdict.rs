@@ -20,6 +20,7 @@
 //! when.
 
 use serde::{Deserialize, Serialize};
+use smol_str::SmolStr;
 
 use crate::claim::{Claim, ClaimValue, Date};
 
@@ -86,7 +87,7 @@ impl Interval {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Axis {
     /// Quantities in one unit.
-    Number(String),
+    Number(SmolStr),
     /// Dates, in days.
     Days,
     /// Ages, by the birth dates they imply, in days.
@@ -296,18 +297,20 @@ fn decide_intervals(claims: &[&Claim], axis: Axis) -> Outcome {
 }
 
 fn decide_text(claims: &[&Claim]) -> Outcome {
-    let key = |c: &Claim| match &c.value {
-        ClaimValue::Text(t) => t.key.clone(),
-        _ => String::new(),
-    };
+    fn key(c: &Claim) -> &str {
+        match &c.value {
+            ClaimValue::Text(t) => t.key.as_str(),
+            _ => "",
+        }
+    }
     let mut sides: Vec<Vec<usize>> = Vec::new();
-    let mut side_keys: Vec<String> = Vec::new();
+    let mut side_keys: Vec<&str> = Vec::new();
     let mut near_match = false;
     for (i, c) in claims.iter().enumerate() {
         let k = key(c);
         if let Some(s) = side_keys.iter().position(|sk| *sk == k) {
             sides[s].push(i);
-        } else if let Some(s) = side_keys.iter().position(|sk| nearly_same_text(sk, &k)) {
+        } else if let Some(s) = side_keys.iter().position(|sk| nearly_same_text(sk, k)) {
             sides[s].push(i);
             near_match = true;
         } else {
