@@ -170,19 +170,22 @@ impl Date {
 impl std::str::FromStr for Date {
     type Err = DateError;
     fn from_str(s: &str) -> Result<Date, DateError> {
-        let parts: Vec<&str> = s.trim().split('-').collect();
+        // every claim has a publication date: read the ten bytes in place
         let bad = || DateError::Format(s.to_string());
-        let [y, m, d] = parts[..] else {
-            return Err(bad());
+        let b = s.trim().as_bytes();
+        let digits = |range: std::ops::Range<usize>| -> Option<u32> {
+            b[range].iter().try_fold(0u32, |n, &c| {
+                c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+            })
         };
-        if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
             return Err(bad());
         }
-        let (y, m, d): (i32, u32, u32) = (
-            y.parse().map_err(|_| bad())?,
-            m.parse().map_err(|_| bad())?,
-            d.parse().map_err(|_| bad())?,
-        );
+        let (Some(y), Some(m), Some(d)) = (digits(0..4), digits(5..7), digits(8..10)) else {
+            return Err(bad());
+        };
+        // four digits fit
+        let y = y as i32;
         if !(1..=12).contains(&m) {
             return Err(DateError::NoSuchDay(
                 s.to_string(),
@@ -418,14 +421,19 @@ pub fn parse_date(text: &str, published: Date) -> Option<DateValue> {
     }) {
         return None;
     }
-    let mut lower = text.to_lowercase();
+    // most values are lowercase and plain: copy only when something must change
+    let mut lower: std::borrow::Cow<'_, str> = if text.chars().any(char::is_uppercase) {
+        text.to_lowercase().into()
+    } else {
+        text.into()
+    };
     if lower.contains([',', '\u{2019}']) {
-        lower = lower.replace([',', '\u{2019}'], " ");
+        lower = lower.replace([',', '\u{2019}'], " ").into();
     }
     if lower.contains("mid-") {
-        lower = lower.replace("mid-", "mid ");
+        lower = lower.replace("mid-", "mid ").into();
     }
-    let mut words: Vec<&str> = lower.split_whitespace().collect();
+    let mut words: smallvec::SmallVec<[&str; 8]> = lower.split_whitespace().collect();
     while let Some(first) = words.first() {
         if matches!(
             *first,

@@ -232,9 +232,29 @@ pub mod qualifier {
 }
 
 impl Claim {
+    /// The qualifier under `key`, if any.
+    pub fn qualifier(&self, key: &str) -> Option<&str> {
+        // claims carry a handful of qualifiers, and reports ask for the method of every
+        // claim several times: a short scan beats hashing the key
+        const SCANNED: usize = 8;
+        if self.qualifiers.len() <= SCANNED {
+            self.qualifiers
+                .iter()
+                .find(|(k, _)| k.as_str() == key)
+                .map(|(_, v)| v.as_str())
+        } else {
+            self.qualifiers.get(key).map(SmolStr::as_str)
+        }
+    }
+
     /// The method qualifier, if any.
     pub fn method(&self) -> Option<&str> {
-        self.qualifiers.get(qualifier::METHOD).map(SmolStr::as_str)
+        self.qualifier(qualifier::METHOD)
+    }
+
+    /// The `formerly` qualifier (a previous name of the subject), if any.
+    pub fn formerly(&self) -> Option<&str> {
+        self.qualifier(qualifier::FORMERLY)
     }
 
     /// The scope: every qualifier but method and formerly, keys and values folded so

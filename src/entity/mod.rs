@@ -232,7 +232,8 @@ impl Registry {
 
     /// Resolves an already parsed mention.
     pub fn resolve_key(&self, key: &NameKey) -> Resolution {
-        if key.is_empty() {
+        // without entities there is nothing to look up (and no key to build)
+        if key.is_empty() || self.names.is_empty() {
             return Resolution::Unresolved { possible: vec![] };
         }
         if let Some(list) = self.by_key.get(&key.key())

@@ -95,6 +95,16 @@ struct Form {
 
 /// Groups mentions into entities with the given matcher. See the module docs.
 pub fn cluster_with<S: AsRef<str>>(matcher: &Hybrid, mentions: &[S]) -> Clustering {
+    cluster_parsed(matcher, mentions, |i| NameKey::parse(mentions[i].as_ref()))
+}
+
+/// [`cluster_with`] for a caller that has already parsed some mentions: `parse(i)`
+/// gives the key of mention `i`, asked once for the first of each distinct text.
+pub(crate) fn cluster_parsed<S: AsRef<str>>(
+    matcher: &Hybrid,
+    mentions: &[S],
+    mut parse: impl FnMut(usize) -> NameKey,
+) -> Clustering {
     // 1. distinct strings, then distinct variant keys
     let mut by_text: HashMap<&str, usize> = HashMap::new();
     let mut texts: Vec<(usize, Vec<usize>)> = Vec::new(); // (first index, mentions)
@@ -108,7 +118,7 @@ pub fn cluster_with<S: AsRef<str>>(matcher: &Hybrid, mentions: &[S]) -> Clusteri
     let mut by_key: HashMap<(String, NameKind), usize> = HashMap::new();
     let mut forms: Vec<Form> = Vec::new();
     for (first, idx) in texts {
-        let key = NameKey::parse(mentions[first].as_ref());
+        let key = parse(first);
         let signature = (key.key(), key.kind);
         let count = idx.len();
         match by_key.get(&signature) {

@@ -24,6 +24,7 @@ mod similarity;
 mod strategy;
 
 pub use baseline::{BaselineThresholds, Exact, JaroWinkler, Levenshtein, Phonetic, VariantKey};
+pub(crate) use cluster::cluster_parsed;
 pub use cluster::{
     Cluster, Clustering, MAX_LEADERS_PER_BLOCK, PossibleLink, cluster, cluster_with,
 };

@@ -2,11 +2,11 @@
 //! claim's strings are still in cache: reconciling a million claims then compares
 //! integers instead of chasing a million scattered strings.
 
-use std::hash::BuildHasher;
+use std::collections::HashMap;
 
-use hashbrown::HashTable;
+use smol_str::SmolStr;
 
-use crate::claim::{Claim, qualifier};
+use crate::claim::Claim;
 
 /// A claim's keys: indices into the store's [`Interner`] tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,39 +21,25 @@ pub(crate) struct ClaimKeys {
     pub source: u32,
 }
 
-/// Distinct strings numbered in order of first appearance, their bytes kept end to end
-/// in one buffer: a million lookups then touch a few contiguous pages instead of a
-/// string scattered somewhere in a heap of gigabytes.
+/// Distinct strings numbered in order of first appearance. Short strings are held in
+/// the table's own slots, so a lookup touches one slot rather than a slot, an offset
+/// table and a text somewhere else: a million lookups against tens of thousands of
+/// mentions are otherwise dominated by cache misses.
 #[derive(Debug, Clone, Default)]
 struct Set {
-    bytes: String,
-    /// Where each string ends in `bytes`; string i starts where i − 1 ends.
-    ends: Vec<usize>,
-    /// Indices into `ends`, by the hash of their string.
-    table: HashTable<u32>,
-    hasher: foldhash::fast::RandomState,
-}
-
-/// String `i` of an arena: it starts where string `i - 1` ends.
-fn entry<'a>(bytes: &'a str, ends: &[usize], i: u32) -> &'a str {
-    let i = i as usize;
-    let start = if i == 0 { 0 } else { ends[i - 1] };
-    &bytes[start..ends[i]]
+    numbers: HashMap<SmolStr, u32, foldhash::fast::RandomState>,
 }
 
 impl Set {
-    fn get(&self, i: u32) -> &str {
-        entry(&self.bytes, &self.ends, i)
-    }
-
     fn len(&self) -> usize {
-        self.ends.len()
+        self.numbers.len()
     }
 }
 
 /// Distinct mentions, predicates and qualifier sets, each numbered in order of first
-/// appearance. Entries are encoded into one string each (fields joined by a control
-/// character that cannot be confused with text), looked up through a reused buffer.
+/// appearance. Entries made of several fields are encoded into one string each
+/// (fields joined by a control character that cannot be confused with text), built in
+/// a reused buffer.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Interner {
     mentions: Set,
@@ -71,21 +57,12 @@ const FIELD_END: char = '1';
 const LITERAL: char = '0';
 
 fn intern(set: &mut Set, key: &str) -> u32 {
-    let hash = set.hasher.hash_one(key);
-    if let Some(&i) = set.table.find(hash, |&i| set.get(i) == key) {
+    if let Some(&i) = set.numbers.get(key) {
         return i;
     }
     // more than four billion distinct values would need more memory than a store holds
-    let i = u32::try_from(set.ends.len()).unwrap_or(u32::MAX);
-    set.bytes.push_str(key);
-    set.ends.push(set.bytes.len());
-    let Set {
-        table,
-        hasher,
-        bytes,
-        ends,
-    } = set;
-    table.insert_unique(hash, i, |&j| hasher.hash_one(entry(bytes, ends, j)));
+    let i = u32::try_from(set.numbers.len()).unwrap_or(u32::MAX);
+    set.numbers.insert(SmolStr::new(key), i);
     i
 }
 
@@ -94,11 +71,22 @@ impl Interner {
     pub fn keys(&mut self, claim: &Claim) -> ClaimKeys {
         let mut scratch = std::mem::take(&mut self.scratch);
         scratch.clear();
-        encode_part(&mut scratch, &claim.subject);
-        if let Some(f) = claim.qualifiers.get(qualifier::FORMERLY) {
-            encode_part(&mut scratch, f);
-        }
-        let mention = intern(&mut self.mentions, &scratch);
+        // a mention alone is its text, escaped; with a former name, both as fields.
+        // Only the second kind holds a field end, so the two kinds never meet.
+        let mention = match claim.formerly() {
+            None if !claim.subject.contains(SEPARATOR) => {
+                intern(&mut self.mentions, &claim.subject)
+            }
+            None => {
+                escape_into(&mut scratch, &claim.subject);
+                intern(&mut self.mentions, &scratch)
+            }
+            Some(f) => {
+                encode_part(&mut scratch, &claim.subject);
+                encode_part(&mut scratch, f);
+                intern(&mut self.mentions, &scratch)
+            }
+        };
         let predicate = intern(&mut self.predicates, &claim.predicate);
         scratch.clear();
         for (k, v) in &claim.qualifiers {
@@ -131,8 +119,8 @@ impl Interner {
     }
 }
 
-/// Appends `text` as one field: separators in it escaped, then the field's end.
-fn encode_part(out: &mut String, text: &str) {
+/// Appends `text` with the separators in it escaped.
+fn escape_into(out: &mut String, text: &str) {
     if text.contains(SEPARATOR) {
         for ch in text.chars() {
             out.push(ch);
@@ -143,6 +131,11 @@ fn encode_part(out: &mut String, text: &str) {
     } else {
         out.push_str(text);
     }
+}
+
+/// Appends `text` as one field: separators in it escaped, then the field's end.
+fn encode_part(out: &mut String, text: &str) {
+    escape_into(out, text);
     out.push(SEPARATOR);
     out.push(FIELD_END);
 }

@@ -10,7 +10,7 @@ use super::intern::ClaimKeys;
 use super::verdict::{Axis, Outcome, Verdict, decide};
 use crate::claim::{Claim, Date, qualifier};
 use crate::entity::{Registry, Resolution};
-use crate::names::{Hybrid, NameKey, cluster_with};
+use crate::names::{Hybrid, NameKey, cluster_parsed};
 use crate::report::{Gap, Group, PossibleMatch, Report, Side, ValueReport};
 
 /// Options of [`reconcile`].
@@ -52,64 +52,66 @@ enum Subject {
 /// ```
 pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOptions) -> Report {
     let keyed: Vec<(&Claim, ClaimKeys)> = store.keyed().collect();
-    let claims: Vec<&Claim> = keyed.iter().map(|(c, _)| *c).collect();
     let (mention_count, predicate_count, qualifier_set_count) = store.key_counts();
 
-    // 1. subjects: each distinct (mention, formerly) pair resolved once, on first sight
+    // 1. subjects: each distinct (mention, formerly) pair resolved once, on first sight.
+    // A mention the registry does not know holds its slot among the unresolved
+    // mentions until clustering says which cluster it joins.
     let mut subject_of_mention: Vec<Option<Subject>> = vec![None; mention_count];
-    let mut unresolved: IndexMap<&str, Vec<usize>, foldhash::fast::RandomState> =
-        IndexMap::default(); // mention → claims
-    // for a mention the registry does not know: its slot in `unresolved`
-    let mut unresolved_slot: Vec<usize> = vec![usize::MAX; mention_count];
+    let mut unresolved: IndexMap<&str, (), foldhash::fast::RandomState> = IndexMap::default();
+    // their parsed names, by slot, handed on to clustering rather than parsed again
+    let mut unresolved_keys: Vec<Option<NameKey>> = Vec::new();
     let mut possible: IndexMap<(SmolStr, SmolStr), (f64, Vec<SmolStr>)> = IndexMap::new();
-    let mut subject_of: Vec<Subject> = Vec::with_capacity(claims.len());
-    for (i, (c, keys)) in keyed.iter().enumerate() {
+    for (c, keys) in &keyed {
         let m = keys.mention as usize;
-        let subject = match &subject_of_mention[m] {
-            Some(s) => s.clone(),
-            None => {
-                let formerly = c.qualifiers.get(qualifier::FORMERLY).map(SmolStr::as_str);
-                let mut r = registry.resolve_key(&NameKey::parse(&c.subject));
-                if let (Resolution::Unresolved { .. }, Some(f)) = (&r, formerly)
-                    && let hint @ Resolution::Entity { .. } = registry.resolve(f)
-                {
-                    r = hint;
-                }
-                let subject = match r {
-                    Resolution::Entity { index, .. } => Subject::Entity(index),
-                    Resolution::Unresolved { possible: near } => {
-                        for (index, _, score) in near {
-                            let e = &registry.entities()[index];
-                            let entry = possible
-                                .entry((c.subject.clone(), SmolStr::new(&e.name)))
-                                .or_insert((score, Vec::new()));
-                            entry.0 = entry.0.max(score);
-                        }
-                        let entry = unresolved.entry(c.subject.as_str());
-                        unresolved_slot[m] = entry.index();
-                        entry.or_default();
-                        Subject::Cluster(usize::MAX)
-                    }
-                };
-                subject_of_mention[m] = Some(subject.clone());
-                subject
-            }
-        };
-        if matches!(subject, Subject::Cluster(_))
-            && let Some((_, claims_of)) = unresolved.get_index_mut(unresolved_slot[m])
-        {
-            claims_of.push(i);
+        if subject_of_mention[m].is_some() {
+            continue;
         }
-        subject_of.push(subject);
+        let formerly = c.formerly();
+        let key = NameKey::parse(&c.subject);
+        let mut r = registry.resolve_key(&key);
+        if let (Resolution::Unresolved { .. }, Some(f)) = (&r, formerly)
+            && let hint @ Resolution::Entity { .. } = registry.resolve(f)
+        {
+            r = hint;
+        }
+        subject_of_mention[m] = Some(match r {
+            Resolution::Entity { index, .. } => Subject::Entity(index),
+            Resolution::Unresolved { possible: near } => {
+                for (index, _, score) in near {
+                    let e = &registry.entities()[index];
+                    let entry = possible
+                        .entry((c.subject.clone(), SmolStr::new(&e.name)))
+                        .or_insert((score, Vec::new()));
+                    entry.0 = entry.0.max(score);
+                }
+                let (slot, added) = unresolved.insert_full(c.subject.as_str(), ());
+                if added.is_none() {
+                    unresolved_keys.push(Some(key));
+                }
+                Subject::Cluster(slot)
+            }
+        });
     }
     // mentions the registry does not know are grouped among themselves
     let mentions: Vec<&str> = unresolved.keys().copied().collect();
-    let clustering = cluster_with(&options.matcher, &mentions);
-    for (m, (_, idx)) in unresolved.iter().enumerate() {
-        for &i in idx {
-            subject_of[i] = Subject::Cluster(clustering.assignment[m]);
+    let clustering = cluster_parsed(&options.matcher, &mentions, |i| {
+        unresolved_keys
+            .get_mut(i)
+            .and_then(Option::take)
+            .unwrap_or_else(|| NameKey::parse(mentions[i]))
+    });
+    for subject in subject_of_mention.iter_mut().flatten() {
+        if let Subject::Cluster(slot) = subject {
+            *slot = clustering
+                .assignment
+                .get(*slot)
+                .copied()
+                .unwrap_or(usize::MAX);
         }
     }
+    // every mention of a claim was resolved above
+    let subject_of = |keys: &ClaimKeys| subject_of_mention[keys.mention as usize].clone();
     for link in &clustering.possible {
         let (a, b) = (
             &clustering.clusters[link.a].representative,
@@ -122,7 +124,7 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
     // the claims behind each possible match
     if !possible.is_empty() {
         let mut by_mention: HashMap<&str, Vec<&SmolStr>> = HashMap::new();
-        for c in &claims {
+        for (c, _) in &keyed {
             by_mention
                 .entry(c.subject.as_str())
                 .or_default()
@@ -141,9 +143,11 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
     let mut folded_predicates: IndexMap<String, ()> = IndexMap::new();
     let mut scope_group: Vec<usize> = vec![usize::MAX; qualifier_set_count];
     let mut folded_scopes: IndexMap<Vec<(String, String)>, ()> = IndexMap::new();
-    let mut groups: IndexMap<GroupKey, Vec<usize>, foldhash::fast::RandomState> =
-        IndexMap::default();
-    for (i, (c, keys)) in keyed.iter().enumerate() {
+    let mut groups: IndexMap<GroupKey, usize, foldhash::fast::RandomState> = IndexMap::default();
+    // each claim's group, then the claims laid out group after group in store order:
+    // two flat arrays rather than a growing list per group
+    let mut group_of: Vec<u32> = Vec::with_capacity(keyed.len());
+    for (c, keys) in &keyed {
         let p = keys.predicate as usize;
         if predicate_group[p] == usize::MAX {
             predicate_group[p] = folded_predicates.insert_full(c.predicate_key(), ()).0;
@@ -152,19 +156,38 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
         if scope_group[q] == usize::MAX {
             scope_group[q] = folded_scopes.insert_full(c.scope(), ()).0;
         }
-        groups
-            .entry((subject_of[i].clone(), predicate_group[p], scope_group[q]))
-            .or_default()
-            .push(i);
+        let subject = subject_of(keys).unwrap_or(Subject::Cluster(usize::MAX));
+        let entry = groups.entry((subject, predicate_group[p], scope_group[q]));
+        // fewer groups than claims, and a store holds fewer than four billion claims
+        group_of.push(u32::try_from(entry.index()).unwrap_or(u32::MAX));
+        *entry.or_insert(0) += 1;
     }
+    let mut starts: Vec<usize> = Vec::with_capacity(groups.len() + 1);
+    let mut next = 0;
+    for &size in groups.values() {
+        starts.push(next);
+        next += size;
+    }
+    starts.push(next);
+    let mut laid_out: Vec<u32> = vec![0; keyed.len()];
+    let mut fill = starts.clone();
+    for (i, &g) in group_of.iter().enumerate() {
+        let slot = &mut fill[g as usize];
+        laid_out[*slot] = u32::try_from(i).unwrap_or(u32::MAX);
+        *slot += 1;
+    }
+    drop(group_of);
 
     // 3. verdicts
     let mut seen_sources = Seen::new(store.interner.source_count());
     let mut seen_mentions = Seen::new(mention_count);
     let mut report_groups: Vec<Group> = groups
-        .into_iter()
-        .map(|((subject, predicate, scope), idx)| {
-            let members: Vec<&Claim> = idx.iter().map(|&i| claims[i]).collect();
+        .into_keys()
+        .enumerate()
+        .map(|(g, (subject, predicate, scope))| {
+            let idx = &laid_out[starts[g]..starts[g + 1]];
+            let members: Vec<&Claim> = idx.iter().map(|&i| keyed[i as usize].0).collect();
+            let keys: Vec<ClaimKeys> = idx.iter().map(|&i| keyed[i as usize].1).collect();
             let predicate_key = folded_predicates
                 .get_index(predicate)
                 .map_or("", |(k, _)| k.as_str());
@@ -185,7 +208,6 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
                     .map(|cl| SmolStr::new(&cl.representative))
                     .unwrap_or_else(|| members[0].subject.clone()),
             };
-            let keys: Vec<ClaimKeys> = idx.iter().map(|&i| keyed[i].1).collect();
             let members = Members {
                 claims: &members,
                 keys: &keys,
