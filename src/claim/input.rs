@@ -211,7 +211,8 @@ impl<'de: 'a, 'a> serde::Deserialize<'de> for FastValue<'a> {
 impl FastLine<'_> {
     /// The claim, or `None` when a field needs the careful reader's words.
     fn into_claim(self, line_no: usize) -> Option<Claim> {
-        let blank = |s: &str| s.trim().is_empty();
+        // stops at the first visible character, where a trim would walk both ends
+        let blank = |s: &str| s.chars().all(char::is_whitespace);
         if blank(&self.source) || blank(&self.subject) || blank(&self.predicate) {
             return None;
         }

@@ -21,7 +21,7 @@ mod quantity;
 
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
-use smol_str::{SmolStr, SmolStrBuilder};
+use smol_str::SmolStr;
 
 pub use date::{Date, DateError, DateValue, Granularity, PARTS_OF_YEAR, parse_date};
 pub(crate) use date::{MONTHS, WEEKDAYS};
@@ -156,12 +156,12 @@ impl ClaimValue {
 
     /// A short description for reports: the value as read.
     pub fn describe(&self) -> SmolStr {
-        // reports describe every claim: written straight into a string that holds
-        // short descriptions without allocating
-        let mut out = SmolStrBuilder::new();
-        // writing to a string builder cannot fail
+        // reports describe every claim: written on the stack, then kept inline when
+        // short or in one shared allocation when long
+        let mut out = StackText::default();
+        // writing to the stack buffer cannot fail; it spills to the heap when full
         let _ = self.write_description(&mut out);
-        out.finish()
+        SmolStr::new(out.as_str())
     }
 
     fn write_description(&self, out: &mut impl std::fmt::Write) -> std::fmt::Result {
@@ -178,6 +178,52 @@ impl ClaimValue {
             }
             ClaimValue::Text(t) => out.write_str(&t.written),
         }
+    }
+}
+
+/// Text written into a stack buffer, spilling to the heap past its size: long enough
+/// for any description of a number, date or age.
+struct StackText {
+    buf: [u8; 96],
+    len: usize,
+    spilled: String,
+}
+
+impl Default for StackText {
+    fn default() -> StackText {
+        StackText {
+            buf: [0; 96],
+            len: 0,
+            spilled: String::new(),
+        }
+    }
+}
+
+impl StackText {
+    fn as_str(&self) -> &str {
+        if self.spilled.is_empty() {
+            // only whole strs are copied in, so the prefix is valid UTF-8
+            std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default()
+        } else {
+            &self.spilled
+        }
+    }
+}
+
+impl std::fmt::Write for StackText {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let end = self.len + s.len();
+        if self.spilled.is_empty() && end <= self.buf.len() {
+            self.buf[self.len..end].copy_from_slice(s.as_bytes());
+            self.len = end;
+        } else {
+            if self.spilled.is_empty() {
+                let head = std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default();
+                self.spilled.push_str(head);
+            }
+            self.spilled.push_str(s);
+        }
+        Ok(())
     }
 }
 
@@ -278,5 +324,22 @@ impl Claim {
     /// The predicate folded for grouping (Vote share, vote_share, vote-share are one).
     pub fn predicate_key(&self) -> String {
         fold(&self.predicate).replace(' ', "_")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn descriptions_longer_than_the_stack_buffer_are_kept_whole() {
+        let long = "word ".repeat(60);
+        let value = ClaimValue::Text(TextValue::new(&long));
+        assert_eq!(value.describe(), long.trim());
+        let p: Date = "2021-01-10".parse().unwrap();
+        let age = ClaimValue::parse("67", None, "age", p);
+        assert_eq!(age.describe(), "67 years (born 1953-01-11 to 1954-01-10)");
+        let share = ClaimValue::parse("nearly 72 per cent", None, "vote_share", p);
+        assert_eq!(share.describe(), "72%, [71.5, 72)");
     }
 }

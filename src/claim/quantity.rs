@@ -287,18 +287,12 @@ impl Quantity {
             }
         }
         let mut rest: &str = &s;
-        let hedge = HEDGES
-            .iter()
-            .filter(|h| starts_with_word(rest, h.words))
-            .max_by_key(|h| h.words.len())
-            .copied();
+        let hedge = longest_entry(HEDGES, &HEDGE_STARTS, |h| h.words, rest).copied();
         if let Some(h) = hedge {
             rest = rest[h.words.len()..].trim_start();
         }
-        if let Some(&(words, low, high)) = VAGUE_QUANTITIES
-            .iter()
-            .filter(|(w, _, _)| starts_with_word(rest, w))
-            .max_by_key(|(w, _, _)| w.len())
+        if let Some(&(words, low, high)) =
+            longest_entry(VAGUE_QUANTITIES, &VAGUE_STARTS, |v| v.0, rest)
         {
             let tail = rest[words.len()..].trim();
             return Some(Quantity {
@@ -400,6 +394,44 @@ fn apply_hedge(x: f64, half: f64, hedge: Option<HedgeKind>, unit: SmolStr) -> Qu
         hedge,
         vague: false,
     }
+}
+
+/// Marks the first byte of every entry of a table.
+macro_rules! first_bytes {
+    ($table:expr, $entry:ident => $words:expr) => {{
+        let mut mask = [false; 256];
+        let mut i = 0;
+        while i < $table.len() {
+            let $entry = &$table[i];
+            mask[$words.as_bytes()[0] as usize] = true;
+            i += 1;
+        }
+        mask
+    }};
+}
+
+const HEDGE_STARTS: [bool; 256] = first_bytes!(HEDGES, e => e.words);
+const VAGUE_STARTS: [bool; 256] = first_bytes!(VAGUE_QUANTITIES, e => e.0);
+const SCALE_STARTS: [bool; 256] = first_bytes!(SCALES, e => e.0);
+const UNIT_STARTS: [bool; 256] = first_bytes!(UNITS, e => e.0);
+
+/// The longest entry of `table` that starts `text` as whole words. `starts` marks the
+/// first bytes of the entries: every value is read against four tables, and most
+/// begin with a digit that no entry begins with.
+fn longest_entry<'t, T>(
+    table: &'t [T],
+    starts: &[bool; 256],
+    words: impl Fn(&T) -> &str,
+    text: &str,
+) -> Option<&'t T> {
+    let first = *text.as_bytes().first()?;
+    if !starts[usize::from(first)] {
+        return None;
+    }
+    table
+        .iter()
+        .filter(|e| starts_with_word(text, words(e)))
+        .max_by_key(|e| words(e).len())
 }
 
 #[inline(always)]
@@ -558,10 +590,7 @@ fn read_number(text: &str) -> Option<(WrittenNumber, &str)> {
 
 fn read_scale(text: &str) -> (f64, &str) {
     let t = text.trim_start();
-    SCALES
-        .iter()
-        .filter(|(w, _)| starts_with_word(t, w))
-        .max_by_key(|(w, _)| w.len())
+    longest_entry(SCALES, &SCALE_STARTS, |s| s.0, t)
         .map(|&(w, f)| (f, &t[w.len()..]))
         .unwrap_or((1.0, text))
 }
@@ -576,11 +605,7 @@ fn unit_of(after: &str, explicit: Option<&str>) -> SmolStr {
         } else {
             Cow::Borrowed(s)
         };
-        UNITS
-            .iter()
-            .filter(|(w, _)| starts_with_word(&s, w))
-            .max_by_key(|(w, _)| w.len())
-            .map(|&(_, u)| u)
+        longest_entry(UNITS, &UNIT_STARTS, |u| u.0, &s).map(|&(_, u)| u)
     };
     if let Some(u) = explicit {
         return find(u).map(SmolStr::new_static).unwrap_or_else(|| {

@@ -139,8 +139,9 @@ pub(crate) fn cluster_parsed<S: AsRef<str>>(
     drop(by_key);
 
     // 2. visiting order: fullest names first, then the most mentioned, then first seen
+    // (the key walks a name's tokens: computed once per form, not per comparison)
     let mut order: Vec<usize> = (0..forms.len()).collect();
-    order.sort_by_key(|&f| {
+    order.sort_by_cached_key(|&f| {
         let form = &forms[f];
         let written_out = form
             .key

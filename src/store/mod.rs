@@ -159,6 +159,27 @@ impl ClaimStore {
         ClaimStore::default()
     }
 
+    /// An empty store with room for `claims` claims before it grows.
+    ///
+    /// ```
+    /// use crosscheck::store::ClaimStore;
+    /// let line = r#"{"source":"S","published":"2021-01-10","subject":"X","predicate":"p","value":"5"}"#;
+    /// let mut store = ClaimStore::with_capacity(1_000);
+    /// store.extend_jsonl(line.as_bytes(), Err).unwrap();
+    /// assert_eq!(store.len(), 1);
+    /// ```
+    pub fn with_capacity(claims: usize) -> ClaimStore {
+        let mut store = ClaimStore::new();
+        store.reserve(claims);
+        store
+    }
+
+    /// Makes room for `additional` more claims: a store filled with millions of claims
+    /// otherwise grows, and rehashes its ids, a score of times on the way.
+    pub fn reserve(&mut self, additional: usize) {
+        self.claims.reserve(additional);
+    }
+
     /// Adds a claim. An identical claim under the same id is a no-op; a different one
     /// is an error.
     pub fn insert(&mut self, claim: Claim) -> Result<(), StoreError> {

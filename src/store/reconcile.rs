@@ -421,10 +421,14 @@ const EXPLAINED_VALUES: usize = 8;
 
 /// "71% (Associated Press, official)": values of a side with who said them.
 fn describe_side(members: &[&Claim], side: &[usize]) -> String {
-    // one buffer per side: a million claims make a hundred thousand explanations
-    let mut out = String::new();
-    for (n, &i) in side.iter().take(EXPLAINED_VALUES).enumerate() {
-        let c = members[i];
+    // one buffer per side, sized once: a million claims make a hundred thousand
+    // explanations
+    let shown = || side.iter().take(EXPLAINED_VALUES).map(|&i| members[i]);
+    let size: usize = shown()
+        .map(|c| c.written.len() + c.source.name.len() + c.method().map_or(0, str::len) + 6)
+        .sum();
+    let mut out = String::with_capacity(size + 16);
+    for (n, c) in shown().enumerate() {
         if n > 0 {
             out.push_str(", ");
         }

@@ -19,6 +19,7 @@
 //! disagreement: the verdict is *compatible* and the explanation says what changed
 //! when.
 
+use foldhash::HashMap;
 use serde::{Deserialize, Serialize};
 use smol_str::SmolStr;
 
@@ -348,21 +349,28 @@ fn nearly_same_text(a: &str, b: &str) -> bool {
 }
 
 fn split_follows_method(claims: &[&Claim], sides: &[Vec<usize>]) -> bool {
-    let methods = |side: &Vec<usize>| -> Option<Vec<String>> {
-        side.iter()
-            .map(|&i| claims[i].method().map(crate::normalize::fold))
-            .collect()
-    };
-    let per_side: Option<Vec<Vec<String>>> = sides.iter().map(methods).collect();
-    let Some(per_side) = per_side else {
-        return false;
-    };
-    per_side.iter().enumerate().all(|(i, a)| {
-        per_side
-            .iter()
-            .skip(i + 1)
-            .all(|b| a.iter().all(|m| !b.contains(m)))
-    })
+    // each distinct method is folded once, and belongs to one side at most: linear in
+    // the claims however large the sides
+    let mut folded: HashMap<&str, String> = HashMap::default();
+    let mut side_of: HashMap<String, usize> = HashMap::default();
+    for (s, side) in sides.iter().enumerate() {
+        for &i in side {
+            let Some(method) = claims[i].method() else {
+                return false;
+            };
+            let key = folded
+                .entry(method)
+                .or_insert_with(|| crate::normalize::fold(method));
+            match side_of.get(key.as_str()) {
+                Some(&other) if other != s => return false,
+                Some(_) => {}
+                None => {
+                    side_of.insert(key.clone(), s);
+                }
+            }
+        }
+    }
+    true
 }
 
 fn ordered_in_time(claims: &[&Claim], sides: &[Vec<usize>]) -> bool {
@@ -436,6 +444,28 @@ mod tests {
         assert_eq!(o.verdict, Verdict::Disagree);
         assert!(o.split_by_method);
         assert_eq!(o.sides.len(), 2);
+    }
+
+    #[test]
+    fn a_split_follows_the_method_only_when_no_method_is_on_two_sides() {
+        let split = |values: &[(&str, &str, Option<&str>)]| verdict(values, "p").split_by_method;
+        let official = Some("Official");
+        let exit_poll = Some("exit poll");
+        // methods compared folded; several claims per side
+        assert!(split(&[
+            ("71%", D, official),
+            ("71.1%", D, Some("official")),
+            ("nearly 72%", D, exit_poll),
+            ("72%", D, exit_poll),
+        ]));
+        // one method on both sides
+        assert!(!split(&[
+            ("71%", D, official),
+            ("nearly 72%", D, exit_poll),
+            ("72%", D, Some("official")),
+        ]));
+        // a claim without a method
+        assert!(!split(&[("71%", D, official), ("nearly 72%", D, None)]));
     }
 
     #[test]
