@@ -157,16 +157,6 @@ impl fmt::Display for Date {
     }
 }
 
-impl Date {
-    /// The date as YYYY-MM-DD, held without allocating.
-    pub(crate) fn to_iso(self) -> smol_str::SmolStr {
-        let mut out = smol_str::SmolStrBuilder::new();
-        // writing to a string builder cannot fail
-        let _ = self.write_to(&mut out);
-        out.finish()
-    }
-}
-
 impl std::str::FromStr for Date {
     type Err = DateError;
     fn from_str(s: &str) -> Result<Date, DateError> {

@@ -675,7 +675,9 @@ pub(crate) fn names_non_finite(text: &str) -> bool {
 /// as "19 million".
 pub(crate) fn write_number(f: &mut impl fmt::Write, x: f64) -> fmt::Result {
     if x.abs() >= 1e6 && (x / 1e5).fract() == 0.0 {
-        return write!(f, "{} million", x / 1e6);
+        // a whole number of tenths of a million: the short path writes it exactly
+        write_number(f, x / 1e6)?;
+        return f.write_str(" million");
     }
     let scaled = (x * 1e4).round();
     // beyond 1e15 (or not finite) the integer path would overflow: the formatter's way

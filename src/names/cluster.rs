@@ -330,7 +330,10 @@ pub(crate) fn blocking_keys(k: &NameKey) -> Vec<String> {
     let mut keys = Vec::with_capacity(4);
     let mut push = |prefix: char, s: String| {
         if !s.is_empty() {
-            keys.push(format!("{prefix}{s}"));
+            let mut key = String::with_capacity(s.len() + 1);
+            key.push(prefix);
+            key.push_str(&s);
+            keys.push(key);
         }
     };
     let distinctive = || {

@@ -10,6 +10,7 @@ use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 use smol_str::SmolStr;
 
+use crate::claim::Date;
 use crate::store::Verdict;
 
 /// The whole report.
@@ -61,7 +62,7 @@ pub struct ValueReport {
     /// Who said it.
     pub source: SmolStr,
     /// When.
-    pub published: SmolStr,
+    pub published: Date,
     /// The value as written.
     pub written: SmolStr,
     /// The value as read (interval, date range, birth dates).

@@ -377,7 +377,7 @@ fn build_group(
             .map(|c| ValueReport {
                 claim: c.id.clone(),
                 source: c.source.name.clone(),
-                published: c.source.published.to_iso(),
+                published: c.source.published,
                 written: c.written.clone(),
                 read_as: c.value.describe(),
                 method: c.method().map(SmolStr::new),
