@@ -5,17 +5,17 @@ mod file;
 mod intern;
 mod lines;
 mod reconcile;
+mod table;
 mod verdict;
 
 use std::io::BufRead;
 
-use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
-use smol_str::SmolStr;
 use thiserror::Error;
 
 use crate::claim::{Claim, ClaimError, parse_jsonl_line};
 use intern::{ClaimKeys, Interner};
+use table::{ClaimTable, Entry, Stored};
 
 pub use file::{STORE_FORMAT, STORE_VERSION, StoreFileError};
 pub use reconcile::{ReconcileOptions, reconcile};
@@ -98,18 +98,9 @@ impl Default for IngestOptions {
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(from = "Vec<Claim>", into = "Vec<Claim>")]
 pub struct ClaimStore {
-    claims: IndexMap<SmolStr, Stored, foldhash::fast::RandomState>,
+    claims: ClaimTable,
     /// The numbering behind each claim's keys.
     interner: Interner,
-}
-
-/// A claim and its grouping keys.
-#[derive(Debug, Clone)]
-struct Stored {
-    /// Boxed: a claim is a few hundred bytes, and a store of millions grows by moving
-    /// its entries.
-    claim: Box<Claim>,
-    keys: ClaimKeys,
 }
 
 /// Two stores are equal when they hold the same claims under the same ids, in any
@@ -117,10 +108,12 @@ struct Stored {
 impl PartialEq for ClaimStore {
     fn eq(&self, other: &ClaimStore) -> bool {
         self.claims.len() == other.claims.len()
-            && self
-                .claims
-                .iter()
-                .all(|(id, s)| other.claims.get(id).is_some_and(|o| o.claim == s.claim))
+            && self.claims.values().all(|s| {
+                other
+                    .claims
+                    .get(&s.claim.id)
+                    .is_some_and(|o| o.claim == s.claim)
+            })
     }
 }
 
@@ -129,7 +122,7 @@ impl From<Vec<Claim>> for ClaimStore {
         let mut store = ClaimStore::default();
         for c in claims {
             // a serialized store has unique ids; a repeated id keeps the first claim
-            if !store.claims.contains_key(&c.id) {
+            if store.claims.position(&c.id).is_none() {
                 store.add_new(c);
             }
         }
@@ -188,13 +181,13 @@ impl ClaimStore {
 
     fn insert_at(&mut self, claim: Claim, line: usize) -> Result<(), StoreError> {
         // one probe of the table: a million claims make every probe a cache miss
-        match self.claims.entry(claim.id.clone()) {
-            indexmap::map::Entry::Occupied(e) if *e.get().claim == claim => Ok(()),
-            indexmap::map::Entry::Occupied(_) => Err(StoreError::DuplicateId {
+        match self.claims.entry(&claim.id) {
+            Entry::Occupied(s) if *s.claim == claim => Ok(()),
+            Entry::Occupied(_) => Err(StoreError::DuplicateId {
                 line,
                 id: claim.id.to_string(),
             }),
-            indexmap::map::Entry::Vacant(slot) => {
+            Entry::Vacant(slot) => {
                 let keys = self.interner.keys(&claim);
                 slot.insert(Stored {
                     claim: Box::new(claim),
@@ -208,13 +201,12 @@ impl ClaimStore {
     /// Adds a claim whose id is not in the store.
     fn add_new(&mut self, claim: Claim) {
         let keys = self.interner.keys(&claim);
-        self.claims.insert(
-            claim.id.clone(),
-            Stored {
+        if let Entry::Vacant(slot) = self.claims.entry(&claim.id) {
+            slot.insert(Stored {
                 claim: Box::new(claim),
                 keys,
-            },
-        );
+            });
+        }
     }
 
     /// Reads claims from JSONL, one per line; blank lines are skipped. The first bad
@@ -307,7 +299,7 @@ impl ClaimStore {
         for s in other.claims.values() {
             self.insert(Claim::clone(&s.claim))?;
         }
-        self.claims.sort_by(|a, _, b, _| natural_order(a, b));
+        self.claims.sort_by_id(natural_order);
         Ok(())
     }
 
@@ -318,7 +310,7 @@ impl ClaimStore {
 
     /// True when the store holds no claim.
     pub fn is_empty(&self) -> bool {
-        self.claims.is_empty()
+        self.claims.len() == 0
     }
 
     /// A claim by id.

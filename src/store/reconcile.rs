@@ -304,6 +304,8 @@ fn build_group(
             mentions.push(c.subject.clone());
         }
     }
+    // each claim's method, looked up once: the rows, sides and split all need it
+    let methods: Vec<Option<&str>> = members.iter().map(|c| c.method()).collect();
     let first = members[0];
     let scope: IndexMap<SmolStr, SmolStr> = {
         let mut s: Vec<(SmolStr, SmolStr)> = first
@@ -325,7 +327,7 @@ fn build_group(
                     .map(|&i| members[i].source.name.clone())
                     .collect()
             },
-            methods: dedup(side.iter().filter_map(|&i| members[i].method())),
+            methods: dedup(side.iter().filter_map(|&i| methods[i])),
         })
         .collect();
     let unit = match &outcome.axis {
@@ -355,15 +357,18 @@ fn build_group(
         .filter(|k| seen_sources.first(k.source))
         .count();
     let explanation = explain(members, source_count, &outcome, gap.as_ref());
-    let mut by_method: IndexMap<SmolStr, Vec<SmolStr>> = IndexMap::new();
-    for c in members {
-        if let Some(m) = c.method() {
-            by_method
-                .entry(SmolStr::new(m))
-                .or_default()
-                .push(c.id.clone());
+    // gathered under a fast hash, each method hashed again only once for the report
+    let mut claims_by_method: IndexMap<&str, Vec<SmolStr>, foldhash::fast::RandomState> =
+        IndexMap::default();
+    for (c, m) in members.iter().zip(&methods) {
+        if let Some(m) = m {
+            claims_by_method.entry(m).or_default().push(c.id.clone());
         }
     }
+    let by_method: IndexMap<SmolStr, Vec<SmolStr>> = claims_by_method
+        .into_iter()
+        .map(|(m, ids)| (SmolStr::new(m), ids))
+        .collect();
     Group {
         subject,
         mentions,
@@ -374,13 +379,14 @@ fn build_group(
         explanation,
         values: members
             .iter()
-            .map(|c| ValueReport {
+            .zip(&methods)
+            .map(|(c, m)| ValueReport {
                 claim: c.id.clone(),
                 source: c.source.name.clone(),
                 published: c.source.published,
                 written: c.written.clone(),
                 read_as: c.value.describe(),
-                method: c.method().map(SmolStr::new),
+                method: m.map(SmolStr::new),
             })
             .collect(),
         sides,
