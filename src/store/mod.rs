@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::claim::{Claim, ClaimError, parse_jsonl_line};
-use intern::{ClaimKeys, Interner};
+use intern::Interner;
 use table::{ClaimTable, Entry, Stored};
 
 pub use file::{STORE_FORMAT, STORE_VERSION, StoreFileError};
@@ -321,11 +321,6 @@ impl ClaimStore {
     /// The claims, in store order.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = &Claim> {
         self.claims.values().map(|s| &*s.claim)
-    }
-
-    /// The claims with their grouping keys, in store order.
-    fn keyed(&self) -> impl ExactSizeIterator<Item = (&Claim, ClaimKeys)> {
-        self.claims.values().map(|s| (&*s.claim, s.keys))
     }
 
     /// How many distinct mentions, predicates and qualifier sets the claims have.

@@ -7,6 +7,7 @@ use smol_str::SmolStr;
 
 use super::ClaimStore;
 use super::intern::ClaimKeys;
+use super::table::Stored;
 use super::verdict::{Axis, Outcome, Verdict, decide};
 use crate::claim::{Claim, ClaimValue, Date, qualifier};
 use crate::entity::{Registry, Resolution};
@@ -51,7 +52,8 @@ enum Subject {
 /// assert_eq!(g.claims, ["a", "2", "c"]);
 /// ```
 pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOptions) -> Report {
-    let keyed: Vec<(&Claim, ClaimKeys)> = store.keyed().collect();
+    // the store's own entries: each claim with its keys, in store order
+    let stored = store.claims.entries();
     let (mention_count, predicate_count, qualifier_set_count) = store.key_counts();
 
     // 1. subjects: each distinct (mention, formerly) pair resolved once, on first sight.
@@ -62,7 +64,7 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
     // their parsed names, by slot, handed on to clustering rather than parsed again
     let mut unresolved_keys: Vec<Option<NameKey>> = Vec::new();
     let mut possible: IndexMap<(SmolStr, SmolStr), (f64, Vec<SmolStr>)> = IndexMap::new();
-    for (c, keys) in &keyed {
+    for Stored { claim: c, keys } in stored {
         let m = keys.mention as usize;
         if subject_of_mention[m].is_some() {
             continue;
@@ -124,7 +126,7 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
     // the claims behind each possible match
     if !possible.is_empty() {
         let mut by_mention: HashMap<&str, Vec<&SmolStr>> = HashMap::new();
-        for (c, _) in &keyed {
+        for Stored { claim: c, .. } in stored {
             by_mention
                 .entry(c.subject.as_str())
                 .or_default()
@@ -146,8 +148,8 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
     let mut groups: IndexMap<GroupKey, usize, foldhash::fast::RandomState> = IndexMap::default();
     // each claim's group, then the claims laid out group after group in store order:
     // two flat arrays rather than a growing list per group
-    let mut group_of: Vec<u32> = Vec::with_capacity(keyed.len());
-    for (c, keys) in &keyed {
+    let mut group_of: Vec<u32> = Vec::with_capacity(stored.len());
+    for Stored { claim: c, keys } in stored {
         let p = keys.predicate as usize;
         if predicate_group[p] == usize::MAX {
             predicate_group[p] = folded_predicates.insert_full(c.predicate_key(), ()).0;
@@ -169,7 +171,7 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
         next += size;
     }
     starts.push(next);
-    let mut laid_out: Vec<u32> = vec![0; keyed.len()];
+    let mut laid_out: Vec<u32> = vec![0; stored.len()];
     let mut fill = starts.clone();
     for (i, &g) in group_of.iter().enumerate() {
         let slot = &mut fill[g as usize];
@@ -186,8 +188,8 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
         .enumerate()
         .map(|(g, (subject, predicate, scope))| {
             let idx = &laid_out[starts[g]..starts[g + 1]];
-            let members: Vec<&Claim> = idx.iter().map(|&i| keyed[i as usize].0).collect();
-            let keys: Vec<ClaimKeys> = idx.iter().map(|&i| keyed[i as usize].1).collect();
+            let members: Vec<&Claim> = idx.iter().map(|&i| &*stored[i as usize].claim).collect();
+            let keys: Vec<ClaimKeys> = idx.iter().map(|&i| stored[i as usize].keys).collect();
             let predicate_key = folded_predicates
                 .get_index(predicate)
                 .map_or("", |(k, _)| k.as_str());

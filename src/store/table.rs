@@ -78,6 +78,11 @@ impl ClaimTable {
         self.entries.iter()
     }
 
+    /// The stored claims, in order.
+    pub fn entries(&self) -> &[Stored] {
+        &self.entries
+    }
+
     pub fn into_values(self) -> impl ExactSizeIterator<Item = Stored> {
         self.entries.into_iter()
     }
