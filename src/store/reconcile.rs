@@ -183,52 +183,55 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
     // 3. verdicts
     let mut seen_sources = Seen::new(store.interner.source_count());
     let mut seen_mentions = Seen::new(mention_count);
-    let mut report_groups: Vec<Group> = groups
-        .into_keys()
-        .enumerate()
-        .map(|(g, (subject, predicate, scope))| {
-            let idx = &laid_out[starts[g]..starts[g + 1]];
-            let members: Vec<&Claim> = idx.iter().map(|&i| &*stored[i as usize].claim).collect();
-            let keys: Vec<ClaimKeys> = idx.iter().map(|&i| stored[i as usize].keys).collect();
-            let predicate_key = folded_predicates
-                .get_index(predicate)
-                .map_or("", |(k, _)| k.as_str());
-            let has_as_of = folded_scopes
-                .get_index(scope)
-                .is_some_and(|(s, _)| s.iter().any(|(k, _)| k == qualifier::AS_OF));
-            let outcome = decide(&members, predicate_key, has_as_of);
-            // a group has at least one claim
-            let earliest = members
-                .iter()
-                .map(|c| c.source.published)
-                .fold(members[0].source.published, Date::min);
-            let canonical = match subject {
-                Subject::Entity(e) => SmolStr::new(registry.entities()[e].name_on(earliest)),
-                Subject::Cluster(c) => clustering
-                    .clusters
-                    .get(c)
-                    .map(|cl| SmolStr::new(&cl.representative))
-                    .unwrap_or_else(|| members[0].subject.clone()),
-            };
-            let members = Members {
-                claims: &members,
-                keys: &keys,
-            };
-            build_group(
-                canonical,
-                &members,
-                outcome,
-                &mut seen_sources,
-                &mut seen_mentions,
-            )
-        })
-        .collect();
-    // disagreements first, then compatible, then agreements; stable within each
-    report_groups.sort_by_key(|g| match g.verdict {
-        Verdict::Disagree => 0,
-        Verdict::Compatible => 1,
-        Verdict::Agree => 2,
-    });
+    // disagreements first, then compatible, then agreements, each in order of first
+    // appearance: gathered apart as they are decided, then joined
+    let mut by_verdict: [Vec<Group>; 3] = Default::default();
+    for (g, (subject, predicate, scope)) in groups.into_keys().enumerate() {
+        let idx = &laid_out[starts[g]..starts[g + 1]];
+        let members: Vec<&Claim> = idx.iter().map(|&i| &*stored[i as usize].claim).collect();
+        let keys: Vec<ClaimKeys> = idx.iter().map(|&i| stored[i as usize].keys).collect();
+        let predicate_key = folded_predicates
+            .get_index(predicate)
+            .map_or("", |(k, _)| k.as_str());
+        let has_as_of = folded_scopes
+            .get_index(scope)
+            .is_some_and(|(s, _)| s.iter().any(|(k, _)| k == qualifier::AS_OF));
+        let outcome = decide(&members, predicate_key, has_as_of);
+        // a group has at least one claim
+        let earliest = members
+            .iter()
+            .map(|c| c.source.published)
+            .fold(members[0].source.published, Date::min);
+        let canonical = match subject {
+            Subject::Entity(e) => SmolStr::new(registry.entities()[e].name_on(earliest)),
+            Subject::Cluster(c) => clustering
+                .clusters
+                .get(c)
+                .map(|cl| SmolStr::new(&cl.representative))
+                .unwrap_or_else(|| members[0].subject.clone()),
+        };
+        let members = Members {
+            claims: &members,
+            keys: &keys,
+        };
+        let group = build_group(
+            canonical,
+            &members,
+            outcome,
+            &mut seen_sources,
+            &mut seen_mentions,
+        );
+        let rank = match group.verdict {
+            Verdict::Disagree => 0,
+            Verdict::Compatible => 1,
+            Verdict::Agree => 2,
+        };
+        by_verdict[rank].push(group);
+    }
+    let [mut report_groups, compatible, agree] = by_verdict;
+    report_groups.reserve(compatible.len() + agree.len());
+    report_groups.extend(compatible);
+    report_groups.extend(agree);
     Report {
         groups: report_groups,
         possible_matches: possible
