@@ -1,6 +1,6 @@
 //! Inputs sized to break careless code: a million distinct subjects, a 10 MB article
-//! (prose, and one 10 MB "sentence" of numbers without a full stop), and one group of
-//! 100,000 claims. Each prints its time; each runs at two sizes a tenth apart, so the
+//! (prose, and one 10 MB "sentence" of numbers without a full stop), one group of
+//! 100,000 claims, and one group of 100,000 different texts. Each prints its time; each runs at two sizes a tenth apart, so the
 //! ratio shows whether the cost grows linearly (about 10) or worse.
 //!
 //! ```text
@@ -75,6 +75,26 @@ fn one_group(n: usize) {
     println!("one group            {n:>9} claims  {s:>7.2} s  {groups} groups");
 }
 
+/// One group whose claims are all different texts: every text is a side of its own.
+fn one_group_of_texts(n: usize) {
+    let mut rng = Rng(0x7e87_0001);
+    let mut out = String::with_capacity(n * 140);
+    for i in 0..n {
+        let text: String = (0..2)
+            .map(|_| {
+                (0..3)
+                    .map(|_| SYLLABLES[rng.below(SYLLABLES.len())])
+                    .collect::<String>()
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        out.push_str(&line(i, "Nur Otan", &text));
+        out.push('\n');
+    }
+    let (s, groups) = time_reconcile(&out);
+    println!("one group of texts   {n:>9} claims  {s:>7.2} s  {groups} groups");
+}
+
 fn article_of(bytes: usize, prose: bool) -> String {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/kazakhstan/articles");
     let mut text = String::from("source: Adversary\npublished: 2021-01-11\n\n");
@@ -146,6 +166,9 @@ fn main() {
     }
     for n in [10_000, 100_000] {
         one_group(n);
+    }
+    for n in [10_000, 100_000] {
+        one_group_of_texts(n);
     }
     for prose in [true, false] {
         for bytes in [1_000_000, 10_000_000] {

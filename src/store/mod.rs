@@ -19,7 +19,7 @@ use table::{ClaimTable, Entry, Stored};
 
 pub use file::{STORE_FORMAT, STORE_VERSION, StoreFileError};
 pub use reconcile::{ReconcileOptions, reconcile};
-pub use verdict::{TIME_VARYING_PREDICATES, Verdict};
+pub use verdict::{NEAR_MATCH_SIDES, TIME_VARYING_PREDICATES, Verdict};
 
 /// What can go wrong putting claims into a store.
 #[derive(Debug, Error)]

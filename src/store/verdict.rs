@@ -297,6 +297,13 @@ fn decide_intervals(claims: &[&Claim], axis: Axis) -> Outcome {
     }
 }
 
+/// How many of a group's distinct texts, first seen first, a new text is compared with
+/// for a near match. Comparing every distinct text with every other would cost the
+/// square of their number; a group with this many texts that do not nearly match one
+/// another is a disagreement whichever side a later text joins, so only the sides'
+/// make-up can change.
+pub const NEAR_MATCH_SIDES: usize = 64;
+
 fn decide_text(claims: &[&Claim]) -> Outcome {
     fn key(c: &Claim) -> &str {
         match &c.value {
@@ -305,16 +312,25 @@ fn decide_text(claims: &[&Claim]) -> Outcome {
         }
     }
     let mut sides: Vec<Vec<usize>> = Vec::new();
+    // each distinct text's side, found by hashing; near matches are looked for among
+    // the first sides only (see NEAR_MATCH_SIDES)
+    let mut side_of: HashMap<&str, usize> = HashMap::default();
     let mut side_keys: Vec<&str> = Vec::new();
     let mut near_match = false;
     for (i, c) in claims.iter().enumerate() {
         let k = key(c);
-        if let Some(s) = side_keys.iter().position(|sk| *sk == k) {
+        if let Some(&s) = side_of.get(k) {
             sides[s].push(i);
-        } else if let Some(s) = side_keys.iter().position(|sk| nearly_same_text(sk, k)) {
+        } else if let Some(s) = side_keys
+            .iter()
+            .take(NEAR_MATCH_SIDES)
+            .position(|sk| nearly_same_text(sk, k))
+        {
             sides[s].push(i);
+            side_of.insert(k, s);
             near_match = true;
         } else {
+            side_of.insert(k, sides.len());
             side_keys.push(k);
             sides.push(vec![i]);
         }
@@ -466,6 +482,33 @@ mod tests {
         ]));
         // a claim without a method
         assert!(!split(&[("71%", D, official), ("nearly 72%", D, None)]));
+    }
+
+    #[test]
+    fn many_distinct_texts_stay_apart_and_repeats_join_their_side() {
+        // more distinct texts than are compared for near matches: each is its own side,
+        // and a repeat of any of them, however late, joins its side
+        const FIRST: [&str; 13] = [
+            "amber", "birch", "cedar", "delta", "quartz", "fjord", "grove", "harbor", "island",
+            "juniper", "kestrel", "lantern", "meadow",
+        ];
+        const SECOND: [&str; 8] = [
+            "north", "river", "stone", "valley", "bridge", "forest", "market", "tower",
+        ];
+        assert!(NEAR_MATCH_SIDES + 40 <= FIRST.len() * SECOND.len());
+        let words: Vec<String> = (0..NEAR_MATCH_SIDES + 40)
+            .map(|i| format!("{} {}", FIRST[i % 13], SECOND[i / 13]))
+            .collect();
+        let mut values: Vec<(&str, &str, Option<&str>)> =
+            words.iter().map(|w| (w.as_str(), D, None)).collect();
+        values.push((words[words.len() - 1].as_str(), D, None));
+        values.push((words[0].as_str(), D, None));
+        let o = verdict(&values, "p");
+        assert_eq!(o.verdict, Verdict::Disagree);
+        assert_eq!(o.sides.len(), words.len());
+        let n = values.len();
+        assert!(o.sides.iter().any(|s| s == &vec![words.len() - 1, n - 2]));
+        assert!(o.sides.iter().any(|s| s == &vec![0, n - 1]));
     }
 
     #[test]
