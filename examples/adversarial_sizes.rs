@@ -53,46 +53,43 @@ fn time_reconcile(jsonl: &str) -> (f64, usize) {
     (start.elapsed().as_secs_f64(), report.groups.len())
 }
 
-fn distinct_subjects(n: usize) {
+/// Times `n` generated claims, line `i` made by `line_of(i)`, and prints the result.
+fn run_claims(label: &str, n: usize, mut line_of: impl FnMut(usize) -> String) {
     let mut out = String::with_capacity(n * 140);
     for i in 0..n {
-        out.push_str(&line(i, &distinct_name(i), "63.1%"));
+        out.push_str(&line_of(i));
         out.push('\n');
     }
     let (s, groups) = time_reconcile(&out);
-    println!("distinct subjects    {n:>9} claims  {s:>7.2} s  {groups} groups");
+    println!("{label:<20} {n:>9} claims  {s:>7.2} s  {groups} groups");
+}
+
+fn distinct_subjects(n: usize) {
+    run_claims("distinct subjects", n, |i| {
+        line(i, &distinct_name(i), "63.1%")
+    });
 }
 
 fn one_group(n: usize) {
     let mut rng = Rng(0xadd5_0001);
-    let mut out = String::with_capacity(n * 140);
-    for i in 0..n {
+    run_claims("one group", n, |i| {
         let v = format!("{}.{}%", 40 + rng.below(30), rng.below(10));
-        out.push_str(&line(i, "Nur Otan", &v));
-        out.push('\n');
-    }
-    let (s, groups) = time_reconcile(&out);
-    println!("one group            {n:>9} claims  {s:>7.2} s  {groups} groups");
+        line(i, "Nur Otan", &v)
+    });
 }
 
 /// One group whose claims are all different texts: every text is a side of its own.
 fn one_group_of_texts(n: usize) {
     let mut rng = Rng(0x7e87_0001);
-    let mut out = String::with_capacity(n * 140);
-    for i in 0..n {
-        let text: String = (0..2)
-            .map(|_| {
-                (0..3)
-                    .map(|_| SYLLABLES[rng.below(SYLLABLES.len())])
-                    .collect::<String>()
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
-        out.push_str(&line(i, "Nur Otan", &text));
-        out.push('\n');
-    }
-    let (s, groups) = time_reconcile(&out);
-    println!("one group of texts   {n:>9} claims  {s:>7.2} s  {groups} groups");
+    let mut word = move || {
+        (0..3)
+            .map(|_| SYLLABLES[rng.below(SYLLABLES.len())])
+            .collect::<String>()
+    };
+    run_claims("one group of texts", n, |i| {
+        let text = format!("{} {}", word(), word());
+        line(i, "Nur Otan", &text)
+    });
 }
 
 fn article_of(bytes: usize, prose: bool) -> String {

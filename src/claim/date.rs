@@ -411,12 +411,7 @@ pub fn parse_date(text: &str, published: Date) -> Option<DateValue> {
     }) {
         return None;
     }
-    // most values are lowercase and plain: copy only when something must change
-    let mut lower: std::borrow::Cow<'_, str> = if text.chars().any(char::is_uppercase) {
-        text.to_lowercase().into()
-    } else {
-        text.into()
-    };
+    let mut lower = super::quantity::lowercased(text);
     if lower.contains([',', '\u{2019}']) {
         lower = lower.replace([',', '\u{2019}'], " ").into();
     }

@@ -183,46 +183,19 @@ impl ClaimValue {
 
 /// Text written into a stack buffer, spilling to the heap past its size: long enough
 /// for any description of a number, date or age.
-struct StackText {
-    buf: [u8; 96],
-    len: usize,
-    spilled: String,
-}
-
-impl Default for StackText {
-    fn default() -> StackText {
-        StackText {
-            buf: [0; 96],
-            len: 0,
-            spilled: String::new(),
-        }
-    }
-}
+#[derive(Default)]
+struct StackText(smallvec::SmallVec<[u8; 96]>);
 
 impl StackText {
     fn as_str(&self) -> &str {
-        if self.spilled.is_empty() {
-            // only whole strs are copied in, so the prefix is valid UTF-8
-            std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default()
-        } else {
-            &self.spilled
-        }
+        // only whole strs are written in, so the bytes are valid UTF-8
+        std::str::from_utf8(&self.0).unwrap_or_default()
     }
 }
 
 impl std::fmt::Write for StackText {
     fn write_str(&mut self, s: &str) -> std::fmt::Result {
-        let end = self.len + s.len();
-        if self.spilled.is_empty() && end <= self.buf.len() {
-            self.buf[self.len..end].copy_from_slice(s.as_bytes());
-            self.len = end;
-        } else {
-            if self.spilled.is_empty() {
-                let head = std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default();
-                self.spilled.push_str(head);
-            }
-            self.spilled.push_str(s);
-        }
+        self.0.extend_from_slice(s.as_bytes());
         Ok(())
     }
 }

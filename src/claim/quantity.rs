@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
+use smallvec::SmallVec;
 use smol_str::SmolStr;
 
 /// How a hedge moves or widens the interval of the number it qualifies.
@@ -267,13 +268,7 @@ impl Quantity {
     /// Reads a quantity written as text. `unit` comes from a separate unit field, if
     /// any. Returns `None` when the text holds no number or vague quantity.
     pub fn parse(text: &str, unit: Option<&str>) -> Option<Quantity> {
-        let trimmed = text.trim();
-        // most values are lowercase already: copy only when something must change
-        let mut s: Cow<'_, str> = if trimmed.chars().any(char::is_uppercase) {
-            Cow::Owned(trimmed.to_lowercase())
-        } else {
-            Cow::Borrowed(trimmed)
-        };
+        let mut s = lowercased(text.trim());
         // most values hold none of these: one pass over the bytes rules them all out
         let may_rewrite = s.bytes().any(|b| b == b'p' || !b.is_ascii());
         for (from, to) in [
@@ -396,6 +391,16 @@ fn apply_hedge(x: f64, half: f64, hedge: Option<HedgeKind>, unit: SmolStr) -> Qu
     }
 }
 
+/// `text` in lower case, copied only when some letter must change: most values are
+/// lowercase already, and every one is read.
+pub(crate) fn lowercased(text: &str) -> Cow<'_, str> {
+    if text.chars().any(char::is_uppercase) {
+        Cow::Owned(text.to_lowercase())
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
 /// Marks the first byte of every entry of a table.
 macro_rules! first_bytes {
     ($table:expr, $entry:ident => $words:expr) => {{
@@ -473,56 +478,15 @@ impl WrittenNumber {
     }
 }
 
-/// The digits of a number as read, without separators: on the stack up to a length
-/// no written figure reaches, on the heap beyond it.
-struct Digits {
-    inline: [u8; 48],
-    len: usize,
-    spilled: Vec<u8>,
-}
-
-impl Default for Digits {
-    fn default() -> Digits {
-        Digits {
-            inline: [0; 48],
-            len: 0,
-            spilled: Vec::new(),
-        }
-    }
-}
-
-impl Digits {
-    fn push(&mut self, b: u8) {
-        if self.len < self.inline.len() {
-            self.inline[self.len] = b;
-            self.len += 1;
-        } else {
-            if self.spilled.is_empty() {
-                self.spilled.extend_from_slice(&self.inline);
-            }
-            self.spilled.push(b);
-        }
-    }
-
-    fn as_str(&self) -> &str {
-        let bytes = if self.spilled.is_empty() {
-            &self.inline[..self.len]
-        } else {
-            &self.spilled
-        };
-        // ASCII digits and a point only
-        std::str::from_utf8(bytes).unwrap_or_default()
-    }
-}
-
 /// Reads a number at the start of `text`: digits with thousands separators (800,000;
 /// 800 000) and a decimal point, or a number word. Returns the rest of the text.
 fn read_number(text: &str) -> Option<(WrittenNumber, &str)> {
     let t = text.trim_start_matches(['$', '~']);
     let bytes = t.as_bytes();
     if bytes.first().is_some_and(|b| b.is_ascii_digit()) {
-        // the digits without separators, on the stack: every value is read this way
-        let mut digits = Digits::default();
+        // the digits without separators, on the stack up to a length no written figure
+        // reaches: every value is read this way
+        let mut digits: SmallVec<[u8; 64]> = SmallVec::new();
         let mut i = 0;
         let mut decimals: Option<u32> = None;
         while i < bytes.len() {
@@ -551,7 +515,8 @@ fn read_number(text: &str) -> Option<(WrittenNumber, &str)> {
                 break;
             }
         }
-        let digits = digits.as_str();
+        // ASCII digits and a point only
+        let digits = std::str::from_utf8(&digits).ok()?;
         let value: f64 = digits.parse().ok()?;
         let (half, trailing_zeros) = match decimals {
             Some(d) => (0.5 * 10f64.powi(-(d as i32)), 0),
@@ -598,13 +563,8 @@ fn read_scale(text: &str) -> (f64, &str) {
 /// The unit named by the words after a number, or by an explicit unit field.
 fn unit_of(after: &str, explicit: Option<&str>) -> SmolStr {
     let find = |s: &str| -> Option<&'static str> {
-        let s = s.trim();
         // values arrive lowercased; a unit field may not
-        let s: Cow<'_, str> = if s.chars().any(char::is_uppercase) {
-            Cow::Owned(s.to_lowercase())
-        } else {
-            Cow::Borrowed(s)
-        };
+        let s = lowercased(s.trim());
         longest_entry(UNITS, &UNIT_STARTS, |u| u.0, &s).map(|&(_, u)| u)
     };
     if let Some(u) = explicit {

@@ -108,7 +108,7 @@ pub struct ClaimStore {
 impl PartialEq for ClaimStore {
     fn eq(&self, other: &ClaimStore) -> bool {
         self.claims.len() == other.claims.len()
-            && self.claims.values().all(|s| {
+            && self.claims.entries().iter().all(|s| {
                 other
                     .claims
                     .get(&s.claim.id)
@@ -122,9 +122,7 @@ impl From<Vec<Claim>> for ClaimStore {
         let mut store = ClaimStore::default();
         for c in claims {
             // a serialized store has unique ids; a repeated id keeps the first claim
-            if store.claims.position(&c.id).is_none() {
-                store.add_new(c);
-            }
+            store.add_if_new(c);
         }
         store
     }
@@ -198,10 +196,10 @@ impl ClaimStore {
         }
     }
 
-    /// Adds a claim whose id is not in the store.
-    fn add_new(&mut self, claim: Claim) {
-        let keys = self.interner.keys(&claim);
+    /// Adds a claim unless its id is in the store already.
+    fn add_if_new(&mut self, claim: Claim) {
         if let Entry::Vacant(slot) = self.claims.entry(&claim.id) {
+            let keys = self.interner.keys(&claim);
             slot.insert(Stored {
                 claim: Box::new(claim),
                 keys,
@@ -296,7 +294,7 @@ impl ClaimStore {
     /// assert_eq!(ab, ba);
     /// ```
     pub fn merge(&mut self, other: &ClaimStore) -> Result<(), StoreError> {
-        for s in other.claims.values() {
+        for s in other.claims.entries() {
             self.insert(Claim::clone(&s.claim))?;
         }
         self.claims.sort_by_id(natural_order);
@@ -320,7 +318,7 @@ impl ClaimStore {
 
     /// The claims, in store order.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = &Claim> {
-        self.claims.values().map(|s| &*s.claim)
+        self.claims.entries().iter().map(|s| &*s.claim)
     }
 
     /// How many distinct mentions, predicates and qualifier sets the claims have.

@@ -74,10 +74,6 @@ impl ClaimTable {
         }
     }
 
-    pub fn values(&self) -> impl ExactSizeIterator<Item = &Stored> {
-        self.entries.iter()
-    }
-
     /// The stored claims, in order.
     pub fn entries(&self) -> &[Stored] {
         &self.entries
