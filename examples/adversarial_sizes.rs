@@ -11,7 +11,8 @@ use std::time::Instant;
 
 use crosscheck::entity::Registry;
 use crosscheck::extract::{Article, extract};
-use crosscheck::store::{ClaimStore, ReconcileOptions, reconcile};
+use crosscheck::reconcile::{ReconcileOptions, reconcile};
+use crosscheck::store::ClaimStore;
 
 #[path = "common/rng.rs"]
 mod rng;

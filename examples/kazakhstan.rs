@@ -12,7 +12,8 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use crosscheck::entity::Registry;
-use crosscheck::store::{ClaimStore, ReconcileOptions, reconcile};
+use crosscheck::reconcile::{ReconcileOptions, reconcile};
+use crosscheck::store::ClaimStore;
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/kazakhstan");
 

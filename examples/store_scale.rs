@@ -17,7 +17,8 @@ use std::process::{Command, ExitCode};
 use std::time::Instant;
 
 use crosscheck::entity::Registry;
-use crosscheck::store::{ClaimStore, ReconcileOptions, reconcile};
+use crosscheck::reconcile::{ReconcileOptions, reconcile};
+use crosscheck::store::ClaimStore;
 
 #[path = "common/rng.rs"]
 mod rng;

@@ -49,10 +49,12 @@
 #![warn(missing_docs)]
 
 pub mod claim;
+pub mod date;
 pub mod entity;
 pub mod extract;
 pub mod names;
 pub mod normalize;
+pub mod reconcile;
 pub mod report;
 pub mod store;
 

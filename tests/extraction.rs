@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 
 use crosscheck::entity::Registry;
 use crosscheck::extract::{Article, ExtractedClaim, extract, read_judged, score_extraction};
-use crosscheck::store::{ClaimStore, ReconcileOptions, Verdict, reconcile};
+use crosscheck::reconcile::{ReconcileOptions, Verdict, reconcile};
+use crosscheck::store::ClaimStore;
 
 fn set(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

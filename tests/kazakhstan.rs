@@ -4,8 +4,9 @@
 use std::collections::HashSet;
 
 use crosscheck::entity::Registry;
+use crosscheck::reconcile::{ReconcileOptions, Verdict, reconcile};
 use crosscheck::report::Report;
-use crosscheck::store::{ClaimStore, ReconcileOptions, Verdict, reconcile};
+use crosscheck::store::ClaimStore;
 use serde::Deserialize;
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/kazakhstan");

@@ -3,7 +3,8 @@
 use std::collections::HashSet;
 
 use crosscheck::entity::Registry;
-use crosscheck::store::{ClaimStore, ReconcileOptions, reconcile};
+use crosscheck::reconcile::{ReconcileOptions, reconcile};
+use crosscheck::store::ClaimStore;
 use proptest::prelude::*;
 
 fn claim_line() -> impl Strategy<Value = String> {

@@ -4,12 +4,14 @@
 //! crosscheck on them, and panics if an invariant breaks. The fuzzers call them, and
 //! `tests/fuzz_corpus.rs` replays the saved corpus through them without a fuzzer.
 
-use crosscheck::claim::{ClaimValue, Date, Quantity, parse_date};
+use crosscheck::claim::{ClaimValue, Quantity};
+use crosscheck::date::{Date, parse_date};
 use crosscheck::entity::Registry;
 use crosscheck::extract::Article;
 use crosscheck::names::{Hybrid, MatchStrategy};
 use crosscheck::normalize::{self as norm, fold, variant_key};
-use crosscheck::store::{ClaimStore, IngestOptions, ReconcileOptions, reconcile};
+use crosscheck::reconcile::{ReconcileOptions, reconcile};
+use crosscheck::store::{ClaimStore, IngestOptions};
 
 fn text(data: &[u8]) -> String {
     String::from_utf8_lossy(data).into_owned()
@@ -72,9 +74,7 @@ pub fn parse_value(data: &[u8]) {
 /// Ingest never panics, and every claim read lands in exactly one group.
 pub fn ingest(data: &[u8]) {
     let mut store = ClaimStore::new();
-    let options = IngestOptions {
-        max_line_bytes: 4096,
-    };
+    let options = IngestOptions::new().with_max_line_bytes(4096);
     let _ = store.extend_jsonl_with(data, &options, |_| Ok(()));
     let report = reconcile(&store, &Registry::new(), &ReconcileOptions::default());
     let grouped: usize = report.groups.iter().map(|g| g.claims.len()).sum();

@@ -15,11 +15,12 @@ use std::io::{BufRead, BufReader, Write};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use crosscheck::claim::Date;
+use crosscheck::date::Date;
 use crosscheck::entity::Registry;
 use crosscheck::extract::{Article, extract};
 use crosscheck::names::{Hybrid, MatchStrategy};
-use crosscheck::store::{ClaimStore, IngestOptions, ReconcileOptions, reconcile};
+use crosscheck::reconcile::{ReconcileOptions, reconcile};
+use crosscheck::store::{ClaimStore, IngestOptions};
 
 #[derive(Parser)]
 #[command(
@@ -166,9 +167,7 @@ struct ReconcileArgs<'a> {
 fn run_reconcile(args: &ReconcileArgs<'_>) -> Result<String, Failure> {
     let registry = load_registry(args.registry)?;
     let mut store = ClaimStore::new();
-    let options = IngestOptions {
-        max_line_bytes: args.max_line_bytes,
-    };
+    let options = IngestOptions::new().with_max_line_bytes(args.max_line_bytes);
     if args.text {
         let lines = extract_all(args.files, &registry, published_date(args.published)?)?;
         store

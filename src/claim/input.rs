@@ -7,10 +7,12 @@ use serde_json::{Map, Value};
 use smol_str::{SmolStr, ToSmolStr, format_smolstr};
 use thiserror::Error;
 
-use super::{Claim, ClaimValue, Date, DateError, Source, is_known_unit, names_non_finite};
+use super::{Claim, ClaimValue, Source, is_known_unit, names_non_finite};
+use crate::date::{Date, DateError};
 
 /// What was wrong with one line of input.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
 pub enum ClaimErrorKind {
     /// The line is not valid JSON.
     #[error("invalid JSON: {0}")]
@@ -55,6 +57,7 @@ pub enum ClaimErrorKind {
 /// assert_eq!(err.to_string(), "line 2, field `published`: \"2021-02-30\" does not exist: month 2 of 2021 has 28 days");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
 #[error("line {line}{}: {kind}", field.as_ref().map(|f| format!(", field `{f}`")).unwrap_or_default())]
 pub struct ClaimError {
     /// 1-based line number.
@@ -249,6 +252,7 @@ impl FastLine<'_> {
             value,
             qualifiers: self.qualifiers.unwrap_or_default(),
             quote: self.quote.map(Cow::into_owned),
+            provenance: None,
         })
     }
 }
@@ -375,6 +379,7 @@ fn parse_checked(line: &str, line_no: usize) -> Result<Claim, ClaimError> {
         value,
         qualifiers,
         quote: f.optional_string("quote")?,
+        provenance: None,
     })
 }
 

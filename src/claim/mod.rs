@@ -7,7 +7,7 @@
 //! - [`Quantity`]: a number as an interval, from its precision, hedges ([`HEDGES`]),
 //!   vague quantities ([`VAGUE_QUANTITIES`]), ranges, scales and units;
 //! - [`DateValue`]: a date as an interval with a [`Granularity`], relative dates
-//!   resolved against the publication date ([`parse_date`]);
+//!   resolved against the publication date ([`parse_date`]), from [`crate::date`];
 //! - [`ClaimValue::Age`]: an age, read as the interval of birth dates it implies at the
 //!   publication date, so ages given years apart can be compared;
 //! - [`ClaimValue::Text`]: anything else, compared after normalization.
@@ -15,7 +15,6 @@
 //! [`parse_jsonl_line`] reads the JSONL input format, with errors that name the line
 //! and the field.
 
-mod date;
 mod input;
 mod quantity;
 
@@ -23,8 +22,6 @@ use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 use smol_str::SmolStr;
 
-pub use date::{Date, DateError, DateValue, Granularity, PARTS_OF_YEAR, parse_date};
-pub(crate) use date::{MONTHS, WEEKDAYS};
 pub use input::{ClaimError, ClaimErrorKind, RawValue, parse_jsonl_line};
 pub use quantity::{
     HEDGES, Hedge, HedgeConstants, HedgeKind, Quantity, SCALES, UNITS, VAGUE_QUANTITIES,
@@ -32,6 +29,7 @@ pub use quantity::{
 };
 pub(crate) use quantity::{NUMBER_WORDS, names_non_finite, write_number};
 
+use crate::date::{Date, DateValue, Granularity, parse_date};
 use crate::normalize::{fold, variant_key};
 
 /// Where a claim comes from.
@@ -91,7 +89,8 @@ impl ClaimValue {
     /// as a date.
     ///
     /// ```
-    /// use crosscheck::claim::{ClaimValue, Date};
+    /// use crosscheck::claim::ClaimValue;
+    /// use crosscheck::date::Date;
     /// let p: Date = "2021-01-10".parse().unwrap();
     /// assert!(matches!(ClaimValue::parse("nearly 72 per cent", None, "vote_share", p), ClaimValue::Quantity(_)));
     /// assert!(matches!(ClaimValue::parse("March 2019", None, "stepped_down", p), ClaimValue::Date(_)));
@@ -233,6 +232,20 @@ pub struct Claim {
     /// A short quote, if given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
+    /// Where in a document the value was found, for claims extracted from text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<Provenance>,
+}
+
+/// Where an extracted claim's value stands in its document.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Provenance {
+    /// The document, as it was named to the extractor.
+    pub file: String,
+    /// The first byte of the value as written.
+    pub start: usize,
+    /// One past its last byte: `text[start..end]` is the value as written.
+    pub end: usize,
 }
 
 /// Qualifier keys with a meaning of their own.

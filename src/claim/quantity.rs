@@ -8,6 +8,8 @@ use serde::{Deserialize, Serialize};
 use smallvec::SmallVec;
 use smol_str::SmolStr;
 
+use crate::normalize::lowercased;
+
 /// How a hedge moves or widens the interval of the number it qualifies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -388,16 +390,6 @@ fn apply_hedge(x: f64, half: f64, hedge: Option<HedgeKind>, unit: SmolStr) -> Qu
         unit,
         hedge,
         vague: false,
-    }
-}
-
-/// `text` in lower case, copied only when some letter must change: most values are
-/// lowercase already, and every one is read.
-pub(crate) fn lowercased(text: &str) -> Cow<'_, str> {
-    if text.chars().any(char::is_uppercase) {
-        Cow::Owned(text.to_lowercase())
-    } else {
-        Cow::Borrowed(text)
     }
 }
 

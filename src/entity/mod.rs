@@ -3,18 +3,19 @@
 //! through it.
 //!
 //! A mention resolves by its variant key against every name an entity has had, then
-//! by the [`Hybrid`] matcher. A "possible" match is not taken: it is returned for
-//! review. Mentions the registry does not know are grouped among themselves by
-//! [`crate::names::cluster`] in the claim store.
+//! by a [`NameMatcher`] (the [`Hybrid`] unless the caller chooses another). A
+//! "possible" match is not taken: it is returned for review. Mentions the registry
+//! does not know are grouped among themselves by [`crate::names::cluster`] when a
+//! store is reconciled.
 
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::claim::Date;
-use crate::names::cluster::blocking_keys;
-use crate::names::{Decision, Hybrid, NameKey};
+use crate::date::Date;
+use crate::names::blocking::{BlockIndex, blocking_keys};
+use crate::names::{Decision, Hybrid, NameKey, NameMatcher};
 
 /// What kind of thing an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -91,8 +92,31 @@ impl Entity {
     }
 }
 
+/// An entity's place in its [`Registry`]: the order of the registry file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct EntityId(u32);
+
+impl EntityId {
+    /// The entity's index in [`Registry::entities`].
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// An entity a mention may denote, for review.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Candidate {
+    /// The entity.
+    pub entity: EntityId,
+    /// The entity's name that came closest, as the registry writes it.
+    pub name: String,
+    /// The matcher's score.
+    pub score: f64,
+}
+
 /// A registry file that could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
 pub enum RegistryError {
     /// Not valid JSON of the registry's shape.
     #[error(
@@ -114,6 +138,12 @@ pub enum RegistryError {
         /// Which name.
         field: &'static str,
     },
+    /// More entities than an [`EntityId`] can number.
+    #[error("registry: entry {entry}: more than {} entities", u32::MAX)]
+    TooMany {
+        /// 1-based entry number.
+        entry: usize,
+    },
 }
 
 /// How a mention was resolved.
@@ -121,15 +151,15 @@ pub enum RegistryError {
 pub enum Resolution {
     /// To a registry entity, by one of its names or by the matcher.
     Entity {
-        /// Index in [`Registry::entities`].
-        index: usize,
+        /// The entity.
+        id: EntityId,
         /// The matcher's score (1 for a name of the entity).
         score: f64,
     },
     /// Not resolved; these entities might be meant (for review).
     Unresolved {
-        /// (entity index, the name that came close, score), best first.
-        possible: Vec<(usize, String, f64)>,
+        /// The entities that came close, best first, each once.
+        possible: Vec<Candidate>,
     },
 }
 
@@ -141,8 +171,12 @@ pub enum Resolution {
 ///   {"name":"Nur Otan","kind":"party","aliases":["Nour Otan"],"renamed":[{"to":"Amanat","on":"2022-03-01"}]},
 ///   {"name":"Nursultan Nazarbayev","kind":"person"}
 /// ]"#).unwrap();
-/// assert!(matches!(r.resolve("Amanat party"), Resolution::Entity { index: 0, .. }));
-/// assert!(matches!(r.resolve("Назарбаев Нурсултан"), Resolution::Entity { index: 1, .. }));
+/// let id = |m| match r.resolve(m) {
+///     Resolution::Entity { id, .. } => Some(r.entity(id).name.as_str()),
+///     _ => None,
+/// };
+/// assert_eq!(id("Amanat party"), Some("Nur Otan"));
+/// assert_eq!(id("Назарбаев Нурсултан"), Some("Nursultan Nazarbayev"));
 /// // a bare surname is only a possible match: not taken
 /// assert!(matches!(r.resolve("Nazarbayev"), Resolution::Unresolved { ref possible } if !possible.is_empty()));
 /// ```
@@ -150,12 +184,11 @@ pub enum Resolution {
 pub struct Registry {
     entities: Vec<Entity>,
     /// Variant key of each name → entities having it.
-    by_key: HashMap<String, Vec<usize>>,
+    by_key: HashMap<String, Vec<EntityId>>,
     /// Every name parsed, with its entity.
-    names: Vec<(usize, NameKey)>,
-    /// Blocking key → names in that block, so a mention is compared with few names.
-    blocks: HashMap<String, Vec<usize>>,
-    matcher: Hybrid,
+    names: Vec<(EntityId, NameKey)>,
+    /// Names by blocking key, so a mention is compared with few names.
+    blocks: BlockIndex,
 }
 
 impl Registry {
@@ -198,23 +231,23 @@ impl Registry {
             if e.renamed.iter().any(|a| a.to.trim().is_empty()) {
                 return Err(empty("renamed.to"));
             }
-            r.add(e);
+            let id = u32::try_from(i)
+                .map(EntityId)
+                .map_err(|_| RegistryError::TooMany { entry: i + 1 })?;
+            r.add(id, e);
         }
         Ok(r)
     }
 
-    fn add(&mut self, e: Entity) {
-        let index = self.entities.len();
+    fn add(&mut self, id: EntityId, e: Entity) {
         for name in e.all_names() {
             let key = NameKey::parse(name);
             let slot = self.by_key.entry(key.key()).or_default();
-            if !slot.contains(&index) {
-                slot.push(index);
+            if !slot.contains(&id) {
+                slot.push(id);
             }
-            for block in blocking_keys(&key) {
-                self.blocks.entry(block).or_default().push(self.names.len());
-            }
-            self.names.push((index, key));
+            self.blocks.insert(&blocking_keys(&key), self.names.len());
+            self.names.push((id, key));
         }
         self.entities.push(e);
     }
@@ -224,14 +257,48 @@ impl Registry {
         &self.entities
     }
 
-    /// Resolves a mention as written.
-    pub fn resolve(&self, mention: &str) -> Resolution {
-        let key = NameKey::parse(mention);
-        self.resolve_key(&key)
+    /// The entity with this id.
+    ///
+    /// # Panics
+    ///
+    /// When `id` comes from another registry with more entities.
+    pub fn entity(&self, id: EntityId) -> &Entity {
+        &self.entities[id.index()]
     }
 
-    /// Resolves an already parsed mention.
+    /// True when the registry holds no entity.
+    pub fn is_empty(&self) -> bool {
+        self.entities.is_empty()
+    }
+
+    /// Resolves a mention as written, with the default [`Hybrid`] matcher.
+    pub fn resolve(&self, mention: &str) -> Resolution {
+        self.resolve_with(mention, &Hybrid::default())
+    }
+
+    /// Resolves a mention as written with `matcher`.
+    ///
+    /// ```
+    /// use crosscheck::entity::{Registry, Resolution};
+    /// use crosscheck::names::{Hybrid, HybridConfig};
+    /// let r = Registry::from_json(r#"[{"name":"Kassym-Jomart Tokayev","kind":"person"}]"#).unwrap();
+    /// let strict = Hybrid::new(HybridConfig::default().with_match_threshold(0.99));
+    /// assert!(matches!(r.resolve("Kassim-Jomart Tokayuv"), Resolution::Entity { .. }));
+    /// assert!(matches!(r.resolve_with("Kassim-Jomart Tokayuv", &strict), Resolution::Unresolved { .. }));
+    /// ```
+    pub fn resolve_with(&self, mention: &str, matcher: &dyn NameMatcher) -> Resolution {
+        self.resolve_key_with(&NameKey::parse(mention), matcher)
+    }
+
+    /// Resolves an already parsed mention, with the default [`Hybrid`] matcher.
     pub fn resolve_key(&self, key: &NameKey) -> Resolution {
+        self.resolve_key_with(key, &Hybrid::default())
+    }
+
+    /// Resolves an already parsed mention with `matcher`: by variant key against every
+    /// name an entity has had, then by the matcher among the names that share a block.
+    /// Two entities matching equally well resolve to neither.
+    pub fn resolve_key_with(&self, key: &NameKey, matcher: &dyn NameMatcher) -> Resolution {
         // without entities there is nothing to look up (and no key to build)
         if key.is_empty() || self.names.is_empty() {
             return Resolution::Unresolved { possible: vec![] };
@@ -240,41 +307,40 @@ impl Registry {
             && list.len() == 1
         {
             return Resolution::Entity {
-                index: list[0],
+                id: list[0],
                 score: 1.0,
             };
         }
-        let mut best: Option<(usize, f64)> = None;
+        let mut candidates = Vec::new();
+        self.blocks
+            .gather(&blocking_keys(key), usize::MAX, &mut candidates);
+        let mut best: Option<(EntityId, f64)> = None;
         let mut ambiguous = false;
-        let mut possible: Vec<(usize, String, f64)> = Vec::new();
-        let mut candidates: Vec<usize> = blocking_keys(key)
-            .iter()
-            .filter_map(|b| self.blocks.get(b))
-            .flatten()
-            .copied()
-            .collect();
-        candidates.sort_unstable();
-        candidates.dedup();
-        for (index, name) in candidates.into_iter().map(|n| &self.names[n]) {
-            let r = self.matcher.compare_keys(key, name);
+        let mut possible: Vec<Candidate> = Vec::new();
+        for (id, name) in candidates.into_iter().map(|n| &self.names[n]) {
+            let r = matcher.compare_keys(key, name);
             match r.decision {
                 Decision::Match => match best {
-                    Some((b, s)) if b != *index && (r.score - s).abs() < 1e-9 => ambiguous = true,
+                    Some((b, s)) if b != *id && (r.score - s).abs() < 1e-9 => ambiguous = true,
                     Some((_, s)) if r.score <= s => {}
                     _ => {
-                        best = Some((*index, r.score));
+                        best = Some((*id, r.score));
                         ambiguous = false;
                     }
                 },
-                Decision::Possible => possible.push((*index, name.raw.clone(), r.score)),
+                Decision::Possible => possible.push(Candidate {
+                    entity: *id,
+                    name: name.raw.clone(),
+                    score: r.score,
+                }),
                 Decision::NoMatch => {}
             }
         }
         match best {
-            Some((index, score)) if !ambiguous => Resolution::Entity { index, score },
+            Some((id, score)) if !ambiguous => Resolution::Entity { id, score },
             _ => {
-                possible.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)));
-                possible.dedup_by_key(|p| p.0);
+                possible.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.entity.cmp(&b.entity)));
+                possible.dedup_by_key(|p| p.entity);
                 Resolution::Unresolved { possible }
             }
         }
@@ -298,7 +364,7 @@ mod tests {
 
     fn resolved(r: &Registry, m: &str) -> Option<usize> {
         match r.resolve(m) {
-            Resolution::Entity { index, .. } => Some(index),
+            Resolution::Entity { id, .. } => Some(id.index()),
             Resolution::Unresolved { .. } => None,
         }
     }

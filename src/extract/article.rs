@@ -3,7 +3,7 @@
 
 use thiserror::Error;
 
-use crate::claim::{Date, DateError};
+use crate::date::{Date, DateError};
 
 /// An article ready for extraction.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,6 +26,7 @@ pub struct Article {
 
 /// What is wrong with an article file.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
 pub enum ArticleError {
     /// A header line with a bad value.
     #[error("{file}, line {line}, header `{field}`: {message}")]

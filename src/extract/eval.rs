@@ -1,7 +1,8 @@
 //! Extraction against a gold standard: precision and recall of claims, and how often
 //! the qualifiers of the matched claims are right.
 
-use crate::claim::{ClaimValue, Date};
+use crate::claim::ClaimValue;
+use crate::date::Date;
 use crate::entity::{Registry, Resolution};
 use crate::normalize::fold;
 
@@ -104,7 +105,7 @@ fn same_subject(registry: &Registry, a: &str, b: &str) -> bool {
         return true;
     }
     match (registry.resolve(a), registry.resolve(b)) {
-        (Resolution::Entity { index: x, .. }, Resolution::Entity { index: y, .. }) => x == y,
+        (Resolution::Entity { id: x, .. }, Resolution::Entity { id: y, .. }) => x == y,
         _ => false,
     }
 }

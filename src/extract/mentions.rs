@@ -21,7 +21,7 @@ pub(super) struct Mention {
     /// The name as the claim will carry it.
     pub(super) text: String,
     pub(super) kind: MentionKind,
-    pub(super) entity: Option<usize>,
+    pub(super) entity: Option<EntityId>,
 }
 
 pub(super) fn is_connector(t: &Token) -> bool {
@@ -49,7 +49,12 @@ pub(super) fn title_case(s: &Sentence) -> bool {
     long.len() >= 3 && long.iter().filter(|t| t.capital).count() * 10 >= long.len() * 7
 }
 
-pub(super) fn find_mentions(text: &str, sentences: &mut [Sentence], registry: &Registry) {
+pub(super) fn find_mentions(
+    text: &str,
+    sentences: &mut [Sentence],
+    registry: &Registry,
+    matcher: &dyn NameMatcher,
+) {
     // capitalised words seen other than at the start of a sentence
     let mut inner_capitals: foldhash::HashSet<String> = foldhash::HashSet::default();
     for s in sentences.iter() {
@@ -59,7 +64,7 @@ pub(super) fn find_mentions(text: &str, sentences: &mut [Sentence], registry: &R
             }
         }
     }
-    type Classified = (Option<usize>, MentionKind, bool, Option<String>);
+    type Classified = (Option<EntityId>, MentionKind, bool, Option<String>);
     let mut cache: foldhash::HashMap<String, Classified> = foldhash::HashMap::default();
     // multi-word names by the key of their last word, the latest kept
     let mut by_surname: foldhash::HashMap<String, Mention> = foldhash::HashMap::default();
@@ -90,7 +95,7 @@ pub(super) fn find_mentions(text: &str, sentences: &mut [Sentence], registry: &R
             }
             let (entity, kind, near_known, canonical) = cache
                 .entry(written.to_string())
-                .or_insert_with(|| classify(registry, written))
+                .or_insert_with(|| classify(registry, matcher, written))
                 .to_owned();
             if entity.is_none() {
                 if headline {
@@ -170,27 +175,28 @@ pub(super) fn capital_runs(tokens: &[Token]) -> Vec<(usize, usize)> {
 /// found the name close to one of its own.
 pub(super) fn classify(
     registry: &Registry,
+    matcher: &dyn NameMatcher,
     written: &str,
-) -> (Option<usize>, MentionKind, bool, Option<String>) {
-    let kind_of = |index: usize| match registry.entities()[index].kind {
+) -> (Option<EntityId>, MentionKind, bool, Option<String>) {
+    let kind_of = |id: EntityId| match registry.entity(id).kind {
         EntityKind::Person => MentionKind::Person,
         EntityKind::Party => MentionKind::Party,
         EntityKind::Place => MentionKind::Place,
         EntityKind::Organisation | EntityKind::Other => MentionKind::Organisation,
     };
-    let possible = match registry.resolve(written) {
-        Resolution::Entity { index, .. } => return (Some(index), kind_of(index), true, None),
+    let possible = match registry.resolve_with(written, matcher) {
+        Resolution::Entity { id, .. } => return (Some(id), kind_of(id), true, None),
         Resolution::Unresolved { possible } => possible,
     };
     let key = NameKey::parse(written);
     // a surname alone that only one known person comes close to: that person (the
     // matcher keeps gendered forms and other surnames apart)
-    if let [(index, _, _)] = possible[..]
+    if let [Candidate { entity, .. }] = possible[..]
         && key.tokens().len() == 1
-        && kind_of(index) == MentionKind::Person
+        && kind_of(entity) == MentionKind::Person
     {
-        let name = registry.entities()[index].name.clone();
-        return (Some(index), MentionKind::Person, true, Some(name));
+        let name = registry.entity(entity).name.clone();
+        return (Some(entity), MentionKind::Person, true, Some(name));
     }
     let kind = match key.kind {
         NameKind::Person => MentionKind::Person,

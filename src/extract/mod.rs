@@ -20,6 +20,7 @@
 mod article;
 mod assign;
 mod cues;
+#[cfg(feature = "eval")]
 mod eval;
 mod event;
 mod mentions;
@@ -27,13 +28,17 @@ mod sentences;
 mod tokens;
 mod values;
 
+use std::sync::Arc;
+
 use indexmap::IndexMap;
 use serde::Serialize;
+use smol_str::SmolStr;
 
-use crate::claim::{Date, Granularity, MONTHS, NUMBER_WORDS, Quantity, WEEKDAYS, parse_date};
+use crate::claim::{Claim, ClaimValue, NUMBER_WORDS, Provenance, Quantity, Source, qualifier};
 use crate::claim::{HEDGES, SCALES, UNITS, VAGUE_QUANTITIES};
-use crate::entity::{EntityKind, Registry, Resolution};
-use crate::names::{NameKey, NameKind};
+use crate::date::{Date, Granularity, MONTHS, WEEKDAYS, parse_date};
+use crate::entity::{Candidate, EntityId, EntityKind, Registry, Resolution};
+use crate::names::{Hybrid, NameKey, NameKind, NameMatcher};
 use crate::normalize::{fold, variant_key};
 
 pub use article::{Article, ArticleError};
@@ -42,6 +47,7 @@ pub use cues::{
     CUE_RULES, CueRule, ELECTION_KINDS, METHOD_CUES, NOT_NAMES, REPORTING_VERBS, SNAP_WORDS,
     SubjectKind, TITLES, ValueKind,
 };
+#[cfg(feature = "eval")]
 pub use eval::{ExtractionScores, Judged, read_judged, score_extraction};
 use event::*;
 use mentions::*;
@@ -57,8 +63,8 @@ pub struct ExtractedClaim {
     pub id: String,
     /// The outlet.
     pub source: String,
-    /// The publication date, YYYY-MM-DD.
-    pub published: String,
+    /// The publication date, written YYYY-MM-DD.
+    pub published: Date,
     /// The subject as the article wrote it (a surname alone becomes the full name the
     /// article used before).
     pub subject: String,
@@ -86,6 +92,107 @@ impl ExtractedClaim {
     pub fn to_json_line(&self) -> String {
         // a struct of strings and integers always serializes
         serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The claim, read as the store reads a claim line, with the sentence as its quote
+    /// and the file and offsets as its [`Provenance`]. The same claim as reading
+    /// [`ExtractedClaim::to_json_line`] back, plus the provenance.
+    ///
+    /// ```
+    /// use crosscheck::entity::Registry;
+    /// use crosscheck::extract::{Article, extract};
+    /// let text = "source: AFP\npublished: 2021-01-10\n\nIn Kazakhstan, Nur Otan won nearly 72% of the vote.\n";
+    /// let article = Article::parse("afp.txt", text, None).unwrap();
+    /// let claim = extract(&article, &Registry::new())[0].to_claim();
+    /// assert_eq!(claim.written, "nearly 72%");
+    /// let at = claim.provenance.unwrap();
+    /// assert_eq!((at.file.as_str(), &text[at.start..at.end]), ("afp.txt", "nearly 72%"));
+    /// ```
+    pub fn to_claim(&self) -> Claim {
+        Claim {
+            id: SmolStr::new(&self.id),
+            source: Source {
+                name: SmolStr::new(&self.source),
+                published: self.published,
+                url: self.url.clone(),
+            },
+            subject: SmolStr::new(&self.subject),
+            predicate: SmolStr::new(&self.predicate),
+            written: SmolStr::new(&self.value),
+            unit: None,
+            value: ClaimValue::parse(&self.value, None, &self.predicate, self.published),
+            qualifiers: self
+                .qualifiers
+                .iter()
+                .map(|(k, v)| (SmolStr::new(k), SmolStr::new(v)))
+                .collect(),
+            quote: Some(self.quote.clone()),
+            provenance: Some(Provenance {
+                file: self.file.clone(),
+                start: self.start,
+                end: self.end,
+            }),
+        }
+    }
+}
+
+impl From<ExtractedClaim> for Claim {
+    fn from(c: ExtractedClaim) -> Claim {
+        c.to_claim()
+    }
+}
+
+/// How articles are read.
+///
+/// ```
+/// use crosscheck::extract::ExtractOptions;
+/// use crosscheck::names::{Hybrid, HybridConfig};
+/// let config = HybridConfig::default().with_match_threshold(0.9);
+/// let options = ExtractOptions::new().with_matcher(Hybrid::new(config));
+/// assert_eq!(options.matcher().name(), "hybrid");
+/// ```
+#[derive(Clone)]
+#[non_exhaustive]
+pub struct ExtractOptions {
+    matcher: Arc<dyn NameMatcher>,
+}
+
+impl ExtractOptions {
+    /// The defaults: the [`Hybrid`] matcher with its default constants.
+    pub fn new() -> ExtractOptions {
+        ExtractOptions::default()
+    }
+
+    /// Resolves names in the text with `matcher`.
+    pub fn with_matcher(self, matcher: impl NameMatcher + 'static) -> ExtractOptions {
+        self.with_shared_matcher(Arc::new(matcher))
+    }
+
+    /// Resolves names in the text with a matcher shared with other stages.
+    pub fn with_shared_matcher(mut self, matcher: Arc<dyn NameMatcher>) -> ExtractOptions {
+        self.matcher = matcher;
+        self
+    }
+
+    /// The matcher names are resolved with.
+    pub fn matcher(&self) -> &dyn NameMatcher {
+        &*self.matcher
+    }
+}
+
+impl Default for ExtractOptions {
+    fn default() -> ExtractOptions {
+        ExtractOptions {
+            matcher: Arc::new(Hybrid::default()),
+        }
+    }
+}
+
+impl std::fmt::Debug for ExtractOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ExtractOptions")
+            .field("matcher", &self.matcher.name())
+            .finish()
     }
 }
 
@@ -123,9 +230,19 @@ fn chunks(tokens: Vec<Token>, span: Span) -> Vec<Sentence> {
         .collect()
 }
 
-/// Extracts claims from an article. Subjects and kinds come from `registry` where it
-/// knows the names; other capitalised names are kept as written.
+/// Extracts claims from an article with the default [`ExtractOptions`]. Subjects and
+/// kinds come from `registry` where it knows the names; other capitalised names are
+/// kept as written.
 pub fn extract(article: &Article, registry: &Registry) -> Vec<ExtractedClaim> {
+    extract_with(article, registry, &ExtractOptions::default())
+}
+
+/// Extracts claims from an article, resolving names with the options' matcher.
+pub fn extract_with(
+    article: &Article,
+    registry: &Registry,
+    options: &ExtractOptions,
+) -> Vec<ExtractedClaim> {
     let body = article.body();
     let mut sentences: Vec<Sentence> = split_sentences(body)
         .into_iter()
@@ -135,7 +252,7 @@ pub fn extract(article: &Article, registry: &Registry) -> Vec<ExtractedClaim> {
         })
         .flat_map(|span| chunks(tokenize(&article.text, span.start, span.end), span))
         .collect();
-    find_mentions(&article.text, &mut sentences, registry);
+    find_mentions(&article.text, &mut sentences, registry, options.matcher());
     let country = dominant_place(&sentences, registry);
     let event = article
         .event
@@ -167,20 +284,20 @@ pub fn extract(article: &Article, registry: &Registry) -> Vec<ExtractedClaim> {
             if rule.event
                 && let Some(e) = &event
             {
-                qualifiers.insert("event".to_string(), e.clone());
+                qualifiers.insert(qualifier::EVENT.to_string(), e.clone());
             }
             if rule.measured {
                 if let Some(m) = method {
-                    qualifiers.insert("method".to_string(), m.to_string());
+                    qualifiers.insert(qualifier::METHOD.to_string(), m.to_string());
                 }
                 if let Some(r) = region_of(&article.text, s, &value, country.as_ref()) {
-                    qualifiers.insert("region".to_string(), r);
+                    qualifiers.insert(qualifier::REGION.to_string(), r);
                 }
             }
             out.push(ExtractedClaim {
                 id: format!("{}#{}", article.file, out.len() + 1),
                 source: article.source.clone(),
-                published: article.published.to_string(),
+                published: article.published,
                 subject,
                 predicate: rule.predicate.to_string(),
                 value: value.written.clone(),

@@ -48,7 +48,7 @@ pub(super) fn value_start_words() -> &'static foldhash::HashSet<&'static str> {
             .map(|h| first(h.words))
             .chain(VAGUE_QUANTITIES.iter().map(|(w, _, _)| first(w)))
             .chain(NUMBER_WORDS.iter().map(|(w, _)| *w))
-            .chain(crate::claim::PARTS_OF_YEAR.iter().map(|(w, _, _)| first(w)))
+            .chain(crate::date::PARTS_OF_YEAR.iter().map(|(w, _, _)| first(w)))
             .chain(MONTHS)
             .chain(WEEKDAYS)
             .chain(["last", "this", "previous", "yesterday", "aged"])
@@ -143,7 +143,7 @@ pub(super) fn date_at(text: &str, t: &[Token], i: usize, published: Date) -> Opt
         }
     }
     // early 2019 · the first half of 2019 · mid-2019
-    for &(part, _, _) in crate::claim::PARTS_OF_YEAR {
+    for &(part, _, _) in crate::date::PARTS_OF_YEAR {
         if let Some(n) = words_at(t, i, part) {
             let mut y = i + n;
             if t.get(y).is_some_and(|x| x.lower == "of") {

@@ -16,14 +16,15 @@
 
 use foldhash::{HashMap, HashMapExt};
 
-use super::hybrid::{Hybrid, acronym_candidates};
+use super::blocking::{BlockIndex, blocking_keys, search_keys};
+use super::hybrid::Hybrid;
 use super::parts::{NameKey, Role};
-use super::strategy::{Decision, NameKind};
+use super::strategy::{Decision, NameKind, NameMatcher};
 
 /// Most leaders compared from one block. A block larger than this (a very common
-/// surname with thousands of distinct bearers) is searched among its largest
+/// surname with thousands of distinct bearers) is searched among its first
 /// leaders only, and the truncation is counted in [`Clustering::truncated_blocks`].
-pub const MAX_LEADERS_PER_BLOCK: usize = 64;
+pub(crate) const MAX_LEADERS_PER_BLOCK: usize = 64;
 
 /// One entity: the mentions that name it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,7 +57,8 @@ pub struct Clustering {
     pub possible: Vec<PossibleLink>,
     /// How many name pairs the matcher compared.
     pub comparisons: usize,
-    /// How many times a block held more than [`MAX_LEADERS_PER_BLOCK`] leaders.
+    /// How many times a block held more leaders than are compared from one block (64):
+    /// what the cap skipped, counted rather than silent.
     pub truncated_blocks: usize,
 }
 
@@ -94,18 +96,51 @@ struct Form {
 }
 
 /// Groups mentions into entities with the given matcher. See the module docs.
-pub fn cluster_with<S: AsRef<str>>(matcher: &Hybrid, mentions: &[S]) -> Clustering {
+///
+/// ```
+/// use crosscheck::names::{Hybrid, HybridConfig, cluster_with};
+/// let strict = HybridConfig::default().with_match_threshold(0.99);
+/// let c = cluster_with(&Hybrid::new(strict), &["Kassim-Jomart Tokayuv", "Kassym-Jomart Tokayev"]);
+/// assert_eq!(c.clusters.len(), 2); // not equal enough for the strict matcher
+/// ```
+pub fn cluster_with<M, S>(matcher: &M, mentions: &[S]) -> Clustering
+where
+    M: NameMatcher + ?Sized,
+    S: AsRef<str>,
+{
     cluster_parsed(matcher, mentions, |i| NameKey::parse(mentions[i].as_ref()))
 }
 
 /// [`cluster_with`] for a caller that has already parsed some mentions: `parse(i)`
 /// gives the key of mention `i`, asked once for the first of each distinct text.
-pub(crate) fn cluster_parsed<S: AsRef<str>>(
-    matcher: &Hybrid,
+///
+/// ```
+/// use crosscheck::names::{Hybrid, NameKey, cluster_parsed};
+/// let mentions = ["Nur Otan", "Nour Otan", "Amanat"];
+/// let c = cluster_parsed(&Hybrid::default(), &mentions, |i| NameKey::parse(mentions[i]));
+/// assert_eq!(c.assignment, [0, 0, 1]);
+/// ```
+pub fn cluster_parsed<M, S>(
+    matcher: &M,
+    mentions: &[S],
+    parse: impl FnMut(usize) -> NameKey,
+) -> Clustering
+where
+    M: NameMatcher + ?Sized,
+    S: AsRef<str>,
+{
+    let forms = collapse_forms(mentions, parse);
+    let order = visiting_order(&forms);
+    let leaders = elect_leaders(matcher, &forms, &order);
+    into_clustering(mentions, &forms, leaders)
+}
+
+/// Step 1: distinct strings, then distinct variant keys (with the kind of name), each
+/// parsed once: the forms that are compared.
+fn collapse_forms<S: AsRef<str>>(
     mentions: &[S],
     mut parse: impl FnMut(usize) -> NameKey,
-) -> Clustering {
-    // 1. distinct strings, then distinct variant keys
+) -> Vec<Form> {
     let mut by_text: HashMap<&str, usize> = HashMap::new();
     let mut texts: Vec<(usize, Vec<usize>)> = Vec::new(); // (first index, mentions)
     for (i, m) in mentions.iter().enumerate() {
@@ -136,10 +171,13 @@ pub(crate) fn cluster_parsed<S: AsRef<str>>(
             }
         }
     }
-    drop(by_key);
+    forms
+}
 
-    // 2. visiting order: fullest names first, then the most mentioned, then first seen
-    // (the key walks a name's tokens: computed once per form, not per comparison)
+/// Step 2: the order forms are visited in: fullest names first, then the most
+/// mentioned, then first seen. (The key walks a name's tokens: computed once per form,
+/// not per comparison.)
+fn visiting_order(forms: &[Form]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..forms.len()).collect();
     order.sort_by_cached_key(|&f| {
         let form = &forms[f];
@@ -154,42 +192,43 @@ pub(crate) fn cluster_parsed<S: AsRef<str>>(
             form.spellings[0].0,
         )
     });
+    order
+}
 
-    // 3. leaders
-    let mut result = Clustering {
-        assignment: vec![usize::MAX; mentions.len()],
-        ..Clustering::default()
-    };
-    let mut blocks: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut leaders: Vec<usize> = Vec::new(); // form index of each leader
-    let mut members_of: Vec<Vec<usize>> = Vec::new(); // forms of each leader's cluster
-    let mut possible: Vec<(usize, usize, f64)> = Vec::new(); // (leader, leader, score)
+/// The leaders step 3 elected, and what it saw on the way.
+#[derive(Debug, Default)]
+struct Leaders {
+    /// The form index of each leader.
+    forms: Vec<usize>,
+    /// The forms of each leader's cluster, the leader first.
+    members_of: Vec<Vec<usize>>,
+    /// (leader, leader, score) of the pairs the matcher called possible.
+    possible: Vec<(usize, usize, f64)>,
+    comparisons: usize,
+    truncated_blocks: usize,
+}
+
+/// Step 3: each form, in visiting order, joins the best-scoring leader in its blocks
+/// that the matcher calls a match, or leads a cluster of its own.
+fn elect_leaders<M: NameMatcher + ?Sized>(matcher: &M, forms: &[Form], order: &[usize]) -> Leaders {
+    let mut leaders = Leaders::default();
+    let mut blocks = BlockIndex::new();
     let mut candidates: Vec<usize> = Vec::new();
-    for &f in &order {
+    for &f in order {
         let form = &forms[f];
         if form.key.is_empty() {
-            leaders.push(f);
-            members_of.push(vec![f]);
+            leaders.forms.push(f);
+            leaders.members_of.push(vec![f]);
             continue;
         }
         let keys = blocking_keys(&form.key);
-        let search = search_keys(&keys);
-        candidates.clear();
-        for k in &search {
-            if let Some(list) = blocks.get(k) {
-                if list.len() > MAX_LEADERS_PER_BLOCK {
-                    result.truncated_blocks += 1;
-                }
-                candidates.extend(list.iter().take(MAX_LEADERS_PER_BLOCK));
-            }
-        }
-        candidates.sort_unstable();
-        candidates.dedup();
+        leaders.truncated_blocks +=
+            blocks.gather(&search_keys(&keys), MAX_LEADERS_PER_BLOCK, &mut candidates);
         let mut best: Option<(usize, f64)> = None;
         let mut maybe: Vec<(usize, f64)> = Vec::new();
         for &l in &candidates {
-            result.comparisons += 1;
-            let r = matcher.compare_keys(&form.key, &forms[leaders[l]].key);
+            leaders.comparisons += 1;
+            let r = matcher.compare_keys(&form.key, &forms[leaders.forms[l]].key);
             match r.decision {
                 Decision::Match if best.is_none_or(|(_, s)| r.score > s) => {
                     best = Some((l, r.score))
@@ -199,21 +238,26 @@ pub(crate) fn cluster_parsed<S: AsRef<str>>(
             }
         }
         match best {
-            Some((l, _)) => members_of[l].push(f),
+            Some((l, _)) => leaders.members_of[l].push(f),
             None => {
-                let l = leaders.len();
-                leaders.push(f);
-                members_of.push(vec![f]);
-                for k in keys {
-                    blocks.entry(k).or_default().push(l);
-                }
-                possible.extend(maybe.into_iter().map(|(m, s)| (m, l, s)));
+                let l = leaders.forms.len();
+                leaders.forms.push(f);
+                leaders.members_of.push(vec![f]);
+                blocks.insert(&keys, l);
+                leaders
+                    .possible
+                    .extend(maybe.into_iter().map(|(m, s)| (m, l, s)));
             }
         }
     }
+    leaders
+}
 
-    // 4. clusters in order of first mention
-    let mut clusters: Vec<(usize, Cluster, usize)> = members_of
+/// Step 4: clusters in order of their first mention, each named by its most frequent
+/// spelling; possible links between clusters, each pair once with its best score.
+fn into_clustering<S: AsRef<str>>(mentions: &[S], forms: &[Form], leaders: Leaders) -> Clustering {
+    let mut clusters: Vec<(usize, Cluster, usize)> = leaders
+        .members_of
         .iter()
         .enumerate()
         .map(|(l, fs)| {
@@ -247,14 +291,21 @@ pub(crate) fn cluster_parsed<S: AsRef<str>>(
         })
         .collect();
     clusters.sort_by_key(|(first, _, _)| *first);
-    let mut cluster_of_leader = vec![0; leaders.len()];
+    let mut result = Clustering {
+        assignment: vec![usize::MAX; mentions.len()],
+        comparisons: leaders.comparisons,
+        truncated_blocks: leaders.truncated_blocks,
+        ..Clustering::default()
+    };
+    let mut cluster_of_leader = vec![0; leaders.forms.len()];
     for (ci, (_, c, l)) in clusters.iter().enumerate() {
         cluster_of_leader[*l] = ci;
         for &m in &c.members {
             result.assignment[m] = ci;
         }
     }
-    result.possible = possible
+    result.possible = leaders
+        .possible
         .into_iter()
         .map(|(x, y, score)| {
             let (a, b) = (cluster_of_leader[x], cluster_of_leader[y]);
@@ -273,113 +324,6 @@ pub(crate) fn cluster_parsed<S: AsRef<str>>(
     result.possible.dedup_by_key(|p| (p.a, p.b));
     result.clusters = clusters.into_iter().map(|(_, c, _)| c).collect();
     result
-}
-
-/// The blocking symbol of a variant-key letter: vowels and the weak `h`/`j` drop out,
-/// and the consonants the matcher treats as confusable share one symbol.
-fn blocking_symbol(b: u8) -> Option<u8> {
-    match b {
-        b'a' | b'e' | b'i' | b'o' | b'u' | b'h' | b'j' => None,
-        b's' | b'z' => Some(b's'),
-        b'c' | b'x' => Some(b'x'),
-        b'g' | b'k' | b'q' => Some(b'k'),
-        b'f' | b'v' | b'w' => Some(b'v'),
-        other => Some(other),
-    }
-}
-
-fn skeleton<'a>(keys: impl Iterator<Item = &'a str>) -> String {
-    let mut out = String::new();
-    for k in keys {
-        for b in k.bytes().filter_map(blocking_symbol) {
-            if out.as_bytes().last() != Some(&b) {
-                out.push(char::from(b));
-            }
-        }
-    }
-    out
-}
-
-/// The blocks a name is looked up in. A person name with a given name or initial
-/// needs only the blocks of its surname *and* initial class (`p` keys): a different
-/// initial is a different person. A bare surname looks in the surname block (`s`).
-fn search_keys(keys: &[String]) -> Vec<String> {
-    if keys.iter().any(|key| key.starts_with('p')) {
-        keys.iter()
-            .filter(|key| !key.starts_with('s'))
-            .cloned()
-            .collect()
-    } else {
-        keys.to_vec()
-    }
-}
-
-/// The class of a first name's initial for blocking: letters that initials of one
-/// name can differ by ([`crate::names::Hybrid`]'s initial rules) share a class.
-fn initial_class(key: &str) -> Option<char> {
-    Some(match key.bytes().next()? {
-        b'a' | b'e' | b'i' | b'o' | b'u' | b'j' => 'a',
-        b'c' | b'x' | b's' | b'z' => 's',
-        b'g' | b'h' | b'k' => 'k',
-        other => char::from(other),
-    })
-}
-
-/// The blocks a name falls into (and is indexed under when it leads a cluster).
-pub(crate) fn blocking_keys(k: &NameKey) -> Vec<String> {
-    let mut keys = Vec::with_capacity(4);
-    let mut push = |prefix: char, s: String| {
-        if !s.is_empty() {
-            let mut key = String::with_capacity(s.len() + 1);
-            key.push(prefix);
-            key.push_str(&s);
-            keys.push(key);
-        }
-    };
-    let distinctive = || {
-        k.tokens()
-            .filter(|t| t.role != Role::Generic)
-            .map(|t| t.key)
-    };
-    push('j', skeleton(distinctive()));
-    if let Some(s) = k.surname().or_else(|| k.tokens().last()) {
-        let surname = skeleton(std::iter::once(s.key));
-        let first = k
-            .tokens()
-            .find(|t| matches!(t.role, Role::Given | Role::Initial) && t.key != s.key);
-        if let Some(class) = first
-            .and_then(|t| initial_class(t.key))
-            .filter(|_| !surname.is_empty())
-        {
-            push('p', format!("{surname}{class}"));
-        }
-        // the order is a guess: the other reading has its blocks too
-        if !k.surname_certain
-            && let (Some(f), Some(class)) = (first, initial_class(s.key))
-        {
-            let other = skeleton(std::iter::once(f.key));
-            push('p', format!("{other}{class}"));
-            push('s', other);
-        }
-        push('s', surname);
-    }
-    if matches!(k.kind, NameKind::Organisation | NameKind::AdminArea) {
-        for t in k.tokens().filter(|t| t.role != Role::Generic) {
-            if t.key.len() >= 3 {
-                push('w', skeleton(std::iter::once(t.key)));
-            }
-        }
-        if k.acronym {
-            push('a', k.folded.clone());
-        } else {
-            for initials in acronym_candidates(k).into_iter().filter(|i| i.len() >= 2) {
-                push('a', initials);
-            }
-        }
-    }
-    keys.sort_unstable();
-    keys.dedup();
-    keys
 }
 
 #[cfg(test)]

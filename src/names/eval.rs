@@ -20,6 +20,7 @@ pub struct LabelledPair {
 
 /// What went wrong reading a pairs file.
 #[derive(Debug, Error, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum PairsError {
     /// The file has no header line.
     #[error("the pairs file is empty: expected a header line `name_a<TAB>name_b<TAB>label`")]

@@ -5,13 +5,29 @@ use super::parts::{Gender, NameKey, NameToken, Role, patronymic_ending, patronym
 use super::similarity::{EditCosts, edit_distance, key_similarity, similarity_of};
 use crate::normalize::Script;
 
-use super::strategy::{Evidence, MatchResult, MatchStrategy, NameKind};
+use super::strategy::{Evidence, MatchResult, MatchStrategy, NameKind, NameMatcher};
 
 /// The judgement constants of [`Hybrid`]. One table; [`Default`] gives the documented
-/// values, measured on `fixtures/names/pairs.tsv`.
+/// values, measured on `fixtures/names/pairs.tsv`. Change a field of the default, or
+/// use the builders for the two thresholds.
+///
+/// ```
+/// use crosscheck::names::{Decision, Hybrid, HybridConfig, MatchStrategy};
+/// let d = HybridConfig::default();
+/// // the documented defaults are the ones in force
+/// assert_eq!((d.match_threshold, d.possible_threshold, d.part_threshold), (0.86, 0.72, 0.8));
+/// assert_eq!((d.surname_weight, d.review_cap, d.stem_variant_score), (0.65, 0.84, 0.92));
+/// assert_eq!((d.hard_negative_cap, d.kind_conflict_score, d.generic_word_weight), (0.3, 0.1, 0.1));
+/// assert_eq!((d.acronym_score, d.joined_score, d.reordered_score), (0.95, 0.97, 0.96));
+/// assert_eq!(d.extra_given_penalty, 0.03);
+/// // a stricter matcher: what the default merges, it sends to review
+/// let strict = Hybrid::new(d.with_match_threshold(0.99));
+/// assert_eq!(strict.compare("Kassim-Jomart Tokayuv", "Kassym-Jomart Tokayev").decision, Decision::Possible);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
 pub struct HybridConfig {
-    /// Score at or above which two names match (0.88).
+    /// Score at or above which two names match (0.86).
     pub match_threshold: f64,
     /// Score at or above which a pair is a possible match, for review (0.72).
     pub possible_threshold: f64,
@@ -19,7 +35,7 @@ pub struct HybridConfig {
     pub part_threshold: f64,
     /// Weight of the surname in a person's score; given names take the rest (0.65).
     pub surname_weight: f64,
-    /// Score ceiling when the evidence supports review but not a merge (0.85, inside
+    /// Score ceiling when the evidence supports review but not a merge (0.84, inside
     /// the possible band): one side gives only a surname, which fits any bearer, or
     /// the surnames differ by a full consonant edit (Tokayev / Tokarev), which
     /// romanization does not produce: another name, or a typo.
@@ -42,6 +58,21 @@ pub struct HybridConfig {
     pub reordered_score: f64,
     /// Score taken off when one side has given names the other lacks (0.03).
     pub extra_given_penalty: f64,
+}
+
+impl HybridConfig {
+    /// Matches from `score` up (the possible band is kept below it).
+    pub fn with_match_threshold(mut self, score: f64) -> HybridConfig {
+        self.match_threshold = score;
+        self.possible_threshold = self.possible_threshold.min(score);
+        self
+    }
+
+    /// Possible matches from `score` up to the match threshold.
+    pub fn with_possible_threshold(mut self, score: f64) -> HybridConfig {
+        self.possible_threshold = score.min(self.match_threshold);
+        self
+    }
 }
 
 impl Default for HybridConfig {
@@ -800,7 +831,7 @@ fn join_folded(tokens: &[NameToken<'_>]) -> String {
 
 /// Initials an organisation name may be abbreviated to: of every word, of the
 /// distinctive words only, and with hyphenated compounds read as one word.
-pub(crate) fn acronym_candidates(k: &NameKey) -> Vec<String> {
+pub(super) fn acronym_candidates(k: &NameKey) -> Vec<String> {
     let every: String = k.tokens().filter_map(|t| t.folded.chars().next()).collect();
     let distinctive: String = k
         .tokens()
@@ -826,6 +857,12 @@ pub(crate) fn acronym_candidates(k: &NameKey) -> Vec<String> {
         .filter_map(|w| w.chars().next())
         .collect();
     vec![every, distinctive, compound, compound_distinctive]
+}
+
+impl NameMatcher for Hybrid {
+    fn compare_keys(&self, a: &NameKey, b: &NameKey) -> MatchResult {
+        Hybrid::compare_keys(self, a, b)
+    }
 }
 
 impl MatchStrategy for Hybrid {

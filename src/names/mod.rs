@@ -6,7 +6,11 @@
 //!   [`Decision`] and the [`Evidence`] for it. Strategies: [`Exact`], [`Levenshtein`],
 //!   [`JaroWinkler`], [`Phonetic`] (Daitch–Mokotoff), [`VariantKey`] and the default
 //!   [`Hybrid`], which decides three ways (match, possible, no match).
-//! - [`cluster`] groups many mentions into entities, with blocking.
+//! - [`NameMatcher`]: a strategy that decides three ways and compares parsed names;
+//!   the one matcher a run uses for every name decision ([`Banded`] makes one of any
+//!   strategy).
+//! - [`cluster`] groups many mentions into entities; [`blocking`] decides which
+//!   names are ever compared.
 //!
 //! ```
 //! use crosscheck::names::{Decision, Hybrid, MatchStrategy};
@@ -16,7 +20,9 @@
 //! ```
 
 mod baseline;
-pub(crate) mod cluster;
+pub mod blocking;
+mod cluster;
+#[cfg(feature = "eval")]
 mod eval;
 mod hybrid;
 mod parts;
@@ -24,17 +30,15 @@ mod similarity;
 mod strategy;
 
 pub use baseline::{BaselineThresholds, Exact, JaroWinkler, Levenshtein, Phonetic, VariantKey};
-pub(crate) use cluster::cluster_parsed;
-pub use cluster::{
-    Cluster, Clustering, MAX_LEADERS_PER_BLOCK, PossibleLink, cluster, cluster_with,
-};
+pub use cluster::{Cluster, Clustering, PossibleLink, cluster, cluster_parsed, cluster_with};
+#[cfg(feature = "eval")]
 pub use eval::{LabelledPair, PairsError, Scores, evaluate, parse_pairs_tsv};
 pub use hybrid::{Hybrid, HybridConfig};
 pub use parts::{Gender, NameKey, NameToken, Role};
 pub use similarity::{
     EditCosts, EditDistance, confusable, edit_distance, key_similarity, weighted_distance,
 };
-pub use strategy::{Decision, Evidence, MatchResult, MatchStrategy, NameKind};
+pub use strategy::{Banded, Decision, Evidence, MatchResult, MatchStrategy, NameKind, NameMatcher};
 
 /// Every strategy of the crate, baselines first and the default hybrid last.
 ///

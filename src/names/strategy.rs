@@ -5,6 +5,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use super::parts::NameKey;
+
 /// What a strategy concludes about two names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -286,3 +288,69 @@ pub trait MatchStrategy {
     /// Compares two names as written.
     fn compare(&self, a: &str, b: &str) -> MatchResult;
 }
+
+/// A strategy that decides three ways (match, possible, no match) and can be handed
+/// to every stage that decides who is who: registry lookups, clustering, extraction.
+/// Choose one per run and pass it through
+/// [`ReconcileOptions::with_matcher`](crate::reconcile::ReconcileOptions::with_matcher).
+///
+/// [`Hybrid`](super::Hybrid) is one; [`Banded`] makes one of any two-way strategy.
+/// Comparing parsed names ([`NameMatcher::compare_keys`]) spares the parsing when one
+/// name is compared with many; the default compares the names as written.
+pub trait NameMatcher: MatchStrategy + Send + Sync {
+    /// Compares two names that were already parsed.
+    fn compare_keys(&self, a: &NameKey, b: &NameKey) -> MatchResult {
+        self.compare(&a.raw, &b.raw)
+    }
+}
+
+/// Any [`MatchStrategy`] with a review band below its threshold: a score at or above
+/// the strategy's threshold is a match, at or above `possible_at` a possible match,
+/// below it no match.
+///
+/// ```
+/// use crosscheck::names::{Banded, Decision, JaroWinkler, MatchStrategy};
+/// let banded = Banded::new(JaroWinkler::default(), 0.8);
+/// assert_eq!(banded.compare("Nazarbayev", "Nazarbayev").decision, Decision::Match);
+/// assert_eq!(banded.compare("Nazarbayev", "Nazarbaev").decision, Decision::Match);
+/// assert_eq!(banded.compare("Nazarbayev", "Tokayev").decision, Decision::NoMatch);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Banded<S> {
+    strategy: S,
+    possible_at: f64,
+}
+
+impl<S: MatchStrategy> Banded<S> {
+    /// `strategy`, with possible matches from `possible_at` (clamped to at most the
+    /// strategy's threshold) up to its threshold.
+    pub fn new(strategy: S, possible_at: f64) -> Banded<S> {
+        let possible_at = possible_at.min(strategy.threshold());
+        Banded {
+            strategy,
+            possible_at,
+        }
+    }
+
+    /// The score from which a pair is a possible match.
+    pub fn possible_at(&self) -> f64 {
+        self.possible_at
+    }
+}
+
+impl<S: MatchStrategy> MatchStrategy for Banded<S> {
+    fn name(&self) -> &'static str {
+        self.strategy.name()
+    }
+
+    fn threshold(&self) -> f64 {
+        self.strategy.threshold()
+    }
+
+    fn compare(&self, a: &str, b: &str) -> MatchResult {
+        let r = self.strategy.compare(a, b);
+        MatchResult::from_bands(r.score, self.threshold(), self.possible_at, r.evidence)
+    }
+}
+
+impl<S: MatchStrategy + Send + Sync> NameMatcher for Banded<S> {}

@@ -23,7 +23,19 @@ mod script;
 mod translit;
 mod variant;
 
+use std::borrow::Cow;
+
 pub use fold::{Normalized, fold, normalize, normalize_into};
 pub use script::{MixedScript, Script};
 pub use translit::CyrillicProfile;
 pub use variant::{RuleContext, VARIANT_RULES, VariantRule, variant_key, variant_key_word};
+
+/// `text` in lower case, copied only when some letter must change: most values are
+/// lowercase already, and every one is read.
+pub(crate) fn lowercased(text: &str) -> Cow<'_, str> {
+    if text.chars().any(char::is_uppercase) {
+        Cow::Owned(text.to_lowercase())
+    } else {
+        Cow::Borrowed(text)
+    }
+}

@@ -18,16 +18,18 @@ pub const STORE_VERSION: u32 = 1;
 
 /// What can go wrong saving or loading a store.
 #[derive(Debug, Error)]
+#[non_exhaustive]
 pub enum StoreFileError {
     /// The file could not be read, written or renamed.
-    #[error("{path}: {action}: {message}")]
+    #[error("{path}: {action}: {source}")]
     Io {
         /// The file.
         path: PathBuf,
         /// What was being done.
         action: &'static str,
         /// The system's error.
-        message: String,
+        #[source]
+        source: std::io::Error,
     },
     /// The file is not JSON, or is cut short: a damaged store or not a store at all.
     #[error("{path}: damaged or not a crosscheck store: {message} (line {line}, column {column})")]
@@ -95,7 +97,7 @@ impl ClaimStore {
             move |e: std::io::Error| StoreFileError::Io {
                 path: path.to_path_buf(),
                 action,
-                message: e.to_string(),
+                source: e,
             }
         };
         let dir = match path.parent() {
@@ -141,7 +143,7 @@ impl ClaimStore {
         let text = std::fs::read(path).map_err(|e| StoreFileError::Io {
             path: path.to_path_buf(),
             action: "cannot read",
-            message: e.to_string(),
+            source: e,
         })?;
         let damaged = |e: serde_json::Error| StoreFileError::Damaged {
             path: path.to_path_buf(),

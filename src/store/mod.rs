@@ -1,12 +1,11 @@
 //! The claim store: claims in, one at a time or from JSONL; merged with other stores;
-//! saved and loaded whole; reconciled into groups with verdicts ([`reconcile`]).
+//! saved and loaded whole. Reconciling a store into groups with verdicts is the next
+//! stage, [`crate::reconcile`].
 
 mod file;
 mod intern;
 mod lines;
-mod reconcile;
 mod table;
-mod verdict;
 
 use std::io::BufRead;
 
@@ -15,14 +14,15 @@ use thiserror::Error;
 
 use crate::claim::{Claim, ClaimError, parse_jsonl_line};
 use intern::Interner;
-use table::{ClaimTable, Entry, Stored};
+use table::{ClaimTable, Entry};
 
 pub use file::{STORE_FORMAT, STORE_VERSION, StoreFileError};
-pub use reconcile::{ReconcileOptions, reconcile};
-pub use verdict::{NEAR_MATCH_SIDES, TIME_VARYING_PREDICATES, Verdict};
+pub(crate) use intern::ClaimKeys;
+pub(crate) use table::Stored;
 
 /// What can go wrong putting claims into a store.
 #[derive(Debug, Error)]
+#[non_exhaustive]
 pub enum StoreError {
     /// A line of JSONL input was not a valid claim.
     #[error(transparent)]
@@ -54,17 +54,26 @@ pub enum StoreError {
         offset: usize,
     },
     /// The input could not be read.
-    #[error("line {line}: cannot read the input: {message}")]
+    #[error("line {line}: cannot read the input: {source}")]
     Io {
         /// The line being read.
         line: usize,
         /// The reader's error.
-        message: String,
+        #[source]
+        source: std::io::Error,
     },
 }
 
 /// How JSONL input is read.
+///
+/// ```
+/// use crosscheck::store::IngestOptions;
+/// let options = IngestOptions::new().with_max_line_bytes(64 * 1024);
+/// assert_eq!(options.max_line_bytes, 65_536);
+/// assert_eq!(IngestOptions::new().max_line_bytes, IngestOptions::DEFAULT_MAX_LINE_BYTES);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct IngestOptions {
     /// The longest line accepted, in bytes (without its end of line). A longer line is
     /// an error, and is never held in memory whole.
@@ -75,6 +84,17 @@ impl IngestOptions {
     /// One claim rarely needs more than a few kilobytes; a megabyte leaves room for
     /// long quotes while keeping a runaway line from eating memory.
     pub const DEFAULT_MAX_LINE_BYTES: usize = 1 << 20;
+
+    /// The defaults.
+    pub fn new() -> IngestOptions {
+        IngestOptions::default()
+    }
+
+    /// Lines longer than `bytes` are errors.
+    pub fn with_max_line_bytes(mut self, bytes: usize) -> IngestOptions {
+        self.max_line_bytes = bytes;
+        self
+    }
 }
 
 impl Default for IngestOptions {
@@ -132,6 +152,15 @@ impl From<ClaimStore> for Vec<Claim> {
     fn from(store: ClaimStore) -> Vec<Claim> {
         store.claims.into_values().map(|s| *s.claim).collect()
     }
+}
+
+/// How many distinct values each interned key of the claims takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct KeyCounts {
+    pub mentions: usize,
+    pub predicates: usize,
+    pub qualifier_sets: usize,
+    pub sources: usize,
 }
 
 /// Orders ids naturally: numbers by value, before other ids; others by text.
@@ -233,7 +262,7 @@ impl ClaimStore {
     /// use crosscheck::store::{ClaimStore, IngestOptions, StoreError};
     /// let long = format!(r#"{{"source":"S","published":"2021-01-10","subject":"X","predicate":"p","value":"{}"}}"#, "9".repeat(200));
     /// let mut store = ClaimStore::new();
-    /// let options = IngestOptions { max_line_bytes: 100 };
+    /// let options = IngestOptions::new().with_max_line_bytes(100);
     /// let err = store.extend_jsonl_with(long.as_bytes(), &options, Err).unwrap_err();
     /// assert!(matches!(err, StoreError::LineTooLong { line: 1, limit: 100, .. }));
     /// ```
@@ -252,7 +281,7 @@ impl ClaimStore {
                 lines::read_line(&mut reader, &mut buf, options.max_line_bytes).map_err(|e| {
                     StoreError::Io {
                         line: line_no,
-                        message: e.to_string(),
+                        source: e,
                     }
                 })?;
             let result = match read {
@@ -321,9 +350,22 @@ impl ClaimStore {
         self.claims.entries().iter().map(|s| &*s.claim)
     }
 
-    /// How many distinct mentions, predicates and qualifier sets the claims have.
-    fn key_counts(&self) -> (usize, usize, usize) {
-        self.interner.sizes()
+    /// The claims in store order, each with its interned keys: what reconciliation
+    /// reads.
+    pub(crate) fn entries(&self) -> &[Stored] {
+        self.claims.entries()
+    }
+
+    /// How many distinct mentions, predicates, qualifier sets and sources the claims
+    /// have: the sizes of the key tables behind [`ClaimKeys`].
+    pub(crate) fn key_counts(&self) -> KeyCounts {
+        let (mentions, predicates, qualifier_sets) = self.interner.sizes();
+        KeyCounts {
+            mentions,
+            predicates,
+            qualifier_sets,
+            sources: self.interner.source_count(),
+        }
     }
 }
 

@@ -9,7 +9,7 @@ use thiserror::Error;
 /// A day of the proleptic Gregorian calendar.
 ///
 /// ```
-/// use crosscheck::claim::Date;
+/// use crosscheck::date::Date;
 /// let d: Date = "2021-01-10".parse().unwrap();
 /// assert_eq!(d.weekday(), 6); // Sunday (Monday is 0)
 /// assert_eq!(d.add_days(1).to_string(), "2021-01-11");
@@ -24,6 +24,7 @@ pub struct Date {
 
 /// A date that does not exist or is not written as `YYYY-MM-DD`.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
 pub enum DateError {
     /// Not of the form `YYYY-MM-DD`.
     #[error("{0:?} is not a date of the form YYYY-MM-DD")]
@@ -390,7 +391,7 @@ pub const PARTS_OF_YEAR: &[(&str, u32, u32)] = &[
 /// publication date, as news reports do; a month alone (`in August`) likewise.
 ///
 /// ```
-/// use crosscheck::claim::{parse_date, Date, Granularity};
+/// use crosscheck::date::{parse_date, Date, Granularity};
 /// let published: Date = "2021-01-11".parse().unwrap(); // a Monday
 /// let d = parse_date("last year", published).unwrap();
 /// assert_eq!((d.start.to_string(), d.end.to_string()), ("2020-01-01".into(), "2021-01-01".into()));
@@ -411,7 +412,7 @@ pub fn parse_date(text: &str, published: Date) -> Option<DateValue> {
     }) {
         return None;
     }
-    let mut lower = super::quantity::lowercased(text);
+    let mut lower = crate::normalize::lowercased(text);
     if lower.contains([',', '\u{2019}']) {
         lower = lower.replace([',', '\u{2019}'], " ").into();
     }

@@ -1,29 +1,12 @@
-//! The verdict on one group of comparable claims.
-//!
-//! Every value is an interval (a quantity's precision and hedges, a date's
-//! granularity, the birth dates an age implies). Values whose intervals chain into
-//! each other form one *side*.
-//!
-//! - **agree**: one side, a value every claim allows, and no claim hedged or vague
-//!   (71% and 71.1%; 54% and 53.9%; two ages that fit one birth year);
-//! - **compatible**: one side, but only thanks to hedges, vagueness or a coarser
-//!   granularity (several dozen, dozens, more than 30; 2019 and March 2019), or
-//!   texts that nearly match (Security Council / National Security Council);
-//! - **disagree**: two sides or more, with the gap between them and which sources
-//!   hold which side; when every side has its own methods, the split follows the
-//!   method (official against exit poll).
-//!
-//! **Change over time.** For the predicates in [`TIME_VARYING_PREDICATES`], without an
-//! `as_of` qualifier, sides whose publication dates do not interleave (every claim of
-//! one side published before every claim of the next) are a change, not a
-//! disagreement: the verdict is *compatible* and the explanation says what changed
-//! when.
+//! The verdict on one group of comparable claims, by the rules in the
+//! [module documentation](super).
 
 use foldhash::HashMap;
 use serde::{Deserialize, Serialize};
 use smol_str::SmolStr;
 
-use crate::claim::{Claim, ClaimValue, Date};
+use crate::claim::{Claim, ClaimValue};
+use crate::date::Date;
 
 /// The verdict on a group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -47,7 +30,8 @@ impl std::fmt::Display for Verdict {
     }
 }
 
-/// Predicates whose value changes over time on purpose (documented rule above).
+/// Predicates whose value changes over time on purpose: see "Change over time" in
+/// the [module documentation](crate::reconcile).
 pub const TIME_VARYING_PREDICATES: &[&str] = &[
     "population",
     "leader",
@@ -147,7 +131,7 @@ fn interval(c: &Claim) -> Option<Interval> {
             hi: days(d.end),
             lo_open: false,
             hi_open: true,
-            plain: d.granularity == crate::claim::Granularity::Day,
+            plain: d.granularity == crate::date::Granularity::Day,
         },
         ClaimValue::Age { age, born } => Interval {
             lo: days(born.start),
@@ -302,7 +286,7 @@ fn decide_intervals(claims: &[&Claim], axis: Axis) -> Outcome {
 /// square of their number; a group with this many texts that do not nearly match one
 /// another is a disagreement whichever side a later text joins, so only the sides'
 /// make-up can change.
-pub const NEAR_MATCH_SIDES: usize = 64;
+pub(crate) const NEAR_MATCH_SIDES: usize = 64;
 
 fn decide_text(claims: &[&Claim]) -> Outcome {
     fn key(c: &Claim) -> &str {

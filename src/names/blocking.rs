@@ -1,0 +1,245 @@
+//! Blocking: the keys that decide which names are ever compared.
+//!
+//! Comparing every name with every other is quadratic. Each name gets a few
+//! *blocking keys* ([`blocking_keys`]): consonant skeletons of its surname, of all its
+//! distinctive words, of a surname with the class of the first initial, and for
+//! organisations of each word and of the initials. Confusable consonants share a symbol
+//! in a skeleton, so spellings that the matcher accepts share a block. A
+//! [`BlockIndex`] maps keys to the items indexed under them.
+
+use foldhash::{HashMap, HashMapExt};
+
+use super::hybrid::acronym_candidates;
+use super::parts::{NameKey, Role};
+use super::strategy::NameKind;
+
+/// Items (names, cluster leaders) by blocking key.
+///
+/// ```
+/// use crosscheck::names::NameKey;
+/// use crosscheck::names::blocking::{BlockIndex, blocking_keys};
+/// let mut index = BlockIndex::new();
+/// index.insert(&blocking_keys(&NameKey::parse("Nursultan Nazarbayev")), 0);
+/// index.insert(&blocking_keys(&NameKey::parse("Kassym-Jomart Tokayev")), 1);
+/// let mut found = Vec::new();
+/// index.gather(&blocking_keys(&NameKey::parse("Nazarbaev Nursultan")), usize::MAX, &mut found);
+/// assert_eq!(found, [0]);
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct BlockIndex {
+    blocks: HashMap<String, Vec<usize>>,
+}
+
+impl BlockIndex {
+    /// An empty index.
+    pub fn new() -> BlockIndex {
+        BlockIndex {
+            blocks: HashMap::new(),
+        }
+    }
+
+    /// Indexes `item` under each of `keys`.
+    pub fn insert(&mut self, keys: &[String], item: usize) {
+        for k in keys {
+            match self.blocks.get_mut(k.as_str()) {
+                Some(list) => list.push(item),
+                None => {
+                    self.blocks.insert(k.clone(), vec![item]);
+                }
+            }
+        }
+    }
+
+    /// Appends to `out` the items under each of `keys`, at most `cap` from one block
+    /// (the first indexed), sorted and without repeats. Returns how many blocks held
+    /// more than `cap` items, so that what the cap skipped is counted.
+    pub fn gather(&self, keys: &[String], cap: usize, out: &mut Vec<usize>) -> usize {
+        let mut truncated = 0;
+        out.clear();
+        for k in keys {
+            if let Some(list) = self.blocks.get(k.as_str()) {
+                if list.len() > cap {
+                    truncated += 1;
+                }
+                out.extend(list.iter().take(cap));
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        truncated
+    }
+
+    /// True when nothing is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.blocks.is_empty()
+    }
+}
+
+/// The blocking symbol of a variant-key letter: vowels and the weak `h`/`j` drop out,
+/// and the consonants the matcher treats as confusable share one symbol.
+fn blocking_symbol(b: u8) -> Option<u8> {
+    match b {
+        b'a' | b'e' | b'i' | b'o' | b'u' | b'h' | b'j' => None,
+        b's' | b'z' => Some(b's'),
+        b'c' | b'x' => Some(b'x'),
+        b'g' | b'k' | b'q' => Some(b'k'),
+        b'f' | b'v' | b'w' => Some(b'v'),
+        other => Some(other),
+    }
+}
+
+fn skeleton<'a>(keys: impl Iterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for k in keys {
+        for b in k.bytes().filter_map(blocking_symbol) {
+            if out.as_bytes().last() != Some(&b) {
+                out.push(char::from(b));
+            }
+        }
+    }
+    out
+}
+
+/// The blocks a name is looked up in, of its [`blocking_keys`]. A person name with a given name or initial
+/// needs only the blocks of its surname *and* initial class (`p` keys): a different
+/// initial is a different person. A bare surname looks in the surname block (`s`).
+pub fn search_keys(keys: &[String]) -> Vec<String> {
+    if keys.iter().any(|key| key.starts_with('p')) {
+        keys.iter()
+            .filter(|key| !key.starts_with('s'))
+            .cloned()
+            .collect()
+    } else {
+        keys.to_vec()
+    }
+}
+
+/// The class of a first name's initial for blocking: letters that initials of one
+/// name can differ by ([`crate::names::Hybrid`]'s initial rules) share a class.
+fn initial_class(key: &str) -> Option<char> {
+    Some(match key.bytes().next()? {
+        b'a' | b'e' | b'i' | b'o' | b'u' | b'j' => 'a',
+        b'c' | b'x' | b's' | b'z' => 's',
+        b'g' | b'h' | b'k' => 'k',
+        other => char::from(other),
+    })
+}
+
+/// The blocks a name falls into, and is indexed under: each key starts with a letter
+/// saying which kind of block it is (`j` all distinctive words, `s` surname, `p`
+/// surname and first-name initial class, `w` an organisation word, `a` initials),
+/// then the skeleton. Sorted, without repeats.
+///
+/// ```
+/// use crosscheck::names::NameKey;
+/// use crosscheck::names::blocking::blocking_keys;
+/// let a = blocking_keys(&NameKey::parse("Kassym-Jomart Tokayev"));
+/// let b = blocking_keys(&NameKey::parse("Toqaev Qasym-Zhomart"));
+/// assert!(a.iter().any(|k| b.contains(k)), "{a:?} {b:?}");
+/// ```
+pub fn blocking_keys(k: &NameKey) -> Vec<String> {
+    let mut keys = Vec::with_capacity(4);
+    let mut push = |prefix: char, s: String| {
+        if !s.is_empty() {
+            let mut key = String::with_capacity(s.len() + 1);
+            key.push(prefix);
+            key.push_str(&s);
+            keys.push(key);
+        }
+    };
+    let distinctive = || {
+        k.tokens()
+            .filter(|t| t.role != Role::Generic)
+            .map(|t| t.key)
+    };
+    push('j', skeleton(distinctive()));
+    if let Some(s) = k.surname().or_else(|| k.tokens().last()) {
+        let surname = skeleton(std::iter::once(s.key));
+        let first = k
+            .tokens()
+            .find(|t| matches!(t.role, Role::Given | Role::Initial) && t.key != s.key);
+        if let Some(class) = first
+            .and_then(|t| initial_class(t.key))
+            .filter(|_| !surname.is_empty())
+        {
+            push('p', format!("{surname}{class}"));
+        }
+        // the order is a guess: the other reading has its blocks too
+        if !k.surname_certain
+            && let (Some(f), Some(class)) = (first, initial_class(s.key))
+        {
+            let other = skeleton(std::iter::once(f.key));
+            push('p', format!("{other}{class}"));
+            push('s', other);
+        }
+        push('s', surname);
+    }
+    if matches!(k.kind, NameKind::Organisation | NameKind::AdminArea) {
+        for t in k.tokens().filter(|t| t.role != Role::Generic) {
+            if t.key.len() >= 3 {
+                push('w', skeleton(std::iter::once(t.key)));
+            }
+        }
+        if k.acronym {
+            push('a', k.folded.clone());
+        } else {
+            for initials in acronym_candidates(k).into_iter().filter(|i| i.len() >= 2) {
+                push('a', initials);
+            }
+        }
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(name: &str) -> Vec<String> {
+        blocking_keys(&NameKey::parse(name))
+    }
+
+    #[test]
+    fn romanizations_share_a_block_and_strangers_do_not() {
+        let shared = |a: &str, b: &str| keys(a).iter().any(|k| keys(b).contains(k));
+        assert!(shared("Kassym-Jomart Tokayev", "Қасым-Жомарт Тоқаев"));
+        assert!(shared("Zhanbolat Mamay", "Mamai Janbolat"));
+        assert!(!shared("Nursultan Nazarbayev", "Kassym-Jomart Tokayev"));
+    }
+
+    #[test]
+    fn a_person_with_a_given_name_searches_surname_and_initial_blocks_only() {
+        let k = keys("Ilham Aliyev");
+        assert!(k.iter().any(|k| k.starts_with('p')), "{k:?}");
+        let search = search_keys(&k);
+        assert!(search.iter().all(|k| !k.starts_with('s')), "{search:?}");
+        // a bare surname searches its surname block
+        let bare = search_keys(&keys("Aliyev"));
+        assert!(bare.iter().any(|k| k.starts_with('s')), "{bare:?}");
+    }
+
+    #[test]
+    fn organisations_are_blocked_by_words_and_initials() {
+        let k = keys("Organization for Security and Co-operation in Europe");
+        assert!(k.iter().any(|k| k.starts_with('w')), "{k:?}");
+        let acronym = keys("OSCE");
+        assert!(acronym.iter().any(|a| k.contains(a)), "{k:?} {acronym:?}");
+    }
+
+    #[test]
+    fn the_cap_is_counted() {
+        let mut index = BlockIndex::new();
+        let k = keys("Nazarbayev");
+        for item in 0..5 {
+            index.insert(&k, item);
+        }
+        let mut out = Vec::new();
+        let truncated = index.gather(&k, 3, &mut out);
+        assert_eq!(out, [0, 1, 2]);
+        assert_eq!(truncated, k.len());
+        assert_eq!(index.gather(&k, usize::MAX, &mut out), 0);
+        assert_eq!(out.len(), 5);
+    }
+}

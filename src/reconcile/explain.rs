@@ -1,0 +1,149 @@
+//! The one line a journalist reads under each group: who said what, the gap in
+//! words, and whether the split follows the method.
+
+use super::findings::Gap;
+use super::verdict::{Axis, Outcome, Verdict};
+use crate::claim::Claim;
+
+/// Most values named in one side of an explanation; the rest are counted.
+const EXPLAINED_VALUES: usize = 8;
+
+/// "71% (Associated Press, official)": values of a side with who said them.
+fn describe_side(members: &[&Claim], side: &[usize]) -> String {
+    // one buffer per side, sized once: a million claims make a hundred thousand
+    // explanations
+    let shown = || side.iter().take(EXPLAINED_VALUES).map(|&i| members[i]);
+    let size: usize = shown()
+        .map(|c| c.written.len() + c.source.name.len() + c.method().map_or(0, str::len) + 6)
+        .sum();
+    let mut out = String::with_capacity(size + 16);
+    for (n, c) in shown().enumerate() {
+        if n > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&c.written);
+        out.push_str(" (");
+        out.push_str(&c.source.name);
+        if let Some(m) = c.method() {
+            out.push_str(", ");
+            out.push_str(m);
+        }
+        out.push(')');
+    }
+    if side.len() > EXPLAINED_VALUES {
+        out.push_str(", and ");
+        out.push_str(&(side.len() - EXPLAINED_VALUES).to_string());
+        out.push_str(" more");
+    }
+    out
+}
+
+fn format_number(x: f64) -> String {
+    if x.abs() >= 1000.0 {
+        format!("{x:.0}")
+    } else {
+        let t = format!("{x:.2}");
+        t.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// A gap in words, in one unit: days become years past a year.
+fn format_gap(closest: f64, farthest: f64, unit: &str) -> String {
+    let (scale, unit) = if unit == "days" && farthest >= 365.0 {
+        (365.25, "years")
+    } else {
+        (1.0, unit)
+    };
+    let (a, b) = (closest / scale, farthest / scale);
+    let amount = if (b - a).abs() < 1e-9 || a <= 0.0 {
+        format!("up to {}", format_number(b))
+    } else {
+        format!("{}–{}", format_number(a), format_number(b))
+    };
+    if unit.is_empty() {
+        amount
+    } else {
+        format!("{amount} {unit}")
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+pub(super) fn explain(
+    members: &[&Claim],
+    sources: usize,
+    outcome: &Outcome,
+    gap: Option<&Gap>,
+) -> String {
+    let sides = &outcome.sides;
+    let n = members.len();
+    match outcome.verdict {
+        _ if outcome.change => {
+            let steps: Vec<String> = sides.iter().map(|s| describe_side(members, s)).collect();
+            format!(
+                "Changed over time, in publication order: {}.",
+                steps.join(", then ")
+            )
+        }
+        Verdict::Agree if n == 1 => format!("One claim: {}.", describe_side(members, &sides[0])),
+        Verdict::Agree if matches!(outcome.axis, Axis::BirthDays) => format!(
+            "{}, {} agree: the ages fit one birth date at the sources' dates: {}.",
+            plural(sources, "source", "sources"),
+            plural(n, "claim", "claims"),
+            describe_side(members, &sides[0])
+        ),
+        Verdict::Agree => format!(
+            "{}, {} agree within rounding: {}.",
+            plural(sources, "source", "sources"),
+            plural(n, "claim", "claims"),
+            describe_side(members, &sides[0])
+        ),
+        Verdict::Compatible if outcome.near_match => format!(
+            "Near match: the texts differ only by words one side leaves out: {}.",
+            describe_side(members, &sides[0])
+        ),
+        Verdict::Compatible => format!(
+            "Compatible: the values differ only within precision, hedges or granularity: {}.",
+            describe_side(members, &sides[0])
+        ),
+        Verdict::Disagree => {
+            let described: Vec<String> = sides.iter().map(|s| describe_side(members, s)).collect();
+            let mut s = format!("Disagree: {}", described.join(" against "));
+            if let Some(g) = gap {
+                s.push_str(&format!(
+                    "; gap {}",
+                    format_gap(g.closest, g.farthest, &g.unit)
+                ));
+            } else if matches!(outcome.axis, Axis::Mixed) {
+                s.push_str("; the values are of different kinds or units and cannot be compared");
+            }
+            if outcome.split_by_method {
+                s.push_str("; the split follows the method");
+            }
+            s.push('.');
+            s
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gaps_read_in_one_unit() {
+        assert_eq!(
+            format_gap(0.35, 0.95, "percentage points"),
+            "0.35–0.95 percentage points"
+        );
+        assert_eq!(format_gap(0.0, 3.0, ""), "up to 3");
+        // days become years past a year
+        assert_eq!(format_gap(365.25, 730.5, "days"), "1–2 years");
+        assert_eq!(format_number(1234.4), "1234");
+        assert_eq!(format_number(0.50), "0.5");
+        assert_eq!(plural(1, "source", "sources"), "1 source");
+        assert_eq!(plural(2, "source", "sources"), "2 sources");
+    }
+}

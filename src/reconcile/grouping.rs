@@ -1,0 +1,140 @@
+//! Claims into groups by (subject, predicate, scope), in order of first appearance,
+//! laid out group after group.
+
+use indexmap::IndexMap;
+
+use super::subjects::Subject;
+use crate::store::{KeyCounts, Stored};
+
+/// What claims are grouped by: resolved subject, folded predicate, folded scope (the
+/// last two as indices into [`Layout::predicates`] and [`Layout::scopes`]).
+pub(super) type GroupKey = (Subject, usize, usize);
+
+/// The groups, and every claim's position laid out group after group in store order:
+/// two flat arrays rather than a growing list per group.
+pub(super) struct Layout {
+    /// Each group's key, in order of first appearance.
+    pub keys: Vec<GroupKey>,
+    /// Where each group's claims start in `claims`, and one past the last group.
+    starts: Vec<usize>,
+    /// Positions in the store, group after group.
+    claims: Vec<u32>,
+    /// The distinct folded predicates.
+    pub predicates: IndexMap<String, ()>,
+    /// The distinct folded scopes.
+    pub scopes: IndexMap<Vec<(String, String)>, ()>,
+}
+
+impl Layout {
+    /// The store positions of group `g`'s claims, in store order.
+    pub fn claims_of(&self, g: usize) -> &[u32] {
+        &self.claims[self.starts[g]..self.starts[g + 1]]
+    }
+
+    /// The folded predicate of a group key.
+    pub fn predicate(&self, key: &GroupKey) -> &str {
+        self.predicates
+            .get_index(key.1)
+            .map_or("", |(k, _)| k.as_str())
+    }
+
+    /// True when a group key's scope names an `as_of` date.
+    pub fn has_as_of(&self, key: &GroupKey) -> bool {
+        self.scopes
+            .get_index(key.2)
+            .is_some_and(|(s, _)| s.iter().any(|(k, _)| k == crate::claim::qualifier::AS_OF))
+    }
+}
+
+/// Groups the stored claims by (subject, predicate, scope).
+pub(super) fn lay_out_groups(
+    stored: &[Stored],
+    counts: KeyCounts,
+    subject_of_mention: &[Subject],
+) -> Layout {
+    // predicates and scopes are few and repeat: fold each distinct one once
+    let mut predicate_group: Vec<usize> = vec![usize::MAX; counts.predicates];
+    let mut predicates: IndexMap<String, ()> = IndexMap::new();
+    let mut scope_group: Vec<usize> = vec![usize::MAX; counts.qualifier_sets];
+    let mut scopes: IndexMap<Vec<(String, String)>, ()> = IndexMap::new();
+    let mut groups: IndexMap<GroupKey, usize, foldhash::fast::RandomState> = IndexMap::default();
+    let mut group_of: Vec<u32> = Vec::with_capacity(stored.len());
+    for Stored { claim: c, keys } in stored {
+        let p = keys.predicate as usize;
+        if predicate_group[p] == usize::MAX {
+            predicate_group[p] = predicates.insert_full(c.predicate_key(), ()).0;
+        }
+        let q = keys.qualifiers as usize;
+        if scope_group[q] == usize::MAX {
+            scope_group[q] = scopes.insert_full(c.scope(), ()).0;
+        }
+        let subject = subject_of_mention
+            .get(keys.mention as usize)
+            .copied()
+            .unwrap_or(Subject::Cluster(usize::MAX));
+        let entry = groups.entry((subject, predicate_group[p], scope_group[q]));
+        // fewer groups than claims, and a store holds fewer than four billion claims
+        group_of.push(u32::try_from(entry.index()).unwrap_or(u32::MAX));
+        *entry.or_insert(0) += 1;
+    }
+    let (starts, claims) = counting_sort(&group_of, groups.values().copied());
+    Layout {
+        keys: groups.into_keys().collect(),
+        starts,
+        claims,
+        predicates,
+        scopes,
+    }
+}
+
+/// Positions sorted by group, stable: the start of each group (and one past the last)
+/// and the positions, from each position's group and the groups' sizes.
+fn counting_sort(group_of: &[u32], sizes: impl Iterator<Item = usize>) -> (Vec<usize>, Vec<u32>) {
+    let mut starts: Vec<usize> = Vec::new();
+    let mut next = 0;
+    for size in sizes {
+        starts.push(next);
+        next += size;
+    }
+    starts.push(next);
+    let mut laid_out: Vec<u32> = vec![0; group_of.len()];
+    let mut fill = starts.clone();
+    for (i, &g) in group_of.iter().enumerate() {
+        let slot = &mut fill[g as usize];
+        laid_out[*slot] = u32::try_from(i).unwrap_or(u32::MAX);
+        *slot += 1;
+    }
+    (starts, laid_out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::ClaimStore;
+
+    #[test]
+    fn counting_sort_is_stable_and_groups_follow_first_appearance() {
+        let (starts, claims) = counting_sort(&[1, 0, 1, 2, 0], [2, 2, 1].into_iter());
+        assert_eq!(starts, [0, 2, 4, 5]);
+        assert_eq!(claims, [1, 4, 0, 2, 3]);
+    }
+
+    #[test]
+    fn predicate_and_scope_spellings_fold_into_one_group() {
+        let jsonl = [
+            r#"{"source":"A","published":"2021-01-10","subject":"X","predicate":"Vote share","value":"1","qualifiers":{"event":"2021 Election"}}"#,
+            r#"{"source":"B","published":"2021-01-10","subject":"X","predicate":"vote_share","value":"1","qualifiers":{"event":"2021 election","method":"exit poll"}}"#,
+            r#"{"source":"C","published":"2021-01-10","subject":"X","predicate":"vote_share","value":"1","qualifiers":{"event":"2023 election"}}"#,
+        ]
+        .join("\n");
+        let store = ClaimStore::from_jsonl(jsonl.as_bytes()).unwrap();
+        let counts = store.key_counts();
+        let subjects = vec![Subject::Cluster(0); counts.mentions];
+        let layout = lay_out_groups(store.entries(), counts, &subjects);
+        assert_eq!(layout.keys.len(), 2);
+        assert_eq!(layout.claims_of(0), [0, 1]);
+        assert_eq!(layout.claims_of(1), [2]);
+        assert_eq!(layout.predicate(&layout.keys[0]), "vote_share");
+        assert!(!layout.has_as_of(&layout.keys[0]));
+    }
+}
