@@ -110,6 +110,8 @@ pub struct PossibleMatch {
     pub claims: Vec<SmolStr>,
 }
 
+mod html;
+
 impl Report {
     /// The report as pretty JSON.
     pub fn to_json(&self) -> String {
