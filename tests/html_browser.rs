@@ -279,7 +279,7 @@ mod inflate {
             Ok(value)
         }
 
-        fn to_byte(&mut self) {
+        fn skip_to_byte(&mut self) {
             self.held = 0;
             self.count = 0;
         }
@@ -359,7 +359,7 @@ mod inflate {
             let last = bits.take(1)? == 1;
             match bits.take(2)? {
                 0 => {
-                    bits.to_byte();
+                    bits.skip_to_byte();
                     let at = bits.at;
                     let header = data.get(at..at + 4).ok_or("stored block ends early")?;
                     let len = usize::from(u16::from_le_bytes([header[0], header[1]]));

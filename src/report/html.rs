@@ -116,6 +116,8 @@ const STYLE: &str = r#"
 body { margin: 0; background: var(--wash); color: var(--ink);
   font: 15px/1.5 "Segoe UI", "Helvetica Neue", "Liberation Sans", "DejaVu Sans", Arial, sans-serif; }
 .page { max-width: 1080px; margin: 0 auto; padding: 28px 28px 48px; }
+.kicker { margin: 0 0 2px; font-size: 12px; font-weight: 700; text-transform: uppercase;
+  letter-spacing: 0.08em; color: #1d4ed8; }
 header h1 { font-size: 26px; margin: 0 0 4px; letter-spacing: -0.01em; }
 .lede { color: var(--muted); margin: 0 0 18px; }
 .summary { display: flex; flex-wrap: wrap; gap: 12px; margin: 0 0 18px; }
@@ -235,7 +237,10 @@ fn page(report: &Report, out: &mut String) {
     );
 
     // summary
-    out.push_str("<header>\n<h1>Where the sources agree, and where they do not</h1>\n");
+    out.push_str(
+        "<header>\n<p class=\"kicker\">crosscheck · cross-source report</p>\n\
+         <h1>Where the sources agree, and where they do not</h1>\n",
+    );
     let _ = writeln!(
         out,
         "<p class=\"lede\">{} of {} from {}, grouped by subject, predicate and scope. \
@@ -1117,7 +1122,7 @@ fn chart(g: &Group, n: usize, out: &mut String) {
         }
         let _ = writeln!(
             out,
-            "<text class=\"written\" x=\"{VALUE_X}\" y=\"{:.1}\" fill=\"{colour}\">{}</text>\n</g>",
+            "<text class=\"written\" x=\"{VALUE_X}\" y=\"{:.1}\">{}</text>\n</g>",
             yc + 4.0,
             escape(&clip(&v.written, 22))
         );
