@@ -16,6 +16,7 @@
 //! not fit the group's axis) keep their row, without a bar.
 
 use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
 use super::{Group, Report, Verdict};
@@ -310,13 +311,19 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 
 /// Every source of the report, in order of first appearance.
 fn all_sources(report: &Report) -> Vec<&str> {
-    let mut seen: Vec<&str> = Vec::new();
-    for v in report.groups.iter().flat_map(|g| &g.values) {
-        if !seen.contains(&v.source.as_str()) {
-            seen.push(&v.source);
-        }
-    }
-    seen
+    distinct(
+        report
+            .groups
+            .iter()
+            .flat_map(|g| &g.values)
+            .map(|v| v.source.as_str()),
+    )
+}
+
+/// The distinct items, in order of first appearance.
+fn distinct<'a>(items: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut seen: HashSet<&str> = HashSet::new();
+    items.filter(|i| seen.insert(i)).collect()
 }
 
 fn filters(sources: &[&str], out: &mut String) {
@@ -372,12 +379,8 @@ fn group(g: &Group, n: usize, out: &mut String) {
     search.extend(g.values.iter().map(|v| v.source.as_str()));
     search.extend(g.values.iter().map(|v| v.written.as_str()));
     let search = search.join(" ").to_lowercase();
-    let mut sources: Vec<&str> = Vec::new();
-    for v in &g.values {
-        if !sources.contains(&v.source.as_str()) {
-            sources.push(&v.source);
-        }
-    }
+    let sources = distinct(g.values.iter().map(|v| v.source.as_str()));
+    let sides = sides_by_claim(g);
     let _ = writeln!(
         out,
         "<section class=\"group {verdict}\" id=\"group-{n}\" data-verdict=\"{verdict}\" \
@@ -428,31 +431,41 @@ fn group(g: &Group, n: usize, out: &mut String) {
 
     if g.sides.len() > 1 {
         out.push_str("<ul class=\"legend\">\n");
-        for (i, side) in g.sides.iter().enumerate() {
-            let values: Vec<String> = side
-                .claims
+        let written: HashMap<&str, &str> = g
+            .values
+            .iter()
+            .map(|v| (v.claim.as_str(), v.written.as_str()))
+            .collect();
+        for (i, side) in g.sides.iter().enumerate().take(LEGEND_SIDES) {
+            let values = distinct(
+                side.claims
+                    .iter()
+                    .filter_map(|c| written.get(c.as_str()).copied()),
+            );
+            let mut shown: Vec<String> = values
                 .iter()
-                .filter_map(|c| g.values.iter().find(|v| &v.claim == c))
-                .map(|v| escape(&v.written).into_owned())
+                .take(LEGEND_VALUES)
+                .map(|v| escape(v).into_owned())
                 .collect();
-            let mut values_shown: Vec<&str> = Vec::new();
-            for v in &values {
-                if !values_shown.contains(&v.as_str()) {
-                    values_shown.push(v);
-                }
+            if values.len() > LEGEND_VALUES {
+                shown.push(format!("and {} more", values.len() - LEGEND_VALUES));
             }
             let _ = write!(
                 out,
                 "<li><span class=\"swatch\" style=\"background:{}\"></span><strong>Side {}</strong>: {}",
                 side_colour(i),
                 i + 1,
-                values_shown.join(", ")
+                shown.join(", ")
             );
-            let sources: Vec<String> = side
+            let mut sources: Vec<String> = side
                 .sources
                 .iter()
+                .take(LEGEND_VALUES)
                 .map(|s| escape(s).into_owned())
                 .collect();
+            if side.sources.len() > LEGEND_VALUES {
+                sources.push(format!("and {} more", side.sources.len() - LEGEND_VALUES));
+            }
             if !sources.is_empty() {
                 let _ = write!(out, " — {}", sources.join(", "));
             }
@@ -466,10 +479,17 @@ fn group(g: &Group, n: usize, out: &mut String) {
             }
             out.push_str("</li>\n");
         }
+        if g.sides.len() > LEGEND_SIDES {
+            let _ = writeln!(
+                out,
+                "<li>and {} more sides</li>",
+                g.sides.len() - LEGEND_SIDES
+            );
+        }
         out.push_str("</ul>\n");
     }
 
-    chart(g, n, out);
+    chart(g, &sides, n, out);
 
     if !g.mentions.is_empty() {
         out.push_str("<p class=\"mentions\">Written as: ");
@@ -479,7 +499,7 @@ fn group(g: &Group, n: usize, out: &mut String) {
         out.push_str("</p>\n");
     }
 
-    value_table(g, out);
+    value_table(g, &sides, out);
     out.push_str("</section>\n");
 }
 
@@ -502,7 +522,7 @@ fn gap_text(gap: &super::Gap) -> String {
     }
 }
 
-fn value_table(g: &Group, out: &mut String) {
+fn value_table(g: &Group, sides: &HashMap<&str, usize>, out: &mut String) {
     // the method column only when some claim names one
     let methods = g.values.iter().any(|v| v.method.is_some());
     let _ = write!(
@@ -512,8 +532,7 @@ fn value_table(g: &Group, out: &mut String) {
         if methods { "<th>Method</th>" } else { "" }
     );
     for v in &g.values {
-        let side = side_of(g, &v.claim);
-        let side_cell = match side {
+        let side_cell = match sides.get(v.claim.as_str()).copied() {
             Some(i) => format!(
                 "<span class=\"swatch\" style=\"background:{}\"></span>{}",
                 side_colour(i),
@@ -550,19 +569,19 @@ fn possible_matches(report: &Report, out: &mut String) {
          a person should decide.</p>\n<table>\n<thead><tr><th>Mention</th><th>May be</th>\
          <th>Score</th><th>Claims</th></tr></thead>\n<tbody>\n",
     );
+    let group_of: HashMap<&str, usize> = report
+        .groups
+        .iter()
+        .enumerate()
+        .flat_map(|(i, g)| g.claims.iter().map(move |c| (c.as_str(), i)))
+        .collect();
     for p in &report.possible_matches {
         let claims: Vec<String> = p
             .claims
             .iter()
-            .map(|c| {
-                match report
-                    .groups
-                    .iter()
-                    .position(|g| g.claims.iter().any(|x| x == c))
-                {
-                    Some(i) => format!("<a href=\"#group-{}\">{}</a>", i + 1, escape(c)),
-                    None => escape(c).into_owned(),
-                }
+            .map(|c| match group_of.get(c.as_str()) {
+                Some(i) => format!("<a href=\"#group-{}\">{}</a>", i + 1, escape(c)),
+                None => escape(c).into_owned(),
             })
             .collect();
         let _ = writeln!(
@@ -590,11 +609,19 @@ fn side_colour(i: usize) -> &'static str {
     SIDE_COLOURS[i % SIDE_COLOURS.len()]
 }
 
-fn side_of(g: &Group, claim: &str) -> Option<usize> {
+/// Each claim's side (its index in [`Group::sides`]); looked up, never iterated.
+fn sides_by_claim(g: &Group) -> HashMap<&str, usize> {
     g.sides
         .iter()
-        .position(|s| s.claims.iter().any(|c| c == claim))
+        .enumerate()
+        .flat_map(|(i, s)| s.claims.iter().map(move |c| (c.as_str(), i)))
+        .collect()
 }
+
+/// Most values and sources named in a side's legend line.
+const LEGEND_VALUES: usize = 8;
+/// Most sides with a legend line of their own.
+const LEGEND_SIDES: usize = 12;
 
 // ---------------------------------------------------------------------------------
 // Reading `read_as`
@@ -882,6 +909,8 @@ const VALUE_X: f64 = 806.0;
 const ROW_H: f64 = 36.0;
 const TOP: f64 = 26.0;
 const AXIS_H: f64 = 34.0;
+/// Most rows in one chart; the table below it lists every claim.
+const CHART_ROWS: usize = 200;
 
 /// One row of a chart: a claim, with its interval when it can be drawn.
 struct Row<'a> {
@@ -890,13 +919,14 @@ struct Row<'a> {
     span: Option<Span>,
 }
 
-fn chart(g: &Group, n: usize, out: &mut String) {
+fn chart(g: &Group, sides: &HashMap<&str, usize>, n: usize, out: &mut String) {
     let mut rows: Vec<Row<'_>> = g
         .values
         .iter()
+        .take(CHART_ROWS)
         .map(|v| Row {
             value: v,
-            side: side_of(g, &v.claim),
+            side: sides.get(v.claim.as_str()).copied(),
             span: read_span(&v.read_as),
         })
         .collect();
@@ -1128,6 +1158,13 @@ fn chart(g: &Group, n: usize, out: &mut String) {
         );
     }
     out.push_str("</svg>\n");
+    if g.values.len() > CHART_ROWS {
+        let _ = writeln!(
+            out,
+            "<p class=\"no-chart\">The chart shows the first {CHART_ROWS} of {} claims; the table lists them all.</p>",
+            g.values.len()
+        );
+    }
 }
 
 #[cfg(test)]
@@ -1320,6 +1357,70 @@ mod tests {
         let last = &html[html.find("id=\"group-3\"").unwrap()..];
         assert!(!last[..last.find("</section>").unwrap()].contains("<svg"));
         assert!(last.contains("No chart"));
+    }
+
+    #[test]
+    fn a_large_group_keeps_every_claim_in_its_table_and_caps_its_chart() {
+        let values: Vec<ValueReport> = (0..20_000)
+            .map(|i| {
+                let x = 50 + i % 40;
+                value(
+                    &format!("c{i}"),
+                    &format!("Outlet {i}"),
+                    &format!("{x}%"),
+                    &format!("{x}%, [{x}, {x}.5)"),
+                )
+            })
+            .collect();
+        let mut big = group("Big", Verdict::Disagree, values);
+        let (low, high) = big.sides.split_at(10_000);
+        let merge = |sides: &[Side]| Side {
+            claims: sides.iter().flat_map(|s| s.claims.clone()).collect(),
+            sources: sides.iter().flat_map(|s| s.sources.clone()).collect(),
+            methods: Vec::new(),
+        };
+        big.sides = vec![merge(low), merge(high)];
+        let mut many_sides = group("Split", Verdict::Disagree, big.values[..100].to_vec());
+        many_sides.subject = "Split".into();
+        let report = Report {
+            groups: vec![big, many_sides],
+            possible_matches: Vec::new(),
+        };
+        let started = std::time::Instant::now();
+        let html = report.to_html();
+        assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+        assert!(html.contains("<td class=\"id\">c19999</td>"));
+        assert!(html.contains("The chart shows the first 200 of 20000 claims"));
+        assert_eq!(html.matches("<g><title>").count(), CHART_ROWS + 100);
+        // distinct values and sources of a side are named up to a limit, then counted
+        assert!(html.contains("50%, 51%, 52%, 53%, 54%, 55%, 56%, 57%, and 32 more"));
+        assert!(html.contains("Outlet 7, and 9992 more"));
+        assert!(html.contains("and 88 more sides"));
+    }
+
+    #[test]
+    fn unbounded_mixed_and_unreadable_values_still_get_their_rows() {
+        let g = group(
+            "Odd",
+            Verdict::Compatible,
+            vec![
+                value("a", "A", "more than 30", "30, (30, inf)"),
+                value("b", "B", "at most 40", "40, [-inf, 40]"),
+                value("c", "C", "March 2019", "2019-03"),
+                value("d", "D", "lots", "lots"),
+                value("e", "E", "35", "35, [34.5, 35.5)"),
+            ],
+        );
+        let html = Report {
+            groups: vec![g],
+            possible_matches: Vec::new(),
+        }
+        .to_html();
+        assert_eq!(html.matches("<g><title>").count(), 5);
+        assert_eq!(html.matches("<path d=").count(), 2, "two arrows");
+        assert!(html.contains("not on this axis: 2019-03"));
+        assert!(html.contains("not on this axis: lots"));
+        assert!(!html.contains("NaN") && !html.contains("inf\""));
     }
 
     #[test]
