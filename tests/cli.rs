@@ -248,3 +248,40 @@ fn bad_bytes_long_lines_and_bad_values_are_typed_errors_or_skipped() {
     }
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn reconcile_html_is_one_page_with_every_claim_disagreements_first() {
+    let claims = format!("{FIXTURES}/claims.jsonl");
+    let registry = format!("{FIXTURES}/entities.json");
+    let args = [
+        "reconcile",
+        claims.as_str(),
+        "--registry",
+        &registry,
+        "--format",
+        "html",
+    ];
+    let (code, out, err) = run(&args, "");
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("<!DOCTYPE html>"), "{}", &out[..80]);
+    assert!(out.trim_end().ends_with("</html>"));
+    // every claim of the input has its row
+    let input = std::fs::read_to_string(&claims).unwrap();
+    for line in input.lines() {
+        let claim: serde_json::Value = serde_json::from_str(line).unwrap();
+        let id = claim["id"].as_str().unwrap();
+        assert!(out.contains(&format!("<td class=\"id\">{id}</td>")), "{id}");
+    }
+    // the Nur Otan disagreement is the first group, with its chart
+    let first = out.find("<section class=\"group").unwrap();
+    let second = out[first + 1..].find("<section class=\"group").unwrap() + first + 1;
+    let nur_otan = &out[first..second];
+    assert!(nur_otan.contains("data-verdict=\"disagree\""), "{nur_otan}");
+    assert!(nur_otan.contains("Nur Otan") && nur_otan.contains("<svg"));
+    let last_disagree = out.rfind("data-verdict=\"disagree\"").unwrap();
+    assert!(last_disagree < out.find("data-verdict=\"agree\"").unwrap());
+    // nothing fetched from elsewhere; the same input gives the same bytes
+    assert!(!out.contains("http://") && !out.contains("https://"));
+    let (_, again, _) = run(&args, "");
+    assert_eq!(out, again);
+}

@@ -1,8 +1,8 @@
 //! The `crosscheck` command-line tool.
 //!
 //! ```text
-//! crosscheck reconcile FILE.jsonl|-... [--registry ENTITIES.json] [--format text|json] [--skip-invalid] [--max-line-bytes N]
-//! crosscheck reconcile --text ARTICLE... [--registry ENTITIES.json] [--published YYYY-MM-DD] [--format text|json]
+//! crosscheck reconcile FILE.jsonl|-... [--registry ENTITIES.json] [--format text|json|html] [--skip-invalid] [--max-line-bytes N]
+//! crosscheck reconcile --text ARTICLE... [--registry ENTITIES.json] [--published YYYY-MM-DD] [--format text|json|html]
 //! crosscheck extract ARTICLE... [--registry ENTITIES.json] [--published YYYY-MM-DD]
 //! crosscheck match NAME NAME
 //! ```
@@ -88,6 +88,8 @@ enum Command {
 enum Format {
     Text,
     Json,
+    // one self-contained page: summary, a chart per group, possible matches
+    Html,
 }
 
 /// A failure with its message; exit code 2 (bad input) unless stated.
@@ -199,6 +201,7 @@ fn run_reconcile(args: &ReconcileArgs<'_>) -> Result<String, Failure> {
     Ok(match args.format {
         Format::Json => report.to_json() + "\n",
         Format::Text => report.to_text(),
+        Format::Html => report.to_html(),
     })
 }
 

@@ -9,6 +9,8 @@ use std::fmt::Write as _;
 
 pub use crate::reconcile::{Gap, Group, PossibleMatch, Report, Side, ValueReport, Verdict};
 
+mod html;
+
 impl Report {
     /// The report as pretty JSON.
     pub fn to_json(&self) -> String {
