@@ -20,7 +20,7 @@ use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
 use super::{Group, Report, Verdict};
-use crate::claim::Date;
+use crate::date::Date;
 
 impl Report {
     /// The report as one self-contained HTML page: a summary, then one section per
