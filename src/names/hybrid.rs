@@ -143,6 +143,59 @@ impl Notes {
     }
 }
 
+/// One side of a person alignment: the name's parts other than the chosen surname.
+struct PersonParts<'a> {
+    /// Given names (and a second surname-like word), in order.
+    given: Parts<'a>,
+    patronymic: Parts<'a>,
+    initials: Parts<'a>,
+}
+
+impl<'a> PersonParts<'a> {
+    /// The parts of `k` with its surname at token `surname`.
+    fn of(k: &'a NameKey, surname: usize) -> PersonParts<'a> {
+        PersonParts {
+            given: k
+                .tokens()
+                .enumerate()
+                .filter(|&(i, t)| i != surname && matches!(t.role, Role::Given | Role::Surname))
+                .map(|(_, t)| t)
+                .collect(),
+            patronymic: k.parts(Role::Patronymic).collect(),
+            initials: k.parts(Role::Initial).collect(),
+        }
+    }
+
+    /// What initials are compared with: given names, patronymic, initials.
+    fn first_names(&self) -> Parts<'a> {
+        self.given
+            .iter()
+            .chain(&self.patronymic)
+            .chain(&self.initials)
+            .copied()
+            .collect()
+    }
+}
+
+/// What the rules of a person alignment decided on the way: a ceiling on the score,
+/// a hard negative, a penalty.
+#[derive(Debug, Clone, Copy)]
+struct Constraints {
+    cap: f64,
+    hard_negative: bool,
+    penalty: f64,
+}
+
+impl Default for Constraints {
+    fn default() -> Constraints {
+        Constraints {
+            cap: 1.0,
+            hard_negative: false,
+            penalty: 0.0,
+        }
+    }
+}
+
 /// A score with its evidence, built up while comparing.
 struct Scored {
     score: f64,
@@ -306,7 +359,9 @@ impl Hybrid {
         s
     }
 
-    /// Scores two person names with the surnames at the given token positions.
+    /// Scores two person names with the surnames at the given token positions: gendered
+    /// forms first, then the surnames, the given names (or initials, or a bare
+    /// surname), the patronymics, and the weighted sum under the caps the rules set.
     fn score_person_alignment(
         &self,
         a: &NameKey,
@@ -334,118 +389,119 @@ impl Hybrid {
             };
         }
         let surname = compare_surnames(sa.key, sb.key, c);
-        let surname_sim = surname.similarity;
-        let best_possible = c.surname_weight * surname_sim + (1.0 - c.surname_weight);
-        if best_possible < c.possible_threshold {
-            // even identical given names could not lift this pair to a review
-            notes.add(|| Evidence::PartSimilarity {
-                part: "surname".into(),
-                a: sa.key.to_string(),
-                b: sb.key.to_string(),
-                score: surname_sim,
-            });
-            return Scored {
-                score: c.surname_weight * surname_sim,
-                evidence: notes.items,
-            };
+        if let Some(hopeless) = self.surnames_too_far(sa, sb, &surname, &mut notes) {
+            return hopeless;
         }
+        let sides = [PersonParts::of(a, ia), PersonParts::of(b, ib)];
+        let mut verdict = Constraints::default();
+        let given_sim = self.score_given_names(
+            &sides,
+            [sa, sb],
+            surname.similarity,
+            &mut verdict,
+            &mut notes,
+        );
+        self.check_patronymics(&sides, &mut verdict, &mut notes);
+        if surname.similarity < c.part_threshold
+            && given_sim >= c.part_threshold
+            && !sides[0].given.is_empty()
+            && !sides[1].given.is_empty()
+        {
+            notes.add(|| Evidence::GivenNameOnly {
+                given: join_folded(&sides[0].given),
+            });
+        }
+        if surname.hard_edits > 0 {
+            verdict.cap = verdict.cap.min(c.review_cap);
+        }
+        if verdict.hard_negative {
+            verdict.cap = verdict.cap.min(c.hard_negative_cap);
+        }
+        let score = c.surname_weight * surname.similarity + (1.0 - c.surname_weight) * given_sim
+            - verdict.penalty;
+        Scored {
+            score: score.min(verdict.cap),
+            evidence: notes.items,
+        }
+    }
+
+    /// The surnames, noted; `Some` score when they are so far apart that even identical
+    /// given names could not lift the pair to a review.
+    fn surnames_too_far(
+        &self,
+        sa: NameToken<'_>,
+        sb: NameToken<'_>,
+        surname: &SurnameComparison,
+        notes: &mut Notes,
+    ) -> Option<Scored> {
+        let c = &self.config;
+        let best_possible = c.surname_weight * surname.similarity + (1.0 - c.surname_weight);
+        let part = if surname.stem_variant && best_possible >= c.possible_threshold {
+            "surname stem"
+        } else {
+            "surname"
+        };
         notes.add(|| Evidence::PartSimilarity {
-            part: if surname.stem_variant {
-                "surname stem".into()
-            } else {
-                "surname".into()
-            },
+            part: part.into(),
             a: sa.key.to_string(),
             b: sb.key.to_string(),
-            score: surname_sim,
+            score: surname.similarity,
         });
-        fn given(k: &NameKey, s: usize) -> Parts<'_> {
-            k.tokens()
-                .enumerate()
-                .filter(|&(i, t)| i != s && matches!(t.role, Role::Given | Role::Surname))
-                .map(|(_, t)| t)
-                .collect()
-        }
-        let (ga, gb) = (given(a, ia), given(b, ib));
-        let (pa, pb): (Parts<'_>, Parts<'_>) = (
-            a.parts(Role::Patronymic).collect(),
-            b.parts(Role::Patronymic).collect(),
-        );
-        let (na, nb): (Parts<'_>, Parts<'_>) = (
-            a.parts(Role::Initial).collect(),
-            b.parts(Role::Initial).collect(),
-        );
+        (best_possible < c.possible_threshold).then(|| Scored {
+            score: c.surname_weight * surname.similarity,
+            evidence: std::mem::take(&mut notes.items),
+        })
+    }
 
-        let mut hard_negative = false;
-        let mut cap = 1.0f64;
-        let mut penalty = 0.0;
-        // given names: full against full, else initials against whatever the other has
-        let given_sim = if !ga.is_empty() && !gb.is_empty() {
-            let (sim, hard) = self.given_similarity(&ga, &gb);
+    /// The given names' similarity: full names against full names, else initials
+    /// against whatever the other side has, else (one side a bare surname) the
+    /// surnames' similarity under the review cap.
+    fn score_given_names(
+        &self,
+        sides: &[PersonParts<'_>; 2],
+        surnames: [NameToken<'_>; 2],
+        surname_sim: f64,
+        verdict: &mut Constraints,
+        notes: &mut Notes,
+    ) -> f64 {
+        let c = &self.config;
+        let [pa, pb] = sides;
+        let (ga, gb) = (&pa.given, &pb.given);
+        if !ga.is_empty() && !gb.is_empty() {
+            let (sim, hard) = self.given_similarity(ga, gb);
             if hard > 0 {
-                cap = cap.min(c.review_cap);
+                verdict.cap = verdict.cap.min(c.review_cap);
             }
             if sim < c.part_threshold {
-                hard_negative = true;
+                verdict.hard_negative = true;
                 notes.add(|| Evidence::GivenNamesDiffer {
-                    a: join_folded(&ga),
-                    b: join_folded(&gb),
+                    a: join_folded(ga),
+                    b: join_folded(gb),
                 });
             } else {
                 if ga.len() != gb.len() {
-                    penalty += c.extra_given_penalty;
+                    verdict.penalty += c.extra_given_penalty;
                 }
                 notes.add(|| Evidence::PartSimilarity {
                     part: "given name".into(),
-                    a: join_keys(&ga),
-                    b: join_keys(&gb),
+                    a: join_keys(ga),
+                    b: join_keys(gb),
                     score: sim,
                 });
             }
             sim
-        } else if !na.is_empty() || !nb.is_empty() {
-            // compare initials positionally with the other side's first-name sequence
-            fn seq<'t>(g: &[NameToken<'t>], p: &[NameToken<'t>], n: &[NameToken<'t>]) -> Parts<'t> {
-                g.iter().chain(p).chain(n).copied().collect()
-            }
-            let (sqa, sqb) = (seq(&ga, &pa, &na), seq(&gb, &pb, &nb));
-            let mut ok = true;
-            for (x, y) in sqa.iter().zip(&sqb) {
-                let fits = initials_fit(*x, *y);
-                let (initial, name) = if x.role == Role::Initial {
-                    (x, y)
-                } else {
-                    (y, x)
-                };
-                if fits {
-                    notes.add(|| Evidence::InitialMatches {
-                        initial: initial.folded.to_string(),
-                        name: name.folded.to_string(),
-                    });
-                } else {
-                    ok = false;
-                    notes.add(|| Evidence::InitialConflict {
-                        initial: initial.folded.to_string(),
-                        name: name.folded.to_string(),
-                    });
-                }
-            }
-            if !ok {
-                hard_negative = true;
-            }
-            if sqa.is_empty() || sqb.is_empty() {
-                cap = cap.min(c.review_cap);
-                notes.add(|| Evidence::SurnameOnly {
-                    surname: sa.folded.to_string(),
-                });
-            }
-            if ok { 1.0 } else { 0.0 }
+        } else if !pa.initials.is_empty() || !pb.initials.is_empty() {
+            self.score_initials(sides, surnames[0], verdict, notes)
         } else if ga.is_empty() && gb.is_empty() {
             surname_sim
         } else {
             // one side is a bare surname (or a bare word)
-            cap = cap.min(c.review_cap);
-            let (bare, full) = if ga.is_empty() { (sa, &gb) } else { (sb, &ga) };
+            verdict.cap = verdict.cap.min(c.review_cap);
+            let (bare, full) = if ga.is_empty() {
+                (surnames[0], gb)
+            } else {
+                (surnames[1], ga)
+            };
             if let Some(g) = full
                 .iter()
                 .find(|g| key_similarity(g.key, bare.key) >= c.part_threshold)
@@ -459,40 +515,72 @@ impl Hybrid {
                 });
             }
             surname_sim
-        };
-        if !pa.is_empty() && !pb.is_empty() {
-            let (stem_a, gender_a) = patronymic_stem(&pa);
-            let (stem_b, gender_b) = patronymic_stem(&pb);
-            let sim = key_similarity(&stem_a, &stem_b);
-            if sim < c.part_threshold || gender_a != gender_b {
-                hard_negative = true;
-                notes.add(|| Evidence::PatronymicsDiffer {
-                    a: join_folded(&pa),
-                    b: join_folded(&pb),
+        }
+    }
+
+    /// Initials compared positionally with the other side's first-name sequence (given
+    /// names, patronymic, initials): 1 when every initial fits, 0 when one contradicts.
+    fn score_initials(
+        &self,
+        sides: &[PersonParts<'_>; 2],
+        surname: NameToken<'_>,
+        verdict: &mut Constraints,
+        notes: &mut Notes,
+    ) -> f64 {
+        let (sqa, sqb) = (sides[0].first_names(), sides[1].first_names());
+        let mut ok = true;
+        for (x, y) in sqa.iter().zip(&sqb) {
+            let fits = initials_fit(*x, *y);
+            let (initial, name) = if x.role == Role::Initial {
+                (x, y)
+            } else {
+                (y, x)
+            };
+            if fits {
+                notes.add(|| Evidence::InitialMatches {
+                    initial: initial.folded.to_string(),
+                    name: name.folded.to_string(),
+                });
+            } else {
+                ok = false;
+                notes.add(|| Evidence::InitialConflict {
+                    initial: initial.folded.to_string(),
+                    name: name.folded.to_string(),
                 });
             }
         }
-        if surname_sim < c.part_threshold
-            && given_sim >= c.part_threshold
-            && !ga.is_empty()
-            && !gb.is_empty()
-        {
-            notes.add(|| Evidence::GivenNameOnly {
-                given: join_folded(&ga),
+        if !ok {
+            verdict.hard_negative = true;
+        }
+        if sqa.is_empty() || sqb.is_empty() {
+            verdict.cap = verdict.cap.min(self.config.review_cap);
+            notes.add(|| Evidence::SurnameOnly {
+                surname: surname.folded.to_string(),
             });
         }
-        let mut score =
-            c.surname_weight * surname_sim + (1.0 - c.surname_weight) * given_sim - penalty;
-        if surname.hard_edits > 0 {
-            cap = cap.min(c.review_cap);
+        if ok { 1.0 } else { 0.0 }
+    }
+
+    /// Two patronymics that differ in stem or gender are a hard negative.
+    fn check_patronymics(
+        &self,
+        sides: &[PersonParts<'_>; 2],
+        verdict: &mut Constraints,
+        notes: &mut Notes,
+    ) {
+        let (pa, pb) = (&sides[0].patronymic, &sides[1].patronymic);
+        if pa.is_empty() || pb.is_empty() {
+            return;
         }
-        if hard_negative {
-            cap = cap.min(c.hard_negative_cap);
-        }
-        score = score.min(cap);
-        Scored {
-            score,
-            evidence: notes.items,
+        let (stem_a, gender_a) = patronymic_stem(pa);
+        let (stem_b, gender_b) = patronymic_stem(pb);
+        let sim = key_similarity(&stem_a, &stem_b);
+        if sim < self.config.part_threshold || gender_a != gender_b {
+            verdict.hard_negative = true;
+            notes.add(|| Evidence::PatronymicsDiffer {
+                a: join_folded(pa),
+                b: join_folded(pb),
+            });
         }
     }
 
@@ -896,6 +984,90 @@ impl MatchStrategy for Hybrid {
 mod tests {
     use super::*;
     use crate::names::Decision;
+
+    fn surname_at(k: &NameKey) -> usize {
+        k.tokens().position(|t| t.role == Role::Surname).unwrap()
+    }
+
+    #[test]
+    fn person_parts_leave_the_surname_out() {
+        let k = NameKey::parse("Nursultan Abishevich Nazarbayev");
+        let p = PersonParts::of(&k, surname_at(&k));
+        assert_eq!(
+            p.given.iter().map(|t| t.folded).collect::<Vec<_>>(),
+            ["nursultan"]
+        );
+        assert_eq!(p.patronymic.len(), 1);
+        assert!(p.initials.is_empty());
+        let k = NameKey::parse("N. A. Nazarbayev");
+        let p = PersonParts::of(&k, surname_at(&k));
+        assert_eq!(p.first_names().len(), 2);
+    }
+
+    #[test]
+    fn initials_fit_or_contradict_and_a_missing_side_is_capped() {
+        let h = Hybrid::default();
+        let score = |a: &str, b: &str| {
+            let (ka, kb) = (NameKey::parse(a), NameKey::parse(b));
+            let sides = [
+                PersonParts::of(&ka, surname_at(&ka)),
+                PersonParts::of(&kb, surname_at(&kb)),
+            ];
+            let mut verdict = Constraints::default();
+            let mut notes = Notes::new(true);
+            let s = h.score_initials(
+                &sides,
+                ka.token(surname_at(&ka)).unwrap(),
+                &mut verdict,
+                &mut notes,
+            );
+            (s, verdict.hard_negative, verdict.cap < 1.0)
+        };
+        assert_eq!(
+            score("N. Nazarbayev", "Nursultan Nazarbayev"),
+            (1.0, false, false)
+        );
+        assert_eq!(
+            score("A. Nazarbayev", "Nursultan Nazarbayev"),
+            (0.0, true, false)
+        );
+        assert_eq!(score("N. Nazarbayev", "Nazarbayev"), (1.0, false, true));
+    }
+
+    #[test]
+    fn patronymics_of_another_father_are_a_hard_negative() {
+        let h = Hybrid::default();
+        let check = |a: &str, b: &str| {
+            let (ka, kb) = (NameKey::parse(a), NameKey::parse(b));
+            let sides = [
+                PersonParts::of(&ka, surname_at(&ka)),
+                PersonParts::of(&kb, surname_at(&kb)),
+            ];
+            let mut verdict = Constraints::default();
+            h.check_patronymics(&sides, &mut verdict, &mut Notes::new(false));
+            verdict.hard_negative
+        };
+        assert!(!check("Ivan Petrovich Sidorov", "Ivan Petrovitch Sidorov"));
+        assert!(check("Ivan Petrovich Sidorov", "Ivan Sergeyevich Sidorov"));
+        assert!(!check("Ivan Petrovich Sidorov", "Ivan Sidorov"));
+    }
+
+    #[test]
+    fn surnames_too_far_apart_end_the_comparison() {
+        let h = Hybrid::default();
+        let far = |a: &str, b: &str| {
+            let (ka, kb) = (NameKey::parse(a), NameKey::parse(b));
+            let (sa, sb) = (
+                ka.token(surname_at(&ka)).unwrap(),
+                kb.token(surname_at(&kb)).unwrap(),
+            );
+            let c = compare_surnames(sa.key, sb.key, &h.config);
+            let mut notes = Notes::new(true);
+            h.surnames_too_far(sa, sb, &c, &mut notes).map(|s| s.score)
+        };
+        assert!(far("Nursultan Nazarbayev", "Nursultan Tokayev").is_some());
+        assert_eq!(far("Nursultan Nazarbayev", "Nursultan Nazarbaev"), None);
+    }
 
     fn decide(a: &str, b: &str) -> Decision {
         Hybrid::default().compare(a, b).decision
