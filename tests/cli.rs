@@ -152,33 +152,82 @@ fn extract_prints_claims_with_file_and_offsets() {
     assert!(n >= 10, "{out}");
 }
 
-#[test]
-fn reconcile_text_extracts_then_reconciles() {
-    let registry = format!("{FIXTURES}/entities.json");
-    let mut args = vec![
-        "reconcile",
-        "--text",
-        "--registry",
-        &registry,
-        "--format",
-        "json",
-    ];
-    let files: Vec<String> = ["ap", "afp", "rferl", "euronews", "eureporter"]
+fn article_files() -> Vec<String> {
+    ["ap", "afp", "rferl", "euronews", "eureporter"]
         .iter()
         .map(|f| format!("{FIXTURES}/articles/{f}.txt"))
-        .collect();
-    args.extend(files.iter().map(String::as_str));
-    let (code, out, err) = run(&args, "");
-    assert_eq!(code, 0, "{err}");
-    let report: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let disagree: Vec<&str> = report["groups"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|g| g["verdict"] == "disagree")
-        .map(|g| g["predicate"].as_str().unwrap())
-        .collect();
-    assert_eq!(disagree, ["vote_share", "stepped_down"]);
+        .collect()
+}
+
+#[test]
+fn reconcile_articles_extracts_then_reconciles_and_text_is_an_alias() {
+    let registry = format!("{FIXTURES}/entities.json");
+    let files = article_files();
+    let mut outputs = Vec::new();
+    for flag in ["--articles", "--text"] {
+        let mut args = vec![
+            "reconcile",
+            flag,
+            "--registry",
+            &registry,
+            "--format",
+            "json",
+        ];
+        args.extend(files.iter().map(String::as_str));
+        let (code, out, err) = run(&args, "");
+        assert_eq!(code, 0, "{err}");
+        let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let disagree: Vec<&str> = report["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|g| g["verdict"] == "disagree")
+            .map(|g| g["predicate"].as_str().unwrap())
+            .collect();
+        assert_eq!(disagree, ["vote_share", "stepped_down"]);
+        outputs.push(out);
+    }
+    assert_eq!(outputs[0], outputs[1]);
+}
+
+#[test]
+fn skip_invalid_means_the_same_for_articles_and_an_article_given_as_claims_is_pointed_to_articles()
+{
+    let dir = std::env::temp_dir().join(format!("crosscheck-cli-skip-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.txt");
+    std::fs::write(
+        &bad,
+        "source: X\npublished: 2021-13-01\n\nTurnout was 63.1%.\n",
+    )
+    .unwrap();
+    let bad = bad.to_str().unwrap();
+    let good = &article_files()[0];
+    for command in ["extract", "reconcile"] {
+        let mut args = vec![command];
+        if command == "reconcile" {
+            args.push("--articles");
+        }
+        args.extend([bad, good.as_str()]);
+        let (code, _, err) = run(&args, "");
+        assert_eq!(code, 2, "{command}: {err}");
+        assert!(
+            err.contains("bad.txt") && err.contains("published"),
+            "{err}"
+        );
+        args.push("--skip-invalid");
+        let (code, out, err) = run(&args, "");
+        assert_eq!(code, 0, "{command}: {err}");
+        assert!(
+            err.contains("skipped") && err.contains("1 skipped"),
+            "{err}"
+        );
+        assert!(out.contains("Nur Otan"), "{command}: {out}");
+    }
+    let (code, _, err) = run(&["reconcile", good], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("--articles"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]

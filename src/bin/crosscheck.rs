@@ -2,13 +2,14 @@
 //!
 //! ```text
 //! crosscheck reconcile FILE.jsonl|-... [--registry ENTITIES.json] [--format text|json|html] [--skip-invalid] [--max-line-bytes N]
-//! crosscheck reconcile --text ARTICLE... [--registry ENTITIES.json] [--published YYYY-MM-DD] [--format text|json|html]
-//! crosscheck extract ARTICLE... [--registry ENTITIES.json] [--published YYYY-MM-DD]
+//! crosscheck reconcile --articles ARTICLE... [--registry ENTITIES.json] [--published YYYY-MM-DD] [--format text|json|html] [--skip-invalid]
+//! crosscheck extract ARTICLE... [--registry ENTITIES.json] [--published YYYY-MM-DD] [--skip-invalid]
 //! crosscheck match NAME NAME
 //! ```
 //!
 //! Bad input is reported on standard error with the line and the field at fault, and
-//! the exit code is 2.
+//! the exit code is 2. With `--skip-invalid`, a bad claim line or an unreadable article
+//! is reported and left out, and the rest goes on.
 
 use std::fs::File;
 use std::io::{BufRead, BufReader, Write};
@@ -17,7 +18,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use crosscheck::date::Date;
 use crosscheck::entity::Registry;
-use crosscheck::extract::{Article, extract};
+use crosscheck::extract::{Article, ExtractOptions, ExtractedClaim, extract_with};
 use crosscheck::names::{Hybrid, MatchStrategy};
 use crosscheck::reconcile::{ReconcileOptions, reconcile};
 use crosscheck::store::{ClaimStore, IngestOptions};
@@ -38,8 +39,8 @@ enum Command {
     /// Groups claims and says where sources agree, where they only look different, and
     /// where they disagree.
     Reconcile {
-        /// Claims, one JSON object per line (`-` reads standard input); with `--text`,
-        /// article files.
+        /// Claims, one JSON object per line (`-` reads standard input); with
+        /// `--articles`, article files.
         #[arg(required = true)]
         files: Vec<String>,
         /// Known entities: a JSON list of {"name", "kind", "aliases"?, "acronyms"?, "renamed"?}.
@@ -48,15 +49,16 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// Report every bad line on standard error and go on without it.
+        /// Report every bad claim line, or article that cannot be read, on standard
+        /// error and go on without it.
         #[arg(long)]
         skip_invalid: bool,
         /// The longest input line accepted, in bytes.
         #[arg(long, default_value_t = IngestOptions::DEFAULT_MAX_LINE_BYTES)]
         max_line_bytes: usize,
-        /// The files are articles: extract their claims first.
-        #[arg(long)]
-        text: bool,
+        /// The files are news articles: extract their claims, then reconcile them.
+        #[arg(long, visible_alias = "text")]
+        articles: bool,
         /// The publication date of articles without a `published:` header.
         #[arg(long)]
         published: Option<String>,
@@ -74,6 +76,10 @@ enum Command {
         /// The publication date of articles without a `published:` header.
         #[arg(long)]
         published: Option<String>,
+        /// Report every article that cannot be read on standard error and go on
+        /// without it.
+        #[arg(long)]
+        skip_invalid: bool,
     },
     /// Compares two names with the hybrid matcher: score, decision and evidence.
     Match {
@@ -124,36 +130,67 @@ fn published_date(published: Option<&str>) -> Result<Option<Date>, Failure> {
         .transpose()
 }
 
-/// Every claim of every article, as JSONL lines.
+/// Reads an article file, or says why it cannot be read.
+fn read_article(file: &str, published: Option<Date>) -> Result<Article, Failure> {
+    let bytes = std::fs::read(file).map_err(|e| Failure(format!("{file}: cannot read: {e}")))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Failure(format!(
+            "{file}: invalid UTF-8 at byte {}",
+            e.utf8_error().valid_up_to()
+        ))
+    })?;
+    Article::parse(file, &text, published).map_err(|e| Failure(e.to_string()))
+}
+
+/// Every claim of every article, in file order. With `skip_invalid`, an article that
+/// cannot be read is reported on standard error and left out.
 fn extract_all(
     files: &[String],
     registry: &Registry,
     published: Option<Date>,
-) -> Result<Vec<String>, Failure> {
-    let mut lines = Vec::new();
+    options: &ExtractOptions,
+    skip_invalid: bool,
+) -> Result<Vec<ExtractedClaim>, Failure> {
+    let mut claims = Vec::new();
+    let mut skipped = 0usize;
     for file in files {
-        let bytes =
-            std::fs::read(file).map_err(|e| Failure(format!("{file}: cannot read: {e}")))?;
-        let text = String::from_utf8(bytes).map_err(|e| {
-            Failure(format!(
-                "{file}: invalid UTF-8 at byte {}",
-                e.utf8_error().valid_up_to()
-            ))
-        })?;
-        let article = Article::parse(file, &text, published).map_err(|e| Failure(e.to_string()))?;
-        lines.extend(extract(&article, registry).iter().map(|c| c.to_json_line()));
+        match read_article(file, published) {
+            Ok(article) => claims.extend(extract_with(&article, registry, options)),
+            Err(Failure(message)) if skip_invalid => {
+                eprintln!("skipped {message}");
+                skipped += 1;
+            }
+            Err(failure) => return Err(failure),
+        }
     }
-    Ok(lines)
+    if skip_invalid {
+        eprintln!(
+            "{} articles read, {skipped} skipped; {} claims found",
+            files.len() - skipped,
+            claims.len()
+        );
+    }
+    Ok(claims)
 }
 
 fn run_extract(
     files: &[String],
     registry: Option<&str>,
     published: Option<&str>,
+    skip_invalid: bool,
 ) -> Result<String, Failure> {
     let registry = load_registry(registry)?;
-    let lines = extract_all(files, &registry, published_date(published)?)?;
-    Ok(lines.iter().map(|l| format!("{l}\n")).collect())
+    let claims = extract_all(
+        files,
+        &registry,
+        published_date(published)?,
+        &ExtractOptions::default(),
+        skip_invalid,
+    )?;
+    Ok(claims
+        .iter()
+        .map(|c| format!("{}\n", c.to_json_line()))
+        .collect())
 }
 
 struct ReconcileArgs<'a> {
@@ -162,42 +199,91 @@ struct ReconcileArgs<'a> {
     format: Format,
     skip_invalid: bool,
     max_line_bytes: usize,
-    text: bool,
+    articles: bool,
     published: Option<&'a str>,
+}
+
+/// True when a file that failed as claims reads like an article: a header line or
+/// prose where a JSON object should be.
+fn looks_like_an_article(path: &str) -> bool {
+    let Ok(bytes) = std::fs::read(path) else {
+        return false;
+    };
+    let text = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
+    let first = text
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
+    let header = ["source:", "published:", "url:", "title:", "event:"]
+        .iter()
+        .any(|h| first.to_lowercase().starts_with(h));
+    header || first.chars().next().is_some_and(char::is_alphabetic)
+}
+
+/// Reads the claim files into the store, each bad line reported and skipped or the
+/// first one an error.
+fn read_claims(
+    store: &mut ClaimStore,
+    args: &ReconcileArgs<'_>,
+    options: &IngestOptions,
+) -> Result<(), Failure> {
+    for file in args.files {
+        let mut skipped = 0usize;
+        let before = store.len();
+        let result = store.extend_jsonl_with(open(file)?, options, |e| {
+            if args.skip_invalid {
+                eprintln!("{file}: skipped {e}");
+                skipped += 1;
+                Ok(())
+            } else {
+                Err(e)
+            }
+        });
+        result.map_err(|e| {
+            let hint = if file != "-" && store.is_empty() && looks_like_an_article(file) {
+                "\n  (this looks like a news article, not claims: use `crosscheck reconcile --articles FILE...`)"
+            } else {
+                ""
+            };
+            Failure(format!("{file}: {e}{hint}"))
+        })?;
+        if args.skip_invalid {
+            eprintln!(
+                "{file}: {} claims read, {skipped} lines skipped",
+                store.len() - before
+            );
+        }
+    }
+    Ok(())
 }
 
 fn run_reconcile(args: &ReconcileArgs<'_>) -> Result<String, Failure> {
     let registry = load_registry(args.registry)?;
+    let options = ReconcileOptions::default();
     let mut store = ClaimStore::new();
-    let options = IngestOptions::new().with_max_line_bytes(args.max_line_bytes);
-    if args.text {
-        let lines = extract_all(args.files, &registry, published_date(args.published)?)?;
-        store
-            .extend_jsonl_with(lines.join("\n").as_bytes(), &options, Err)
-            .map_err(|e| Failure(format!("extracted claims: {e}")))?;
-    } else {
-        for file in args.files {
-            let mut skipped = 0usize;
-            let before = store.len();
-            let result = store.extend_jsonl_with(open(file)?, &options, |e| {
-                if args.skip_invalid {
-                    eprintln!("{file}: skipped {e}");
-                    skipped += 1;
-                    Ok(())
-                } else {
-                    Err(e)
-                }
-            });
-            result.map_err(|e| Failure(format!("{file}: {e}")))?;
-            if args.skip_invalid {
-                eprintln!(
-                    "{file}: {} claims read, {skipped} lines skipped",
-                    store.len() - before
-                );
-            }
+    if args.articles {
+        // the run's one matcher decides names in the text and in the claims alike
+        let extracting = ExtractOptions::new().with_shared_matcher(options.shared_matcher());
+        let claims = extract_all(
+            args.files,
+            &registry,
+            published_date(args.published)?,
+            &extracting,
+            args.skip_invalid,
+        )?;
+        store.reserve(claims.len());
+        for claim in claims {
+            store
+                .insert(claim.to_claim())
+                .map_err(|e| Failure(format!("{}: {e}", claim.file)))?;
         }
+    } else {
+        let ingest = IngestOptions::new().with_max_line_bytes(args.max_line_bytes);
+        read_claims(&mut store, args, &ingest)?;
     }
-    let report = reconcile(&store, &registry, &ReconcileOptions::default());
+    let report = reconcile(&store, &registry, &options);
     Ok(match args.format {
         Format::Json => report.to_json() + "\n",
         Format::Text => report.to_text(),
@@ -223,7 +309,7 @@ fn main() -> ExitCode {
             format,
             skip_invalid,
             max_line_bytes,
-            text,
+            articles,
             published,
         } => run_reconcile(&ReconcileArgs {
             files,
@@ -231,14 +317,20 @@ fn main() -> ExitCode {
             format: *format,
             skip_invalid: *skip_invalid,
             max_line_bytes: *max_line_bytes,
-            text: *text,
+            articles: *articles,
             published: published.as_deref(),
         }),
         Command::Extract {
             files,
             registry,
             published,
-        } => run_extract(files, registry.as_deref(), published.as_deref()),
+            skip_invalid,
+        } => run_extract(
+            files,
+            registry.as_deref(),
+            published.as_deref(),
+            *skip_invalid,
+        ),
         Command::Match { a, b } => Ok(run_match(a, b)),
     };
     match result {
