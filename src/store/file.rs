@@ -151,6 +151,14 @@ impl ClaimStore {
             column: e.column(),
             message: e.to_string(),
         };
+        // a store is an object: other JSON (a list, a string ...) is not a store, and a
+        // header read from a list would stop at its second element as if damaged
+        let opens_an_object = text.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
+        if !opens_an_object && serde_json::from_slice::<serde::de::IgnoredAny>(&text).is_ok() {
+            return Err(StoreFileError::Foreign {
+                path: path.to_path_buf(),
+            });
+        }
         let header: Header = match serde_json::from_slice(&text) {
             Ok(h) => h,
             // valid JSON of another shape (a list, a string ...): not a store
@@ -245,6 +253,9 @@ mod tests {
         let e = ClaimStore::load(&path).unwrap_err();
         assert!(matches!(e, StoreFileError::Damaged { .. }), "{e}");
         std::fs::write(&path, r#"{"groups": [], "possible_matches": []}"#).unwrap();
+        let e = ClaimStore::load(&path).unwrap_err();
+        assert!(matches!(e, StoreFileError::Foreign { .. }), "{e}");
+        std::fs::write(&path, "[1, 2, 3]").unwrap();
         let e = ClaimStore::load(&path).unwrap_err();
         assert!(matches!(e, StoreFileError::Foreign { .. }), "{e}");
         std::fs::write(
