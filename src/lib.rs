@@ -58,7 +58,7 @@
 //! {"id":"afp-1","source":"AFP","published":"2021-01-10","subject":"Nour Otan","predicate":"vote_share","value":"nearly 72 per cent","qualifiers":{"event":"2021 election","method":"exit poll"}}
 //! {"id":"rfe-1","source":"RFE/RL","published":"2021-01-11","subject":"Nur Otan","predicate":"vote_share","value":71.1,"unit":"%","qualifiers":{"event":"2021 election","method":"official preliminary"}}
 //! {"id":"eur-1","source":"EU Reporter","published":"2023-03-20","subject":"Amanat","predicate":"vote_share","value":"53.9%","qualifiers":{"event":"2023 election"}}
-//! {"id":"eur-2","source":"EU Reporter","published":"2023-03-20","subject":"Amanat party","predicate":"vote_share","value":"54%","qualifiers":{"event":"2023 election"}}"#;
+//! {"id":"kzi-1","source":"Kazinform","published":"2023-03-21","subject":"Amanat party","predicate":"vote_share","value":"54%","qualifiers":{"event":"2023 election"}}"#;
 //! let store = ClaimStore::from_jsonl(jsonl.as_bytes()).unwrap();
 //!
 //! let report = reconcile(&store, &registry, &ReconcileOptions::default());

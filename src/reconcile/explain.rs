@@ -87,7 +87,10 @@ pub(super) fn explain(
                 steps.join(", then ")
             )
         }
-        Verdict::Agree if n == 1 => format!("One claim: {}.", describe_side(members, &sides[0])),
+        Verdict::Single | Verdict::Agree if n == 1 => {
+            format!("One claim: {}.", describe_side(members, &sides[0]))
+        }
+        Verdict::Single => explain_single(members, outcome, gap),
         Verdict::Agree if matches!(outcome.axis, Axis::BirthDays) => format!(
             "{}, {} agree: the ages fit one birth date at the sources' dates: {}.",
             plural(sources, "source", "sources"),
@@ -108,24 +111,54 @@ pub(super) fn explain(
             "Compatible: the values differ only within precision, hedges or granularity: {}.",
             describe_side(members, &sides[0])
         ),
-        Verdict::Disagree => {
-            let described: Vec<String> = sides.iter().map(|s| describe_side(members, s)).collect();
-            let mut s = format!("Disagree: {}", described.join(" against "));
-            if let Some(g) = gap {
-                s.push_str(&format!(
-                    "; gap {}",
-                    format_gap(g.closest, g.farthest, &g.unit)
-                ));
-            } else if matches!(outcome.axis, Axis::Mixed) {
-                s.push_str("; the values are of different kinds or units and cannot be compared");
-            }
-            if outcome.split_by_method {
-                s.push_str("; the split follows the method");
-            }
-            s.push('.');
-            s
-        }
+        Verdict::Disagree => format!("Disagree: {}.", describe_split(members, outcome, gap)),
     }
+}
+
+/// The sides of a split, with the gap and the method: "A against B; gap ...".
+fn describe_split(members: &[&Claim], outcome: &Outcome, gap: Option<&Gap>) -> String {
+    let described: Vec<String> = outcome
+        .sides
+        .iter()
+        .map(|s| describe_side(members, s))
+        .collect();
+    let mut s = described.join(" against ");
+    if let Some(g) = gap {
+        s.push_str(&format!(
+            "; gap {}",
+            format_gap(g.closest, g.farthest, &g.unit)
+        ));
+    } else if matches!(outcome.axis, Axis::Mixed) {
+        s.push_str("; the values are of different kinds or units and cannot be compared");
+    }
+    if outcome.split_by_method {
+        s.push_str("; the split follows the method");
+    }
+    s
+}
+
+/// Several claims of one source: what they say among themselves, and that no other
+/// source was there to compare them with.
+fn explain_single(members: &[&Claim], outcome: &Outcome, gap: Option<&Gap>) -> String {
+    let n = members.len();
+    let source = &members[0].source.name;
+    let body = match outcome.within {
+        Verdict::Disagree => format!(
+            "its own claims differ: {}",
+            describe_split(members, outcome, gap)
+        ),
+        Verdict::Compatible => format!(
+            "{} consistent within precision, hedges or granularity: {}",
+            plural(n, "claim", "claims"),
+            describe_side(members, &outcome.sides[0])
+        ),
+        _ => format!(
+            "{} that agree within rounding: {}",
+            plural(n, "claim", "claims"),
+            describe_side(members, &outcome.sides[0])
+        ),
+    };
+    format!("One source only ({source}), {body}; no other source to compare with.")
 }
 
 #[cfg(test)]

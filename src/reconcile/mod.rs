@@ -27,7 +27,11 @@
 //!   texts that nearly match (Security Council / National Security Council);
 //! - **disagree**: two sides or more, with the gap between them and which sources
 //!   hold which side; when every side has its own methods, the split follows the
-//!   method (official against exit poll).
+//!   method (official against exit poll);
+//! - **single**: every claim comes from one source. One outlet repeating a figure (a
+//!   headline and its body) is not two outlets agreeing, so such a group is never
+//!   called agree; its explanation still says whether the source's own claims are
+//!   consistent or differ.
 //!
 //! **Change over time.** For the predicates in [`TIME_VARYING_PREDICATES`], without an
 //! `as_of` qualifier, sides whose publication dates do not interleave (every claim of
@@ -168,7 +172,7 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
 }
 
 /// Step 3: each group decided and described; disagreements first, then compatible,
-/// then agreements, each in order of first appearance (gathered apart as they are
+/// then agreements, then groups of a single source, each in order of first appearance (gathered apart as they are
 /// decided, then joined).
 fn decide_groups(
     store: &ClaimStore,
@@ -180,7 +184,7 @@ fn decide_groups(
     let counts = store.key_counts();
     let mut seen_sources = Seen::new(counts.sources);
     let mut seen_mentions = Seen::new(counts.mentions);
-    let mut by_verdict: [Vec<Group>; 3] = Default::default();
+    let mut by_verdict: [Vec<Group>; 4] = Default::default();
     for (g, key) in layout.keys.iter().enumerate() {
         let idx = layout.claims_of(g);
         let members: Vec<&Claim> = idx.iter().map(|&i| &*stored[i as usize].claim).collect();
@@ -202,13 +206,15 @@ fn decide_groups(
             Verdict::Disagree => 0,
             Verdict::Compatible => 1,
             Verdict::Agree => 2,
+            Verdict::Single => 3,
         };
         by_verdict[rank].push(group);
     }
-    let [mut groups, compatible, agree] = by_verdict;
-    groups.reserve(compatible.len() + agree.len());
+    let [mut groups, compatible, agree, single] = by_verdict;
+    groups.reserve(compatible.len() + agree.len() + single.len());
     groups.extend(compatible);
     groups.extend(agree);
+    groups.extend(single);
     groups
 }
 

@@ -11,6 +11,7 @@ use crate::date::Date;
 /// The verdict on a group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Verdict {
     /// The sources agree (within rounding).
     Agree,
@@ -18,6 +19,10 @@ pub enum Verdict {
     Compatible,
     /// They truly disagree.
     Disagree,
+    /// Every claim comes from one source: nothing to compare it with. One outlet
+    /// repeating a figure is not two outlets agreeing; the explanation still says
+    /// whether its own claims are consistent.
+    Single,
 }
 
 impl std::fmt::Display for Verdict {
@@ -26,6 +31,7 @@ impl std::fmt::Display for Verdict {
             Verdict::Agree => "agree",
             Verdict::Compatible => "compatible",
             Verdict::Disagree => "disagree",
+            Verdict::Single => "single",
         })
     }
 }
@@ -87,6 +93,9 @@ pub(crate) enum Axis {
 #[derive(Debug, Clone)]
 pub(crate) struct Outcome {
     pub verdict: Verdict,
+    /// What the values say among themselves: the verdict, unless every claim comes
+    /// from one source (then the verdict is [`Verdict::Single`]).
+    pub within: Verdict,
     /// Claim positions (into the group's claims) per side, sides in ascending order.
     pub sides: Vec<Vec<usize>>,
     /// Gap between the lowest and highest side: (closest, farthest, between centres).
@@ -155,6 +164,7 @@ pub(crate) fn decide(claims: &[&Claim], predicate_key: &str, has_as_of: bool) ->
             } else {
                 Verdict::Agree
             },
+            within: Verdict::Agree,
             sides: (0..claims.len()).map(|i| vec![i]).collect(),
             gap: None,
             axis: Axis::Mixed,
@@ -173,6 +183,12 @@ pub(crate) fn decide(claims: &[&Claim], predicate_key: &str, has_as_of: bool) ->
             outcome.change = true;
             outcome.verdict = Verdict::Compatible;
         }
+    }
+    outcome.within = outcome.verdict;
+    if let [first, rest @ ..] = claims
+        && rest.iter().all(|c| c.source.name == first.source.name)
+    {
+        outcome.verdict = Verdict::Single;
     }
     outcome
 }
@@ -272,6 +288,7 @@ fn decide_intervals(claims: &[&Claim], axis: Axis) -> Outcome {
     };
     Outcome {
         verdict,
+        within: verdict,
         sides,
         gap,
         axis,
@@ -326,6 +343,7 @@ fn decide_text(claims: &[&Claim]) -> Outcome {
     };
     Outcome {
         verdict,
+        within: verdict,
         sides,
         gap: None,
         axis: Axis::Text,
@@ -415,6 +433,22 @@ mod tests {
     }
 
     const D: &str = "2021-01-11";
+
+    #[test]
+    fn one_source_is_single_and_says_what_its_values_do() {
+        let c = claims(&[("53.9%", D, None), ("54%", D, None)]);
+        let mut refs: Vec<&Claim> = c.iter().collect();
+        assert_eq!(decide(&refs, "p", false).verdict, Verdict::Agree);
+        let mut same = c[1].clone();
+        same.source = c[0].source.clone();
+        refs[1] = &same;
+        let outcome = decide(&refs, "p", false);
+        assert_eq!(
+            (outcome.verdict, outcome.within),
+            (Verdict::Single, Verdict::Agree)
+        );
+        assert_eq!(decide(&refs[..1], "p", false).verdict, Verdict::Single);
+    }
 
     #[test]
     fn rounding_agrees_hedges_are_compatible_gaps_disagree() {

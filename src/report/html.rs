@@ -111,7 +111,7 @@ fn clip(text: &str, max: usize) -> Cow<'_, str> {
 const STYLE: &str = r#"
 :root { --ink: #1f2933; --muted: #5f6b7a; --line: #dde3ea; --paper: #ffffff; --wash: #f5f7fa;
   --disagree: #b42318; --disagree-bg: #fde8e6; --compatible: #8a5a00; --compatible-bg: #fdf1d6;
-  --agree: #1b6b3a; --agree-bg: #e3f4e8; }
+  --agree: #1b6b3a; --agree-bg: #e3f4e8; --single: #4b5563; --single-bg: #eceff3; }
 * { box-sizing: border-box; }
 [hidden] { display: none !important; }
 body { margin: 0; background: var(--wash); color: var(--ink);
@@ -129,6 +129,7 @@ header h1 { font-size: 26px; margin: 0 0 4px; letter-spacing: -0.01em; }
 .card.disagree { border-top-color: var(--disagree); } .card.disagree .n { color: var(--disagree); }
 .card.compatible { border-top-color: var(--compatible); } .card.compatible .n { color: var(--compatible); }
 .card.agree { border-top-color: var(--agree); } .card.agree .n { color: var(--agree); }
+.card.single { border-top-color: var(--single); } .card.single .n { color: var(--single); }
 .reliability { background: var(--paper); border: 1px solid var(--line); border-radius: 10px;
   padding: 12px 18px; margin: 0 0 18px; }
 .filters { display: flex; flex-wrap: wrap; gap: 10px 18px; align-items: center; background: var(--paper);
@@ -146,6 +147,7 @@ a { color: #1d4ed8; }
 .group.disagree { border-left-color: var(--disagree); }
 .group.compatible { border-left-color: var(--compatible); }
 .group.agree { border-left-color: var(--agree); }
+.group.single { border-left-color: var(--single); }
 .group h2 { font-size: 19px; margin: 0 0 6px; line-height: 1.35; }
 .group h2 .sep { color: #9aa5b1; font-weight: 400; margin: 0 4px; }
 .group h2 .predicate { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 16px; font-weight: 600; }
@@ -155,6 +157,7 @@ a { color: #1d4ed8; }
 .badge.disagree { color: var(--disagree); background: var(--disagree-bg); }
 .badge.compatible { color: var(--compatible); background: var(--compatible-bg); }
 .badge.agree { color: var(--agree); background: var(--agree-bg); }
+.badge.single { color: var(--single); background: var(--single-bg); }
 .explanation { font-size: 16px; margin: 4px 0 10px; }
 .notes { margin: 0 0 8px; font-size: 14px; color: var(--muted); }
 .note { display: inline-block; background: var(--wash); border: 1px solid var(--line); border-radius: 6px;
@@ -218,10 +221,11 @@ const SCRIPT: &str = r#"
 
 fn page(report: &Report, out: &mut String) {
     let count = |v: Verdict| report.groups.iter().filter(|g| g.verdict == v).count();
-    let (disagree, compatible, agree) = (
+    let (disagree, compatible, agree, single) = (
         count(Verdict::Disagree),
         count(Verdict::Compatible),
         count(Verdict::Agree),
+        count(Verdict::Single),
     );
     let sources = all_sources(report);
     let claims: usize = report.groups.iter().map(|g| g.values.len()).sum();
@@ -260,6 +264,7 @@ fn page(report: &Report, out: &mut String) {
         ("disagree", disagree),
         ("compatible", compatible),
         ("agree", agree),
+        ("single", single),
     ] {
         let _ = writeln!(
             out,
@@ -332,7 +337,7 @@ fn filters(sources: &[&str], out: &mut String) {
     out.push_str(
         "<label>Verdict <select id=\"filter-verdict\"><option value=\"\">all</option>\
          <option value=\"disagree\">disagree</option><option value=\"compatible\">compatible</option>\
-         <option value=\"agree\">agree</option></select></label>\n",
+         <option value=\"agree\">agree</option><option value=\"single\">single</option></select></label>\n",
     );
     out.push_str("<label>Source <select id=\"filter-source\"><option value=\"\">all</option>");
     let mut sorted = sources.to_vec();

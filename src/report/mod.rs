@@ -23,11 +23,12 @@ impl Report {
         let count = |v: Verdict| self.groups.iter().filter(|g| g.verdict == v).count();
         let _ = writeln!(
             out,
-            "{} groups: {} disagree, {} compatible, {} agree\n",
+            "{} groups: {} disagree, {} compatible, {} agree, {} of a single source\n",
             self.groups.len(),
             count(Verdict::Disagree),
             count(Verdict::Compatible),
-            count(Verdict::Agree)
+            count(Verdict::Agree),
+            count(Verdict::Single)
         );
         for g in &self.groups {
             let scope: Vec<String> = g.scope.iter().map(|(k, v)| format!("{k}={v}")).collect();
