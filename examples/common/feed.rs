@@ -297,7 +297,10 @@ fn capitalise_words(s: &str, azerbaijani: bool) -> String {
     let mut start = true;
     for ch in s.chars() {
         if start && ch.is_alphabetic() {
-            if azerbaijani && ch == 'i' {
+            if ('\u{10d0}'..='\u{10ff}').contains(&ch) {
+                // Georgian Mkhedruli has no capitals in ordinary writing
+                out.push(ch);
+            } else if azerbaijani && ch == 'i' {
                 out.push('İ');
             } else {
                 out.extend(ch.to_uppercase());
@@ -330,6 +333,8 @@ const S_KA_TO_RU: usize = 28;
 const S_KK_TO_RU: usize = 29;
 const S_UZ_TO_RU: usize = 30;
 const S_BE_TO_RU: usize = 31;
+const S_UK_TO_RU: usize = 32;
+const S_NATIVE_SCRIPT: usize = 33;
 
 fn all_tables() -> Vec<&'static Table> {
     vec![
@@ -365,6 +370,8 @@ fn all_tables() -> Vec<&'static Table> {
         &KK_TO_RU,
         &UZ_TO_RU,
         &BE_TO_RU,
+        &UK_TO_RU,
+        &NATIVE_SCRIPT,
     ]
 }
 
@@ -428,6 +435,7 @@ impl Nat {
             Nat::Hy => Some(S_HY_TO_RU),
             Nat::Ka => Some(S_KA_TO_RU),
             Nat::Be => Some(S_BE_TO_RU),
+            Nat::Uk => Some(S_UK_TO_RU),
             _ => None,
         }
     }
@@ -782,6 +790,9 @@ impl Generator {
     /// A part spelt under a system (cached).
     fn spell(&mut self, p: Part, sys: usize) -> String {
         let id = if sys < RU_SYSTEMS { p.ru } else { p.native };
+        debug_assert!(
+            sys < RU_SYSTEMS || sys == S_NATIVE_SCRIPT || p.nat.native_systems().contains(&sys)
+        );
         let key = ((id as u64) << 8) | sys as u64;
         if let Some(s) = self.cache.get(&key) {
             return s.clone();
@@ -1749,7 +1760,13 @@ fn initial_of(s: &str, long: bool) -> String {
     let mut chars = s.chars();
     let first: String = chars
         .next()
-        .map(|c| c.to_uppercase().collect())
+        .map(|c| {
+            if ('\u{10d0}'..='\u{10ff}').contains(&c) {
+                c.to_string()
+            } else {
+                c.to_uppercase().collect()
+            }
+        })
         .unwrap_or_default();
     if long {
         let rest: String = chars.take(1).collect();
@@ -2191,7 +2208,9 @@ impl Generator {
             self.sources[src].system[nat.index()],
             self.sources[src].person_form,
         );
-        let sys = if self.rng.pct(0.7) {
+        let sys = if self.rng.pct(0.02) {
+            S_NATIVE_SCRIPT
+        } else if self.rng.pct(0.7) {
             pref_sys
         } else {
             self.pick_system(nat)

@@ -782,6 +782,33 @@ pub const UZ_TO_RU: Table = Table {
     after: "",
     capitalise: false,
 };
+pub const UK_TO_RU: Table = Table {
+    name: "Ukrainian to Russian",
+    base: &[
+        ("і", "и"),
+        ("и", "ы"),
+        ("ї", "и"),
+        ("є", "е"),
+        ("ґ", "г"),
+        ("'", "ь"),
+        ("’", "ь"),
+    ],
+    main: &[],
+    initial: &[],
+    fin: &[],
+    after: "",
+    capitalise: false,
+};
+/// Names left in their own script, capitalised.
+pub const NATIVE_SCRIPT: Table = Table {
+    name: "native script",
+    base: &[],
+    main: &[],
+    initial: &[],
+    fin: &[],
+    after: "",
+    capitalise: true,
+};
 pub const BE_TO_RU: Table = Table {
     name: "Belarusian to Russian",
     base: &[("і", "и"), ("ў", "в"), ("'", "ь"), ("э", "е")],
