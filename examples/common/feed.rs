@@ -7,7 +7,9 @@
 #![allow(dead_code)]
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::io::{self, Write};
+use std::rc::Rc;
 
 #[path = "rng.rs"]
 mod rng;
@@ -63,6 +65,42 @@ pub struct Stats {
     pub erroneous: usize,
     pub copied: usize,
 }
+
+// ------------------------------------------------------------------ fast hashing
+
+/// A small multiply-rotate hasher for the generator's own maps (their keys are ours,
+/// not adversarial input).
+#[derive(Default, Clone, Copy)]
+struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes(c.try_into().unwrap());
+            self.0 = (self.0 ^ w)
+                .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+                .rotate_left(29);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0 ^ n)
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+            .rotate_left(29);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+    fn finish(&self) -> u64 {
+        mix(self.0)
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
 
 // ------------------------------------------------------------------ random helpers
 
@@ -710,9 +748,9 @@ pub struct Generator {
     cfg: Config,
     rng: Rng,
     strings: Vec<String>,
-    string_ids: HashMap<String, u32>,
+    string_ids: FastMap<String, u32>,
     compiled: Vec<Compiled>,
-    cache: HashMap<u64, String>,
+    cache: FastMap<u64, Rc<str>>,
     entities: Vec<Entity>,
     persons: Vec<usize>,
     regions: Vec<usize>,
@@ -725,8 +763,15 @@ pub struct Generator {
 }
 
 fn pick_weighted_list<'a>(rng: &mut Rng, items: &[(&'a str, u32)]) -> &'a str {
-    let w: Vec<u32> = items.iter().map(|x| x.1).collect();
-    items[rng.weighted(&w)].0
+    let total: u32 = items.iter().map(|x| x.1).sum();
+    let mut r = (rng.next() % total as u64) as u32;
+    for (s, w) in items {
+        if r < *w {
+            return s;
+        }
+        r -= w;
+    }
+    items[items.len() - 1].0
 }
 
 impl Generator {
@@ -737,9 +782,9 @@ impl Generator {
             cfg,
             rng,
             strings: Vec::new(),
-            string_ids: HashMap::new(),
+            string_ids: FastMap::default(),
             compiled,
-            cache: HashMap::new(),
+            cache: FastMap::default(),
             entities: Vec::new(),
             persons: Vec::new(),
             regions: Vec::new(),
@@ -788,7 +833,7 @@ impl Generator {
     }
 
     /// A part spelt under a system (cached).
-    fn spell(&mut self, p: Part, sys: usize) -> String {
+    fn spell(&mut self, p: Part, sys: usize) -> Rc<str> {
         let id = if sys < RU_SYSTEMS { p.ru } else { p.native };
         debug_assert!(
             sys < RU_SYSTEMS || sys == S_NATIVE_SCRIPT || p.nat.native_systems().contains(&sys)
@@ -797,7 +842,7 @@ impl Generator {
         if let Some(s) = self.cache.get(&key) {
             return s.clone();
         }
-        let s = romanize_with(&self.compiled[sys], &self.strings[id as usize]);
+        let s: Rc<str> = romanize_with(&self.compiled[sys], &self.strings[id as usize]).into();
         self.cache.insert(key, s.clone());
         s
     }
@@ -1110,7 +1155,7 @@ impl Generator {
 
     fn person_canon(&mut self, p: &Person) -> String {
         let sys = p.given.nat.canonical_system();
-        let mut given = self.spell(p.given, sys);
+        let mut given = self.spell(p.given, sys).to_string();
         if let Some(g2) = p.given2 {
             given = format!("{given}-{}", self.spell(g2, sys));
         }
@@ -1244,7 +1289,7 @@ impl Generator {
             PlaceKind::District => format!("{r} District"),
             PlaceKind::Lake => format!("Lake {r}"),
             PlaceKind::River => format!("{r} River"),
-            _ => r,
+            _ => r.to_string(),
         }
     }
 
@@ -1275,6 +1320,21 @@ impl Generator {
         self.note_place(idx, kind);
         if self.rng.pct(0.03) {
             self.rename_place(idx);
+        }
+        // a region and its capital city often share a name (a different entity)
+        if kind == PlaceKind::Region && self.rng.pct(0.3) && self.entities.len() < self.cfg.entities
+        {
+            let canon = self.place_canon(PlaceKind::City, root);
+            let i2 = self.push_entity(
+                Kind::Place,
+                canon,
+                Data::Place {
+                    kind: PlaceKind::City,
+                    root,
+                    old: None,
+                },
+            );
+            self.note_place(i2, PlaceKind::City);
         }
         // a near twin, one letter apart
         if self.rng.pct(0.10) && self.entities.len() < self.cfg.entities {
@@ -1898,6 +1958,11 @@ fn json_str(s: &str) -> String {
 
 fn push_json_str(out: &mut String, s: &str) {
     out.push('"');
+    if !s.bytes().any(|b| b == b'"' || b == b'\\' || b < 0x20) {
+        out.push_str(s);
+        out.push('"');
+        return;
+    }
     for c in s.chars() {
         match c {
             '"' => out.push_str("\\\""),
@@ -2220,7 +2285,7 @@ impl Generator {
         } else {
             self.rng.weighted(&PERSON_FORM_WEIGHTS)
         };
-        let mut given = self.spell(p.given, sys);
+        let mut given = self.spell(p.given, sys).to_string();
         if let Some(g2) = p.given2 {
             let second = self.spell(g2, sys);
             given = match self.rng.weighted(&[60, 25, 15]) {
@@ -2235,23 +2300,24 @@ impl Generator {
         };
         let surname = self.spell(surname_part, sys);
         let patr = p.patronymic.map(|x| self.spell(x, sys));
-        let gi = initial_of(&given, self.rng.pct(0.5));
+        let long = self.rng.pct(0.5);
+        let gi = || initial_of(&given, long);
         let mut out = match form {
             0 | 11 => format!("{given} {surname}"),
             1 => match &patr {
                 Some(pt) => format!("{given} {pt} {surname}"),
                 None => format!("{given} {surname}"),
             },
-            2 => format!("{gi} {surname}"),
+            2 => format!("{} {surname}", gi()),
             3 => match &patr {
-                Some(pt) => format!("{gi} {} {surname}", initial_of(pt, false)),
-                None => format!("{gi} {surname}"),
+                Some(pt) => format!("{} {} {surname}", gi(), initial_of(pt, false)),
+                None => format!("{} {surname}", gi()),
             },
             4 => format!("{surname} {given}"),
             5 => format!("{} {given}", surname.to_uppercase()),
             6 => format!("{surname}, {given}"),
-            7 => format!("{surname} {gi}"),
-            8 => surname.clone(),
+            7 => format!("{surname} {}", gi()),
+            8 => surname.to_string(),
             9 => {
                 let title = if self.rng.pct(0.5) {
                     *self.rng.one(if p.female {
@@ -2316,7 +2382,7 @@ impl Generator {
         };
         let en = &n.en;
         match (form, &acr) {
-            (1, _) => orig,
+            (1, _) => orig.to_string(),
             (2, _) => format!("{en} ({orig})"),
             (3, _) => format!("{orig} ({en})"),
             (4, _) => format!("{en}, also known as {orig}"),
@@ -3094,9 +3160,9 @@ impl Generator {
             ..Stats::default()
         };
         let mut groups: Vec<Acc> = Vec::new();
-        let mut group_index: HashMap<String, usize> = HashMap::new();
-        let mut subjects: HashSet<u64> = HashSet::new();
-        let mut mentioned: HashSet<usize> = HashSet::new();
+        let mut group_index: FastMap<String, usize> = FastMap::default();
+        let mut subjects: FastSet<u64> = FastSet::default();
+        let mut mentioned: FastSet<usize> = FastSet::default();
         let mut line = String::with_capacity(512);
         let mut tline = String::with_capacity(512);
         let n_entities = self.entities.len();
