@@ -255,7 +255,7 @@ fn compile_list(lists: &[&'static [(&'static str, &'static str)]]) -> Entries {
         out.entry(key[0]).or_default().push((key, v));
     }
     for list in out.values_mut() {
-        list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        list.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
     }
     out
 }
@@ -302,15 +302,16 @@ fn romanize_with(c: &Compiled, s: &str) -> String {
         let start = i == 0 || !is_word_char(chars[i - 1]);
         let ctx = start || c.after.contains(&chars[i - 1]);
         let mut best: Option<(usize, &str)> = find(&c.fin, &chars, i, true);
-        if ctx && let Some(b) = find(&c.initial, &chars, i, false) {
-            if best.is_none_or(|x| b.0 > x.0) {
-                best = Some(b);
-            }
+        if ctx
+            && let Some(b) = find(&c.initial, &chars, i, false)
+            && best.is_none_or(|x| b.0 > x.0)
+        {
+            best = Some(b);
         }
-        if let Some(b) = find(&c.main, &chars, i, false) {
-            if best.is_none_or(|x| b.0 > x.0) {
-                best = Some(b);
-            }
+        if let Some(b) = find(&c.main, &chars, i, false)
+            && best.is_none_or(|x| b.0 > x.0)
+        {
+            best = Some(b);
         }
         match best {
             Some((n, v)) => {
@@ -1053,8 +1054,7 @@ impl Generator {
                 let ru = s
                     .replace("ський", "ский")
                     .replace("ська", "ская")
-                    .replace('і', "и")
-                    .replace('ї', "и")
+                    .replace(['і', 'ї'], "и")
                     .replace('є', "е");
                 (self.part2(nat, &s, &ru), None)
             }
@@ -1203,7 +1203,7 @@ impl Generator {
                 && q.given.nat == nat
                 && q.female == female
             {
-                let q = q.clone();
+                let q = *q;
                 p.surname = q.surname;
                 p.alt_surname = q.alt_surname;
                 if roll < 0.02 && p.patronymic.is_some() {
@@ -1935,13 +1935,14 @@ fn hedge_round(v: f64, step: f64, hedge: Hedge) -> (f64, Hedge) {
 }
 
 fn hedge_word(rng: &mut Rng, h: Hedge) -> &'static str {
-    match h {
-        Hedge::None => "",
-        Hedge::About => *rng.one(&["about ", "around ", "some ", "roughly ", "approximately "]),
-        Hedge::Nearly => *rng.one(&["nearly ", "almost ", "just under ", "close to "]),
-        Hedge::MoreThan => *rng.one(&["more than ", "over ", "at least ", "upwards of "]),
-        Hedge::UpTo => *rng.one(&["up to ", "no more than ", "as many as "]),
-    }
+    let words: &[&'static str] = match h {
+        Hedge::None => return "",
+        Hedge::About => &["about ", "around ", "some ", "roughly ", "approximately "],
+        Hedge::Nearly => &["nearly ", "almost ", "just under ", "close to "],
+        Hedge::MoreThan => &["more than ", "over ", "at least ", "upwards of "],
+        Hedge::UpTo => &["up to ", "no more than ", "as many as "],
+    };
+    words[rng.below(words.len())]
 }
 
 /// A written value: the JSON text of `value` and the unit, if any.
@@ -3104,7 +3105,7 @@ impl Generator {
                 break;
             }
             let person = match &self.entities[*p].data {
-                Data::Person(q) => q.clone(),
+                Data::Person(q) => *q,
                 _ => unreachable!(),
             };
             let sys = self.sources[src].system[person.given.nat.index()];
@@ -3651,7 +3652,7 @@ impl Generator {
                     }
                 }
                 let person = match &self.entities[p].data {
-                    Data::Person(q) => q.clone(),
+                    Data::Person(q) => *q,
                     _ => unreachable!(),
                 };
                 let text = self.person_mention(&person, src);
