@@ -374,6 +374,7 @@ const S_UZ_TO_RU: usize = 30;
 const S_BE_TO_RU: usize = 31;
 const S_UK_TO_RU: usize = 32;
 const S_NATIVE_SCRIPT: usize = 33;
+const N_TABLES: usize = 34;
 
 fn all_tables() -> Vec<&'static Table> {
     vec![
@@ -751,7 +752,10 @@ pub struct Generator {
     strings: Vec<String>,
     string_ids: FastMap<String, u32>,
     compiled: Vec<Compiled>,
-    cache: FastMap<u64, Rc<str>>,
+    /// Spellings by `string id * N_TABLES + system`.
+    cache: Vec<Option<Rc<str>>>,
+    /// Russian forms already made: (native string id, system) → Russian string id.
+    ru_cache: FastMap<(u32, usize), u32>,
     entities: Vec<Entity>,
     persons: Vec<usize>,
     regions: Vec<usize>,
@@ -785,7 +789,8 @@ impl Generator {
             strings: Vec::new(),
             string_ids: FastMap::default(),
             compiled,
-            cache: FastMap::default(),
+            cache: Vec::new(),
+            ru_cache: FastMap::default(),
             entities: Vec::new(),
             persons: Vec::new(),
             regions: Vec::new(),
@@ -818,11 +823,20 @@ impl Generator {
 
     /// A part from its native form; the Russian form by the nationality's letter map.
     fn part(&mut self, nat: Nat, native: &str) -> Part {
+        let n = self.intern(native);
         let ru = match nat.to_ru() {
-            Some(sys) => self.convert(sys, native),
-            None => native.to_string(),
+            Some(sys) => match self.ru_cache.get(&(n, sys)) {
+                Some(r) => *r,
+                None => {
+                    let r = self.convert(sys, native);
+                    let r = self.intern(&r);
+                    self.ru_cache.insert((n, sys), r);
+                    r
+                }
+            },
+            None => n,
         };
-        self.part2(nat, native, &ru)
+        Part { native: n, ru, nat }
     }
 
     fn part2(&mut self, nat: Nat, native: &str, ru: &str) -> Part {
@@ -839,12 +853,15 @@ impl Generator {
         debug_assert!(
             sys < RU_SYSTEMS || sys == S_NATIVE_SCRIPT || p.nat.native_systems().contains(&sys)
         );
-        let key = ((id as u64) << 8) | sys as u64;
-        if let Some(s) = self.cache.get(&key) {
+        let slot = id as usize * N_TABLES + sys;
+        if slot >= self.cache.len() {
+            self.cache.resize(slot + 1 + self.cache.len() / 2, None);
+        }
+        if let Some(s) = &self.cache[slot] {
             return s.clone();
         }
         let s: Rc<str> = romanize_with(&self.compiled[sys], &self.strings[id as usize]).into();
-        self.cache.insert(key, s.clone());
+        self.cache[slot] = Some(s.clone());
         s
     }
 
@@ -1675,7 +1692,7 @@ impl Generator {
             let sep = pick_weighted_list(&mut self.rng, &seps);
             self.source_names.push(name);
             let src = Source {
-                reliability: ((0.60 + 0.38 * self.rng.unit().sqrt()) * 100.0).round() / 100.0,
+                reliability: ((0.60 + 0.38 * self.rng.unit().powf(0.3)) * 100.0).round() / 100.0,
                 copies: None,
                 typo: self.rng.range(0.003, 0.02),
                 system,
@@ -1905,7 +1922,6 @@ enum Hedge {
     About,
     Nearly,
     MoreThan,
-    UpTo,
 }
 
 /// Rounds `v` to `step` as the hedge requires; the hedge falls back to None when it
@@ -1915,7 +1931,7 @@ fn hedge_round(v: f64, step: f64, hedge: Hedge) -> (f64, Hedge) {
     let eps = step * 1e-9;
     match hedge {
         Hedge::None | Hedge::About => (near, hedge),
-        Hedge::Nearly | Hedge::UpTo => {
+        Hedge::Nearly => {
             let up = (v / step).ceil() * step;
             if up - v > eps {
                 (up, hedge)
@@ -1940,7 +1956,6 @@ fn hedge_word(rng: &mut Rng, h: Hedge) -> &'static str {
         Hedge::About => &["about ", "around ", "some ", "roughly ", "approximately "],
         Hedge::Nearly => &["nearly ", "almost ", "just under ", "close to "],
         Hedge::MoreThan => &["more than ", "over ", "at least ", "upwards of "],
-        Hedge::UpTo => &["up to ", "no more than ", "as many as "],
     };
     words[rng.below(words.len())]
 }
@@ -2300,7 +2315,10 @@ impl Generator {
             _ => p.surname,
         };
         let surname = self.spell(surname_part, sys);
-        let patr = p.patronymic.map(|x| self.spell(x, sys));
+        let patr = match (form, p.patronymic) {
+            (1 | 3, Some(x)) => Some(self.spell(x, sys)),
+            _ => None,
+        };
         let long = self.rng.pct(0.5);
         let gi = || initial_of(&given, long);
         let mut out = match form {
@@ -2750,8 +2768,7 @@ impl Generator {
             }
             Shape::Count(units) => {
                 let h = if hedged {
-                    [Hedge::About, Hedge::Nearly, Hedge::MoreThan, Hedge::UpTo]
-                        [self.rng.weighted(&[40, 20, 30, 10])]
+                    [Hedge::About, Hedge::Nearly, Hedge::MoreThan][self.rng.weighted(&[45, 20, 35])]
                 } else {
                     Hedge::None
                 };
@@ -3163,7 +3180,7 @@ impl Generator {
         let mut groups: Vec<Acc> = Vec::new();
         let mut group_index: FastMap<String, usize> = FastMap::default();
         let mut subjects: FastSet<u64> = FastSet::default();
-        let mut mentioned: FastSet<usize> = FastSet::default();
+        let mut mentioned = vec![false; self.entities.len()];
         let mut line = String::with_capacity(512);
         let mut tline = String::with_capacity(512);
         let n_entities = self.entities.len();
@@ -3350,7 +3367,7 @@ impl Generator {
                     stats.copied += 1;
                 }
                 subjects.insert(hash_str(0, &out.subject));
-                mentioned.insert(e);
+                mentioned[e] = true;
                 // claim line
                 line.clear();
                 line.push_str("{\"id\":");
@@ -3531,7 +3548,7 @@ impl Generator {
         }
         stats.groups = groups.len();
         stats.distinct_subjects = subjects.len();
-        stats.entities_mentioned = mentioned.len();
+        stats.entities_mentioned = mentioned.iter().filter(|m| **m).count();
         Ok(stats)
     }
 
@@ -3750,6 +3767,7 @@ mod feed_tests {
 
     #[test]
     fn romanization_tables() {
+        assert_eq!(all_tables().len(), N_TABLES);
         let t = |t: &Table, s: &str| romanize_with(&compile(t), s);
         assert_eq!(t(&RU_BGN, "ельцин"), "Yel’tsin");
         assert_eq!(t(&RU_PRESS, "андреев"), "Andreyev");
