@@ -2012,6 +2012,7 @@ struct Prior {
     erroneous: bool,
     error: u32,
     side: u8,
+    day: i32,
 }
 
 impl Generator {
@@ -3330,7 +3331,17 @@ impl Generator {
                     (Some(m), Some((_, _, b))) if m == b => 1,
                     _ => 0,
                 };
-                let day = self.pub_date(&scope, pred, e, method == Some("exit poll"));
+                // a copier repeats a claim of its target (same method side) 80% of the
+                // time, on the same day, so that a copied age or count is as true as
+                // the original
+                let copy = self.sources[src]
+                    .copies
+                    .and_then(|t| priors.iter().position(|p| p.source == t && p.side == side));
+                let copy = copy.filter(|_| self.rng.pct(0.8));
+                let day = match copy {
+                    Some(i) => priors[i].day,
+                    None => self.pub_date(&scope, pred, e, method == Some("exit poll")),
+                };
                 // the true value for this claim
                 let tv: f64 = match pred {
                     Pred::Age => match &self.entities[e].data {
@@ -3355,7 +3366,7 @@ impl Generator {
                     method,
                     side,
                     &text_truth,
-                    &priors,
+                    copy.map(|i| &priors[i]),
                 );
                 let id = format!("c{next_id:07}");
                 next_id += 1;
@@ -3444,6 +3455,7 @@ impl Generator {
                         erroneous: out.erroneous,
                         error: out.error,
                         side: out.side,
+                        day,
                     });
                 }
             }
@@ -3565,7 +3577,7 @@ impl Generator {
         method: Option<&'static str>,
         side: u8,
         text_truth: &Option<(Truth, Vec<usize>)>,
-        priors: &[Prior],
+        copy: Option<&Prior>,
     ) -> ClaimOut {
         let (subject, formerly) = self.mention(e, src, day);
         // qualifiers
@@ -3627,16 +3639,13 @@ impl Generator {
             side,
         };
         // a copier repeats the copied source's value, errors included
-        if let Some(t) = self.sources[src].copies
-            && let Some(p) = priors.iter().find(|p| p.source == t && p.side == side)
-            && self.rng.pct(0.8)
-        {
+        if let Some(p) = copy {
             out.value = p.value.clone();
             out.unit = p.unit.clone();
             out.erroneous = p.erroneous;
             out.error = p.error;
             out.side = p.side;
-            out.copied_from = Some(t);
+            out.copied_from = Some(p.source);
             return out;
         }
         if self.rng.pct(0.005) {
