@@ -2690,6 +2690,29 @@ impl Generator {
         let s = self.sources[src];
         let sig = if s.sig_figs == 0 { 12 } else { s.sig_figs };
         let step = sig_step(v, sig);
+        if hedge == Hedge::About && (2..=3).contains(&s.sig_figs) && v >= 100.0 && self.rng.pct(0.3)
+        {
+            // a range one rounding step wide that holds the value
+            let lo = (v / step).floor() * step;
+            let (a, b) = (
+                fmt_num(lo, 0, s.thousands, s.decimal_comma),
+                fmt_num(lo + step, 0, s.thousands, s.decimal_comma),
+            );
+            let text = match self.rng.below(3) {
+                0 => format!("{a}–{b}"),
+                1 => format!("{a} to {b}"),
+                _ => format!("between {a} and {b}"),
+            };
+            let text = if unit.is_empty() {
+                text
+            } else {
+                format!("{text} {unit}")
+            };
+            return Written {
+                value: json_str(&text),
+                unit: None,
+            };
+        }
         let (shown, hedge) = hedge_round(v, step, hedge);
         let hw = hedge_word(&mut self.rng, hedge).to_string();
         let as_string = hedge != Hedge::None || self.rng.pct(s.string_values);
@@ -2737,6 +2760,23 @@ impl Generator {
             Shape::Percent => {
                 let d = s.pct_decimals;
                 let step = 10f64.powi(-(d as i32));
+                if d == 0 && hedge_ok && !hedged && self.rng.pct(0.1) {
+                    // a range one rounding step wide that holds the value
+                    let lo = (v / step).floor() * step;
+                    let (a, b) = (
+                        fmt_num(lo, d, "", s.decimal_comma),
+                        fmt_num(lo + step, d, "", s.decimal_comma),
+                    );
+                    let text = match self.rng.below(3) {
+                        0 => format!("{a}–{b}%"),
+                        1 => format!("{a}-{b}%"),
+                        _ => format!("between {a} and {b} per cent"),
+                    };
+                    return Written {
+                        value: json_str(&text),
+                        unit: None,
+                    };
+                }
                 let h = if hedged {
                     if self.rng.pct(0.5) {
                         Hedge::About
