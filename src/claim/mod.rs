@@ -232,9 +232,10 @@ pub struct Claim {
     /// A short quote, if given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
-    /// Where in a document the value was found, for claims extracted from text.
+    /// Where in a document the value was found, for claims extracted from text (boxed:
+    /// most claims have none, and a store holds millions).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub provenance: Option<Provenance>,
+    pub provenance: Option<Box<Provenance>>,
 }
 
 /// Where an extracted claim's value stands in its document.

@@ -127,11 +127,11 @@ impl ExtractedClaim {
                 .map(|(k, v)| (SmolStr::new(k), SmolStr::new(v)))
                 .collect(),
             quote: Some(self.quote.clone()),
-            provenance: Some(Provenance {
+            provenance: Some(Box::new(Provenance {
                 file: self.file.clone(),
                 start: self.start,
                 end: self.end,
-            }),
+            })),
         }
     }
 }

@@ -330,6 +330,58 @@ fn into_clustering<S: AsRef<str>>(mentions: &[S], forms: &[Form], leaders: Leade
 mod tests {
     use super::*;
 
+    fn forms_of(mentions: &[&str]) -> Vec<Form> {
+        collapse_forms(mentions, |i| NameKey::parse(mentions[i]))
+    }
+
+    #[test]
+    fn equal_texts_then_equal_variant_keys_collapse_before_any_comparison() {
+        let m = ["Nazarbayev", "Nazarbayev", "Nazarbaev", "Tokayev"];
+        let forms = forms_of(&m);
+        assert_eq!(forms.len(), 2);
+        assert_eq!(forms[0].mentions, [0, 1, 2]);
+        // each distinct text once, with how often it was written
+        assert_eq!(forms[0].spellings, [(0, 2), (2, 1)]);
+    }
+
+    #[test]
+    fn fuller_names_are_visited_first_then_the_most_mentioned() {
+        let m = ["Nazarbayev", "Tokayev", "Tokayev", "Nursultan Nazarbayev"];
+        let forms = forms_of(&m);
+        let order: Vec<&str> = visiting_order(&forms)
+            .into_iter()
+            .map(|f| m[forms[f].spellings[0].0])
+            .collect();
+        assert_eq!(order, ["Nursultan Nazarbayev", "Tokayev", "Nazarbayev"]);
+    }
+
+    #[test]
+    fn a_form_joins_the_leader_it_matches_or_leads_and_possible_pairs_are_kept() {
+        let m = [
+            "Nursultan Nazarbayev",
+            "N. Nazarbaev",
+            "Nazarbayev",
+            "Kassym-Jomart Tokayev",
+        ];
+        let forms = forms_of(&m);
+        let order = visiting_order(&forms);
+        let leaders = elect_leaders(&Hybrid::default(), &forms, &order);
+        assert_eq!(leaders.forms.len(), 3, "{:?}", leaders.members_of);
+        // the initial joins the full name; the bare surname leads, linked for review
+        assert!(leaders.members_of.iter().any(|fs| fs.len() == 2));
+        assert_eq!(leaders.possible.len(), 1);
+        assert!(leaders.comparisons >= 2);
+        let c = into_clustering(&m, &forms, leaders);
+        assert_eq!(c.assignment[0], c.assignment[1]);
+        assert_eq!(
+            c.clusters[c.assignment[0]].representative,
+            "Nursultan Nazarbayev"
+        );
+        // clusters in order of first mention
+        assert_eq!(c.assignment, [0, 0, 1, 2]);
+        assert_eq!((c.possible[0].a, c.possible[0].b), (0, 1));
+    }
+
     #[test]
     fn spellings_of_one_person_share_a_cluster() {
         let m = [
