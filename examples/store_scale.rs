@@ -4,7 +4,17 @@
 //! ```text
 //! cargo run --release --example store_scale            # 100k, then 1M
 //! cargo run --release --example store_scale -- 250000  # one size
+//! cargo run --release --example store_scale -- --realistic [SIZES...]
 //! ```
+//!
+//! With `--realistic`, the claims come from the seeded feed generator
+//! (`examples/common/FEED_SPEC.md`, seed 1): at a million claims, 80,000 entities (the
+//! count scales with the claims) spelt under many romanizations and press styles —
+//! about 300,000 distinct subject spellings —, events written many ways, units,
+//! signed values, partial dates and 150 sources. The timed part is ingest (bad lines
+//! counted and skipped) + reconcile + the JSON report; afterwards the report is scored
+//! against the generator's truth: claims refused, pairwise grouping and disagreement
+//! precision, recall and F1.
 //!
 //! The claims are synthetic and seeded: 10,000 subjects (people and parties) written in
 //! several spellings, five predicates (vote share, population, age, a date, a count),
@@ -20,9 +30,12 @@ use crosscheck::entity::Registry;
 use crosscheck::reconcile::{ReconcileOptions, reconcile};
 use crosscheck::store::ClaimStore;
 
-#[path = "common/rng.rs"]
-mod rng;
-use rng::Rng;
+// the feed generator brings the shared seeded generator with it
+#[path = "common/feed.rs"]
+mod feed;
+use feed::Rng;
+#[path = "common/score.rs"]
+mod score;
 
 const SYLLABLES: &[&str] = &[
     "nur", "sul", "tan", "kas", "bol", "ser", "as", "kar", "dau", "er", "lan", "bek", "zhan",
@@ -159,19 +172,108 @@ fn run(n: usize) {
     );
 }
 
+/// A realistic feed of `n` claims, and its truth.
+fn realistic_feed(n: usize) -> (Vec<u8>, Vec<u8>) {
+    let mut cfg = feed::Config::realistic();
+    cfg.entities = (cfg.entities as u64 * n as u64 / cfg.claims as u64).max(2_500) as usize;
+    cfg.claims = n;
+    let (mut claims, mut truth) = (Vec::new(), Vec::new());
+    if let Err(e) = feed::Generator::new(cfg).run(&mut claims, &mut truth) {
+        eprintln!("error: generating the feed: {e}");
+    }
+    (claims, truth)
+}
+
+fn run_realistic(n: usize) {
+    let (input, truth) = realistic_feed(n);
+    let spellings = {
+        let mut seen = std::collections::HashSet::new();
+        for line in input.split(|&b| b == b'\n') {
+            if let Some(at) = line.windows(11).position(|w| w == b"\"subject\":\"") {
+                let rest = &line[at + 11..];
+                let end = rest.iter().position(|&b| b == b'"').unwrap_or(rest.len());
+                seen.insert(&rest[..end]);
+            }
+        }
+        seen.len()
+    };
+    let start = Instant::now();
+    let mut store = ClaimStore::with_capacity(n);
+    let mut refused = 0usize;
+    if let Err(e) = store.extend_jsonl(input.as_slice(), |_| {
+        refused += 1;
+        Ok(())
+    }) {
+        eprintln!("error: {e}");
+        return;
+    }
+    let ingest = start.elapsed().as_secs_f64();
+    let report = reconcile(&store, &Registry::new(), &ReconcileOptions::default());
+    let json = report.to_json();
+    let total = start.elapsed().as_secs_f64();
+    let peak = peak_memory_mb().map_or("n/a".to_string(), |m| format!("{m:.0}"));
+    drop((report, store, input));
+    let quality = score::Truth::from_jsonl(&String::from_utf8_lossy(&truth)).and_then(|t| {
+        let value: serde_json::Value = serde_json::from_str(&json).map_err(|e| e.to_string())?;
+        score::score(&t, &value)
+    });
+    match quality {
+        Ok(q) => println!(
+            "{:>9} {:>9} {:>8} {:>8.2} {:>8.2} {:>8} {:>10} {:>9.4} {:>9.4} {:>9.4}",
+            n,
+            spellings,
+            refused,
+            ingest,
+            total,
+            format!("{:.0}", n as f64 / total),
+            peak,
+            q.pair_f1,
+            q.disagree_f1,
+            q.pair_recall,
+        ),
+        Err(e) => eprintln!("error: scoring: {e}"),
+    }
+}
+
 fn main() -> ExitCode {
+    let mut realistic = false;
     let sizes: Vec<usize> = std::env::args()
         .skip(1)
+        .filter(|a| {
+            let flag = a == "--realistic";
+            realistic |= flag;
+            !flag
+        })
         .filter_map(|a| a.replace('_', "").parse().ok())
         .collect();
     if let [n] = sizes[..] {
-        run(n);
+        if realistic {
+            run_realistic(n);
+        } else {
+            run(n);
+        }
         return ExitCode::SUCCESS;
     }
-    println!(
-        "{:>9} {:>8} {:>8} {:>8} {:>12} {:>8} {:>9} {:>10}",
-        "claims", "ingest_s", "recon_s", "total_s", "claims/s", "groups", "grouped", "peak_MB"
-    );
+    if realistic {
+        println!(
+            "{:>9} {:>9} {:>8} {:>8} {:>8} {:>8} {:>10} {:>9} {:>9} {:>9}",
+            "claims",
+            "spellings",
+            "refused",
+            "ingest_s",
+            "total_s",
+            "claims/s",
+            "peak_MB",
+            "group_F1",
+            "disagr_F1",
+            "group_R"
+        );
+    } else {
+        println!(
+            "{:>9} {:>8} {:>8} {:>8} {:>12} {:>8} {:>9} {:>10}",
+            "claims", "ingest_s", "recon_s", "total_s", "claims/s", "groups", "grouped", "peak_MB"
+        );
+    }
     let _ = std::io::stdout().flush();
     let sizes = if sizes.is_empty() {
         vec![100_000, 1_000_000]
@@ -183,7 +285,11 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     for n in sizes {
-        let status = Command::new(&me).arg(n.to_string()).status();
+        let mut command = Command::new(&me);
+        if realistic {
+            command.arg("--realistic");
+        }
+        let status = command.arg(n.to_string()).status();
         if !status.is_ok_and(|s| s.success()) {
             eprintln!("error: the run for {n} claims failed");
             return ExitCode::from(1);
