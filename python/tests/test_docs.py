@@ -1,0 +1,12 @@
+"""The examples in the package's docstrings run and give what they show."""
+
+import doctest
+
+import crosscheck
+import crosscheck._errors
+
+
+def test_docstring_examples():
+    for module in (crosscheck, crosscheck._errors):
+        result = doctest.testmod(module)
+        assert result.attempted > 0 and result.failed == 0, module.__name__
