@@ -6,13 +6,27 @@ use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
 
-/// The text folded to its comparable form (case, marks, punctuation, romanization).
+/// The text folded to its comparable form: case, marks, punctuation, and
+/// romanization of Cyrillic, Armenian and Georgian under the language the text shows.
+///
+/// >>> import crosscheck
+/// >>> crosscheck.normalize("Віктор Ющенко")
+/// 'viktor yushchenko'
+/// >>> crosscheck.normalize("Mr. Zhanbolat MAMAY")
+/// 'mr zhanbolat mamay'
 #[pyfunction]
 pub fn normalize(text: String) -> String {
     crosscheck::normalize::fold(&text)
 }
 
-/// The key the spellings of romanization systems share.
+/// The key that the spellings of romanization systems and outlets share (q/k,
+/// zh/j, ou/u, -yev/-ev ...), of the normalized text.
+///
+/// >>> import crosscheck
+/// >>> crosscheck.variant_key("Nazarbayev") == crosscheck.variant_key("Nazarbaev")
+/// True
+/// >>> crosscheck.variant_key("Qasym-Zhomart Toqaev") == crosscheck.variant_key("Kassym-Jomart Tokayev")
+/// True
 #[pyfunction]
 pub fn variant_key(text: String) -> String {
     crosscheck::normalize::variant_key(&crosscheck::normalize::fold(&text))
@@ -20,8 +34,15 @@ pub fn variant_key(text: String) -> String {
 
 macro_rules! hybrid_config {
     ($($field:ident: $doc:literal),* $(,)?) => {
-        /// The judgement constants of the hybrid matcher, as a Python object whose
-        /// attributes can be read and set.
+        /// The judgement constants of the hybrid matcher: the documented defaults, with
+        /// any constant given by name changed. Attributes can be read and set.
+        ///
+        /// >>> import crosscheck
+        /// >>> strict = crosscheck.HybridConfig(match_threshold=0.99)
+        /// >>> crosscheck.match("Kassim-Jomart Tokayuv", "Kassym-Jomart Tokayev", strict).decision
+        /// 'possible'
+        /// >>> strict.possible_threshold
+        /// 0.72
         #[pyclass(name = "HybridConfig", module = "crosscheck", from_py_object, eq)]
         #[derive(Debug, Clone, PartialEq)]
         pub struct PyHybridConfig {
@@ -202,7 +223,18 @@ impl From<MatchResult> for PyMatchResult {
     }
 }
 
-/// Compares two names with the hybrid matcher.
+/// Compares two names with the hybrid matcher: a score in [0, 1], a decision
+/// ("match", "possible" for review, "no_match") and the evidence. `config` is a
+/// `HybridConfig` or a dict of its constants.
+///
+/// >>> import crosscheck
+/// >>> r = crosscheck.match("Nazarbayev", "Назарбаев")
+/// >>> r.decision, r.score
+/// ('match', 1.0)
+/// >>> crosscheck.match("Nursultan Nazarbayev", "Dariga Nazarbayeva").decision
+/// 'no_match'
+/// >>> crosscheck.match("Nazarbayev", "Nursultan Nazarbayev").decision
+/// 'possible'
 #[pyfunction]
 #[pyo3(name = "match", signature = (a, b, config = None))]
 pub fn match_names(
@@ -321,8 +353,15 @@ pub fn strings(names: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<String>> {
         .collect()
 }
 
-/// Groups name mentions into entities with the hybrid matcher (the GIL is released
-/// while it works).
+/// Groups name mentions into entities with the hybrid matcher. Pairs it cannot
+/// decide are listed in `possible`, never merged. The GIL is released while it works.
+///
+/// >>> import crosscheck
+/// >>> c = crosscheck.cluster(["Nursultan Nazarbayev", "Нурсултан Назарбаев", "Nur-Sultan"])
+/// >>> [k.members for k in c.clusters]
+/// [['Nursultan Nazarbayev', 'Нурсултан Назарбаев'], ['Nur-Sultan']]
+/// >>> c.assignment
+/// [0, 0, 1]
 #[pyfunction]
 #[pyo3(signature = (names, config = None))]
 pub fn cluster(

@@ -10,7 +10,20 @@ use pyo3::types::PyString;
 use crate::errors::{io_error, registry_error, registry_error_with};
 use crate::names::config_from;
 
-/// Known entities: canonical names, kinds, aliases, acronyms, renames.
+/// Known entities: canonical names, kinds, aliases, acronyms, renames with dates.
+///
+/// >>> import crosscheck
+/// >>> r = crosscheck.Registry([
+/// ...     {"name": "Nur Otan", "kind": "party", "aliases": ["Nour Otan"],
+/// ...      "renamed": [{"to": "Amanat", "on": "2022-03-01"}]},
+/// ...     {"name": "Nursultan Nazarbayev", "kind": "person"}])
+/// >>> r.resolve("Amanat party").entity
+/// 'Nur Otan'
+/// >>> r.resolve("Назарбаев Нурсултан").entity
+/// 'Nursultan Nazarbayev'
+/// >>> bare = r.resolve("Nazarbayev")  # a bare surname: for review, not taken
+/// >>> bare.entity, bare.possible[0][0]
+/// (None, 'Nursultan Nazarbayev')
 #[pyclass(name = "Registry", module = "crosscheck", frozen)]
 #[derive(Debug, Clone, Default)]
 pub struct PyRegistry {
