@@ -22,7 +22,7 @@ truly disagree.
 
 import datetime
 import os
-from typing import Any, Iterable, List, Optional, Union
+from typing import Any, List, Optional
 
 from . import _native
 from ._convert import claims_jsonl, frame_records, is_frame
@@ -65,8 +65,6 @@ __all__ = [
 __version__ = "0.1.0"
 
 match = _native.match
-
-_PathLike = Union[str, "os.PathLike[str]"]
 
 
 def _registry(registry: Any) -> Optional[Registry]:

@@ -116,8 +116,8 @@ print("wrote", page)
 # %%
 found = crosscheck.extract(sorted((FIXTURE / "articles").glob("*.txt")), registry=registry)
 print(len(found), "claims")
-for c in found[:5]:
-    print(c["source"], "|", c["subject"], "|", c["predicate"], "|", c["value"])
+for claim in found[:5]:
+    print(claim["source"], "|", claim["subject"], "|", claim["predicate"], "|", claim["value"])
 
 # %%
 text = "Turnout in Kazakhstan reached 63.1%, the election commission said on Monday."
