@@ -53,6 +53,10 @@ fn claim_kind(kind: &ClaimErrorKind) -> &'static str {
 /// A claim that could not be read, as `crosscheck.ClaimError`. `origin` (a file
 /// name) goes before the message when the claims came from a file.
 pub fn store_error(py: Python<'_>, error: StoreError, origin: Option<&str>) -> PyErr {
+    // a file that cannot be read is not a bad claim
+    if let StoreError::Io { source, .. } = &error {
+        return io_error(origin.unwrap_or("claims"), source);
+    }
     let (line, field, kind) = match &error {
         StoreError::Claim(ClaimError {
             line, field, kind, ..
@@ -62,7 +66,6 @@ pub fn store_error(py: Python<'_>, error: StoreError, origin: Option<&str>) -> P
         }
         StoreError::LineTooLong { line, .. } => (Some(*line), None, "line_too_long"),
         StoreError::InvalidUtf8 { line, .. } => (Some(*line), None, "invalid_utf8"),
-        StoreError::Io { line, .. } => (Some(*line), None, "io"),
         _ => (None, None, "invalid"),
     };
     let message = match origin {

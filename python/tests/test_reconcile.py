@@ -110,6 +110,16 @@ def test_bad_claim_raises_with_line_and_field(tmp_path):
 
     with pytest.raises(FileNotFoundError):
         crosscheck.reconcile(tmp_path / "missing.jsonl")
+    # a directory opens but cannot be read: an OSError, not a bad claim
+    with pytest.raises(OSError) as e:
+        crosscheck.reconcile(tmp_path)
+    assert not isinstance(e.value, crosscheck.CrosscheckError)
+
+    latin1 = tmp_path / "latin1.jsonl"
+    latin1.write_bytes(json.dumps(good).encode() + b"\n" + json.dumps(dict(good, id="x", subject="Caf_")).encode().replace(b"_", b"\xe9") + b"\n")
+    with pytest.raises(crosscheck.ClaimError) as e:
+        crosscheck.reconcile(latin1)
+    assert (e.value.line, e.value.field, e.value.kind) == (2, None, "invalid_utf8")
 
 
 def test_dates_may_be_date_objects():
