@@ -127,3 +127,13 @@ def test_dates_may_be_date_objects():
     claims = [{"source": "A", "published": datetime.date(2021, 1, 10), "subject": "X",
                "predicate": "p", "value": 5}]
     assert crosscheck.reconcile(claims).groups[0]["values"][0]["published"] == "2021-01-10"
+
+
+def test_to_frame_without_pandas_says_so(monkeypatch):
+    import sys
+    report = crosscheck.reconcile([{"source": "A", "published": "2021-01-10", "subject": "X",
+                                    "predicate": "p", "value": 1}])
+    monkeypatch.setitem(sys.modules, "pandas", None)  # import pandas now fails
+    with pytest.raises(ImportError, match="pip install pandas"):
+        report.to_frame()
+    assert report.to_records()[0]["verdict"] == "agree"
