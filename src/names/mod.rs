@@ -40,9 +40,9 @@ pub use eval::{LabelledPair, PairsError, Scores, evaluate, parse_pairs_tsv};
 pub use hybrid::{Hybrid, HybridConfig};
 pub use parts::{Gender, NameKey, NameToken, Role};
 pub use places::{PLACE_WORDS, REGIONS};
+pub use romanization::{MIN_SUPPORT, ROMANIZATION_COSTS_TSV, ROMANIZATION_TRIGRAMS_TSV};
 #[cfg(feature = "eval")]
-pub use romanization::derive_romanization_costs;
-pub use romanization::{MIN_SUPPORT, ROMANIZATION_COSTS_TSV, ROMANIZED_ENDINGS, ROMANIZED_GROUPS};
+pub use romanization::{derive_romanization_costs, derive_romanization_trigrams};
 pub use similarity::{
     EditCosts, EditDistance, confusable, edit_distance, key_similarity, romanized_edit_distance,
     weighted_distance,
