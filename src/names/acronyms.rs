@@ -12,7 +12,7 @@
 //! organisation's expansion by its first letters alone.
 
 use super::parts::NameKey;
-use super::similarity::confusable;
+use super::similarity::romanized_edit_distance;
 use crate::normalize::{normalize, variant_key_word};
 
 /// Words an acronym may leave out, folded: prepositions and conjunctions (English,
@@ -67,6 +67,21 @@ pub const SKIPPABLE_WORDS: &[&str] = &[
     "obshche",
 ];
 
+/// Beginnings of words (folded) that qualify a state body by its state and that
+/// acronyms often leave out: Republic, Federation and the Russian and Kyrgyz
+/// adjectives (SVR / Sluzhba vneshnei razvedki Rossiiskoi Federatsii). A country name
+/// right before such a word may be left out with it (Qazaqstan Respublikasynyn).
+pub const STATE_QUALIFIERS: &[&str] = &[
+    "respublik",
+    "federats",
+    "federac",
+    "rossiisk",
+    "rossiysk",
+    "rossijsk",
+    "kyrgyzsk",
+    "kirgizsk",
+];
+
 /// Longest piece of an acronym that one word can stand for.
 const MAX_PIECE: usize = 3;
 
@@ -88,11 +103,11 @@ fn piece_fits(piece: &str, word: &str, word_key: &str) -> bool {
     if word_key.starts_with(&pk) {
         return true;
     }
-    let (p0, w0) = (
-        pk.as_bytes()[0],
-        word_key.as_bytes().first().copied().unwrap_or(0),
-    );
-    if pk.len() == 1 && confusable(p0, w0) {
+    // a first sound that romanizers swap, by the learned table (Š / CH, Ж / Z)
+    if pk.len() == 1
+        && let Some(w0) = word_key.get(..1)
+        && romanized_edit_distance(&pk, w0).hard_edits == 0
+    {
         return true;
     }
     // й, е, я written J, Y, Ye, I or E at the start of a word (JAP / Yeni)
@@ -109,11 +124,18 @@ pub(crate) fn abbreviates(acronym: &NameKey, expansion: &NameKey) -> bool {
         return false;
     }
     let words = normalize(&expansion.raw);
-    let words: Vec<(&str, String, bool)> = words
-        .tokens()
+    let qualifier = |w: &str| STATE_QUALIFIERS.iter().any(|q| w.starts_with(q));
+    let folded: Vec<&str> = words.tokens().collect();
+    let words: Vec<(&str, String, bool)> = folded
+        .iter()
         .enumerate()
-        .map(|(i, w)| {
-            let skippable = SKIPPABLE_WORDS.contains(&w) || words.hyphen_joined.contains(&i);
+        .map(|(i, &w)| {
+            let skippable = SKIPPABLE_WORDS.contains(&w)
+                || words.hyphen_joined.contains(&i)
+                || qualifier(w)
+                || folded
+                    .get(i + 1)
+                    .is_some_and(|next| next.starts_with("respublik"));
             (w, key(w), skippable)
         })
         .collect();

@@ -32,7 +32,7 @@ mod romanization;
 mod similarity;
 mod strategy;
 
-pub use acronyms::SKIPPABLE_WORDS;
+pub use acronyms::{SKIPPABLE_WORDS, STATE_QUALIFIERS};
 pub use baseline::{BaselineThresholds, Exact, JaroWinkler, Levenshtein, Phonetic, VariantKey};
 pub use cluster::{Cluster, Clustering, PossibleLink, cluster, cluster_parsed, cluster_with};
 #[cfg(feature = "eval")]

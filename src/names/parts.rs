@@ -492,19 +492,20 @@ fn capitalised_word<'a>(
     tokens.position(|t| t.folded == folded)
 }
 
-/// True when the raw name is a single all-capital word of 2–7 letters.
+/// True when the raw name is a single all-capital word of 2–7 letters. Marks that
+/// romanizers put between or over capitals (U'K'K, VT͡SIOM, KˌTZ, J̌AP) are not letters.
 fn is_acronym(raw: &str) -> bool {
     let trimmed = raw.trim();
-    // at most 7 letters of at most 4 bytes, with a few dots or hyphens
+    // at most 7 letters of at most 4 bytes, with a few dots, hyphens or marks
     if trimmed.len() > 40 || trimmed.contains(char::is_whitespace) {
         return false;
     }
-    let letters = trimmed.chars().filter(|c| c.is_alphabetic()).count();
+    let cased = |c: &char| c.is_uppercase() || c.is_lowercase();
+    let letters = trimmed.chars().filter(cased).count();
     (2..=7).contains(&letters)
-        && !trimmed.contains(char::is_whitespace)
         && trimmed
             .chars()
-            .all(|c| c.is_uppercase() || c == '.' || c == '-' || c == '&')
+            .all(|c| c.is_uppercase() || !(cased(&c) || c.is_numeric()))
 }
 
 impl NameKey {
