@@ -103,9 +103,12 @@ fn piece_fits(piece: &str, word: &str, word_key: &str) -> bool {
     if word_key.starts_with(&pk) {
         return true;
     }
-    // a first sound that romanizers swap, by the learned table (Š / CH, Ж / Z)
+    // a first consonant that romanizers swap, by the learned table (Š / CH, Ж / Z);
+    // vowels are kept apart (an O is not a U)
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
     if pk.len() == 1
-        && let Some(w0) = word_key.get(..1)
+        && !vowel(pk.as_bytes()[0])
+        && let Some(w0) = word_key.get(..1).filter(|w| !vowel(w.as_bytes()[0]))
         && romanized_edit_distance(&pk, w0).hard_edits == 0
     {
         return true;
@@ -194,5 +197,6 @@ mod tests {
         assert!(!fits("OSDP", "National Social Democratic Party"));
         assert!(!fits("KNB", "Komitet Natsionalnoi Bezopasnosti Ukrainy"));
         assert!(!fits("FSB", "Federalnaya Sluzhba Okhrany"));
+        assert!(!fits("ФСО", "Вооружённые силы Украины"));
     }
 }

@@ -333,8 +333,10 @@ impl Hybrid {
     /// gendered forms are evidence of their own), and so are names of several words
     /// without a generic place word or a region.
     fn latin_native_rule(&self, a: &NameKey, b: &NameKey, scored: Scored) -> Scored {
+        // a lone word read as a surname by its ending (Marlin, Badin) is no evidence
+        // of a person: place names end so too
         let personal = |k: &NameKey| {
-            k.kind == NameKind::Person
+            (k.kind == NameKind::Person && k.len() > 1)
                 || k.tokens()
                     .any(|t| matches!(t.role, Role::Initial | Role::Patronymic))
         };
