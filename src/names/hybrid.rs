@@ -948,6 +948,11 @@ fn initial_letters(t: NameToken<'_>) -> [u8; 3] {
 /// initials are otherwise kept apart: A. against O. separates more relatives than it
 /// joins Russian and Ukrainian forms of one name (Aleksandr / Oleksandr).
 fn initials_fit(x: NameToken<'_>, y: NameToken<'_>) -> bool {
+    // the letters as written begin the other side (Ch. or C. for Chingiz, D. for
+    // Djoomart, S. for Shota, K. for Khamza): the variant key may have rewritten them
+    if x.folded.starts_with(y.folded) || y.folded.starts_with(x.folded) {
+        return true;
+    }
     let (a, b) = (initial_letters(x), initial_letters(y));
     if a.iter().any(|c| *c != 0 && b.contains(c)) {
         return true;
