@@ -57,10 +57,20 @@ pub const ROMANIZATION_TRIGRAMS_TSV: &str = include_str!("romanization_trigrams.
 /// (positive: romanized; negative: Latin-native). Endings (-ov, -yan, -dze, -uly),
 /// letter groups (kh, zh, ts, yo) and their absence are all in the table.
 pub(crate) fn letter_evidence(word: &str) -> f32 {
-    static TABLE: OnceLock<(foldhash::HashMap<[u8; 3], f32>, f32)> = OnceLock::new();
+    // a dense table over the 28 symbols a-z, ^ and $: one index per trigram
+    const SYMBOLS: usize = 28;
+    fn symbol(b: u8) -> Option<usize> {
+        match b {
+            b'a'..=b'z' => Some(usize::from(b - b'a')),
+            b'^' => Some(26),
+            b'$' => Some(27),
+            _ => None,
+        }
+    }
+    static TABLE: OnceLock<(Vec<f32>, f32)> = OnceLock::new();
     let (table, unseen) = TABLE.get_or_init(|| {
-        let mut map = foldhash::HashMap::default();
         let mut unseen = 0.0;
+        let mut entries = Vec::new();
         for line in ROMANIZATION_TRIGRAMS_TSV.lines() {
             if line.starts_with('#') {
                 continue;
@@ -71,26 +81,43 @@ pub(crate) fn letter_evidence(word: &str) -> f32 {
             let Ok(v) = v.parse::<f32>() else { continue };
             if g == "unseen" {
                 unseen = v;
-            } else if let Ok(g) = <[u8; 3]>::try_from(g.as_bytes()) {
-                map.insert(g, v);
+            } else {
+                entries.push((g.to_string(), v));
             }
         }
-        (map, unseen)
+        let mut table = vec![unseen; SYMBOLS * SYMBOLS * SYMBOLS];
+        for (g, v) in entries {
+            let s: Vec<Option<usize>> = g.bytes().map(symbol).collect();
+            if let [Some(x), Some(y), Some(z)] = s[..] {
+                table[(x * SYMBOLS + y) * SYMBOLS + z] = v;
+            }
+        }
+        (table, unseen)
     });
-    let mut padded = [0u8; 66];
     let w = word.as_bytes();
-    if w.len() + 2 > padded.len() {
+    if w.is_empty() {
         return 0.0;
     }
-    padded[0] = b'^';
-    padded[1..=w.len()].copy_from_slice(w);
-    padded[w.len() + 1] = b'$';
-    let grams = w.len();
-    let sum: f32 = padded[..w.len() + 2]
-        .windows(3)
-        .map(|g| table.get(&[g[0], g[1], g[2]]).copied().unwrap_or(*unseen))
-        .sum();
-    sum / grams as f32
+    let at = |i: usize| -> Option<usize> {
+        if i == 0 {
+            Some(26)
+        } else if i == w.len() + 1 {
+            Some(27)
+        } else {
+            symbol(w[i - 1])
+        }
+    };
+    let mut sum = 0.0;
+    let (mut x, mut y) = (at(0), at(1));
+    for i in 2..w.len() + 2 {
+        let z = at(i);
+        sum += match (x, y, z) {
+            (Some(x), Some(y), Some(z)) => table[(x * SYMBOLS + y) * SYMBOLS + z],
+            _ => *unseen,
+        };
+        (x, y) = (y, z);
+    }
+    sum / w.len() as f32
 }
 
 /// Derives the letter-trigram table from words of romanized names and words of
