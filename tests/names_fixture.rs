@@ -1,17 +1,94 @@
-//! The name-matching fixture: the hybrid holds its accuracy and stays ahead of the
-//! single-technique strategies, and each hard-negative kind is kept apart.
+//! The name-matching fixtures: the hybrid holds its accuracy on our own pairs and on
+//! the independent set (dev and test halves, look-alike places), stays ahead of the
+//! single-technique strategies, and keeps each hard-negative kind apart.
+//!
+//! The floors are the figures measured when the matcher was last tuned (on the dev
+//! halves only), rounded down in the third decimal: a regression fails here.
 
 use crosscheck::names::{
-    Hybrid, JaroWinkler, LabelledPair, Levenshtein, Scores, evaluate, parse_pairs_tsv,
+    Hybrid, JaroWinkler, LabelledPair, Levenshtein, Scores, evaluate, evaluate_by_category,
+    parse_pairs_tsv,
 };
 
+fn load(path: &str) -> Vec<LabelledPair> {
+    let text = std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR")))
+        .unwrap_or_else(|e| panic!("{path} is bundled: {e}"));
+    parse_pairs_tsv(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
 fn pairs() -> Vec<LabelledPair> {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/fixtures/names/pairs.tsv"
-    ))
-    .expect("fixtures/names/pairs.tsv is bundled");
-    parse_pairs_tsv(&text).expect("the bundled pairs file parses")
+    load("fixtures/names/pairs.tsv")
+}
+
+/// The hybrid's precision, recall and F1, its precision on the positives against the
+/// hard negatives only (every negative kind but `random`), and recall per positive kind.
+struct Measured {
+    overall: Scores,
+    hard: Scores,
+    recall_by_kind: Vec<(String, f64)>,
+}
+
+fn measure(path: &str) -> Measured {
+    let p = load(path);
+    let h = Hybrid::default();
+    let overall = evaluate(&h, &p);
+    let by = evaluate_by_category(&h, &p);
+    let positive_kinds: std::collections::BTreeSet<&str> = p
+        .iter()
+        .filter(|x| x.same)
+        .filter_map(|x| x.category.as_deref())
+        .collect();
+    let mut hard = Scores::default();
+    let mut recall_by_kind = Vec::new();
+    for (kind, s) in &by {
+        if positive_kinds.contains(kind.as_str()) {
+            hard.true_positives += s.true_positives;
+            hard.false_negatives += s.false_negatives;
+            recall_by_kind.push((kind.clone(), s.recall()));
+        } else if kind != "random" {
+            hard.false_positives += s.false_positives;
+            hard.true_negatives += s.true_negatives;
+        }
+    }
+    Measured {
+        overall,
+        hard,
+        recall_by_kind,
+    }
+}
+
+fn assert_floors(path: &str, precision: f64, f1: f64, hard_precision: f64, kinds: &[(&str, f64)]) {
+    let m = measure(path);
+    let o = &m.overall;
+    assert!(
+        o.precision() >= precision,
+        "{path}: precision {}",
+        o.precision()
+    );
+    assert!(
+        o.f1() >= f1,
+        "{path}: f1 {} (recall {})",
+        o.f1(),
+        o.recall()
+    );
+    assert!(
+        m.hard.precision() >= hard_precision,
+        "{path}: hard-negative precision {}",
+        m.hard.precision()
+    );
+    for (kind, floor) in kinds {
+        let got = m
+            .recall_by_kind
+            .iter()
+            .find(|(k, _)| k == kind)
+            .map(|(_, r)| *r)
+            .unwrap_or_else(|| panic!("{path}: no {kind} pairs"));
+        assert!(got >= *floor, "{path}: {kind} recall {got}");
+    }
+}
+
+fn false_match_rate(path: &str) -> f64 {
+    evaluate(&Hybrid::default(), &load(path)).false_match_rate()
 }
 
 #[test]
@@ -29,14 +106,14 @@ fn fixture_has_the_promised_size() {
 fn hybrid_meets_its_accuracy_floor_and_beats_the_baselines() {
     let p = pairs();
     let hybrid = evaluate(&Hybrid::default(), &p);
-    // measured 0.9934 precision, 0.9472 recall, 0.9697 F1 when written; these floors
-    // catch regressions without chasing the last decimal
+    // measured 0.9941 precision, 0.9576 recall, 0.9755 F1 (before the independent set's
+    // tuning: 0.9953, 0.9474, 0.9708)
     assert!(
-        hybrid.precision() >= 0.98,
+        hybrid.precision() >= 0.994,
         "precision {}",
         hybrid.precision()
     );
-    assert!(hybrid.f1() >= 0.96, "f1 {}", hybrid.f1());
+    assert!(hybrid.f1() >= 0.975, "f1 {}", hybrid.f1());
     for baseline in [
         evaluate(&JaroWinkler::default(), &p),
         evaluate(&Levenshtein::default(), &p),
@@ -67,4 +144,50 @@ fn every_hard_negative_kind_is_kept_apart() {
         let wrong = s.false_positives as f64 / n as f64;
         assert!(wrong <= 0.1, "{kind}: {} of {n} merged", s.false_positives);
     }
+}
+
+#[test]
+fn hybrid_holds_its_figures_on_the_independent_dev_half() {
+    assert_floors(
+        "fixtures/names/independent/dev.tsv",
+        0.998,
+        0.969,
+        0.998,
+        &[
+            ("acronym", 0.829),
+            ("initials", 0.959),
+            ("org", 0.933),
+            ("place", 0.928),
+            ("reorder", 0.981),
+            ("translit", 0.944),
+        ],
+    );
+}
+
+#[test]
+fn hybrid_holds_its_figures_on_the_independent_test_half() {
+    assert_floors(
+        "fixtures/names/independent/test.tsv",
+        0.994,
+        0.960,
+        0.994,
+        &[
+            ("acronym", 0.783),
+            ("initials", 0.955),
+            ("org", 0.972),
+            ("place", 0.885),
+            ("reorder", 0.972),
+            ("translit", 0.950),
+        ],
+    );
+}
+
+/// Measured 0.0035 (dev, 7 of 1,974) and 0.0074 (test, 15 of 2,026); the target
+/// is 0.005, which the test half misses.
+#[test]
+fn look_alike_places_are_rarely_merged() {
+    let dev = false_match_rate("fixtures/names/independent/places_dev.tsv");
+    assert!(dev <= 0.0036, "places dev: false-match rate {dev}");
+    let test = false_match_rate("fixtures/names/independent/places_test.tsv");
+    assert!(test <= 0.0075, "places test: false-match rate {test}");
 }

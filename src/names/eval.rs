@@ -150,6 +150,15 @@ impl Scores {
         )
     }
 
+    /// Share of different-entity pairs decided a match (0 when there are none): on a
+    /// set of look-alike negatives, the rate of false merges.
+    pub fn false_match_rate(&self) -> f64 {
+        1.0 - ratio(
+            self.true_negatives,
+            self.true_negatives + self.false_positives,
+        )
+    }
+
     /// Harmonic mean of precision and recall.
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
@@ -187,6 +196,32 @@ pub fn evaluate<S: MatchStrategy + ?Sized>(strategy: &S, pairs: &[LabelledPair])
         scores.record(p.same, decided);
     }
     scores
+}
+
+/// Like [`evaluate`], with the counts split by the pairs' `category` (pairs without
+/// one under `-`), categories in order of first appearance.
+///
+/// ```
+/// use crosscheck::names::{Hybrid, evaluate_by_category, parse_pairs_tsv};
+/// let pairs = parse_pairs_tsv(
+///     "name_a\tname_b\tlabel\tcategory\nNazarbayev\tNazarbaev\t1\ttranslit\nCrawley\tCrowley\t0\tone_letter\n",
+/// ).unwrap();
+/// let by = evaluate_by_category(&Hybrid::default(), &pairs);
+/// assert_eq!(by["translit"].recall(), 1.0);
+/// assert_eq!(by["one_letter"].false_match_rate(), 0.0);
+/// ```
+pub fn evaluate_by_category<S: MatchStrategy + ?Sized>(
+    strategy: &S,
+    pairs: &[LabelledPair],
+) -> indexmap::IndexMap<String, Scores> {
+    let mut by: indexmap::IndexMap<String, Scores> = indexmap::IndexMap::new();
+    for p in pairs {
+        let decided = strategy.compare(&p.name_a, &p.name_b).decision == Decision::Match;
+        by.entry(p.category.clone().unwrap_or_else(|| "-".into()))
+            .or_default()
+            .record(p.same, decided);
+    }
+    by
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! edit distance together, with rules that keep hard negatives apart.
 
 use super::parts::{Gender, NameKey, NameToken, Role, patronymic_ending, patronymic_gender};
-use super::similarity::{EditCosts, edit_distance, key_similarity, similarity_of};
+use super::similarity::{EditCosts, distance, key_similarity, similarity_of};
 use crate::normalize::Script;
 
 use super::strategy::{Evidence, MatchResult, MatchStrategy, NameKind, NameMatcher};
@@ -149,6 +149,8 @@ struct PersonParts<'a> {
     given: Parts<'a>,
     patronymic: Parts<'a>,
     initials: Parts<'a>,
+    /// True when the name shows romanization (see [`NameKey::romanized`]).
+    romanized: bool,
 }
 
 impl<'a> PersonParts<'a> {
@@ -163,6 +165,7 @@ impl<'a> PersonParts<'a> {
                 .collect(),
             patronymic: k.parts(Role::Patronymic).collect(),
             initials: k.parts(Role::Initial).collect(),
+            romanized: k.romanized,
         }
     }
 
@@ -222,6 +225,10 @@ impl Hybrid {
                 score: 0.0,
                 evidence: Vec::new(),
             }
+        } else if let Some(s) = self.place_rules(a, b) {
+            s
+        } else if let Some(s) = self.acronym_rule(a, b) {
+            s
         } else if kinds_conflict(a.kind, b.kind) {
             Scored {
                 score: self.config.kind_conflict_score,
@@ -238,6 +245,7 @@ impl Hybrid {
         } else {
             self.compare_people(a, b)
         };
+        let scored = self.latin_native_rule(a, b, scored);
         // how the names were read comes first, then the comparison
         let mut reading = Vec::new();
         for k in [a, b] {
@@ -267,6 +275,94 @@ impl Hybrid {
             self.config.possible_threshold,
             evidence,
         )
+    }
+
+    /// Different regions, or a generic place word on one side only: different places
+    /// (not applied to two person names).
+    fn place_rules(&self, a: &NameKey, b: &NameKey) -> Option<Scored> {
+        if let (Some(ra), Some(rb)) = (a.region, b.region)
+            && ra != rb
+        {
+            return Some(Scored {
+                score: self.config.kind_conflict_score,
+                evidence: vec![Evidence::RegionsDiffer {
+                    a: a.raw.trim().to_string(),
+                    b: b.raw.trim().to_string(),
+                }],
+            });
+        }
+        if a.place_words != b.place_words
+            && a.kind != NameKind::Person
+            && b.kind != NameKind::Person
+            && !a.acronym
+            && !b.acronym
+        {
+            return Some(Scored {
+                score: self.config.kind_conflict_score,
+                evidence: vec![Evidence::PlaceWordsDiffer {
+                    a: a.folded.to_string(),
+                    b: b.folded.to_string(),
+                }],
+            });
+        }
+        None
+    }
+
+    /// An acronym against the name it abbreviates, whatever kind the longer name was
+    /// read as (Moskovskij gosudarstvennyj universitet reads like a person's name).
+    fn acronym_rule(&self, a: &NameKey, b: &NameKey) -> Option<Scored> {
+        let (short, long) = match (a.acronym, b.acronym) {
+            (true, false) => (a, b),
+            (false, true) => (b, a),
+            _ => return None,
+        };
+        super::acronyms::abbreviates(short, long).then(|| Scored {
+            score: self.config.acronym_score,
+            evidence: vec![Evidence::AcronymExpansion {
+                acronym: short.raw.trim().to_string(),
+                expansion: long.raw.trim().to_string(),
+            }],
+        })
+    }
+
+    /// Two names without any sign of romanization whose words are spelt differently
+    /// (Crawley / Crowley, Luton / Lutton, Oxford / Yoxford) are not merged: the
+    /// variant key's folds and the cheap edits are for romanizations, and between
+    /// Latin-native names a letter is a different name. The score is capped at review.
+    /// People's names are left to the person rules (their given names, initials and
+    /// gendered forms are evidence of their own), and so are names of several words
+    /// without a generic place word or a region.
+    fn latin_native_rule(&self, a: &NameKey, b: &NameKey, scored: Scored) -> Scored {
+        // a lone word read as a surname by its ending (Marlin, Badin) is no evidence
+        // of a person: place names end so too
+        let personal = |k: &NameKey| {
+            (k.kind == NameKind::Person && k.len() > 1)
+                || k.tokens()
+                    .any(|t| matches!(t.role, Role::Initial | Role::Patronymic))
+        };
+        // a place-like name: one word, or one with a generic place word or a region
+        // (two-word names without one are as likely a person's)
+        let placelike = |k: &NameKey| k.len() == 1 || k.place_words != 0 || k.region.is_some();
+        if a.romanized
+            || b.romanized
+            || personal(a)
+            || personal(b)
+            || !placelike(a)
+            || !placelike(b)
+            || scored.score < self.config.match_threshold
+            || same_latin_words(a, b)
+        {
+            return scored;
+        }
+        let mut evidence = scored.evidence;
+        evidence.push(Evidence::LatinSpellingsDiffer {
+            a: a.folded.to_string(),
+            b: b.folded.to_string(),
+        });
+        Scored {
+            score: scored.score.min(self.config.review_cap),
+            evidence,
+        }
     }
 
     /// Whole-name shortcuts shared by both paths: equal keys, equal joined keys, the
@@ -388,7 +484,7 @@ impl Hybrid {
                 evidence: notes.items,
             };
         }
-        let surname = compare_surnames(sa.key, sb.key, c);
+        let surname = compare_surnames(sa.key, sb.key, c, a.romanized || b.romanized);
         if let Some(hopeless) = self.surnames_too_far(sa, sb, &surname, &mut notes) {
             return hopeless;
         }
@@ -468,7 +564,7 @@ impl Hybrid {
         let [pa, pb] = sides;
         let (ga, gb) = (&pa.given, &pb.given);
         if !ga.is_empty() && !gb.is_empty() {
-            let (sim, hard) = self.given_similarity(ga, gb);
+            let (sim, hard) = self.given_similarity(ga, gb, pa.romanized || pb.romanized);
             if hard > 0 {
                 verdict.cap = verdict.cap.min(c.review_cap);
             }
@@ -574,7 +670,8 @@ impl Hybrid {
         }
         let (stem_a, gender_a) = patronymic_stem(pa);
         let (stem_b, gender_b) = patronymic_stem(pb);
-        let sim = key_similarity(&stem_a, &stem_b);
+        let romanized = sides[0].romanized || sides[1].romanized;
+        let sim = similarity_of(&stem_a, &stem_b, distance(&stem_a, &stem_b, romanized));
         if sim < self.config.part_threshold || gender_a != gender_b {
             verdict.hard_negative = true;
             notes.add(|| Evidence::PatronymicsDiffer {
@@ -586,13 +683,18 @@ impl Hybrid {
 
     /// Similarity of two lists of given names: the better of the joined keys (compound
     /// names written as one word or two) and the mean best match of the shorter list.
-    fn given_similarity(&self, ga: &[NameToken<'_>], gb: &[NameToken<'_>]) -> (f64, u32) {
+    fn given_similarity(
+        &self,
+        ga: &[NameToken<'_>],
+        gb: &[NameToken<'_>],
+        romanized: bool,
+    ) -> (f64, u32) {
         let joined = if ga.len() == 1 && gb.len() == 1 {
-            let d = edit_distance(ga[0].key, gb[0].key);
+            let d = distance(ga[0].key, gb[0].key, romanized);
             (similarity_of(ga[0].key, gb[0].key, d), d.hard_edits)
         } else {
             let (ja, jb) = (join_keys_compact(ga), join_keys_compact(gb));
-            let dj = edit_distance(&ja, &jb);
+            let dj = distance(&ja, &jb, romanized);
             (similarity_of(&ja, &jb, dj), dj.hard_edits)
         };
         if ga.len() == 1 && gb.len() == 1 {
@@ -608,7 +710,7 @@ impl Hybrid {
             let best = long
                 .iter()
                 .map(|l| {
-                    let d = edit_distance(s.key, l.key);
+                    let d = distance(s.key, l.key, romanized);
                     (similarity_of(s.key, l.key, d), d.hard_edits)
                 })
                 .fold((0.0, 0), |acc, x| if x.0 > acc.0 { x } else { acc });
@@ -656,19 +758,31 @@ impl Hybrid {
                 1.0
             }
         };
+        let romanized = a.romanized || b.romanized;
         let mut unmatched = Vec::new();
         let mut side = |x: &NameKey, y: &NameKey| -> (f64, f64) {
             let (mut got, mut total) = (0.0, 0.0);
             for t in x.tokens() {
                 let w = weight(t);
                 total += w;
+                // a generic place word meets its class on the other side (oblast /
+                // region), whatever its spelling
+                let class = super::places::place_word_mask(t.key);
+                if class != 0 {
+                    if y.tokens()
+                        .any(|u| super::places::place_word_mask(u.key) == class)
+                    {
+                        got += w;
+                    }
+                    continue;
+                }
                 // a word with a full consonant edit (Democratic / Democrats) is
                 // another word unless the rest of it is long
                 let best = y
                     .tokens()
                     .map(|u| {
                         let (tk, uk) = (adjectival_stem(t.key), adjectival_stem(u.key));
-                        let d = edit_distance(tk, uk);
+                        let d = distance(tk, uk, romanized);
                         let sim = similarity_of(tk, uk, d);
                         if d.hard_edits == 0 || sim >= 0.9 {
                             sim
@@ -747,8 +861,8 @@ fn surname_stem(key: &str) -> Option<(&str, Option<Gender>, Option<Ending>)> {
         .or(Some((key, None, Some(Ending::Bare))))
 }
 
-fn compare_surnames(a: &str, b: &str, c: &HybridConfig) -> SurnameComparison {
-    let d = edit_distance(a, b);
+fn compare_surnames(a: &str, b: &str, c: &HybridConfig, romanized: bool) -> SurnameComparison {
+    let d = distance(a, b, romanized);
     let direct = SurnameComparison {
         similarity: similarity_of(a, b, d),
         hard_edits: d.hard_edits,
@@ -765,7 +879,7 @@ fn compare_surnames(a: &str, b: &str, c: &HybridConfig) -> SurnameComparison {
     if !(genders_agree && one_native) || sa.len() < 4 || sb.len() < 4 {
         return direct;
     }
-    let ds = edit_distance(sa, sb);
+    let ds = distance(sa, sb, romanized);
     if ds.hard_edits > 0 || ds.cost > EditCosts::CONFUSABLE_SUBSTITUTION {
         return direct;
     }
@@ -834,6 +948,11 @@ fn initial_letters(t: NameToken<'_>) -> [u8; 3] {
 /// initials are otherwise kept apart: A. against O. separates more relatives than it
 /// joins Russian and Ukrainian forms of one name (Aleksandr / Oleksandr).
 fn initials_fit(x: NameToken<'_>, y: NameToken<'_>) -> bool {
+    // the letters as written begin the other side (Ch. or C. for Chingiz, D. for
+    // Djoomart, S. for Shota, K. for Khamza): the variant key may have rewritten them
+    if x.folded.starts_with(y.folded) || y.folded.starts_with(x.folded) {
+        return true;
+    }
     let (a, b) = (initial_letters(x), initial_letters(y));
     if a.iter().any(|c| *c != 0 && b.contains(c)) {
         return true;
@@ -858,6 +977,21 @@ fn adjectival_stem(key: &str) -> &str {
         .iter()
         .find_map(|end| key.strip_suffix(end).filter(|stem| stem.len() >= 4))
         .unwrap_or(key)
+}
+
+/// True when the written-out words of one name (initials aside) are all words of the
+/// other, or both give the same letters once their words are joined.
+fn same_latin_words(a: &NameKey, b: &NameKey) -> bool {
+    // generic place words are compared by class (place_rules), not by spelling
+    fn words(k: &NameKey) -> smallvec::SmallVec<[&str; 6]> {
+        k.tokens()
+            .filter(|t| t.role != Role::Initial && super::places::place_word_mask(t.key) == 0)
+            .map(|t| t.folded)
+            .collect()
+    }
+    let (wa, wb) = (words(a), words(b));
+    let within = |x: &[&str], y: &[&str]| x.iter().all(|w| y.contains(w));
+    within(&wa, &wb) || within(&wb, &wa) || wa.concat() == wb.concat()
 }
 
 /// Kinds that cannot denote the same entity.
@@ -1061,7 +1195,7 @@ mod tests {
                 ka.token(surname_at(&ka)).unwrap(),
                 kb.token(surname_at(&kb)).unwrap(),
             );
-            let c = compare_surnames(sa.key, sb.key, &h.config);
+            let c = compare_surnames(sa.key, sb.key, &h.config, true);
             let mut notes = Notes::new(true);
             h.surnames_too_far(sa, sb, &c, &mut notes).map(|s| s.score)
         };

@@ -19,6 +19,7 @@
 //! assert!(!r.evidence.is_empty());
 //! ```
 
+mod acronyms;
 mod baseline;
 pub mod blocking;
 mod cluster;
@@ -26,17 +27,25 @@ mod cluster;
 mod eval;
 mod hybrid;
 mod parts;
+mod places;
+mod romanization;
 mod similarity;
 mod strategy;
 
+pub use acronyms::{SKIPPABLE_WORDS, STATE_QUALIFIERS};
 pub use baseline::{BaselineThresholds, Exact, JaroWinkler, Levenshtein, Phonetic, VariantKey};
 pub use cluster::{Cluster, Clustering, PossibleLink, cluster, cluster_parsed, cluster_with};
 #[cfg(feature = "eval")]
-pub use eval::{LabelledPair, PairsError, Scores, evaluate, parse_pairs_tsv};
+pub use eval::{LabelledPair, PairsError, Scores, evaluate, evaluate_by_category, parse_pairs_tsv};
 pub use hybrid::{Hybrid, HybridConfig};
 pub use parts::{Gender, NameKey, NameToken, Role};
+pub use places::{PLACE_WORDS, REGIONS};
+pub use romanization::{MIN_SUPPORT, ROMANIZATION_COSTS_TSV, ROMANIZATION_TRIGRAMS_TSV};
+#[cfg(feature = "eval")]
+pub use romanization::{derive_romanization_costs, derive_romanization_trigrams};
 pub use similarity::{
-    EditCosts, EditDistance, confusable, edit_distance, key_similarity, weighted_distance,
+    EditCosts, EditDistance, confusable, edit_distance, key_similarity, romanized_edit_distance,
+    weighted_distance,
 };
 pub use strategy::{Banded, Decision, Evidence, MatchResult, MatchStrategy, NameKind, NameMatcher};
 

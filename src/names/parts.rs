@@ -101,6 +101,16 @@ pub struct NameKey {
     pub mixed_script: Vec<MixedScript>,
     /// Which words a hyphen joined to the previous one (from the folding).
     hyphen_joined: Vec<usize>,
+    /// True when the name can be a romanization of a Slavic, Turkic, Armenian or
+    /// Georgian original (by its script, letters, endings or letter groups): only then
+    /// do romanization's cheap edits apply to it.
+    pub romanized: bool,
+    /// The region the name is qualified by after a comma ("Springfield, Ohio"), as an
+    /// index into [`REGIONS`](crate::names::REGIONS); its words are not name parts.
+    pub region: Option<u16>,
+    /// The classes of generic place words in the name (north, county, heights,
+    /// oblast …), as a bit mask over [`PLACE_WORDS`](crate::names::PLACE_WORDS).
+    pub place_words: u32,
 }
 
 /// Titles and offices dropped from the front of a person's name.
@@ -482,19 +492,20 @@ fn capitalised_word<'a>(
     tokens.position(|t| t.folded == folded)
 }
 
-/// True when the raw name is a single all-capital word of 2–7 letters.
+/// True when the raw name is a single all-capital word of 2–7 letters. Marks that
+/// romanizers put between or over capitals (U'K'K, VT͡SIOM, KˌTZ, J̌AP) are not letters.
 fn is_acronym(raw: &str) -> bool {
     let trimmed = raw.trim();
-    // at most 7 letters of at most 4 bytes, with a few dots or hyphens
+    // at most 7 letters of at most 4 bytes, with a few dots, hyphens or marks
     if trimmed.len() > 40 || trimmed.contains(char::is_whitespace) {
         return false;
     }
-    let letters = trimmed.chars().filter(|c| c.is_alphabetic()).count();
+    let cased = |c: &char| c.is_uppercase() || c.is_lowercase();
+    let letters = trimmed.chars().filter(cased).count();
     (2..=7).contains(&letters)
-        && !trimmed.contains(char::is_whitespace)
         && trimmed
             .chars()
-            .all(|c| c.is_uppercase() || c == '.' || c == '-' || c == '&')
+            .all(|c| c.is_uppercase() || !(cased(&c) || c.is_numeric()))
 }
 
 impl NameKey {
@@ -512,6 +523,9 @@ impl NameKey {
             gender: None,
             mixed_script: Vec::new(),
             hyphen_joined: Vec::new(),
+            romanized: false,
+            region: None,
+            place_words: 0,
         };
         key.parse_into(raw);
         key
@@ -545,9 +559,15 @@ impl NameKey {
         self.mixed_script = std::mem::take(&mut normalized.mixed_script);
         let key = self;
         let mut classes = 0u8;
-        for (i, w) in normalized.tokens().enumerate() {
+        let region = super::places::trailing_region(raw);
+        key.region = region.map(|(r, _)| r);
+        let kept_words = normalized.tokens().count() - region.map_or(0, |(_, n)| n);
+        key.romanized = super::romanization::romanization_evidence(raw, normalized.tokens());
+        key.place_words = 0;
+        for (i, w) in normalized.tokens().take(kept_words).enumerate() {
             let folded = key.push_word(w);
             let k = key.push_key(w);
+            key.place_words |= super::places::place_word_mask(key.slice_key(k));
             classes |= word_class(key.slice_key(k));
             // remember the hyphen joins by marking the joined word for now
             let role = if normalized.hyphen_joined.contains(&i) {

@@ -21,6 +21,14 @@ impl EditCosts {
     pub const CONFUSABLE_SUBSTITUTION: f64 = 0.5;
     /// Any other substitution, insertion or deletion.
     pub const OTHER: f64 = 1.0;
+    /// Between romanizations, a substitution whose learned cost is this or more (an
+    /// alternation romanizers make in under about 1% of chances) still counts as a
+    /// hard edit: it lowers the distance but cannot make a merge on its own.
+    pub const LEARNED_HARD_FROM: f64 = 0.7;
+    /// The same for an insertion or deletion of a symbol whose hand-set indel is hard
+    /// (a consonant other than `h` and `j`): soft only when romanizers gain or lose
+    /// it very often (the `s` of `ks` for х, 0.3), so Ivanov / Ivankov stay apart.
+    pub const LEARNED_INDEL_HARD_FROM: f64 = 0.4;
 }
 
 fn is_vowel(b: u8) -> bool {
@@ -96,6 +104,33 @@ pub struct EditDistance {
 /// assert_eq!(edit_distance("tokaev", "tokarev").hard_edits, 1);
 /// ```
 pub fn edit_distance(a: &str, b: &str) -> EditDistance {
+    distance_with(a, b, cost_table())
+}
+
+/// The weighted edit distance between two variant keys that can be romanizations of
+/// one original: each edit costs the lower of the hand-set cost and the cost learned
+/// from romanizers' output (see [`crate::names::ROMANIZATION_COSTS_TSV`]).
+///
+/// ```
+/// use crosscheck::names::{edit_distance, romanized_edit_distance};
+/// // Ivanišvili / Ivanisvili: š written without its mark
+/// assert_eq!(edit_distance("ivanixvili", "ivanisvili").hard_edits, 1);
+/// assert_eq!(romanized_edit_distance("ivanixvili", "ivanisvili").hard_edits, 0);
+/// ```
+pub fn romanized_edit_distance(a: &str, b: &str) -> EditDistance {
+    distance_with(a, b, romanized_cost_table())
+}
+
+/// [`edit_distance`] or [`romanized_edit_distance`].
+pub(crate) fn distance(a: &str, b: &str, romanized: bool) -> EditDistance {
+    if romanized {
+        romanized_edit_distance(a, b)
+    } else {
+        edit_distance(a, b)
+    }
+}
+
+fn distance_with(a: &str, b: &str, table: &CostTable) -> EditDistance {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a == b {
         return EditDistance::default();
@@ -111,7 +146,6 @@ pub fn edit_distance(a: &str, b: &str) -> EditDistance {
         heap = vec![0u64; row_len];
         &mut heap
     };
-    let table = cost_table();
     for j in 1..row_len {
         row[j] = row[j - 1] + table.indel[class(b[j - 1])];
     }
@@ -144,16 +178,7 @@ struct CostTable {
     indel: [u64; CLASSES],
 }
 
-/// Symbol classes: the 26 letters, then one class per digit, then everything else.
-const CLASSES: usize = 37;
-
-fn class(b: u8) -> usize {
-    match b {
-        b'a'..=b'z' => usize::from(b - b'a'),
-        b'0'..=b'9' => 26 + usize::from(b - b'0'),
-        _ => 36,
-    }
-}
+use super::romanization::{CLASSES, class, learned_costs};
 
 fn class_byte(c: usize) -> u8 {
     match c {
@@ -184,6 +209,80 @@ fn cost_table() -> &'static CostTable {
         }
         t
     })
+}
+
+/// The hand-set table lowered by the learned romanization costs.
+fn romanized_cost_table() -> &'static CostTable {
+    static TABLE: std::sync::OnceLock<CostTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let hand = cost_table();
+        let learned = learned_costs();
+        let mut t = CostTable {
+            substitution: hand.substitution,
+            indel: hand.indel,
+        };
+        // a learned edit is soft when romanizers make it often (cost below
+        // LEARNED_HARD_FROM, or LEARNED_INDEL_HARD_FROM for a symbol gained or lost),
+        // so rare alternations still separate names: a consonant gained or lost is
+        // another name (Ivanov / Ivankov) unless romanizers drop it all the time
+        for x in 0..CLASSES {
+            if let Some(c) = learned.indel[x] {
+                let hard = t.indel[x] & u64::from(c >= tenths(EditCosts::LEARNED_INDEL_HARD_FROM));
+                t.indel[x] = t.indel[x].min((u64::from(c) << 32) | hard);
+            }
+            for y in 0..CLASSES {
+                if let Some(c) = learned.substitution[x][y] {
+                    let hard = u64::from(c >= tenths(EditCosts::LEARNED_HARD_FROM));
+                    t.substitution[x][y] = t.substitution[x][y].min((u64::from(c) << 32) | hard);
+                }
+            }
+        }
+        t
+    })
+}
+
+/// The cheapest alignment of two keys under the hand-set costs, as aligned symbol
+/// pairs (`None` on one side for an insertion or deletion), for deriving the learned
+/// table.
+#[cfg(feature = "eval")]
+pub(crate) fn alignment(a: &[u8], b: &[u8]) -> Vec<(Option<u8>, Option<u8>)> {
+    let t = cost_table();
+    let (n, m) = (a.len(), b.len());
+    let mut d = vec![vec![0u64; m + 1]; n + 1];
+    for i in 1..=n {
+        d[i][0] = d[i - 1][0] + t.indel[class(a[i - 1])];
+    }
+    for j in 1..=m {
+        d[0][j] = d[0][j - 1] + t.indel[class(b[j - 1])];
+    }
+    for i in 1..=n {
+        for j in 1..=m {
+            let (x, y) = (class(a[i - 1]), class(b[j - 1]));
+            d[i][j] = (d[i - 1][j - 1] + t.substitution[x][y])
+                .min(d[i - 1][j] + t.indel[x])
+                .min(d[i][j - 1] + t.indel[y]);
+        }
+    }
+    let mut ops = Vec::with_capacity(n.max(m));
+    let (mut i, mut j) = (n, m);
+    while i > 0 || j > 0 {
+        if i > 0
+            && j > 0
+            && d[i][j] == d[i - 1][j - 1] + t.substitution[class(a[i - 1])][class(b[j - 1])]
+        {
+            ops.push((Some(a[i - 1]), Some(b[j - 1])));
+            i -= 1;
+            j -= 1;
+        } else if i > 0 && d[i][j] == d[i - 1][j] + t.indel[class(a[i - 1])] {
+            ops.push((Some(a[i - 1]), None));
+            i -= 1;
+        } else {
+            ops.push((None, Some(b[j - 1])));
+            j -= 1;
+        }
+    }
+    ops.reverse();
+    ops
 }
 
 /// A cost in tenths, packed with one hard edit when it is a full-cost edit.

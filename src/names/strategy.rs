@@ -157,6 +157,30 @@ pub enum Evidence {
         /// The words (folded).
         words: Vec<String>,
     },
+    /// The names differ in a generic place word (West Alton / Alton, York County /
+    /// York): different places.
+    PlaceWordsDiffer {
+        /// First side (folded).
+        a: String,
+        /// Second side (folded).
+        b: String,
+    },
+    /// The names are qualified by different regions ("Springfield, Ohio" /
+    /// "Springfield, IL"): different places.
+    RegionsDiffer {
+        /// First side as written.
+        a: String,
+        /// Second side as written.
+        b: String,
+    },
+    /// Neither name shows signs of romanization, and their words are spelt
+    /// differently (Crawley / Crowley): a difference in letters is another name.
+    LatinSpellingsDiffer {
+        /// First side (folded).
+        a: String,
+        /// Second side (folded).
+        b: String,
+    },
     /// The names denote different kinds of thing (a person and a place …).
     KindsDiffer {
         /// First side's kind.
@@ -211,6 +235,19 @@ impl fmt::Display for Evidence {
             Evidence::UnmatchedWords { words } => {
                 write!(f, "words on one side only: {}", words.join(", "))
             }
+            Evidence::PlaceWordsDiffer { a, b } => {
+                write!(
+                    f,
+                    "\"{a}\" and \"{b}\" differ in a generic place word: different places"
+                )
+            }
+            Evidence::RegionsDiffer { a, b } => {
+                write!(f, "\"{a}\" and \"{b}\" are in different regions")
+            }
+            Evidence::LatinSpellingsDiffer { a, b } => write!(
+                f,
+                "\"{a}\" and \"{b}\" show no romanization and are spelt differently"
+            ),
             Evidence::KindsDiffer { a, b } => write!(f, "a {a} and a {b}"),
         }
     }

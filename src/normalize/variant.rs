@@ -99,13 +99,13 @@ pub const VARIANT_RULES: &[VariantRule] = &[
     rule("ou", "u", Anywhere, ("Nour Otan", "Nur Otan")),
     // French and German -ieff/-off endings
     rule("ff", "v", WordEnd, ("Smirnoff", "Smirnov")),
-    rule("ck", "k", Anywhere, ("Ackmola", "Akmola")),
     // й spelt j after a vowel (German, ISO 9, Polish: Sergej, Tokajew, Julija)
     rule("j", "i", AfterVowelNotBeforeConsonant, ("Sergej", "Sergey")),
     rule("j", "j", Anywhere, ("Janbolat", "Zhanbolat")),
     // қ
     rule("q", "k", Anywhere, ("Toqaev", "Tokaev")),
-    // a c that is not part of ch is ц in ISO 9, Belarusian, Polish and Czech spellings
+    // a c that is not part of ch is ц in ISO 9, Belarusian, Polish and Czech spellings;
+    // so is the c of ck (Doneck, Lipeck: ц then к), which English would read as k
     rule("c", "z", Anywhere, ("Nemcov", "Nemtsov")),
     rule("x", "ks", Anywhere, ("Alexei", "Aleksei")),
     // German w is в

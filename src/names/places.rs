@@ -1,0 +1,232 @@
+//! Place names: the words that make one place out of another (West Alton is not Alton,
+//! Miami Beach is not Miami, York County is not York) and the region a name is
+//! qualified by ("Springfield, Ohio" is not "Springfield, IL").
+//!
+//! A generic place word is a name part with a role, as a given name is for a person:
+//! two names that differ in one are different places. Words that say the same thing in
+//! other languages (oblast, oblysy, region, province) share a class, so a change of
+//! language is not a change of place.
+
+/// Generic place words, as folded words, with the class each belongs to. Classes
+/// are bits of a mask; words of one class are interchangeable (one meaning in several
+/// languages or spellings). One documented table: add a word here, not in the code.
+///
+/// Directions (north …) and the prefixes new, old, upper, lower, great, mount, fort,
+/// port, lake make another place out of a name; so do the kinds of settlement or area
+/// after it (township, heights, county, village, springs, beach …) and the Russian and
+/// Kazakh forms of region, district and city.
+pub const PLACE_WORDS: &[(&str, u8)] = &[
+    ("north", 0),
+    ("northern", 0),
+    ("severnaya", 0),
+    ("severny", 0),
+    ("south", 1),
+    ("southern", 1),
+    ("yuzhnaya", 1),
+    ("east", 2),
+    ("eastern", 2),
+    ("vostochnaya", 2),
+    ("west", 3),
+    ("western", 3),
+    ("zapadnaya", 3),
+    ("new", 4),
+    ("old", 5),
+    ("upper", 6),
+    ("lower", 7),
+    ("great", 8),
+    ("mount", 9),
+    ("mt", 9),
+    ("fort", 10),
+    ("ft", 10),
+    ("port", 11),
+    ("lake", 12),
+    ("township", 13),
+    ("twp", 13),
+    ("heights", 14),
+    ("park", 15),
+    ("village", 16),
+    ("springs", 17),
+    ("beach", 18),
+    ("hills", 19),
+    ("falls", 20),
+    ("junction", 21),
+    ("station", 22),
+    ("gardens", 23),
+    ("mills", 24),
+    ("valley", 25),
+    ("grove", 25),
+    ("harbor", 26),
+    ("harbour", 26),
+    ("shores", 26),
+    ("county", 27),
+    ("cdp", 27),
+    ("borough", 27),
+    ("parish", 27),
+    // region: oblast (Russian), oblysy (Kazakh), voblasts (Belarusian), province
+    ("region", 28),
+    ("oblast", 28),
+    ("oblasti", 28),
+    ("oblys", 28),
+    ("oblysy", 28),
+    ("oblysi", 28),
+    ("voblasts", 28),
+    ("province", 28),
+    ("viloyati", 28),
+    ("viloyat", 28),
+    ("krai", 28),
+    ("kray", 28),
+    // district: rayon (Russian), audany (Kazakh)
+    ("district", 29),
+    ("rayon", 29),
+    ("raion", 29),
+    ("audany", 29),
+    ("audani", 29),
+    ("audan", 29),
+    ("aydany", 29),
+    // city: gorod (Russian), qalasy (Kazakh); "City of X" and "X City" alike
+    ("city", 30),
+    ("gorod", 30),
+    ("qalasy", 30),
+    ("kalasy", 30),
+    ("town", 31),
+];
+
+/// The class mask of one word, by its variant key (0 when it is no generic place
+/// word), so that any spelling of a listed word counts (oblysy, oblyssy).
+pub(crate) fn place_word_mask(key: &str) -> u32 {
+    static BY_KEY: std::sync::OnceLock<foldhash::HashMap<String, u32>> = std::sync::OnceLock::new();
+    let map = BY_KEY.get_or_init(|| {
+        let mut map = foldhash::HashMap::default();
+        for (w, class) in PLACE_WORDS {
+            let mut k = String::new();
+            crate::normalize::variant_key_word(w, &mut k);
+            *map.entry(k).or_insert(0) |= 1u32 << class;
+        }
+        map
+    });
+    map.get(key).copied().unwrap_or(0)
+}
+
+/// Regions that qualify a place after a comma, as folded text: US states (name and
+/// postal code give one region), then countries. The index in this table is the
+/// region's identity.
+pub const REGIONS: &[&[&str]] = &[
+    &["alabama", "al"],
+    &["alaska", "ak"],
+    &["arizona", "az"],
+    &["arkansas", "ar"],
+    &["california", "ca"],
+    &["colorado", "co"],
+    &["connecticut", "ct"],
+    &["delaware", "de"],
+    &["district of columbia", "dc"],
+    &["florida", "fl"],
+    &["georgia", "ga"],
+    &["hawaii", "hi"],
+    &["idaho", "id"],
+    &["illinois", "il"],
+    &["indiana", "in"],
+    &["iowa", "ia"],
+    &["kansas", "ks"],
+    &["kentucky", "ky"],
+    &["louisiana", "la"],
+    &["maine", "me"],
+    &["maryland", "md"],
+    &["massachusetts", "ma"],
+    &["michigan", "mi"],
+    &["minnesota", "mn"],
+    &["mississippi", "ms"],
+    &["missouri", "mo"],
+    &["montana", "mt"],
+    &["nebraska", "ne"],
+    &["nevada", "nv"],
+    &["new hampshire", "nh"],
+    &["new jersey", "nj"],
+    &["new mexico", "nm"],
+    &["new york", "ny"],
+    &["north carolina", "nc"],
+    &["north dakota", "nd"],
+    &["ohio", "oh"],
+    &["oklahoma", "ok"],
+    &["oregon", "or"],
+    &["pennsylvania", "pa"],
+    &["rhode island", "ri"],
+    &["south carolina", "sc"],
+    &["south dakota", "sd"],
+    &["tennessee", "tn"],
+    &["texas", "tx"],
+    &["utah", "ut"],
+    &["vermont", "vt"],
+    &["virginia", "va"],
+    &["washington", "wa"],
+    &["west virginia", "wv"],
+    &["wisconsin", "wi"],
+    &["wyoming", "wy"],
+    &["united kingdom", "uk", "england", "scotland", "wales"],
+    &["northern ireland"],
+    &["ireland"],
+    &["canada"],
+    &["australia"],
+    &["new zealand"],
+    &["united states", "usa", "us"],
+    &["russia", "russian federation"],
+    &["ukraine"],
+    &["belarus"],
+    &["kazakhstan"],
+    &["kyrgyzstan"],
+    &["uzbekistan"],
+    &["tajikistan"],
+    &["turkmenistan"],
+    &["azerbaijan"],
+    &["armenia"],
+    &["moldova"],
+    &["germany"],
+    &["france"],
+    &["poland"],
+];
+
+/// The region a name ends with after a comma ("Springfield, Ohio"), if it is one of
+/// [`REGIONS`]: its index and the number of words it takes.
+pub(crate) fn trailing_region(raw: &str) -> Option<(u16, usize)> {
+    let (_, tail) = raw.rsplit_once(',')?;
+    let tail = crate::normalize::fold(tail);
+    if tail.is_empty() {
+        return None;
+    }
+    REGIONS
+        .iter()
+        .position(|names| names.contains(&tail.as_str()))
+        .map(|i| (i as u16, tail.split_ascii_whitespace().count()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regions_and_words() {
+        assert_eq!(
+            trailing_region("Springfield, IL"),
+            trailing_region("Rome, Illinois")
+        );
+        assert_ne!(
+            trailing_region("Springfield, Ohio"),
+            trailing_region("Springfield, Iowa")
+        );
+        assert_eq!(
+            trailing_region("Hertford, United Kingdom").map(|r| r.1),
+            Some(2)
+        );
+        assert_eq!(trailing_region("Nazarbayev, Nursultan"), None);
+        let mask = |w: &str| {
+            let mut k = String::new();
+            crate::normalize::variant_key_word(w, &mut k);
+            place_word_mask(&k)
+        };
+        assert_eq!(mask("oblyssy"), mask("region"));
+        assert_eq!(mask("oblysy"), mask("oblast"));
+        assert_ne!(mask("west"), 0);
+        assert_ne!(mask("west"), mask("east"));
+        assert_eq!(mask("almaty"), 0);
+    }
+}
