@@ -41,14 +41,17 @@ use crate::entity::{Candidate, EntityId, EntityKind, Registry, Resolution};
 use crate::names::{Hybrid, NameKey, NameKind, NameMatcher};
 use crate::normalize::{fold, variant_key};
 
-pub use article::{Article, ArticleError};
+pub use article::{Article, ArticleError, ArticleInfo, Manifest, PublishedDate, file_stem};
 use assign::*;
 pub use cues::{
     CUE_RULES, CueRule, ELECTION_KINDS, METHOD_CUES, NOT_NAMES, REPORTING_VERBS, SNAP_WORDS,
     SubjectKind, TITLES, ValueKind,
 };
 #[cfg(feature = "eval")]
-pub use eval::{ExtractionScores, Judged, read_judged, score_extraction};
+pub use eval::{
+    DisagreementScores, ExtractionScores, GoldGroup, Judged, read_gold_groups, read_judged,
+    score_disagreements, score_extraction,
+};
 use event::*;
 use mentions::*;
 pub use sentences::{ABBREVIATIONS, Span, split_sentences};
@@ -57,14 +60,20 @@ use values::*;
 
 /// A claim found in an article, in the claim store's input format plus where it was
 /// found: `file`, and `start`..`end`, the byte offsets of the value in the file.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+///
+/// Its JSON line writes `published` at the precision of the article's header
+/// ("2021-01-10", "2022-06", "2022"), exactly as the header wrote it.
+#[derive(Debug, Clone, PartialEq)]
 pub struct ExtractedClaim {
     /// `file#n`: the n-th claim of the file.
     pub id: String,
     /// The outlet.
     pub source: String,
-    /// The publication date, written YYYY-MM-DD.
+    /// The publication date: the first day of the period when the header gave only a
+    /// month or a year.
     pub published: Date,
+    /// How precisely the header gave the publication date.
+    pub granularity: Granularity,
     /// The subject as the article wrote it (a surname alone becomes the full name the
     /// article used before).
     pub subject: String,
@@ -77,7 +86,6 @@ pub struct ExtractedClaim {
     /// The sentence the claim comes from.
     pub quote: String,
     /// The article's address, if its header gave one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// The file, as given.
     pub file: String,
@@ -87,8 +95,35 @@ pub struct ExtractedClaim {
     pub end: usize,
 }
 
+impl Serialize for ExtractedClaim {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let published = PublishedDate {
+            date: self.published,
+            granularity: self.granularity,
+        };
+        let mut s = serializer.serialize_struct("ExtractedClaim", 12)?;
+        s.serialize_field("id", &self.id)?;
+        s.serialize_field("source", &self.source)?;
+        s.serialize_field("published", &published.to_string())?;
+        s.serialize_field("subject", &self.subject)?;
+        s.serialize_field("predicate", &self.predicate)?;
+        s.serialize_field("value", &self.value)?;
+        s.serialize_field("qualifiers", &self.qualifiers)?;
+        s.serialize_field("quote", &self.quote)?;
+        if let Some(url) = &self.url {
+            s.serialize_field("url", url)?;
+        }
+        s.serialize_field("file", &self.file)?;
+        s.serialize_field("start", &self.start)?;
+        s.serialize_field("end", &self.end)?;
+        s.end()
+    }
+}
+
 impl ExtractedClaim {
-    /// One line of JSONL, readable by [`crate::store::ClaimStore::from_jsonl`].
+    /// One line of JSONL, readable by [`crate::store::ClaimStore::from_jsonl`] (a
+    /// month- or year-only `published` as soon as the store reads partial dates).
     pub fn to_json_line(&self) -> String {
         // a struct of strings and integers always serializes
         serde_json::to_string(self).unwrap_or_default()
@@ -96,7 +131,9 @@ impl ExtractedClaim {
 
     /// The claim, read as the store reads a claim line, with the sentence as its quote
     /// and the file and offsets as its [`Provenance`]. The same claim as reading
-    /// [`ExtractedClaim::to_json_line`] back, plus the provenance.
+    /// [`ExtractedClaim::to_json_line`] back, plus the provenance. A publication date
+    /// known only to the month or the year is taken, for now, as the first day of that
+    /// period.
     ///
     /// ```
     /// use crosscheck::entity::Registry;
@@ -298,6 +335,7 @@ pub fn extract_with(
                 id: format!("{}#{}", article.file, out.len() + 1),
                 source: article.source.clone(),
                 published: article.published,
+                granularity: article.granularity,
                 subject,
                 predicate: rule.predicate.to_string(),
                 value: value.written.clone(),
