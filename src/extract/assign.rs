@@ -42,6 +42,29 @@ pub(super) fn cue_distance(s: &Sentence, v: &Value, phrase: &str) -> Option<(usi
     best
 }
 
+/// The frame of an entry of a list ("Civil Contract: 71") from the heading the list
+/// has ("Seats in the new National Assembly:"), through [`LIST_FRAMES`].
+pub(super) fn list_rule(
+    s: &Sentence,
+    v: &Value,
+    heading: Option<&Sentence>,
+) -> Option<&'static CueRule> {
+    let heading = heading?;
+    // a name, a colon, the value
+    let entry = v.first >= 2
+        && s.tokens[v.first - 1].lower == ":"
+        && s.mentions.iter().any(|m| m.last + 2 == v.first);
+    if !entry {
+        return None;
+    }
+    let predicate = LIST_FRAMES.iter().find_map(|(word, kind, predicate)| {
+        (*kind == v.kind && heading.tokens.iter().any(|t| t.lower == *word)).then_some(*predicate)
+    })?;
+    CUE_RULES
+        .iter()
+        .find(|r| r.predicate == predicate && r.kind == v.kind)
+}
+
 pub(super) fn choose_rule(s: &Sentence, v: &Value) -> Option<&'static CueRule> {
     if v.kind == ValueKind::Age {
         return Some(&AGE_RULE);
@@ -166,17 +189,198 @@ pub(super) fn anaphora(s: &Sentence, v: &Value) -> Option<Anaphor> {
         .then_some(Anaphor::Pronoun)
 }
 
+/// What the subject of a claim is chosen from beyond its sentence.
+pub(super) struct Context<'a> {
+    /// Mentions of earlier sentences.
+    pub(super) recent: &'a Recent,
+    /// The country the article is about.
+    pub(super) country: Option<&'a Mention>,
+    /// Folded names the article uses as places ([`place_names`]).
+    pub(super) places: &'a foldhash::HashSet<String>,
+}
+
+/// Names the article uses as places: places the registry knows, and names it writes
+/// after "in" more than once ("in Syria") that never take a region word after them
+/// ("Hatay province" is a region of the country, not a country).
+pub(super) fn place_names(
+    sentences: &[Sentence],
+    country: Option<&Mention>,
+) -> foldhash::HashSet<String> {
+    let mut after_in: IndexMap<String, (usize, bool)> = IndexMap::new();
+    let mut region: foldhash::HashSet<String> = foldhash::HashSet::default();
+    let mut out: foldhash::HashSet<String> = foldhash::HashSet::default();
+    if let Some(c) = country {
+        out.insert(fold(&c.text));
+    }
+    for s in sentences {
+        let t = &s.tokens;
+        for m in &s.mentions {
+            let key = fold(&m.text);
+            if m.kind == MentionKind::Place {
+                out.insert(key.clone());
+            }
+            if t.get(m.last + 1)
+                .is_some_and(|r| REGION_WORDS.contains(&r.lower.as_str()))
+            {
+                region.insert(key.clone());
+            }
+            let e = after_in.entry(key).or_insert((0, false));
+            e.0 += 1;
+            if m.first > 0 && matches!(t[m.first - 1].lower.as_str(), "in" | "across") {
+                e.1 = true;
+            }
+        }
+    }
+    for (k, (n, inside)) in after_in {
+        if n >= 1 && inside && !region.contains(&k) {
+            out.insert(k);
+        }
+    }
+    out
+}
+
+/// Words after a share that make it the share of the "yes" side of a vote.
+pub(super) const YES_WORDS: &[&str] = &[
+    "in favour",
+    "in favor",
+    "approved",
+    "backed",
+    "supported",
+    "voted for",
+    "voted yes",
+];
+
+/// Words between the start of a clause and a value that make it a plan, a
+/// possibility or a deadline rather than a fact: "was due to step down in 2026",
+/// "could stay until 2040".
+pub(super) const HYPOTHETICAL: &[&str] = &[
+    "due to",
+    "could",
+    "might",
+    "hopes to",
+    "plans to",
+    "aims to",
+    "is expected to",
+];
+
+/// True when the clause of the value states a plan or a possibility.
+pub(super) fn hypothetical(s: &Sentence, v: &Value) -> bool {
+    let t = &s.tokens;
+    let start = t[..v.first]
+        .iter()
+        .rposition(|x| matches!(x.lower.as_str(), "," | ";" | ":"))
+        .map_or(0, |p| p + 1);
+    (start..v.first).any(|i| HYPOTHETICAL.iter().any(|h| words_at(t, i, h).is_some()))
+}
+
+/// Subjects for values given as coordinated lists: "A and B won 5% and 3%" pairs
+/// A with 5% and B with 3%. Returns, per value of `values`, the subject so paired.
+pub(super) fn coordinated_subjects(s: &Sentence, values: &[Value]) -> Vec<Option<String>> {
+    let t = &s.tokens;
+    let joins = |from: usize, to: usize| {
+        from < to
+            && t[from..to]
+                .iter()
+                .all(|x| matches!(x.lower.as_str(), "," | "and" | "respectively"))
+    };
+    let mut out = vec![None; values.len()];
+    let mut i = 0;
+    while i < values.len() {
+        let mut j = i;
+        while j + 1 < values.len()
+            && values[j + 1].kind == values[i].kind
+            && joins(values[j].last + 1, values[j + 1].first)
+        {
+            j += 1;
+        }
+        let k = j - i + 1;
+        if k >= 2 {
+            // the coordinated names nearest before the first value
+            let before: Vec<&Mention> = s
+                .mentions
+                .iter()
+                .filter(|m| m.last < values[i].first && m.kind != MentionKind::Place)
+                .collect();
+            if before.len() >= k {
+                let list = &before[before.len() - k..];
+                if list.windows(2).all(|w| joins(w[0].last + 1, w[1].first)) {
+                    for (n, m) in list.iter().enumerate() {
+                        out[i + n] = Some(m.text.clone());
+                    }
+                }
+            }
+        }
+        i = j + 1;
+    }
+    out
+}
+
+/// For a vote share or a count of votes, the option of a vote that the words right
+/// after the value name: "90.21% ... voted in favour" → Yes, "9.35% against" → No.
+pub(super) fn option_subject(s: &Sentence, v: &Value, predicate: &str) -> Option<String> {
+    if !matches!(predicate, "vote_share" | "votes_received") {
+        return None;
+    }
+    let t = &s.tokens;
+    for i in v.last + 1..t.len().min(v.last + 10) {
+        if t[i].kind == TokenKind::Number {
+            return None;
+        }
+        if YES_WORDS.iter().any(|w| words_at(t, i, w).is_some()) {
+            return Some("Yes".into());
+        }
+        // "9.35% against", not "49.4%, against 48.6%"
+        if t[i].lower == "against" && (i == v.last + 1 || t[i - 1].lower == "voted") {
+            return Some("No".into());
+        }
+    }
+    None
+}
+
+/// The country a toll or a count of a vote is about: a place the article names in the
+/// sentence (two joined by "and" stay together: "Turkey and Syria"), else the
+/// country the article is about.
+pub(super) fn country_subject(s: &Sentence, v: &Value, cx: &Context<'_>) -> Option<String> {
+    let t = &s.tokens;
+    let is_place = |m: &Mention| cx.places.contains(&fold(&m.text));
+    let is_country = |m: &Mention| cx.country.is_some_and(|c| fold(&c.text) == fold(&m.text));
+    let opens = |m: &Mention| {
+        t[..m.first]
+            .iter()
+            .all(|x| x.kind == TokenKind::Punct || matches!(x.lower.as_str(), "in" | "and" | "but"))
+    };
+    let before: Vec<usize> = (0..s.mentions.len())
+        .filter(|&k| s.mentions[k].last < v.first)
+        .collect();
+    // "Turkey and Syria", "Türkiye and Syria": two places joined by "and"
+    for w in before.windows(2) {
+        let (a, b) = (&s.mentions[w[0]], &s.mentions[w[1]]);
+        if is_place(a) && is_place(b) && b.first == a.last + 2 && t[a.last + 1].lower == "and" {
+            return Some(format!("{} and {}", a.text, b.text));
+        }
+    }
+    // a place that opens the sentence ("In Syria, ...", "Syria has reported") or owns
+    // what counts ("Syria's health ministry")
+    let named = before.iter().rev().map(|&k| &s.mentions[k]).find(|m| {
+        is_place(m) && (is_country(m) || opens(m) || possessive(&t[m.last]))
+    });
+    if let Some(m) = named {
+        return Some(m.text.clone());
+    }
+    cx.country
+        .map(|c| c.text.clone())
+        .or_else(|| described_subject(s, v, &[MentionKind::Place]))
+}
+
 pub(super) fn choose_subject(
     s: &Sentence,
     v: &Value,
     kind: SubjectKind,
-    recent: &Recent,
-    country: Option<&Mention>,
+    cx: &Context<'_>,
 ) -> Option<String> {
+    let recent = cx.recent;
     if kind == SubjectKind::Country {
-        return country
-            .map(|c| c.text.clone())
-            .or_else(|| described_subject(s, v, &[MentionKind::Place]));
+        return country_subject(s, v, cx);
     }
     let wanted = preference(kind);
     let rank = |m: &Mention| wanted.iter().position(|k| *k == m.kind);
@@ -204,8 +408,26 @@ pub(super) fn choose_subject(
             } else {
                 (true, m.first - v.last)
             };
-            (rank(m), after, distance)
+            (modifier(s, m), rank(m), after, distance)
         });
+    // "..., by which point he would have ruled for 24 years, about as long as
+    // Islam Karimov": a pronoun nearer the value than any name speaks for it
+    let pronoun = s.tokens[..v.first]
+        .iter()
+        .rposition(|x| matches!(x.lower.as_str(), "he" | "she" | "his" | "her"));
+    if let Some(p) = pronoun
+        && wanted.contains(&MentionKind::Person)
+        && in_sentence.is_none_or(|m| m.last < p || m.first > v.last)
+    {
+        let earlier = s
+            .mentions
+            .iter()
+            .filter(|m| m.last < p && m.kind == MentionKind::Person)
+            .last();
+        if let Some(m) = earlier.or_else(|| recent.latest_of(&[MentionKind::Person])) {
+            return Some(m.text.clone());
+        }
+    }
     if let Some(m) = in_sentence {
         return Some(m.text.clone());
     }
@@ -223,6 +445,21 @@ pub(super) fn choose_subject(
     found
         .map(|m| m.text.clone())
         .or_else(|| described_subject(s, v, wanted))
+}
+
+/// Words before a name that make it a modifier of another noun rather than the one
+/// the clause is about: "the alliance led by Robert Kocharyan", "close to Serzh
+/// Sargsyan", "the party of Nikol Pashinyan".
+pub(super) const MODIFIER_WORDS: &[&str] = &["by", "of", "to", "with", "from", "against", "over"];
+
+/// True when a mention only modifies the subject: after a preposition, or a possessive
+/// that a noun follows ("Pashinyan's Civil Contract party").
+pub(super) fn modifier(s: &Sentence, m: &Mention) -> bool {
+    let t = &s.tokens;
+    let before = m.first > 0 && MODIFIER_WORDS.contains(&t[m.first - 1].lower.as_str());
+    let owner = possessive(&t[m.last])
+        && t.get(m.last + 1).is_some_and(|n| n.kind == TokenKind::Word);
+    before || owner
 }
 
 /// Head nouns of descriptions that can stand for a subject no name was given for
@@ -283,6 +520,17 @@ pub(super) fn age_subject(s: &Sentence, v: &Value, recent: &Recent) -> Option<St
     };
     if let Some(m) = s.mentions.iter().filter(person).find(adjacent) {
         return Some(m.text.clone());
+    }
+    // "the 65-year-old" stands for someone named before
+    if v.first > 0 && t[v.first - 1].lower == "the" {
+        let earlier = s
+            .mentions
+            .iter()
+            .filter(|m| m.last < v.first && m.kind == MentionKind::Person)
+            .last();
+        if let Some(m) = earlier.or_else(|| recent.latest_of(&[MentionKind::Person])) {
+            return Some(m.text.clone());
+        }
     }
     // "a 50-year-old man named Nurzhan"
     let introduced =

@@ -13,6 +13,12 @@ pub(super) enum MentionKind {
     Unknown,
 }
 
+/// Words that make a name, or a name right after them, a party: "Armenia Alliance",
+/// "the bloc \"Armenia\"", "the Republican People's Party".
+pub(super) const PARTY_HEADS: &[&str] = &[
+    "party", "alliance", "bloc", "coalition", "front", "movement", "union", "list",
+];
+
 /// A name in a sentence: tokens `first..last` (inclusive), as written.
 #[derive(Debug, Clone)]
 pub(super) struct Mention {
@@ -114,6 +120,18 @@ pub(super) fn find_mentions(
                 kind,
                 entity,
             };
+            // `party "Civil Contract"`, `Civil Contract party`: a party, whatever the
+            // name looks like
+            let t = &s.tokens;
+            let quoted_after_head = first >= 2
+                && matches!(t[first - 1].lower.as_str(), "\"" | "“" | "«")
+                && PARTY_HEADS.contains(&t[first - 2].lower.as_str());
+            let head_after = t
+                .get(last + 1)
+                .is_some_and(|w| matches!(w.lower.as_str(), "party" | "bloc" | "alliance"));
+            if entity.is_none() && (quoted_after_head || head_after) {
+                mention.kind = MentionKind::Party;
+            }
             if single && (entity.is_none() || canonical.is_some()) {
                 // the full name the article used before, else the one the registry knows
                 if !corefer(&mut mention, &by_surname)
@@ -198,9 +216,14 @@ pub(super) fn classify(
         let name = registry.entity(entity).name.clone();
         return (Some(entity), MentionKind::Person, true, Some(name));
     }
+    let folded = fold(written);
+    let party_word = folded
+        .split(' ')
+        .any(|w| PARTY_HEADS.contains(&w));
     let kind = match key.kind {
+        _ if party_word => MentionKind::Party,
         NameKind::Person => MentionKind::Person,
-        NameKind::Organisation if fold(written).contains("party") => MentionKind::Party,
+        NameKind::Organisation if folded.contains("party") => MentionKind::Party,
         NameKind::Organisation => MentionKind::Organisation,
         NameKind::AdminArea => MentionKind::Place,
         NameKind::Unknown => MentionKind::Unknown,
@@ -285,12 +308,11 @@ pub(super) fn dominant_place(sentences: &[Sentence], registry: &Registry) -> Opt
         .entities()
         .iter()
         .any(|e| e.kind == EntityKind::Place);
-    let tiers: [&dyn Fn(&Mention) -> bool; 3] = [
+    let tiers: [&dyn Fn(&Mention) -> bool; 2] = [
         &|m| m.kind == MentionKind::Place && m.entity.is_some(),
         &|m| m.kind == MentionKind::Place,
-        &|m| !places_known && m.kind == MentionKind::Unknown && m.entity.is_none(),
     ];
-    tiers.iter().find_map(|accept| {
+    let known = tiers.iter().find_map(|accept| {
         let mut counts: IndexMap<String, (usize, Mention)> = IndexMap::new();
         for m in sentences
             .iter()
@@ -307,5 +329,78 @@ pub(super) fn dominant_place(sentences: &[Sentence], registry: &Registry) -> Opt
             .enumerate()
             .max_by_key(|(i, (n, _))| (*n, std::cmp::Reverse(*i)))
             .map(|(_, (_, m))| m)
-    })
+    });
+    if known.is_some() || places_known {
+        return known;
+    }
+    // no registry place: score the names of no known kind by how the article uses
+    // them (PLACE_SIGNALS)
+    let mut scores: IndexMap<String, (usize, Mention)> = IndexMap::new();
+    let mut regions: foldhash::HashSet<String> = foldhash::HashSet::default();
+    for (k, s) in sentences.iter().enumerate() {
+        let t = &s.tokens;
+        let headline = k == 0 || title_case(s);
+        for m in &s.mentions {
+            let key = fold(&m.text);
+            if t.get(m.last + 1)
+                .is_some_and(|r| REGION_WORDS.contains(&r.lower.as_str()))
+            {
+                regions.insert(key.clone());
+            }
+            // "the CEC of Armenia": the place a body belongs to
+            let words: Vec<&str> = m.text.split(' ').collect();
+            if let [.., "of", last] = words[..] {
+                let e = scores.entry(fold(last)).or_insert_with(|| {
+                    let mut p = m.clone();
+                    p.text = last.to_string();
+                    (0, p)
+                });
+                e.0 += PLACE_SIGNALS.of_body;
+            }
+            if m.kind != MentionKind::Unknown || m.entity.is_some() {
+                continue;
+            }
+            let mut score = PLACE_SIGNALS.mention;
+            if m.first > 0 && matches!(t[m.first - 1].lower.as_str(), "in" | "across") {
+                score += PLACE_SIGNALS.after_in;
+            }
+            if possessive(&t[m.last]) {
+                score += PLACE_SIGNALS.possessive;
+            }
+            if headline {
+                score += PLACE_SIGNALS.headline;
+            }
+            scores.entry(key).or_insert_with(|| (0, m.clone())).0 += score;
+        }
+    }
+    scores
+        .into_iter()
+        .filter(|(k, _)| !regions.contains(k))
+        .enumerate()
+        .max_by_key(|(i, (_, (n, _)))| (*n, std::cmp::Reverse(*i)))
+        .map(|(_, (_, (_, m)))| m)
 }
+
+/// How much each use of a name counts towards it being the country an article is
+/// about, when the registry knows no place.
+pub(super) struct PlaceSignals {
+    /// Any mention.
+    pub(super) mention: usize,
+    /// After "in" or "across".
+    pub(super) after_in: usize,
+    /// A possessive: "Iran's clerical rulers".
+    pub(super) possessive: usize,
+    /// In the headline or the first line.
+    pub(super) headline: usize,
+    /// The last word of a body's name: "the CEC of Armenia".
+    pub(super) of_body: usize,
+}
+
+/// The weights of [`PlaceSignals`].
+pub(super) const PLACE_SIGNALS: PlaceSignals = PlaceSignals {
+    mention: 1,
+    after_in: 1,
+    possessive: 2,
+    headline: 3,
+    of_body: 2,
+};

@@ -44,7 +44,8 @@ use crate::normalize::{fold, variant_key};
 pub use article::{Article, ArticleError, ArticleInfo, Manifest, PublishedDate, file_stem};
 use assign::*;
 pub use cues::{
-    CUE_RULES, CueRule, ELECTION_KINDS, METHOD_CUES, NOT_NAMES, REPORTING_VERBS, SNAP_WORDS,
+    CUE_RULES, CueRule, ELECTION_KINDS, LIST_FRAMES, METHOD_CUES, NOT_NAMES, REPORTING_VERBS,
+    SNAP_WORDS,
     SubjectKind, TITLES, ValueKind,
 };
 #[cfg(feature = "eval")]
@@ -296,25 +297,45 @@ pub fn extract_with(
         .clone()
         .or_else(|| detect_event(&sentences, article.published));
 
+    let places = place_names(&sentences, country.as_ref());
     let mut out = Vec::new();
+    let mut heading: Option<usize> = None; // the last line ending with a colon
     let mut recent = Recent::default(); // mentions of earlier sentences
     // the method the sentence before named: "... citing preliminary results. Her rival
     // was credited with 10.1%." reads both figures as preliminary
     let mut previous_method: Option<&'static str> = None;
-    for s in &sentences {
+    for (si, s) in sentences.iter().enumerate() {
         let own_method = method_of(s);
         let method = match own_method {
             None | Some(GENERIC_METHOD) => previous_method.or(own_method),
             specific => specific,
         };
-        for value in find_values(&article.text, s, article.published) {
-            let Some(rule) = choose_rule(s, &value) else {
+        let values = find_values(&article.text, s, article.published);
+        let paired = coordinated_subjects(s, &values);
+        for (vi, value) in values.into_iter().enumerate() {
+            if hypothetical(s, &value) {
+                continue;
+            }
+            let Some(rule) = choose_rule(s, &value)
+                .or_else(|| list_rule(s, &value, heading.map(|h| &sentences[h])))
+            else {
                 continue;
             };
             let subject = if value.kind == ValueKind::Age {
                 age_subject(s, &value, &recent)
             } else {
-                choose_subject(s, &value, rule.subject, &recent, country.as_ref())
+                let context = Context {
+                    recent: &recent,
+                    country: country.as_ref(),
+                    places: &places,
+                };
+                option_subject(s, &value, rule.predicate)
+                    .or_else(|| {
+                        paired[vi]
+                            .clone()
+                            .filter(|_| rule.subject != SubjectKind::Country)
+                    })
+                    .or_else(|| choose_subject(s, &value, rule.subject, &context))
             };
             let Some(subject) = subject else { continue };
             let mut qualifiers = IndexMap::new();
@@ -352,6 +373,11 @@ pub fn extract_with(
             recent.push(m);
         }
         previous_method = own_method;
+        match s.tokens.last().map(|t| t.lower.as_str()) {
+            Some(":") => heading = Some(si),
+            Some("." | "!" | "?") => heading = None,
+            _ => {}
+        }
     }
     out
 }

@@ -22,6 +22,54 @@ pub(super) const CURRENCY_SIGNS: &[&str] = &["$", "€", "£"];
 /// Prepositions of place: a count right after one counts places ("in several cities").
 pub(super) const LOCATIVES: &[&str] = &["in", "across", "into", "throughout"];
 
+/// Words before a number that bound it as a hedge does, beyond the hedges the claim
+/// parser reads: they stay in the written value ("passes 11,500", "not less than
+/// 2,950").
+pub(super) const VERB_HEDGES: &[&str] = &[
+    "passes",
+    "passed",
+    "past",
+    "exceeded",
+    "exceeds",
+    "topped",
+    "tops",
+    "not less than",
+    "not fewer than",
+    "a little more than",
+    "a little over",
+    "as many as",
+    "up to about",
+    "may reach",
+    "could reach",
+];
+
+/// Units of time after a number: the value is a span of time ("44 days", "three
+/// months", "the 44-day war", "a three-month state of emergency").
+pub(super) const TIME_UNITS: &[&str] = &[
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+    "decade", "decades",
+];
+
+/// Currencies written as words after an amount that the claim parser does not know;
+/// they stay in the written value ("100 billion liras").
+pub(super) const CURRENCY_WORDS: &[&str] = &[
+    "lira", "liras", "rupees", "rupee", "roubles", "rubles", "rials", "rial", "drams", "dram",
+    "manat", "soms", "sum", "yuan", "pesos", "dinars", "leu", "lei", "hryvnias", "hryvnia",
+];
+
+/// Other units of measure kept in the written value ("414 millimetres", "29,743 km²").
+pub(super) const MEASURE_UNITS: &[&str] = &[
+    "millimetres", "millimeters", "mm", "km²", "square kilometres", "square kilometers",
+    "square miles", "hectares",
+];
+
+/// A hyphenated word made of a number word and a unit of time: "three-month",
+/// "seven-year".
+pub(super) fn word_duration(w: &str) -> bool {
+    w.split_once('-')
+        .is_some_and(|(n, u)| number_word(n) && TIME_UNITS.contains(&u))
+}
+
 /// How many tokens from `i` on spell `phrase` (lowercase words separated by single
 /// spaces), if they do.
 pub(super) fn words_at(tokens: &[Token], i: usize, phrase: &str) -> Option<usize> {
@@ -59,6 +107,9 @@ pub(super) fn value_start_words() -> &'static foldhash::HashSet<&'static str> {
 pub(super) fn could_start_value(t: &Token) -> bool {
     t.kind == TokenKind::Number
         || CURRENCY_SIGNS.contains(&t.lower.as_str())
+        || VERB_HEDGES.iter().any(|h| h.split(' ').next() == Some(t.lower.as_str()))
+        || t.lower == "us"
+        || (t.lower.contains('-') && word_duration(&t.lower))
         || value_start_words().contains(t.lower.trim_end_matches("'s").trim_end_matches("’s"))
         || t.lower.starts_with("mid-")
 }
@@ -90,6 +141,14 @@ pub(super) fn find_values(text: &str, s: &Sentence, published: Date) -> Vec<Valu
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
+        // a time of day (04:17, 07:05 GMT) is not a value, nor its parts
+        if t[i].kind == TokenKind::Number
+            && t.get(i + 1).is_some_and(|c| c.lower == ":")
+            && t.get(i + 2).is_some_and(|n| n.kind == TokenKind::Number && n.lower.len() == 2)
+        {
+            i += 3;
+            continue;
+        }
         if !could_start_value(&t[i]) {
             i += 1;
             continue;
@@ -120,6 +179,13 @@ pub(super) fn date_at(text: &str, t: &[Token], i: usize, published: Date) -> Opt
         && t.get(i + 2).is_some_and(year_token)
     {
         candidates.push((i, i + 2));
+    }
+    // 20 June
+    if t[i].kind == TokenKind::Number
+        && t[i].lower.len() <= 2
+        && t.get(i + 1).is_some_and(|m| is_month(&m.lower) && m.capital)
+    {
+        candidates.push((i, i + 1));
     }
     if is_month(w) {
         if t.get(i + 1)
@@ -190,7 +256,12 @@ pub(super) fn date_at(text: &str, t: &[Token], i: usize, published: Date) -> Opt
         .trim_end_matches("'s")
         .trim_end_matches("’s")
         .to_string();
-    let d = parse_date(&clean, published)?;
+    // "20 June" reads as "June 20"
+    let d = parse_date(&clean, published).or_else(|| {
+        let (day, month) = clean.split_once(' ')?;
+        (day.len() <= 2 && day.bytes().all(|b| b.is_ascii_digit()) && !month.contains(' '))
+            .then(|| parse_date(&format!("{month} {day}"), published))?
+    })?;
     Some(Value {
         first,
         last,
@@ -265,11 +336,34 @@ pub(super) fn age_at(s: &Sentence, i: usize) -> Option<Value> {
 }
 
 pub(super) fn quantity_at(text: &str, t: &[Token], i: usize) -> Option<Value> {
-    // the hedge in front, longest first, then a currency sign
+    // "three-month", "seven-year": one word
+    if word_duration(&t[i].lower) {
+        return Some(Value {
+            first: i,
+            last: i,
+            kind: ValueKind::Duration,
+            written: span_text(text, t, i, i),
+            day_precise: false,
+        });
+    }
+    // a verb or phrase that bounds the number, then the hedge the parser reads, then a
+    // currency sign
     let first = i;
     let mut core = i;
-    if let Some(n) = HEDGES.iter().filter_map(|h| words_at(t, i, h.words)).max() {
-        core = i + n;
+    if let Some(n) = VERB_HEDGES.iter().filter_map(|h| words_at(t, core, h)).max() {
+        core += n;
+    }
+    let parsed_from = core;
+    if let Some(n) = HEDGES.iter().filter_map(|h| words_at(t, core, h.words)).max() {
+        core += n;
+    }
+    // US$71.4 million: read from the sign
+    let mut parsed_from = parsed_from;
+    if t.get(core).is_some_and(|c| c.lower == "us")
+        && t.get(core + 1).is_some_and(|c| c.lower == "$")
+    {
+        core += 1;
+        parsed_from = core;
     }
     if t.get(core)
         .is_some_and(|c| CURRENCY_SIGNS.contains(&c.lower.as_str()))
@@ -294,10 +388,14 @@ pub(super) fn quantity_at(text: &str, t: &[Token], i: usize) -> Option<Value> {
             core
         }
     };
+    let mut kind = None;
     if vague.is_none() {
-        // ranges: 53-54%
-        if t.get(last + 1).is_some_and(|d| d.lower == "-")
+        // ranges: 53-54%, 18,000 to 20,000
+        let from_to = first > 0 && t[first - 1].lower == "from";
+        if t.get(last + 1)
+            .is_some_and(|d| d.lower == "-" || (d.lower == "to" && !from_to))
             && t.get(last + 2).is_some_and(|n| n.kind == TokenKind::Number)
+            && t[last].kind == TokenKind::Number
         {
             last += 2;
         }
@@ -309,12 +407,40 @@ pub(super) fn quantity_at(text: &str, t: &[Token], i: usize) -> Option<Value> {
         {
             last += n;
         }
-        if let Some(n) = UNITS
-            .iter()
-            .filter_map(|(w, _)| words_at(t, last + 1, w))
-            .max()
+        // 44-day, 7-percent, 107-seat
+        if t.get(last + 1).is_some_and(|d| d.lower == "-")
+            && let Some(u) = t.get(last + 2)
+        {
+            if TIME_UNITS.contains(&u.lower.as_str()) {
+                last += 2;
+                kind = Some(ValueKind::Duration);
+            } else if matches!(u.lower.as_str(), "percent" | "per") {
+                last += 2;
+                kind = Some(ValueKind::Percent);
+            }
+        }
+        if kind.is_none()
+            && let Some(n) = UNITS
+                .iter()
+                .filter_map(|(w, _)| words_at(t, last + 1, w))
+                .max()
         {
             last += n;
+        }
+        if kind.is_none()
+            && let Some(u) = t.get(last + 1)
+        {
+            let u = u.lower.as_str();
+            if TIME_UNITS.contains(&u) {
+                last += 1;
+                kind = Some(ValueKind::Duration);
+            } else if CURRENCY_WORDS.contains(&u) {
+                last += 1;
+                kind = Some(ValueKind::Money);
+            } else if let Some(n) = MEASURE_UNITS.iter().filter_map(|m| words_at(t, last + 1, m)).max() {
+                last += n;
+                kind = Some(ValueKind::Count);
+            }
         }
     }
     // "in several cities", "across 14 regions": a count of places, not of the claim
@@ -322,15 +448,24 @@ pub(super) fn quantity_at(text: &str, t: &[Token], i: usize) -> Option<Value> {
         return None;
     }
     let written = span_text(text, t, first, last);
-    let q = Quantity::parse(&written, None)?;
-    let kind = if q.unit == "%" {
-        ValueKind::Percent
-    } else if CURRENCIES.contains(&q.unit.as_str()) {
-        ValueKind::Money
-    } else if q.unit == "years" {
-        ValueKind::Duration
-    } else {
-        ValueKind::Count
+    let kind = match kind {
+        Some(k) => {
+            // the number itself must read
+            Quantity::parse(&span_text(text, t, parsed_from, core), None)?;
+            k
+        }
+        None => {
+            let q = Quantity::parse(&span_text(text, t, parsed_from, last), None)?;
+            if q.unit == "%" {
+                ValueKind::Percent
+            } else if CURRENCIES.contains(&q.unit.as_str()) {
+                ValueKind::Money
+            } else if q.unit == "years" {
+                ValueKind::Duration
+            } else {
+                ValueKind::Count
+            }
+        }
     };
     Some(Value {
         first,
