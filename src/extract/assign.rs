@@ -69,8 +69,9 @@ pub(super) fn choose_rule(s: &Sentence, v: &Value) -> Option<&'static CueRule> {
     if v.kind == ValueKind::Age {
         return Some(&AGE_RULE);
     }
-    // (no `before` word, distance, cue after the value, table order): least wins
-    type Rank = (bool, usize, bool, usize);
+    // (no `before` word, distance, cue after the value, longer cue, table order):
+    // least wins
+    type Rank = (bool, usize, bool, std::cmp::Reverse<usize>, usize);
     let mut best: Option<(Rank, &'static CueRule)> = None;
     for (order, rule) in CUE_RULES.iter().enumerate() {
         if rule.kind != v.kind {
@@ -95,14 +96,21 @@ pub(super) fn choose_rule(s: &Sentence, v: &Value) -> Option<&'static CueRule> {
         {
             continue;
         }
-        let Some((d, after)) = rule.cues.iter().filter_map(|c| cue_distance(s, v, c)).min() else {
+        let Some((d, after, words)) = rule
+            .cues
+            .iter()
+            .filter_map(|c| {
+                cue_distance(s, v, c).map(|(d, a)| (d, a, std::cmp::Reverse(c.split(' ').count())))
+            })
+            .min()
+        else {
             continue;
         };
         if d > rule.window {
             continue;
         }
         // on a tie the cue before the value wins: verbs come before their dates
-        let key = (rule.before.is_empty(), d, after, order);
+        let key = (rule.before.is_empty(), d, after, words, order);
         if best.as_ref().is_none_or(|(k, _)| key < *k) {
             best = Some((key, rule));
         }
@@ -361,8 +369,13 @@ pub(super) fn country_subject(s: &Sentence, v: &Value, cx: &Context<'_>) -> Opti
     }
     // a place that opens the sentence ("In Syria, ...", "Syria has reported") or owns
     // what counts ("Syria's health ministry")
+    // (a name that opens the sentence as an owner is taken as a place even when the
+    // article never writes "in" before it: "Syria's health ministry reports ...")
     let named = before.iter().rev().map(|&k| &s.mentions[k]).find(|m| {
-        is_place(m) && (is_country(m) || opens(m) || possessive(&t[m.last]))
+        let owner_opens = opens(m)
+            && possessive(&t[m.last])
+            && matches!(m.kind, MentionKind::Unknown | MentionKind::Place);
+        owner_opens || (is_place(m) && (is_country(m) || opens(m) || possessive(&t[m.last])))
     });
     if let Some(m) = named {
         return Some(m.text.clone());
@@ -370,6 +383,41 @@ pub(super) fn country_subject(s: &Sentence, v: &Value, cx: &Context<'_>) -> Opti
     cx.country
         .map(|c| c.text.clone())
         .or_else(|| described_subject(s, v, &[MentionKind::Place]))
+}
+
+/// Words that end the noun phrase after a span of time.
+pub(super) const PHRASE_STOPS: &[&str] = &[
+    "in", "on", "at", "with", "for", "to", "by", "from", "over", "and", "or", "that", "which",
+    "who", "was", "were", "is", "are", "has", "had", "have", "the", "a", "an", "until", "after",
+    "before", "since", "as",
+];
+
+/// What a span of time is the length of, named by the words after it: "seven days of
+/// national mourning" → "national mourning", "a three-month state of emergency" →
+/// "state of emergency".
+pub(super) fn spanned_phrase(s: &Sentence, v: &Value) -> Option<String> {
+    let t = &s.tokens;
+    let mut i = v.last + 1;
+    if t.get(i).is_some_and(|x| x.lower == "of") {
+        i += 1;
+    }
+    let mut words: Vec<&str> = Vec::new();
+    while let Some(x) = t.get(i) {
+        let inner_of = x.lower == "of"
+            && !words.is_empty()
+            && t.get(i + 1)
+                .is_some_and(|n| n.kind == TokenKind::Word && !PHRASE_STOPS.contains(&n.lower.as_str()));
+        if x.kind != TokenKind::Word
+            || x.capital
+            || (PHRASE_STOPS.contains(&x.lower.as_str()) && !inner_of)
+            || words.len() == 4
+        {
+            break;
+        }
+        words.push(&x.lower);
+        i += 1;
+    }
+    (!words.is_empty()).then(|| words.join(" "))
 }
 
 pub(super) fn choose_subject(
@@ -408,7 +456,7 @@ pub(super) fn choose_subject(
             } else {
                 (true, m.first - v.last)
             };
-            (modifier(s, m), rank(m), after, distance)
+            (!next_to(s, m, v), modifier(s, m), rank(m), after, distance)
         });
     // "..., by which point he would have ruled for 24 years, about as long as
     // Islam Karimov": a pronoun nearer the value than any name speaks for it
@@ -445,6 +493,23 @@ pub(super) fn choose_subject(
     found
         .map(|m| m.text.clone())
         .or_else(|| described_subject(s, v, wanted))
+}
+
+/// Words that may stand between a name and its figure in a result: "Erdoğan 52.55%",
+/// "B on 10.9%", "C with 6.89%", "Civil Contract: 71", "Erdoğan had 49.5%".
+pub(super) const RESULT_LINKS: &[&str] = &[
+    "on", "with", ":", "at", "had", "has", "got", "took", "won", "polled", "received", "-",
+];
+
+/// True when the name is right before a figure, at most two linking words between:
+/// the structure results are written in.
+pub(super) fn next_to(s: &Sentence, m: &Mention, v: &Value) -> bool {
+    matches!(v.kind, ValueKind::Percent | ValueKind::Count | ValueKind::Money)
+        && m.last < v.first
+        && v.first - m.last <= 3
+        && s.tokens[m.last + 1..v.first]
+            .iter()
+            .all(|x| RESULT_LINKS.contains(&x.lower.as_str()))
 }
 
 /// Words before a name that make it a modifier of another noun rather than the one

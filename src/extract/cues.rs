@@ -862,7 +862,16 @@ const FRAMES_MORE: &[CueRule] = &[
         rule(
             "damage",
             Money,
-            &["damage", "losses", "cost", "bill", "put the cost"],
+            &[
+                "damage",
+                "losses",
+                "cost",
+                "bill",
+                "put the cost",
+                "losses worth",
+                "damage worth",
+                "damage and losses worth",
+            ],
             Country,
             "Kazakhstan put the damage at $34.2 billion → Kazakhstan · damage · $34.2 billion",
         ),
@@ -1130,7 +1139,10 @@ pub const TITLES: &[&str] = &[
 
 /// Capitalised words that are never names on their own, besides the names of months
 /// and weekdays (which the date tables hold).
-pub const NOT_NAMES: &[&str] = &["i"];
+pub const NOT_NAMES: &[&str] = &[
+    "i", "gmt", "utc", "for", "of", "to", "since", "under", "over", "about", "according", "note",
+    "read", "updated", "live", "analysis",
+];
 
 #[cfg(test)]
 mod tests {

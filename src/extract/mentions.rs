@@ -47,6 +47,12 @@ pub(super) fn title_case(s: &Sentence) -> bool {
     {
         return false;
     }
+    // an entry of a list: "Recep Tayyip Erdoğan: 27,133,849 votes, or 49.52%"
+    if s.tokens.windows(2).any(|w| w[0].lower == ":" && w[1].kind == TokenKind::Number)
+        || s.tokens.last().is_some_and(|t| t.kind == TokenKind::Number || t.lower == "%")
+    {
+        return false;
+    }
     let long: Vec<&Token> = s
         .tokens
         .iter()
@@ -80,8 +86,17 @@ pub(super) fn find_mentions(
         for (first, last) in runs {
             // titles and articles in front are not part of the name
             let mut first = first;
-            while first < last && TITLES.contains(&s.tokens[first].lower.as_str()) {
-                first += 1;
+            // titles, articles, and a weekday or month in front ("Monday the World
+            // Bank") are not part of the name
+            loop {
+                let w = s.tokens[first].lower.trim_end_matches("'s");
+                if first < last && (TITLES.contains(&w) || is_weekday(w) || is_month(w)) {
+                    first += 1;
+                } else if first < last && is_connector(&s.tokens[first]) && first > 0 {
+                    first += 1;
+                } else {
+                    break;
+                }
             }
             if TITLES.contains(&s.tokens[first].lower.as_str()) {
                 continue;
@@ -162,7 +177,7 @@ pub(super) fn capital_runs(tokens: &[Token]) -> Vec<(usize, usize)> {
         let start = i;
         let mut end = i;
         let mut j = i + 1;
-        while !possessive(&tokens[end]) && j < tokens.len() {
+        while (!possessive(&tokens[end]) || names_a_party(tokens, j)) && j < tokens.len() {
             let t = &tokens[j];
             if t.capital && t.kind == TokenKind::Word {
                 end = j;
@@ -187,6 +202,19 @@ pub(super) fn capital_runs(tokens: &[Token]) -> Vec<(usize, usize)> {
         i = end + 1;
     }
     out
+}
+
+/// True when the capitalised words from `j` on end with a party's head word: the
+/// possessive before them is inside the name ("Republican People's Party").
+pub(super) fn names_a_party(tokens: &[Token], j: usize) -> bool {
+    let mut k = j;
+    while k < tokens.len() && tokens[k].capital && tokens[k].kind == TokenKind::Word {
+        if PARTY_HEADS.contains(&tokens[k].lower.as_str()) {
+            return true;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// The registry's entity for a name, or a guess at its kind; and whether the registry

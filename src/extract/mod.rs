@@ -335,6 +335,11 @@ pub fn extract_with(
                             .clone()
                             .filter(|_| rule.subject != SubjectKind::Country)
                     })
+                    .or_else(|| {
+                        (rule.predicate == "duration")
+                            .then(|| spanned_phrase(s, &value))
+                            .flatten()
+                    })
                     .or_else(|| choose_subject(s, &value, rule.subject, &context))
             };
             let Some(subject) = subject else { continue };

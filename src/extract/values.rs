@@ -139,7 +139,7 @@ pub(super) fn number_word(w: &str) -> bool {
 pub(super) fn find_values(text: &str, s: &Sentence, published: Date) -> Vec<Value> {
     let t = &s.tokens;
     let mut out = Vec::new();
-    let mut i = 0;
+    let mut i = dateline_end(text, t);
     while i < t.len() {
         // a time of day (04:17, 07:05 GMT) is not a value, nor its parts
         if t[i].kind == TokenKind::Number
@@ -164,6 +164,24 @@ pub(super) fn find_values(text: &str, s: &Sentence, published: Date) -> Vec<Valu
         }
     }
     out
+}
+
+/// Where a dateline ends ("ANTAKYA, Feb 8 - "): its date dates the report, not a fact.
+/// 0 when the sentence has none.
+pub(super) fn dateline_end(text: &str, t: &[Token]) -> usize {
+    let caps = t.first().is_some_and(|w| {
+        let raw = &text[w.start..w.end];
+        w.kind == TokenKind::Word
+            && raw.chars().count() > 1
+            && raw.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+    });
+    if !caps || t.get(1).is_none_or(|c| c.lower != ",") {
+        return 0;
+    }
+    t.iter()
+        .take(8)
+        .position(|x| matches!(x.lower.as_str(), "-" | "–" | "—"))
+        .map_or(0, |p| p + 1)
 }
 
 pub(super) fn span_text(text: &str, t: &[Token], first: usize, last: usize) -> String {
@@ -191,6 +209,10 @@ pub(super) fn date_at(text: &str, t: &[Token], i: usize, published: Date) -> Opt
         if t.get(i + 1)
             .is_some_and(|d| d.kind == TokenKind::Number && d.lower.len() <= 2)
         {
+            // May 28
+            if t[i].capital {
+                candidates.push((i, i + 1));
+            }
             let y = if t.get(i + 2).is_some_and(|c| c.lower == ",") {
                 i + 3
             } else {
@@ -256,11 +278,18 @@ pub(super) fn date_at(text: &str, t: &[Token], i: usize, published: Date) -> Opt
         .trim_end_matches("'s")
         .trim_end_matches("’s")
         .to_string();
-    // "20 June" reads as "June 20"
+    // "20 June", "May 28": the latest such day up to publication, as news uses it
     let d = parse_date(&clean, published).or_else(|| {
-        let (day, month) = clean.split_once(' ')?;
-        (day.len() <= 2 && day.bytes().all(|b| b.is_ascii_digit()) && !month.contains(' '))
-            .then(|| parse_date(&format!("{month} {day}"), published))?
+        let (a, b) = clean.split_once(' ')?;
+        let (day, month) = if is_month(&a.to_lowercase()) { (b, a) } else { (a, b) };
+        if day.len() > 2 || !day.bytes().all(|c| c.is_ascii_digit()) || month.contains(' ') {
+            return None;
+        }
+        let (py, pm, pd) = published.ymd();
+        let m = MONTHS.iter().position(|x| *x == month.to_lowercase().trim_end_matches('.'))? as u32 + 1;
+        let dn: u32 = day.parse().ok()?;
+        let year = if (m, dn) <= (pm, pd) { py } else { py - 1 };
+        parse_date(&format!("{dn} {month} {year}"), published)
     })?;
     Some(Value {
         first,
