@@ -781,7 +781,7 @@ const FRAMES_MORE: &[CueRule] = &[
         rule(
             "died",
             Date,
-            &["died", "death", "was killed"],
+            &["died", "his death", "her death", "death in", "was killed", "passed away"],
             Person,
             "Nazarbayev died in 2016 → Nazarbayev · died · 2016",
         ),
@@ -971,7 +971,7 @@ const FRAMES_MORE: &[CueRule] = &[
         rule(
             "margin",
             Count,
-            &["lead", "ahead by", "margin", "gap"],
+            &["lead", "lead of", "leads by", "ahead by", "margin", "margin of", "gap", "gap of"],
             PartyOrPerson,
             "Nur Otan had a lead of about 2.6 million votes → Nur Otan · margin · about 2.6 million",
         ),
@@ -1141,7 +1141,7 @@ pub const TITLES: &[&str] = &[
 /// and weekdays (which the date tables hold).
 pub const NOT_NAMES: &[&str] = &[
     "i", "gmt", "utc", "for", "of", "to", "since", "under", "over", "about", "according", "note",
-    "read", "updated", "live", "analysis",
+    "read", "updated", "live", "analysis", "gdp",
 ];
 
 #[cfg(test)]

@@ -365,6 +365,7 @@ pub(super) fn dominant_place(sentences: &[Sentence], registry: &Registry) -> Opt
     // them (PLACE_SIGNALS)
     let mut scores: IndexMap<String, (usize, Mention)> = IndexMap::new();
     let mut regions: foldhash::HashSet<String> = foldhash::HashSet::default();
+    let mut people: foldhash::HashSet<String> = foldhash::HashSet::default();
     for (k, s) in sentences.iter().enumerate() {
         let t = &s.tokens;
         let headline = k == 0 || title_case(s);
@@ -374,6 +375,17 @@ pub(super) fn dominant_place(sentences: &[Sentence], registry: &Registry) -> Opt
                 .is_some_and(|r| REGION_WORDS.contains(&r.lower.as_str()))
             {
                 regions.insert(key.clone());
+            }
+            // "Amini, 22,", "Amini's death": a person
+            let aged = t.get(m.last + 1).is_some_and(|c| c.lower == "," || c.lower == "(")
+                && t.get(m.last + 2).is_some_and(|n| {
+                    n.kind == TokenKind::Number && n.lower.parse::<u32>().is_ok_and(|a| a < 120)
+                });
+            let personal = possessive(&t[m.last])
+                && t.get(m.last + 1)
+                    .is_some_and(|n| PERSONAL_NOUNS.contains(&n.lower.as_str()));
+            if aged || personal {
+                people.insert(key.clone());
             }
             // "the CEC of Armenia": the place a body belongs to
             let words: Vec<&str> = m.text.split(' ').collect();
@@ -392,7 +404,10 @@ pub(super) fn dominant_place(sentences: &[Sentence], registry: &Registry) -> Opt
             if m.first > 0 && matches!(t[m.first - 1].lower.as_str(), "in" | "across") {
                 score += PLACE_SIGNALS.after_in;
             }
-            if possessive(&t[m.last]) {
+            if possessive(&t[m.last])
+                && t.get(m.last + 1)
+                    .is_some_and(|n| !PERSONAL_NOUNS.contains(&n.lower.as_str()))
+            {
                 score += PLACE_SIGNALS.possessive;
             }
             if headline {
@@ -403,11 +418,18 @@ pub(super) fn dominant_place(sentences: &[Sentence], registry: &Registry) -> Opt
     }
     scores
         .into_iter()
-        .filter(|(k, _)| !regions.contains(k))
+        .filter(|(k, _)| !regions.contains(k) && !people.contains(k))
         .enumerate()
         .max_by_key(|(i, (_, (n, _)))| (*n, std::cmp::Reverse(*i)))
         .map(|(_, (_, (_, m)))| m)
 }
+
+/// Nouns after a possessive that show its owner is a person: "Amini's death".
+pub(super) const PERSONAL_NOUNS: &[&str] = &[
+    "death", "family", "funeral", "arrest", "hometown", "wife", "husband", "son", "daughter",
+    "mother", "father", "lawyer", "campaign", "party", "term", "rule", "age", "birthday",
+    "body", "grave", "trial", "execution",
+];
 
 /// How much each use of a name counts towards it being the country an article is
 /// about, when the registry knows no place.
