@@ -42,6 +42,19 @@ pub(super) fn cue_distance(s: &Sentence, v: &Value, phrase: &str) -> Option<(usi
     best
 }
 
+/// The frame of a figure that an option of a vote received: a share or a count of
+/// votes.
+pub(super) fn option_rule(v: &Value) -> Option<&'static CueRule> {
+    let predicate = match v.kind {
+        ValueKind::Percent => "vote_share",
+        ValueKind::Count => "votes_received",
+        _ => return None,
+    };
+    CUE_RULES
+        .iter()
+        .find(|r| r.predicate == predicate && r.kind == v.kind)
+}
+
 /// The frame of an entry of a list ("Civil Contract: 71") from the heading the list
 /// has ("Seats in the new National Assembly:"), through [`LIST_FRAMES`].
 pub(super) fn list_rule(
@@ -472,7 +485,13 @@ pub(super) fn choose_subject(
             .iter()
             .filter(|m| m.last < p && m.kind == MentionKind::Person)
             .last();
-        if let Some(m) = earlier.or_else(|| recent.latest_of(&[MentionKind::Person])) {
+        // "He resigned in April": a pronoun opening the sentence is the person the
+        // sentence before was about
+        let opener = (p == 0).then(|| recent.previous_opener()).flatten();
+        if let Some(m) = earlier
+            .or(opener)
+            .or_else(|| recent.latest_of(&[MentionKind::Person]))
+        {
             return Some(m.text.clone());
         }
     }
@@ -521,7 +540,12 @@ pub(super) const MODIFIER_WORDS: &[&str] = &["by", "of", "to", "with", "from", "
 /// that a noun follows ("Pashinyan's Civil Contract party").
 pub(super) fn modifier(s: &Sentence, m: &Mention) -> bool {
     let t = &s.tokens;
-    let before = m.first > 0 && MODIFIER_WORDS.contains(&t[m.first - 1].lower.as_str());
+    // the word before the name, titles skipped: "of acting premier Nikol Pashinyan"
+    let mut k = m.first;
+    while k > 0 && TITLES.contains(&t[k - 1].lower.as_str()) && !MODIFIER_WORDS.contains(&t[k - 1].lower.as_str()) {
+        k -= 1;
+    }
+    let before = k > 0 && MODIFIER_WORDS.contains(&t[k - 1].lower.as_str());
     let owner = possessive(&t[m.last])
         && t.get(m.last + 1).is_some_and(|n| n.kind == TokenKind::Word);
     before || owner

@@ -439,7 +439,7 @@ const FRAMES_MORE: &[CueRule] = &[
         rule(
             "vote_share",
             Percent,
-            &["in favour", "in favor", "against", "voted for", "voted", "for him", "for her", "or"],
+            &["in favour", "in favor", "voted for", "voted", "for him", "for her", "or"],
             PartyOrPerson,
             "received 688,761 votes, or 53.91% → Civil Contract · vote_share · 53.91%",
         ),

@@ -147,6 +147,10 @@ pub(super) fn find_mentions(
             if entity.is_none() && (quoted_after_head || head_after) {
                 mention.kind = MentionKind::Party;
             }
+            // `the bloc "Armenia"`: a bloc named like a place keeps its noun
+            if quoted_after_head && t[first - 2].lower == "bloc" {
+                mention.text = format!("bloc \"{}\"", mention.text);
+            }
             if single && (entity.is_none() || canonical.is_some()) {
                 // the full name the article used before, else the one the registry knows
                 if !corefer(&mut mention, &by_surname)
@@ -160,6 +164,18 @@ pub(super) fn find_mentions(
                 by_surname.insert(variant_key(&fold(last)), mention.clone());
             }
             s.mentions.push(mention);
+        }
+    }
+    // a name the article once marks as a party is a party wherever it stands
+    let parties: foldhash::HashSet<String> = sentences
+        .iter()
+        .flat_map(|s| &s.mentions)
+        .filter(|m| m.kind == MentionKind::Party && m.entity.is_none())
+        .map(|m| fold(&m.text))
+        .collect();
+    for m in sentences.iter_mut().flat_map(|s| s.mentions.iter_mut()) {
+        if m.entity.is_none() && m.kind == MentionKind::Unknown && parties.contains(&fold(&m.text)) {
+            m.kind = MentionKind::Party;
         }
     }
 }
@@ -287,6 +303,8 @@ pub(super) struct Recent {
     person_counts: foldhash::HashMap<String, (usize, usize)>,
     /// The person named most (the latest on a tie).
     main: Option<((usize, usize), Mention)>,
+    /// The first person the sentence before named, and the first of this one so far.
+    opener: (Option<Mention>, Option<Mention>),
 }
 
 pub(super) fn kind_slot(kind: MentionKind) -> usize {
@@ -300,7 +318,24 @@ pub(super) fn kind_slot(kind: MentionKind) -> usize {
 }
 
 impl Recent {
+    /// Ends a sentence: its first person becomes the one a pronoun opening the next
+    /// sentence refers to.
+    pub(super) fn end_sentence(&mut self) {
+        let this = self.opener.1.take();
+        if this.is_some() {
+            self.opener.0 = this;
+        }
+    }
+
+    /// The first person the sentence before named (or the last one that named one).
+    pub(super) fn previous_opener(&self) -> Option<&Mention> {
+        self.opener.0.as_ref()
+    }
+
     pub(super) fn push(&mut self, m: &Mention) {
+        if m.kind == MentionKind::Person && self.opener.1.is_none() {
+            self.opener.1 = Some(m.clone());
+        }
         self.seq += 1;
         self.latest[kind_slot(m.kind)] = Some((self.seq, m.clone()));
         if m.kind == MentionKind::Person {
@@ -336,10 +371,8 @@ pub(super) fn dominant_place(sentences: &[Sentence], registry: &Registry) -> Opt
         .entities()
         .iter()
         .any(|e| e.kind == EntityKind::Place);
-    let tiers: [&dyn Fn(&Mention) -> bool; 2] = [
-        &|m| m.kind == MentionKind::Place && m.entity.is_some(),
-        &|m| m.kind == MentionKind::Place,
-    ];
+    let tiers: [&dyn Fn(&Mention) -> bool; 1] =
+        [&|m| m.kind == MentionKind::Place && m.entity.is_some()];
     let known = tiers.iter().find_map(|accept| {
         let mut counts: IndexMap<String, (usize, Mention)> = IndexMap::new();
         for m in sentences
@@ -397,10 +430,13 @@ pub(super) fn dominant_place(sentences: &[Sentence], registry: &Registry) -> Opt
                 });
                 e.0 += PLACE_SIGNALS.of_body;
             }
-            if m.kind != MentionKind::Unknown || m.entity.is_some() {
+            if !matches!(m.kind, MentionKind::Unknown | MentionKind::Place) || m.entity.is_some() {
                 continue;
             }
             let mut score = PLACE_SIGNALS.mention;
+            if m.kind == MentionKind::Place {
+                score += PLACE_SIGNALS.looks_like_a_place;
+            }
             if m.first > 0 && matches!(t[m.first - 1].lower.as_str(), "in" | "across") {
                 score += PLACE_SIGNALS.after_in;
             }
@@ -444,6 +480,8 @@ pub(super) struct PlaceSignals {
     pub(super) headline: usize,
     /// The last word of a body's name: "the CEC of Armenia".
     pub(super) of_body: usize,
+    /// A name that looks like a place (a province, a republic).
+    pub(super) looks_like_a_place: usize,
 }
 
 /// The weights of [`PlaceSignals`].
@@ -453,4 +491,5 @@ pub(super) const PLACE_SIGNALS: PlaceSignals = PlaceSignals {
     possessive: 2,
     headline: 3,
     of_body: 2,
+    looks_like_a_place: 1,
 };

@@ -316,7 +316,13 @@ pub fn extract_with(
             if hypothetical(s, &value) {
                 continue;
             }
-            let Some(rule) = choose_rule(s, &value)
+            // "90.21% ... voted in favour": the share of an option, whatever else the
+            // sentence says
+            let option = option_subject(s, &value, "vote_share");
+            let Some(rule) = option
+                .as_ref()
+                .and_then(|_| option_rule(&value))
+                .or_else(|| choose_rule(s, &value))
                 .or_else(|| list_rule(s, &value, heading.map(|h| &sentences[h])))
             else {
                 continue;
@@ -377,6 +383,7 @@ pub fn extract_with(
         for m in &s.mentions {
             recent.push(m);
         }
+        recent.end_sentence();
         previous_method = own_method;
         match s.tokens.last().map(|t| t.lower.as_str()) {
             Some(":") => heading = Some(si),

@@ -225,6 +225,13 @@ pub(super) fn date_at(text: &str, t: &[Token], i: usize, published: Date) -> Opt
         if t.get(i + 1).is_some_and(year_token) {
             candidates.push((i, i + 1));
         }
+        // April this year, October last year
+        if t[i].capital
+            && t.get(i + 1).is_some_and(|x| matches!(x.lower.as_str(), "this" | "last"))
+            && t.get(i + 2).is_some_and(|x| x.lower == "year")
+        {
+            candidates.push((i, i + 2));
+        }
         // a month alone, capitalised ("May" the month, not "may" the verb)
         if t[i].capital {
             candidates.push((i, i));
@@ -278,8 +285,17 @@ pub(super) fn date_at(text: &str, t: &[Token], i: usize, published: Date) -> Opt
         .trim_end_matches("'s")
         .trim_end_matches("’s")
         .to_string();
-    // "20 June", "May 28": the latest such day up to publication, as news uses it
+    // "20 June", "May 28": the latest such day up to publication, as news uses it;
+    // "April this year" reads as its month
     let d = parse_date(&clean, published).or_else(|| {
+        let (m, rest) = clean.split_once(' ')?;
+        let year = match rest.to_lowercase().as_str() {
+            "this year" => published.year(),
+            "last year" => published.year() - 1,
+            _ => return None,
+        };
+        parse_date(&format!("{m} {year}"), published)
+    }).or_else(|| {
         let (a, b) = clean.split_once(' ')?;
         let (day, month) = if is_month(&a.to_lowercase()) { (b, a) } else { (a, b) };
         if day.len() > 2 || !day.bytes().all(|c| c.is_ascii_digit()) || month.contains(' ') {
