@@ -518,7 +518,40 @@ pub(super) fn choose_subject(
 /// "B on 10.9%", "C with 6.89%", "Civil Contract: 71", "Erdoğan had 49.5%".
 pub(super) const RESULT_LINKS: &[&str] = &[
     "on", "with", ":", "at", "had", "has", "got", "took", "won", "polled", "received", "-",
+    "voted",
 ];
+
+/// Words after a share that make it the share of ballots counted behind a partial
+/// result, which qualifies the result and is no claim ("with 41% of the vote
+/// counted", "74.47% of ballot boxes opened").
+pub(super) const COUNTED_WORDS: &[&str] = &[
+    "counted", "opened", "processed", "entered", "reporting", "tallied", "ballot boxes",
+];
+
+/// True when a share is that of the ballots counted so far.
+pub(super) fn counted_share(s: &Sentence, v: &Value) -> bool {
+    let t = &s.tokens;
+    v.kind == ValueKind::Percent
+        && (v.last + 1..t.len().min(v.last + 9))
+            .take_while(|&i| t[i].kind != TokenKind::Number && t[i].lower != ":")
+            .any(|i| COUNTED_WORDS.iter().any(|w| words_at(t, i, w).is_some()))
+}
+
+/// "against 44.88% for Kilicdaroglu": a name right after the figure, after "for" and
+/// any titles.
+pub(super) fn for_whom(s: &Sentence, v: &Value) -> Option<String> {
+    let t = &s.tokens;
+    if t.get(v.last + 1).is_none_or(|x| x.lower != "for") {
+        return None;
+    }
+    s.mentions
+        .iter()
+        .find(|m| {
+            m.first > v.last + 1
+                && (v.last + 2..m.first).all(|k| TITLES.contains(&t[k].lower.as_str()))
+        })
+        .map(|m| m.text.clone())
+}
 
 /// True when the name is right before a figure, at most two linking words between:
 /// the structure results are written in.

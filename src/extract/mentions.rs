@@ -19,6 +19,13 @@ pub(super) const PARTY_HEADS: &[&str] = &[
     "party", "alliance", "bloc", "coalition", "front", "movement", "union", "list",
 ];
 
+/// Titles before a name that make it a person's.
+pub(super) const PERSON_TITLES: &[&str] = &[
+    "president", "minister", "premier", "mr", "mrs", "ms", "dr", "leader", "candidate",
+    "chairman", "chairwoman", "spokesman", "spokeswoman", "mayor", "governor", "general",
+    "ayatollah", "rival", "challenger", "incumbent", "speaker", "commander",
+];
+
 /// A name in a sentence: tokens `first..last` (inclusive), as written.
 #[derive(Debug, Clone)]
 pub(super) struct Mention {
@@ -86,6 +93,7 @@ pub(super) fn find_mentions(
         for (first, last) in runs {
             // titles and articles in front are not part of the name
             let mut first = first;
+            let run_start = first;
             // titles, articles, and a weekday or month in front ("Monday the World
             // Bank") are not part of the name
             loop {
@@ -146,6 +154,12 @@ pub(super) fn find_mentions(
                 .is_some_and(|w| matches!(w.lower.as_str(), "party" | "bloc" | "alliance"));
             if entity.is_none() && (quoted_after_head || head_after) {
                 mention.kind = MentionKind::Party;
+            }
+            // "President Recep Tayyip Erdoğan", "premier Nikol Pashinyan": a person
+            let titled = (run_start.saturating_sub(2)..first)
+                .any(|k| PERSON_TITLES.contains(&t[k].lower.as_str()));
+            if entity.is_none() && mention.kind == MentionKind::Unknown && titled {
+                mention.kind = MentionKind::Person;
             }
             // `the bloc "Armenia"`: a bloc named like a place keeps its noun
             if quoted_after_head && t[first - 2].lower == "bloc" {
@@ -333,7 +347,7 @@ impl Recent {
     }
 
     pub(super) fn push(&mut self, m: &Mention) {
-        if m.kind == MentionKind::Person && self.opener.1.is_none() {
+        if matches!(m.kind, MentionKind::Person | MentionKind::Unknown) && self.opener.1.is_none() {
             self.opener.1 = Some(m.clone());
         }
         self.seq += 1;
@@ -417,8 +431,16 @@ pub(super) fn dominant_place(sentences: &[Sentence], registry: &Registry) -> Opt
             let personal = possessive(&t[m.last])
                 && t.get(m.last + 1)
                     .is_some_and(|n| PERSONAL_NOUNS.contains(&n.lower.as_str()));
-            if aged || personal {
+            // "Civil Contract: 71", "Civil Contract won": the holder of a result
+            let holder = t.get(m.last + 1).is_some_and(|n| {
+                RESULT_VERBS.contains(&n.lower.as_str())
+                    || (n.lower == ":" && t.get(m.last + 2).is_some_and(|x| x.kind == TokenKind::Number))
+            });
+            if aged || personal || holder {
                 people.insert(key.clone());
+                if let Some(last) = m.text.split_whitespace().last() {
+                    people.insert(fold(last));
+                }
             }
             // "the CEC of Armenia": the place a body belongs to
             let words: Vec<&str> = m.text.split(' ').collect();
@@ -452,6 +474,14 @@ pub(super) fn dominant_place(sentences: &[Sentence], registry: &Registry) -> Opt
             scores.entry(key).or_insert_with(|| (0, m.clone())).0 += score;
         }
     }
+    for m in sentences.iter().flat_map(|s| &s.mentions) {
+        if m.kind == MentionKind::Person {
+            people.insert(fold(&m.text));
+            if let Some(last) = m.text.split_whitespace().last() {
+                people.insert(fold(last));
+            }
+        }
+    }
     scores
         .into_iter()
         .filter(|(k, _)| !regions.contains(k) && !people.contains(k))
@@ -465,6 +495,11 @@ pub(super) const PERSONAL_NOUNS: &[&str] = &[
     "death", "family", "funeral", "arrest", "hometown", "wife", "husband", "son", "daughter",
     "mother", "father", "lawyer", "campaign", "party", "term", "rule", "age", "birthday",
     "body", "grave", "trial", "execution",
+];
+
+/// Verbs after a name that make it the holder of a result, not a place.
+pub(super) const RESULT_VERBS: &[&str] = &[
+    "won", "wins", "took", "received", "gets", "secured", "polled", "garnered", "came",
 ];
 
 /// How much each use of a name counts towards it being the country an article is
@@ -490,6 +525,6 @@ pub(super) const PLACE_SIGNALS: PlaceSignals = PlaceSignals {
     after_in: 1,
     possessive: 2,
     headline: 3,
-    of_body: 2,
+    of_body: 3,
     looks_like_a_place: 1,
 };

@@ -313,7 +313,7 @@ pub fn extract_with(
         let values = find_values(&article.text, s, article.published);
         let paired = coordinated_subjects(s, &values);
         for (vi, value) in values.into_iter().enumerate() {
-            if hypothetical(s, &value) {
+            if hypothetical(s, &value) || counted_share(s, &value) {
                 continue;
             }
             // "90.21% ... voted in favour": the share of an option, whatever else the
@@ -336,6 +336,11 @@ pub fn extract_with(
                     places: &places,
                 };
                 option_subject(s, &value, rule.predicate)
+                    .or_else(|| {
+                        matches!(rule.predicate, "vote_share" | "votes_received")
+                            .then(|| for_whom(s, &value))
+                            .flatten()
+                    })
                     .or_else(|| {
                         paired[vi]
                             .clone()
