@@ -365,10 +365,14 @@ pub(super) fn country_subject(s: &Sentence, v: &Value, cx: &Context<'_>) -> Opti
     let t = &s.tokens;
     let is_place = |m: &Mention| cx.places.contains(&fold(&m.text));
     let is_country = |m: &Mention| cx.country.is_some_and(|c| fold(&c.text) == fold(&m.text));
+    // nothing before the name but a live-blog clock, "in", "and", or "in" and
+    // lowercase words ("In neighbouring Syria")
     let opens = |m: &Mention| {
-        t[..m.first]
-            .iter()
-            .all(|x| x.kind == TokenKind::Punct || matches!(x.lower.as_str(), "in" | "and" | "but"))
+        let before = &t[..m.first];
+        before.iter().all(|x| {
+            x.kind != TokenKind::Word || matches!(x.lower.as_str(), "in" | "and" | "but" | "gmt" | "utc")
+        }) || (before.first().is_some_and(|x| x.lower == "in")
+            && before.iter().all(|x| x.kind == TokenKind::Word && !x.capital || x.lower == "in"))
     };
     let before: Vec<usize> = (0..s.mentions.len())
         .filter(|&k| s.mentions[k].last < v.first)
@@ -382,12 +386,17 @@ pub(super) fn country_subject(s: &Sentence, v: &Value, cx: &Context<'_>) -> Opti
     }
     // a place that opens the sentence ("In Syria, ...", "Syria has reported") or owns
     // what counts ("Syria's health ministry")
-    // (a name that opens the sentence as an owner is taken as a place even when the
-    // article never writes "in" before it: "Syria's health ministry reports ...")
+    // (a name of no known kind that opens the sentence is taken as a place even when
+    // the article never writes "in" before it: "Syria's health ministry reports ...",
+    // "Syria has reported ..."; people are known by their titles)
     let named = before.iter().rev().map(|&k| &s.mentions[k]).find(|m| {
+        let single = m.first == m.last;
+        let speaks = t.get(m.last + 1).is_some_and(|n| {
+            matches!(n.lower.as_str(), "has" | "have" | "reported" | "reports" | "says" | "said")
+        });
         let owner_opens = opens(m)
-            && possessive(&t[m.last])
-            && matches!(m.kind, MentionKind::Unknown | MentionKind::Place);
+            && matches!(m.kind, MentionKind::Unknown | MentionKind::Place)
+            && (possessive(&t[m.last]) || (single && speaks));
         owner_opens || (is_place(m) && (is_country(m) || opens(m) || possessive(&t[m.last])))
     });
     if let Some(m) = named {

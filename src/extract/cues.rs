@@ -619,7 +619,7 @@ const FRAMES_MORE: &[CueRule] = &[
             Country,
             "at least 3,958 people were killed → Kazakhstan · deaths · at least 3,958",
         ),
-        6,
+        10,
     )),
     measured(within(
         rule(

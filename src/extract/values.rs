@@ -22,6 +22,12 @@ pub(super) const CURRENCY_SIGNS: &[&str] = &["$", "€", "£"];
 /// Prepositions of place: a count right after one counts places ("in several cities").
 pub(super) const LOCATIVES: &[&str] = &["in", "across", "into", "throughout"];
 
+/// Words hedges are made of, looked through for a preposition of place before them.
+pub(super) const HEDGE_WORDS: &[&str] = &[
+    "at", "least", "more", "than", "some", "about", "over", "nearly", "almost", "around",
+    "up", "to", "most",
+];
+
 /// Words before a number that bound it as a hedge does, beyond the hedges the claim
 /// parser reads: they stay in the written value ("passes 11,500", "not less than
 /// 2,950").
@@ -488,8 +494,13 @@ pub(super) fn quantity_at(text: &str, t: &[Token], i: usize) -> Option<Value> {
             }
         }
     }
-    // "in several cities", "across 14 regions": a count of places, not of the claim
-    if first > 0 && LOCATIVES.contains(&t[first - 1].lower.as_str()) {
+    // "in several cities", "across 14 regions", "in at least seven provinces": a
+    // count of places, not of the claim
+    let mut k = first;
+    while k > 0 && HEDGE_WORDS.contains(&t[k - 1].lower.as_str()) {
+        k -= 1;
+    }
+    if k > 0 && LOCATIVES.contains(&t[k - 1].lower.as_str()) {
         return None;
     }
     let written = span_text(text, t, first, last);
