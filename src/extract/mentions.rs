@@ -132,7 +132,8 @@ pub(super) fn find_mentions(
                 }
                 let lower = s.tokens[first].lower.trim_end_matches("'s");
                 let opens = s.tokens[..first].iter().all(|t| t.kind == TokenKind::Punct);
-                if opens && single && !inner_capitals.contains(lower) && !near_known {
+                let owner = possessive(&s.tokens[first]);
+                if opens && single && !inner_capitals.contains(lower) && !near_known && !owner {
                     continue; // a capital that only starts the sentence
                 }
             }

@@ -368,6 +368,16 @@ pub fn extract_with(
                     qualifiers.insert(qualifier::REGION.to_string(), r);
                 }
             }
+            // the same figure in the same words said again is one claim
+            let predicate = rule.predicate;
+            if out.iter().any(|c: &ExtractedClaim| {
+                c.predicate == predicate
+                    && c.subject == subject
+                    && c.value == value.written
+                    && c.qualifiers == qualifiers
+            }) {
+                continue;
+            }
             out.push(ExtractedClaim {
                 id: format!("{}#{}", article.file, out.len() + 1),
                 source: article.source.clone(),

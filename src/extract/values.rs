@@ -478,6 +478,16 @@ pub(super) fn quantity_at(text: &str, t: &[Token], i: usize) -> Option<Value> {
         {
             last += n;
         }
+        // "from five to seven years": the first number is a span of time too
+        if kind.is_none()
+            && t.get(last + 1).is_some_and(|x| x.lower == "to")
+            && t.get(last + 2)
+                .is_some_and(|n| n.kind == TokenKind::Number || number_word(&n.lower))
+            && t.get(last + 3)
+                .is_some_and(|u| TIME_UNITS.contains(&u.lower.as_str()))
+        {
+            kind = Some(ValueKind::Duration);
+        }
         if kind.is_none()
             && let Some(u) = t.get(last + 1)
         {
