@@ -55,6 +55,25 @@ pub(super) fn option_rule(v: &Value) -> Option<&'static CueRule> {
         .find(|r| r.predicate == predicate && r.kind == v.kind)
 }
 
+/// "gave Civil Contract 53.92%", "Erdoğan 52.55%, Kılıçdaroğlu 41.55%": a share
+/// written right after a name, in a sentence about votes, is the share it received.
+pub(super) fn name_figure_rule(s: &Sentence, v: &Value) -> Option<&'static CueRule> {
+    let t = &s.tokens;
+    let right_after = v.kind == ValueKind::Percent
+        && v.first > 0
+        && s.mentions.iter().any(|m| m.last + 1 == v.first);
+    let about_votes = t.iter().any(|x| {
+        matches!(
+            x.lower.as_str(),
+            "vote" | "votes" | "ballots" | "results" | "count" | "counted" | "gave" | "gives"
+        )
+    });
+    if !(right_after && about_votes) {
+        return None;
+    }
+    option_rule(v)
+}
+
 /// The frame of an entry of a list ("Civil Contract: 71") from the heading the list
 /// has ("Seats in the new National Assembly:"), through [`LIST_FRAMES`].
 pub(super) fn list_rule(

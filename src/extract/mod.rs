@@ -324,6 +324,7 @@ pub fn extract_with(
                 .and_then(|_| option_rule(&value))
                 .or_else(|| choose_rule(s, &value))
                 .or_else(|| list_rule(s, &value, heading.map(|h| &sentences[h])))
+                .or_else(|| name_figure_rule(s, &value))
             else {
                 continue;
             };
@@ -368,13 +369,11 @@ pub fn extract_with(
                     qualifiers.insert(qualifier::REGION.to_string(), r);
                 }
             }
-            // the same figure in the same words said again is one claim
+            // the same figure in the same words said again is one claim (a headline
+            // and the body that repeats it)
             let predicate = rule.predicate;
             if out.iter().any(|c: &ExtractedClaim| {
-                c.predicate == predicate
-                    && c.subject == subject
-                    && c.value == value.written
-                    && c.qualifiers == qualifiers
+                c.predicate == predicate && c.subject == subject && c.value == value.written
             }) {
                 continue;
             }
