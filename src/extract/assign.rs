@@ -42,6 +42,20 @@ pub(super) fn cue_distance(s: &Sentence, v: &Value, phrase: &str) -> Option<(usi
     best
 }
 
+/// Words that make a name a chamber's.
+pub(super) const CHAMBER_WORDS: &[&str] = &[
+    "assembly", "parliament", "senate", "chamber", "duma", "congress", "majlis", "mazhilis",
+    "house", "council", "legislature", "rada", "sejm",
+];
+
+/// True when the name is a chamber's: "National Assembly", "the Senate".
+pub(super) fn is_chamber(name: &str) -> bool {
+    let folded = fold(name);
+    let words: Vec<&str> = folded.split(' ').collect();
+    words.last().is_some_and(|w| CHAMBER_WORDS.contains(w))
+        && !words.iter().any(|w| PARTY_HEADS.contains(w))
+}
+
 /// The frame of a figure that an option of a vote received: a share or a count of
 /// votes.
 pub(super) fn option_rule(v: &Value) -> Option<&'static CueRule> {

@@ -355,6 +355,18 @@ pub fn extract_with(
                     .or_else(|| choose_subject(s, &value, rule.subject, &context))
             };
             let Some(subject) = subject else { continue };
+            // "the National Assembly, which will have 107 members", "Grand National
+            // Assembly, 600 seats": members or seats of a chamber are its size
+            let rule = if matches!(rule.predicate, "members" | "seats_won")
+                && is_chamber(&subject)
+            {
+                CUE_RULES
+                    .iter()
+                    .find(|r| r.predicate == "seats_total")
+                    .unwrap_or(rule)
+            } else {
+                rule
+            };
             let mut qualifiers = IndexMap::new();
             if rule.event
                 && let Some(e) = &event
