@@ -9,9 +9,9 @@ use crosscheck::extract::{
     Article, DisagreementScores, ExtractedClaim, ExtractionScores, extract, read_gold_groups,
     read_judged, score_disagreements, score_extraction,
 };
-use indexmap::IndexMap;
 use crosscheck::reconcile::{ReconcileOptions, Verdict, reconcile};
 use crosscheck::store::ClaimStore;
+use indexmap::IndexMap;
 
 fn set(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -156,8 +156,7 @@ fn eval_side(side: &str) -> (ExtractionScores, DisagreementScores) {
         }
         let lines: String = claims.iter().map(|c| c.to_json_line() + "\n").collect();
         let predicted = read_judged(&lines).unwrap();
-        let gold =
-            read_judged(&std::fs::read_to_string(dir.join("gold.jsonl")).unwrap()).unwrap();
+        let gold = read_judged(&std::fs::read_to_string(dir.join("gold.jsonl")).unwrap()).unwrap();
         let s = score_extraction(&gold, &predicted, &registry);
         let mut gold_of = IndexMap::new();
         for &(p, g) in &s.pairs {
@@ -223,12 +222,24 @@ const FALSE_ALARM_CEILING: f64 = 0.15;
 
 #[test]
 fn articles_eval_dev_events_hold_their_figures() {
-    check_eval_floors("dev", DEV_FLOORS.0, DEV_FLOORS.1, DEV_FLOORS.2, DEV_FLOORS.3);
+    check_eval_floors(
+        "dev",
+        DEV_FLOORS.0,
+        DEV_FLOORS.1,
+        DEV_FLOORS.2,
+        DEV_FLOORS.3,
+    );
 }
 
 #[test]
 fn articles_eval_test_events_hold_their_figures() {
-    check_eval_floors("test", TEST_FLOORS.0, TEST_FLOORS.1, TEST_FLOORS.2, TEST_FLOORS.3);
+    check_eval_floors(
+        "test",
+        TEST_FLOORS.0,
+        TEST_FLOORS.1,
+        TEST_FLOORS.2,
+        TEST_FLOORS.3,
+    );
 }
 
 /// (precision, recall, subject accuracy, share of disagreements flagged) reached on

@@ -44,8 +44,19 @@ pub(super) fn cue_distance(s: &Sentence, v: &Value, phrase: &str) -> Option<(usi
 
 /// Words that make a name a chamber's.
 pub(super) const CHAMBER_WORDS: &[&str] = &[
-    "assembly", "parliament", "senate", "chamber", "duma", "congress", "majlis", "mazhilis",
-    "house", "council", "legislature", "rada", "sejm",
+    "assembly",
+    "parliament",
+    "senate",
+    "chamber",
+    "duma",
+    "congress",
+    "majlis",
+    "mazhilis",
+    "house",
+    "council",
+    "legislature",
+    "rada",
+    "sejm",
 ];
 
 /// True when the name is a chamber's: "National Assembly", "the Senate".
@@ -403,9 +414,12 @@ pub(super) fn country_subject(s: &Sentence, v: &Value, cx: &Context<'_>) -> Opti
     let opens = |m: &Mention| {
         let before = &t[..m.first];
         before.iter().all(|x| {
-            x.kind != TokenKind::Word || matches!(x.lower.as_str(), "in" | "and" | "but" | "gmt" | "utc")
+            x.kind != TokenKind::Word
+                || matches!(x.lower.as_str(), "in" | "and" | "but" | "gmt" | "utc")
         }) || (before.first().is_some_and(|x| x.lower == "in")
-            && before.iter().all(|x| x.kind == TokenKind::Word && !x.capital || x.lower == "in"))
+            && before
+                .iter()
+                .all(|x| x.kind == TokenKind::Word && !x.capital || x.lower == "in"))
     };
     let before: Vec<usize> = (0..s.mentions.len())
         .filter(|&k| s.mentions[k].last < v.first)
@@ -425,7 +439,10 @@ pub(super) fn country_subject(s: &Sentence, v: &Value, cx: &Context<'_>) -> Opti
     let named = before.iter().rev().map(|&k| &s.mentions[k]).find(|m| {
         let single = m.first == m.last;
         let speaks = t.get(m.last + 1).is_some_and(|n| {
-            matches!(n.lower.as_str(), "has" | "have" | "reported" | "reports" | "says" | "said")
+            matches!(
+                n.lower.as_str(),
+                "has" | "have" | "reported" | "reports" | "says" | "said"
+            )
         });
         let owner_opens = opens(m)
             && matches!(m.kind, MentionKind::Unknown | MentionKind::Place)
@@ -460,8 +477,9 @@ pub(super) fn spanned_phrase(s: &Sentence, v: &Value) -> Option<String> {
     while let Some(x) = t.get(i) {
         let inner_of = x.lower == "of"
             && !words.is_empty()
-            && t.get(i + 1)
-                .is_some_and(|n| n.kind == TokenKind::Word && !PHRASE_STOPS.contains(&n.lower.as_str()));
+            && t.get(i + 1).is_some_and(|n| {
+                n.kind == TokenKind::Word && !PHRASE_STOPS.contains(&n.lower.as_str())
+            });
         if x.kind != TokenKind::Word
             || x.capital
             || (PHRASE_STOPS.contains(&x.lower.as_str()) && !inner_of)
@@ -525,8 +543,7 @@ pub(super) fn choose_subject(
         let earlier = s
             .mentions
             .iter()
-            .filter(|m| m.last < p && m.kind == MentionKind::Person)
-            .last();
+            .rfind(|m| m.last < p && m.kind == MentionKind::Person);
         // "He resigned in April": a pronoun opening the sentence is the person the
         // sentence before was about
         let opener = (p == 0).then(|| recent.previous_opener()).flatten();
@@ -559,15 +576,20 @@ pub(super) fn choose_subject(
 /// Words that may stand between a name and its figure in a result: "Erdoğan 52.55%",
 /// "B on 10.9%", "C with 6.89%", "Civil Contract: 71", "Erdoğan had 49.5%".
 pub(super) const RESULT_LINKS: &[&str] = &[
-    "on", "with", ":", "at", "had", "has", "got", "took", "won", "polled", "received", "-",
-    "voted",
+    "on", "with", ":", "at", "had", "has", "got", "took", "won", "polled", "received", "-", "voted",
 ];
 
 /// Words after a share that make it the share of ballots counted behind a partial
 /// result, which qualifies the result and is no claim ("with 41% of the vote
 /// counted", "74.47% of ballot boxes opened").
 pub(super) const COUNTED_WORDS: &[&str] = &[
-    "counted", "opened", "processed", "entered", "reporting", "tallied", "ballot boxes",
+    "counted",
+    "opened",
+    "processed",
+    "entered",
+    "reporting",
+    "tallied",
+    "ballot boxes",
 ];
 
 /// True when a share is that of the ballots counted so far.
@@ -598,8 +620,10 @@ pub(super) fn for_whom(s: &Sentence, v: &Value) -> Option<String> {
 /// True when the name is right before a figure, at most two linking words between:
 /// the structure results are written in.
 pub(super) fn next_to(s: &Sentence, m: &Mention, v: &Value) -> bool {
-    matches!(v.kind, ValueKind::Percent | ValueKind::Count | ValueKind::Money)
-        && m.last < v.first
+    matches!(
+        v.kind,
+        ValueKind::Percent | ValueKind::Count | ValueKind::Money
+    ) && m.last < v.first
         && v.first - m.last <= 3
         && s.tokens[m.last + 1..v.first]
             .iter()
@@ -617,12 +641,15 @@ pub(super) fn modifier(s: &Sentence, m: &Mention) -> bool {
     let t = &s.tokens;
     // the word before the name, titles skipped: "of acting premier Nikol Pashinyan"
     let mut k = m.first;
-    while k > 0 && TITLES.contains(&t[k - 1].lower.as_str()) && !MODIFIER_WORDS.contains(&t[k - 1].lower.as_str()) {
+    while k > 0
+        && TITLES.contains(&t[k - 1].lower.as_str())
+        && !MODIFIER_WORDS.contains(&t[k - 1].lower.as_str())
+    {
         k -= 1;
     }
     let before = k > 0 && MODIFIER_WORDS.contains(&t[k - 1].lower.as_str());
-    let owner = possessive(&t[m.last])
-        && t.get(m.last + 1).is_some_and(|n| n.kind == TokenKind::Word);
+    let owner =
+        possessive(&t[m.last]) && t.get(m.last + 1).is_some_and(|n| n.kind == TokenKind::Word);
     before || owner
 }
 
@@ -690,8 +717,7 @@ pub(super) fn age_subject(s: &Sentence, v: &Value, recent: &Recent) -> Option<St
         let earlier = s
             .mentions
             .iter()
-            .filter(|m| m.last < v.first && m.kind == MentionKind::Person)
-            .last();
+            .rfind(|m| m.last < v.first && m.kind == MentionKind::Person);
         if let Some(m) = earlier.or_else(|| recent.latest_of(&[MentionKind::Person])) {
             return Some(m.text.clone());
         }

@@ -290,21 +290,23 @@ const FRAMES_FIRST: &[CueRule] = &[
         ),
         6,
     ),
-    in_event(with_also(rule(
-        "protesters_detained",
-        Count,
+    in_event(with_also(
+        rule(
+            "protesters_detained",
+            Count,
+            &[
+                "detained",
+                "arrested",
+                "detentions",
+                "arrests",
+                "rounded up",
+                "taken into custody",
+                "held by police",
+            ],
+            Country,
+            "Police detained several dozen protesters → Kazakhstan · protesters_detained · several dozen",
+        ),
         &[
-            "detained",
-            "arrested",
-            "detentions",
-            "arrests",
-            "rounded up",
-            "taken into custody",
-            "held by police",
-        ],
-        Country,
-        "Police detained several dozen protesters → Kazakhstan · protesters_detained · several dozen",
-    ), &[
             "protesters",
             "protest",
             "protests",
@@ -315,7 +317,8 @@ const FRAMES_FIRST: &[CueRule] = &[
             "crowds",
             "election day",
             "opposition supporters",
-        ])),
+        ],
+    )),
     rule(
         "years_in_power",
         Duration,
@@ -429,17 +432,29 @@ const FRAMES_MORE: &[CueRule] = &[
         rule(
             "vote_share",
             Percent,
-            &["on", "with", "polled", "garnered", "secured", "won", "took", "got"],
+            &[
+                "on", "with", "polled", "garnered", "secured", "won", "took", "got",
+            ],
             PartyOrPerson,
             "Prosperous Armenia on 3.95% → Prosperous Armenia · vote_share · 3.95%",
         ),
-        &["on", "with", "polled", "garnered", "secured", "won", "took", "got", "received", "by"],
+        &[
+            "on", "with", "polled", "garnered", "secured", "won", "took", "got", "received", "by",
+        ],
     )),
     measured(within(
         rule(
             "vote_share",
             Percent,
-            &["in favour", "in favor", "voted for", "voted", "for him", "for her", "or"],
+            &[
+                "in favour",
+                "in favor",
+                "voted for",
+                "voted",
+                "for him",
+                "for her",
+                "or",
+            ],
             PartyOrPerson,
             "received 688,761 votes, or 53.91% → Civil Contract · vote_share · 53.91%",
         ),
@@ -520,7 +535,13 @@ const FRAMES_MORE: &[CueRule] = &[
         rule(
             "seats_held_before",
             Count,
-            &["held", "previously held", "outgoing", "had held", "down from"],
+            &[
+                "held",
+                "previously held",
+                "outgoing",
+                "had held",
+                "down from",
+            ],
             PartyOrPerson,
             "Civil Contract held 88 seats in the outgoing parliament → Civil Contract · seats_held_before · 88",
         ),
@@ -530,7 +551,14 @@ const FRAMES_MORE: &[CueRule] = &[
         rule(
             "seats_total",
             Count,
-            &["- seat", "- member", "seat", "member", "members", "will have"],
+            &[
+                "- seat",
+                "- member",
+                "seat",
+                "member",
+                "members",
+                "will have",
+            ],
             Chamber,
             "the 107-member chamber → Mazhilis · seats_total · 107",
         ),
@@ -540,7 +568,13 @@ const FRAMES_MORE: &[CueRule] = &[
         rule(
             "election_threshold",
             Percent,
-            &["needed", "cut-off", "to win seats", "to enter parliament", "outright"],
+            &[
+                "needed",
+                "cut-off",
+                "to win seats",
+                "to enter parliament",
+                "outright",
+            ],
             Country,
             "Parties needed 5% to win seats → Kazakhstan · election_threshold · 5%",
         ),
@@ -550,7 +584,13 @@ const FRAMES_MORE: &[CueRule] = &[
         rule(
             "term_length",
             Duration,
-            &["term", "terms", "mandate", "presidential term", "term of office"],
+            &[
+                "term",
+                "terms",
+                "mandate",
+                "presidential term",
+                "term of office",
+            ],
             Country,
             "a new seven-year term → Kazakhstan · term_length · seven-year",
         ),
@@ -590,7 +630,13 @@ const FRAMES_MORE: &[CueRule] = &[
         rule(
             "took_office",
             Date,
-            &["reappointed", "appointed", "re-elected", "elected president", "became president"],
+            &[
+                "reappointed",
+                "appointed",
+                "re-elected",
+                "elected president",
+                "became president",
+            ],
             Person,
             "he was reappointed prime minister on Monday → Nazarbayev · took_office · Monday",
         ),
@@ -625,7 +671,14 @@ const FRAMES_MORE: &[CueRule] = &[
         rule(
             "injured",
             Count,
-            &["injured", "wounded", "hurt", "hospitalised", "hospitalized", "injuries"],
+            &[
+                "injured",
+                "wounded",
+                "hurt",
+                "hospitalised",
+                "hospitalized",
+                "injuries",
+            ],
             Country,
             "243 people had been injured → Kazakhstan · injured · 243",
         ),
@@ -712,7 +765,13 @@ const FRAMES_MORE: &[CueRule] = &[
         rule(
             "buildings_destroyed",
             Count,
-            &["buildings collapsed", "collapsed", "destroyed", "razed", "apartments were destroyed"],
+            &[
+                "buildings collapsed",
+                "collapsed",
+                "destroyed",
+                "razed",
+                "apartments were destroyed",
+            ],
             Country,
             "about six thousand buildings collapsed → Kazakhstan · buildings_destroyed · about six thousand",
         ),
@@ -761,7 +820,15 @@ const FRAMES_MORE: &[CueRule] = &[
         rule(
             "occurred",
             Date,
-            &["struck", "hit", "broke out", "began", "erupted", "happened", "started"],
+            &[
+                "struck",
+                "hit",
+                "broke out",
+                "began",
+                "erupted",
+                "happened",
+                "started",
+            ],
             Any,
             "the earthquake in Kazakhstan struck on Monday → Kazakhstan · occurred · Monday",
         ),
@@ -781,7 +848,14 @@ const FRAMES_MORE: &[CueRule] = &[
         rule(
             "died",
             Date,
-            &["died", "his death", "her death", "death in", "was killed", "passed away"],
+            &[
+                "died",
+                "his death",
+                "her death",
+                "death in",
+                "was killed",
+                "passed away",
+            ],
             Person,
             "Nazarbayev died in 2016 → Nazarbayev · died · 2016",
         ),
@@ -801,7 +875,12 @@ const FRAMES_MORE: &[CueRule] = &[
         rule(
             "entered_into_force",
             Date,
-            &["entered into force", "came into force", "took effect", "in force from"],
+            &[
+                "entered into force",
+                "came into force",
+                "took effect",
+                "in force from",
+            ],
             Any,
             "Kazakhstan's constitution entered into force on 1 May 2023 → Kazakhstan · entered_into_force · 1 May 2023",
         ),
@@ -881,7 +960,16 @@ const FRAMES_MORE: &[CueRule] = &[
         rule(
             "amount",
             Money,
-            &["loan", "appeal", "package", "debt", "allocated", "funds", "bailout", "grant"],
+            &[
+                "loan",
+                "appeal",
+                "package",
+                "debt",
+                "allocated",
+                "funds",
+                "bailout",
+                "grant",
+            ],
             Any,
             "the IMF approved a $2.9bn loan → IMF · amount · $2.9bn",
         ),
@@ -931,7 +1019,13 @@ const FRAMES_MORE: &[CueRule] = &[
         rule(
             "interest_rate",
             Percent,
-            &["interest rate", "interest rates", "policy rate", "key rate", "rates"],
+            &[
+                "interest rate",
+                "interest rates",
+                "policy rate",
+                "key rate",
+                "rates",
+            ],
             Country,
             "Kazakhstan's central bank raised its key rate to 15.5% → Kazakhstan · interest_rate · 15.5%",
         ),
@@ -941,7 +1035,13 @@ const FRAMES_MORE: &[CueRule] = &[
         rule(
             "share_of_gdp",
             Percent,
-            &["of gdp", "of national income", "of output", "of national output", "output"],
+            &[
+                "of gdp",
+                "of national income",
+                "of output",
+                "of national output",
+                "output",
+            ],
             Country,
             "damage worth about 4% of GDP in Kazakhstan → Kazakhstan · share_of_gdp · about 4%",
         ),
@@ -971,7 +1071,16 @@ const FRAMES_MORE: &[CueRule] = &[
         rule(
             "margin",
             Count,
-            &["lead", "lead of", "leads by", "ahead by", "margin", "margin of", "gap", "gap of"],
+            &[
+                "lead",
+                "lead of",
+                "leads by",
+                "ahead by",
+                "margin",
+                "margin of",
+                "gap",
+                "gap of",
+            ],
             PartyOrPerson,
             "Nur Otan had a lead of about 2.6 million votes → Nur Otan · margin · about 2.6 million",
         ),
@@ -981,7 +1090,13 @@ const FRAMES_MORE: &[CueRule] = &[
         rule(
             "population",
             Count,
-            &["home to", "people live", "city of", "with a population of", "population has passed"],
+            &[
+                "home to",
+                "people live",
+                "city of",
+                "with a population of",
+                "population has passed",
+            ],
             Country,
             "Kazakhstan, home to about two million people → Kazakhstan · population · about two million",
         ),
@@ -996,13 +1111,8 @@ const FRAMES_MORE: &[CueRule] = &[
 /// lost their lives …). A value takes the frame whose head word is nearest to it; a
 /// frame whose `before` word is right before the value wins over the others. A value
 /// no frame takes is not a claim. Each frame keeps an example a test runs.
-pub static CUE_RULES: std::sync::LazyLock<Vec<CueRule>> = std::sync::LazyLock::new(|| {
-    FRAMES_FIRST
-        .iter()
-        .chain(FRAMES_MORE)
-        .copied()
-        .collect()
-});
+pub static CUE_RULES: std::sync::LazyLock<Vec<CueRule>> =
+    std::sync::LazyLock::new(|| FRAMES_FIRST.iter().chain(FRAMES_MORE).copied().collect());
 
 /// Frames for entries of a list whose heading names what is counted ("Seats in the
 /// new assembly:" then "Civil Contract: 71"): (word of the heading, kind of value,
@@ -1140,8 +1250,23 @@ pub const TITLES: &[&str] = &[
 /// Capitalised words that are never names on their own, besides the names of months
 /// and weekdays (which the date tables hold).
 pub const NOT_NAMES: &[&str] = &[
-    "i", "gmt", "utc", "for", "of", "to", "since", "under", "over", "about", "according", "note",
-    "read", "updated", "live", "analysis", "gdp",
+    "i",
+    "gmt",
+    "utc",
+    "for",
+    "of",
+    "to",
+    "since",
+    "under",
+    "over",
+    "about",
+    "according",
+    "note",
+    "read",
+    "updated",
+    "live",
+    "analysis",
+    "gdp",
 ];
 
 #[cfg(test)]

@@ -17,7 +17,10 @@ pub(super) const ELECTION_KIND_HINTS: &[(&str, &str)] = &[
 /// article that reports a referendum and the unrest of the year before names both,
 /// and one event per article would put the tolls in the wrong one.)
 pub(super) const OTHER_EVENTS: &[(&[&str], &str)] = &[
-    (&["earthquake", "earthquakes", "quake", "quakes"], "earthquake"),
+    (
+        &["earthquake", "earthquakes", "quake", "quakes"],
+        "earthquake",
+    ),
     (&["flood", "floods", "flooding"], "floods"),
 ];
 

@@ -16,14 +16,40 @@ pub(super) enum MentionKind {
 /// Words that make a name, or a name right after them, a party: "Armenia Alliance",
 /// "the bloc \"Armenia\"", "the Republican People's Party".
 pub(super) const PARTY_HEADS: &[&str] = &[
-    "party", "alliance", "bloc", "coalition", "front", "movement", "union", "list",
+    "party",
+    "alliance",
+    "bloc",
+    "coalition",
+    "front",
+    "movement",
+    "union",
+    "list",
 ];
 
 /// Titles before a name that make it a person's.
 pub(super) const PERSON_TITLES: &[&str] = &[
-    "president", "minister", "premier", "mr", "mrs", "ms", "dr", "leader", "candidate",
-    "chairman", "chairwoman", "spokesman", "spokeswoman", "mayor", "governor", "general",
-    "ayatollah", "rival", "challenger", "incumbent", "speaker", "commander",
+    "president",
+    "minister",
+    "premier",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "leader",
+    "candidate",
+    "chairman",
+    "chairwoman",
+    "spokesman",
+    "spokeswoman",
+    "mayor",
+    "governor",
+    "general",
+    "ayatollah",
+    "rival",
+    "challenger",
+    "incumbent",
+    "speaker",
+    "commander",
 ];
 
 /// A name in a sentence: tokens `first..last` (inclusive), as written.
@@ -55,8 +81,12 @@ pub(super) fn title_case(s: &Sentence) -> bool {
         return false;
     }
     // an entry of a list: "Recep Tayyip Erdoğan: 27,133,849 votes, or 49.52%"
-    if s.tokens.windows(2).any(|w| w[0].lower == ":" && w[1].kind == TokenKind::Number)
-        || s.tokens.last().is_some_and(|t| t.kind == TokenKind::Number || t.lower == "%")
+    if s.tokens
+        .windows(2)
+        .any(|w| w[0].lower == ":" && w[1].kind == TokenKind::Number)
+        || s.tokens
+            .last()
+            .is_some_and(|t| t.kind == TokenKind::Number || t.lower == "%")
     {
         return false;
     }
@@ -98,9 +128,9 @@ pub(super) fn find_mentions(
             // Bank") are not part of the name
             loop {
                 let w = s.tokens[first].lower.trim_end_matches("'s");
-                if first < last && (TITLES.contains(&w) || is_weekday(w) || is_month(w)) {
-                    first += 1;
-                } else if first < last && is_connector(&s.tokens[first]) && first > 0 {
+                let title = TITLES.contains(&w) || is_weekday(w) || is_month(w);
+                let connector = is_connector(&s.tokens[first]) && first > 0;
+                if first < last && (title || connector) {
                     first += 1;
                 } else {
                     break;
@@ -189,7 +219,8 @@ pub(super) fn find_mentions(
         .map(|m| fold(&m.text))
         .collect();
     for m in sentences.iter_mut().flat_map(|s| s.mentions.iter_mut()) {
-        if m.entity.is_none() && m.kind == MentionKind::Unknown && parties.contains(&fold(&m.text)) {
+        if m.entity.is_none() && m.kind == MentionKind::Unknown && parties.contains(&fold(&m.text))
+        {
             m.kind = MentionKind::Party;
         }
     }
@@ -276,9 +307,7 @@ pub(super) fn classify(
         return (Some(entity), MentionKind::Person, true, Some(name));
     }
     let folded = fold(written);
-    let party_word = folded
-        .split(' ')
-        .any(|w| PARTY_HEADS.contains(&w));
+    let party_word = folded.split(' ').any(|w| PARTY_HEADS.contains(&w));
     let kind = match key.kind {
         _ if party_word => MentionKind::Party,
         NameKind::Person => MentionKind::Person,
@@ -425,7 +454,9 @@ pub(super) fn dominant_place(sentences: &[Sentence], registry: &Registry) -> Opt
                 regions.insert(key.clone());
             }
             // "Amini, 22,", "Amini's death": a person
-            let aged = t.get(m.last + 1).is_some_and(|c| c.lower == "," || c.lower == "(")
+            let aged = t
+                .get(m.last + 1)
+                .is_some_and(|c| c.lower == "," || c.lower == "(")
                 && t.get(m.last + 2).is_some_and(|n| {
                     n.kind == TokenKind::Number && n.lower.parse::<u32>().is_ok_and(|a| a < 120)
                 });
@@ -435,7 +466,9 @@ pub(super) fn dominant_place(sentences: &[Sentence], registry: &Registry) -> Opt
             // "Civil Contract: 71", "Civil Contract won": the holder of a result
             let holder = t.get(m.last + 1).is_some_and(|n| {
                 RESULT_VERBS.contains(&n.lower.as_str())
-                    || (n.lower == ":" && t.get(m.last + 2).is_some_and(|x| x.kind == TokenKind::Number))
+                    || (n.lower == ":"
+                        && t.get(m.last + 2)
+                            .is_some_and(|x| x.kind == TokenKind::Number))
             });
             if aged || personal || holder {
                 people.insert(key.clone());
@@ -493,9 +526,28 @@ pub(super) fn dominant_place(sentences: &[Sentence], registry: &Registry) -> Opt
 
 /// Nouns after a possessive that show its owner is a person: "Amini's death".
 pub(super) const PERSONAL_NOUNS: &[&str] = &[
-    "death", "family", "funeral", "arrest", "hometown", "wife", "husband", "son", "daughter",
-    "mother", "father", "lawyer", "campaign", "party", "term", "rule", "age", "birthday",
-    "body", "grave", "trial", "execution",
+    "death",
+    "family",
+    "funeral",
+    "arrest",
+    "hometown",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "lawyer",
+    "campaign",
+    "party",
+    "term",
+    "rule",
+    "age",
+    "birthday",
+    "body",
+    "grave",
+    "trial",
+    "execution",
 ];
 
 /// Verbs after a name that make it the holder of a result, not a place.

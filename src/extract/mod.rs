@@ -45,8 +45,7 @@ pub use article::{Article, ArticleError, ArticleInfo, Manifest, PublishedDate, f
 use assign::*;
 pub use cues::{
     CUE_RULES, CueRule, ELECTION_KINDS, LIST_FRAMES, METHOD_CUES, NOT_NAMES, REPORTING_VERBS,
-    SNAP_WORDS,
-    SubjectKind, TITLES, ValueKind,
+    SNAP_WORDS, SubjectKind, TITLES, ValueKind,
 };
 #[cfg(feature = "eval")]
 pub use eval::{
@@ -357,8 +356,7 @@ pub fn extract_with(
             let Some(subject) = subject else { continue };
             // "the National Assembly, which will have 107 members", "Grand National
             // Assembly, 600 seats": members or seats of a chamber are its size
-            let rule = if matches!(rule.predicate, "members" | "seats_won")
-                && is_chamber(&subject)
+            let rule = if matches!(rule.predicate, "members" | "seats_won") && is_chamber(&subject)
             {
                 CUE_RULES
                     .iter()

@@ -191,7 +191,12 @@ mod tests {
     fn list_entries_are_sentences() {
         assert_eq!(
             split("Seats won:\nCivil Contract: 71\nArmenia Alliance: 29\n- Bloc B: 7"),
-            ["Seats won:", "Civil Contract: 71", "Armenia Alliance: 29", "- Bloc B: 7"]
+            [
+                "Seats won:",
+                "Civil Contract: 71",
+                "Armenia Alliance: 29",
+                "- Bloc B: 7"
+            ]
         );
     }
 

@@ -24,8 +24,8 @@ pub(super) const LOCATIVES: &[&str] = &["in", "across", "into", "throughout"];
 
 /// Words hedges are made of, looked through for a preposition of place before them.
 pub(super) const HEDGE_WORDS: &[&str] = &[
-    "at", "least", "more", "than", "some", "about", "over", "nearly", "almost", "around",
-    "up", "to", "most",
+    "at", "least", "more", "than", "some", "about", "over", "nearly", "almost", "around", "up",
+    "to", "most",
 ];
 
 /// Words before a number that bound it as a hedge does, beyond the hedges the claim
@@ -52,8 +52,8 @@ pub(super) const VERB_HEDGES: &[&str] = &[
 /// Units of time after a number: the value is a span of time ("44 days", "three
 /// months", "the 44-day war", "a three-month state of emergency").
 pub(super) const TIME_UNITS: &[&str] = &[
-    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
-    "decade", "decades",
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "decade",
+    "decades",
 ];
 
 /// Currencies written as words after an amount that the claim parser does not know;
@@ -65,8 +65,14 @@ pub(super) const CURRENCY_WORDS: &[&str] = &[
 
 /// Other units of measure kept in the written value ("414 millimetres", "29,743 km²").
 pub(super) const MEASURE_UNITS: &[&str] = &[
-    "millimetres", "millimeters", "mm", "km²", "square kilometres", "square kilometers",
-    "square miles", "hectares",
+    "millimetres",
+    "millimeters",
+    "mm",
+    "km²",
+    "square kilometres",
+    "square kilometers",
+    "square miles",
+    "hectares",
 ];
 
 /// A hyphenated word made of a number word and a unit of time: "three-month",
@@ -113,7 +119,9 @@ pub(super) fn value_start_words() -> &'static foldhash::HashSet<&'static str> {
 pub(super) fn could_start_value(t: &Token) -> bool {
     t.kind == TokenKind::Number
         || CURRENCY_SIGNS.contains(&t.lower.as_str())
-        || VERB_HEDGES.iter().any(|h| h.split(' ').next() == Some(t.lower.as_str()))
+        || VERB_HEDGES
+            .iter()
+            .any(|h| h.split(' ').next() == Some(t.lower.as_str()))
         || t.lower == "us"
         || (t.lower.contains('-') && word_duration(&t.lower))
         || value_start_words().contains(t.lower.trim_end_matches("'s").trim_end_matches("’s"))
@@ -150,7 +158,8 @@ pub(super) fn find_values(text: &str, s: &Sentence, published: Date) -> Vec<Valu
         // a time of day (04:17, 07:05 GMT) is not a value, nor its parts
         if t[i].kind == TokenKind::Number
             && t.get(i + 1).is_some_and(|c| c.lower == ":")
-            && t.get(i + 2).is_some_and(|n| n.kind == TokenKind::Number && n.lower.len() == 2)
+            && t.get(i + 2)
+                .is_some_and(|n| n.kind == TokenKind::Number && n.lower.len() == 2)
         {
             i += 3;
             continue;
@@ -179,7 +188,10 @@ pub(super) fn dateline_end(text: &str, t: &[Token]) -> usize {
         let raw = &text[w.start..w.end];
         w.kind == TokenKind::Word
             && raw.chars().count() > 1
-            && raw.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+            && raw
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
     });
     if !caps || t.get(1).is_none_or(|c| c.lower != ",") {
         return 0;
@@ -207,7 +219,8 @@ pub(super) fn date_at(text: &str, t: &[Token], i: usize, published: Date) -> Opt
     // 20 June
     if t[i].kind == TokenKind::Number
         && t[i].lower.len() <= 2
-        && t.get(i + 1).is_some_and(|m| is_month(&m.lower) && m.capital)
+        && t.get(i + 1)
+            .is_some_and(|m| is_month(&m.lower) && m.capital)
     {
         candidates.push((i, i + 1));
     }
@@ -233,7 +246,8 @@ pub(super) fn date_at(text: &str, t: &[Token], i: usize, published: Date) -> Opt
         }
         // April this year, October last year
         if t[i].capital
-            && t.get(i + 1).is_some_and(|x| matches!(x.lower.as_str(), "this" | "last"))
+            && t.get(i + 1)
+                .is_some_and(|x| matches!(x.lower.as_str(), "this" | "last"))
             && t.get(i + 2).is_some_and(|x| x.lower == "year")
         {
             candidates.push((i, i + 2));
@@ -293,26 +307,36 @@ pub(super) fn date_at(text: &str, t: &[Token], i: usize, published: Date) -> Opt
         .to_string();
     // "20 June", "May 28": the latest such day up to publication, as news uses it;
     // "April this year" reads as its month
-    let d = parse_date(&clean, published).or_else(|| {
-        let (m, rest) = clean.split_once(' ')?;
-        let year = match rest.to_lowercase().as_str() {
-            "this year" => published.year(),
-            "last year" => published.year() - 1,
-            _ => return None,
-        };
-        parse_date(&format!("{m} {year}"), published)
-    }).or_else(|| {
-        let (a, b) = clean.split_once(' ')?;
-        let (day, month) = if is_month(&a.to_lowercase()) { (b, a) } else { (a, b) };
-        if day.len() > 2 || !day.bytes().all(|c| c.is_ascii_digit()) || month.contains(' ') {
-            return None;
-        }
-        let (py, pm, pd) = published.ymd();
-        let m = MONTHS.iter().position(|x| *x == month.to_lowercase().trim_end_matches('.'))? as u32 + 1;
-        let dn: u32 = day.parse().ok()?;
-        let year = if (m, dn) <= (pm, pd) { py } else { py - 1 };
-        parse_date(&format!("{dn} {month} {year}"), published)
-    })?;
+    let d = parse_date(&clean, published)
+        .or_else(|| {
+            let (m, rest) = clean.split_once(' ')?;
+            let year = match rest.to_lowercase().as_str() {
+                "this year" => published.year(),
+                "last year" => published.year() - 1,
+                _ => return None,
+            };
+            parse_date(&format!("{m} {year}"), published)
+        })
+        .or_else(|| {
+            let (a, b) = clean.split_once(' ')?;
+            let (day, month) = if is_month(&a.to_lowercase()) {
+                (b, a)
+            } else {
+                (a, b)
+            };
+            if day.len() > 2 || !day.bytes().all(|c| c.is_ascii_digit()) || month.contains(' ') {
+                return None;
+            }
+            let (py, pm, pd) = published.ymd();
+            let m = MONTHS
+                .iter()
+                .position(|x| *x == month.to_lowercase().trim_end_matches('.'))?
+                as u32
+                + 1;
+            let dn: u32 = day.parse().ok()?;
+            let year = if (m, dn) <= (pm, pd) { py } else { py - 1 };
+            parse_date(&format!("{dn} {month} {year}"), published)
+        })?;
     Some(Value {
         first,
         last,
@@ -401,11 +425,19 @@ pub(super) fn quantity_at(text: &str, t: &[Token], i: usize) -> Option<Value> {
     // currency sign
     let first = i;
     let mut core = i;
-    if let Some(n) = VERB_HEDGES.iter().filter_map(|h| words_at(t, core, h)).max() {
+    if let Some(n) = VERB_HEDGES
+        .iter()
+        .filter_map(|h| words_at(t, core, h))
+        .max()
+    {
         core += n;
     }
     let parsed_from = core;
-    if let Some(n) = HEDGES.iter().filter_map(|h| words_at(t, core, h.words)).max() {
+    if let Some(n) = HEDGES
+        .iter()
+        .filter_map(|h| words_at(t, core, h.words))
+        .max()
+    {
         core += n;
     }
     // US$71.4 million: read from the sign
@@ -498,7 +530,11 @@ pub(super) fn quantity_at(text: &str, t: &[Token], i: usize) -> Option<Value> {
             } else if CURRENCY_WORDS.contains(&u) {
                 last += 1;
                 kind = Some(ValueKind::Money);
-            } else if let Some(n) = MEASURE_UNITS.iter().filter_map(|m| words_at(t, last + 1, m)).max() {
+            } else if let Some(n) = MEASURE_UNITS
+                .iter()
+                .filter_map(|m| words_at(t, last + 1, m))
+                .max()
+            {
                 last += n;
                 kind = Some(ValueKind::Count);
             }
