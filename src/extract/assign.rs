@@ -137,6 +137,10 @@ pub(super) fn choose_rule(s: &Sentence, v: &Value) -> Option<&'static CueRule> {
         if DAY_PRECISE_PREDICATES.contains(&rule.predicate) && !v.day_precise {
             continue;
         }
+        // "two members of the Basij militia": people of a group, not its size
+        if rule.predicate == "members" && words_at(&s.tokens, v.last + 1, "members of").is_some() {
+            continue;
+        }
         let before_ok = rule.before.is_empty()
             || rule.before.iter().any(|b| {
                 let n = b.split(' ').count();

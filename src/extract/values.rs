@@ -389,8 +389,9 @@ pub(super) fn age_at(s: &Sentence, i: usize) -> Option<Value> {
     {
         return Some(age(i, i + 2, i));
     }
-    // aged 80
-    if i > 0 && t[i - 1].lower == "aged" {
+    // aged 80, at the age of 22
+    if i > 0 && t[i - 1].lower == "aged" || i >= 4 && words_at(t, i - 4, "at the age of").is_some()
+    {
         return Some(age(i, i, i));
     }
     // Tokayev, 67, · Tokayev (69)
