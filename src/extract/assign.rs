@@ -20,28 +20,6 @@ pub(super) fn inside_mention(s: &Sentence, i: usize) -> bool {
     s.mentions.iter().any(|m| m.first <= i && i <= m.last)
 }
 
-/// Token distance from the nearest occurrence of a cue to the value, and whether it
-/// comes after the value; occurrences inside names or the value do not count.
-pub(super) fn cue_distance(s: &Sentence, v: &Value, phrase: &str) -> Option<(usize, bool)> {
-    let t = &s.tokens;
-    let mut best: Option<(usize, bool)> = None;
-    for i in 0..t.len() {
-        let Some(n) = words_at(t, i, phrase) else {
-            continue;
-        };
-        if (i..i + n).any(|k| inside_mention(s, k) || (v.first <= k && k <= v.last)) {
-            continue;
-        }
-        let d = if i + n <= v.first {
-            (v.first - (i + n), false)
-        } else {
-            (i.saturating_sub(v.last + 1), true)
-        };
-        best = Some(best.map_or(d, |b| b.min(d)));
-    }
-    best
-}
-
 /// Words that make a name a chamber's.
 pub(super) const CHAMBER_WORDS: &[&str] = &[
     "assembly",
@@ -122,16 +100,92 @@ pub(super) fn list_rule(
         .find(|r| r.predicate == predicate && r.kind == v.kind)
 }
 
-pub(super) fn choose_rule(s: &Sentence, v: &Value) -> Option<&'static CueRule> {
+/// Where a frame's head word occurs in a sentence: (frame, first token, tokens).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct CueHit {
+    rule: usize,
+    first: usize,
+    len: usize,
+}
+
+/// The frames' head words by their first word, so that a sentence is read once for
+/// all of them.
+fn cue_index() -> &'static foldhash::HashMap<&'static str, Vec<(usize, &'static str)>> {
+    static INDEX: std::sync::OnceLock<foldhash::HashMap<&'static str, Vec<(usize, &'static str)>>> =
+        std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut m: foldhash::HashMap<&'static str, Vec<(usize, &'static str)>> =
+            foldhash::HashMap::default();
+        for (r, rule) in CUE_RULES.iter().enumerate() {
+            for cue in rule.cues {
+                let first = cue.split(' ').next().unwrap_or(cue);
+                m.entry(first).or_default().push((r, cue));
+            }
+        }
+        m
+    })
+}
+
+/// Every occurrence of a frame's head word in the sentence, outside names.
+pub(super) fn cue_hits(s: &Sentence) -> Vec<CueHit> {
+    let t = &s.tokens;
+    let index = cue_index();
+    let mut out = Vec::new();
+    for i in 0..t.len() {
+        let Some(entries) = index.get(t[i].lower.as_str()) else {
+            continue;
+        };
+        for &(rule, cue) in entries {
+            if let Some(len) = words_at(t, i, cue)
+                && !(i..i + len).any(|k| inside_mention(s, k))
+            {
+                out.push(CueHit {
+                    rule,
+                    first: i,
+                    len,
+                });
+            }
+        }
+    }
+    out
+}
+
+pub(super) fn choose_rule(s: &Sentence, v: &Value, hits: &[CueHit]) -> Option<&'static CueRule> {
     if v.kind == ValueKind::Age {
         return Some(&AGE_RULE);
     }
     // (no `before` word, distance, cue after the value, longer cue, table order):
     // least wins
     type Rank = (bool, usize, bool, std::cmp::Reverse<usize>, usize);
+    let rules = &*CUE_RULES;
     let mut best: Option<(Rank, &'static CueRule)> = None;
-    for (order, rule) in CUE_RULES.iter().enumerate() {
+    for h in hits {
+        let order = h.rule;
+        let rule: &'static CueRule = &rules[order];
         if rule.kind != v.kind {
+            continue;
+        }
+        // occurrences inside the value do not count
+        if h.first <= v.last && v.first < h.first + h.len {
+            continue;
+        }
+        let (d, after) = if h.first + h.len <= v.first {
+            (v.first - (h.first + h.len), false)
+        } else {
+            (h.first.saturating_sub(v.last + 1), true)
+        };
+        if d > rule.window {
+            continue;
+        }
+        // on a tie the cue before the value wins: verbs come before their dates
+        let key = (
+            rule.before.is_empty(),
+            d,
+            after,
+            std::cmp::Reverse(h.len),
+            order,
+        );
+        if best.as_ref().is_some_and(|(k, _)| *k <= key) {
             continue;
         }
         if DAY_PRECISE_PREDICATES.contains(&rule.predicate) && !v.day_precise {
@@ -157,24 +211,7 @@ pub(super) fn choose_rule(s: &Sentence, v: &Value) -> Option<&'static CueRule> {
         {
             continue;
         }
-        let Some((d, after, words)) = rule
-            .cues
-            .iter()
-            .filter_map(|c| {
-                cue_distance(s, v, c).map(|(d, a)| (d, a, std::cmp::Reverse(c.split(' ').count())))
-            })
-            .min()
-        else {
-            continue;
-        };
-        if d > rule.window {
-            continue;
-        }
-        // on a tie the cue before the value wins: verbs come before their dates
-        let key = (rule.before.is_empty(), d, after, words, order);
-        if best.as_ref().is_none_or(|(k, _)| key < *k) {
-            best = Some((key, rule));
-        }
+        best = Some((key, rule));
     }
     best.map(|(_, r)| r)
 }
@@ -232,12 +269,7 @@ pub(super) const ROLE_NOUNS: &[&str] = &[
 /// A pronoun or a noun phrase before the value that refers back, if any.
 pub(super) fn anaphora(s: &Sentence, v: &Value) -> Option<Anaphor> {
     let t = &s.tokens[..v.first];
-    let bare = |x: &Token| {
-        x.lower
-            .trim_end_matches("'s")
-            .trim_end_matches("’s")
-            .to_string()
-    };
+    let bare = |x: &Token| x.lower.strip_possessive().to_string();
     for (i, x) in t.iter().enumerate() {
         if x.lower != "the" {
             continue;
@@ -748,7 +780,20 @@ pub(super) fn age_subject(s: &Sentence, v: &Value, recent: &Recent) -> Option<St
 }
 
 pub(super) fn method_of(s: &Sentence) -> Option<&'static str> {
+    static FIRST_WORDS: std::sync::OnceLock<foldhash::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let first = FIRST_WORDS.get_or_init(|| {
+        METHOD_CUES
+            .iter()
+            .flat_map(|(words, _)| words.iter())
+            .map(|w| w.split(' ').next().unwrap_or(w))
+            .collect()
+    });
     let t = &s.tokens;
+    // most sentences name no method: one pass over the words rules them out
+    if !t.iter().any(|x| first.contains(x.lower.as_str())) {
+        return None;
+    }
     METHOD_CUES
         .iter()
         .find(|(words, _)| {
@@ -797,5 +842,5 @@ pub(super) fn region_of(
         end = t[m.last + 1].end;
     }
     let written = &text[t[m.first].start..end];
-    Some(written.trim_end_matches("'s").to_string())
+    Some(written.strip_possessive().to_string())
 }

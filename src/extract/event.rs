@@ -34,7 +34,7 @@ pub(super) fn detect_event(sentences: &[Sentence], published: Date) -> Option<St
         sentences
             .iter()
             .flat_map(|s| &s.tokens)
-            .filter(|t| words.contains(&t.lower.trim_end_matches("'s")))
+            .filter(|t| words.contains(&t.lower.strip_possessive()))
             .count()
     };
     let elections = count(&["election", "elections", "vote", "run-off", "runoff"]);
@@ -91,7 +91,7 @@ fn detect_election(sentences: &[Sentence], published: Date) -> Option<String> {
             let mut j = i;
             while j > 0 && i - j < 5 {
                 j -= 1;
-                let w = t[j].lower.trim_end_matches("'s");
+                let w = t[j].lower.strip_possessive();
                 if let Some(&(_, k)) = ELECTION_KINDS.iter().find(|(w2, _)| *w2 == w) {
                     kind.get_or_insert(k);
                 } else if SNAP_WORDS.contains(&w) {

@@ -109,7 +109,7 @@ pub(super) fn find_mentions(
     for s in sentences.iter() {
         for t in s.tokens.iter().skip(1) {
             if t.capital && t.kind == TokenKind::Word {
-                inner_capitals.insert(t.lower.trim_end_matches("'s").to_string());
+                inner_capitals.insert(t.lower.strip_possessive().to_string());
             }
         }
     }
@@ -127,7 +127,7 @@ pub(super) fn find_mentions(
             // titles, articles, and a weekday or month in front ("Monday the World
             // Bank") are not part of the name
             loop {
-                let w = s.tokens[first].lower.trim_end_matches("'s");
+                let w = s.tokens[first].lower.strip_possessive();
                 let title = TITLES.contains(&w) || is_weekday(w) || is_month(w);
                 let connector = is_connector(&s.tokens[first]) && first > 0;
                 if first < last && (title || connector) {
@@ -145,10 +145,7 @@ pub(super) fn find_mentions(
                 .or_else(|| raw.strip_suffix("’s"))
                 .unwrap_or(raw);
             let single = first == last;
-            let bare = s.tokens[first]
-                .lower
-                .trim_end_matches("'s")
-                .trim_end_matches("’s");
+            let bare = s.tokens[first].lower.strip_possessive();
             if single && (NOT_NAMES.contains(&bare) || is_month(bare) || is_weekday(bare)) {
                 continue;
             }
@@ -160,7 +157,7 @@ pub(super) fn find_mentions(
                 if headline {
                     continue;
                 }
-                let lower = s.tokens[first].lower.trim_end_matches("'s");
+                let lower = s.tokens[first].lower.strip_possessive();
                 let opens = s.tokens[..first].iter().all(|t| t.kind == TokenKind::Punct);
                 let owner = possessive(&s.tokens[first]);
                 if opens && single && !inner_capitals.contains(lower) && !near_known && !owner {

@@ -55,7 +55,7 @@ pub use eval::{
 use event::*;
 use mentions::*;
 pub use sentences::{ABBREVIATIONS, Span, split_sentences};
-use tokens::{Token, TokenKind, tokenize};
+use tokens::{StripPossessive, Token, TokenKind, tokenize};
 use values::*;
 
 /// A claim found in an article, in the claim store's input format plus where it was
@@ -299,6 +299,8 @@ pub fn extract_with(
     let places = place_names(&sentences, country.as_ref());
     let mut out = Vec::new();
     let mut heading: Option<usize> = None; // the last line ending with a colon
+    // (predicate, subject, value as written) of the claims so far
+    let mut said: foldhash::HashSet<(&'static str, String, String)> = foldhash::HashSet::default();
     let mut recent = Recent::default(); // mentions of earlier sentences
     // the method the sentence before named: "... citing preliminary results. Her rival
     // was credited with 10.1%." reads both figures as preliminary
@@ -310,6 +312,11 @@ pub fn extract_with(
             specific => specific,
         };
         let values = find_values(&article.text, s, article.published);
+        let hits = if values.is_empty() {
+            Vec::new()
+        } else {
+            cue_hits(s)
+        };
         let paired = coordinated_subjects(s, &values);
         for (vi, value) in values.into_iter().enumerate() {
             if hypothetical(s, &value) || counted_share(s, &value) {
@@ -321,7 +328,7 @@ pub fn extract_with(
             let Some(rule) = option
                 .as_ref()
                 .and_then(|_| option_rule(&value))
-                .or_else(|| choose_rule(s, &value))
+                .or_else(|| choose_rule(s, &value, &hits))
                 .or_else(|| list_rule(s, &value, heading.map(|h| &sentences[h])))
                 .or_else(|| name_figure_rule(s, &value))
             else {
@@ -381,10 +388,7 @@ pub fn extract_with(
             }
             // the same figure in the same words said again is one claim (a headline
             // and the body that repeats it)
-            let predicate = rule.predicate;
-            if out.iter().any(|c: &ExtractedClaim| {
-                c.predicate == predicate && c.subject == subject && c.value == value.written
-            }) {
+            if !said.insert((rule.predicate, subject.clone(), value.written.clone())) {
                 continue;
             }
             out.push(ExtractedClaim {

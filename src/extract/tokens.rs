@@ -116,3 +116,17 @@ mod tests {
         );
     }
 }
+
+/// A word without its possessive ending: "Armenia's" → "Armenia".
+pub(crate) trait StripPossessive {
+    /// The text without a final `'s` or `’s`.
+    fn strip_possessive(&self) -> &str;
+}
+
+impl StripPossessive for str {
+    fn strip_possessive(&self) -> &str {
+        self.strip_suffix("'s")
+            .or_else(|| self.strip_suffix("’s"))
+            .unwrap_or(self)
+    }
+}

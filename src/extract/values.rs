@@ -111,7 +111,8 @@ pub(super) fn value_start_words() -> &'static foldhash::HashSet<&'static str> {
             .chain(crate::date::PARTS_OF_YEAR.iter().map(|(w, _, _)| first(w)))
             .chain(MONTHS)
             .chain(WEEKDAYS)
-            .chain(["last", "this", "previous", "yesterday", "aged"])
+            .chain(["last", "this", "previous", "yesterday", "aged", "us"])
+            .chain(VERB_HEDGES.iter().map(|h| first(h)))
             .collect()
     })
 }
@@ -119,12 +120,8 @@ pub(super) fn value_start_words() -> &'static foldhash::HashSet<&'static str> {
 pub(super) fn could_start_value(t: &Token) -> bool {
     t.kind == TokenKind::Number
         || CURRENCY_SIGNS.contains(&t.lower.as_str())
-        || VERB_HEDGES
-            .iter()
-            .any(|h| h.split(' ').next() == Some(t.lower.as_str()))
-        || t.lower == "us"
         || (t.lower.contains('-') && word_duration(&t.lower))
-        || value_start_words().contains(t.lower.trim_end_matches("'s").trim_end_matches("’s"))
+        || value_start_words().contains(t.lower.strip_possessive())
         || t.lower.starts_with("mid-")
 }
 
@@ -133,7 +130,7 @@ pub(super) fn is_month(w: &str) -> bool {
 }
 
 pub(super) fn is_weekday(w: &str) -> bool {
-    WEEKDAYS.contains(&w.trim_end_matches("'s").trim_end_matches("’s"))
+    WEEKDAYS.contains(&w.strip_possessive())
 }
 
 pub(super) fn year_token(t: &Token) -> bool {
@@ -258,7 +255,20 @@ pub(super) fn date_at(text: &str, t: &[Token], i: usize, published: Date) -> Opt
         }
     }
     // early 2019 · the first half of 2019 · mid-2019
-    for &(part, _, _) in crate::date::PARTS_OF_YEAR {
+    static PART_STARTS: std::sync::OnceLock<foldhash::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let part_starts = PART_STARTS.get_or_init(|| {
+        crate::date::PARTS_OF_YEAR
+            .iter()
+            .map(|(p, _, _)| p.split(' ').next().unwrap_or(p))
+            .collect()
+    });
+    let parts: &[(&str, u32, u32)] = if part_starts.contains(w) {
+        crate::date::PARTS_OF_YEAR
+    } else {
+        &[]
+    };
+    for &(part, _, _) in parts {
         if let Some(n) = words_at(t, i, part) {
             let mut y = i + n;
             if t.get(y).is_some_and(|x| x.lower == "of") {
@@ -283,10 +293,7 @@ pub(super) fn date_at(text: &str, t: &[Token], i: usize, published: Date) -> Opt
         }
     }
     // last year · this month · yesterday · (last) Sunday
-    let bare = |k: usize| {
-        t.get(k)
-            .map(|x| x.lower.trim_end_matches("'s").trim_end_matches("’s"))
-    };
+    let bare = |k: usize| t.get(k).map(|x| x.lower.strip_possessive());
     if matches!(w, "last" | "this" | "previous") && matches!(bare(i + 1), Some("year" | "month")) {
         candidates.push((i, i + 1));
     }
@@ -301,10 +308,7 @@ pub(super) fn date_at(text: &str, t: &[Token], i: usize, published: Date) -> Opt
         return None;
     }
     let written = span_text(text, t, first, last);
-    let clean = written
-        .trim_end_matches("'s")
-        .trim_end_matches("’s")
-        .to_string();
+    let clean = written.strip_possessive().to_string();
     // "20 June", "May 28": the latest such day up to publication, as news uses it;
     // "April this year" reads as its month
     let d = parse_date(&clean, published)
@@ -421,6 +425,23 @@ pub(super) fn quantity_at(text: &str, t: &[Token], i: usize) -> Option<Value> {
             written: span_text(text, t, i, i),
             day_precise: false,
         });
+    }
+    // a quantity holds a number, a number word or a vague quantity within its first
+    // few words: most words that may open one ("about", "over", "some") do not
+    static NUMERIC_WORDS: std::sync::OnceLock<foldhash::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let numeric_words = NUMERIC_WORDS.get_or_init(|| {
+        VAGUE_QUANTITIES
+            .iter()
+            .map(|(w, _, _)| w.split(' ').next().unwrap_or(w))
+            .chain(NUMBER_WORDS.iter().map(|(w, _)| *w))
+            .collect()
+    });
+    let numeric_ahead = t[i..t.len().min(i + 6)]
+        .iter()
+        .any(|x| x.kind == TokenKind::Number || numeric_words.contains(x.lower.as_str()));
+    if !numeric_ahead {
+        return None;
     }
     // a verb or phrase that bounds the number, then the hedge the parser reads, then a
     // currency sign
