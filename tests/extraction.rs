@@ -243,11 +243,12 @@ fn articles_eval_test_events_hold_their_figures() {
 }
 
 /// (precision, recall, subject accuracy, share of disagreements flagged) reached on
-/// the dev events, a little under the measured figures.
-const DEV_FLOORS: (f64, f64, f64, f64) = (0.0, 0.0, 0.0, 0.0);
+/// the dev events (measured 0.697, 0.533, 0.778, 13/27), a little under.
+const DEV_FLOORS: (f64, f64, f64, f64) = (0.69, 0.52, 0.77, 0.48);
 
-/// The same on the test events, measured once.
-const TEST_FLOORS: (f64, f64, f64, f64) = (0.0, 0.0, 0.0, 0.0);
+/// The same on the test events, measured once (0.471, 0.269, 0.546, 2/10): far from
+/// the targets (0.85, 0.80, 0.85, 0.70), held so that they do not fall further.
+const TEST_FLOORS: (f64, f64, f64, f64) = (0.46, 0.26, 0.54, 0.2);
 
 fn extract_text(file: &str, text: &str, published: Option<Date>) -> Vec<ExtractedClaim> {
     let registry = Registry::from_json(

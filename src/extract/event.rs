@@ -24,23 +24,42 @@ pub(super) const OTHER_EVENTS: &[(&[&str], &str)] = &[
     (&["flood", "floods", "flooding"], "floods"),
 ];
 
+/// Words that count for an election when an article's event is chosen.
+pub(super) const ELECTION_WORDS: &[&str] = &["election", "elections", "vote", "run-off", "runoff"];
+
 /// Adjectives kept in front of a referendum's name.
 pub(super) const REFERENDUM_KINDS: &[&str] = &["constitutional", "independence"];
 
 /// "2021 parliamentary election", "2023 constitutional referendum", "2023
 /// earthquake": what the article reports, by the words it uses most.
 pub(super) fn detect_event(sentences: &[Sentence], published: Date) -> Option<String> {
-    let count = |words: &[&str]| {
-        sentences
-            .iter()
-            .flat_map(|s| &s.tokens)
-            .filter(|t| words.contains(&t.lower.strip_possessive()))
-            .count()
-    };
-    let elections = count(&["election", "elections", "vote", "run-off", "runoff"]);
+    // one pass over the words: (word → 0 for an election word, k + 1 for the k-th
+    // kind of OTHER_EVENTS)
+    static KINDS: std::sync::OnceLock<foldhash::HashMap<&'static str, usize>> =
+        std::sync::OnceLock::new();
+    let kinds = KINDS.get_or_init(|| {
+        let mut m: foldhash::HashMap<&'static str, usize> =
+            ELECTION_WORDS.iter().map(|w| (*w, 0)).collect();
+        for (k, (words, _)) in OTHER_EVENTS.iter().enumerate() {
+            for w in *words {
+                m.insert(w, k + 1);
+            }
+        }
+        m
+    });
+    let mut counts = vec![0usize; OTHER_EVENTS.len() + 1];
+    for t in sentences.iter().flat_map(|s| &s.tokens) {
+        if t.kind == TokenKind::Word
+            && let Some(&k) = kinds.get(t.lower.strip_possessive())
+        {
+            counts[k] += 1;
+        }
+    }
+    let elections = counts[0];
     let other = OTHER_EVENTS
         .iter()
-        .map(|(words, name)| (count(words), *words, *name))
+        .enumerate()
+        .map(|(k, (words, name))| (counts[k + 1], *words, *name))
         .filter(|(n, _, _)| *n > 0)
         .max_by_key(|(n, _, _)| *n);
     if let Some((n, words, name)) = other

@@ -1,7 +1,10 @@
-//! Claims from news text: sentences, entity mentions, numbers and dates with their
-//! hedges, predicates from a cue lexicon ([`CUE_RULES`]), the subject each number is
-//! about, and qualifiers (event, method, region). Every claim keeps its sentence and the
-//! byte offsets of its value in the article.
+//! Claims from news text: sentences (a list entry is one), entity mentions, every
+//! number, quantity and date with its hedge, predicates from a frame lexicon
+//! ([`CUE_RULES`], [`LIST_FRAMES`]), the subject each figure is about (from its
+//! clause), and qualifiers (event, method, region). Every claim keeps its sentence and
+//! the byte offsets of its value in the article. Articles may carry a header with a
+//! date to the day, the month or the year, or take their source, date and address
+//! from a [`Manifest`].
 //!
 //! ```
 //! use crosscheck::entity::Registry;
