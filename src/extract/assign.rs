@@ -311,12 +311,12 @@ pub(super) fn place_names(
     let mut region: foldhash::HashSet<String> = foldhash::HashSet::default();
     let mut out: foldhash::HashSet<String> = foldhash::HashSet::default();
     if let Some(c) = country {
-        out.insert(fold(&c.text));
+        out.insert(c.key.clone());
     }
     for s in sentences {
         let t = &s.tokens;
         for m in &s.mentions {
-            let key = fold(&m.text);
+            let key = m.key.clone();
             if m.kind == MentionKind::Place {
                 out.insert(key.clone());
             }
@@ -443,8 +443,8 @@ pub(super) fn option_subject(s: &Sentence, v: &Value, predicate: &str) -> Option
 /// country the article is about.
 pub(super) fn country_subject(s: &Sentence, v: &Value, cx: &Context<'_>) -> Option<String> {
     let t = &s.tokens;
-    let is_place = |m: &Mention| cx.places.contains(&fold(&m.text));
-    let is_country = |m: &Mention| cx.country.is_some_and(|c| fold(&c.text) == fold(&m.text));
+    let is_place = |m: &Mention| cx.places.contains(&m.key);
+    let is_country = |m: &Mention| cx.country.is_some_and(|c| c.key == m.key);
     // nothing before the name but a live-blog clock, "in", "and", or "in" and
     // lowercase words ("In neighbouring Syria")
     let opens = |m: &Mention| {
@@ -813,7 +813,7 @@ pub(super) fn region_of(
     country: Option<&Mention>,
 ) -> Option<String> {
     let t = &s.tokens;
-    let is_country = |m: &Mention| country.is_some_and(|c| fold(&c.text) == fold(&m.text));
+    let is_country = |m: &Mention| country.is_some_and(|c| c.key == m.key);
     let place = |m: &Mention| {
         !is_country(m)
             && matches!(m.kind, MentionKind::Place | MentionKind::Unknown)

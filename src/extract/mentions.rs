@@ -61,6 +61,8 @@ pub(super) struct Mention {
     pub(super) text: String,
     pub(super) kind: MentionKind,
     pub(super) entity: Option<EntityId>,
+    /// `text` folded for comparison, set once the article's names are final.
+    pub(super) key: String,
 }
 
 pub(super) fn is_connector(t: &Token) -> bool {
@@ -170,6 +172,7 @@ pub(super) fn find_mentions(
                 text: written.to_string(),
                 kind,
                 entity,
+                key: String::new(),
             };
             // `party "Civil Contract"`, `Civil Contract party`: a party, whatever the
             // name looks like
@@ -216,8 +219,8 @@ pub(super) fn find_mentions(
         .map(|m| fold(&m.text))
         .collect();
     for m in sentences.iter_mut().flat_map(|s| s.mentions.iter_mut()) {
-        if m.entity.is_none() && m.kind == MentionKind::Unknown && parties.contains(&fold(&m.text))
-        {
+        m.key = fold(&m.text);
+        if m.entity.is_none() && m.kind == MentionKind::Unknown && parties.contains(&m.key) {
             m.kind = MentionKind::Party;
         }
     }
@@ -380,7 +383,7 @@ impl Recent {
         self.seq += 1;
         self.latest[kind_slot(m.kind)] = Some((self.seq, m.clone()));
         if m.kind == MentionKind::Person {
-            let e = self.person_counts.entry(fold(&m.text)).or_insert((0, 0));
+            let e = self.person_counts.entry(m.key.clone()).or_insert((0, 0));
             e.0 += 1;
             e.1 = self.seq;
             let rank = *e;
@@ -422,7 +425,7 @@ pub(super) fn dominant_place(sentences: &[Sentence], registry: &Registry) -> Opt
             .filter(|m| accept(m))
         {
             counts
-                .entry(fold(&m.text))
+                .entry(m.key.clone())
                 .or_insert_with(|| (0, m.clone()))
                 .0 += 1;
         }
@@ -444,7 +447,7 @@ pub(super) fn dominant_place(sentences: &[Sentence], registry: &Registry) -> Opt
         let t = &s.tokens;
         let headline = k == 0 || title_case(s);
         for m in &s.mentions {
-            let key = fold(&m.text);
+            let key = m.key.clone();
             if t.get(m.last + 1)
                 .is_some_and(|r| REGION_WORDS.contains(&r.lower.as_str()))
             {
@@ -479,6 +482,7 @@ pub(super) fn dominant_place(sentences: &[Sentence], registry: &Registry) -> Opt
                 let e = scores.entry(fold(last)).or_insert_with(|| {
                     let mut p = m.clone();
                     p.text = last.to_string();
+                    p.key = fold(last);
                     (0, p)
                 });
                 e.0 += PLACE_SIGNALS.of_body;
@@ -507,7 +511,7 @@ pub(super) fn dominant_place(sentences: &[Sentence], registry: &Registry) -> Opt
     }
     for m in sentences.iter().flat_map(|s| &s.mentions) {
         if m.kind == MentionKind::Person {
-            people.insert(fold(&m.text));
+            people.insert(m.key.clone());
             if let Some(last) = m.text.split_whitespace().last() {
                 people.insert(fold(last));
             }
