@@ -334,3 +334,105 @@ fn reconcile_html_is_one_page_with_every_claim_disagreements_first() {
     let (_, again, _) = run(&args, "");
     assert_eq!(out, again);
 }
+
+#[test]
+fn a_manifest_gives_sources_dates_and_urls_and_the_header_wins() {
+    let dir = std::env::temp_dir().join(format!("crosscheck-cli-manifest-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bare = dir.join("wire-note.txt");
+    std::fs::write(
+        &bare,
+        "\u{feff}Turnout in Kazakhstan reached 63.1% in the parliamentary election.\n",
+    )
+    .unwrap();
+    let headed = dir.join("headed.txt");
+    std::fs::write(
+        &headed,
+        "source: Header Outlet\npublished: 2022-06\n\nTurnout in Kazakhstan reached 63.1% in the parliamentary election.\n",
+    )
+    .unwrap();
+    for (name, text) in [
+        (
+            "m.csv",
+            "file,source,published,url\nwire-note.txt,\"Wire, Inc.\",2021-01-11,https://example.org/w\nheaded.txt,Manifest Outlet,2021-01-12,\n",
+        ),
+        (
+            "m.jsonl",
+            "{\"file\":\"wire-note.txt\",\"source\":\"Wire, Inc.\",\"published\":\"2021-01-11\",\"url\":\"https://example.org/w\"}\n{\"file\":\"headed.txt\",\"source\":\"Manifest Outlet\",\"published\":\"2021-01-12\"}\n",
+        ),
+    ] {
+        let manifest = dir.join(name);
+        std::fs::write(&manifest, text).unwrap();
+        let (code, out, err) = run(
+            &[
+                "extract",
+                bare.to_str().unwrap(),
+                headed.to_str().unwrap(),
+                "--manifest",
+                manifest.to_str().unwrap(),
+            ],
+            "",
+        );
+        assert_eq!(code, 0, "{name}: {err}");
+        let lines: Vec<serde_json::Value> = out
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        let of = |file: &str| {
+            lines
+                .iter()
+                .find(|l| l["file"].as_str().unwrap().ends_with(file))
+                .unwrap_or_else(|| panic!("{name}: no claim of {file}: {out}"))
+        };
+        let w = of("wire-note.txt");
+        assert_eq!(w["source"], "Wire, Inc.", "{name}");
+        assert_eq!(w["published"], "2021-01-11", "{name}");
+        assert_eq!(w["url"], "https://example.org/w", "{name}");
+        // the article's own header wins, and keeps its month precision
+        let h = of("headed.txt");
+        assert_eq!(h["source"], "Header Outlet", "{name}");
+        assert_eq!(h["published"], "2022-06", "{name}");
+    }
+    // a bad manifest line is an error naming the file, line and field
+    let bad = dir.join("bad.csv");
+    std::fs::write(&bad, "file,published\nwire-note.txt,2021-13\n").unwrap();
+    let (code, _, err) = run(
+        &[
+            "extract",
+            bare.to_str().unwrap(),
+            "--manifest",
+            bad.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("line 2, field `published`"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_month_header_does_not_stop_the_batch_and_a_bad_header_is_skipped_by_name() {
+    let dir = std::env::temp_dir().join(format!("crosscheck-cli-month-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let month = dir.join("month.txt");
+    std::fs::write(
+        &month,
+        "source: Monthly\npublished: 2022-06\n\nTurnout in Kazakhstan reached 63.1% in the parliamentary election.\n",
+    )
+    .unwrap();
+    let bad = dir.join("bad.txt");
+    std::fs::write(&bad, "source: Bad\npublished: June 2022\n\nText.\n").unwrap();
+    let (code, out, err) = run(
+        &[
+            "extract",
+            month.to_str().unwrap(),
+            bad.to_str().unwrap(),
+            "--skip-invalid",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("\"published\":\"2022-06\""), "{out}");
+    assert!(err.contains("line 2, header `published`"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

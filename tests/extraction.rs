@@ -3,10 +3,15 @@
 
 use std::path::{Path, PathBuf};
 
+use crosscheck::date::Date;
 use crosscheck::entity::Registry;
-use crosscheck::extract::{Article, ExtractedClaim, extract, read_judged, score_extraction};
+use crosscheck::extract::{
+    Article, DisagreementScores, ExtractedClaim, ExtractionScores, extract, read_gold_groups,
+    read_judged, score_disagreements, score_extraction,
+};
 use crosscheck::reconcile::{ReconcileOptions, Verdict, reconcile};
 use crosscheck::store::ClaimStore;
+use indexmap::IndexMap;
 
 fn set(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -114,4 +119,169 @@ fn articles_and_hand_made_claims_flag_the_same_disagreements() {
     let expected = conflicts(&from_claims, &registry);
     assert_eq!(expected.len(), 2, "{expected:?}");
     assert_eq!(conflicts(&from_articles, &registry), expected);
+}
+
+/// The evaluation set's events of one side of the split, scored as a whole: claims,
+/// and end to end the disagreement groups flagged by `reconcile`.
+fn eval_side(side: &str) -> (ExtractionScores, DisagreementScores) {
+    let root = set("articles-eval");
+    let split: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root.join("split.json")).unwrap()).unwrap();
+    let registry = Registry::new();
+    let mut total: Option<ExtractionScores> = None;
+    let mut flagged = DisagreementScores::default();
+    for event in split[side].as_array().unwrap() {
+        let dir = root.join(event.as_str().unwrap());
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        files.sort();
+        let texts: Vec<(String, String)> = files
+            .iter()
+            .map(|f| {
+                let name = f.file_name().unwrap().to_str().unwrap().to_string();
+                (name, std::fs::read_to_string(f).unwrap())
+            })
+            .collect();
+        // an article without a header takes the latest date of the others
+        let latest: Option<Date> = texts
+            .iter()
+            .filter_map(|(n, t)| Article::parse(n, t, None).ok().map(|a| a.published))
+            .max();
+        let mut claims = Vec::new();
+        for (n, t) in &texts {
+            claims.extend(extract(&Article::parse(n, t, latest).unwrap(), &registry));
+        }
+        let lines: String = claims.iter().map(|c| c.to_json_line() + "\n").collect();
+        let predicted = read_judged(&lines).unwrap();
+        let gold = read_judged(&std::fs::read_to_string(dir.join("gold.jsonl")).unwrap()).unwrap();
+        let s = score_extraction(&gold, &predicted, &registry);
+        let mut gold_of = IndexMap::new();
+        for &(p, g) in &s.pairs {
+            gold_of.insert(claims[p].id.clone(), gold[g].id.clone());
+        }
+        let mut store = ClaimStore::new();
+        for c in &claims {
+            store.insert(c.to_claim()).unwrap();
+        }
+        let report = reconcile(&store, &registry, &ReconcileOptions::default());
+        let sides: Vec<Vec<Vec<String>>> = report
+            .groups
+            .iter()
+            .filter(|g| g.verdict == Verdict::Disagree)
+            .map(|g| {
+                g.sides
+                    .iter()
+                    .map(|s| s.claims.iter().map(|c| c.to_string()).collect())
+                    .collect()
+            })
+            .collect();
+        let groups =
+            read_gold_groups(&std::fs::read_to_string(dir.join("disagreements.jsonl")).unwrap())
+                .unwrap();
+        flagged.add(score_disagreements(&groups, &gold_of, &sides));
+        total = Some(match total {
+            None => s,
+            Some(mut t) => {
+                t.predicted += s.predicted;
+                t.gold += s.gold;
+                t.matched += s.matched;
+                t.wrong_subject += s.wrong_subject;
+                t
+            }
+        });
+    }
+    (total.unwrap(), flagged)
+}
+
+/// Floors at the figures reached (see the README's extraction table): a change that
+/// lowers them fails here.
+fn check_eval_floors(side: &str, precision: f64, recall: f64, subject: f64, flagged: f64) {
+    let (s, d) = eval_side(side);
+    let figures = format!(
+        "{side}: precision {:.3}, recall {:.3}, subject {:.3}, flagged {}/{}, false alarms {}/{}",
+        s.precision(),
+        s.recall(),
+        s.subject_accuracy(),
+        d.flagged,
+        d.disagree,
+        d.false_alarms,
+        d.compatible
+    );
+    assert!(s.precision() >= precision, "{figures}");
+    assert!(s.recall() >= recall, "{figures}");
+    assert!(s.subject_accuracy() >= subject, "{figures}");
+    assert!(d.flagged_share() >= flagged, "{figures}");
+    assert!(d.false_alarm_share() <= FALSE_ALARM_CEILING, "{figures}");
+}
+
+/// The share of compatible groups the pipeline may flag by mistake on either side.
+const FALSE_ALARM_CEILING: f64 = 0.15;
+
+#[test]
+fn articles_eval_dev_events_hold_their_figures() {
+    check_eval_floors(
+        "dev",
+        DEV_FLOORS.0,
+        DEV_FLOORS.1,
+        DEV_FLOORS.2,
+        DEV_FLOORS.3,
+    );
+}
+
+#[test]
+fn articles_eval_test_events_hold_their_figures() {
+    check_eval_floors(
+        "test",
+        TEST_FLOORS.0,
+        TEST_FLOORS.1,
+        TEST_FLOORS.2,
+        TEST_FLOORS.3,
+    );
+}
+
+/// (precision, recall, subject accuracy, share of disagreements flagged) reached on
+/// the dev events (measured 0.697, 0.533, 0.778, 13/27), a little under.
+const DEV_FLOORS: (f64, f64, f64, f64) = (0.69, 0.52, 0.77, 0.48);
+
+/// The same on the test events, measured once (0.471, 0.269, 0.546, 2/10): far from
+/// the targets (0.85, 0.80, 0.85, 0.70), held so that they do not fall further.
+const TEST_FLOORS: (f64, f64, f64, f64) = (0.46, 0.26, 0.54, 0.2);
+
+fn extract_text(file: &str, text: &str, published: Option<Date>) -> Vec<ExtractedClaim> {
+    let registry = Registry::from_json(
+        r#"[{"name":"Kazakhstan","kind":"place"},{"name":"Nur Otan","kind":"party"}]"#,
+    )
+    .unwrap();
+    extract(&Article::parse(file, text, published).unwrap(), &registry)
+}
+
+#[test]
+fn a_month_header_article_extracts_and_keeps_its_precision() {
+    let text = "source: Monthly Review\npublished: 2022-06\n\nIn Kazakhstan, Nur Otan won 71% of the vote in the parliamentary election.\n";
+    let claims = extract_text("monthly.txt", text, None);
+    let share = claims.iter().find(|c| c.predicate == "vote_share").unwrap();
+    assert!(share.to_json_line().contains("\"published\":\"2022-06\""));
+    // the claim is dated, for now, on the first day of the month
+    assert_eq!(share.to_claim().source.published.to_string(), "2022-06-01");
+}
+
+#[test]
+fn a_bom_article_extracts_with_offsets_into_the_file() {
+    let text = "\u{feff}source: Wire\npublished: 2021-01-11\n\nIn Kazakhstan, Nur Otan won 71% of the vote.\n";
+    let claims = extract_text("bom.txt", text, None);
+    let share = claims.iter().find(|c| c.predicate == "vote_share").unwrap();
+    assert_eq!(share.source, "Wire");
+    assert_eq!(&text[share.start..share.end], "71%");
+}
+
+#[test]
+fn a_headerless_article_extracts_with_its_stem_as_source() {
+    let text = "In Kazakhstan, Nur Otan won 71% of the vote.\n";
+    let claims = extract_text("notes/tally-sheet.txt", text, "2021-01-11".parse().ok());
+    let share = claims.iter().find(|c| c.predicate == "vote_share").unwrap();
+    assert_eq!(share.source, "tally-sheet");
+    assert_eq!(share.file, "notes/tally-sheet.txt");
 }

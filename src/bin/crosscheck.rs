@@ -2,8 +2,8 @@
 //!
 //! ```text
 //! crosscheck reconcile FILE.jsonl|-... [--registry ENTITIES.json] [--format text|json|html] [--skip-invalid] [--max-line-bytes N]
-//! crosscheck reconcile --articles ARTICLE... [--registry ENTITIES.json] [--published YYYY-MM-DD] [--format text|json|html] [--skip-invalid]
-//! crosscheck extract ARTICLE... [--registry ENTITIES.json] [--published YYYY-MM-DD] [--skip-invalid]
+//! crosscheck reconcile --articles ARTICLE... [--registry ENTITIES.json] [--published YYYY-MM-DD] [--manifest FILE] [--format text|json|html] [--skip-invalid]
+//! crosscheck extract ARTICLE... [--registry ENTITIES.json] [--published YYYY-MM-DD] [--manifest FILE] [--skip-invalid]
 //! crosscheck match NAME NAME
 //! ```
 //!
@@ -16,9 +16,10 @@ use std::io::{BufRead, BufReader, Write};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use crosscheck::date::Date;
 use crosscheck::entity::Registry;
-use crosscheck::extract::{Article, ExtractOptions, ExtractedClaim, extract_with};
+use crosscheck::extract::{
+    Article, ArticleInfo, ExtractOptions, ExtractedClaim, Manifest, PublishedDate, extract_with,
+};
 use crosscheck::names::{Hybrid, MatchStrategy};
 use crosscheck::reconcile::{ReconcileOptions, reconcile};
 use crosscheck::store::{ClaimStore, IngestOptions};
@@ -62,6 +63,11 @@ enum Command {
         /// The publication date of articles without a `published:` header.
         #[arg(long)]
         published: Option<String>,
+        /// With `--articles`: sources, dates and URLs of the article files, as CSV
+        /// (columns file, source, published, url) or JSON lines; an article's own
+        /// header wins over it.
+        #[arg(long)]
+        manifest: Option<String>,
     },
     /// Extracts claims from articles and prints them as JSONL (the claim input format,
     /// with `file`, `start` and `end`).
@@ -73,9 +79,14 @@ enum Command {
         /// Known entities, for subjects and their kinds.
         #[arg(long)]
         registry: Option<String>,
-        /// The publication date of articles without a `published:` header.
+        /// The publication date of articles without a `published:` header (YYYY-MM-DD,
+        /// YYYY-MM or YYYY).
         #[arg(long)]
         published: Option<String>,
+        /// Sources, dates and URLs of the article files, as CSV (columns file, source,
+        /// published, url) or JSON lines; an article's own header wins over it.
+        #[arg(long)]
+        manifest: Option<String>,
         /// Report every article that cannot be read on standard error and go on
         /// without it.
         #[arg(long)]
@@ -121,17 +132,51 @@ fn load_registry(registry: Option<&str>) -> Result<Registry, Failure> {
     }
 }
 
-fn published_date(published: Option<&str>) -> Result<Option<Date>, Failure> {
+fn published_date(published: Option<&str>) -> Result<Option<PublishedDate>, Failure> {
     published
         .map(|p| {
-            p.parse::<Date>()
+            p.parse::<PublishedDate>()
                 .map_err(|e| Failure(format!("--published {p}: {e}")))
         })
         .transpose()
 }
 
+/// What is known of the articles from outside them: `--published` and `--manifest`.
+struct Outside {
+    published: Option<PublishedDate>,
+    manifest: Option<Manifest>,
+}
+
+impl Outside {
+    fn read(published: Option<&str>, manifest: Option<&str>) -> Result<Outside, Failure> {
+        let manifest = manifest
+            .map(|path| {
+                let text = std::fs::read_to_string(path)
+                    .map_err(|e| Failure(format!("{path}: cannot read: {e}")))?;
+                Manifest::parse(path, &text).map_err(|e| Failure(e.to_string()))
+            })
+            .transpose()?;
+        Ok(Outside {
+            published: published_date(published)?,
+            manifest,
+        })
+    }
+
+    /// The manifest's line for `file`, with `--published` for a date it lacks.
+    fn info(&self, file: &str) -> ArticleInfo {
+        let mut info = self
+            .manifest
+            .as_ref()
+            .and_then(|m| m.get(file))
+            .cloned()
+            .unwrap_or_default();
+        info.published = info.published.or(self.published);
+        info
+    }
+}
+
 /// Reads an article file, or says why it cannot be read.
-fn read_article(file: &str, published: Option<Date>) -> Result<Article, Failure> {
+fn read_article(file: &str, outside: &Outside) -> Result<Article, Failure> {
     let bytes = std::fs::read(file).map_err(|e| Failure(format!("{file}: cannot read: {e}")))?;
     let text = String::from_utf8(bytes).map_err(|e| {
         Failure(format!(
@@ -139,7 +184,7 @@ fn read_article(file: &str, published: Option<Date>) -> Result<Article, Failure>
             e.utf8_error().valid_up_to()
         ))
     })?;
-    Article::parse(file, &text, published).map_err(|e| Failure(e.to_string()))
+    Article::parse_with(file, &text, &outside.info(file)).map_err(|e| Failure(e.to_string()))
 }
 
 /// Every claim of every article, in file order. With `skip_invalid`, an article that
@@ -147,14 +192,14 @@ fn read_article(file: &str, published: Option<Date>) -> Result<Article, Failure>
 fn extract_all(
     files: &[String],
     registry: &Registry,
-    published: Option<Date>,
+    outside: &Outside,
     options: &ExtractOptions,
     skip_invalid: bool,
 ) -> Result<Vec<ExtractedClaim>, Failure> {
     let mut claims = Vec::new();
     let mut skipped = 0usize;
     for file in files {
-        match read_article(file, published) {
+        match read_article(file, outside) {
             Ok(article) => claims.extend(extract_with(&article, registry, options)),
             Err(Failure(message)) if skip_invalid => {
                 eprintln!("skipped {message}");
@@ -177,13 +222,14 @@ fn run_extract(
     files: &[String],
     registry: Option<&str>,
     published: Option<&str>,
+    manifest: Option<&str>,
     skip_invalid: bool,
 ) -> Result<String, Failure> {
     let registry = load_registry(registry)?;
     let claims = extract_all(
         files,
         &registry,
-        published_date(published)?,
+        &Outside::read(published, manifest)?,
         &ExtractOptions::default(),
         skip_invalid,
     )?;
@@ -201,6 +247,7 @@ struct ReconcileArgs<'a> {
     max_line_bytes: usize,
     articles: bool,
     published: Option<&'a str>,
+    manifest: Option<&'a str>,
 }
 
 /// True when a file that failed as claims reads like an article: a header line or
@@ -269,7 +316,7 @@ fn run_reconcile(args: &ReconcileArgs<'_>) -> Result<String, Failure> {
         let claims = extract_all(
             args.files,
             &registry,
-            published_date(args.published)?,
+            &Outside::read(args.published, args.manifest)?,
             &extracting,
             args.skip_invalid,
         )?;
@@ -311,6 +358,7 @@ fn main() -> ExitCode {
             max_line_bytes,
             articles,
             published,
+            manifest,
         } => run_reconcile(&ReconcileArgs {
             files,
             registry: registry.as_deref(),
@@ -319,16 +367,19 @@ fn main() -> ExitCode {
             max_line_bytes: *max_line_bytes,
             articles: *articles,
             published: published.as_deref(),
+            manifest: manifest.as_deref(),
         }),
         Command::Extract {
             files,
             registry,
             published,
+            manifest,
             skip_invalid,
         } => run_extract(
             files,
             registry.as_deref(),
             published.as_deref(),
+            manifest.as_deref(),
             *skip_invalid,
         ),
         Command::Match { a, b } => Ok(run_match(a, b)),

@@ -20,40 +20,179 @@ pub(super) fn inside_mention(s: &Sentence, i: usize) -> bool {
     s.mentions.iter().any(|m| m.first <= i && i <= m.last)
 }
 
-/// Token distance from the nearest occurrence of a cue to the value, and whether it
-/// comes after the value; occurrences inside names or the value do not count.
-pub(super) fn cue_distance(s: &Sentence, v: &Value, phrase: &str) -> Option<(usize, bool)> {
-    let t = &s.tokens;
-    let mut best: Option<(usize, bool)> = None;
-    for i in 0..t.len() {
-        let Some(n) = words_at(t, i, phrase) else {
-            continue;
-        };
-        if (i..i + n).any(|k| inside_mention(s, k) || (v.first <= k && k <= v.last)) {
-            continue;
-        }
-        let d = if i + n <= v.first {
-            (v.first - (i + n), false)
-        } else {
-            (i.saturating_sub(v.last + 1), true)
-        };
-        best = Some(best.map_or(d, |b| b.min(d)));
-    }
-    best
+/// Words that make a name a chamber's.
+pub(super) const CHAMBER_WORDS: &[&str] = &[
+    "assembly",
+    "parliament",
+    "senate",
+    "chamber",
+    "duma",
+    "congress",
+    "majlis",
+    "mazhilis",
+    "house",
+    "council",
+    "legislature",
+    "rada",
+    "sejm",
+];
+
+/// True when the name is a chamber's: "National Assembly", "the Senate".
+pub(super) fn is_chamber(name: &str) -> bool {
+    let folded = fold(name);
+    let words: Vec<&str> = folded.split(' ').collect();
+    words.last().is_some_and(|w| CHAMBER_WORDS.contains(w))
+        && !words.iter().any(|w| PARTY_HEADS.contains(w))
 }
 
-pub(super) fn choose_rule(s: &Sentence, v: &Value) -> Option<&'static CueRule> {
+/// The frame of a figure that an option of a vote received: a share or a count of
+/// votes.
+pub(super) fn option_rule(v: &Value) -> Option<&'static CueRule> {
+    let predicate = match v.kind {
+        ValueKind::Percent => "vote_share",
+        ValueKind::Count => "votes_received",
+        _ => return None,
+    };
+    CUE_RULES
+        .iter()
+        .find(|r| r.predicate == predicate && r.kind == v.kind)
+}
+
+/// "gave Civil Contract 53.92%", "Erdoğan 52.55%, Kılıçdaroğlu 41.55%": a share
+/// written right after a name, in a sentence about votes, is the share it received.
+pub(super) fn name_figure_rule(s: &Sentence, v: &Value) -> Option<&'static CueRule> {
+    let t = &s.tokens;
+    let right_after = v.kind == ValueKind::Percent
+        && v.first > 0
+        && s.mentions.iter().any(|m| m.last + 1 == v.first);
+    let about_votes = t.iter().any(|x| {
+        matches!(
+            x.lower.as_str(),
+            "vote" | "votes" | "ballots" | "results" | "count" | "counted" | "gave" | "gives"
+        )
+    });
+    if !(right_after && about_votes) {
+        return None;
+    }
+    option_rule(v)
+}
+
+/// The frame of an entry of a list ("Civil Contract: 71") from the heading the list
+/// has ("Seats in the new National Assembly:"), through [`LIST_FRAMES`].
+pub(super) fn list_rule(
+    s: &Sentence,
+    v: &Value,
+    heading: Option<&Sentence>,
+) -> Option<&'static CueRule> {
+    let heading = heading?;
+    // a name, a colon, the value
+    let entry = v.first >= 2
+        && s.tokens[v.first - 1].lower == ":"
+        && s.mentions.iter().any(|m| m.last + 2 == v.first);
+    if !entry {
+        return None;
+    }
+    let predicate = LIST_FRAMES.iter().find_map(|(word, kind, predicate)| {
+        (*kind == v.kind && heading.tokens.iter().any(|t| t.lower == *word)).then_some(*predicate)
+    })?;
+    CUE_RULES
+        .iter()
+        .find(|r| r.predicate == predicate && r.kind == v.kind)
+}
+
+/// Where a frame's head word occurs in a sentence: (frame, first token, tokens).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct CueHit {
+    rule: usize,
+    first: usize,
+    len: usize,
+}
+
+/// The frames' head words by their first word, so that a sentence is read once for
+/// all of them.
+fn cue_index() -> &'static foldhash::HashMap<&'static str, Vec<(usize, &'static str)>> {
+    static INDEX: std::sync::OnceLock<foldhash::HashMap<&'static str, Vec<(usize, &'static str)>>> =
+        std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut m: foldhash::HashMap<&'static str, Vec<(usize, &'static str)>> =
+            foldhash::HashMap::default();
+        for (r, rule) in CUE_RULES.iter().enumerate() {
+            for cue in rule.cues {
+                let first = cue.split(' ').next().unwrap_or(cue);
+                m.entry(first).or_default().push((r, cue));
+            }
+        }
+        m
+    })
+}
+
+/// Every occurrence of a frame's head word in the sentence, outside names.
+pub(super) fn cue_hits(s: &Sentence) -> Vec<CueHit> {
+    let t = &s.tokens;
+    let index = cue_index();
+    let mut out = Vec::new();
+    for i in 0..t.len() {
+        let Some(entries) = index.get(t[i].lower.as_str()) else {
+            continue;
+        };
+        for &(rule, cue) in entries {
+            if let Some(len) = words_at(t, i, cue)
+                && !(i..i + len).any(|k| inside_mention(s, k))
+            {
+                out.push(CueHit {
+                    rule,
+                    first: i,
+                    len,
+                });
+            }
+        }
+    }
+    out
+}
+
+pub(super) fn choose_rule(s: &Sentence, v: &Value, hits: &[CueHit]) -> Option<&'static CueRule> {
     if v.kind == ValueKind::Age {
         return Some(&AGE_RULE);
     }
-    // (no `before` word, distance, cue after the value, table order): least wins
-    type Rank = (bool, usize, bool, usize);
+    // (no `before` word, distance, cue after the value, longer cue, table order):
+    // least wins
+    type Rank = (bool, usize, bool, std::cmp::Reverse<usize>, usize);
+    let rules = &*CUE_RULES;
     let mut best: Option<(Rank, &'static CueRule)> = None;
-    for (order, rule) in CUE_RULES.iter().enumerate() {
+    for h in hits {
+        let order = h.rule;
+        let rule: &'static CueRule = &rules[order];
         if rule.kind != v.kind {
             continue;
         }
+        // occurrences inside the value do not count
+        if h.first <= v.last && v.first < h.first + h.len {
+            continue;
+        }
+        let (d, after) = if h.first + h.len <= v.first {
+            (v.first - (h.first + h.len), false)
+        } else {
+            (h.first.saturating_sub(v.last + 1), true)
+        };
+        if d > rule.window {
+            continue;
+        }
+        // on a tie the cue before the value wins: verbs come before their dates
+        let key = (
+            rule.before.is_empty(),
+            d,
+            after,
+            std::cmp::Reverse(h.len),
+            order,
+        );
+        if best.as_ref().is_some_and(|(k, _)| *k <= key) {
+            continue;
+        }
         if DAY_PRECISE_PREDICATES.contains(&rule.predicate) && !v.day_precise {
+            continue;
+        }
+        // "two members of the Basij militia": people of a group, not its size
+        if rule.predicate == "members" && words_at(&s.tokens, v.last + 1, "members of").is_some() {
             continue;
         }
         let before_ok = rule.before.is_empty()
@@ -72,17 +211,7 @@ pub(super) fn choose_rule(s: &Sentence, v: &Value) -> Option<&'static CueRule> {
         {
             continue;
         }
-        let Some((d, after)) = rule.cues.iter().filter_map(|c| cue_distance(s, v, c)).min() else {
-            continue;
-        };
-        if d > rule.window {
-            continue;
-        }
-        // on a tie the cue before the value wins: verbs come before their dates
-        let key = (rule.before.is_empty(), d, after, order);
-        if best.as_ref().is_none_or(|(k, _)| key < *k) {
-            best = Some((key, rule));
-        }
+        best = Some((key, rule));
     }
     best.map(|(_, r)| r)
 }
@@ -140,12 +269,7 @@ pub(super) const ROLE_NOUNS: &[&str] = &[
 /// A pronoun or a noun phrase before the value that refers back, if any.
 pub(super) fn anaphora(s: &Sentence, v: &Value) -> Option<Anaphor> {
     let t = &s.tokens[..v.first];
-    let bare = |x: &Token| {
-        x.lower
-            .trim_end_matches("'s")
-            .trim_end_matches("’s")
-            .to_string()
-    };
+    let bare = |x: &Token| x.lower.strip_possessive().to_string();
     for (i, x) in t.iter().enumerate() {
         if x.lower != "the" {
             continue;
@@ -166,17 +290,254 @@ pub(super) fn anaphora(s: &Sentence, v: &Value) -> Option<Anaphor> {
         .then_some(Anaphor::Pronoun)
 }
 
+/// What the subject of a claim is chosen from beyond its sentence.
+pub(super) struct Context<'a> {
+    /// Mentions of earlier sentences.
+    pub(super) recent: &'a Recent,
+    /// The country the article is about.
+    pub(super) country: Option<&'a Mention>,
+    /// Folded names the article uses as places ([`place_names`]).
+    pub(super) places: &'a foldhash::HashSet<String>,
+}
+
+/// Names the article uses as places: places the registry knows, and names it writes
+/// after "in" more than once ("in Syria") that never take a region word after them
+/// ("Hatay province" is a region of the country, not a country).
+pub(super) fn place_names(
+    sentences: &[Sentence],
+    country: Option<&Mention>,
+) -> foldhash::HashSet<String> {
+    let mut after_in: IndexMap<String, (usize, bool)> = IndexMap::new();
+    let mut region: foldhash::HashSet<String> = foldhash::HashSet::default();
+    let mut out: foldhash::HashSet<String> = foldhash::HashSet::default();
+    if let Some(c) = country {
+        out.insert(c.key.clone());
+    }
+    for s in sentences {
+        let t = &s.tokens;
+        for m in &s.mentions {
+            let key = m.key.clone();
+            if m.kind == MentionKind::Place {
+                out.insert(key.clone());
+            }
+            if t.get(m.last + 1)
+                .is_some_and(|r| REGION_WORDS.contains(&r.lower.as_str()))
+            {
+                region.insert(key.clone());
+            }
+            let e = after_in.entry(key).or_insert((0, false));
+            e.0 += 1;
+            if m.first > 0 && matches!(t[m.first - 1].lower.as_str(), "in" | "across") {
+                e.1 = true;
+            }
+        }
+    }
+    for (k, (n, inside)) in after_in {
+        if n >= 1 && inside && !region.contains(&k) {
+            out.insert(k);
+        }
+    }
+    out
+}
+
+/// Words after a share that make it the share of the "yes" side of a vote.
+pub(super) const YES_WORDS: &[&str] = &[
+    "in favour",
+    "in favor",
+    "approved",
+    "backed",
+    "supported",
+    "voted for",
+    "voted yes",
+];
+
+/// Words between the start of a clause and a value that make it a plan, a
+/// possibility or a deadline rather than a fact: "was due to step down in 2026",
+/// "could stay until 2040".
+pub(super) const HYPOTHETICAL: &[&str] = &[
+    "due to",
+    "could",
+    "might",
+    "hopes to",
+    "plans to",
+    "aims to",
+    "is expected to",
+];
+
+/// True when the clause of the value states a plan or a possibility.
+pub(super) fn hypothetical(s: &Sentence, v: &Value) -> bool {
+    let t = &s.tokens;
+    let start = t[..v.first]
+        .iter()
+        .rposition(|x| matches!(x.lower.as_str(), "," | ";" | ":"))
+        .map_or(0, |p| p + 1);
+    (start..v.first).any(|i| HYPOTHETICAL.iter().any(|h| words_at(t, i, h).is_some()))
+}
+
+/// Subjects for values given as coordinated lists: "A and B won 5% and 3%" pairs
+/// A with 5% and B with 3%. Returns, per value of `values`, the subject so paired.
+pub(super) fn coordinated_subjects(s: &Sentence, values: &[Value]) -> Vec<Option<String>> {
+    let t = &s.tokens;
+    let joins = |from: usize, to: usize| {
+        from < to
+            && t[from..to]
+                .iter()
+                .all(|x| matches!(x.lower.as_str(), "," | "and" | "respectively"))
+    };
+    let mut out = vec![None; values.len()];
+    let mut i = 0;
+    while i < values.len() {
+        let mut j = i;
+        while j + 1 < values.len()
+            && values[j + 1].kind == values[i].kind
+            && joins(values[j].last + 1, values[j + 1].first)
+        {
+            j += 1;
+        }
+        let k = j - i + 1;
+        if k >= 2 {
+            // the coordinated names nearest before the first value
+            let before: Vec<&Mention> = s
+                .mentions
+                .iter()
+                .filter(|m| m.last < values[i].first && m.kind != MentionKind::Place)
+                .collect();
+            if before.len() >= k {
+                let list = &before[before.len() - k..];
+                if list.windows(2).all(|w| joins(w[0].last + 1, w[1].first)) {
+                    for (n, m) in list.iter().enumerate() {
+                        out[i + n] = Some(m.text.clone());
+                    }
+                }
+            }
+        }
+        i = j + 1;
+    }
+    out
+}
+
+/// For a vote share or a count of votes, the option of a vote that the words right
+/// after the value name: "90.21% ... voted in favour" → Yes, "9.35% against" → No.
+pub(super) fn option_subject(s: &Sentence, v: &Value, predicate: &str) -> Option<String> {
+    if !matches!(predicate, "vote_share" | "votes_received") {
+        return None;
+    }
+    let t = &s.tokens;
+    for i in v.last + 1..t.len().min(v.last + 10) {
+        if t[i].kind == TokenKind::Number {
+            return None;
+        }
+        if YES_WORDS.iter().any(|w| words_at(t, i, w).is_some()) {
+            return Some("Yes".into());
+        }
+        // "9.35% against", not "49.4%, against 48.6%"
+        if t[i].lower == "against" && (i == v.last + 1 || t[i - 1].lower == "voted") {
+            return Some("No".into());
+        }
+    }
+    None
+}
+
+/// The country a toll or a count of a vote is about: a place the article names in the
+/// sentence (two joined by "and" stay together: "Turkey and Syria"), else the
+/// country the article is about.
+pub(super) fn country_subject(s: &Sentence, v: &Value, cx: &Context<'_>) -> Option<String> {
+    let t = &s.tokens;
+    let is_place = |m: &Mention| cx.places.contains(&m.key);
+    let is_country = |m: &Mention| cx.country.is_some_and(|c| c.key == m.key);
+    // nothing before the name but a live-blog clock, "in", "and", or "in" and
+    // lowercase words ("In neighbouring Syria")
+    let opens = |m: &Mention| {
+        let before = &t[..m.first];
+        before.iter().all(|x| {
+            x.kind != TokenKind::Word
+                || matches!(x.lower.as_str(), "in" | "and" | "but" | "gmt" | "utc")
+        }) || (before.first().is_some_and(|x| x.lower == "in")
+            && before
+                .iter()
+                .all(|x| x.kind == TokenKind::Word && !x.capital || x.lower == "in"))
+    };
+    let before: Vec<usize> = (0..s.mentions.len())
+        .filter(|&k| s.mentions[k].last < v.first)
+        .collect();
+    // "Turkey and Syria", "Türkiye and Syria": two places joined by "and"
+    for w in before.windows(2) {
+        let (a, b) = (&s.mentions[w[0]], &s.mentions[w[1]]);
+        if is_place(a) && is_place(b) && b.first == a.last + 2 && t[a.last + 1].lower == "and" {
+            return Some(format!("{} and {}", a.text, b.text));
+        }
+    }
+    // a place that opens the sentence ("In Syria, ...", "Syria has reported") or owns
+    // what counts ("Syria's health ministry")
+    // (a name of no known kind that opens the sentence is taken as a place even when
+    // the article never writes "in" before it: "Syria's health ministry reports ...",
+    // "Syria has reported ..."; people are known by their titles)
+    let named = before.iter().rev().map(|&k| &s.mentions[k]).find(|m| {
+        let single = m.first == m.last;
+        let speaks = t.get(m.last + 1).is_some_and(|n| {
+            matches!(
+                n.lower.as_str(),
+                "has" | "have" | "reported" | "reports" | "says" | "said"
+            )
+        });
+        let owner_opens = opens(m)
+            && matches!(m.kind, MentionKind::Unknown | MentionKind::Place)
+            && (possessive(&t[m.last]) || (single && speaks));
+        owner_opens || (is_place(m) && (is_country(m) || opens(m) || possessive(&t[m.last])))
+    });
+    if let Some(m) = named {
+        return Some(m.text.clone());
+    }
+    cx.country
+        .map(|c| c.text.clone())
+        .or_else(|| described_subject(s, v, &[MentionKind::Place]))
+}
+
+/// Words that end the noun phrase after a span of time.
+pub(super) const PHRASE_STOPS: &[&str] = &[
+    "in", "on", "at", "with", "for", "to", "by", "from", "over", "and", "or", "that", "which",
+    "who", "was", "were", "is", "are", "has", "had", "have", "the", "a", "an", "until", "after",
+    "before", "since", "as",
+];
+
+/// What a span of time is the length of, named by the words after it: "seven days of
+/// national mourning" → "national mourning", "a three-month state of emergency" →
+/// "state of emergency".
+pub(super) fn spanned_phrase(s: &Sentence, v: &Value) -> Option<String> {
+    let t = &s.tokens;
+    let mut i = v.last + 1;
+    if t.get(i).is_some_and(|x| x.lower == "of") {
+        i += 1;
+    }
+    let mut words: Vec<&str> = Vec::new();
+    while let Some(x) = t.get(i) {
+        let inner_of = x.lower == "of"
+            && !words.is_empty()
+            && t.get(i + 1).is_some_and(|n| {
+                n.kind == TokenKind::Word && !PHRASE_STOPS.contains(&n.lower.as_str())
+            });
+        if x.kind != TokenKind::Word
+            || x.capital
+            || (PHRASE_STOPS.contains(&x.lower.as_str()) && !inner_of)
+            || words.len() == 4
+        {
+            break;
+        }
+        words.push(&x.lower);
+        i += 1;
+    }
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
 pub(super) fn choose_subject(
     s: &Sentence,
     v: &Value,
     kind: SubjectKind,
-    recent: &Recent,
-    country: Option<&Mention>,
+    cx: &Context<'_>,
 ) -> Option<String> {
+    let recent = cx.recent;
     if kind == SubjectKind::Country {
-        return country
-            .map(|c| c.text.clone())
-            .or_else(|| described_subject(s, v, &[MentionKind::Place]));
+        return country_subject(s, v, cx);
     }
     let wanted = preference(kind);
     let rank = |m: &Mention| wanted.iter().position(|k| *k == m.kind);
@@ -204,8 +565,31 @@ pub(super) fn choose_subject(
             } else {
                 (true, m.first - v.last)
             };
-            (rank(m), after, distance)
+            (!next_to(s, m, v), modifier(s, m), rank(m), after, distance)
         });
+    // "..., by which point he would have ruled for 24 years, about as long as
+    // Islam Karimov": a pronoun nearer the value than any name speaks for it
+    let pronoun = s.tokens[..v.first]
+        .iter()
+        .rposition(|x| matches!(x.lower.as_str(), "he" | "she" | "his" | "her"));
+    if let Some(p) = pronoun
+        && wanted.contains(&MentionKind::Person)
+        && in_sentence.is_none_or(|m| m.last < p || m.first > v.last)
+    {
+        let earlier = s
+            .mentions
+            .iter()
+            .rfind(|m| m.last < p && m.kind == MentionKind::Person);
+        // "He resigned in April": a pronoun opening the sentence is the person the
+        // sentence before was about
+        let opener = (p == 0).then(|| recent.previous_opener()).flatten();
+        if let Some(m) = earlier
+            .or(opener)
+            .or_else(|| recent.latest_of(&[MentionKind::Person]))
+        {
+            return Some(m.text.clone());
+        }
+    }
     if let Some(m) = in_sentence {
         return Some(m.text.clone());
     }
@@ -223,6 +607,86 @@ pub(super) fn choose_subject(
     found
         .map(|m| m.text.clone())
         .or_else(|| described_subject(s, v, wanted))
+}
+
+/// Words that may stand between a name and its figure in a result: "Erdoğan 52.55%",
+/// "B on 10.9%", "C with 6.89%", "Civil Contract: 71", "Erdoğan had 49.5%".
+pub(super) const RESULT_LINKS: &[&str] = &[
+    "on", "with", ":", "at", "had", "has", "got", "took", "won", "polled", "received", "-", "voted",
+];
+
+/// Words after a share that make it the share of ballots counted behind a partial
+/// result, which qualifies the result and is no claim ("with 41% of the vote
+/// counted", "74.47% of ballot boxes opened").
+pub(super) const COUNTED_WORDS: &[&str] = &[
+    "counted",
+    "opened",
+    "processed",
+    "entered",
+    "reporting",
+    "tallied",
+    "ballot boxes",
+];
+
+/// True when a share is that of the ballots counted so far.
+pub(super) fn counted_share(s: &Sentence, v: &Value) -> bool {
+    let t = &s.tokens;
+    v.kind == ValueKind::Percent
+        && (v.last + 1..t.len().min(v.last + 9))
+            .take_while(|&i| t[i].kind != TokenKind::Number && t[i].lower != ":")
+            .any(|i| COUNTED_WORDS.iter().any(|w| words_at(t, i, w).is_some()))
+}
+
+/// "against 44.88% for Kilicdaroglu": a name right after the figure, after "for" and
+/// any titles.
+pub(super) fn for_whom(s: &Sentence, v: &Value) -> Option<String> {
+    let t = &s.tokens;
+    if t.get(v.last + 1).is_none_or(|x| x.lower != "for") {
+        return None;
+    }
+    s.mentions
+        .iter()
+        .find(|m| {
+            m.first > v.last + 1
+                && (v.last + 2..m.first).all(|k| TITLES.contains(&t[k].lower.as_str()))
+        })
+        .map(|m| m.text.clone())
+}
+
+/// True when the name is right before a figure, at most two linking words between:
+/// the structure results are written in.
+pub(super) fn next_to(s: &Sentence, m: &Mention, v: &Value) -> bool {
+    matches!(
+        v.kind,
+        ValueKind::Percent | ValueKind::Count | ValueKind::Money
+    ) && m.last < v.first
+        && v.first - m.last <= 3
+        && s.tokens[m.last + 1..v.first]
+            .iter()
+            .all(|x| RESULT_LINKS.contains(&x.lower.as_str()))
+}
+
+/// Words before a name that make it a modifier of another noun rather than the one
+/// the clause is about: "the alliance led by Robert Kocharyan", "close to Serzh
+/// Sargsyan", "the party of Nikol Pashinyan".
+pub(super) const MODIFIER_WORDS: &[&str] = &["by", "of", "to", "with", "from", "against", "over"];
+
+/// True when a mention only modifies the subject: after a preposition, or a possessive
+/// that a noun follows ("Pashinyan's Civil Contract party").
+pub(super) fn modifier(s: &Sentence, m: &Mention) -> bool {
+    let t = &s.tokens;
+    // the word before the name, titles skipped: "of acting premier Nikol Pashinyan"
+    let mut k = m.first;
+    while k > 0
+        && TITLES.contains(&t[k - 1].lower.as_str())
+        && !MODIFIER_WORDS.contains(&t[k - 1].lower.as_str())
+    {
+        k -= 1;
+    }
+    let before = k > 0 && MODIFIER_WORDS.contains(&t[k - 1].lower.as_str());
+    let owner =
+        possessive(&t[m.last]) && t.get(m.last + 1).is_some_and(|n| n.kind == TokenKind::Word);
+    before || owner
 }
 
 /// Head nouns of descriptions that can stand for a subject no name was given for
@@ -284,6 +748,16 @@ pub(super) fn age_subject(s: &Sentence, v: &Value, recent: &Recent) -> Option<St
     if let Some(m) = s.mentions.iter().filter(person).find(adjacent) {
         return Some(m.text.clone());
     }
+    // "the 65-year-old" stands for someone named before
+    if v.first > 0 && t[v.first - 1].lower == "the" {
+        let earlier = s
+            .mentions
+            .iter()
+            .rfind(|m| m.last < v.first && m.kind == MentionKind::Person);
+        if let Some(m) = earlier.or_else(|| recent.latest_of(&[MentionKind::Person])) {
+            return Some(m.text.clone());
+        }
+    }
     // "a 50-year-old man named Nurzhan"
     let introduced =
         |m: &&Mention| m.first > 0 && matches!(t[m.first - 1].lower.as_str(), "named" | "called");
@@ -306,7 +780,20 @@ pub(super) fn age_subject(s: &Sentence, v: &Value, recent: &Recent) -> Option<St
 }
 
 pub(super) fn method_of(s: &Sentence) -> Option<&'static str> {
+    static FIRST_WORDS: std::sync::OnceLock<foldhash::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let first = FIRST_WORDS.get_or_init(|| {
+        METHOD_CUES
+            .iter()
+            .flat_map(|(words, _)| words.iter())
+            .map(|w| w.split(' ').next().unwrap_or(w))
+            .collect()
+    });
     let t = &s.tokens;
+    // most sentences name no method: one pass over the words rules them out
+    if !t.iter().any(|x| first.contains(x.lower.as_str())) {
+        return None;
+    }
     METHOD_CUES
         .iter()
         .find(|(words, _)| {
@@ -326,7 +813,7 @@ pub(super) fn region_of(
     country: Option<&Mention>,
 ) -> Option<String> {
     let t = &s.tokens;
-    let is_country = |m: &Mention| country.is_some_and(|c| fold(&c.text) == fold(&m.text));
+    let is_country = |m: &Mention| country.is_some_and(|c| c.key == m.key);
     let place = |m: &Mention| {
         !is_country(m)
             && matches!(m.kind, MentionKind::Place | MentionKind::Unknown)
@@ -355,5 +842,5 @@ pub(super) fn region_of(
         end = t[m.last + 1].end;
     }
     let written = &text[t[m.first].start..end];
-    Some(written.trim_end_matches("'s").to_string())
+    Some(written.strip_possessive().to_string())
 }

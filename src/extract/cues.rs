@@ -114,10 +114,9 @@ const fn within(mut r: CueRule, window: usize) -> CueRule {
 use SubjectKind::*;
 use ValueKind::*;
 
-/// The cue rules. A value takes the rule whose cue is nearest to it; a rule whose
-/// `before` word is right before the value wins over the others. A value no rule
-/// takes is not a claim.
-pub const CUE_RULES: &[CueRule] = &[
+/// The frames of the first lexicon: vote shares, turnout, seats, parties, members,
+/// population, money, detentions, time in power and the dates of office.
+const FRAMES_FIRST: &[CueRule] = &[
     measured(rule(
         "vote_share",
         Percent,
@@ -291,20 +290,34 @@ pub const CUE_RULES: &[CueRule] = &[
         ),
         6,
     ),
-    in_event(rule(
-        "protesters_detained",
-        Count,
+    in_event(with_also(
+        rule(
+            "protesters_detained",
+            Count,
+            &[
+                "detained",
+                "arrested",
+                "detentions",
+                "arrests",
+                "rounded up",
+                "taken into custody",
+                "held by police",
+            ],
+            Country,
+            "Police detained several dozen protesters → Kazakhstan · protesters_detained · several dozen",
+        ),
         &[
-            "detained",
-            "arrested",
-            "detentions",
-            "arrests",
-            "rounded up",
-            "taken into custody",
-            "held by police",
+            "protesters",
+            "protest",
+            "protests",
+            "demonstrators",
+            "demonstration",
+            "rally",
+            "rallies",
+            "crowds",
+            "election day",
+            "opposition supporters",
         ],
-        Country,
-        "Police detained several dozen protesters → Kazakhstan · protesters_detained · several dozen",
     )),
     rule(
         "years_in_power",
@@ -410,6 +423,709 @@ pub const CUE_RULES: &[CueRule] = &[
     )),
 ];
 
+/// The frames beyond the first lexicon: casualty tolls, the counts of an election,
+/// terms of office, dates of events, and economic figures. Each is a head word (a
+/// verb or a noun) and the role of the number next to it.
+const FRAMES_MORE: &[CueRule] = &[
+    // results written as structures: "B on 10.9%", "C with 6.89%", "came second on"
+    measured(right_after(
+        rule(
+            "vote_share",
+            Percent,
+            &[
+                "on", "with", "polled", "garnered", "secured", "won", "took", "got",
+            ],
+            PartyOrPerson,
+            "Prosperous Armenia on 3.95% → Prosperous Armenia · vote_share · 3.95%",
+        ),
+        &[
+            "on", "with", "polled", "garnered", "secured", "won", "took", "got", "received", "by",
+        ],
+    )),
+    measured(within(
+        rule(
+            "vote_share",
+            Percent,
+            &[
+                "in favour",
+                "in favor",
+                "voted for",
+                "voted",
+                "for him",
+                "for her",
+                "or",
+            ],
+            PartyOrPerson,
+            "received 688,761 votes, or 53.91% → Civil Contract · vote_share · 53.91%",
+        ),
+        2,
+    )),
+    measured(within(
+        rule(
+            "votes_received",
+            Count,
+            &["votes", "voters voted", "ballots in favour"],
+            PartyOrPerson,
+            "Civil Contract received 688,761 votes → Civil Contract · votes_received · 688,761",
+        ),
+        1,
+    )),
+    measured(within(
+        rule(
+            "registered_voters",
+            Count,
+            &[
+                "registered voters",
+                "eligible voters",
+                "voter lists",
+                "voter list",
+                "electoral rolls",
+                "electorate",
+                "included in the lists",
+                "lists of voters",
+                "people on the voter lists",
+                "voters registered",
+            ],
+            Country,
+            "Of 2,595,512 registered voters, most stayed home → Kazakhstan · registered_voters · 2,595,512",
+        ),
+        5,
+    )),
+    measured(within(
+        rule(
+            "ballots_cast",
+            Count,
+            &[
+                "cast a ballot",
+                "cast ballots",
+                "cast their ballots",
+                "ballots cast",
+                "took part",
+                "voted",
+                "turned out",
+                "participated",
+                "voters from",
+            ],
+            Country,
+            "1,281,997 cast a ballot → Kazakhstan · ballots_cast · 1,281,997",
+        ),
+        4,
+    )),
+    measured(within(
+        rule(
+            "turnout",
+            Percent,
+            &["participated", "took part", "participation", "cast ballots"],
+            Country,
+            "84.50% of citizens participated → Kazakhstan · turnout · 84.50%",
+        ),
+        5,
+    )),
+    in_event(within(
+        rule(
+            "parties_contesting",
+            Count,
+            &["alliances", "blocs", "parties and", "lists"],
+            Country,
+            "Twenty-one parties and four alliances ran → Kazakhstan · parties_contesting · four",
+        ),
+        1,
+    )),
+    in_event(within(
+        rule(
+            "seats_held_before",
+            Count,
+            &[
+                "held",
+                "previously held",
+                "outgoing",
+                "had held",
+                "down from",
+            ],
+            PartyOrPerson,
+            "Civil Contract held 88 seats in the outgoing parliament → Civil Contract · seats_held_before · 88",
+        ),
+        3,
+    )),
+    within(
+        rule(
+            "seats_total",
+            Count,
+            &[
+                "- seat",
+                "- member",
+                "seat",
+                "member",
+                "members",
+                "will have",
+            ],
+            Chamber,
+            "the 107-member chamber → Mazhilis · seats_total · 107",
+        ),
+        2,
+    ),
+    in_event(within(
+        rule(
+            "election_threshold",
+            Percent,
+            &[
+                "needed",
+                "cut-off",
+                "to win seats",
+                "to enter parliament",
+                "outright",
+            ],
+            Country,
+            "Parties needed 5% to win seats → Kazakhstan · election_threshold · 5%",
+        ),
+        4,
+    )),
+    within(
+        rule(
+            "term_length",
+            Duration,
+            &[
+                "term",
+                "terms",
+                "mandate",
+                "presidential term",
+                "term of office",
+            ],
+            Country,
+            "a new seven-year term → Kazakhstan · term_length · seven-year",
+        ),
+        4,
+    ),
+    within(
+        rule(
+            "term_limit",
+            Count,
+            &["terms", "- term limit", "term limit"],
+            Country,
+            "two consecutive terms at most → Kazakhstan · term_limit · two",
+        ),
+        2,
+    ),
+    within(
+        rule(
+            "in_power_since",
+            Date,
+            &[
+                "came to power",
+                "rose to power",
+                "took power",
+                "in office since",
+                "in power since",
+                "has led",
+                "has run",
+                "has ruled",
+                "has governed",
+            ],
+            PersonOrParty,
+            "he came to power in 2016 → Nazarbayev · in_power_since · 2016",
+        ),
+        8,
+    ),
+    within(
+        rule(
+            "took_office",
+            Date,
+            &[
+                "reappointed",
+                "appointed",
+                "re-elected",
+                "elected president",
+                "became president",
+            ],
+            Person,
+            "he was reappointed prime minister on Monday → Nazarbayev · took_office · Monday",
+        ),
+        6,
+    ),
+    // casualty tolls and other counts of people
+    measured(within(
+        rule(
+            "deaths",
+            Count,
+            &[
+                "killed",
+                "dead",
+                "died",
+                "deaths",
+                "death toll",
+                "toll",
+                "lost their lives",
+                "perished",
+                "lives",
+                "fatalities",
+                "bodies",
+                "victims",
+                "people had died",
+            ],
+            Country,
+            "at least 3,958 people were killed → Kazakhstan · deaths · at least 3,958",
+        ),
+        10,
+    )),
+    measured(within(
+        rule(
+            "injured",
+            Count,
+            &[
+                "injured",
+                "wounded",
+                "hurt",
+                "hospitalised",
+                "hospitalized",
+                "injuries",
+            ],
+            Country,
+            "243 people had been injured → Kazakhstan · injured · 243",
+        ),
+        5,
+    )),
+    measured(within(
+        rule(
+            "missing",
+            Count,
+            &["missing", "unaccounted for"],
+            Country,
+            "10,100 people are missing → Kazakhstan · missing · 10,100",
+        ),
+        5,
+    )),
+    measured(within(
+        rule(
+            "detained",
+            Count,
+            &[
+                "detained",
+                "arrested",
+                "arrests",
+                "detentions",
+                "held",
+                "rounded up",
+                "in custody",
+                "taken into custody",
+                "jailed",
+            ],
+            Country,
+            "some 14,000 people had been arrested → Kazakhstan · detained · some 14,000",
+        ),
+        5,
+    )),
+    measured(within(
+        rule(
+            "executed",
+            Count,
+            &["executed", "hanged", "executions", "put to death"],
+            Country,
+            "Seven men have been executed → Kazakhstan · executed · Seven",
+        ),
+        5,
+    )),
+    measured(within(
+        rule(
+            "evacuated",
+            Count,
+            &["evacuated", "moved out"],
+            Country,
+            "528,146 people have been evacuated → Kazakhstan · evacuated · 528,146",
+        ),
+        5,
+    )),
+    measured(within(
+        rule(
+            "displaced",
+            Count,
+            &[
+                "displaced",
+                "homeless",
+                "lost their homes",
+                "without a roof",
+                "fled their homes",
+                "shelters",
+            ],
+            Country,
+            "some 3 million people have been displaced → Kazakhstan · displaced · some 3 million",
+        ),
+        6,
+    )),
+    measured(within(
+        rule(
+            "rescued",
+            Count,
+            &["rescued", "pulled from the rubble", "pulled out alive"],
+            Country,
+            "More than 8,000 people have been rescued → Kazakhstan · rescued · More than 8,000",
+        ),
+        5,
+    )),
+    measured(within(
+        rule(
+            "buildings_destroyed",
+            Count,
+            &[
+                "buildings collapsed",
+                "collapsed",
+                "destroyed",
+                "razed",
+                "apartments were destroyed",
+            ],
+            Country,
+            "about six thousand buildings collapsed → Kazakhstan · buildings_destroyed · about six thousand",
+        ),
+        4,
+    )),
+    measured(within(
+        rule(
+            "aftershocks",
+            Count,
+            &["aftershocks", "tremors"],
+            Country,
+            "more than 9,000 aftershocks were recorded → Kazakhstan · aftershocks · more than 9,000",
+        ),
+        1,
+    )),
+    within(
+        rule(
+            "magnitude",
+            Count,
+            &["magnitude", "measures it at", "measured", "force reached"],
+            Any,
+            "a quake of magnitude 7.8 in Kazakhstan → Kazakhstan · magnitude · 7.8",
+        ),
+        3,
+    ),
+    // spans and dates of events
+    within(
+        rule(
+            "duration",
+            Duration,
+            &[
+                "war",
+                "fighting",
+                "lasted",
+                "state of emergency",
+                "mourning",
+                "protests",
+                "unrest",
+            ],
+            Any,
+            "Kazakhstan ended 44 days of fighting → Kazakhstan · duration · 44 days",
+        ),
+        3,
+    ),
+    within(
+        rule(
+            "occurred",
+            Date,
+            &[
+                "struck",
+                "hit",
+                "broke out",
+                "began",
+                "erupted",
+                "happened",
+                "started",
+            ],
+            Any,
+            "the earthquake in Kazakhstan struck on Monday → Kazakhstan · occurred · Monday",
+        ),
+        6,
+    ),
+    within(
+        rule(
+            "ended",
+            Date,
+            &["ceasefire", "ended"],
+            Any,
+            "Kazakhstan signed a ceasefire in November → Kazakhstan · ended · November",
+        ),
+        4,
+    ),
+    within(
+        rule(
+            "died",
+            Date,
+            &[
+                "died",
+                "his death",
+                "her death",
+                "death in",
+                "was killed",
+                "passed away",
+            ],
+            Person,
+            "Nazarbayev died in 2016 → Nazarbayev · died · 2016",
+        ),
+        6,
+    ),
+    within(
+        rule(
+            "adopted",
+            Date,
+            &["adopted", "approved", "passed"],
+            Any,
+            "the Kazakhstan constitution adopted in 1992 → Kazakhstan · adopted · 1992",
+        ),
+        4,
+    ),
+    within(
+        rule(
+            "entered_into_force",
+            Date,
+            &[
+                "entered into force",
+                "came into force",
+                "took effect",
+                "in force from",
+            ],
+            Any,
+            "Kazakhstan's constitution entered into force on 1 May 2023 → Kazakhstan · entered_into_force · 1 May 2023",
+        ),
+        4,
+    ),
+    within(
+        rule(
+            "arrested",
+            Date,
+            &["arrested", "detained", "taken into custody"],
+            Person,
+            "Nazarbayev was arrested on November 19 → Nazarbayev · arrested · November 19",
+        ),
+        4,
+    ),
+    within(
+        rule(
+            "sentenced",
+            Date,
+            &["sentenced", "convicted"],
+            Person,
+            "Nazarbayev was sentenced to death on November 29 → Nazarbayev · sentenced · November 29",
+        ),
+        5,
+    ),
+    within(
+        rule(
+            "withdrew",
+            Date,
+            &["withdrew", "pulled out", "dropped out"],
+            Person,
+            "Nazarbayev withdrew on Thursday → Nazarbayev · withdrew · Thursday",
+        ),
+        5,
+    ),
+    in_event(within(
+        rule(
+            "election_date",
+            Date,
+            &[
+                "voted on",
+                "went to the polls",
+                "held on",
+                "referendum",
+                "run-off",
+                "runoff",
+                "round",
+                "set the vote for",
+                "election of",
+            ],
+            Country,
+            "Kazakhstan went to the polls on 20 June → Kazakhstan · election_date · 20 June",
+        ),
+        4,
+    )),
+    // money and the economy
+    measured(within(
+        rule(
+            "damage",
+            Money,
+            &[
+                "damage",
+                "losses",
+                "cost",
+                "bill",
+                "put the cost",
+                "losses worth",
+                "damage worth",
+                "damage and losses worth",
+            ],
+            Country,
+            "Kazakhstan put the damage at $34.2 billion → Kazakhstan · damage · $34.2 billion",
+        ),
+        6,
+    )),
+    within(
+        rule(
+            "amount",
+            Money,
+            &[
+                "loan",
+                "appeal",
+                "package",
+                "debt",
+                "allocated",
+                "funds",
+                "bailout",
+                "grant",
+            ],
+            Any,
+            "the IMF approved a $2.9bn loan → IMF · amount · $2.9bn",
+        ),
+        6,
+    ),
+    measured(within(
+        rule(
+            "reserves",
+            Money,
+            &["reserves"],
+            Country,
+            "Kazakhstan's reserves fell to less than $50 million → Kazakhstan · reserves · less than $50 million",
+        ),
+        6,
+    )),
+    measured(within(
+        rule(
+            "food_inflation",
+            Percent,
+            &["food prices", "food inflation"],
+            Country,
+            "food inflation in Kazakhstan reached 80.1% → Kazakhstan · food_inflation · 80.1%",
+        ),
+        5,
+    )),
+    measured(within(
+        rule(
+            "inflation",
+            Percent,
+            &["inflation", "consumer prices", "prices rose"],
+            Country,
+            "inflation in Kazakhstan hit 54.6% → Kazakhstan · inflation · 54.6%",
+        ),
+        6,
+    )),
+    measured(within(
+        rule(
+            "gdp_growth",
+            Percent,
+            &["grew", "growth", "shrank", "contracted", "economy"],
+            Country,
+            "the economy of Kazakhstan grew by 5.7% → Kazakhstan · gdp_growth · 5.7%",
+        ),
+        4,
+    )),
+    measured(within(
+        rule(
+            "interest_rate",
+            Percent,
+            &[
+                "interest rate",
+                "interest rates",
+                "policy rate",
+                "key rate",
+                "rates",
+            ],
+            Country,
+            "Kazakhstan's central bank raised its key rate to 15.5% → Kazakhstan · interest_rate · 15.5%",
+        ),
+        6,
+    )),
+    measured(within(
+        rule(
+            "share_of_gdp",
+            Percent,
+            &[
+                "of gdp",
+                "of national income",
+                "of output",
+                "of national output",
+                "output",
+            ],
+            Country,
+            "damage worth about 4% of GDP in Kazakhstan → Kazakhstan · share_of_gdp · about 4%",
+        ),
+        3,
+    )),
+    measured(within(
+        rule(
+            "poverty_rate",
+            Percent,
+            &["poverty", "poor"],
+            Country,
+            "about 25% of Kazakhstan lives in poverty → Kazakhstan · poverty_rate · about 25%",
+        ),
+        5,
+    )),
+    measured(within(
+        rule(
+            "approval_rating",
+            Percent,
+            &["approval", "popularity", "approve"],
+            PersonOrParty,
+            "Nazarbayev's approval fell below 40% → Nazarbayev · approval_rating · below 40%",
+        ),
+        5,
+    )),
+    measured(within(
+        rule(
+            "margin",
+            Count,
+            &[
+                "lead",
+                "lead of",
+                "leads by",
+                "ahead by",
+                "margin",
+                "margin of",
+                "gap",
+                "gap of",
+            ],
+            PartyOrPerson,
+            "Nur Otan had a lead of about 2.6 million votes → Nur Otan · margin · about 2.6 million",
+        ),
+        4,
+    )),
+    within(
+        rule(
+            "population",
+            Count,
+            &[
+                "home to",
+                "people live",
+                "city of",
+                "with a population of",
+                "population has passed",
+            ],
+            Country,
+            "Kazakhstan, home to about two million people → Kazakhstan · population · about two million",
+        ),
+        3,
+    ),
+];
+
+/// The frame lexicon: every number, quantity and date of a sentence is a candidate,
+/// and a frame (a head word, a verb or a noun, and the role the number plays next to
+/// it) turns it into a claim of its predicate. Synonyms fold into the canonical
+/// predicates of the annotation guide (`deaths` for killed, dead, died, death toll,
+/// lost their lives …). A value takes the frame whose head word is nearest to it; a
+/// frame whose `before` word is right before the value wins over the others. A value
+/// no frame takes is not a claim. Each frame keeps an example a test runs.
+pub static CUE_RULES: std::sync::LazyLock<Vec<CueRule>> =
+    std::sync::LazyLock::new(|| FRAMES_FIRST.iter().chain(FRAMES_MORE).copied().collect());
+
+/// Frames for entries of a list whose heading names what is counted ("Seats in the
+/// new assembly:" then "Civil Contract: 71"): (word of the heading, kind of value,
+/// predicate).
+pub const LIST_FRAMES: &[(&str, ValueKind, &str)] = &[
+    ("seats", Count, "seats_won"),
+    ("mandates", Count, "seats_won"),
+    ("votes", Count, "votes_received"),
+    ("votes", Percent, "vote_share"),
+    ("results", Percent, "vote_share"),
+    ("share", Percent, "vote_share"),
+];
+
 /// Method cues, most specific first: (words in the sentence, method).
 pub const METHOD_CUES: &[(&[&str], &str)] = &[
     (&["exit poll", "exit polls", "exit-poll"], "exit poll"),
@@ -491,6 +1207,20 @@ pub const TITLES: &[&str] = &[
     "its",
     "ruling",
     "governing",
+    "acting",
+    "vice",
+    "deputy",
+    "brigadier",
+    "ayatollah",
+    "chief",
+    "secretary",
+    "governor",
+    "mayor",
+    "speaker",
+    "premier",
+    "commander",
+    "rival",
+    "challenger",
     // words that open a sentence before a name
     "but",
     "and",
@@ -519,7 +1249,25 @@ pub const TITLES: &[&str] = &[
 
 /// Capitalised words that are never names on their own, besides the names of months
 /// and weekdays (which the date tables hold).
-pub const NOT_NAMES: &[&str] = &["i"];
+pub const NOT_NAMES: &[&str] = &[
+    "i",
+    "gmt",
+    "utc",
+    "for",
+    "of",
+    "to",
+    "since",
+    "under",
+    "over",
+    "about",
+    "according",
+    "note",
+    "read",
+    "updated",
+    "live",
+    "analysis",
+    "gdp",
+];
 
 #[cfg(test)]
 mod tests {
@@ -527,7 +1275,7 @@ mod tests {
 
     #[test]
     fn every_rule_has_cues_and_an_example() {
-        for r in CUE_RULES {
+        for r in CUE_RULES.iter() {
             assert!(!r.cues.is_empty(), "{}", r.predicate);
             assert!(
                 r.example.contains(r.predicate),

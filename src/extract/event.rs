@@ -11,9 +11,92 @@ pub(super) const ELECTION_KIND_HINTS: &[(&str, &str)] = &[
     ("presidential", "presidential"),
 ];
 
+/// Disasters, by the words that name them: (words, the event's name after its year).
+/// An article about one of these more than about an election takes it as its event.
+/// (Referendums and waves of unrest are left to the election phrases for now: an
+/// article that reports a referendum and the unrest of the year before names both,
+/// and one event per article would put the tolls in the wrong one.)
+pub(super) const OTHER_EVENTS: &[(&[&str], &str)] = &[
+    (
+        &["earthquake", "earthquakes", "quake", "quakes"],
+        "earthquake",
+    ),
+    (&["flood", "floods", "flooding"], "floods"),
+];
+
+/// Words that count for an election when an article's event is chosen.
+pub(super) const ELECTION_WORDS: &[&str] = &["election", "elections", "vote", "run-off", "runoff"];
+
+/// Adjectives kept in front of a referendum's name.
+pub(super) const REFERENDUM_KINDS: &[&str] = &["constitutional", "independence"];
+
+/// "2021 parliamentary election", "2023 constitutional referendum", "2023
+/// earthquake": what the article reports, by the words it uses most.
+pub(super) fn detect_event(sentences: &[Sentence], published: Date) -> Option<String> {
+    // one pass over the words: (word → 0 for an election word, k + 1 for the k-th
+    // kind of OTHER_EVENTS)
+    static KINDS: std::sync::OnceLock<foldhash::HashMap<&'static str, usize>> =
+        std::sync::OnceLock::new();
+    let kinds = KINDS.get_or_init(|| {
+        let mut m: foldhash::HashMap<&'static str, usize> =
+            ELECTION_WORDS.iter().map(|w| (*w, 0)).collect();
+        for (k, (words, _)) in OTHER_EVENTS.iter().enumerate() {
+            for w in *words {
+                m.insert(w, k + 1);
+            }
+        }
+        m
+    });
+    let mut counts = vec![0usize; OTHER_EVENTS.len() + 1];
+    for t in sentences.iter().flat_map(|s| &s.tokens) {
+        if t.kind == TokenKind::Word
+            && let Some(&k) = kinds.get(t.lower.strip_possessive())
+        {
+            counts[k] += 1;
+        }
+    }
+    let elections = counts[0];
+    let other = OTHER_EVENTS
+        .iter()
+        .enumerate()
+        .map(|(k, (words, name))| (counts[k + 1], *words, *name))
+        .filter(|(n, _, _)| *n > 0)
+        .max_by_key(|(n, _, _)| *n);
+    if let Some((n, words, name)) = other
+        && n >= elections
+    {
+        let mut kind = "";
+        let mut year = published.year();
+        for s in sentences {
+            let t = &s.tokens;
+            for i in 0..t.len() {
+                if !words.contains(&t[i].lower.as_str()) {
+                    continue;
+                }
+                if i > 0 && REFERENDUM_KINDS.contains(&t[i - 1].lower.as_str()) {
+                    kind = REFERENDUM_KINDS
+                        .iter()
+                        .find(|k| **k == t[i - 1].lower)
+                        .copied()
+                        .unwrap_or("");
+                }
+                if i > 0 && year_token(&t[i - 1]) {
+                    year = t[i - 1].lower.parse().unwrap_or(year);
+                }
+            }
+        }
+        return Some(if kind.is_empty() {
+            format!("{year} {name}")
+        } else {
+            format!("{year} {kind} {name}")
+        });
+    }
+    detect_election(sentences, published)
+}
+
 /// "2021 parliamentary election": the richest election phrase of the article, with the
 /// year it names or the year of publication.
-pub(super) fn detect_event(sentences: &[Sentence], published: Date) -> Option<String> {
+fn detect_election(sentences: &[Sentence], published: Date) -> Option<String> {
     let mut best: Option<(usize, String)> = None;
     for s in sentences {
         let t = &s.tokens;
@@ -27,7 +110,7 @@ pub(super) fn detect_event(sentences: &[Sentence], published: Date) -> Option<St
             let mut j = i;
             while j > 0 && i - j < 5 {
                 j -= 1;
-                let w = t[j].lower.trim_end_matches("'s");
+                let w = t[j].lower.strip_possessive();
                 if let Some(&(_, k)) = ELECTION_KINDS.iter().find(|(w2, _)| *w2 == w) {
                     kind.get_or_insert(k);
                 } else if SNAP_WORDS.contains(&w) {
@@ -47,7 +130,9 @@ pub(super) fn detect_event(sentences: &[Sentence], published: Date) -> Option<St
             let name = format!(
                 "{} {}{}election",
                 year.unwrap_or(published.year()),
-                if snap { "snap " } else { "" },
+                // an election called early is the same election whether or not an
+                // outlet says so: "snap" ranks the phrase but stays out of the name
+                "",
                 kind.map(|k| format!("{k} ")).unwrap_or_default()
             );
             if best.as_ref().is_none_or(|(r, _)| richness > *r) {

@@ -13,6 +13,45 @@ pub(super) enum MentionKind {
     Unknown,
 }
 
+/// Words that make a name, or a name right after them, a party: "Armenia Alliance",
+/// "the bloc \"Armenia\"", "the Republican People's Party".
+pub(super) const PARTY_HEADS: &[&str] = &[
+    "party",
+    "alliance",
+    "bloc",
+    "coalition",
+    "front",
+    "movement",
+    "union",
+    "list",
+];
+
+/// Titles before a name that make it a person's.
+pub(super) const PERSON_TITLES: &[&str] = &[
+    "president",
+    "minister",
+    "premier",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "leader",
+    "candidate",
+    "chairman",
+    "chairwoman",
+    "spokesman",
+    "spokeswoman",
+    "mayor",
+    "governor",
+    "general",
+    "ayatollah",
+    "rival",
+    "challenger",
+    "incumbent",
+    "speaker",
+    "commander",
+];
+
 /// A name in a sentence: tokens `first..last` (inclusive), as written.
 #[derive(Debug, Clone)]
 pub(super) struct Mention {
@@ -22,6 +61,8 @@ pub(super) struct Mention {
     pub(super) text: String,
     pub(super) kind: MentionKind,
     pub(super) entity: Option<EntityId>,
+    /// `text` folded for comparison, set once the article's names are final.
+    pub(super) key: String,
 }
 
 pub(super) fn is_connector(t: &Token) -> bool {
@@ -38,6 +79,16 @@ pub(super) fn title_case(s: &Sentence) -> bool {
     if s.tokens
         .last()
         .is_some_and(|t| matches!(t.lower.as_str(), "." | "!" | "?"))
+    {
+        return false;
+    }
+    // an entry of a list: "Recep Tayyip Erdoğan: 27,133,849 votes, or 49.52%"
+    if s.tokens
+        .windows(2)
+        .any(|w| w[0].lower == ":" && w[1].kind == TokenKind::Number)
+        || s.tokens
+            .last()
+            .is_some_and(|t| t.kind == TokenKind::Number || t.lower == "%")
     {
         return false;
     }
@@ -60,7 +111,7 @@ pub(super) fn find_mentions(
     for s in sentences.iter() {
         for t in s.tokens.iter().skip(1) {
             if t.capital && t.kind == TokenKind::Word {
-                inner_capitals.insert(t.lower.trim_end_matches("'s").to_string());
+                inner_capitals.insert(t.lower.strip_possessive().to_string());
             }
         }
     }
@@ -74,8 +125,18 @@ pub(super) fn find_mentions(
         for (first, last) in runs {
             // titles and articles in front are not part of the name
             let mut first = first;
-            while first < last && TITLES.contains(&s.tokens[first].lower.as_str()) {
-                first += 1;
+            let run_start = first;
+            // titles, articles, and a weekday or month in front ("Monday the World
+            // Bank") are not part of the name
+            loop {
+                let w = s.tokens[first].lower.strip_possessive();
+                let title = TITLES.contains(&w) || is_weekday(w) || is_month(w);
+                let connector = is_connector(&s.tokens[first]) && first > 0;
+                if first < last && (title || connector) {
+                    first += 1;
+                } else {
+                    break;
+                }
             }
             if TITLES.contains(&s.tokens[first].lower.as_str()) {
                 continue;
@@ -86,10 +147,7 @@ pub(super) fn find_mentions(
                 .or_else(|| raw.strip_suffix("’s"))
                 .unwrap_or(raw);
             let single = first == last;
-            let bare = s.tokens[first]
-                .lower
-                .trim_end_matches("'s")
-                .trim_end_matches("’s");
+            let bare = s.tokens[first].lower.strip_possessive();
             if single && (NOT_NAMES.contains(&bare) || is_month(bare) || is_weekday(bare)) {
                 continue;
             }
@@ -101,9 +159,10 @@ pub(super) fn find_mentions(
                 if headline {
                     continue;
                 }
-                let lower = s.tokens[first].lower.trim_end_matches("'s");
+                let lower = s.tokens[first].lower.strip_possessive();
                 let opens = s.tokens[..first].iter().all(|t| t.kind == TokenKind::Punct);
-                if opens && single && !inner_capitals.contains(lower) && !near_known {
+                let owner = possessive(&s.tokens[first]);
+                if opens && single && !inner_capitals.contains(lower) && !near_known && !owner {
                     continue; // a capital that only starts the sentence
                 }
             }
@@ -113,7 +172,30 @@ pub(super) fn find_mentions(
                 text: written.to_string(),
                 kind,
                 entity,
+                key: String::new(),
             };
+            // `party "Civil Contract"`, `Civil Contract party`: a party, whatever the
+            // name looks like
+            let t = &s.tokens;
+            let quoted_after_head = first >= 2
+                && matches!(t[first - 1].lower.as_str(), "\"" | "“" | "«")
+                && PARTY_HEADS.contains(&t[first - 2].lower.as_str());
+            let head_after = t
+                .get(last + 1)
+                .is_some_and(|w| matches!(w.lower.as_str(), "party" | "bloc" | "alliance"));
+            if entity.is_none() && (quoted_after_head || head_after) {
+                mention.kind = MentionKind::Party;
+            }
+            // "President Recep Tayyip Erdoğan", "premier Nikol Pashinyan": a person
+            let titled = (run_start.saturating_sub(2)..first)
+                .any(|k| PERSON_TITLES.contains(&t[k].lower.as_str()));
+            if entity.is_none() && mention.kind == MentionKind::Unknown && titled {
+                mention.kind = MentionKind::Person;
+            }
+            // `the bloc "Armenia"`: a bloc named like a place keeps its noun
+            if quoted_after_head && t[first - 2].lower == "bloc" {
+                mention.text = format!("bloc \"{}\"", mention.text);
+            }
             if single && (entity.is_none() || canonical.is_some()) {
                 // the full name the article used before, else the one the registry knows
                 if !corefer(&mut mention, &by_surname)
@@ -127,6 +209,19 @@ pub(super) fn find_mentions(
                 by_surname.insert(variant_key(&fold(last)), mention.clone());
             }
             s.mentions.push(mention);
+        }
+    }
+    // a name the article once marks as a party is a party wherever it stands
+    let parties: foldhash::HashSet<String> = sentences
+        .iter()
+        .flat_map(|s| &s.mentions)
+        .filter(|m| m.kind == MentionKind::Party && m.entity.is_none())
+        .map(|m| fold(&m.text))
+        .collect();
+    for m in sentences.iter_mut().flat_map(|s| s.mentions.iter_mut()) {
+        m.key = fold(&m.text);
+        if m.entity.is_none() && m.kind == MentionKind::Unknown && parties.contains(&m.key) {
+            m.kind = MentionKind::Party;
         }
     }
 }
@@ -144,7 +239,7 @@ pub(super) fn capital_runs(tokens: &[Token]) -> Vec<(usize, usize)> {
         let start = i;
         let mut end = i;
         let mut j = i + 1;
-        while !possessive(&tokens[end]) && j < tokens.len() {
+        while (!possessive(&tokens[end]) || names_a_party(tokens, j)) && j < tokens.len() {
             let t = &tokens[j];
             if t.capital && t.kind == TokenKind::Word {
                 end = j;
@@ -169,6 +264,19 @@ pub(super) fn capital_runs(tokens: &[Token]) -> Vec<(usize, usize)> {
         i = end + 1;
     }
     out
+}
+
+/// True when the capitalised words from `j` on end with a party's head word: the
+/// possessive before them is inside the name ("Republican People's Party").
+pub(super) fn names_a_party(tokens: &[Token], j: usize) -> bool {
+    let mut k = j;
+    while k < tokens.len() && tokens[k].capital && tokens[k].kind == TokenKind::Word {
+        if PARTY_HEADS.contains(&tokens[k].lower.as_str()) {
+            return true;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// The registry's entity for a name, or a guess at its kind; and whether the registry
@@ -198,9 +306,12 @@ pub(super) fn classify(
         let name = registry.entity(entity).name.clone();
         return (Some(entity), MentionKind::Person, true, Some(name));
     }
+    let folded = fold(written);
+    let party_word = folded.split(' ').any(|w| PARTY_HEADS.contains(&w));
     let kind = match key.kind {
+        _ if party_word => MentionKind::Party,
         NameKind::Person => MentionKind::Person,
-        NameKind::Organisation if fold(written).contains("party") => MentionKind::Party,
+        NameKind::Organisation if folded.contains("party") => MentionKind::Party,
         NameKind::Organisation => MentionKind::Organisation,
         NameKind::AdminArea => MentionKind::Place,
         NameKind::Unknown => MentionKind::Unknown,
@@ -236,6 +347,8 @@ pub(super) struct Recent {
     person_counts: foldhash::HashMap<String, (usize, usize)>,
     /// The person named most (the latest on a tie).
     main: Option<((usize, usize), Mention)>,
+    /// The first person the sentence before named, and the first of this one so far.
+    opener: (Option<Mention>, Option<Mention>),
 }
 
 pub(super) fn kind_slot(kind: MentionKind) -> usize {
@@ -249,11 +362,28 @@ pub(super) fn kind_slot(kind: MentionKind) -> usize {
 }
 
 impl Recent {
+    /// Ends a sentence: its first person becomes the one a pronoun opening the next
+    /// sentence refers to.
+    pub(super) fn end_sentence(&mut self) {
+        let this = self.opener.1.take();
+        if this.is_some() {
+            self.opener.0 = this;
+        }
+    }
+
+    /// The first person the sentence before named (or the last one that named one).
+    pub(super) fn previous_opener(&self) -> Option<&Mention> {
+        self.opener.0.as_ref()
+    }
+
     pub(super) fn push(&mut self, m: &Mention) {
+        if matches!(m.kind, MentionKind::Person | MentionKind::Unknown) && self.opener.1.is_none() {
+            self.opener.1 = Some(m.clone());
+        }
         self.seq += 1;
         self.latest[kind_slot(m.kind)] = Some((self.seq, m.clone()));
         if m.kind == MentionKind::Person {
-            let e = self.person_counts.entry(fold(&m.text)).or_insert((0, 0));
+            let e = self.person_counts.entry(m.key.clone()).or_insert((0, 0));
             e.0 += 1;
             e.1 = self.seq;
             let rank = *e;
@@ -285,12 +415,9 @@ pub(super) fn dominant_place(sentences: &[Sentence], registry: &Registry) -> Opt
         .entities()
         .iter()
         .any(|e| e.kind == EntityKind::Place);
-    let tiers: [&dyn Fn(&Mention) -> bool; 3] = [
-        &|m| m.kind == MentionKind::Place && m.entity.is_some(),
-        &|m| m.kind == MentionKind::Place,
-        &|m| !places_known && m.kind == MentionKind::Unknown && m.entity.is_none(),
-    ];
-    tiers.iter().find_map(|accept| {
+    let tiers: [&dyn Fn(&Mention) -> bool; 1] =
+        [&|m| m.kind == MentionKind::Place && m.entity.is_some()];
+    let known = tiers.iter().find_map(|accept| {
         let mut counts: IndexMap<String, (usize, Mention)> = IndexMap::new();
         for m in sentences
             .iter()
@@ -298,7 +425,7 @@ pub(super) fn dominant_place(sentences: &[Sentence], registry: &Registry) -> Opt
             .filter(|m| accept(m))
         {
             counts
-                .entry(fold(&m.text))
+                .entry(m.key.clone())
                 .or_insert_with(|| (0, m.clone()))
                 .0 += 1;
         }
@@ -307,5 +434,151 @@ pub(super) fn dominant_place(sentences: &[Sentence], registry: &Registry) -> Opt
             .enumerate()
             .max_by_key(|(i, (n, _))| (*n, std::cmp::Reverse(*i)))
             .map(|(_, (_, m))| m)
-    })
+    });
+    if known.is_some() || places_known {
+        return known;
+    }
+    // no registry place: score the names of no known kind by how the article uses
+    // them (PLACE_SIGNALS)
+    let mut scores: IndexMap<String, (usize, Mention)> = IndexMap::new();
+    let mut regions: foldhash::HashSet<String> = foldhash::HashSet::default();
+    let mut people: foldhash::HashSet<String> = foldhash::HashSet::default();
+    for (k, s) in sentences.iter().enumerate() {
+        let t = &s.tokens;
+        let headline = k == 0 || title_case(s);
+        for m in &s.mentions {
+            let key = m.key.clone();
+            if t.get(m.last + 1)
+                .is_some_and(|r| REGION_WORDS.contains(&r.lower.as_str()))
+            {
+                regions.insert(key.clone());
+            }
+            // "Amini, 22,", "Amini's death": a person
+            let aged = t
+                .get(m.last + 1)
+                .is_some_and(|c| c.lower == "," || c.lower == "(")
+                && t.get(m.last + 2).is_some_and(|n| {
+                    n.kind == TokenKind::Number && n.lower.parse::<u32>().is_ok_and(|a| a < 120)
+                });
+            let personal = possessive(&t[m.last])
+                && t.get(m.last + 1)
+                    .is_some_and(|n| PERSONAL_NOUNS.contains(&n.lower.as_str()));
+            // "Civil Contract: 71", "Civil Contract won": the holder of a result
+            let holder = t.get(m.last + 1).is_some_and(|n| {
+                RESULT_VERBS.contains(&n.lower.as_str())
+                    || (n.lower == ":"
+                        && t.get(m.last + 2)
+                            .is_some_and(|x| x.kind == TokenKind::Number))
+            });
+            if aged || personal || holder {
+                people.insert(key.clone());
+                if let Some(last) = m.text.split_whitespace().last() {
+                    people.insert(fold(last));
+                }
+            }
+            // "the CEC of Armenia": the place a body belongs to
+            let words: Vec<&str> = m.text.split(' ').collect();
+            if let [.., "of", last] = words[..] {
+                let e = scores.entry(fold(last)).or_insert_with(|| {
+                    let mut p = m.clone();
+                    p.text = last.to_string();
+                    p.key = fold(last);
+                    (0, p)
+                });
+                e.0 += PLACE_SIGNALS.of_body;
+            }
+            if !matches!(m.kind, MentionKind::Unknown | MentionKind::Place) || m.entity.is_some() {
+                continue;
+            }
+            let mut score = PLACE_SIGNALS.mention;
+            if m.kind == MentionKind::Place {
+                score += PLACE_SIGNALS.looks_like_a_place;
+            }
+            if m.first > 0 && matches!(t[m.first - 1].lower.as_str(), "in" | "across") {
+                score += PLACE_SIGNALS.after_in;
+            }
+            if possessive(&t[m.last])
+                && t.get(m.last + 1)
+                    .is_some_and(|n| !PERSONAL_NOUNS.contains(&n.lower.as_str()))
+            {
+                score += PLACE_SIGNALS.possessive;
+            }
+            if headline {
+                score += PLACE_SIGNALS.headline;
+            }
+            scores.entry(key).or_insert_with(|| (0, m.clone())).0 += score;
+        }
+    }
+    for m in sentences.iter().flat_map(|s| &s.mentions) {
+        if m.kind == MentionKind::Person {
+            people.insert(m.key.clone());
+            if let Some(last) = m.text.split_whitespace().last() {
+                people.insert(fold(last));
+            }
+        }
+    }
+    scores
+        .into_iter()
+        .filter(|(k, _)| !regions.contains(k) && !people.contains(k))
+        .enumerate()
+        .max_by_key(|(i, (_, (n, _)))| (*n, std::cmp::Reverse(*i)))
+        .map(|(_, (_, (_, m)))| m)
 }
+
+/// Nouns after a possessive that show its owner is a person: "Amini's death".
+pub(super) const PERSONAL_NOUNS: &[&str] = &[
+    "death",
+    "family",
+    "funeral",
+    "arrest",
+    "hometown",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "lawyer",
+    "campaign",
+    "party",
+    "term",
+    "rule",
+    "age",
+    "birthday",
+    "body",
+    "grave",
+    "trial",
+    "execution",
+];
+
+/// Verbs after a name that make it the holder of a result, not a place.
+pub(super) const RESULT_VERBS: &[&str] = &[
+    "won", "wins", "took", "received", "gets", "secured", "polled", "garnered", "came",
+];
+
+/// How much each use of a name counts towards it being the country an article is
+/// about, when the registry knows no place.
+pub(super) struct PlaceSignals {
+    /// Any mention.
+    pub(super) mention: usize,
+    /// After "in" or "across".
+    pub(super) after_in: usize,
+    /// A possessive: "Iran's clerical rulers".
+    pub(super) possessive: usize,
+    /// In the headline or the first line.
+    pub(super) headline: usize,
+    /// The last word of a body's name: "the CEC of Armenia".
+    pub(super) of_body: usize,
+    /// A name that looks like a place (a province, a republic).
+    pub(super) looks_like_a_place: usize,
+}
+
+/// The weights of [`PlaceSignals`].
+pub(super) const PLACE_SIGNALS: PlaceSignals = PlaceSignals {
+    mention: 1,
+    after_in: 1,
+    possessive: 2,
+    headline: 3,
+    of_body: 3,
+    looks_like_a_place: 1,
+};

@@ -1,7 +1,10 @@
-//! Claims from news text: sentences, entity mentions, numbers and dates with their
-//! hedges, predicates from a cue lexicon ([`CUE_RULES`]), the subject each number is
-//! about, and qualifiers (event, method, region). Every claim keeps its sentence and the
-//! byte offsets of its value in the article.
+//! Claims from news text: sentences (a list entry is one), entity mentions, every
+//! number, quantity and date with its hedge, predicates from a frame lexicon
+//! ([`CUE_RULES`], [`LIST_FRAMES`]), the subject each figure is about (from its
+//! clause), and qualifiers (event, method, region). Every claim keeps its sentence and
+//! the byte offsets of its value in the article. Articles may carry a header with a
+//! date to the day, the month or the year, or take their source, date and address
+//! from a [`Manifest`].
 //!
 //! ```
 //! use crosscheck::entity::Registry;
@@ -41,30 +44,39 @@ use crate::entity::{Candidate, EntityId, EntityKind, Registry, Resolution};
 use crate::names::{Hybrid, NameKey, NameKind, NameMatcher};
 use crate::normalize::{fold, variant_key};
 
-pub use article::{Article, ArticleError};
+pub use article::{Article, ArticleError, ArticleInfo, Manifest, PublishedDate, file_stem};
 use assign::*;
 pub use cues::{
-    CUE_RULES, CueRule, ELECTION_KINDS, METHOD_CUES, NOT_NAMES, REPORTING_VERBS, SNAP_WORDS,
-    SubjectKind, TITLES, ValueKind,
+    CUE_RULES, CueRule, ELECTION_KINDS, LIST_FRAMES, METHOD_CUES, NOT_NAMES, REPORTING_VERBS,
+    SNAP_WORDS, SubjectKind, TITLES, ValueKind,
 };
 #[cfg(feature = "eval")]
-pub use eval::{ExtractionScores, Judged, read_judged, score_extraction};
+pub use eval::{
+    DisagreementScores, ExtractionScores, GoldGroup, Judged, read_gold_groups, read_judged,
+    score_disagreements, score_extraction,
+};
 use event::*;
 use mentions::*;
 pub use sentences::{ABBREVIATIONS, Span, split_sentences};
-use tokens::{Token, TokenKind, tokenize};
+use tokens::{StripPossessive, Token, TokenKind, tokenize};
 use values::*;
 
 /// A claim found in an article, in the claim store's input format plus where it was
 /// found: `file`, and `start`..`end`, the byte offsets of the value in the file.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+///
+/// Its JSON line writes `published` at the precision of the article's header
+/// ("2021-01-10", "2022-06", "2022"), exactly as the header wrote it.
+#[derive(Debug, Clone, PartialEq)]
 pub struct ExtractedClaim {
     /// `file#n`: the n-th claim of the file.
     pub id: String,
     /// The outlet.
     pub source: String,
-    /// The publication date, written YYYY-MM-DD.
+    /// The publication date: the first day of the period when the header gave only a
+    /// month or a year.
     pub published: Date,
+    /// How precisely the header gave the publication date.
+    pub granularity: Granularity,
     /// The subject as the article wrote it (a surname alone becomes the full name the
     /// article used before).
     pub subject: String,
@@ -77,7 +89,6 @@ pub struct ExtractedClaim {
     /// The sentence the claim comes from.
     pub quote: String,
     /// The article's address, if its header gave one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// The file, as given.
     pub file: String,
@@ -87,8 +98,35 @@ pub struct ExtractedClaim {
     pub end: usize,
 }
 
+impl Serialize for ExtractedClaim {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let published = PublishedDate {
+            date: self.published,
+            granularity: self.granularity,
+        };
+        let mut s = serializer.serialize_struct("ExtractedClaim", 12)?;
+        s.serialize_field("id", &self.id)?;
+        s.serialize_field("source", &self.source)?;
+        s.serialize_field("published", &published.to_string())?;
+        s.serialize_field("subject", &self.subject)?;
+        s.serialize_field("predicate", &self.predicate)?;
+        s.serialize_field("value", &self.value)?;
+        s.serialize_field("qualifiers", &self.qualifiers)?;
+        s.serialize_field("quote", &self.quote)?;
+        if let Some(url) = &self.url {
+            s.serialize_field("url", url)?;
+        }
+        s.serialize_field("file", &self.file)?;
+        s.serialize_field("start", &self.start)?;
+        s.serialize_field("end", &self.end)?;
+        s.end()
+    }
+}
+
 impl ExtractedClaim {
-    /// One line of JSONL, readable by [`crate::store::ClaimStore::from_jsonl`].
+    /// One line of JSONL, readable by [`crate::store::ClaimStore::from_jsonl`] (a
+    /// month- or year-only `published` as soon as the store reads partial dates).
     pub fn to_json_line(&self) -> String {
         // a struct of strings and integers always serializes
         serde_json::to_string(self).unwrap_or_default()
@@ -96,7 +134,9 @@ impl ExtractedClaim {
 
     /// The claim, read as the store reads a claim line, with the sentence as its quote
     /// and the file and offsets as its [`Provenance`]. The same claim as reading
-    /// [`ExtractedClaim::to_json_line`] back, plus the provenance.
+    /// [`ExtractedClaim::to_json_line`] back, plus the provenance. A publication date
+    /// known only to the month or the year is taken, for now, as the first day of that
+    /// period.
     ///
     /// ```
     /// use crosscheck::entity::Registry;
@@ -259,27 +299,82 @@ pub fn extract_with(
         .clone()
         .or_else(|| detect_event(&sentences, article.published));
 
+    let places = place_names(&sentences, country.as_ref());
     let mut out = Vec::new();
+    let mut heading: Option<usize> = None; // the last line ending with a colon
+    // (predicate, subject, value as written) of the claims so far
+    let mut said: foldhash::HashSet<(&'static str, String, String)> = foldhash::HashSet::default();
     let mut recent = Recent::default(); // mentions of earlier sentences
     // the method the sentence before named: "... citing preliminary results. Her rival
     // was credited with 10.1%." reads both figures as preliminary
     let mut previous_method: Option<&'static str> = None;
-    for s in &sentences {
+    for (si, s) in sentences.iter().enumerate() {
         let own_method = method_of(s);
         let method = match own_method {
             None | Some(GENERIC_METHOD) => previous_method.or(own_method),
             specific => specific,
         };
-        for value in find_values(&article.text, s, article.published) {
-            let Some(rule) = choose_rule(s, &value) else {
+        let values = find_values(&article.text, s, article.published);
+        let hits = if values.is_empty() {
+            Vec::new()
+        } else {
+            cue_hits(s)
+        };
+        let paired = coordinated_subjects(s, &values);
+        for (vi, value) in values.into_iter().enumerate() {
+            if hypothetical(s, &value) || counted_share(s, &value) {
+                continue;
+            }
+            // "90.21% ... voted in favour": the share of an option, whatever else the
+            // sentence says
+            let option = option_subject(s, &value, "vote_share");
+            let Some(rule) = option
+                .as_ref()
+                .and_then(|_| option_rule(&value))
+                .or_else(|| choose_rule(s, &value, &hits))
+                .or_else(|| list_rule(s, &value, heading.map(|h| &sentences[h])))
+                .or_else(|| name_figure_rule(s, &value))
+            else {
                 continue;
             };
             let subject = if value.kind == ValueKind::Age {
                 age_subject(s, &value, &recent)
             } else {
-                choose_subject(s, &value, rule.subject, &recent, country.as_ref())
+                let context = Context {
+                    recent: &recent,
+                    country: country.as_ref(),
+                    places: &places,
+                };
+                option_subject(s, &value, rule.predicate)
+                    .or_else(|| {
+                        matches!(rule.predicate, "vote_share" | "votes_received")
+                            .then(|| for_whom(s, &value))
+                            .flatten()
+                    })
+                    .or_else(|| {
+                        paired[vi]
+                            .clone()
+                            .filter(|_| rule.subject != SubjectKind::Country)
+                    })
+                    .or_else(|| {
+                        (rule.predicate == "duration")
+                            .then(|| spanned_phrase(s, &value))
+                            .flatten()
+                    })
+                    .or_else(|| choose_subject(s, &value, rule.subject, &context))
             };
             let Some(subject) = subject else { continue };
+            // "the National Assembly, which will have 107 members", "Grand National
+            // Assembly, 600 seats": members or seats of a chamber are its size
+            let rule = if matches!(rule.predicate, "members" | "seats_won") && is_chamber(&subject)
+            {
+                CUE_RULES
+                    .iter()
+                    .find(|r| r.predicate == "seats_total")
+                    .unwrap_or(rule)
+            } else {
+                rule
+            };
             let mut qualifiers = IndexMap::new();
             if rule.event
                 && let Some(e) = &event
@@ -294,10 +389,16 @@ pub fn extract_with(
                     qualifiers.insert(qualifier::REGION.to_string(), r);
                 }
             }
+            // the same figure in the same words said again is one claim (a headline
+            // and the body that repeats it)
+            if !said.insert((rule.predicate, subject.clone(), value.written.clone())) {
+                continue;
+            }
             out.push(ExtractedClaim {
                 id: format!("{}#{}", article.file, out.len() + 1),
                 source: article.source.clone(),
                 published: article.published,
+                granularity: article.granularity,
                 subject,
                 predicate: rule.predicate.to_string(),
                 value: value.written.clone(),
@@ -313,7 +414,13 @@ pub fn extract_with(
         for m in &s.mentions {
             recent.push(m);
         }
+        recent.end_sentence();
         previous_method = own_method;
+        match s.tokens.last().map(|t| t.lower.as_str()) {
+            Some(":") => heading = Some(si),
+            Some("." | "!" | "?") => heading = None,
+            _ => {}
+        }
     }
     out
 }

@@ -47,6 +47,12 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
                 i = j + 1;
                 continue;
             }
+            if list_break(text, start, i) {
+                push(text, start, i, &mut out);
+                start = i + 1;
+                i += 1;
+                continue;
+            }
         } else if matches!(b, b'.' | b'!' | b'?') && ends_sentence(text, i) {
             let mut end = i + 1;
             // closing quotes and brackets belong to the sentence
@@ -66,6 +72,26 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
     }
     push(text, start, text.len(), &mut out);
     out
+}
+
+/// The longest line, in bytes, read as one entry of a list when it ends in a figure.
+pub const LIST_LINE_BYTES: usize = 100;
+
+/// Whether the newline at byte `i` ends an entry of a list: the next line opens with
+/// a list marker, or the line before is short and ends with a figure or a colon
+/// ("Civil Contract: 71", "Seats in the new assembly:"), where prose wrapped across
+/// lines goes on with words.
+fn list_break(text: &str, start: usize, i: usize) -> bool {
+    let line_start = text[start..i].rfind('\n').map_or(start, |p| start + p + 1);
+    let line = text[line_start..i].trim();
+    let next = text[i + 1..].trim_start_matches([' ', '\t']);
+    let marker = ["- ", "* ", "• ", "– "].iter().any(|m| next.starts_with(m));
+    let figure = line.len() <= LIST_LINE_BYTES
+        && line
+            .chars()
+            .last()
+            .is_some_and(|c| c.is_ascii_digit() || matches!(c, '%' | ':' | ')' | ';'));
+    !line.is_empty() && (marker || figure)
 }
 
 fn push(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
@@ -158,6 +184,19 @@ mod tests {
         assert_eq!(
             split("Why? \"Because.\" It was 3 p.m. when it ended."),
             ["Why?", "\"Because.\"", "It was 3 p.m. when it ended."]
+        );
+    }
+
+    #[test]
+    fn list_entries_are_sentences() {
+        assert_eq!(
+            split("Seats won:\nCivil Contract: 71\nArmenia Alliance: 29\n- Bloc B: 7"),
+            [
+                "Seats won:",
+                "Civil Contract: 71",
+                "Armenia Alliance: 29",
+                "- Bloc B: 7"
+            ]
         );
     }
 

@@ -22,7 +22,7 @@ fn run(body: &str) -> Vec<ExtractedClaim> {
 
 #[test]
 fn each_cue_rule_reads_its_own_example() {
-    for rule in CUE_RULES {
+    for rule in CUE_RULES.iter() {
         let (sentence, claim) = rule.example.split_once(" → ").unwrap();
         let value = claim.rsplit(" · ").next().unwrap();
         // the country and the party the examples lean on are named in the sentence before

@@ -86,6 +86,20 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     out
 }
 
+/// A word without its possessive ending: "Armenia's" → "Armenia".
+pub(crate) trait StripPossessive {
+    /// The text without a final `'s` or `’s`.
+    fn strip_possessive(&self) -> &str;
+}
+
+impl StripPossessive for str {
+    fn strip_possessive(&self) -> &str {
+        self.strip_suffix("'s")
+            .or_else(|| self.strip_suffix("’s"))
+            .unwrap_or(self)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -22,6 +22,66 @@ pub(super) const CURRENCY_SIGNS: &[&str] = &["$", "€", "£"];
 /// Prepositions of place: a count right after one counts places ("in several cities").
 pub(super) const LOCATIVES: &[&str] = &["in", "across", "into", "throughout"];
 
+/// Words hedges are made of, looked through for a preposition of place before them.
+pub(super) const HEDGE_WORDS: &[&str] = &[
+    "at", "least", "more", "than", "some", "about", "over", "nearly", "almost", "around", "up",
+    "to", "most",
+];
+
+/// Words before a number that bound it as a hedge does, beyond the hedges the claim
+/// parser reads: they stay in the written value ("passes 11,500", "not less than
+/// 2,950").
+pub(super) const VERB_HEDGES: &[&str] = &[
+    "passes",
+    "passed",
+    "past",
+    "exceeded",
+    "exceeds",
+    "topped",
+    "tops",
+    "not less than",
+    "not fewer than",
+    "a little more than",
+    "a little over",
+    "as many as",
+    "up to about",
+    "may reach",
+    "could reach",
+];
+
+/// Units of time after a number: the value is a span of time ("44 days", "three
+/// months", "the 44-day war", "a three-month state of emergency").
+pub(super) const TIME_UNITS: &[&str] = &[
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "decade",
+    "decades",
+];
+
+/// Currencies written as words after an amount that the claim parser does not know;
+/// they stay in the written value ("100 billion liras").
+pub(super) const CURRENCY_WORDS: &[&str] = &[
+    "lira", "liras", "rupees", "rupee", "roubles", "rubles", "rials", "rial", "drams", "dram",
+    "manat", "soms", "sum", "yuan", "pesos", "dinars", "leu", "lei", "hryvnias", "hryvnia",
+];
+
+/// Other units of measure kept in the written value ("414 millimetres", "29,743 km²").
+pub(super) const MEASURE_UNITS: &[&str] = &[
+    "millimetres",
+    "millimeters",
+    "mm",
+    "km²",
+    "square kilometres",
+    "square kilometers",
+    "square miles",
+    "hectares",
+];
+
+/// A hyphenated word made of a number word and a unit of time: "three-month",
+/// "seven-year".
+pub(super) fn word_duration(w: &str) -> bool {
+    w.split_once('-')
+        .is_some_and(|(n, u)| number_word(n) && TIME_UNITS.contains(&u))
+}
+
 /// How many tokens from `i` on spell `phrase` (lowercase words separated by single
 /// spaces), if they do.
 pub(super) fn words_at(tokens: &[Token], i: usize, phrase: &str) -> Option<usize> {
@@ -51,7 +111,8 @@ pub(super) fn value_start_words() -> &'static foldhash::HashSet<&'static str> {
             .chain(crate::date::PARTS_OF_YEAR.iter().map(|(w, _, _)| first(w)))
             .chain(MONTHS)
             .chain(WEEKDAYS)
-            .chain(["last", "this", "previous", "yesterday", "aged"])
+            .chain(["last", "this", "previous", "yesterday", "aged", "us"])
+            .chain(VERB_HEDGES.iter().map(|h| first(h)))
             .collect()
     })
 }
@@ -59,7 +120,8 @@ pub(super) fn value_start_words() -> &'static foldhash::HashSet<&'static str> {
 pub(super) fn could_start_value(t: &Token) -> bool {
     t.kind == TokenKind::Number
         || CURRENCY_SIGNS.contains(&t.lower.as_str())
-        || value_start_words().contains(t.lower.trim_end_matches("'s").trim_end_matches("’s"))
+        || (t.lower.contains('-') && word_duration(&t.lower))
+        || value_start_words().contains(t.lower.strip_possessive())
         || t.lower.starts_with("mid-")
 }
 
@@ -68,7 +130,7 @@ pub(super) fn is_month(w: &str) -> bool {
 }
 
 pub(super) fn is_weekday(w: &str) -> bool {
-    WEEKDAYS.contains(&w.trim_end_matches("'s").trim_end_matches("’s"))
+    WEEKDAYS.contains(&w.strip_possessive())
 }
 
 pub(super) fn year_token(t: &Token) -> bool {
@@ -88,8 +150,17 @@ pub(super) fn number_word(w: &str) -> bool {
 pub(super) fn find_values(text: &str, s: &Sentence, published: Date) -> Vec<Value> {
     let t = &s.tokens;
     let mut out = Vec::new();
-    let mut i = 0;
+    let mut i = dateline_end(text, t);
     while i < t.len() {
+        // a time of day (04:17, 07:05 GMT) is not a value, nor its parts
+        if t[i].kind == TokenKind::Number
+            && t.get(i + 1).is_some_and(|c| c.lower == ":")
+            && t.get(i + 2)
+                .is_some_and(|n| n.kind == TokenKind::Number && n.lower.len() == 2)
+        {
+            i += 3;
+            continue;
+        }
         if !could_start_value(&t[i]) {
             i += 1;
             continue;
@@ -107,6 +178,27 @@ pub(super) fn find_values(text: &str, s: &Sentence, published: Date) -> Vec<Valu
     out
 }
 
+/// Where a dateline ends ("ANTAKYA, Feb 8 - "): its date dates the report, not a fact.
+/// 0 when the sentence has none.
+pub(super) fn dateline_end(text: &str, t: &[Token]) -> usize {
+    let caps = t.first().is_some_and(|w| {
+        let raw = &text[w.start..w.end];
+        w.kind == TokenKind::Word
+            && raw.chars().count() > 1
+            && raw
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+    });
+    if !caps || t.get(1).is_none_or(|c| c.lower != ",") {
+        return 0;
+    }
+    t.iter()
+        .take(8)
+        .position(|x| matches!(x.lower.as_str(), "-" | "–" | "—"))
+        .map_or(0, |p| p + 1)
+}
+
 pub(super) fn span_text(text: &str, t: &[Token], first: usize, last: usize) -> String {
     text[t[first].start..t[last].end].to_string()
 }
@@ -121,10 +213,22 @@ pub(super) fn date_at(text: &str, t: &[Token], i: usize, published: Date) -> Opt
     {
         candidates.push((i, i + 2));
     }
+    // 20 June
+    if t[i].kind == TokenKind::Number
+        && t[i].lower.len() <= 2
+        && t.get(i + 1)
+            .is_some_and(|m| is_month(&m.lower) && m.capital)
+    {
+        candidates.push((i, i + 1));
+    }
     if is_month(w) {
         if t.get(i + 1)
             .is_some_and(|d| d.kind == TokenKind::Number && d.lower.len() <= 2)
         {
+            // May 28
+            if t[i].capital {
+                candidates.push((i, i + 1));
+            }
             let y = if t.get(i + 2).is_some_and(|c| c.lower == ",") {
                 i + 3
             } else {
@@ -137,13 +241,34 @@ pub(super) fn date_at(text: &str, t: &[Token], i: usize, published: Date) -> Opt
         if t.get(i + 1).is_some_and(year_token) {
             candidates.push((i, i + 1));
         }
+        // April this year, October last year
+        if t[i].capital
+            && t.get(i + 1)
+                .is_some_and(|x| matches!(x.lower.as_str(), "this" | "last"))
+            && t.get(i + 2).is_some_and(|x| x.lower == "year")
+        {
+            candidates.push((i, i + 2));
+        }
         // a month alone, capitalised ("May" the month, not "may" the verb)
         if t[i].capital {
             candidates.push((i, i));
         }
     }
     // early 2019 · the first half of 2019 · mid-2019
-    for &(part, _, _) in crate::date::PARTS_OF_YEAR {
+    static PART_STARTS: std::sync::OnceLock<foldhash::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let part_starts = PART_STARTS.get_or_init(|| {
+        crate::date::PARTS_OF_YEAR
+            .iter()
+            .map(|(p, _, _)| p.split(' ').next().unwrap_or(p))
+            .collect()
+    });
+    let parts: &[(&str, u32, u32)] = if part_starts.contains(w) {
+        crate::date::PARTS_OF_YEAR
+    } else {
+        &[]
+    };
+    for &(part, _, _) in parts {
         if let Some(n) = words_at(t, i, part) {
             let mut y = i + n;
             if t.get(y).is_some_and(|x| x.lower == "of") {
@@ -168,10 +293,7 @@ pub(super) fn date_at(text: &str, t: &[Token], i: usize, published: Date) -> Opt
         }
     }
     // last year · this month · yesterday · (last) Sunday
-    let bare = |k: usize| {
-        t.get(k)
-            .map(|x| x.lower.trim_end_matches("'s").trim_end_matches("’s"))
-    };
+    let bare = |k: usize| t.get(k).map(|x| x.lower.strip_possessive());
     if matches!(w, "last" | "this" | "previous") && matches!(bare(i + 1), Some("year" | "month")) {
         candidates.push((i, i + 1));
     }
@@ -186,11 +308,39 @@ pub(super) fn date_at(text: &str, t: &[Token], i: usize, published: Date) -> Opt
         return None;
     }
     let written = span_text(text, t, first, last);
-    let clean = written
-        .trim_end_matches("'s")
-        .trim_end_matches("’s")
-        .to_string();
-    let d = parse_date(&clean, published)?;
+    let clean = written.strip_possessive().to_string();
+    // "20 June", "May 28": the latest such day up to publication, as news uses it;
+    // "April this year" reads as its month
+    let d = parse_date(&clean, published)
+        .or_else(|| {
+            let (m, rest) = clean.split_once(' ')?;
+            let year = match rest.to_lowercase().as_str() {
+                "this year" => published.year(),
+                "last year" => published.year() - 1,
+                _ => return None,
+            };
+            parse_date(&format!("{m} {year}"), published)
+        })
+        .or_else(|| {
+            let (a, b) = clean.split_once(' ')?;
+            let (day, month) = if is_month(&a.to_lowercase()) {
+                (b, a)
+            } else {
+                (a, b)
+            };
+            if day.len() > 2 || !day.bytes().all(|c| c.is_ascii_digit()) || month.contains(' ') {
+                return None;
+            }
+            let (py, pm, pd) = published.ymd();
+            let m = MONTHS
+                .iter()
+                .position(|x| *x == month.to_lowercase().trim_end_matches('.'))?
+                as u32
+                + 1;
+            let dn: u32 = day.parse().ok()?;
+            let year = if (m, dn) <= (pm, pd) { py } else { py - 1 };
+            parse_date(&format!("{dn} {month} {year}"), published)
+        })?;
     Some(Value {
         first,
         last,
@@ -243,8 +393,9 @@ pub(super) fn age_at(s: &Sentence, i: usize) -> Option<Value> {
     {
         return Some(age(i, i + 2, i));
     }
-    // aged 80
-    if i > 0 && t[i - 1].lower == "aged" {
+    // aged 80, at the age of 22
+    if i > 0 && t[i - 1].lower == "aged" || i >= 4 && words_at(t, i - 4, "at the age of").is_some()
+    {
         return Some(age(i, i, i));
     }
     // Tokayev, 67, · Tokayev (69)
@@ -265,11 +416,59 @@ pub(super) fn age_at(s: &Sentence, i: usize) -> Option<Value> {
 }
 
 pub(super) fn quantity_at(text: &str, t: &[Token], i: usize) -> Option<Value> {
-    // the hedge in front, longest first, then a currency sign
+    // "three-month", "seven-year": one word
+    if word_duration(&t[i].lower) {
+        return Some(Value {
+            first: i,
+            last: i,
+            kind: ValueKind::Duration,
+            written: span_text(text, t, i, i),
+            day_precise: false,
+        });
+    }
+    // a quantity holds a number, a number word or a vague quantity within its first
+    // few words: most words that may open one ("about", "over", "some") do not
+    static NUMERIC_WORDS: std::sync::OnceLock<foldhash::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let numeric_words = NUMERIC_WORDS.get_or_init(|| {
+        VAGUE_QUANTITIES
+            .iter()
+            .map(|(w, _, _)| w.split(' ').next().unwrap_or(w))
+            .chain(NUMBER_WORDS.iter().map(|(w, _)| *w))
+            .collect()
+    });
+    let numeric_ahead = t[i..t.len().min(i + 6)]
+        .iter()
+        .any(|x| x.kind == TokenKind::Number || numeric_words.contains(x.lower.as_str()));
+    if !numeric_ahead {
+        return None;
+    }
+    // a verb or phrase that bounds the number, then the hedge the parser reads, then a
+    // currency sign
     let first = i;
     let mut core = i;
-    if let Some(n) = HEDGES.iter().filter_map(|h| words_at(t, i, h.words)).max() {
-        core = i + n;
+    if let Some(n) = VERB_HEDGES
+        .iter()
+        .filter_map(|h| words_at(t, core, h))
+        .max()
+    {
+        core += n;
+    }
+    let parsed_from = core;
+    if let Some(n) = HEDGES
+        .iter()
+        .filter_map(|h| words_at(t, core, h.words))
+        .max()
+    {
+        core += n;
+    }
+    // US$71.4 million: read from the sign
+    let mut parsed_from = parsed_from;
+    if t.get(core).is_some_and(|c| c.lower == "us")
+        && t.get(core + 1).is_some_and(|c| c.lower == "$")
+    {
+        core += 1;
+        parsed_from = core;
     }
     if t.get(core)
         .is_some_and(|c| CURRENCY_SIGNS.contains(&c.lower.as_str()))
@@ -294,10 +493,14 @@ pub(super) fn quantity_at(text: &str, t: &[Token], i: usize) -> Option<Value> {
             core
         }
     };
+    let mut kind = None;
     if vague.is_none() {
-        // ranges: 53-54%
-        if t.get(last + 1).is_some_and(|d| d.lower == "-")
+        // ranges: 53-54%, 18,000 to 20,000
+        let from_to = first > 0 && t[first - 1].lower == "from";
+        if t.get(last + 1)
+            .is_some_and(|d| d.lower == "-" || (d.lower == "to" && !from_to))
             && t.get(last + 2).is_some_and(|n| n.kind == TokenKind::Number)
+            && t[last].kind == TokenKind::Number
         {
             last += 2;
         }
@@ -309,28 +512,84 @@ pub(super) fn quantity_at(text: &str, t: &[Token], i: usize) -> Option<Value> {
         {
             last += n;
         }
-        if let Some(n) = UNITS
-            .iter()
-            .filter_map(|(w, _)| words_at(t, last + 1, w))
-            .max()
+        // 44-day, 7-percent, 107-seat
+        if t.get(last + 1).is_some_and(|d| d.lower == "-")
+            && let Some(u) = t.get(last + 2)
+        {
+            if TIME_UNITS.contains(&u.lower.as_str()) {
+                last += 2;
+                kind = Some(ValueKind::Duration);
+            } else if matches!(u.lower.as_str(), "percent" | "per") {
+                last += 2;
+                kind = Some(ValueKind::Percent);
+            }
+        }
+        if kind.is_none()
+            && let Some(n) = UNITS
+                .iter()
+                .filter_map(|(w, _)| words_at(t, last + 1, w))
+                .max()
         {
             last += n;
         }
+        // "from five to seven years": the first number is a span of time too
+        if kind.is_none()
+            && t.get(last + 1).is_some_and(|x| x.lower == "to")
+            && t.get(last + 2)
+                .is_some_and(|n| n.kind == TokenKind::Number || number_word(&n.lower))
+            && t.get(last + 3)
+                .is_some_and(|u| TIME_UNITS.contains(&u.lower.as_str()))
+        {
+            kind = Some(ValueKind::Duration);
+        }
+        if kind.is_none()
+            && let Some(u) = t.get(last + 1)
+        {
+            let u = u.lower.as_str();
+            if TIME_UNITS.contains(&u) {
+                last += 1;
+                kind = Some(ValueKind::Duration);
+            } else if CURRENCY_WORDS.contains(&u) {
+                last += 1;
+                kind = Some(ValueKind::Money);
+            } else if let Some(n) = MEASURE_UNITS
+                .iter()
+                .filter_map(|m| words_at(t, last + 1, m))
+                .max()
+            {
+                last += n;
+                kind = Some(ValueKind::Count);
+            }
+        }
     }
-    // "in several cities", "across 14 regions": a count of places, not of the claim
-    if first > 0 && LOCATIVES.contains(&t[first - 1].lower.as_str()) {
+    // "in several cities", "across 14 regions", "in at least seven provinces": a
+    // count of places, not of the claim
+    let mut k = first;
+    while k > 0 && HEDGE_WORDS.contains(&t[k - 1].lower.as_str()) {
+        k -= 1;
+    }
+    if k > 0 && LOCATIVES.contains(&t[k - 1].lower.as_str()) {
         return None;
     }
     let written = span_text(text, t, first, last);
-    let q = Quantity::parse(&written, None)?;
-    let kind = if q.unit == "%" {
-        ValueKind::Percent
-    } else if CURRENCIES.contains(&q.unit.as_str()) {
-        ValueKind::Money
-    } else if q.unit == "years" {
-        ValueKind::Duration
-    } else {
-        ValueKind::Count
+    let kind = match kind {
+        Some(k) => {
+            // the number itself must read
+            Quantity::parse(&span_text(text, t, parsed_from, core), None)?;
+            k
+        }
+        None => {
+            let q = Quantity::parse(&span_text(text, t, parsed_from, last), None)?;
+            if q.unit == "%" {
+                ValueKind::Percent
+            } else if CURRENCIES.contains(&q.unit.as_str()) {
+                ValueKind::Money
+            } else if q.unit == "years" {
+                ValueKind::Duration
+            } else {
+                ValueKind::Count
+            }
+        }
     };
     Some(Value {
         first,
