@@ -52,6 +52,15 @@ pub struct Group {
     pub by_method: IndexMap<SmolStr, Vec<SmolStr>>,
     /// True when the difference is a change over time, not a disagreement.
     pub change: bool,
+    /// Each scope key's value as read: the event's key (`2016-parliamentary`,
+    /// `2019-presidential-r2`), the year of an `as_of`, the region's name; other
+    /// keys folded. Claims are grouped by these, not by their spellings.
+    #[serde(default)]
+    pub scope_keys: IndexMap<SmolStr, SmolStr>,
+    /// Every spelling of each scope key seen among the group's claims, in order of
+    /// first sight ([`Group::scope`] shows the first).
+    #[serde(default)]
+    pub scope_spellings: IndexMap<SmolStr, Vec<SmolStr>>,
 }
 
 /// One claim's value in a group.

@@ -43,6 +43,7 @@ mod explain;
 mod findings;
 mod grouping;
 mod rows;
+mod scope;
 mod subjects;
 mod verdict;
 
@@ -58,6 +59,8 @@ use crate::store::{ClaimKeys, ClaimStore};
 pub use findings::{Gap, Group, PossibleMatch, Report, Side, ValueReport};
 use grouping::{GroupKey, Layout, lay_out_groups};
 use rows::{Members, Seen, build_group};
+pub use scope::{DATE_SCOPE_KEYS, EVENT_KINDS, EVENT_MODIFIERS, REGION_WORDS};
+use scope::resolve_scopes;
 use subjects::{Subject, Subjects, resolve_subjects};
 pub use verdict::{TIME_VARYING_PREDICATES, Verdict};
 
@@ -154,7 +157,13 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
         registry,
         options.matcher(),
     );
-    let layout = lay_out_groups(store.entries(), counts, &subjects.of_mention);
+    let scopes = resolve_scopes(
+        store.entries(),
+        counts.qualifier_sets,
+        registry,
+        options.matcher(),
+    );
+    let layout = lay_out_groups(store.entries(), counts, &subjects.of_mention, scopes);
     let groups = decide_groups(store, registry, &subjects, &layout);
     Report {
         groups,
@@ -195,8 +204,13 @@ fn decide_groups(
             claims: &members,
             keys: &keys,
         };
+        let scope_key = layout
+            .scopes
+            .get_index(key.2)
+            .map_or(&[][..], |(k, _)| k.as_slice());
         let group = build_group(
             subject,
+            scope_key,
             &members,
             outcome,
             &mut seen_sources,

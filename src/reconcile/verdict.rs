@@ -77,8 +77,8 @@ impl Interval {
 /// How the values of a group are compared.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Axis {
-    /// Quantities in one unit.
-    Number(SmolStr),
+    /// Quantities in one unit, as levels (false) or as changes (true).
+    Number(SmolStr, bool),
     /// Dates, in days.
     Days,
     /// Ages, by the birth dates they imply, in days.
@@ -105,16 +105,20 @@ pub(crate) struct Outcome {
     pub change: bool,
     /// Texts that nearly match.
     pub near_match: bool,
+    /// Claims that give no value ([`ClaimValue::Empty`]): in no side, never in a
+    /// disagreement.
+    pub no_value: Vec<usize>,
 }
 
 fn axis_of(claims: &[&Claim]) -> Axis {
     let mut axis: Option<Axis> = None;
     for c in claims {
         let a = match &c.value {
-            ClaimValue::Quantity(q) => Axis::Number(q.unit.clone()),
+            ClaimValue::Quantity(q) => Axis::Number(q.unit.clone(), q.change),
             ClaimValue::Date(_) => Axis::Days,
             ClaimValue::Age { .. } => Axis::BirthDays,
             ClaimValue::Text(_) => Axis::Text,
+            ClaimValue::Empty => continue,
         };
         match &axis {
             None => axis = Some(a),
@@ -149,12 +153,55 @@ fn interval(c: &Claim) -> Option<Interval> {
             hi_open: true,
             plain: age.is_plain(),
         },
-        ClaimValue::Text(_) => return None,
+        ClaimValue::Text(_) | ClaimValue::Empty => return None,
     })
 }
 
-/// Decides on a group of claims that share subject, predicate and scope.
+/// Decides on a group of claims that share subject, predicate and scope. Claims that
+/// give no value are set apart first: they take no side.
 pub(crate) fn decide(claims: &[&Claim], predicate_key: &str, has_as_of: bool) -> Outcome {
+    let empty = |c: &&Claim| matches!(c.value, ClaimValue::Empty);
+    if !claims.iter().any(empty) {
+        return decide_values(claims, predicate_key, has_as_of);
+    }
+    let (present, no_value): (Vec<usize>, Vec<usize>) =
+        (0..claims.len()).partition(|&i| !empty(&claims[i]));
+    let one_source = claims
+        .iter()
+        .all(|c| c.source.name == claims[0].source.name);
+    let mut outcome = if present.is_empty() {
+        Outcome {
+            verdict: Verdict::Agree,
+            within: Verdict::Agree,
+            sides: vec![no_value.clone()],
+            gap: None,
+            axis: Axis::Mixed,
+            split_by_method: false,
+            change: false,
+            near_match: false,
+            no_value: Vec::new(),
+        }
+    } else {
+        let values: Vec<&Claim> = present.iter().map(|&i| claims[i]).collect();
+        let mut o = decide_values(&values, predicate_key, has_as_of);
+        for side in &mut o.sides {
+            for i in side.iter_mut() {
+                *i = present[*i];
+            }
+        }
+        o
+    };
+    outcome.no_value = no_value;
+    if one_source {
+        outcome.verdict = Verdict::Single;
+    } else if outcome.verdict == Verdict::Single {
+        // one source gave the values, another gave none: nothing to compare
+        outcome.verdict = outcome.within;
+    }
+    outcome
+}
+
+fn decide_values(claims: &[&Claim], predicate_key: &str, has_as_of: bool) -> Outcome {
     let axis = axis_of(claims);
     let mut outcome = match &axis {
         Axis::Text => decide_text(claims),
@@ -171,6 +218,7 @@ pub(crate) fn decide(claims: &[&Claim], predicate_key: &str, has_as_of: bool) ->
             split_by_method: false,
             change: false,
             near_match: false,
+            no_value: Vec::new(),
         },
         _ => decide_intervals(claims, axis.clone()),
     };
@@ -295,6 +343,7 @@ fn decide_intervals(claims: &[&Claim], axis: Axis) -> Outcome {
         split_by_method: false,
         change: false,
         near_match: false,
+        no_value: Vec::new(),
     }
 }
 
@@ -350,6 +399,7 @@ fn decide_text(claims: &[&Claim]) -> Outcome {
         split_by_method: false,
         change: false,
         near_match,
+        no_value: Vec::new(),
     }
 }
 
