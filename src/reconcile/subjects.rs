@@ -77,6 +77,19 @@ const NOT_A_NAME: &[&str] = &[
 /// after "also known as" / "formerly", each with its reason.
 fn names_in(mention: &str) -> (String, Vec<(String, &'static str)>) {
     let mut main = mention.trim().to_string();
+    // a title as catalogued, without its year or its subtitle: "Oil and the State:
+    // Country Study (2011)" is "Oil and the State"
+    if let Some(open) = main.rfind(" (")
+        && main.ends_with(')')
+        && main[open + 2..main.len() - 1].bytes().all(|b| b.is_ascii_digit())
+    {
+        main.truncate(open);
+    }
+    if let Some((title, _)) = main.split_once(": ")
+        && title.split_whitespace().count() >= 2
+    {
+        main = title.to_string();
+    }
     let mut others: Vec<(String, &'static str)> = Vec::new();
     // X (Y): the parenthesised part, when it closes the mention
     if main.ends_with(')')
@@ -111,7 +124,107 @@ fn names_in(mention: &str) -> (String, Vec<(String, &'static str)>) {
             break;
         }
     }
+    let main = place_form(&without_titles(&main));
+    let others = others
+        .into_iter()
+        .map(|(o, r)| (place_form(&without_titles(&o)), r))
+        .collect();
     (main, others)
+}
+
+/// Generic words of place names, one documented table: (word, what it marks). Words
+/// marking a settlement (city, town, village, "g.") are dropped: "the town of X", "X
+/// city" and "City of X" name one place. Words marking another kind of place are
+/// written once, after the name, whatever the source's form ("Lake X", "X köli" →
+/// "X lake"; "X Oblast", "the X region" → "X region"), so that a region stays apart
+/// from its city of the same name.
+pub const PLACE_WORDS: &[(&str, &str)] = &[
+    ("city", ""),
+    ("town", ""),
+    ("village", ""),
+    ("g.", ""),
+    ("gorod", ""),
+    ("selo", ""),
+    ("the", ""),
+    ("of", ""),
+    ("region", "region"),
+    ("oblast", "region"),
+    ("oblys", "region"),
+    ("oblysy", "region"),
+    ("province", "region"),
+    ("viloyati", "region"),
+    ("district", "district"),
+    ("raion", "district"),
+    ("rayon", "district"),
+    ("audany", "district"),
+    ("lake", "lake"),
+    ("ozero", "lake"),
+    ("köli", "lake"),
+    ("koli", "lake"),
+    ("river", "river"),
+    ("reka", "river"),
+];
+
+/// A place name in one form: settlement words dropped, other place words written
+/// once after the name ([`PLACE_WORDS`]). Names without such words, and names that
+/// would be left empty, are kept as written.
+fn place_form(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() < 2 {
+        return name.to_string();
+    }
+    let place_word = |w: &str| {
+        let lower = w.to_lowercase();
+        PLACE_WORDS.iter().find(|(p, _)| *p == lower).copied()
+    };
+    // "the" and "of" are dropped only from a name that has a place word
+    if !words
+        .iter()
+        .any(|w| place_word(w).is_some_and(|(p, _)| p != "the" && p != "of"))
+    {
+        return name.to_string();
+    }
+    let mut kept: Vec<&str> = Vec::with_capacity(words.len());
+    let mut marker = "";
+    for w in &words {
+        match place_word(w) {
+            Some((_, m)) => {
+                if !m.is_empty() {
+                    marker = m;
+                }
+            }
+            None => kept.push(w),
+        }
+    }
+    if kept.is_empty() || kept.len() > 3 {
+        return name.to_string();
+    }
+    let mut out = kept.join(" ");
+    if !marker.is_empty() {
+        out.push(' ');
+        out.push_str(marker);
+    }
+    out
+}
+
+/// Titles and offices written before a person's name, dropped before names are
+/// compared: "Governor Kapanaia" is "Kapanaia".
+pub const PERSON_TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "dr", "prof", "president", "minister", "akim", "deputy", "mp",
+    "governor", "mayor", "senator", "general", "former", "ex", "acting", "prime",
+];
+
+/// A name without the titles before it (at least one word is kept).
+fn without_titles(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let titles = words
+        .iter()
+        .take_while(|w| PERSON_TITLES.contains(&w.trim_end_matches('.').to_lowercase().as_str()))
+        .count();
+    if titles == 0 || titles >= words.len() {
+        return name.to_string();
+    }
+    words[titles..].join(" ")
 }
 
 /// True when a text can be a name: letters, and not only a generic word or a year.
@@ -151,13 +264,19 @@ struct NameShape {
 
 impl NameShape {
     fn of(key: &NameKey) -> NameShape {
-        if key.kind != NameKind::Person {
+        if matches!(key.kind, NameKind::Organisation | NameKind::AdminArea) || key.acronym {
             return NameShape::default();
         }
         let given = key.parts(Role::Given).next();
         let initial = key.parts(Role::Initial).next();
+        // a lone word that is not known to be anything else stands for a surname
+        let lone = (key.len() == 1)
+            .then(|| key.token(0))
+            .flatten()
+            .filter(|t| t.role != Role::Generic)
+            .map(|t| t.key.to_string());
         NameShape {
-            surname: key.surname().map(|s| s.key.to_string()),
+            surname: key.surname().map(|s| s.key.to_string()).or(lone),
             full: given.is_some(),
             initial: given.or(initial).and_then(|t| t.folded.chars().next()),
         }
