@@ -147,8 +147,7 @@ impl Date {
         let days = match self.precision {
             DatePrecision::Day => 1,
             DatePrecision::Month => days_in_month(y, m) as i32,
-            DatePrecision::Year => Date::year_start(y + 1)
-                .map_or(365, |next| next.day - self.day),
+            DatePrecision::Year => Date::year_start(y + 1).map_or(365, |next| next.day - self.day),
         };
         self.first_day().add_days(days - 1)
     }
@@ -261,7 +260,11 @@ impl std::str::FromStr for Date {
         };
         // a year, or a month of a year, written alone
         match b.len() {
-            4 => return digits(0..4).and_then(|y| Date::from_y(y as i32)).ok_or_else(bad),
+            4 => {
+                return digits(0..4)
+                    .and_then(|y| Date::from_y(y as i32))
+                    .ok_or_else(bad);
+            }
             7 if b[4] == b'-' => {
                 let (Some(y), Some(m)) = (digits(0..4), digits(5..7)) else {
                     return Err(bad());

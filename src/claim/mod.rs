@@ -211,10 +211,7 @@ impl ClaimValue {
             (age.high.floor() as i32).max(youngest)
         };
         let born = DateValue {
-            start: published
-                .first_day()
-                .add_years(-(oldest + 1))
-                .add_days(1),
+            start: published.first_day().add_years(-(oldest + 1)).add_days(1),
             end: published.last_day().add_years(-youngest).add_days(1),
             granularity: Granularity::Day,
             relative: true,
@@ -273,10 +270,35 @@ impl std::fmt::Write for StackText {
 /// four-digit number given for it is a year; for any other predicate it is a number
 /// (1,100 votes written "1100").
 pub const DATE_PREDICATE_WORDS: &[&str] = &[
-    "born", "birth", "died", "death", "founded", "established", "created", "date", "year",
-    "since", "when", "stepped", "took", "elected", "appointed", "resigned", "renamed",
-    "dissolved", "opened", "closed", "started", "ended", "signed", "held", "built",
-    "published", "released", "left", "joined",
+    "born",
+    "birth",
+    "died",
+    "death",
+    "founded",
+    "established",
+    "created",
+    "date",
+    "year",
+    "since",
+    "when",
+    "stepped",
+    "took",
+    "elected",
+    "appointed",
+    "resigned",
+    "renamed",
+    "dissolved",
+    "opened",
+    "closed",
+    "started",
+    "ended",
+    "signed",
+    "held",
+    "built",
+    "published",
+    "released",
+    "left",
+    "joined",
 ];
 
 /// True when the predicate names a date ([`DATE_PREDICATE_WORDS`]).

@@ -685,9 +685,9 @@ fn unit_field(field: &str) -> (f64, SmolStr) {
         text = head.trim_end();
     }
     let exact = UNITS.iter().find(|(w, _)| *w == text);
-    if let Some(&(_, u)) =
-        exact.or_else(|| longest_entry(UNITS, &UNIT_STARTS, |u| u.0, text).filter(|e| e.0.len() == text.len()))
-    {
+    if let Some(&(_, u)) = exact.or_else(|| {
+        longest_entry(UNITS, &UNIT_STARTS, |u| u.0, text).filter(|e| e.0.len() == text.len())
+    }) {
         return (scale, SmolStr::new_static(u));
     }
     if is_count_noun(text) {
@@ -851,7 +851,9 @@ fn read_number(text: &str) -> Option<(WrittenNumber, &str)> {
                 && digits[0] != b'0'
                 && bytes.len() >= i + 4
                 && bytes[i + 1..i + 4].iter().all(u8::is_ascii_digit)
-                && bytes.get(i + 4).is_none_or(|c| !c.is_ascii_digit() && *c != b',')
+                && bytes
+                    .get(i + 4)
+                    .is_none_or(|c| !c.is_ascii_digit() && *c != b',')
                 && read_scale(&t[i + 4..]).0 == 1.0
             {
                 // a point before exactly three digits, with no scale word after, groups

@@ -183,7 +183,11 @@ fn mixed_units(members: &[&Claim], outcome: &Outcome) -> Vec<String> {
         for &i in side {
             let shown = match &members[i].value {
                 crate::claim::ClaimValue::Quantity(q) => {
-                    let u = if q.unit.is_empty() { "count" } else { q.unit.as_str() };
+                    let u = if q.unit.is_empty() {
+                        "count"
+                    } else {
+                        q.unit.as_str()
+                    };
                     if q.change {
                         format!("change in {u}")
                     } else {

@@ -59,8 +59,8 @@ use crate::store::{ClaimKeys, ClaimStore};
 pub use findings::{Gap, Group, PossibleMatch, Report, Side, ValueReport};
 use grouping::{GroupKey, Layout, lay_out_groups};
 use rows::{Members, Seen, build_group};
-pub use scope::{DATE_SCOPE_KEYS, EVENT_KINDS, EVENT_MODIFIERS, REGION_WORDS};
 use scope::resolve_scopes;
+pub use scope::{DATE_SCOPE_KEYS, EVENT_KINDS, EVENT_MODIFIERS, REGION_WORDS};
 use subjects::{Subject, Subjects, resolve_subjects};
 pub use verdict::{TIME_VARYING_PREDICATES, Verdict};
 

@@ -183,7 +183,11 @@ fn numeric_date(token: &str) -> Option<(i32, u32, u32)> {
 
 /// Reads an event's parts; `None` when it has no year or no kind.
 fn event_key(text: &str) -> Option<EventKey> {
-    let lower = text.to_lowercase().replace("run-off", "runoff");
+    let lower = text
+        .to_lowercase()
+        .replace("run-off", "runoff")
+        .replace("lower-house", "parliamentary")
+        .replace("lower house", "parliamentary");
     let cleaned: String = lower
         .chars()
         .map(|c| {
@@ -239,10 +243,7 @@ fn event_key(text: &str) -> Option<EventKey> {
             continue;
         }
         let singular = t.strip_suffix('s').filter(|s| s.len() >= 4).unwrap_or(t);
-        if let Some(&(_, k)) = EVENT_KINDS
-            .iter()
-            .find(|(w, _)| *w == t || *w == singular)
-        {
+        if let Some(&(_, k)) = EVENT_KINDS.iter().find(|(w, _)| *w == t || *w == singular) {
             if kind.is_some_and(|old| old != k) {
                 return None;
             }
@@ -288,7 +289,9 @@ fn as_of_year(text: &str) -> Option<i32> {
     let lower = text.to_lowercase();
     let mut found: Option<i32> = None;
     for raw in lower.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '.') {
-        let y = numeric_date(raw).map(|(y, _, _)| y).or_else(|| year_of(raw));
+        let y = numeric_date(raw)
+            .map(|(y, _, _)| y)
+            .or_else(|| year_of(raw));
         if let Some(y) = y {
             if found.is_some_and(|old| old != y) {
                 return None;
@@ -408,9 +411,7 @@ fn canonical_events(events: &IndexMap<String, Option<EventKey>>) -> HashMap<Stri
             continue;
         };
         let fine = &buckets[&key.coarse()];
-        let all_agree = fine
-            .iter()
-            .all(|a| fine.iter().all(|b| agree(a, b)));
+        let all_agree = fine.iter().all(|a| fine.iter().all(|b| agree(a, b)));
         let name = if all_agree {
             // the most precise statement of the one event
             let month = fine.iter().map(|f| f.0).max().unwrap_or(0);
@@ -507,7 +508,10 @@ mod tests {
             key("2019 presidential election runoff")
         );
         assert_eq!(key("12 March 2019 protest"), key("2019-03-12 rally"));
-        assert_eq!(key("protest on 12.03.2019"), key("March 12, 2019 demonstration"));
+        assert_eq!(
+            key("protest on 12.03.2019"),
+            key("March 12, 2019 demonstration")
+        );
         // no kind: kept as written
         assert_eq!(key("the big day"), "the big day");
     }
@@ -523,7 +527,10 @@ mod tests {
             events.insert(t.to_string(), event_key(t));
         }
         let names = canonical_events(&events);
-        assert!(names.values().all(|n| n == "2019-presidential-03"), "{names:?}");
+        assert!(
+            names.values().all(|n| n == "2019-presidential-03"),
+            "{names:?}"
+        );
         // two months stated: two events; the one without a month stays apart
         events.insert(
             "June 2019 presidential election".into(),
@@ -539,7 +546,14 @@ mod tests {
 
     #[test]
     fn as_of_reads_a_year_and_regions_drop_generic_words() {
-        for t in ["2015", "as of 2015", "2015 census", "FY2015", "1 January 2015", "end of 2015"] {
+        for t in [
+            "2015",
+            "as of 2015",
+            "2015 census",
+            "FY2015",
+            "1 January 2015",
+            "end of 2015",
+        ] {
             assert_eq!(as_of_year(t), Some(2015), "{t}");
         }
         assert_eq!(as_of_year("2015 to 2016"), None);

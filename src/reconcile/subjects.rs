@@ -49,11 +49,20 @@ pub(super) struct Subjects {
 /// Words that introduce another name of the subject inside a mention: "X, also known
 /// as Y", "X (formerly Y)". One documented table: (words, reason).
 pub const NAME_LINK_WORDS: &[(&str, &str)] = &[
-    ("also known as", "written as another name of it (\"also known as\")"),
+    (
+        "also known as",
+        "written as another name of it (\"also known as\")",
+    ),
     ("aka", "written as another name of it (\"aka\")"),
-    ("formerly known as", "written as its previous name (\"formerly\")"),
+    (
+        "formerly known as",
+        "written as its previous name (\"formerly\")",
+    ),
     ("formerly", "written as its previous name (\"formerly\")"),
-    ("previously", "written as its previous name (\"previously\")"),
+    (
+        "previously",
+        "written as its previous name (\"previously\")",
+    ),
     ("now", "written as its later name (\"now\")"),
 ];
 
@@ -81,7 +90,9 @@ fn names_in(mention: &str) -> (String, Vec<(String, &'static str)>) {
     // Country Study (2011)" is "Oil and the State"
     if let Some(open) = main.rfind(" (")
         && main.ends_with(')')
-        && main[open + 2..main.len() - 1].bytes().all(|b| b.is_ascii_digit())
+        && main[open + 2..main.len() - 1]
+            .bytes()
+            .all(|b| b.is_ascii_digit())
     {
         main.truncate(open);
     }
@@ -210,8 +221,25 @@ fn place_form(name: &str) -> String {
 /// Titles and offices written before a person's name, dropped before names are
 /// compared: "Governor Kapanaia" is "Kapanaia".
 pub const PERSON_TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "dr", "prof", "president", "minister", "akim", "deputy", "mp",
-    "governor", "mayor", "senator", "general", "former", "ex", "acting", "prime",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "president",
+    "minister",
+    "akim",
+    "deputy",
+    "mp",
+    "governor",
+    "mayor",
+    "senator",
+    "general",
+    "former",
+    "ex",
+    "acting",
+    "prime",
 ];
 
 /// A name without the titles before it (at least one word is kept).
@@ -240,7 +268,9 @@ fn is_a_name(text: &str) -> bool {
 fn is_acronym(text: &str) -> bool {
     let letters: Vec<char> = text.chars().filter(|c| *c != '.').collect();
     (2..=8).contains(&letters.len())
-        && letters.iter().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        && letters
+            .iter()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// Mentions the registry could not place, in order of first sight, with the names
@@ -294,9 +324,17 @@ pub(super) fn resolve_subjects(
     matcher: &dyn NameMatcher,
 ) -> Subjects {
     let mut possible = PossibleMatches::new();
-    let (mut of_mention, unresolved) =
-        resolve_through_registry(stored, mention_count, registry, matcher, &mut possible);
-    let (clustering, slot_cluster, links) = cluster_unresolved(unresolved, matcher);
+    let mut registry_links = HashMap::new();
+    let (mut of_mention, unresolved) = resolve_through_registry(
+        stored,
+        mention_count,
+        registry,
+        matcher,
+        &mut possible,
+        &mut registry_links,
+    );
+    let (clustering, slot_cluster, mut links) = cluster_unresolved(unresolved, matcher);
+    links.extend(registry_links);
     for subject in of_mention.iter_mut().flatten() {
         if let Subject::Cluster(slot) = subject {
             *slot = slot_cluster.get(*slot).copied().unwrap_or(usize::MAX);
@@ -338,6 +376,7 @@ fn resolve_through_registry<'a>(
     registry: &Registry,
     matcher: &dyn NameMatcher,
     possible: &mut PossibleMatches,
+    links: &mut HashMap<SmolStr, DataLink>,
 ) -> (Vec<Option<Subject>>, Unresolved<'a>) {
     // the `formerly` qualifiers of each mention's claims
     let mut formerly: HashMap<u32, Vec<&str>> = HashMap::new();
@@ -346,6 +385,19 @@ fn resolve_through_registry<'a>(
             let seen = formerly.entry(keys.mention).or_default();
             if !seen.contains(&f) {
                 seen.push(f);
+            }
+        }
+    }
+    // the registry's people by surname, for bare surnames
+    let mut registry_bearers: HashMap<String, Vec<&str>> = HashMap::new();
+    for e in registry.entities() {
+        for name in e.all_names() {
+            let shape = NameShape::of(&NameKey::parse(name));
+            if let (Some(s), true) = (shape.surname, shape.full) {
+                let names = registry_bearers.entry(s).or_default();
+                if !names.contains(&e.name.as_str()) {
+                    names.push(e.name.as_str());
+                }
             }
         }
     }
@@ -364,13 +416,37 @@ fn resolve_through_registry<'a>(
         }
         let key = NameKey::parse(&c.subject);
         let mut r = registry.resolve_key_with(&key, matcher);
-        if matches!(r, Resolution::Unresolved { .. }) && (main != c.subject.trim() || !others.is_empty()) {
-            for name in std::iter::once(main.as_str()).chain(others.iter().map(|(o, _)| o.as_str())) {
+        if matches!(r, Resolution::Unresolved { .. })
+            && (main != c.subject.trim() || !others.is_empty())
+        {
+            for name in std::iter::once(main.as_str()).chain(others.iter().map(|(o, _)| o.as_str()))
+            {
                 if let hint @ Resolution::Entity { .. } = registry.resolve_with(name, matcher) {
                     r = hint;
                     break;
                 }
             }
+        }
+        if matches!(r, Resolution::Unresolved { .. })
+            && !registry_bearers.is_empty()
+            && let shape = NameShape::of(&key)
+            && !shape.full
+            && let Some(surname) = &shape.surname
+            && let Some([only]) = registry_bearers.get(surname).map(Vec::as_slice)
+            && shape
+                .initial
+                .is_none_or(|i| only.to_lowercase().starts_with(i))
+            && let found @ Resolution::Entity { .. } = registry.resolve_with(only, matcher)
+        {
+            links.insert(
+                c.subject.clone(),
+                DataLink {
+                    mention: c.subject.clone(),
+                    to: SmolStr::new(*only),
+                    reason: ONLY_BEARER,
+                },
+            );
+            r = found;
         }
         of_mention[m] = Some(match r {
             Resolution::Entity { id, .. } => Subject::Entity(id),
@@ -431,7 +507,8 @@ fn cluster_unresolved(
 ) -> (Clustering, Vec<usize>, HashMap<SmolStr, DataLink>) {
     // every distinct name, and which mention slots give it
     let mut names: IndexMap<&str, (), foldhash::fast::RandomState> = IndexMap::default();
-    let mut slot_names: Vec<Vec<(usize, &'static str)>> = Vec::with_capacity(unresolved.names.len());
+    let mut slot_names: Vec<Vec<(usize, &'static str)>> =
+        Vec::with_capacity(unresolved.names.len());
     for given in &unresolved.names {
         slot_names.push(
             given
@@ -461,7 +538,11 @@ fn cluster_unresolved(
         for &(other, reason) in &given[1..] {
             let (a, b) = (cluster_of(main), cluster_of(other));
             if is_acronym(list[other]) || is_acronym(list[main]) {
-                let (acr, full) = if is_acronym(list[other]) { (b, a) } else { (a, b) };
+                let (acr, full) = if is_acronym(list[other]) {
+                    (b, a)
+                } else {
+                    (a, b)
+                };
                 acronym_targets.entry(acr).or_default().push(full);
                 continue;
             }
@@ -487,17 +568,23 @@ fn cluster_unresolved(
                 &clustering.clusters[acr].representative,
                 &clustering.clusters[only].representative,
             );
-            links.entry(SmolStr::new(from.as_str())).or_insert(DataLink {
-                mention: SmolStr::new(from.as_str()),
-                to: SmolStr::new(to.as_str()),
-                reason: PARENTHESES,
-            });
+            links
+                .entry(SmolStr::new(from.as_str()))
+                .or_insert(DataLink {
+                    mention: SmolStr::new(from.as_str()),
+                    to: SmolStr::new(to.as_str()),
+                    reason: PARENTHESES,
+                });
         }
     }
     link_bare_surnames(&clustering, &list, &shapes, &mut joined, &mut links);
     let main_cluster: Vec<usize> = slot_names
         .iter()
-        .map(|given| given.first().map_or(usize::MAX, |&(main, _)| cluster_of(main)))
+        .map(|given| {
+            given
+                .first()
+                .map_or(usize::MAX, |&(main, _)| cluster_of(main))
+        })
         .collect();
     // each cluster's members become its root's; the root keeps its representative
     let roots: Vec<usize> = (0..n).map(|c| joined.root(c)).collect();
@@ -638,15 +725,62 @@ mod tests {
     }
 
     #[test]
-    fn a_bare_surname_is_a_possible_match_with_its_claims() {
-        let s = store(&["Nursultan Nazarbayev", "Nazarbayev"]);
+    fn a_bare_surname_joins_its_only_bearer_and_stays_apart_with_two() {
+        let s = store(&["Nursultan Nazarbayev", "Nazarbayev", "Dariga Nazarbayeva"]);
         let found = subjects(&s, &Registry::new());
+        let of = |i: usize| found.of_mention[s.entries()[i].keys.mention as usize];
+        assert_eq!(of(0), of(1));
+        assert_ne!(of(0), of(2));
+        assert_eq!(found.links["Nazarbayev"].reason, ONLY_BEARER);
+        // two bearers: a possible match, with its claims
+        let s = store(&["Nursultan Nazarbayev", "Bolat Nazarbayev", "Nazarbayev"]);
+        let found = subjects(&s, &Registry::new());
+        let of = |i: usize| found.of_mention[s.entries()[i].keys.mention as usize];
+        assert_ne!(of(2), of(0));
+        assert_ne!(of(2), of(1));
         let (_, (_, claims)) = found
             .possible
             .iter()
             .find(|((m, _), _)| m == "Nazarbayev")
             .expect("a possible match");
-        assert_eq!(claims, &["2"]);
+        assert_eq!(claims, &["3"]);
+        // the registry's only bearer
+        let registry =
+            Registry::from_json(r#"[{"name":"Nursultan Nazarbayev","kind":"person"}]"#).unwrap();
+        let s = store(&["Mr Nazarbayev"]);
+        let found = subjects(&s, &registry);
+        assert!(matches!(found.of_mention[0], Subject::Entity(_)));
+    }
+
+    #[test]
+    fn names_given_together_link_their_clusters() {
+        let s = store(&[
+            "Bright Path (Ak Zhol)",
+            "Ak Zhol",
+            "Bright Path",
+            "People's Party of Kazakhstan (QHP)",
+            "QHP",
+            "Steppe Union, also known as Dala Odagy",
+            "Dala Odagy",
+            "Amanat (formerly Nur Otan)",
+            "Nur Otan",
+        ]);
+        let found = subjects(&s, &Registry::new());
+        let of = |i: usize| found.of_mention[s.entries()[i].keys.mention as usize];
+        assert_eq!(of(0), of(1));
+        assert_eq!(of(0), of(2));
+        assert_eq!(of(3), of(4));
+        assert_eq!(of(5), of(6));
+        assert_eq!(of(7), of(8));
+        assert_ne!(of(0), of(3));
+        assert_eq!(
+            names_in("Borders and Parties (1995)").0,
+            "Borders and Parties"
+        );
+        assert_eq!(names_in("the town of Karabulak").0, "Karabulak");
+        assert_eq!(names_in("Lake Karazhar").0, "Karazhar lake");
+        assert_eq!(names_in("Karazhar köli").0, "Karazhar lake");
+        assert_eq!(names_in("Governor Kapanaia").0, "Kapanaia");
     }
 
     #[test]

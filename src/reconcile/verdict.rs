@@ -583,14 +583,15 @@ mod tests {
     fn dates_of_different_granularity_are_compatible() {
         let o = verdict(
             &[
-                ("2019", D, None),
+                // a bare 2019 is a year only for a date predicate: "in 2019" always is
+                ("in 2019", D, None),
                 ("March 2019", D, None),
                 ("early 2019", D, None),
             ],
             "p",
         );
         assert_eq!(o.verdict, Verdict::Compatible);
-        let o = verdict(&[("2019", D, None), ("last year", D, None)], "p");
+        let o = verdict(&[("in 2019", D, None), ("last year", D, None)], "p");
         assert_eq!(o.verdict, Verdict::Disagree);
     }
 
