@@ -61,6 +61,22 @@ pub struct Group {
     /// first sight ([`Group::scope`] shows the first).
     #[serde(default)]
     pub scope_spellings: IndexMap<SmolStr, Vec<SmolStr>>,
+    /// How mentions of the group were linked by what the data says (a name in
+    /// parentheses, "also known as", "formerly", the only bearer of a surname), with
+    /// the reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subject_links: Vec<SubjectLink>,
+}
+
+/// A link between two names made from the claims themselves, not from the registry.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SubjectLink {
+    /// The name linked.
+    pub mention: SmolStr,
+    /// The name it was linked to.
+    pub linked_to: SmolStr,
+    /// Why, in words.
+    pub reason: SmolStr,
 }
 
 /// One claim's value in a group.

@@ -56,7 +56,7 @@ use crate::date::Date;
 use crate::entity::Registry;
 use crate::names::{Hybrid, NameMatcher};
 use crate::store::{ClaimKeys, ClaimStore};
-pub use findings::{Gap, Group, PossibleMatch, Report, Side, ValueReport};
+pub use findings::{Gap, Group, PossibleMatch, Report, Side, SubjectLink, ValueReport};
 use grouping::{GroupKey, Layout, lay_out_groups};
 use rows::{Members, Seen, build_group};
 use scope::resolve_scopes;
@@ -208,7 +208,7 @@ fn decide_groups(
             .scopes
             .get_index(key.2)
             .map_or(&[][..], |(k, _)| k.as_slice());
-        let group = build_group(
+        let mut group = build_group(
             subject,
             scope_key,
             &members,
@@ -216,6 +216,15 @@ fn decide_groups(
             &mut seen_sources,
             &mut seen_mentions,
         );
+        for mention in &group.mentions {
+            if let Some(link) = subjects.links.get(mention) {
+                group.subject_links.push(SubjectLink {
+                    mention: link.mention.clone(),
+                    linked_to: link.to.clone(),
+                    reason: SmolStr::new(link.reason),
+                });
+            }
+        }
         let rank = match group.verdict {
             Verdict::Disagree => 0,
             Verdict::Compatible => 1,

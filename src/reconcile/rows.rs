@@ -172,6 +172,7 @@ pub(super) fn build_group(
             .map(|(k, v)| (SmolStr::new(k), SmolStr::new(v)))
             .collect(),
         scope_spellings: super::scope::spellings(members.iter().copied()),
+        subject_links: Vec::new(),
     }
 }
 

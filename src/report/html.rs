@@ -1231,6 +1231,7 @@ mod tests {
             change: false,
             scope_keys: IndexMap::new(),
             scope_spellings: IndexMap::new(),
+            subject_links: Vec::new(),
         }
     }
 
