@@ -29,7 +29,10 @@ mod score;
 fn reason(e: &StoreError) -> String {
     // the kind's debug form up to its first quoted value, parentheses closed
     let short = |debug: String| {
-        let cut: String = debug.chars().take_while(|&c| c != '"' && c != '{').collect();
+        let cut: String = debug
+            .chars()
+            .take_while(|&c| c != '"' && c != '{')
+            .collect();
         let cut = cut.trim_end_matches(['(', ' ']).to_string();
         let open = cut.matches('(').count() - cut.matches(')').count();
         cut + &")".repeat(open)

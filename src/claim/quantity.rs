@@ -427,6 +427,8 @@ impl Quantity {
         // most values hold none of these: one pass over the bytes rules them all out
         let may_rewrite = s.bytes().any(|b| b == b'p' || !b.is_ascii());
         for (from, to) in [
+            ("percentage points", "pp"),
+            ("percentage point", "pp"),
             ("per cent", "%"),
             ("percent", "%"),
             ("\u{a0}", " "),
@@ -830,6 +832,7 @@ fn read_number(text: &str) -> Option<(WrittenNumber, &str)> {
         let mut digits: SmallVec<[u8; 64]> = SmallVec::new();
         let mut i = 0;
         let mut decimals: Option<u32> = None;
+        let mut point_groups = 0;
         while i < bytes.len() {
             let b = bytes[i];
             if b.is_ascii_digit() {
@@ -847,8 +850,7 @@ fn read_number(text: &str) -> Option<(WrittenNumber, &str)> {
                 i += 1; // a thousands separator
             } else if b == b'.'
                 && decimals.is_none()
-                && (1..=3).contains(&digits.len())
-                && digits[0] != b'0'
+                && (point_groups > 0 || ((1..=3).contains(&digits.len()) && digits[0] != b'0'))
                 && bytes.len() >= i + 4
                 && bytes[i + 1..i + 4].iter().all(u8::is_ascii_digit)
                 && bytes
@@ -858,6 +860,7 @@ fn read_number(text: &str) -> Option<(WrittenNumber, &str)> {
             {
                 // a point before exactly three digits, with no scale word after, groups
                 // thousands (German style: 37.200, 1.234.500); 1.125 million is a decimal
+                point_groups += 1;
                 i += 1;
             } else if (b == b'.' || b == b',')
                 && decimals.is_none()
@@ -1090,6 +1093,32 @@ mod tests {
         assert_eq!(shown(19e6), "19 million");
         assert_eq!(shown(1_234_567.891), "1234567.891");
         assert_eq!(shown(123_456_789_012.5), "123456789012.5");
+    }
+
+    #[test]
+    fn units_signs_and_separators_of_other_writers() {
+        assert_eq!(q("USD 1.200.000").value, 1_200_000.0);
+        assert_eq!(q("37.200 people").value, 37_200.0);
+        assert_eq!(q("1.125 million").value, 1_125_000.0);
+        assert_eq!(q("71.1%").value, 71.1);
+        let p = q("+3.9 percentage points");
+        assert_eq!((p.value, p.unit.as_str(), p.change), (3.9, "pp", true));
+        let f = q("a fall of 3 per cent");
+        assert_eq!((f.value, f.unit.as_str(), f.change), (-3.0, "%", true));
+        assert_eq!(q("minus 3").value, -3.0);
+        assert_eq!(q("-1.4").value, -1.4);
+        let a = q("2,724,900 km2");
+        assert_eq!((a.value, a.unit.as_str()), (2_724_900.0, "km²"));
+        let h = q("250 ha");
+        assert_eq!((h.value, h.unit.as_str()), (2.5, "km²"));
+        assert_eq!(q("$0.5bn").value, 0.5e9);
+        assert_eq!(q("2bn tenge").unit, "KZT");
+        assert_eq!(q("US$9.57 billion").unit, "USD");
+        assert_eq!(q("aged 54").value, 54.0);
+        assert_eq!(
+            Quantity::from_number(5.0, Some("Furlongs")).unwrap().unit,
+            "furlong"
+        );
     }
 
     #[test]

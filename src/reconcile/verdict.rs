@@ -110,11 +110,38 @@ pub(crate) struct Outcome {
     pub no_value: Vec<usize>,
 }
 
+/// How a group's values are compared. A bare number (digits only, no unit field) among
+/// numbers that all share one unit takes that unit: 84.7 beside 84.7% is a share, while
+/// "71 seats" beside 71% stays a count.
 fn axis_of(claims: &[&Claim]) -> Axis {
+    let mut unit: Option<(&SmolStr, bool)> = None;
+    let mut one_unit = true;
+    for c in claims {
+        if let ClaimValue::Quantity(q) = &c.value
+            && !q.unit.is_empty()
+        {
+            match unit {
+                None => unit = Some((&q.unit, q.change)),
+                Some(u) if u == (&q.unit, q.change) => {}
+                Some(_) => one_unit = false,
+            }
+        }
+    }
     let mut axis: Option<Axis> = None;
     for c in claims {
         let a = match &c.value {
-            ClaimValue::Quantity(q) => Axis::Number(q.unit.clone(), q.change),
+            ClaimValue::Quantity(q) => match unit {
+                Some((u, change))
+                    if one_unit
+                        && q.unit.is_empty()
+                        && q.change == change
+                        && c.unit.is_none()
+                        && !c.written.chars().any(char::is_alphabetic) =>
+                {
+                    Axis::Number(u.clone(), change)
+                }
+                _ => Axis::Number(q.unit.clone(), q.change),
+            },
             ClaimValue::Date(_) => Axis::Days,
             ClaimValue::Age { .. } => Axis::BirthDays,
             ClaimValue::Text(_) => Axis::Text,
