@@ -128,8 +128,17 @@ pub const CHANGE_PREDICATE_WORDS: &[&str] = &[
 /// assert!(is_change_predicate("vote_share_change") && !is_change_predicate("vote_share"));
 /// ```
 pub fn is_change_predicate(predicate: &str) -> bool {
-    let p = predicate.to_ascii_lowercase();
-    CHANGE_PREDICATE_WORDS.iter().any(|w| p.contains(w))
+    CHANGE_PREDICATE_WORDS
+        .iter()
+        .any(|w| contains_ignoring_case(predicate, w))
+}
+
+/// True when `hay` holds `needle` (lowercase ASCII), ignoring ASCII case: every claim's
+/// predicate is checked, so without a lowercase copy.
+fn contains_ignoring_case(hay: &str, needle: &str) -> bool {
+    hay.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 impl ClaimValue {
@@ -178,13 +187,31 @@ impl ClaimValue {
         }
     }
 
-    /// Reads a value given as a number.
+    /// Reads a value given as a number. A whole number from 1000 to 2999 without a unit,
+    /// for a predicate that names a date ([`DATE_PREDICATE_WORDS`]), is a year.
+    ///
+    /// ```
+    /// use crosscheck::claim::ClaimValue;
+    /// use crosscheck::date::Date;
+    /// let p: Date = "2021".parse().unwrap();
+    /// assert!(matches!(ClaimValue::from_number(1988.0, None, "founded", p), Some(ClaimValue::Date(_))));
+    /// assert!(matches!(ClaimValue::from_number(1988.0, None, "votes", p), Some(ClaimValue::Quantity(_))));
+    /// ```
     pub fn from_number(
         x: f64,
         unit: Option<&str>,
         predicate: &str,
         published: Date,
     ) -> Option<ClaimValue> {
+        // a year given as a number, for a predicate that names a date: founded 1988
+        if unit.is_none()
+            && is_date_predicate(predicate)
+            && x.fract() == 0.0
+            && (1000.0..=2999.0).contains(&x)
+            && let Some(d) = parse_date(&format!("{x}"), published)
+        {
+            return Some(ClaimValue::Date(d));
+        }
         let mut q = Quantity::from_number(x, unit.or(is_age(predicate).then_some("years")))?;
         q.change |= is_change_predicate(predicate);
         Some(if is_age(predicate) {
@@ -309,8 +336,9 @@ pub const DATE_PREDICATE_WORDS: &[&str] = &[
 /// assert!(!is_date_predicate("votes"));
 /// ```
 pub fn is_date_predicate(predicate: &str) -> bool {
-    let p = predicate.to_ascii_lowercase();
-    DATE_PREDICATE_WORDS.iter().any(|w| p.contains(w))
+    DATE_PREDICATE_WORDS
+        .iter()
+        .any(|w| contains_ignoring_case(predicate, w))
 }
 
 /// A value that is digits only ("1100", " 2019 ").

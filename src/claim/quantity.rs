@@ -614,6 +614,9 @@ impl Quantity {
 
 /// Converts a quantity to the base unit of its dimension, by [`UNIT_CONVERSIONS`].
 fn finish(mut q: Quantity) -> Quantity {
+    if q.unit.is_empty() || q.unit == "%" {
+        return q;
+    }
     if let Some(&(from, base, factor)) = UNIT_CONVERSIONS.iter().find(|(u, _, _)| *u == q.unit) {
         q.value *= factor;
         q.low *= factor;
@@ -672,7 +675,11 @@ const CURRENCY_PREFIXES: &[(&str, &str)] = &[
 /// "USD m", "bn tenge"), then the unit by [`UNITS`] or [`COUNT_NOUNS`]; any other unit
 /// is kept, normalized (case, spacing, a plural `s`).
 fn unit_field(field: &str) -> (f64, SmolStr) {
-    let lower = lowercased(field.trim());
+    let field = field.trim();
+    if field == "%" {
+        return (1.0, SmolStr::new_static("%"));
+    }
+    let lower = lowercased(field);
     let mut text: &str = &lower;
     let mut scale = 1.0;
     if let Some(&(w, f)) = longest_entry(SCALES, &SCALE_STARTS, |s| s.0, text)

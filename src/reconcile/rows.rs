@@ -171,7 +171,12 @@ pub(super) fn build_group(
             .iter()
             .map(|(k, v)| (SmolStr::new(k), SmolStr::new(v)))
             .collect(),
-        scope_spellings: super::scope::spellings(members.iter().copied()),
+        scope_spellings: super::scope::spellings(
+            members
+                .iter()
+                .copied()
+                .zip(group.keys.iter().map(|k| k.qualifiers)),
+        ),
         subject_links: Vec::new(),
     }
 }

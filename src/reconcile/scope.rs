@@ -457,16 +457,29 @@ fn canonical_regions(
     out
 }
 
-/// The scope of a group as the report shows it: each key's canonical value, and
-/// every spelling seen for it.
+/// Spellings kept per scope key of a group: every one a report reader can use, while
+/// a group of a hundred thousand spellings costs no more than this many comparisons
+/// per claim.
+const SPELLINGS_KEPT: usize = 64;
+
+/// The scope of a group as the report shows it: every spelling seen for each key (up to
+/// [`SPELLINGS_KEPT`]).
 pub(super) fn spellings<'a>(
-    claims: impl Iterator<Item = &'a crate::claim::Claim>,
+    claims: impl Iterator<Item = (&'a crate::claim::Claim, u32)>,
 ) -> IndexMap<SmolStr, Vec<SmolStr>> {
     let mut out: IndexMap<SmolStr, Vec<SmolStr>> = IndexMap::new();
-    for c in claims {
+    // claims of one qualifier set spell their scope alike: each set is read once
+    let mut seen: smallvec::SmallVec<[u32; 8]> = smallvec::SmallVec::new();
+    for (c, set) in claims {
+        if seen.contains(&set) || c.qualifiers.is_empty() {
+            continue;
+        }
+        if seen.len() < SPELLINGS_KEPT {
+            seen.push(set);
+        }
         for (k, v) in c.scope_qualifiers() {
             let seen = out.entry(SmolStr::new(k)).or_default();
-            if !seen.iter().any(|s| s == v) {
+            if seen.len() < SPELLINGS_KEPT && !seen.iter().any(|s| s == v) {
                 seen.push(SmolStr::new(v));
             }
         }

@@ -123,8 +123,12 @@ fn names_in(mention: &str) -> (String, Vec<(String, &'static str)>) {
         }
     }
     // X, also known as Y
-    let lower = main.to_lowercase();
-    for (w, reason) in NAME_LINK_WORDS {
+    let lower = if main.contains(", ") {
+        main.to_lowercase()
+    } else {
+        String::new()
+    };
+    for (w, reason) in NAME_LINK_WORDS.iter().filter(|_| !lower.is_empty()) {
         let marker = format!(", {w} ");
         if let Some(at) = lower.find(&marker) {
             let other = main[at + marker.len()..].trim().to_string();

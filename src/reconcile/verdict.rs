@@ -393,6 +393,7 @@ fn decide_text(claims: &[&Claim]) -> Outcome {
     // the first sides only (see NEAR_MATCH_SIDES)
     let mut side_of: HashMap<&str, usize> = HashMap::default();
     let mut side_keys: Vec<&str> = Vec::new();
+    let mut side_written: Vec<&str> = Vec::new();
     let mut near_match = false;
     for (i, c) in claims.iter().enumerate() {
         let k = key(c);
@@ -402,6 +403,12 @@ fn decide_text(claims: &[&Claim]) -> Outcome {
             .iter()
             .take(NEAR_MATCH_SIDES)
             .position(|sk| nearly_same_text(sk, k))
+            .or_else(|| {
+                side_written
+                    .iter()
+                    .take(NEAR_MATCH_SIDES)
+                    .position(|w| same_person(w, &c.written))
+            })
         {
             sides[s].push(i);
             side_of.insert(k, s);
@@ -409,6 +416,7 @@ fn decide_text(claims: &[&Claim]) -> Outcome {
         } else {
             side_of.insert(k, sides.len());
             side_keys.push(k);
+            side_written.push(&c.written);
             sides.push(vec![i]);
         }
     }
@@ -441,6 +449,29 @@ fn nearly_same_text(a: &str, b: &str) -> bool {
     };
     (!short.is_empty() && short.iter().all(|w| long.contains(w)))
         || crate::names::key_similarity(a, b) >= 0.9
+}
+
+/// Two texts that name one person as a name can be written: the same surname, and
+/// given names or initials that agree ("Sh. Karimova" and "Karimova, Shakhnoza").
+fn same_person(a: &str, b: &str) -> bool {
+    use crate::names::{NameKey, NameKind, Role};
+    let (ka, kb) = (NameKey::parse(a), NameKey::parse(b));
+    if ka.kind != NameKind::Person || kb.kind != NameKind::Person || ka.len() > 4 || kb.len() > 4 {
+        return false;
+    }
+    let (Some(sa), Some(sb)) = (ka.surname(), kb.surname()) else {
+        return false;
+    };
+    let first = |k: &NameKey| {
+        k.tokens()
+            .find(|t| matches!(t.role, Role::Given | Role::Initial))
+            .and_then(|t| t.key.chars().next())
+    };
+    sa.key == sb.key
+        && match (first(&ka), first(&kb)) {
+            (Some(x), Some(y)) => x == y,
+            _ => false,
+        }
 }
 
 fn split_follows_method(claims: &[&Claim], sides: &[Vec<usize>]) -> bool {
