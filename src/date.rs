@@ -6,28 +6,58 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-/// A day of the proleptic Gregorian calendar.
+/// A day of the proleptic Gregorian calendar, or a month or a year when it was written
+/// only that precisely (a publication date "2022-06" or "2022").
+///
+/// A date written to the month or the year stands for its first day in calendar
+/// arithmetic ([`Date::add_days`], [`Date::ymd`] …) and for the whole month or year
+/// where the uncertainty matters: [`Date::last_day`], relative dates ([`parse_date`])
+/// and ages. It is written back at its precision.
 ///
 /// ```
-/// use crosscheck::date::Date;
+/// use crosscheck::date::{Date, DatePrecision};
 /// let d: Date = "2021-01-10".parse().unwrap();
 /// assert_eq!(d.weekday(), 6); // Sunday (Monday is 0)
 /// assert_eq!(d.add_days(1).to_string(), "2021-01-11");
 /// assert!("2021-02-30".parse::<Date>().is_err());
+/// let june: Date = "2022-06".parse().unwrap();
+/// assert_eq!(june.precision(), DatePrecision::Month);
+/// assert_eq!((june.first_day().to_string(), june.last_day().to_string()), ("2022-06-01".into(), "2022-06-30".into()));
+/// assert_eq!(june.to_string(), "2022-06");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct Date {
-    /// Days since 1970-01-01.
+    /// Days since 1970-01-01 (of the first day, for a month or a year).
     day: i32,
+    /// How precisely the date was written.
+    precision: DatePrecision,
 }
 
-/// A date that does not exist or is not written as `YYYY-MM-DD`.
+/// How precisely a [`Date`] was written: a day, a month or a year.
+///
+/// ```
+/// use crosscheck::date::{Date, DatePrecision};
+/// assert_eq!("2022".parse::<Date>().unwrap().precision(), DatePrecision::Year);
+/// assert_eq!("2022-06-03".parse::<Date>().unwrap().precision(), DatePrecision::Day);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub enum DatePrecision {
+    /// To the day: 2022-06-03.
+    #[default]
+    Day,
+    /// To the month: 2022-06.
+    Month,
+    /// To the year: 2022.
+    Year,
+}
+
+/// A date that does not exist or is not written as `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[non_exhaustive]
 pub enum DateError {
-    /// Not of the form `YYYY-MM-DD`.
-    #[error("{0:?} is not a date of the form YYYY-MM-DD")]
+    /// Not of the form `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`).
+    #[error("{0:?} is not a date of the form YYYY-MM-DD, YYYY-MM or YYYY")]
     Format(String),
     /// A month or day that does not exist (2021-02-30).
     #[error("{0:?} does not exist: {1}")]
@@ -67,7 +97,59 @@ impl Date {
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy as i32;
         Some(Date {
             day: era * 146_097 + doe - 719_468,
+            precision: DatePrecision::Day,
         })
+    }
+
+    /// A month written without its day: the whole month, if it exists.
+    ///
+    /// ```
+    /// use crosscheck::date::Date;
+    /// assert_eq!(Date::from_ym(2022, 6).unwrap().to_string(), "2022-06");
+    /// ```
+    pub fn from_ym(y: i32, m: u32) -> Option<Date> {
+        Date::from_ymd(y, m, 1).map(|d| Date {
+            precision: DatePrecision::Month,
+            ..d
+        })
+    }
+
+    /// A year written alone: the whole year, if it is in range.
+    ///
+    /// ```
+    /// use crosscheck::date::Date;
+    /// assert_eq!(Date::from_y(2022).unwrap().last_day().to_string(), "2022-12-31");
+    /// ```
+    pub fn from_y(y: i32) -> Option<Date> {
+        Date::from_ymd(y, 1, 1).map(|d| Date {
+            precision: DatePrecision::Year,
+            ..d
+        })
+    }
+
+    /// How precisely the date was written.
+    pub fn precision(self) -> DatePrecision {
+        self.precision
+    }
+
+    /// The first day the date covers, as a day.
+    pub fn first_day(self) -> Date {
+        Date {
+            day: self.day,
+            precision: DatePrecision::Day,
+        }
+    }
+
+    /// The last day the date covers, as a day: itself for a day, the month's or the
+    /// year's last day otherwise.
+    pub fn last_day(self) -> Date {
+        let (y, m, _) = self.ymd();
+        let days = match self.precision {
+            DatePrecision::Day => 1,
+            DatePrecision::Month => days_in_month(y, m) as i32,
+            DatePrecision::Year => Date::year_start(y + 1).map_or(365, |next| next.day - self.day),
+        };
+        self.first_day().add_days(days - 1)
     }
 
     /// The first day of a year.
@@ -100,10 +182,12 @@ impl Date {
         (self.day + 3).rem_euclid(7) as u32
     }
 
-    /// The date `n` days later (earlier for negative `n`).
+    /// The day `n` days later (earlier for negative `n`): a month or a year counts
+    /// from its first day.
     pub fn add_days(self, n: i32) -> Date {
         Date {
             day: self.day.saturating_add(n),
+            precision: DatePrecision::Day,
         }
     }
 
@@ -116,7 +200,7 @@ impl Date {
     pub fn add_years(self, years: i32) -> Date {
         let (y, m, d) = self.ymd();
         let y2 = y + years;
-        Date::from_ymd(y2, m, d.min(days_in_month(y2, m))).unwrap_or(self)
+        Date::from_ymd(y2, m, d.min(days_in_month(y2, m))).unwrap_or(self.first_day())
     }
 
     /// Days since 1970-01-01.
@@ -130,6 +214,11 @@ impl Date {
     /// the digits are set by hand rather than through the formatter.
     pub(crate) fn write_to(self, f: &mut impl fmt::Write) -> fmt::Result {
         let (y, m, d) = self.ymd();
+        match self.precision {
+            DatePrecision::Year => return write!(f, "{y:04}"),
+            DatePrecision::Month => return write!(f, "{y:04}-{m:02}"),
+            DatePrecision::Day => {}
+        }
         if !(0..=9999).contains(&y) {
             return write!(f, "{y:04}-{m:02}-{d:02}");
         }
@@ -169,6 +258,23 @@ impl std::str::FromStr for Date {
                 c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
             })
         };
+        // a year, or a month of a year, written alone
+        match b.len() {
+            4 => {
+                return digits(0..4)
+                    .and_then(|y| Date::from_y(y as i32))
+                    .ok_or_else(bad);
+            }
+            7 if b[4] == b'-' => {
+                let (Some(y), Some(m)) = (digits(0..4), digits(5..7)) else {
+                    return Err(bad());
+                };
+                return Date::from_ym(y as i32, m).ok_or_else(|| {
+                    DateError::NoSuchDay(s.to_string(), format!("there is no month {m}"))
+                });
+            }
+            _ => {}
+        }
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
             return Err(bad());
         }
@@ -399,7 +505,35 @@ pub const PARTS_OF_YEAR: &[(&str, u32, u32)] = &[
 /// assert_eq!(parse_date("early 2019", published).unwrap().granularity, Granularity::PartOfYear);
 /// assert!(parse_date("nearly 72%", published).is_none());
 /// ```
+///
+/// A publication date written to the month or the year makes a relative date
+/// uncertain: it is read against the first and the last day the publication date
+/// covers, and spans both readings.
+///
+/// ```
+/// use crosscheck::date::{parse_date, Date};
+/// let june: Date = "2022-06".parse().unwrap();
+/// let d = parse_date("yesterday", june).unwrap();
+/// assert_eq!((d.start.to_string(), d.end.to_string()), ("2022-05-31".into(), "2022-06-30".into()));
+/// ```
 pub fn parse_date(text: &str, published: Date) -> Option<DateValue> {
+    if published.precision() == DatePrecision::Day {
+        return parse_date_on(text, published);
+    }
+    let first = parse_date_on(text, published.first_day())?;
+    if !first.relative {
+        return Some(first);
+    }
+    let last = parse_date_on(text, published.last_day())?;
+    Some(DateValue {
+        start: first.start.min(last.start),
+        end: first.end.max(last.end),
+        granularity: first.granularity,
+        relative: true,
+    })
+}
+
+fn parse_date_on(text: &str, published: Date) -> Option<DateValue> {
     // dates start with a digit or a letter, and hold few words: most values are
     // turned away before any allocation
     let text = text.trim();
@@ -408,7 +542,9 @@ pub fn parse_date(text: &str, published: Date) -> Option<DateValue> {
     }
     // a date is written with letters, digits, spaces and a few marks: "71%" is not one
     if text.contains(|c: char| {
-        !(c.is_alphanumeric() || c.is_whitespace() || matches!(c, ',' | '-' | '.' | '\'' | '’'))
+        !(c.is_alphanumeric()
+            || c.is_whitespace()
+            || matches!(c, ',' | '-' | '.' | '/' | '\'' | '’'))
     }) {
         return None;
     }
@@ -439,6 +575,15 @@ pub fn parse_date(text: &str, published: Date) -> Option<DateValue> {
     match words.as_slice() {
         [iso] if iso.len() == 10 && iso.as_bytes()[4] == b'-' => {
             iso.parse::<Date>().ok().map(DateValue::day)
+        }
+        // 20.01.1954, 20/01/1954: day first, as written outside the United States
+        [dotted] if dotted.len() == 10 && matches!(dotted.as_bytes()[2], b'.' | b'/') => {
+            let b = dotted.as_bytes();
+            if b[5] != b[2] {
+                return None;
+            }
+            let (d, m, y) = (&dotted[0..2], &dotted[3..5], &dotted[6..10]);
+            Date::from_ymd(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?).map(DateValue::day)
         }
         [y] if year_number(y).is_some() => year_number(y).and_then(DateValue::year),
         ["last" | "previous", "year"] => relative(DateValue::year(py - 1)?),
@@ -593,6 +738,24 @@ mod tests {
         let p = d("2021-01-11");
         assert_eq!(parse_date("in March", p).unwrap().start, d("2020-03-01"));
         assert_eq!(parse_date("January", p).unwrap().start, d("2021-01-01"));
+    }
+
+    #[test]
+    fn publication_dates_to_the_month_or_year() {
+        assert_eq!(d("2022").to_string(), "2022");
+        assert_eq!(d("2022-06").last_day(), d("2022-06-30"));
+        assert_eq!(d("2024").last_day(), d("2024-12-31"));
+        assert!("2022-13".parse::<Date>().is_err());
+        assert!("22-06".parse::<Date>().is_err());
+        assert!("202a".parse::<Date>().is_err());
+        let y = parse_date("last month", d("2022")).unwrap();
+        assert_eq!((y.start, y.end), (d("2021-12-01"), d("2022-12-01")));
+        // absolute dates are not widened
+        let v = parse_date("March 2019", d("2022")).unwrap();
+        assert_eq!((v.start, v.end), (d("2019-03-01"), d("2019-04-01")));
+        let json = serde_json::to_string(&d("2022-06")).unwrap();
+        assert_eq!(json, "\"2022-06\"");
+        assert_eq!(serde_json::from_str::<Date>(&json).unwrap(), d("2022-06"));
     }
 
     #[test]

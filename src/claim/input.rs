@@ -7,7 +7,7 @@ use serde_json::{Map, Value};
 use smol_str::{SmolStr, ToSmolStr, format_smolstr};
 use thiserror::Error;
 
-use super::{Claim, ClaimValue, Source, is_known_unit, names_non_finite};
+use super::{Claim, ClaimValue, Source, names_non_finite};
 use crate::date::{Date, DateError};
 
 /// What was wrong with one line of input.
@@ -40,10 +40,10 @@ pub enum ClaimErrorKind {
     /// A number that is not finite.
     #[error("is not a finite number")]
     NotFinite,
-    /// A unit crosscheck does not know.
-    #[error(
-        "unknown unit {0:?}: expected %, percent, per cent, percentage points, years, a currency (USD, EUR, tenge), km, or a count noun (people, seats, votes, members ...)"
-    )]
+    /// A unit crosscheck does not know. No longer raised: any unit is read, and one
+    /// outside the unit table compares only with itself. Kept so that code matching
+    /// on it still compiles.
+    #[error("unknown unit {0:?}")]
     UnknownUnit(String),
 }
 
@@ -131,7 +131,10 @@ impl Fields<'_> {
 /// "predicate": string, "value": number | string, "unit"?: string, "qualifiers"?:
 /// {string: string}, "quote"?: string, "url"?: string}`. Other fields are allowed and
 /// ignored (extraction adds `file`, `start`, `end`). A claim without an id gets its
-/// line number, as a string.
+/// line number, as a string. `published` may be written to the month or the year
+/// ("2022-06", "2022"). Any unit is read (see [`crate::claim::UNITS`]); numbers may be
+/// negative; an empty value or a placeholder ("n/a", "unknown") is a claim of no value
+/// ([`ClaimValue::Empty`]). A byte order mark before the line is ignored.
 ///
 /// ```
 /// use crosscheck::claim::{parse_jsonl_line, ClaimValue};
@@ -144,6 +147,8 @@ impl Fields<'_> {
 /// assert!(matches!(c.value, ClaimValue::Quantity(_)));
 /// ```
 pub fn parse_jsonl_line(line: &str, line_no: usize) -> Result<Claim, ClaimError> {
+    // a byte order mark opens some files written on other systems
+    let line = line.strip_prefix('\u{feff}').unwrap_or(line);
     // the common case, a well-formed line, is read straight into borrowed fields; any
     // failure goes to the field-by-field reader, which says what is wrong where
     if let Ok(fast) = serde_json::from_str::<FastLine<'_>>(line)
@@ -223,16 +228,13 @@ impl FastLine<'_> {
             return None;
         }
         let published: Date = self.published.parse().ok()?;
-        if self.unit.as_deref().is_some_and(|u| !is_known_unit(u)) {
-            return None;
-        }
         let unit = self.unit;
         let (written, value) = match self.value {
             FastValue::Number(x) => (
                 written_number(x, unit.as_deref()),
                 ClaimValue::from_number(x, unit.as_deref(), &self.predicate, published)?,
             ),
-            FastValue::Text(t) if blank(&t) || names_non_finite(&t) => return None,
+            FastValue::Text(t) if names_non_finite(&t) => return None,
             FastValue::Text(t) => {
                 let v = ClaimValue::parse(&t, unit.as_deref(), &self.predicate, published);
                 (SmolStr::new(&t), v)
@@ -294,11 +296,6 @@ fn parse_checked(line: &str, line_no: usize) -> Result<Claim, ClaimError> {
     let subject = f.required_string("subject")?;
     let predicate = f.required_string("predicate")?;
     let unit = f.optional_string("unit")?;
-    if let Some(u) = unit.as_deref()
-        && !is_known_unit(u)
-    {
-        return Err(f.err("unit", ClaimErrorKind::UnknownUnit(u.to_string())));
-    }
     let raw = match obj.get("value") {
         None | Some(Value::Null) => return Err(f.err("value", ClaimErrorKind::Missing)),
         Some(Value::Number(n)) => RawValue::Number(
@@ -306,9 +303,6 @@ fn parse_checked(line: &str, line_no: usize) -> Result<Claim, ClaimError> {
                 .filter(|x| x.is_finite())
                 .ok_or_else(|| f.err("value", ClaimErrorKind::NotFinite))?,
         ),
-        Some(Value::String(s)) if s.trim().is_empty() => {
-            return Err(f.err("value", ClaimErrorKind::Empty));
-        }
         Some(Value::String(s)) if names_non_finite(s) => {
             return Err(f.err("value", ClaimErrorKind::NotFinite));
         }
@@ -401,8 +395,6 @@ mod tests {
         for (rest, field) in [
             (r#""value":"NaN""#, "value"),
             (r#""value":"-infinity""#, "value"),
-            (r#""value":5,"unit":"furlongs""#, "unit"),
-            (r#""value":"5","unit":"kg/m""#, "unit"),
         ] {
             let e = parse_jsonl_line(&line(rest), 4).unwrap_err();
             assert_eq!(
@@ -412,6 +404,16 @@ mod tests {
             );
         }
         assert!(parse_jsonl_line(&line(r#""value":98,"unit":"seats""#), 1).is_ok());
+        // any unit is read; negative numbers are numbers
+        for rest in [
+            r#""value":5,"unit":"furlongs""#,
+            r#""value":"5","unit":"kg/m""#,
+            r#""value":-1.4,"unit":"pp""#,
+            r#""value":"","unit":"km²""#,
+        ] {
+            let c = parse_jsonl_line(&line(rest), 1).unwrap_or_else(|e| panic!("{rest}: {e}"));
+            assert_eq!(c, parse_checked(&line(rest), 1).unwrap(), "{rest}");
+        }
         // a string is read as written, never as an infinity
         assert!(parse_jsonl_line(&line(r#""value":"1e999""#), 1).is_ok());
     }

@@ -24,8 +24,8 @@ use smol_str::SmolStr;
 
 pub use input::{ClaimError, ClaimErrorKind, RawValue, parse_jsonl_line};
 pub use quantity::{
-    HEDGES, Hedge, HedgeConstants, HedgeKind, Quantity, SCALES, UNITS, VAGUE_QUANTITIES,
-    is_known_unit,
+    CHANGE_WORDS, COUNT_NOUNS, HEDGES, Hedge, HedgeConstants, HedgeKind, Quantity, SCALES,
+    UNIT_CONVERSIONS, UNITS, VAGUE_QUANTITIES, is_known_unit,
 };
 pub(crate) use quantity::{NUMBER_WORDS, names_non_finite, write_number};
 
@@ -80,6 +80,65 @@ pub enum ClaimValue {
     },
     /// Anything else.
     Text(TextValue),
+    /// No value: the source left the value empty or wrote a placeholder of
+    /// [`EMPTY_VALUES`] ("n/a", "unknown"). Such a claim is kept in its group, shown,
+    /// and never disagrees with anything.
+    Empty,
+}
+
+/// Placeholders that say a source gave no value, compared lowercase: a claim written
+/// so is a claim of no value ([`ClaimValue::Empty`]).
+pub const EMPTY_VALUES: &[&str] = &[
+    "",
+    "-",
+    "—",
+    "n/a",
+    "na",
+    "n.a.",
+    "not available",
+    "unknown",
+    "none",
+    "null",
+    "?",
+];
+
+/// True when a written value is a placeholder for no value ([`EMPTY_VALUES`]).
+///
+/// ```
+/// use crosscheck::claim::is_empty_value;
+/// assert!(is_empty_value("  N/A ") && is_empty_value("") && is_empty_value("Not Available"));
+/// assert!(!is_empty_value("0"));
+/// ```
+pub fn is_empty_value(written: &str) -> bool {
+    let t = written.trim();
+    t.len() <= 13 && EMPTY_VALUES.iter().any(|e| e.eq_ignore_ascii_case(t))
+}
+
+/// Words that make a predicate name a change (vote_share_change, population_growth):
+/// every value of such a predicate is a change, whether written "-1.4" or "down 1.4
+/// points".
+pub const CHANGE_PREDICATE_WORDS: &[&str] = &[
+    "change", "growth", "swing", "delta", "increase", "decrease", "decline", "shift",
+];
+
+/// True when the predicate names a change ([`CHANGE_PREDICATE_WORDS`]).
+///
+/// ```
+/// use crosscheck::claim::is_change_predicate;
+/// assert!(is_change_predicate("vote_share_change") && !is_change_predicate("vote_share"));
+/// ```
+pub fn is_change_predicate(predicate: &str) -> bool {
+    CHANGE_PREDICATE_WORDS
+        .iter()
+        .any(|w| contains_ignoring_case(predicate, w))
+}
+
+/// True when `hay` holds `needle` (lowercase ASCII), ignoring ASCII case: every claim's
+/// predicate is checked, so without a lowercase copy.
+fn contains_ignoring_case(hay: &str, needle: &str) -> bool {
+    hay.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 impl ClaimValue {
@@ -103,6 +162,9 @@ impl ClaimValue {
         predicate: &str,
         published: Date,
     ) -> ClaimValue {
+        if is_empty_value(written) {
+            return ClaimValue::Empty;
+        }
         if is_age(predicate)
             && let Some(age) = Quantity::parse(written, unit.or(Some("years")))
         {
@@ -110,23 +172,48 @@ impl ClaimValue {
         }
         if unit.is_none()
             && let Some(d) = parse_date(written, published)
+            && (d.granularity != Granularity::Year
+                || !is_bare_number(written)
+                || is_date_predicate(predicate))
         {
             return ClaimValue::Date(d);
         }
         match Quantity::parse(written, unit) {
-            Some(q) => ClaimValue::Quantity(q),
+            Some(mut q) => {
+                q.change |= is_change_predicate(predicate);
+                ClaimValue::Quantity(q)
+            }
             None => ClaimValue::Text(TextValue::new(written)),
         }
     }
 
-    /// Reads a value given as a number.
+    /// Reads a value given as a number. A whole number from 1000 to 2999 without a unit,
+    /// for a predicate that names a date ([`DATE_PREDICATE_WORDS`]), is a year.
+    ///
+    /// ```
+    /// use crosscheck::claim::ClaimValue;
+    /// use crosscheck::date::Date;
+    /// let p: Date = "2021".parse().unwrap();
+    /// assert!(matches!(ClaimValue::from_number(1988.0, None, "founded", p), Some(ClaimValue::Date(_))));
+    /// assert!(matches!(ClaimValue::from_number(1988.0, None, "votes", p), Some(ClaimValue::Quantity(_))));
+    /// ```
     pub fn from_number(
         x: f64,
         unit: Option<&str>,
         predicate: &str,
         published: Date,
     ) -> Option<ClaimValue> {
-        let q = Quantity::from_number(x, unit.or(is_age(predicate).then_some("years")))?;
+        // a year given as a number, for a predicate that names a date: founded 1988
+        if unit.is_none()
+            && is_date_predicate(predicate)
+            && x.fract() == 0.0
+            && (1000.0..=2999.0).contains(&x)
+            && let Some(d) = parse_date(&format!("{x}"), published)
+        {
+            return Some(ClaimValue::Date(d));
+        }
+        let mut q = Quantity::from_number(x, unit.or(is_age(predicate).then_some("years")))?;
+        q.change |= is_change_predicate(predicate);
         Some(if is_age(predicate) {
             ClaimValue::age(q, published)
         } else {
@@ -135,18 +222,24 @@ impl ClaimValue {
     }
 
     /// An age in whole years at `published`: someone aged A was born more than A + 1
-    /// years and at most A years before that day.
+    /// years and at most A years before that day. A publication date written to the
+    /// month or the year widens the birth dates by as much.
     fn age(age: Quantity, published: Date) -> ClaimValue {
-        // an age is a whole number of years: 67 covers [67, 68)
-        let youngest = age.low.max(0.0).round() as i32;
+        // an age is a whole number of years: 67 covers [67, 68), and 70 is not a
+        // round number standing for 66 to 74
+        let youngest = if age.is_plain() {
+            age.value.max(0.0).round() as i32
+        } else {
+            age.low.max(0.0).round() as i32
+        };
         let oldest = if age.is_plain() {
             youngest
         } else {
             (age.high.floor() as i32).max(youngest)
         };
         let born = DateValue {
-            start: published.add_years(-(oldest + 1)).add_days(1),
-            end: published.add_years(-youngest).add_days(1),
+            start: published.first_day().add_years(-(oldest + 1)).add_days(1),
+            end: published.last_day().add_years(-youngest).add_days(1),
             granularity: Granularity::Day,
             relative: true,
         };
@@ -176,6 +269,7 @@ impl ClaimValue {
                 out.write_str(")")
             }
             ClaimValue::Text(t) => out.write_str(&t.written),
+            ClaimValue::Empty => out.write_str("no value"),
         }
     }
 }
@@ -197,6 +291,60 @@ impl std::fmt::Write for StackText {
         self.0.extend_from_slice(s.as_bytes());
         Ok(())
     }
+}
+
+/// Words that make a predicate name a date (born, founded, stepped_down …): a bare
+/// four-digit number given for it is a year; for any other predicate it is a number
+/// (1,100 votes written "1100").
+pub const DATE_PREDICATE_WORDS: &[&str] = &[
+    "born",
+    "birth",
+    "died",
+    "death",
+    "founded",
+    "established",
+    "created",
+    "date",
+    "year",
+    "since",
+    "when",
+    "stepped",
+    "took",
+    "elected",
+    "appointed",
+    "resigned",
+    "renamed",
+    "dissolved",
+    "opened",
+    "closed",
+    "started",
+    "ended",
+    "signed",
+    "held",
+    "built",
+    "published",
+    "released",
+    "left",
+    "joined",
+];
+
+/// True when the predicate names a date ([`DATE_PREDICATE_WORDS`]).
+///
+/// ```
+/// use crosscheck::claim::is_date_predicate;
+/// assert!(is_date_predicate("stepped_down") && is_date_predicate("born"));
+/// assert!(!is_date_predicate("votes"));
+/// ```
+pub fn is_date_predicate(predicate: &str) -> bool {
+    DATE_PREDICATE_WORDS
+        .iter()
+        .any(|w| contains_ignoring_case(predicate, w))
+}
+
+/// A value that is digits only ("1100", " 2019 ").
+fn is_bare_number(written: &str) -> bool {
+    let t = written.trim();
+    !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Predicates that carry an age.

@@ -147,31 +147,157 @@ pub const SCALES: &[(&str, f64)] = &[
     ("tn", 1e12),
 ];
 
-/// Unit words and the unit they stand for. Count nouns all stand for a plain count.
+/// Unit words and the unit they stand for, lowercase; counts with their nouns are in
+/// [`COUNT_NOUNS`]. A unit that [`UNIT_CONVERSIONS`] names is converted to its base
+/// unit before comparison. A unit in neither table is still read: it compares only
+/// with the same unit, after normalization (case, spacing, a plural `s`).
 pub const UNITS: &[(&str, &str)] = &[
+    // shares
     ("%", "%"),
     ("percent", "%"),
     ("per cent", "%"),
     ("pct", "%"),
     ("percentage points", "pp"),
+    ("percentage point", "pp"),
     ("points", "pp"),
+    ("point", "pp"),
+    ("pts", "pp"),
     ("pp", "pp"),
+    // durations
     ("years", "years"),
     ("year", "years"),
     ("years old", "years"),
     ("year-old", "years"),
+    ("yrs", "years"),
+    ("months", "months"),
+    ("month", "months"),
+    ("weeks", "weeks"),
+    ("week", "weeks"),
+    ("days", "days"),
+    ("day", "days"),
+    ("hours", "hours"),
+    ("hour", "hours"),
+    // currencies: symbols and names; no exchange rates
     ("$", "USD"),
-    ("€", "EUR"),
-    ("£", "GBP"),
-    ("pounds", "GBP"),
+    ("us$", "USD"),
     ("usd", "USD"),
     ("dollars", "USD"),
-    ("euros", "EUR"),
+    ("dollar", "USD"),
+    ("us dollars", "USD"),
+    ("€", "EUR"),
     ("eur", "EUR"),
+    ("euros", "EUR"),
+    ("euro", "EUR"),
+    ("£", "GBP"),
+    ("gbp", "GBP"),
+    ("pounds", "GBP"),
     ("tenge", "KZT"),
+    ("kzt", "KZT"),
+    ("₸", "KZT"),
+    ("roubles", "RUB"),
+    ("rubles", "RUB"),
+    ("rouble", "RUB"),
+    ("ruble", "RUB"),
+    ("rub", "RUB"),
+    ("₽", "RUB"),
+    // length
     ("km", "km"),
     ("kilometres", "km"),
     ("kilometers", "km"),
+    ("kilometre", "km"),
+    ("kilometer", "km"),
+    ("miles", "mi"),
+    ("mile", "mi"),
+    ("mi", "mi"),
+    ("metres", "metres"),
+    ("meters", "metres"),
+    // area
+    ("km²", "km²"),
+    ("km2", "km²"),
+    ("sq km", "km²"),
+    ("sq. km", "km²"),
+    ("sqkm", "km²"),
+    ("square kilometres", "km²"),
+    ("square kilometers", "km²"),
+    ("square km", "km²"),
+    ("sq mi", "sq mi"),
+    ("sq. mi", "sq mi"),
+    ("sq miles", "sq mi"),
+    ("square miles", "sq mi"),
+    ("square mile", "sq mi"),
+    ("ha", "ha"),
+    ("hectares", "ha"),
+    ("hectare", "ha"),
+    ("acres", "acres"),
+    ("acre", "acres"),
+    // mass
+    ("kg", "kg"),
+    ("kilograms", "kg"),
+    ("kilogrammes", "kg"),
+    ("tonnes", "tonnes"),
+    ("tonne", "tonnes"),
+    ("metric tons", "tonnes"),
+    // volume
+    ("litres", "litres"),
+    ("liters", "litres"),
+    ("cubic metres", "m³"),
+    ("cubic meters", "m³"),
+    ("m³", "m³"),
+    ("barrels", "barrels"),
+];
+
+/// The unit table: (unit, base unit, how many base units one unit is). Quantities are
+/// converted to the base unit of their dimension before comparison: area to km²,
+/// length to km, mass to kg, volume to litres, durations to years. Currencies have no
+/// entry: no exchange rates, so a currency compares only with itself. Percent (`%`)
+/// and percentage points (`pp`) are different units and never compared.
+pub const UNIT_CONVERSIONS: &[(&str, &str, f64)] = &[
+    ("sq mi", "km²", 2.589_988_110_336),
+    ("ha", "km²", 0.01),
+    ("acres", "km²", 0.004_046_856_422_4),
+    ("mi", "km", 1.609_344),
+    ("metres", "km", 0.001),
+    ("tonnes", "kg", 1_000.0),
+    ("m³", "litres", 1_000.0),
+    ("months", "years", 1.0 / 12.0),
+    ("weeks", "years", 7.0 / 365.2425),
+    ("days", "years", 1.0 / 365.2425),
+    ("hours", "years", 1.0 / (24.0 * 365.2425)),
+];
+
+/// Count nouns: a number followed by one of these, or with one as its unit, is a
+/// plain count (people, residents, inhabitants, voters, seats …), compared with any
+/// other count.
+pub const COUNT_NOUNS: &[&str] = &[
+    "people",
+    "persons",
+    "person",
+    "residents",
+    "inhabitants",
+    "citizens",
+    "seats",
+    "members",
+    "votes",
+    "voters",
+    "ballots",
+    "protesters",
+    "demonstrators",
+    "participants",
+    "attendees",
+    "detainees",
+    "deputies",
+    "candidates",
+    "parties",
+    "arrests",
+    "detentions",
+    "mandates",
+    "cases",
+    "deaths",
+    "employees",
+    "staff",
+    "workers",
+    "jobs",
+    "count",
 ];
 
 /// Number words.
@@ -239,6 +365,13 @@ pub struct Quantity {
     pub hedge: Option<HedgeKind>,
     /// True for vague quantities (dozens, several hundred) and ranges.
     pub vague: bool,
+    /// True for a change (down 1.4 points, up 2%, +0.5 pp, or any value of a
+    /// predicate that names a change): changes compare only with changes.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub change: bool,
+    /// The unit as written, when it was converted to `unit` (sq mi → km²).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub converted_from: Option<SmolStr>,
 }
 
 impl Quantity {
@@ -268,54 +401,134 @@ impl Quantity {
     }
 
     /// Reads a quantity written as text. `unit` comes from a separate unit field, if
-    /// any. Returns `None` when the text holds no number or vague quantity.
+    /// any; it may carry a scale word too ("USD m", "bn tenge"). Returns `None` when
+    /// the text holds no number or vague quantity.
+    ///
+    /// Signs are read: "-1.4", "−1.4" (a minus sign), "minus 3". A change is read as a
+    /// change ([`Quantity::change`]): "down 1.4 points", "up 2%", "a fall of 3 per
+    /// cent", "+0.5 pp". Units after the number or before it (currency signs and codes)
+    /// are read through [`UNITS`] and converted through [`UNIT_CONVERSIONS`].
+    ///
+    /// ```
+    /// use crosscheck::claim::Quantity;
+    /// let down = Quantity::parse("down 1.4 points", None).unwrap();
+    /// assert_eq!((down.value, down.unit.as_str(), down.change), (-1.4, "pp", true));
+    /// let minus = Quantity::parse("\u{2212}1.4", None).unwrap();
+    /// assert_eq!((minus.value, minus.change), (-1.4, false));
+    /// let area = Quantity::parse("1,000 sq mi", None).unwrap();
+    /// assert_eq!(area.unit, "km²");
+    /// assert!((area.value - 2589.988).abs() < 0.01);
+    /// let money = Quantity::parse("RUB 35.2bn", None).unwrap();
+    /// assert_eq!((money.value, money.unit.as_str()), (35.2e9, "RUB"));
+    /// assert_eq!(Quantity::parse("43", Some("mln USD")).unwrap().value, 43e6);
+    /// ```
     pub fn parse(text: &str, unit: Option<&str>) -> Option<Quantity> {
         let mut s = lowercased(text.trim());
         // most values hold none of these: one pass over the bytes rules them all out
         let may_rewrite = s.bytes().any(|b| b == b'p' || !b.is_ascii());
         for (from, to) in [
+            ("percentage points", "pp"),
+            ("percentage point", "pp"),
             ("per cent", "%"),
             ("percent", "%"),
             ("\u{a0}", " "),
+            ("\u{202f}", " "),
             ("–", "-"),
+            ("\u{2212}", "-"),
         ] {
             if may_rewrite && s.contains(from) {
                 s = Cow::Owned(s.replace(from, to));
             }
         }
         let mut rest: &str = &s;
-        let hedge = longest_entry(HEDGES, &HEDGE_STARTS, |h| h.words, rest).copied();
+        // "aged 54": the word says what the number is, not how precise it is
+        if let Some(r) = rest.strip_prefix("aged ") {
+            rest = r.trim_start();
+        }
+        let mut hedge = longest_entry(HEDGES, &HEDGE_STARTS, |h| h.words, rest).copied();
         if let Some(h) = hedge {
             rest = rest[h.words.len()..].trim_start();
         }
+        // a change: down 1.4 points, rose by 2%, a fall of 3 per cent
+        let mut direction: Option<f64> = None;
+        if let Some(&(words, sign)) = longest_entry(CHANGE_WORDS, &CHANGE_STARTS, |c| c.0, rest) {
+            direction = Some(sign);
+            rest = rest[words.len()..].trim_start();
+            if let Some(r) = rest.strip_prefix("by ") {
+                rest = r.trim_start();
+            }
+            if hedge.is_none() {
+                hedge = longest_entry(HEDGES, &HEDGE_STARTS, |h| h.words, rest).copied();
+                if let Some(h) = hedge {
+                    rest = rest[h.words.len()..].trim_start();
+                }
+            }
+        }
+        let (explicit_scale, explicit_unit) = match unit {
+            Some(u) => {
+                let (scale, u) = unit_field(u);
+                (scale, Some(u))
+            }
+            None => (1.0, None),
+        };
         if let Some(&(words, low, high)) =
             longest_entry(VAGUE_QUANTITIES, &VAGUE_STARTS, |v| v.0, rest)
         {
             let tail = rest[words.len()..].trim();
-            return Some(Quantity {
+            return Some(finish(Quantity {
                 value: (low + high) / 2.0,
                 low,
                 high,
                 low_open: false,
                 high_open: false,
-                unit: unit_of(tail, unit),
+                unit: explicit_unit.unwrap_or_else(|| unit_after(tail)),
                 hedge: hedge.map(|h| h.kind),
                 vague: true,
-            });
+                change: direction.is_some(),
+                converted_from: None,
+            }));
         }
         if let Some(r) = rest.strip_prefix("between ") {
             rest = r;
         }
-        // a currency sign before the number is its unit: $5 million, €2bn
+        // a currency before the number is its unit: $5 million, €2bn, RUB 35.2bn
         let mut sign_unit = None;
-        for (sign, currency) in [("$", "USD"), ("€", "EUR"), ("£", "GBP")] {
-            if let Some(r) = rest.strip_prefix(sign) {
-                sign_unit = Some(currency);
-                rest = r.trim_start();
-            }
+        if let Some(&(words, currency)) =
+            longest_entry(CURRENCY_PREFIXES, &CURRENCY_STARTS, |c| c.0, rest)
+        {
+            sign_unit = Some(SmolStr::new_static(currency));
+            rest = rest[words.len()..].trim_start();
         }
-        let unit = unit.or(sign_unit);
-        let (first, after) = read_number(rest)?;
+        // a sign: -1.4, minus 3, +0.5 (an explicit plus is a change)
+        let mut negative = false;
+        if let Some(r) = rest.strip_prefix("minus ") {
+            negative = true;
+            rest = r.trim_start();
+        } else if let Some(r) = rest.strip_prefix("plus ") {
+            rest = r.trim_start();
+        } else if let Some(r) = rest
+            .strip_prefix('-')
+            .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            negative = true;
+            rest = r;
+        } else if let Some(r) = rest
+            .strip_prefix('+')
+            .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            direction = direction.or(Some(1.0));
+            rest = r;
+        }
+        if sign_unit.is_none()
+            && let Some(&(words, currency)) =
+                longest_entry(CURRENCY_PREFIXES, &CURRENCY_STARTS, |c| c.0, rest)
+        {
+            sign_unit = Some(SmolStr::new_static(currency));
+            rest = rest[words.len()..].trim_start();
+        }
+        let sign = if negative { -1.0 } else { 1.0 } * direction.unwrap_or(1.0);
+        let (mut first, after) = read_number(rest)?;
+        first.value *= sign;
         let after = after.trim_start();
         // a range: 53-54%, 53 to 54, between 53 and 54
         let range_second = after
@@ -327,17 +540,26 @@ impl Quantity {
             Some((_, r)) => read_scale(r.trim_start()),
             None => read_scale(after),
         };
-        let decades = scale == 10.0 && unit.is_none();
+        let decades = scale == 10.0 && explicit_unit.is_none();
         let unit = if decades {
             SmolStr::new_static("years")
         } else {
-            unit_of(after, unit)
+            explicit_unit
+                .or_else(|| {
+                    let u = unit_after(after);
+                    (!u.is_empty()).then_some(u)
+                })
+                .or(sign_unit)
+                .unwrap_or_default()
         };
-        if let Some((second, _)) = range_second {
+        let scale = scale * explicit_scale;
+        let change = direction.is_some();
+        if let Some((mut second, _)) = range_second {
+            second.value *= sign;
             let share = unit == "%";
             let (a, b) = (first.rounded(scale, share), second.rounded(scale, share));
             let (lo, hi) = if a.0 <= b.0 { (a, b) } else { (b, a) };
-            return Some(Quantity {
+            return Some(finish(Quantity {
                 value: (lo.0 + hi.0) / 2.0,
                 low: lo.0 - lo.1,
                 high: hi.0 + hi.1,
@@ -346,24 +568,155 @@ impl Quantity {
                 unit,
                 hedge: hedge.map(|h| h.kind),
                 vague: true,
-            });
+                change,
+                converted_from: None,
+            }));
         }
         let (x, half) = first.rounded(scale, unit == "%");
-        Some(apply_hedge(x, half, hedge.map(|h| h.kind), unit))
+        let mut q = apply_hedge(x, half, hedge.map(|h| h.kind), unit);
+        q.change = change;
+        Some(finish(q))
     }
 
     /// A quantity given as a bare number (a JSON number), with its written precision
-    /// taken from its shortest decimal form.
+    /// taken from its shortest decimal form. `unit` may carry a scale word ("USD m").
+    ///
+    /// ```
+    /// use crosscheck::claim::Quantity;
+    /// let q = Quantity::from_number(-1.4, Some("pp")).unwrap();
+    /// assert_eq!((q.value, q.unit.as_str()), (-1.4, "pp"));
+    /// assert_eq!(Quantity::from_number(2.7, Some("bn tenge")).unwrap().value, 2.7e9);
+    /// assert!(Quantity::from_number(f64::NAN, None).is_none());
+    /// ```
     pub fn from_number(x: f64, unit: Option<&str>) -> Option<Quantity> {
         if !x.is_finite() {
             return None;
         }
-        let written = format!("{x}");
-        let (n, _) = read_number(&written)?;
-        let unit = unit_of("", unit);
-        let (x, half) = n.rounded(1.0, unit == "%");
-        Some(apply_hedge(x, half, None, unit))
+        let written = format!("{}", x.abs());
+        let (mut n, _) = read_number(&written)?;
+        if x < 0.0 {
+            n.value = -n.value;
+        }
+        let (scale, unit) = match unit {
+            Some(u) => unit_field(u),
+            None => (1.0, SmolStr::default()),
+        };
+        let (x, half) = n.rounded(scale, unit == "%");
+        Some(finish(apply_hedge(x, half, None, unit)))
     }
+
+    /// True when the unit is one of the unit table's, a count, or a currency: a unit
+    /// outside the table compares only with itself, and reports say so.
+    pub fn unit_is_known(&self) -> bool {
+        self.unit.is_empty() || UNITS.iter().any(|(_, u)| *u == self.unit)
+    }
+}
+
+/// Converts a quantity to the base unit of its dimension, by [`UNIT_CONVERSIONS`].
+fn finish(mut q: Quantity) -> Quantity {
+    if q.unit.is_empty() || q.unit == "%" {
+        return q;
+    }
+    if let Some(&(from, base, factor)) = UNIT_CONVERSIONS.iter().find(|(u, _, _)| *u == q.unit) {
+        q.value *= factor;
+        q.low *= factor;
+        q.high *= factor;
+        q.unit = SmolStr::new_static(base);
+        q.converted_from = Some(SmolStr::new_static(from));
+    }
+    q
+}
+
+/// Change words, one documented table: (words, direction). A value introduced by one
+/// of them is a change, signed by its direction.
+pub const CHANGE_WORDS: &[(&str, f64)] = &[
+    ("down", -1.0),
+    ("fell", -1.0),
+    ("fall of", -1.0),
+    ("a fall of", -1.0),
+    ("dropped", -1.0),
+    ("drop of", -1.0),
+    ("a drop of", -1.0),
+    ("declined", -1.0),
+    ("a decline of", -1.0),
+    ("decreased", -1.0),
+    ("a decrease of", -1.0),
+    ("lost", -1.0),
+    ("a loss of", -1.0),
+    ("shrank", -1.0),
+    ("up", 1.0),
+    ("rose", 1.0),
+    ("a rise of", 1.0),
+    ("rise of", 1.0),
+    ("grew", 1.0),
+    ("growth of", 1.0),
+    ("gained", 1.0),
+    ("a gain of", 1.0),
+    ("increased", 1.0),
+    ("an increase of", 1.0),
+];
+
+/// Currency signs and codes written before a number: (words, currency).
+const CURRENCY_PREFIXES: &[(&str, &str)] = &[
+    ("$", "USD"),
+    ("us$", "USD"),
+    ("usd", "USD"),
+    ("€", "EUR"),
+    ("eur", "EUR"),
+    ("£", "GBP"),
+    ("gbp", "GBP"),
+    ("₸", "KZT"),
+    ("kzt", "KZT"),
+    ("₽", "RUB"),
+    ("rub", "RUB"),
+];
+
+/// Reads a unit field: an optional scale word before or after the unit ("mln USD",
+/// "USD m", "bn tenge"), then the unit by [`UNITS`] or [`COUNT_NOUNS`]; any other unit
+/// is kept, normalized (case, spacing, a plural `s`).
+fn unit_field(field: &str) -> (f64, SmolStr) {
+    let field = field.trim();
+    if field == "%" {
+        return (1.0, SmolStr::new_static("%"));
+    }
+    let lower = lowercased(field);
+    let mut text: &str = &lower;
+    let mut scale = 1.0;
+    if let Some(&(w, f)) = longest_entry(SCALES, &SCALE_STARTS, |s| s.0, text)
+        && text.len() > w.len()
+    {
+        scale = f;
+        text = text[w.len()..].trim_start();
+    } else if let Some((head, last)) = text.rsplit_once(' ')
+        && let Some(&(_, f)) = SCALES.iter().find(|(w, _)| *w == last)
+    {
+        scale = f;
+        text = head.trim_end();
+    }
+    let exact = UNITS.iter().find(|(w, _)| *w == text);
+    if let Some(&(_, u)) = exact.or_else(|| {
+        longest_entry(UNITS, &UNIT_STARTS, |u| u.0, text).filter(|e| e.0.len() == text.len())
+    }) {
+        return (scale, SmolStr::new_static(u));
+    }
+    if is_count_noun(text) {
+        return (scale, SmolStr::default());
+    }
+    if let Some(&(_, u)) = longest_entry(UNITS, &UNIT_STARTS, |u| u.0, text) {
+        return (scale, SmolStr::new_static(u));
+    }
+    (scale, normalize_unit(text))
+}
+
+/// A unit outside the tables, normalized: lowercase, single spaces, no plural `s`.
+fn normalize_unit(text: &str) -> SmolStr {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let joined = words.join(" ");
+    let singular = match joined.strip_suffix('s') {
+        Some(stem) if stem.len() >= 3 && !stem.ends_with('s') => stem,
+        _ => joined.as_str(),
+    };
+    SmolStr::new(singular)
 }
 
 fn apply_hedge(x: f64, half: f64, hedge: Option<HedgeKind>, unit: SmolStr) -> Quantity {
@@ -390,6 +743,8 @@ fn apply_hedge(x: f64, half: f64, hedge: Option<HedgeKind>, unit: SmolStr) -> Qu
         unit,
         hedge,
         vague: false,
+        change: false,
+        converted_from: None,
     }
 }
 
@@ -411,6 +766,8 @@ const HEDGE_STARTS: [bool; 256] = first_bytes!(HEDGES, e => e.words);
 const VAGUE_STARTS: [bool; 256] = first_bytes!(VAGUE_QUANTITIES, e => e.0);
 const SCALE_STARTS: [bool; 256] = first_bytes!(SCALES, e => e.0);
 const UNIT_STARTS: [bool; 256] = first_bytes!(UNITS, e => e.0);
+const CHANGE_STARTS: [bool; 256] = first_bytes!(CHANGE_WORDS, e => e.0);
+const CURRENCY_STARTS: [bool; 256] = first_bytes!(CURRENCY_PREFIXES, e => e.0);
 
 /// The longest entry of `table` that starts `text` as whole words. `starts` marks the
 /// first bytes of the entries: every value is read against four tables, and most
@@ -443,7 +800,8 @@ fn starts_with_word_slow(text: &str, words: &str) -> bool {
         && text[words.len()..]
             .chars()
             .next()
-            .is_none_or(|c| !c.is_alphanumeric() || words == "~")
+            // an entry ending in a sign ($, ~, us$) may touch the number it precedes
+            .is_none_or(|c| !c.is_alphanumeric() || !words.ends_with(char::is_alphanumeric))
 }
 
 /// A number as written: its value and the place of its last significant digit.
@@ -481,6 +839,7 @@ fn read_number(text: &str) -> Option<(WrittenNumber, &str)> {
         let mut digits: SmallVec<[u8; 64]> = SmallVec::new();
         let mut i = 0;
         let mut decimals: Option<u32> = None;
+        let mut point_groups = 0;
         while i < bytes.len() {
             let b = bytes[i];
             if b.is_ascii_digit() {
@@ -496,6 +855,20 @@ fn read_number(text: &str) -> Option<(WrittenNumber, &str)> {
                 && bytes.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
             {
                 i += 1; // a thousands separator
+            } else if b == b'.'
+                && decimals.is_none()
+                && (point_groups > 0 || ((1..=3).contains(&digits.len()) && digits[0] != b'0'))
+                && bytes.len() >= i + 4
+                && bytes[i + 1..i + 4].iter().all(u8::is_ascii_digit)
+                && bytes
+                    .get(i + 4)
+                    .is_none_or(|c| !c.is_ascii_digit() && *c != b',')
+                && read_scale(&t[i + 4..]).0 == 1.0
+            {
+                // a point before exactly three digits, with no scale word after, groups
+                // thousands (German style: 37.200, 1.234.500); 1.125 million is a decimal
+                point_groups += 1;
+                i += 1;
             } else if (b == b'.' || b == b',')
                 && decimals.is_none()
                 && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
@@ -552,65 +925,33 @@ fn read_scale(text: &str) -> (f64, &str) {
         .unwrap_or((1.0, text))
 }
 
-/// The unit named by the words after a number, or by an explicit unit field.
-fn unit_of(after: &str, explicit: Option<&str>) -> SmolStr {
-    let find = |s: &str| -> Option<&'static str> {
-        // values arrive lowercased; a unit field may not
-        let s = lowercased(s.trim());
-        longest_entry(UNITS, &UNIT_STARTS, |u| u.0, &s).map(|&(_, u)| u)
-    };
-    if let Some(u) = explicit {
-        return find(u).map(SmolStr::new_static).unwrap_or_else(|| {
-            if is_count_noun(u) {
-                SmolStr::default()
-            } else {
-                SmolStr::new(u.trim())
-            }
-        });
-    }
-    find(after).map(SmolStr::new_static).unwrap_or_default()
+/// The unit named by the words after a number: a unit of [`UNITS`], or a count.
+fn unit_after(after: &str) -> SmolStr {
+    let s = lowercased(after.trim());
+    longest_entry(UNITS, &UNIT_STARTS, |u| u.0, &s)
+        .map(|&(_, u)| SmolStr::new_static(u))
+        .unwrap_or_default()
 }
 
 /// Count nouns stand for a plain count: people, seats, members, votes …
 fn is_count_noun(word: &str) -> bool {
-    matches!(
-        word.trim().to_lowercase().as_str(),
-        "people"
-            | "persons"
-            | "seats"
-            | "members"
-            | "votes"
-            | "voters"
-            | "protesters"
-            | "demonstrators"
-            | "detainees"
-            | "deputies"
-            | "candidates"
-            | "parties"
-            | "ballots"
-            | "arrests"
-            | "detentions"
-            | "inhabitants"
-            | "residents"
-            | "mandates"
-            | "cases"
-            | "deaths"
-            | "count"
-            | ""
-    )
+    let w = word.trim();
+    w.is_empty() || COUNT_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w))
 }
 
-/// Whether a unit given in a claim's `unit` field is one crosscheck reads: a unit of
-/// the [`UNITS`] table or a count noun (people, seats, votes …).
+/// Whether a unit given in a claim's `unit` field is one of crosscheck's tables: a
+/// unit of [`UNITS`] (with a scale word or not) or a count noun of [`COUNT_NOUNS`].
+/// Any other unit is still read, and compares only with the same unit.
 ///
 /// ```
 /// use crosscheck::claim::is_known_unit;
 /// assert!(is_known_unit("per cent") && is_known_unit("seats") && is_known_unit("USD"));
+/// assert!(is_known_unit("km²") && is_known_unit("bn tenge") && is_known_unit("staff"));
 /// assert!(!is_known_unit("furlongs"));
 /// ```
 pub fn is_known_unit(unit: &str) -> bool {
-    let u = unit.trim().to_lowercase();
-    is_count_noun(&u) || UNITS.iter().any(|(w, _)| *w == u)
+    let (_, u) = unit_field(unit);
+    u.is_empty() || UNITS.iter().any(|(_, known)| *known == u)
 }
 
 /// Words that name a value that is not a finite number: NaN, infinity.
@@ -681,6 +1022,9 @@ impl Quantity {
     /// Writes the value with its unit, then the interval read from it, to any writer:
     /// reports describe a million values, and a formatter per value would dominate.
     pub(crate) fn write_to(&self, f: &mut impl fmt::Write) -> fmt::Result {
+        if self.change && self.value > 0.0 {
+            f.write_str("+")?;
+        }
         write_number(f, self.value)?;
         match self.unit.as_str() {
             "" => {}
@@ -690,11 +1034,19 @@ impl Quantity {
                 f.write_str(u)?;
             }
         }
+        if self.change {
+            f.write_str(" change")?;
+        }
         f.write_str(if self.low_open { ", (" } else { ", [" })?;
         write_number(f, self.low)?;
         f.write_str(", ")?;
         write_number(f, self.high)?;
-        f.write_str(if self.high_open { ")" } else { "]" })
+        f.write_str(if self.high_open { ")" } else { "]" })?;
+        if let Some(from) = &self.converted_from {
+            f.write_str(" converted from ")?;
+            f.write_str(from)?;
+        }
+        Ok(())
     }
 }
 
@@ -735,6 +1087,8 @@ mod tests {
                 unit: SmolStr::default(),
                 hedge: None,
                 vague: false,
+                change: false,
+                converted_from: None,
             };
             q.to_string().split(", ").next().unwrap().to_string()
         };
@@ -746,6 +1100,32 @@ mod tests {
         assert_eq!(shown(19e6), "19 million");
         assert_eq!(shown(1_234_567.891), "1234567.891");
         assert_eq!(shown(123_456_789_012.5), "123456789012.5");
+    }
+
+    #[test]
+    fn units_signs_and_separators_of_other_writers() {
+        assert_eq!(q("USD 1.200.000").value, 1_200_000.0);
+        assert_eq!(q("37.200 people").value, 37_200.0);
+        assert_eq!(q("1.125 million").value, 1_125_000.0);
+        assert_eq!(q("71.1%").value, 71.1);
+        let p = q("+3.9 percentage points");
+        assert_eq!((p.value, p.unit.as_str(), p.change), (3.9, "pp", true));
+        let f = q("a fall of 3 per cent");
+        assert_eq!((f.value, f.unit.as_str(), f.change), (-3.0, "%", true));
+        assert_eq!(q("minus 3").value, -3.0);
+        assert_eq!(q("-1.4").value, -1.4);
+        let a = q("2,724,900 km2");
+        assert_eq!((a.value, a.unit.as_str()), (2_724_900.0, "km²"));
+        let h = q("250 ha");
+        assert_eq!((h.value, h.unit.as_str()), (2.5, "km²"));
+        assert_eq!(q("$0.5bn").value, 0.5e9);
+        assert_eq!(q("2bn tenge").unit, "KZT");
+        assert_eq!(q("US$9.57 billion").unit, "USD");
+        assert_eq!(q("aged 54").value, 54.0);
+        assert_eq!(
+            Quantity::from_number(5.0, Some("Furlongs")).unwrap().unit,
+            "furlong"
+        );
     }
 
     #[test]

@@ -77,8 +77,39 @@ pub(super) fn explain(
     outcome: &Outcome,
     gap: Option<&Gap>,
 ) -> String {
+    if outcome.no_value.len() == members.len() {
+        return format!(
+            "No value: every claim leaves the value empty: {}.",
+            describe_side(members, &outcome.no_value)
+        );
+    }
+    let mut line = explain_values(members, sources, outcome, gap);
+    if let Axis::Number(unit, _) = &outcome.axis
+        && !unit.is_empty()
+        && !crate::claim::is_known_unit(unit)
+    {
+        line.push_str(&format!(
+            " The unit \"{unit}\" is not in the unit table: compared only with the same unit."
+        ));
+    }
+    if !outcome.no_value.is_empty() {
+        line.push_str(&format!(
+            " {} no value, left out of the comparison: {}.",
+            plural(outcome.no_value.len(), "claim gives", "claims give"),
+            describe_side(members, &outcome.no_value)
+        ));
+    }
+    line
+}
+
+fn explain_values(
+    members: &[&Claim],
+    sources: usize,
+    outcome: &Outcome,
+    gap: Option<&Gap>,
+) -> String {
     let sides = &outcome.sides;
-    let n = members.len();
+    let n = members.len() - outcome.no_value.len();
     match outcome.verdict {
         _ if outcome.change => {
             let steps: Vec<String> = sides.iter().map(|s| describe_side(members, s)).collect();
@@ -129,7 +160,14 @@ fn describe_split(members: &[&Claim], outcome: &Outcome, gap: Option<&Gap>) -> S
             format_gap(g.closest, g.farthest, &g.unit)
         ));
     } else if matches!(outcome.axis, Axis::Mixed) {
-        s.push_str("; the values are of different kinds or units and cannot be compared");
+        let units = mixed_units(members, outcome);
+        if units.is_empty() {
+            s.push_str("; the values are of different kinds or units and cannot be compared");
+        } else {
+            s.push_str("; the values are of different kinds or units (");
+            s.push_str(&units.join(", "));
+            s.push_str(") and cannot be compared");
+        }
     }
     if outcome.split_by_method {
         s.push_str("; the split follows the method");
@@ -137,10 +175,42 @@ fn describe_split(members: &[&Claim], outcome: &Outcome, gap: Option<&Gap>) -> S
     s
 }
 
+/// The distinct units (changes marked) of a group's numbers, when they differ: "km²,
+/// USD".
+fn mixed_units(members: &[&Claim], outcome: &Outcome) -> Vec<String> {
+    let mut units: Vec<String> = Vec::new();
+    for side in &outcome.sides {
+        for &i in side {
+            let shown = match &members[i].value {
+                crate::claim::ClaimValue::Quantity(q) => {
+                    let u = if q.unit.is_empty() {
+                        "count"
+                    } else {
+                        q.unit.as_str()
+                    };
+                    if q.change {
+                        format!("change in {u}")
+                    } else {
+                        u.to_string()
+                    }
+                }
+                crate::claim::ClaimValue::Date(_) => "date".to_string(),
+                crate::claim::ClaimValue::Age { .. } => "age".to_string(),
+                crate::claim::ClaimValue::Text(_) => "text".to_string(),
+                crate::claim::ClaimValue::Empty => continue,
+            };
+            if !units.contains(&shown) {
+                units.push(shown);
+            }
+        }
+    }
+    units
+}
+
 /// Several claims of one source: what they say among themselves, and that no other
 /// source was there to compare them with.
 fn explain_single(members: &[&Claim], outcome: &Outcome, gap: Option<&Gap>) -> String {
-    let n = members.len();
+    let n = members.len() - outcome.no_value.len();
     let source = &members[0].source.name;
     let body = match outcome.within {
         Verdict::Disagree => format!(

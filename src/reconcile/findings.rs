@@ -52,6 +52,31 @@ pub struct Group {
     pub by_method: IndexMap<SmolStr, Vec<SmolStr>>,
     /// True when the difference is a change over time, not a disagreement.
     pub change: bool,
+    /// Each scope key's value as read: the event's key (`2016-parliamentary`,
+    /// `2019-presidential-r2`), the year of an `as_of`, the region's name; other
+    /// keys folded. Claims are grouped by these, not by their spellings.
+    #[serde(default)]
+    pub scope_keys: IndexMap<SmolStr, SmolStr>,
+    /// Every spelling of each scope key seen among the group's claims, in order of
+    /// first sight ([`Group::scope`] shows the first).
+    #[serde(default)]
+    pub scope_spellings: IndexMap<SmolStr, Vec<SmolStr>>,
+    /// How mentions of the group were linked by what the data says (a name in
+    /// parentheses, "also known as", "formerly", the only bearer of a surname), with
+    /// the reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subject_links: Vec<SubjectLink>,
+}
+
+/// A link between two names made from the claims themselves, not from the registry.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SubjectLink {
+    /// The name linked.
+    pub mention: SmolStr,
+    /// The name it was linked to.
+    pub linked_to: SmolStr,
+    /// Why, in words.
+    pub reason: SmolStr,
 }
 
 /// One claim's value in a group.

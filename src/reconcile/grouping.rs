@@ -3,6 +3,7 @@
 
 use indexmap::IndexMap;
 
+use super::scope::Scopes;
 use super::subjects::Subject;
 use crate::store::{KeyCounts, Stored};
 
@@ -46,17 +47,21 @@ impl Layout {
     }
 }
 
-/// Groups the stored claims by (subject, predicate, scope).
+/// Groups the stored claims by (subject, predicate, scope); `scopes` holds each
+/// qualifier set's scope key.
 pub(super) fn lay_out_groups(
     stored: &[Stored],
     counts: KeyCounts,
     subject_of_mention: &[Subject],
+    scopes: Scopes,
 ) -> Layout {
-    // predicates and scopes are few and repeat: fold each distinct one once
+    // predicates are few and repeat: fold each distinct one once
     let mut predicate_group: Vec<usize> = vec![usize::MAX; counts.predicates];
     let mut predicates: IndexMap<String, ()> = IndexMap::new();
-    let mut scope_group: Vec<usize> = vec![usize::MAX; counts.qualifier_sets];
-    let mut scopes: IndexMap<Vec<(String, String)>, ()> = IndexMap::new();
+    let Scopes {
+        of_qualifiers: scope_group,
+        keys: scopes,
+    } = scopes;
     let mut groups: IndexMap<GroupKey, usize, foldhash::fast::RandomState> = IndexMap::default();
     let mut group_of: Vec<u32> = Vec::with_capacity(stored.len());
     for Stored { claim: c, keys } in stored {
@@ -65,14 +70,12 @@ pub(super) fn lay_out_groups(
             predicate_group[p] = predicates.insert_full(c.predicate_key(), ()).0;
         }
         let q = keys.qualifiers as usize;
-        if scope_group[q] == usize::MAX {
-            scope_group[q] = scopes.insert_full(c.scope(), ()).0;
-        }
         let subject = subject_of_mention
             .get(keys.mention as usize)
             .copied()
             .unwrap_or(Subject::Cluster(usize::MAX));
-        let entry = groups.entry((subject, predicate_group[p], scope_group[q]));
+        let scope = scope_group.get(q).copied().unwrap_or(usize::MAX);
+        let entry = groups.entry((subject, predicate_group[p], scope));
         // fewer groups than claims, and a store holds fewer than four billion claims
         group_of.push(u32::try_from(entry.index()).unwrap_or(u32::MAX));
         *entry.or_insert(0) += 1;
@@ -130,7 +133,13 @@ mod tests {
         let store = ClaimStore::from_jsonl(jsonl.as_bytes()).unwrap();
         let counts = store.key_counts();
         let subjects = vec![Subject::Cluster(0); counts.mentions];
-        let layout = lay_out_groups(store.entries(), counts, &subjects);
+        let scopes = super::super::scope::resolve_scopes(
+            store.entries(),
+            counts.qualifier_sets,
+            &crate::entity::Registry::new(),
+            &crate::names::Hybrid::default(),
+        );
+        let layout = lay_out_groups(store.entries(), counts, &subjects, scopes);
         assert_eq!(layout.keys.len(), 2);
         assert_eq!(layout.claims_of(0), [0, 1]);
         assert_eq!(layout.claims_of(1), [2]);

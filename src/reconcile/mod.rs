@@ -3,11 +3,27 @@
 //! [`reconcile`] runs three steps over a [`ClaimStore`]:
 //!
 //! 1. **Subjects.** Each distinct subject mention is resolved once through the
-//!    [`Registry`] (or through its `formerly` name); mentions it does not know are
-//!    clustered among themselves. Near misses become possible matches, for review.
-//! 2. **Groups.** Claims are grouped by (resolved subject, folded predicate, folded
-//!    scope), in order of first appearance. Scope is every qualifier but `method` and
-//!    `formerly`.
+//!    [`Registry`] (or through another name it gives); mentions it does not know are
+//!    clustered among themselves. Then the data's own links join clusters: a name in
+//!    parentheses ("Bright Path (Ak Zhol)", "People's Party of Kazakhstan (QHP)" — an
+//!    acronym only when it stands for one name alone), "X, also known as Y", "X
+//!    (formerly Y)" and the `formerly` qualifier; and a bare surname (or initial and
+//!    surname) joins the one person bearing it, in the registry or in the claims, when
+//!    there is exactly one (Nazarbayev and Nazarbayeva are different surnames; two
+//!    Aliyevs are two bearers, and the mention stays a possible match). Place names
+//!    are compared in one form ([`PLACE_WORDS`]: "the town of X", "X city" are X;
+//!    "Lake X" and "X köli" are "X lake"), and titles ([`PERSON_TITLES`]) are dropped.
+//!    Each group lists the links it relies on, with their reason. Near misses become
+//!    possible matches, for review.
+//! 2. **Groups.** Claims are grouped by (resolved subject, folded predicate, scope
+//!    key), in order of first appearance. Scope is every qualifier but `method` and
+//!    `formerly`, read into a key: an event from its parts (year or date, kind from
+//!    [`EVENT_KINDS`], round, place; [`EVENT_MODIFIERS`] such as snap and early change
+//!    nothing), so that "2016 parliamentary elections" and "the 2016 legislative
+//!    election" are one event while events whose parts conflict never merge; an
+//!    `as_of` into its year ([`DATE_SCOPE_KEYS`]); a region resolved as a name
+//!    ([`REGION_WORDS`] dropped). A value with no recognisable parts is folded, as
+//!    written. The report keeps the first spelling, the key, and every spelling.
 //! 3. **Verdicts.** Each group is decided ([`Verdict`], by the rules below) and
 //!    explained in one line; disagreements come first.
 //!
@@ -33,6 +49,26 @@
 //!   called agree; its explanation still says whether the source's own claims are
 //!   consistent or differ.
 //!
+//! **Round figures that touch at the edge of their precision.** A figure is read as
+//! the interval its last digit allows: "2 million" as [1.5, 2.5) million, "1.5
+//! million" as [1.45, 1.55) million. The two share the values from 1.5 to 1.55 million,
+//! so they are one side and, both being plain, they *agree*. A journalist accepts this
+//! because a source that writes "2 million" claims no more than that: rounded to one
+//! significant figure, 1.5 million is 2 million, and the finer figure is simply the one
+//! to quote. The explanation shows both as written, so the reader sees the rounding.
+//! Had the coarse figure been hedged ("about 2 million"), the verdict would be
+//! *compatible*.
+//!
+//! **Units and signs.** Quantities are compared in one unit: known units are converted
+//! within their dimension first ([`crate::claim::UNIT_CONVERSIONS`]); currencies compare
+//! only with themselves; a unit outside the tables compares only with itself, and the
+//! explanation says so. Changes ("down 1.4 points") compare only with changes. Values
+//! that cannot be compared (a date against a count, km² against USD) are a
+//! disagreement whose explanation names the kinds.
+//!
+//! **No value.** A claim that leaves the value empty ("n/a", "unknown") is in its group
+//! but on no side: it never disagrees, and the explanation lists it.
+//!
 //! **Change over time.** For the predicates in [`TIME_VARYING_PREDICATES`], without an
 //! `as_of` qualifier, sides whose publication dates do not interleave (every claim of
 //! one side published before every claim of the next) are a change, not a
@@ -43,6 +79,7 @@ mod explain;
 mod findings;
 mod grouping;
 mod rows;
+mod scope;
 mod subjects;
 mod verdict;
 
@@ -55,9 +92,12 @@ use crate::date::Date;
 use crate::entity::Registry;
 use crate::names::{Hybrid, NameMatcher};
 use crate::store::{ClaimKeys, ClaimStore};
-pub use findings::{Gap, Group, PossibleMatch, Report, Side, ValueReport};
+pub use findings::{Gap, Group, PossibleMatch, Report, Side, SubjectLink, ValueReport};
 use grouping::{GroupKey, Layout, lay_out_groups};
 use rows::{Members, Seen, build_group};
+use scope::resolve_scopes;
+pub use scope::{DATE_SCOPE_KEYS, EVENT_KINDS, EVENT_MODIFIERS, REGION_WORDS};
+pub use subjects::{NAME_LINK_WORDS, PERSON_TITLES, PLACE_WORDS};
 use subjects::{Subject, Subjects, resolve_subjects};
 pub use verdict::{TIME_VARYING_PREDICATES, Verdict};
 
@@ -154,7 +194,13 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
         registry,
         options.matcher(),
     );
-    let layout = lay_out_groups(store.entries(), counts, &subjects.of_mention);
+    let scopes = resolve_scopes(
+        store.entries(),
+        counts.qualifier_sets,
+        registry,
+        options.matcher(),
+    );
+    let layout = lay_out_groups(store.entries(), counts, &subjects.of_mention, scopes);
     let groups = decide_groups(store, registry, &subjects, &layout);
     Report {
         groups,
@@ -195,13 +241,27 @@ fn decide_groups(
             claims: &members,
             keys: &keys,
         };
-        let group = build_group(
+        let scope_key = layout
+            .scopes
+            .get_index(key.2)
+            .map_or(&[][..], |(k, _)| k.as_slice());
+        let mut group = build_group(
             subject,
+            scope_key,
             &members,
             outcome,
             &mut seen_sources,
             &mut seen_mentions,
         );
+        for mention in &group.mentions {
+            if let Some(link) = subjects.links.get(mention) {
+                group.subject_links.push(SubjectLink {
+                    mention: link.mention.clone(),
+                    linked_to: link.to.clone(),
+                    reason: SmolStr::new(link.reason),
+                });
+            }
+        }
         let rank = match group.verdict {
             Verdict::Disagree => 0,
             Verdict::Compatible => 1,
@@ -263,6 +323,64 @@ mod tests {
         let report = reconcile(&store, &registry, &ReconcileOptions::default());
         let names: Vec<&str> = report.groups.iter().map(|g| g.subject.as_str()).collect();
         assert_eq!(names, ["Amanat", "Nur Otan"]);
+    }
+
+    fn one_group(lines: &[&str]) -> Group {
+        let report = reconcile(
+            &claims(lines),
+            &Registry::new(),
+            &ReconcileOptions::default(),
+        );
+        assert_eq!(report.groups.len(), 1, "{:#?}", report.groups);
+        report.groups.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn round_figures_touching_at_their_edge_agree() {
+        let g = one_group(&[
+            r#"{"source":"A","published":"2021-01-10","subject":"X","predicate":"population","value":"2 million"}"#,
+            r#"{"source":"B","published":"2021-01-10","subject":"X","predicate":"population","value":"1.5 million"}"#,
+        ]);
+        assert_eq!(g.verdict, Verdict::Agree, "{}", g.explanation);
+    }
+
+    #[test]
+    fn units_signs_events_and_empty_values_from_other_writers() {
+        // one area in three units, a month-precision date, an empty value
+        let g = one_group(&[
+            r#"{"source":"A","published":"2021-01","subject":"Lake X","predicate":"area","value":1000,"unit":"sq mi"}"#,
+            r#"{"source":"B","published":"2021","subject":"X lake","predicate":"area","value":"2,590 km2"}"#,
+            r#"{"source":"C","published":"2021-01-10","subject":"ozero X","predicate":"area","value":259000,"unit":"hectares"}"#,
+            r#"{"source":"D","published":"2021-01-10","subject":"Lake X","predicate":"area","value":"n/a"}"#,
+        ]);
+        assert_eq!(g.verdict, Verdict::Agree, "{}", g.explanation);
+        assert_eq!(g.values[0].published.to_string(), "2021-01");
+        assert!(g.explanation.contains("no value"), "{}", g.explanation);
+        assert_eq!(g.gap, None);
+        // changes written three ways, one event written three ways
+        let g = one_group(&[
+            r#"{"source":"A","published":"2016-03-02","subject":"P","predicate":"vote_share_change","value":"down 1.4 points","qualifiers":{"event":"2016 parliamentary elections"}}"#,
+            r#"{"source":"B","published":"2016-03-02","subject":"P","predicate":"vote_share_change","value":-1.4,"unit":"pp","qualifiers":{"event":"the 2016 legislative election"}}"#,
+            r#"{"source":"C","published":"2016-03-02","subject":"P","predicate":"vote_share_change","value":"−1.4","unit":"percentage points","qualifiers":{"event":"Parliamentary Election (2016)"}}"#,
+        ]);
+        assert_eq!(g.verdict, Verdict::Agree, "{}", g.explanation);
+        assert_eq!(g.scope_keys["event"], "2016-parliamentary");
+        assert_eq!(g.scope_spellings["event"].len(), 3);
+        // a unit outside the tables compares only with itself, and the report says so
+        let report = reconcile(
+            &claims(&[
+                r#"{"source":"A","published":"2021-01-10","subject":"X","predicate":"length","value":5,"unit":"furlongs"}"#,
+                r#"{"source":"B","published":"2021-01-10","subject":"X","predicate":"length","value":5,"unit":"Furlong"}"#,
+            ]),
+            &Registry::new(),
+            &ReconcileOptions::default(),
+        );
+        assert_eq!(report.groups[0].verdict, Verdict::Agree);
+        assert!(
+            report.groups[0]
+                .explanation
+                .contains("not in the unit table")
+        );
     }
 
     #[test]

@@ -59,6 +59,7 @@ impl Seen {
 /// Builds a group's report.
 pub(super) fn build_group(
     subject: SmolStr,
+    scope_key: &[(String, String)],
     group: &Members<'_>,
     outcome: Outcome,
     seen_sources: &mut Seen,
@@ -100,8 +101,8 @@ pub(super) fn build_group(
         })
         .collect();
     let unit = match &outcome.axis {
-        Axis::Number(u) if u == "%" => SmolStr::new_static("percentage points"),
-        Axis::Number(u) => u.clone(),
+        Axis::Number(u, _) if u == "%" || u == "pp" => SmolStr::new_static("percentage points"),
+        Axis::Number(u, _) => u.clone(),
         Axis::Days | Axis::BirthDays => SmolStr::new_static("days"),
         _ => SmolStr::default(),
     };
@@ -109,7 +110,7 @@ pub(super) fn build_group(
         let base = side_centre(members, &outcome.sides[0]);
         Gap {
             abs: round(centres),
-            rel: if base.abs() > f64::EPSILON && matches!(outcome.axis, Axis::Number(_)) {
+            rel: if base.abs() > f64::EPSILON && matches!(outcome.axis, Axis::Number(..)) {
                 Some(round(centres / base.abs()))
             } else {
                 None
@@ -166,6 +167,17 @@ pub(super) fn build_group(
         split_by_method: outcome.split_by_method,
         by_method,
         change: outcome.change,
+        scope_keys: scope_key
+            .iter()
+            .map(|(k, v)| (SmolStr::new(k), SmolStr::new(v)))
+            .collect(),
+        scope_spellings: super::scope::spellings(
+            members
+                .iter()
+                .copied()
+                .zip(group.keys.iter().map(|k| k.qualifiers)),
+        ),
+        subject_links: Vec::new(),
     }
 }
 
@@ -278,6 +290,7 @@ mod tests {
         let (mut sources, mut mentions) = (Seen::new(2), Seen::new(2));
         let g = build_group(
             "Nur Otan".into(),
+            &[("event".into(), "2021".into())],
             &members,
             outcome,
             &mut sources,

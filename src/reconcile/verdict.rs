@@ -77,8 +77,8 @@ impl Interval {
 /// How the values of a group are compared.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Axis {
-    /// Quantities in one unit.
-    Number(SmolStr),
+    /// Quantities in one unit, as levels (false) or as changes (true).
+    Number(SmolStr, bool),
     /// Dates, in days.
     Days,
     /// Ages, by the birth dates they imply, in days.
@@ -105,16 +105,47 @@ pub(crate) struct Outcome {
     pub change: bool,
     /// Texts that nearly match.
     pub near_match: bool,
+    /// Claims that give no value ([`ClaimValue::Empty`]): in no side, never in a
+    /// disagreement.
+    pub no_value: Vec<usize>,
 }
 
+/// How a group's values are compared. A bare number (digits only, no unit field) among
+/// numbers that all share one unit takes that unit: 84.7 beside 84.7% is a share, while
+/// "71 seats" beside 71% stays a count.
 fn axis_of(claims: &[&Claim]) -> Axis {
+    let mut unit: Option<(&SmolStr, bool)> = None;
+    let mut one_unit = true;
+    for c in claims {
+        if let ClaimValue::Quantity(q) = &c.value
+            && !q.unit.is_empty()
+        {
+            match unit {
+                None => unit = Some((&q.unit, q.change)),
+                Some(u) if u == (&q.unit, q.change) => {}
+                Some(_) => one_unit = false,
+            }
+        }
+    }
     let mut axis: Option<Axis> = None;
     for c in claims {
         let a = match &c.value {
-            ClaimValue::Quantity(q) => Axis::Number(q.unit.clone()),
+            ClaimValue::Quantity(q) => match unit {
+                Some((u, change))
+                    if one_unit
+                        && q.unit.is_empty()
+                        && q.change == change
+                        && c.unit.is_none()
+                        && !c.written.chars().any(char::is_alphabetic) =>
+                {
+                    Axis::Number(u.clone(), change)
+                }
+                _ => Axis::Number(q.unit.clone(), q.change),
+            },
             ClaimValue::Date(_) => Axis::Days,
             ClaimValue::Age { .. } => Axis::BirthDays,
             ClaimValue::Text(_) => Axis::Text,
+            ClaimValue::Empty => continue,
         };
         match &axis {
             None => axis = Some(a),
@@ -149,12 +180,55 @@ fn interval(c: &Claim) -> Option<Interval> {
             hi_open: true,
             plain: age.is_plain(),
         },
-        ClaimValue::Text(_) => return None,
+        ClaimValue::Text(_) | ClaimValue::Empty => return None,
     })
 }
 
-/// Decides on a group of claims that share subject, predicate and scope.
+/// Decides on a group of claims that share subject, predicate and scope. Claims that
+/// give no value are set apart first: they take no side.
 pub(crate) fn decide(claims: &[&Claim], predicate_key: &str, has_as_of: bool) -> Outcome {
+    let empty = |c: &&Claim| matches!(c.value, ClaimValue::Empty);
+    if !claims.iter().any(empty) {
+        return decide_values(claims, predicate_key, has_as_of);
+    }
+    let (present, no_value): (Vec<usize>, Vec<usize>) =
+        (0..claims.len()).partition(|&i| !empty(&claims[i]));
+    let one_source = claims
+        .iter()
+        .all(|c| c.source.name == claims[0].source.name);
+    let mut outcome = if present.is_empty() {
+        Outcome {
+            verdict: Verdict::Agree,
+            within: Verdict::Agree,
+            sides: vec![no_value.clone()],
+            gap: None,
+            axis: Axis::Mixed,
+            split_by_method: false,
+            change: false,
+            near_match: false,
+            no_value: Vec::new(),
+        }
+    } else {
+        let values: Vec<&Claim> = present.iter().map(|&i| claims[i]).collect();
+        let mut o = decide_values(&values, predicate_key, has_as_of);
+        for side in &mut o.sides {
+            for i in side.iter_mut() {
+                *i = present[*i];
+            }
+        }
+        o
+    };
+    outcome.no_value = no_value;
+    if one_source {
+        outcome.verdict = Verdict::Single;
+    } else if outcome.verdict == Verdict::Single {
+        // one source gave the values, another gave none: nothing to compare
+        outcome.verdict = outcome.within;
+    }
+    outcome
+}
+
+fn decide_values(claims: &[&Claim], predicate_key: &str, has_as_of: bool) -> Outcome {
     let axis = axis_of(claims);
     let mut outcome = match &axis {
         Axis::Text => decide_text(claims),
@@ -171,6 +245,7 @@ pub(crate) fn decide(claims: &[&Claim], predicate_key: &str, has_as_of: bool) ->
             split_by_method: false,
             change: false,
             near_match: false,
+            no_value: Vec::new(),
         },
         _ => decide_intervals(claims, axis.clone()),
     };
@@ -295,6 +370,7 @@ fn decide_intervals(claims: &[&Claim], axis: Axis) -> Outcome {
         split_by_method: false,
         change: false,
         near_match: false,
+        no_value: Vec::new(),
     }
 }
 
@@ -317,6 +393,7 @@ fn decide_text(claims: &[&Claim]) -> Outcome {
     // the first sides only (see NEAR_MATCH_SIDES)
     let mut side_of: HashMap<&str, usize> = HashMap::default();
     let mut side_keys: Vec<&str> = Vec::new();
+    let mut side_written: Vec<&str> = Vec::new();
     let mut near_match = false;
     for (i, c) in claims.iter().enumerate() {
         let k = key(c);
@@ -326,6 +403,12 @@ fn decide_text(claims: &[&Claim]) -> Outcome {
             .iter()
             .take(NEAR_MATCH_SIDES)
             .position(|sk| nearly_same_text(sk, k))
+            .or_else(|| {
+                side_written
+                    .iter()
+                    .take(NEAR_MATCH_SIDES)
+                    .position(|w| same_person(w, &c.written))
+            })
         {
             sides[s].push(i);
             side_of.insert(k, s);
@@ -333,6 +416,7 @@ fn decide_text(claims: &[&Claim]) -> Outcome {
         } else {
             side_of.insert(k, sides.len());
             side_keys.push(k);
+            side_written.push(&c.written);
             sides.push(vec![i]);
         }
     }
@@ -350,6 +434,7 @@ fn decide_text(claims: &[&Claim]) -> Outcome {
         split_by_method: false,
         change: false,
         near_match,
+        no_value: Vec::new(),
     }
 }
 
@@ -364,6 +449,29 @@ fn nearly_same_text(a: &str, b: &str) -> bool {
     };
     (!short.is_empty() && short.iter().all(|w| long.contains(w)))
         || crate::names::key_similarity(a, b) >= 0.9
+}
+
+/// Two texts that name one person as a name can be written: the same surname, and
+/// given names or initials that agree ("Sh. Karimova" and "Karimova, Shakhnoza").
+fn same_person(a: &str, b: &str) -> bool {
+    use crate::names::{NameKey, NameKind, Role};
+    let (ka, kb) = (NameKey::parse(a), NameKey::parse(b));
+    if ka.kind != NameKind::Person || kb.kind != NameKind::Person || ka.len() > 4 || kb.len() > 4 {
+        return false;
+    }
+    let (Some(sa), Some(sb)) = (ka.surname(), kb.surname()) else {
+        return false;
+    };
+    let first = |k: &NameKey| {
+        k.tokens()
+            .find(|t| matches!(t.role, Role::Given | Role::Initial))
+            .and_then(|t| t.key.chars().next())
+    };
+    sa.key == sb.key
+        && match (first(&ka), first(&kb)) {
+            (Some(x), Some(y)) => x == y,
+            _ => false,
+        }
 }
 
 fn split_follows_method(claims: &[&Claim], sides: &[Vec<usize>]) -> bool {
@@ -533,14 +641,15 @@ mod tests {
     fn dates_of_different_granularity_are_compatible() {
         let o = verdict(
             &[
-                ("2019", D, None),
+                // a bare 2019 is a year only for a date predicate: "in 2019" always is
+                ("in 2019", D, None),
                 ("March 2019", D, None),
                 ("early 2019", D, None),
             ],
             "p",
         );
         assert_eq!(o.verdict, Verdict::Compatible);
-        let o = verdict(&[("2019", D, None), ("last year", D, None)], "p");
+        let o = verdict(&[("in 2019", D, None), ("last year", D, None)], "p");
         assert_eq!(o.verdict, Verdict::Disagree);
     }
 

@@ -1229,6 +1229,9 @@ mod tests {
             split_by_method: false,
             by_method: IndexMap::new(),
             change: false,
+            scope_keys: IndexMap::new(),
+            scope_spellings: IndexMap::new(),
+            subject_links: Vec::new(),
         }
     }
 

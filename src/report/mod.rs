@@ -7,7 +7,9 @@
 
 use std::fmt::Write as _;
 
-pub use crate::reconcile::{Gap, Group, PossibleMatch, Report, Side, ValueReport, Verdict};
+pub use crate::reconcile::{
+    Gap, Group, PossibleMatch, Report, Side, SubjectLink, ValueReport, Verdict,
+};
 
 mod html;
 
@@ -47,14 +49,36 @@ impl Report {
             if g.mentions.len() > 1 || g.mentions.first() != Some(&g.subject) {
                 let _ = writeln!(out, "           written as: {}", g.mentions.join(" / "));
             }
+            for l in &g.subject_links {
+                let _ = writeln!(
+                    out,
+                    "           linked: {} → {} ({})",
+                    l.mention, l.linked_to, l.reason
+                );
+            }
+            for (k, spellings) in &g.scope_spellings {
+                if spellings.len() > 1 {
+                    let key = g.scope_keys.get(k).map_or("", |v| v.as_str());
+                    let _ = writeln!(
+                        out,
+                        "           {k} read as {key}: {}",
+                        spellings.join(" / ")
+                    );
+                }
+            }
             for v in &g.values {
                 let _ = writeln!(
                     out,
-                    "           [{}] {:<24} {:<28} {}{}",
+                    "           [{}] {:<24} {:<28} {}{}{}",
                     v.claim,
                     v.source,
                     v.written,
                     v.published,
+                    if v.read_as.contains(" converted from ") {
+                        format!(" · read as {}", v.read_as)
+                    } else {
+                        String::new()
+                    },
                     v.method
                         .as_ref()
                         .map(|m| format!(" · {m}"))

@@ -272,6 +272,9 @@ impl ClaimStore {
         options: &IngestOptions,
         mut on_error: impl FnMut(StoreError) -> Result<(), StoreError>,
     ) -> Result<usize, StoreError> {
+        if starts_with_array(&mut reader) {
+            return self.extend_json_array(reader, on_error);
+        }
         let mut added = 0;
         let mut buf = Vec::new();
         let mut line_no = 0;
@@ -307,6 +310,44 @@ impl ClaimStore {
                 Err(e) => on_error(e)?,
             }
         }
+    }
+
+    /// Reads a JSON array of claims: each element is read as a line of JSONL would be,
+    /// and errors name its position in the array (1-based) as the line.
+    fn extend_json_array(
+        &mut self,
+        mut reader: impl BufRead,
+        mut on_error: impl FnMut(StoreError) -> Result<(), StoreError>,
+    ) -> Result<usize, StoreError> {
+        let mut text = String::new();
+        reader
+            .read_to_string(&mut text)
+            .map_err(|e| StoreError::Io { line: 1, source: e })?;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        let elements: Vec<serde_json::Value> = match serde_json::from_str(text) {
+            Ok(e) => e,
+            Err(e) => {
+                on_error(StoreError::Claim(ClaimError {
+                    line: e.line(),
+                    field: None,
+                    kind: crate::claim::ClaimErrorKind::InvalidJson(e.to_string()),
+                }))?;
+                return Ok(0);
+            }
+        };
+        let mut added = 0;
+        for (i, element) in elements.iter().enumerate() {
+            // each element is read by the line reader, which names the field at fault
+            let line = element.to_string();
+            let result = parse_jsonl_line(&line, i + 1)
+                .map_err(StoreError::from)
+                .and_then(|c| self.insert_at(c, i + 1));
+            match result {
+                Ok(()) => added += 1,
+                Err(e) => on_error(e)?,
+            }
+        }
+        Ok(added)
     }
 
     /// Adds every claim of `other`. The result does not depend on the order of merges:
@@ -369,6 +410,21 @@ impl ClaimStore {
     }
 }
 
+/// True when the input, after a byte order mark and white space, opens a JSON array:
+/// a file holding one array of claims rather than one claim per line. Looks at the
+/// first buffered bytes only, and consumes nothing.
+fn starts_with_array(reader: &mut impl BufRead) -> bool {
+    let Ok(buf) = reader.fill_buf() else {
+        return false;
+    };
+    let bom = "\u{feff}".as_bytes();
+    let start = if buf.starts_with(bom) { bom.len() } else { 0 };
+    buf[start..]
+        .iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(|&b| b == b'[')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -377,6 +433,18 @@ mod tests {
         format!(
             r#"{{"id":"{id}","source":"S","published":"2021-01-10","subject":"X","predicate":"p","value":"{value}"}}"#
         )
+    }
+
+    #[test]
+    fn a_json_array_of_claims_and_a_byte_order_mark_are_read() {
+        let array = format!("\u{feff}  [\n{},\n{}\n]\n", line("a", "1"), line("b", "2"));
+        let store = ClaimStore::from_jsonl(array.as_bytes()).unwrap();
+        assert_eq!(store.len(), 2);
+        let jsonl = format!("\u{feff}{}\n{}\n", line("a", "1"), line("b", "2"));
+        assert_eq!(ClaimStore::from_jsonl(jsonl.as_bytes()).unwrap(), store);
+        let bad = format!("[{}, 3]", line("a", "1"));
+        let e = ClaimStore::from_jsonl(bad.as_bytes()).unwrap_err();
+        assert!(e.to_string().starts_with("line 2"), "{e}");
     }
 
     #[test]

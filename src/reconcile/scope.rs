@@ -1,0 +1,576 @@
+//! Scopes identified, not compared as strings: the event a claim belongs to, the date
+//! it holds at and the region it covers, each read into a key, so that "2016
+//! parliamentary elections" and "the 2016 legislative election" are one scope.
+//!
+//! - **event**: a year or a date, a kind from [`EVENT_KINDS`] (plurals and synonyms
+//!   included: legislative, Mazhilis, Duma … are parliamentary), a round (first,
+//!   second, run-off) and a place when one is stated. Words of [`EVENT_MODIFIERS`]
+//!   (snap, early, constitutional …) change nothing. A value with no year or no kind
+//!   stays as written (folded). Events that share year, kind and round but state
+//!   different months, days or places are kept apart; one that states none of these
+//!   joins the others when they all agree.
+//! - **as_of** (and other date-valued keys of [`DATE_SCOPE_KEYS`]): read as a date and
+//!   keyed by its year ("2015", "as of 2015", "2015 census", "1 January 2015",
+//!   "FY2015" → 2015): statistics are given per year, and sources that date one
+//!   yearly figure differently mean the same figure.
+//! - **region**: resolved as a name, through the registry, and clustered with the
+//!   other region names otherwise, after dropping the generic words of
+//!   [`REGION_WORDS`] (Region, Oblast, oblysy …).
+//! - anything else: folded, as before.
+
+use foldhash::HashMap;
+use indexmap::IndexMap;
+use smol_str::SmolStr;
+
+use crate::claim::qualifier;
+use crate::date::{Date, MONTHS};
+use crate::entity::{Registry, Resolution};
+use crate::names::{NameKey, NameMatcher, cluster_parsed};
+use crate::normalize::fold;
+use crate::store::Stored;
+
+/// The kinds of event, one documented table: (word, kind). Plurals are read as the
+/// word ("elections", "referendums").
+pub const EVENT_KINDS: &[(&str, &str)] = &[
+    ("parliamentary", "parliamentary"),
+    ("parliament", "parliamentary"),
+    ("legislative", "parliamentary"),
+    ("lower-house", "parliamentary"),
+    ("mazhilis", "parliamentary"),
+    ("majilis", "parliamentary"),
+    ("majlis", "parliamentary"),
+    ("mejlis", "parliamentary"),
+    ("duma", "parliamentary"),
+    ("rada", "parliamentary"),
+    ("sejm", "parliamentary"),
+    ("kenesh", "parliamentary"),
+    ("milli", "parliamentary"),
+    ("presidential", "presidential"),
+    ("president", "presidential"),
+    ("referendum", "referendum"),
+    ("referenda", "referendum"),
+    ("plebiscite", "referendum"),
+    ("local", "local"),
+    ("municipal", "local"),
+    ("mayoral", "local"),
+    ("maslikhat", "local"),
+    ("council", "local"),
+    ("rally", "rally"),
+    ("protest", "rally"),
+    ("demonstration", "rally"),
+];
+
+/// Words that qualify an event without making it another one: a snap election is
+/// still that year's election of its kind.
+pub const EVENT_MODIFIERS: &[&str] = &[
+    "snap",
+    "early",
+    "extraordinary",
+    "special",
+    "constitutional",
+    "national",
+    "nationwide",
+    "general",
+    "regular",
+    "election",
+    "vote",
+    "voting",
+    "poll",
+    "polls",
+    "ballot",
+    "house",
+    "lower",
+    "round",
+    "the",
+    "of",
+    "to",
+    "on",
+    "in",
+    "for",
+    "a",
+    "and",
+];
+
+/// Round words: (word, round).
+const ROUNDS: &[(&str, u8)] = &[
+    ("first", 1),
+    ("1st", 1),
+    ("second", 2),
+    ("2nd", 2),
+    ("runoff", 2),
+    ("run-off", 2),
+];
+
+/// Scope keys whose values are dates: read into a year.
+pub const DATE_SCOPE_KEYS: &[&str] = &[qualifier::AS_OF, "date", "year", "as of"];
+
+/// Generic words of region names, dropped before the name is resolved.
+pub const REGION_WORDS: &[&str] = &[
+    "region", "oblast", "oblys", "oblysy", "province", "district", "raion", "rayon", "audany",
+    "the", "of", "krai", "kray", "viloyati", "viloyat", "marz", "mkhare",
+];
+
+/// An event read from its parts.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct EventKey {
+    year: i32,
+    kind: &'static str,
+    round: u8,
+    month: u32,
+    day: u32,
+    place: String,
+}
+
+impl EventKey {
+    /// The parts that tell events of one year, kind and round apart.
+    fn fine(&self) -> (u32, u32, &str) {
+        (self.month, self.day, &self.place)
+    }
+
+    fn coarse(&self) -> (i32, &'static str, u8) {
+        (self.year, self.kind, self.round)
+    }
+
+    fn write(&self, month: u32, day: u32, place: &str) -> String {
+        let mut out = format!("{}-{}", self.year, self.kind);
+        if self.round > 0 {
+            out.push_str(&format!("-r{}", self.round));
+        }
+        if month > 0 {
+            out.push_str(&format!("-{month:02}"));
+        }
+        if day > 0 {
+            out.push_str(&format!("-{day:02}"));
+        }
+        if !place.is_empty() {
+            out.push('-');
+            out.push_str(place);
+        }
+        out
+    }
+}
+
+fn month_of(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.');
+    MONTHS
+        .iter()
+        .position(|m| *m == w || (w.len() >= 3 && m.starts_with(w)))
+        .map(|i| i as u32 + 1)
+}
+
+fn year_of(word: &str) -> Option<i32> {
+    let w = word.strip_prefix("fy").unwrap_or(word);
+    let y: i32 = w.parse().ok()?;
+    (w.len() == 4 && (1800..=2199).contains(&y)).then_some(y)
+}
+
+/// A numeric date in one token: 2019-03-12 or 12.03.2019.
+fn numeric_date(token: &str) -> Option<(i32, u32, u32)> {
+    let parts: Vec<&str> = token.split(['-', '.', '/']).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    let (y, m, d) = if a.len() == 4 {
+        (a, b, c)
+    } else if c.len() == 4 {
+        (c, b, a)
+    } else {
+        return None;
+    };
+    let (y, m, d): (i32, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    Date::from_ymd(y, m, d).map(|_| (y, m, d))
+}
+
+/// Reads an event's parts; `None` when it has no year or no kind.
+fn event_key(text: &str) -> Option<EventKey> {
+    let lower = text
+        .to_lowercase()
+        .replace("run-off", "runoff")
+        .replace("lower-house", "parliamentary")
+        .replace("lower house", "parliamentary");
+    let cleaned: String = lower
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '-' | '.' | '/') {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    let (mut year, mut kind, mut round, mut month, mut day) = (None, None, 0u8, 0u32, 0u32);
+    let mut place: Vec<String> = Vec::new();
+    let mut pending_day: Option<u32> = None;
+    let mut tokens: Vec<String> = Vec::new();
+    for raw in cleaned.split_whitespace() {
+        if let Some((y, m, d)) = numeric_date(raw) {
+            year = Some(y);
+            month = m;
+            day = d;
+            continue;
+        }
+        tokens.extend(
+            raw.split(['-', '.', '/'])
+                .filter(|t| !t.is_empty())
+                .map(str::to_string),
+        );
+    }
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i].as_str();
+        i += 1;
+        if let Some(y) = year_of(t) {
+            if year.is_some_and(|old| old != y) {
+                return None;
+            }
+            year = Some(y);
+            if let Some(d) = pending_day.take()
+                && month > 0
+            {
+                day = d;
+            }
+            continue;
+        }
+        if let Some(&(_, r)) = ROUNDS.iter().find(|(w, _)| *w == t) {
+            round = r;
+            continue;
+        }
+        if t == "round"
+            && let Some(n) = tokens.get(i).and_then(|n| n.parse::<u8>().ok())
+        {
+            round = n;
+            i += 1;
+            continue;
+        }
+        let singular = t.strip_suffix('s').filter(|s| s.len() >= 4).unwrap_or(t);
+        if let Some(&(_, k)) = EVENT_KINDS.iter().find(|(w, _)| *w == t || *w == singular) {
+            if kind.is_some_and(|old| old != k) {
+                return None;
+            }
+            kind = Some(k);
+            continue;
+        }
+        if let Some(m) = month_of(t) {
+            month = m;
+            if let Some(d) = pending_day.take() {
+                day = d;
+            }
+            continue;
+        }
+        let digits = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        if !digits.is_empty()
+            && let Ok(d) = digits.parse::<u32>()
+            && (1..=31).contains(&d)
+        {
+            if month > 0 && day == 0 {
+                day = d;
+            } else {
+                pending_day = Some(d);
+            }
+            continue;
+        }
+        if EVENT_MODIFIERS.contains(&t) || EVENT_MODIFIERS.contains(&singular) {
+            continue;
+        }
+        place.push(fold(t));
+    }
+    Some(EventKey {
+        year: year?,
+        kind: kind?,
+        round,
+        month,
+        day,
+        place: place.join(" "),
+    })
+}
+
+/// The year an `as_of` value names, when it names exactly one.
+fn as_of_year(text: &str) -> Option<i32> {
+    let lower = text.to_lowercase();
+    let mut found: Option<i32> = None;
+    for raw in lower.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '.') {
+        let y = numeric_date(raw)
+            .map(|(y, _, _)| y)
+            .or_else(|| year_of(raw));
+        if let Some(y) = y {
+            if found.is_some_and(|old| old != y) {
+                return None;
+            }
+            found = Some(y);
+        }
+    }
+    found
+}
+
+/// A region name without its generic words.
+fn region_core(text: &str) -> String {
+    let kept: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty() && !REGION_WORDS.contains(&w.to_lowercase().as_str()))
+        .collect();
+    if kept.is_empty() {
+        text.trim().to_string()
+    } else {
+        kept.join(" ")
+    }
+}
+
+/// Every qualifier set's scope key.
+pub(super) struct Scopes {
+    /// The canonical scope of each interned qualifier set.
+    pub of_qualifiers: Vec<usize>,
+    /// The canonical scopes: sorted (key, canonical value) pairs.
+    pub keys: IndexMap<Vec<(String, String)>, ()>,
+}
+
+/// Reads every distinct qualifier set's scope into a key.
+pub(super) fn resolve_scopes(
+    stored: &[Stored],
+    qualifier_sets: usize,
+    registry: &Registry,
+    matcher: &dyn NameMatcher,
+) -> Scopes {
+    // the scope qualifiers of each distinct qualifier set, from its first claim
+    let mut scope_of: Vec<Option<Vec<(String, String)>>> = vec![None; qualifier_sets];
+    let mut order: Vec<usize> = Vec::new();
+    for Stored { claim, keys } in stored {
+        let q = keys.qualifiers as usize;
+        if q < scope_of.len() && scope_of[q].is_none() {
+            scope_of[q] = Some(
+                claim
+                    .scope_qualifiers()
+                    .map(|(k, v)| (k, v.to_string()))
+                    .collect(),
+            );
+            order.push(q);
+        }
+    }
+    let mut events: IndexMap<String, Option<EventKey>> = IndexMap::new();
+    let mut regions: IndexMap<String, ()> = IndexMap::new();
+    for q in &order {
+        for (k, v) in scope_of[*q].iter().flatten() {
+            if k == qualifier::EVENT {
+                events.entry(v.clone()).or_insert_with(|| event_key(v));
+            } else if k == qualifier::REGION {
+                regions.insert(v.clone(), ());
+            }
+        }
+    }
+    let event_names = canonical_events(&events);
+    let region_names = canonical_regions(&regions, registry, matcher);
+    let mut keys: IndexMap<Vec<(String, String)>, ()> = IndexMap::new();
+    let mut of_qualifiers = vec![usize::MAX; qualifier_sets];
+    for q in order {
+        let mut scope: Vec<(String, String)> = scope_of[q]
+            .take()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(k, v)| {
+                let canonical = if k == qualifier::EVENT {
+                    event_names.get(&v).cloned()
+                } else if k == qualifier::REGION {
+                    region_names.get(&v).cloned()
+                } else if DATE_SCOPE_KEYS.contains(&k.as_str()) {
+                    as_of_year(&v).map(|y| y.to_string())
+                } else {
+                    None
+                };
+                (k, canonical.unwrap_or_else(|| fold(&v)))
+            })
+            .collect();
+        scope.sort();
+        of_qualifiers[q] = keys.insert_full(scope, ()).0;
+    }
+    Scopes {
+        of_qualifiers,
+        keys,
+    }
+}
+
+/// Each event spelling's key: events of one year, kind and round merge unless they
+/// state different months, days or places.
+fn canonical_events(events: &IndexMap<String, Option<EventKey>>) -> HashMap<String, String> {
+    type Fine<'a> = (u32, u32, &'a str);
+    let mut buckets: IndexMap<(i32, &str, u8), Vec<Fine<'_>>> = IndexMap::new();
+    for key in events.values().flatten() {
+        let fine = buckets.entry(key.coarse()).or_default();
+        if !fine.contains(&key.fine()) {
+            fine.push(key.fine());
+        }
+    }
+    // two fine parts agree when each part is equal or left unstated on one side
+    let agree = |a: &Fine<'_>, b: &Fine<'_>| {
+        (a.0 == 0 || b.0 == 0 || a.0 == b.0)
+            && (a.1 == 0 || b.1 == 0 || a.1 == b.1)
+            && (a.2.is_empty() || b.2.is_empty() || a.2 == b.2)
+    };
+    let mut out = HashMap::default();
+    for (written, key) in events {
+        let Some(key) = key else {
+            out.insert(written.clone(), fold(written));
+            continue;
+        };
+        let fine = &buckets[&key.coarse()];
+        let all_agree = fine.iter().all(|a| fine.iter().all(|b| agree(a, b)));
+        let name = if all_agree {
+            // the most precise statement of the one event
+            let month = fine.iter().map(|f| f.0).max().unwrap_or(0);
+            let day = fine.iter().map(|f| f.1).max().unwrap_or(0);
+            let place = fine.iter().map(|f| f.2).max().unwrap_or("");
+            key.write(month, day, place)
+        } else {
+            key.write(key.month, key.day, &key.place)
+        };
+        out.insert(written.clone(), name);
+    }
+    out
+}
+
+/// Each region spelling's canonical name: a registry entity's name, or the most
+/// frequent spelling of its cluster.
+fn canonical_regions(
+    regions: &IndexMap<String, ()>,
+    registry: &Registry,
+    matcher: &dyn NameMatcher,
+) -> HashMap<String, String> {
+    let mut out = HashMap::default();
+    let mut unknown: Vec<(&String, String)> = Vec::new();
+    for written in regions.keys() {
+        let core = region_core(written);
+        match registry.resolve_with(&core, matcher) {
+            Resolution::Entity { id, .. } => {
+                out.insert(written.clone(), fold(&registry.entity(id).name));
+            }
+            Resolution::Unresolved { .. } => unknown.push((written, core)),
+        }
+    }
+    let cores: Vec<&str> = unknown.iter().map(|(_, c)| c.as_str()).collect();
+    let clustering = cluster_parsed(matcher, &cores, |i| NameKey::parse(cores[i]));
+    for (i, (written, _)) in unknown.iter().enumerate() {
+        let name = clustering
+            .assignment
+            .get(i)
+            .and_then(|&c| clustering.clusters.get(c))
+            .map_or_else(|| fold(written), |c| fold(&c.representative));
+        out.insert((*written).clone(), name);
+    }
+    out
+}
+
+/// Spellings kept per scope key of a group: every one a report reader can use, while
+/// a group of a hundred thousand spellings costs no more than this many comparisons
+/// per claim.
+const SPELLINGS_KEPT: usize = 64;
+
+/// The scope of a group as the report shows it: every spelling seen for each key (up to
+/// [`SPELLINGS_KEPT`]).
+pub(super) fn spellings<'a>(
+    claims: impl Iterator<Item = (&'a crate::claim::Claim, u32)>,
+) -> IndexMap<SmolStr, Vec<SmolStr>> {
+    let mut out: IndexMap<SmolStr, Vec<SmolStr>> = IndexMap::new();
+    // claims of one qualifier set spell their scope alike: each set is read once
+    let mut seen: smallvec::SmallVec<[u32; 8]> = smallvec::SmallVec::new();
+    for (c, set) in claims {
+        if seen.contains(&set) || c.qualifiers.is_empty() {
+            continue;
+        }
+        if seen.len() < SPELLINGS_KEPT {
+            seen.push(set);
+        }
+        for (k, v) in c.scope_qualifiers() {
+            let seen = out.entry(SmolStr::new(k)).or_default();
+            if seen.len() < SPELLINGS_KEPT && !seen.iter().any(|s| s == v) {
+                seen.push(SmolStr::new(v));
+            }
+        }
+    }
+    out.sort_keys();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(text: &str) -> String {
+        let mut events = IndexMap::new();
+        events.insert(text.to_string(), event_key(text));
+        canonical_events(&events)[text].clone()
+    }
+
+    #[test]
+    fn one_event_however_written() {
+        let k = key("2016 parliamentary elections");
+        for written in [
+            "parliamentary election 2016",
+            "Parliamentary Election (2016)",
+            "the 2016 legislative election",
+            "2016 Majilis vote",
+            "elections to parliament, 2016",
+            "2016 lower-house election",
+        ] {
+            assert_eq!(key(written), k, "{written}");
+        }
+        assert_eq!(k, "2016-parliamentary");
+        assert_eq!(
+            key("run-off of the 2019 presidential election"),
+            key("second round (2019 presidential)")
+        );
+        assert_ne!(
+            key("2019 presidential election, first round"),
+            key("2019 presidential election runoff")
+        );
+        assert_eq!(key("12 March 2019 protest"), key("2019-03-12 rally"));
+        assert_eq!(
+            key("protest on 12.03.2019"),
+            key("March 12, 2019 demonstration")
+        );
+        // no kind: kept as written
+        assert_eq!(key("the big day"), "the big day");
+    }
+
+    #[test]
+    fn snap_is_a_modifier_and_months_refine() {
+        let mut events = IndexMap::new();
+        for t in [
+            "snap presidential election, March 2019",
+            "2019 presidential election",
+            "early presidential elections (2019)",
+        ] {
+            events.insert(t.to_string(), event_key(t));
+        }
+        let names = canonical_events(&events);
+        assert!(
+            names.values().all(|n| n == "2019-presidential-03"),
+            "{names:?}"
+        );
+        // two months stated: two events; the one without a month stays apart
+        events.insert(
+            "June 2019 presidential election".into(),
+            event_key("June 2019 presidential election"),
+        );
+        let names = canonical_events(&events);
+        assert_ne!(
+            names["June 2019 presidential election"],
+            names["snap presidential election, March 2019"]
+        );
+        assert_eq!(names["2019 presidential election"], "2019-presidential");
+    }
+
+    #[test]
+    fn as_of_reads_a_year_and_regions_drop_generic_words() {
+        for t in [
+            "2015",
+            "as of 2015",
+            "2015 census",
+            "FY2015",
+            "1 January 2015",
+            "end of 2015",
+        ] {
+            assert_eq!(as_of_year(t), Some(2015), "{t}");
+        }
+        assert_eq!(as_of_year("2015 to 2016"), None);
+        assert_eq!(region_core("Karaganda Oblast"), "Karaganda");
+        assert_eq!(region_core("the Karaganda region"), "Karaganda");
+    }
+}
