@@ -165,11 +165,12 @@ impl PyReport {
                 .count()
         };
         format!(
-            "Report({} groups: {} disagree, {} compatible, {} agree; {} possible matches)",
+            "Report({} groups: {} disagree, {} compatible, {} agree, {} single; {} possible matches)",
             self.report.groups.len(),
             count("disagree"),
             count("compatible"),
             count("agree"),
+            count("single"),
             self.report.possible_matches.len()
         )
     }

@@ -18,7 +18,7 @@ def test_to_frame_one_row_per_claim(kz_dir, kz_report):
     n_claims = len((kz_dir / "claims.jsonl").read_text().splitlines())
     assert len(frame) == n_claims
     assert list(frame.columns[:3]) == ["group", "verdict", "entity"]
-    assert set(frame["verdict"]) == {"agree", "compatible", "disagree"}
+    assert set(frame["verdict"]) == {"agree", "compatible", "disagree", "single"}
     first = frame[frame["id"] == "eun-1"].iloc[0]
     assert first["verdict"] == "disagree" and first["value"] == "nearly 72 per cent"
     assert first["qualifiers"]["method"] == "exit poll"
