@@ -20,14 +20,15 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
+#[path = "common/flagged.rs"]
+mod flagged;
+
 use crosscheck::date::Date;
 use crosscheck::entity::Registry;
 use crosscheck::extract::{
     Article, DisagreementScores, ExtractedClaim, ExtractionScores, Judged, read_gold_groups,
     read_judged, score_disagreements, score_extraction,
 };
-use crosscheck::reconcile::{ReconcileOptions, Verdict, reconcile};
-use crosscheck::store::ClaimStore;
 use indexmap::IndexMap;
 
 /// The older article sets: articles in `articles/`, gold in `articles.gold.jsonl`.
@@ -105,23 +106,7 @@ fn end_to_end(event: &Path, r: &SetResult) -> Result<DisagreementScores, String>
     for &(p, g) in &r.scores.pairs {
         gold_of.insert(r.claims[p].id.clone(), r.gold[g].id.clone());
     }
-    let mut store = ClaimStore::new();
-    for c in &r.claims {
-        store.insert(c.to_claim()).map_err(|e| e.to_string())?;
-    }
-    let registry = Registry::new();
-    let report = reconcile(&store, &registry, &ReconcileOptions::default());
-    let flagged: Vec<Vec<Vec<String>>> = report
-        .groups
-        .iter()
-        .filter(|g| g.verdict == Verdict::Disagree)
-        .map(|g| {
-            g.sides
-                .iter()
-                .map(|s| s.claims.iter().map(|c| c.to_string()).collect())
-                .collect()
-        })
-        .collect();
+    let flagged = flagged::disagreeing_sides(&r.claims, &Registry::new())?;
     Ok(score_disagreements(&groups, &gold_of, &flagged))
 }
 

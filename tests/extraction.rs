@@ -3,6 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
+#[path = "../examples/common/flagged.rs"]
+mod flagged;
+
 use crosscheck::date::Date;
 use crosscheck::entity::Registry;
 use crosscheck::extract::{
@@ -162,22 +165,7 @@ fn eval_side(side: &str) -> (ExtractionScores, DisagreementScores) {
         for &(p, g) in &s.pairs {
             gold_of.insert(claims[p].id.clone(), gold[g].id.clone());
         }
-        let mut store = ClaimStore::new();
-        for c in &claims {
-            store.insert(c.to_claim()).unwrap();
-        }
-        let report = reconcile(&store, &registry, &ReconcileOptions::default());
-        let sides: Vec<Vec<Vec<String>>> = report
-            .groups
-            .iter()
-            .filter(|g| g.verdict == Verdict::Disagree)
-            .map(|g| {
-                g.sides
-                    .iter()
-                    .map(|s| s.claims.iter().map(|c| c.to_string()).collect())
-                    .collect()
-            })
-            .collect();
+        let sides = flagged::disagreeing_sides(&claims, &registry).unwrap();
         let groups =
             read_gold_groups(&std::fs::read_to_string(dir.join("disagreements.jsonl")).unwrap())
                 .unwrap();
