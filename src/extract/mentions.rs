@@ -509,14 +509,21 @@ pub(super) fn dominant_place(sentences: &[Sentence], registry: &Registry) -> Opt
             let personal = possessive(&t[m.last])
                 && t.get(m.last + 1)
                     .is_some_and(|n| PERSONAL_NOUNS.contains(&n.lower.as_str()));
-            // "Civil Contract: 71", "Civil Contract won": the holder of a result
+            // "Civil Contract: 71", "Civil Contract won", "Republic Party with 3.04%":
+            // the holder of a result
+            let share_after = |k: usize| {
+                t.get(k).is_some_and(|x| x.kind == TokenKind::Number)
+                    && t.get(k + 1).is_some_and(|x| x.lower == "%")
+            };
             let holder = t.get(m.last + 1).is_some_and(|n| {
                 RESULT_VERBS.contains(&n.lower.as_str())
                     || (n.lower == ":"
                         && t.get(m.last + 2)
                             .is_some_and(|x| x.kind == TokenKind::Number))
+                    || (SHARE_LINKS.contains(&n.lower.as_str()) && share_after(m.last + 2))
             });
-            if aged || personal || holder {
+            // "the National Assembly": a body, not a country
+            if aged || personal || holder || is_chamber(&m.text) {
                 people.insert(key.clone());
                 if let Some(last) = m.text.split_whitespace().last() {
                     people.insert(fold(last));
@@ -596,6 +603,10 @@ pub(super) const PERSONAL_NOUNS: &[&str] = &[
     "trial",
     "execution",
 ];
+
+/// Words between a name and a share that make the name the share's holder in a list
+/// of results ("B on 10.9%", "C with 6.89%"), not a place.
+pub(super) const SHARE_LINKS: &[&str] = &["on", "with"];
 
 /// Verbs after a name that make it the holder of a result, not a place.
 pub(super) const RESULT_VERBS: &[&str] = &[
