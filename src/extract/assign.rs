@@ -298,11 +298,18 @@ pub(super) struct Context<'a> {
     pub(super) country: Option<&'a Mention>,
     /// Folded names the article uses as places ([`place_names`]).
     pub(super) places: &'a foldhash::HashSet<String>,
+    /// The article's text, which token offsets point into.
+    pub(super) text: &'a str,
 }
 
+/// Words that put a name after them in a place: "in Syria", "across Iran".
+pub(super) const PLACE_PREPOSITIONS: &[&str] = &["in", "across"];
+
 /// Names the article uses as places: places the registry knows, and names it writes
-/// after "in" more than once ("in Syria") that never take a region word after them
-/// ("Hatay province" is a region of the country, not a country).
+/// after "in" ("in Syria"; "in neighbouring Syria", one lowercase word between that is
+/// not a title or an article; "in Turkey and Syria", the second of two joined by
+/// "and") that never take a region word after them ("Hatay province" is a region of
+/// the country, not a country).
 pub(super) fn place_names(
     sentences: &[Sentence],
     country: Option<&Mention>,
@@ -313,10 +320,24 @@ pub(super) fn place_names(
     if let Some(c) = country {
         out.insert(c.key.clone());
     }
+    let placed = |t: &[Token], k: usize| {
+        k > 0
+            && (PLACE_PREPOSITIONS.contains(&t[k - 1].lower.as_str())
+                || (k > 1
+                    && PLACE_PREPOSITIONS.contains(&t[k - 2].lower.as_str())
+                    && t[k - 1].kind == TokenKind::Word
+                    && !t[k - 1].capital
+                    && !is_title(&t[k - 1].lower)))
+    };
     for s in sentences {
         let t = &s.tokens;
-        for m in &s.mentions {
+        for (mi, m) in s.mentions.iter().enumerate() {
             let key = &m.key;
+            // "in Turkey and Syria": the name before "and" is placed
+            let joined = mi > 0 && m.first >= 2 && t[m.first - 1].lower == "and" && {
+                let p = &s.mentions[mi - 1];
+                p.last + 2 == m.first && placed(t, p.first)
+            };
             if m.kind == MentionKind::Place && !out.contains(key) {
                 out.insert(key.clone());
             }
@@ -331,7 +352,7 @@ pub(super) fn place_names(
             };
             let e = &mut after_in[at];
             e.0 += 1;
-            if m.first > 0 && matches!(t[m.first - 1].lower.as_str(), "in" | "across") {
+            if placed(t, m.first) || joined {
                 e.1 = true;
             }
         }
@@ -461,8 +482,11 @@ pub(super) fn country_subject(s: &Sentence, v: &Value, cx: &Context<'_>) -> Opti
                 .iter()
                 .all(|x| x.kind == TokenKind::Word && !x.capital || x.lower == "in"))
     };
+    // the city of a dateline ("YEREVAN, June 21 - ...") is where the report was
+    // filed, not what it counts
+    let dateline = dateline_end(cx.text, t);
     let before: Vec<usize> = (0..s.mentions.len())
-        .filter(|&k| s.mentions[k].last < v.first)
+        .filter(|&k| s.mentions[k].last < v.first && s.mentions[k].first >= dateline)
         .collect();
     // "Turkey and Syria", "Türkiye and Syria": two places joined by "and"
     for w in before.windows(2) {

@@ -349,6 +349,7 @@ pub fn extract_with(
                     recent: &recent,
                     country: country.as_ref(),
                     places: &places,
+                    text: &article.text,
                 };
                 option_subject(s, &value, rule.predicate)
                     .or_else(|| {
