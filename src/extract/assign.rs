@@ -298,11 +298,18 @@ pub(super) struct Context<'a> {
     pub(super) country: Option<&'a Mention>,
     /// Folded names the article uses as places ([`place_names`]).
     pub(super) places: &'a foldhash::HashSet<String>,
+    /// The article's text, which token offsets point into.
+    pub(super) text: &'a str,
 }
 
+/// Words that put a name after them in a place: "in Syria", "across Iran".
+pub(super) const PLACE_PREPOSITIONS: &[&str] = &["in", "across"];
+
 /// Names the article uses as places: places the registry knows, and names it writes
-/// after "in" more than once ("in Syria") that never take a region word after them
-/// ("Hatay province" is a region of the country, not a country).
+/// after "in" ("in Syria"; "in neighbouring Syria", one lowercase word between that is
+/// not a title or an article; "in Turkey and Syria", the second of two joined by
+/// "and") that never take a region word after them ("Hatay province" is a region of
+/// the country, not a country).
 pub(super) fn place_names(
     sentences: &[Sentence],
     country: Option<&Mention>,
@@ -313,11 +320,25 @@ pub(super) fn place_names(
     if let Some(c) = country {
         out.insert(c.key.clone());
     }
+    let placed = |t: &[Token], k: usize| {
+        k > 0
+            && (PLACE_PREPOSITIONS.contains(&t[k - 1].lower.as_str())
+                || (k > 1
+                    && PLACE_PREPOSITIONS.contains(&t[k - 2].lower.as_str())
+                    && t[k - 1].kind == TokenKind::Word
+                    && !t[k - 1].capital
+                    && !is_title(&t[k - 1].lower)))
+    };
     for s in sentences {
         let t = &s.tokens;
-        for m in &s.mentions {
-            let key = m.key.clone();
-            if m.kind == MentionKind::Place {
+        for (mi, m) in s.mentions.iter().enumerate() {
+            let key = &m.key;
+            // "in Turkey and Syria": the name before "and" is placed
+            let joined = mi > 0 && m.first >= 2 && t[m.first - 1].lower == "and" && {
+                let p = &s.mentions[mi - 1];
+                p.last + 2 == m.first && placed(t, p.first)
+            };
+            if m.kind == MentionKind::Place && !out.contains(key) {
                 out.insert(key.clone());
             }
             if t.get(m.last + 1)
@@ -325,9 +346,13 @@ pub(super) fn place_names(
             {
                 region.insert(key.clone());
             }
-            let e = after_in.entry(key).or_insert((0, false));
+            let at = match after_in.get_index_of(key) {
+                Some(at) => at,
+                None => after_in.insert_full(key.clone(), (0, false)).0,
+            };
+            let e = &mut after_in[at];
             e.0 += 1;
-            if m.first > 0 && matches!(t[m.first - 1].lower.as_str(), "in" | "across") {
+            if placed(t, m.first) || joined {
                 e.1 = true;
             }
         }
@@ -371,7 +396,7 @@ pub(super) fn hypothetical(s: &Sentence, v: &Value) -> bool {
         .iter()
         .rposition(|x| matches!(x.lower.as_str(), "," | ";" | ":"))
         .map_or(0, |p| p + 1);
-    (start..v.first).any(|i| HYPOTHETICAL.iter().any(|h| words_at(t, i, h).is_some()))
+    phrases!(HYPOTHETICAL.iter().copied()).any_in(t, start..v.first)
 }
 
 /// Subjects for values given as coordinated lists: "A and B won 5% and 3%" pairs
@@ -427,7 +452,7 @@ pub(super) fn option_subject(s: &Sentence, v: &Value, predicate: &str) -> Option
         if t[i].kind == TokenKind::Number {
             return None;
         }
-        if YES_WORDS.iter().any(|w| words_at(t, i, w).is_some()) {
+        if phrases!(YES_WORDS.iter().copied()).any_at(t, i) {
             return Some("Yes".into());
         }
         // "9.35% against", not "49.4%, against 48.6%"
@@ -457,8 +482,11 @@ pub(super) fn country_subject(s: &Sentence, v: &Value, cx: &Context<'_>) -> Opti
                 .iter()
                 .all(|x| x.kind == TokenKind::Word && !x.capital || x.lower == "in"))
     };
+    // the city of a dateline ("YEREVAN, June 21 - ...") is where the report was
+    // filed, not what it counts
+    let dateline = dateline_end(cx.text, t);
     let before: Vec<usize> = (0..s.mentions.len())
-        .filter(|&k| s.mentions[k].last < v.first)
+        .filter(|&k| s.mentions[k].last < v.first && s.mentions[k].first >= dateline)
         .collect();
     // "Turkey and Syria", "Türkiye and Syria": two places joined by "and"
     for w in before.windows(2) {
@@ -634,7 +662,7 @@ pub(super) fn counted_share(s: &Sentence, v: &Value) -> bool {
     v.kind == ValueKind::Percent
         && (v.last + 1..t.len().min(v.last + 9))
             .take_while(|&i| t[i].kind != TokenKind::Number && t[i].lower != ":")
-            .any(|i| COUNTED_WORDS.iter().any(|w| words_at(t, i, w).is_some()))
+            .any(|i| phrases!(COUNTED_WORDS.iter().copied()).any_at(t, i))
 }
 
 /// "against 44.88% for Kilicdaroglu": a name right after the figure, after "for" and
@@ -646,10 +674,7 @@ pub(super) fn for_whom(s: &Sentence, v: &Value) -> Option<String> {
     }
     s.mentions
         .iter()
-        .find(|m| {
-            m.first > v.last + 1
-                && (v.last + 2..m.first).all(|k| TITLES.contains(&t[k].lower.as_str()))
-        })
+        .find(|m| m.first > v.last + 1 && (v.last + 2..m.first).all(|k| is_title(&t[k].lower)))
         .map(|m| m.text.clone())
 }
 
@@ -677,10 +702,7 @@ pub(super) fn modifier(s: &Sentence, m: &Mention) -> bool {
     let t = &s.tokens;
     // the word before the name, titles skipped: "of acting premier Nikol Pashinyan"
     let mut k = m.first;
-    while k > 0
-        && TITLES.contains(&t[k - 1].lower.as_str())
-        && !MODIFIER_WORDS.contains(&t[k - 1].lower.as_str())
-    {
+    while k > 0 && is_title(&t[k - 1].lower) && !MODIFIER_WORDS.contains(&t[k - 1].lower.as_str()) {
         k -= 1;
     }
     let before = k > 0 && MODIFIER_WORDS.contains(&t[k - 1].lower.as_str());
@@ -779,29 +801,28 @@ pub(super) fn age_subject(s: &Sentence, v: &Value, recent: &Recent) -> Option<St
         .map(|m| m.text.clone())
 }
 
+/// The method the sentence names: the first entry of [`METHOD_CUES`] any of whose
+/// words it holds, found in one pass over its words.
 pub(super) fn method_of(s: &Sentence) -> Option<&'static str> {
-    static FIRST_WORDS: std::sync::OnceLock<foldhash::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    let first = FIRST_WORDS.get_or_init(|| {
+    // every word of the table in order, and the entry each belongs to
+    static ENTRY: std::sync::LazyLock<Vec<usize>> = std::sync::LazyLock::new(|| {
         METHOD_CUES
             .iter()
-            .flat_map(|(words, _)| words.iter())
-            .map(|w| w.split(' ').next().unwrap_or(w))
+            .enumerate()
+            .flat_map(|(k, (words, _))| words.iter().map(move |_| k))
             .collect()
     });
+    let words = phrases!(
+        METHOD_CUES
+            .iter()
+            .flat_map(|(words, _)| words.iter().copied())
+    );
     let t = &s.tokens;
-    // most sentences name no method: one pass over the words rules them out
-    if !t.iter().any(|x| first.contains(x.lower.as_str())) {
-        return None;
-    }
-    METHOD_CUES
-        .iter()
-        .find(|(words, _)| {
-            words
-                .iter()
-                .any(|w| (0..t.len()).any(|i| words_at(t, i, w).is_some()))
-        })
-        .map(|(_, m)| *m)
+    (0..t.len())
+        .filter_map(|i| words.first_at(t, i))
+        .map(|w| ENTRY[w])
+        .min()
+        .map(|k| METHOD_CUES[k].1)
 }
 
 /// "in the North Kazakhstan region", "in Almaty": a place other than the country, after

@@ -47,9 +47,31 @@ pub(super) fn detect_event(sentences: &[Sentence], published: Date) -> Option<St
         }
         m
     });
+    // (the shortest of those words, the bytes they start with): other tokens are not
+    // looked up
+    static QUICK: std::sync::LazyLock<(usize, [bool; 256])> = std::sync::LazyLock::new(|| {
+        let mut starts = [false; 256];
+        let words = || {
+            ELECTION_WORDS
+                .iter()
+                .chain(OTHER_EVENTS.iter().flat_map(|(words, _)| words.iter()))
+        };
+        for w in words() {
+            if let Some(&b) = w.as_bytes().first() {
+                starts[usize::from(b)] = true;
+            }
+        }
+        (words().map(|w| w.len()).min().unwrap_or(0), starts)
+    });
+    let (shortest, starts) = &*QUICK;
     let mut counts = vec![0usize; OTHER_EVENTS.len() + 1];
     for t in sentences.iter().flat_map(|s| &s.tokens) {
         if t.kind == TokenKind::Word
+            && t.lower.len() >= *shortest
+            && t.lower
+                .as_bytes()
+                .first()
+                .is_some_and(|b| starts[usize::from(*b)])
             && let Some(&k) = kinds.get(t.lower.strip_possessive())
         {
             counts[k] += 1;

@@ -65,6 +65,13 @@ pub(super) struct Mention {
     pub(super) key: String,
 }
 
+/// True when `w` (lowercase) is one of the [`TITLES`]: one hash lookup.
+pub(super) fn is_title(w: &str) -> bool {
+    static SET: std::sync::LazyLock<foldhash::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| TITLES.iter().copied().collect());
+    SET.contains(w)
+}
+
 pub(super) fn is_connector(t: &Token) -> bool {
     t.kind == TokenKind::Word && matches!(t.lower.as_str(), "of" | "for" | "and" | "the" | "de")
 }
@@ -92,12 +99,15 @@ pub(super) fn title_case(s: &Sentence) -> bool {
     {
         return false;
     }
-    let long: Vec<&Token> = s
+    // (long words, of which capitalised)
+    let (long, capital) = s
         .tokens
         .iter()
         .filter(|t| t.kind == TokenKind::Word && t.lower.chars().count() > 3)
-        .collect();
-    long.len() >= 3 && long.iter().filter(|t| t.capital).count() * 10 >= long.len() * 7
+        .fold((0usize, 0usize), |(n, c), t| {
+            (n + 1, c + usize::from(t.capital))
+        });
+    long >= 3 && capital * 10 >= long * 7
 }
 
 pub(super) fn find_mentions(
@@ -107,11 +117,11 @@ pub(super) fn find_mentions(
     matcher: &dyn NameMatcher,
 ) {
     // capitalised words seen other than at the start of a sentence
-    let mut inner_capitals: foldhash::HashSet<String> = foldhash::HashSet::default();
+    let mut inner_capitals: foldhash::HashSet<SmolStr> = foldhash::HashSet::default();
     for s in sentences.iter() {
         for t in s.tokens.iter().skip(1) {
             if t.capital && t.kind == TokenKind::Word {
-                inner_capitals.insert(t.lower.strip_possessive().to_string());
+                inner_capitals.insert(SmolStr::new(t.lower.strip_possessive()));
             }
         }
     }
@@ -119,6 +129,8 @@ pub(super) fn find_mentions(
     let mut cache: foldhash::HashMap<String, Classified> = foldhash::HashMap::default();
     // multi-word names by the key of their last word, the latest kept
     let mut by_surname: foldhash::HashMap<String, Mention> = foldhash::HashMap::default();
+    // the key of each surname seen, computed once
+    let mut surname_keys: foldhash::HashMap<String, String> = foldhash::HashMap::default();
     for s in sentences.iter_mut() {
         let headline = title_case(s);
         let runs = capital_runs(&s.tokens);
@@ -130,7 +142,7 @@ pub(super) fn find_mentions(
             // Bank") are not part of the name
             loop {
                 let w = s.tokens[first].lower.strip_possessive();
-                let title = TITLES.contains(&w) || is_weekday(w) || is_month(w);
+                let title = is_title(w) || is_weekday(w) || is_month(w);
                 let connector = is_connector(&s.tokens[first]) && first > 0;
                 if first < last && (title || connector) {
                     first += 1;
@@ -138,7 +150,7 @@ pub(super) fn find_mentions(
                     break;
                 }
             }
-            if TITLES.contains(&s.tokens[first].lower.as_str()) {
+            if is_title(&s.tokens[first].lower) {
                 continue;
             }
             let raw = &text[s.tokens[first].start..s.tokens[last].end];
@@ -151,10 +163,14 @@ pub(super) fn find_mentions(
             if single && (NOT_NAMES.contains(&bare) || is_month(bare) || is_weekday(bare)) {
                 continue;
             }
-            let (entity, kind, near_known, canonical) = cache
-                .entry(written.to_string())
-                .or_insert_with(|| classify(registry, matcher, written))
-                .to_owned();
+            let (entity, kind, near_known, canonical) = match cache.get(written) {
+                Some(known) => known.clone(),
+                None => {
+                    let c = classify(registry, matcher, written);
+                    cache.insert(written.to_string(), c.clone());
+                    c
+                }
+            };
             if entity.is_none() {
                 if headline {
                     continue;
@@ -198,15 +214,24 @@ pub(super) fn find_mentions(
             }
             if single && (entity.is_none() || canonical.is_some()) {
                 // the full name the article used before, else the one the registry knows
-                if !corefer(&mut mention, &by_surname)
+                let key = surname_key(&mut surname_keys, &mention.text);
+                if !corefer(&mut mention, key, &by_surname)
                     && let Some(name) = canonical
                 {
                     mention.text = name;
                 }
             }
-            let words: Vec<&str> = mention.text.split_whitespace().collect();
-            if let [_, .., last] = words[..] {
-                by_surname.insert(variant_key(&fold(last)), mention.clone());
+            let mut words = mention.text.split_whitespace();
+            if let (Some(_), Some(last)) = (words.next(), words.next_back()) {
+                let key = surname_key(&mut surname_keys, last);
+                // the latest name of each surname (a repeat of the same one changes
+                // nothing that `corefer` reads)
+                let same = by_surname.get(key).is_some_and(|m| {
+                    m.text == mention.text && m.kind == mention.kind && m.entity == mention.entity
+                });
+                if !same {
+                    by_surname.insert(key.to_string(), mention.clone());
+                }
             }
             s.mentions.push(mention);
         }
@@ -218,8 +243,16 @@ pub(super) fn find_mentions(
         .filter(|m| m.kind == MentionKind::Party && m.entity.is_none())
         .map(|m| fold(&m.text))
         .collect();
+    let mut folded: foldhash::HashMap<String, String> = foldhash::HashMap::default();
     for m in sentences.iter_mut().flat_map(|s| s.mentions.iter_mut()) {
-        m.key = fold(&m.text);
+        m.key = match folded.get(&m.text) {
+            Some(k) => k.clone(),
+            None => {
+                let k = fold(&m.text);
+                folded.insert(m.text.clone(), k.clone());
+                k
+            }
+        };
         if m.entity.is_none() && m.kind == MentionKind::Unknown && parties.contains(&m.key) {
             m.kind = MentionKind::Party;
         }
@@ -319,13 +352,26 @@ pub(super) fn classify(
     (None, kind, !possible.is_empty(), None)
 }
 
-/// A surname alone after the full name: the full name. Returns whether one was found.
+/// The key a surname is looked up by (its folded variant key), computed once per
+/// word written.
+pub(super) fn surname_key<'a>(
+    keys: &'a mut foldhash::HashMap<String, String>,
+    word: &str,
+) -> &'a str {
+    if !keys.contains_key(word) {
+        keys.insert(word.to_string(), variant_key(&fold(word)));
+    }
+    keys.get(word).map_or("", String::as_str)
+}
+
+/// A surname alone after the full name: the full name. `key` is the surname's
+/// [`surname_key`]. Returns whether one was found.
 pub(super) fn corefer(
     mention: &mut Mention,
+    key: &str,
     by_surname: &foldhash::HashMap<String, Mention>,
 ) -> bool {
-    let key = variant_key(&fold(&mention.text));
-    match by_surname.get(&key).filter(|_| !key.is_empty()) {
+    match by_surname.get(key).filter(|_| !key.is_empty()) {
         Some(m) => {
             mention.text = m.text.clone();
             mention.kind = m.kind;
@@ -463,14 +509,21 @@ pub(super) fn dominant_place(sentences: &[Sentence], registry: &Registry) -> Opt
             let personal = possessive(&t[m.last])
                 && t.get(m.last + 1)
                     .is_some_and(|n| PERSONAL_NOUNS.contains(&n.lower.as_str()));
-            // "Civil Contract: 71", "Civil Contract won": the holder of a result
+            // "Civil Contract: 71", "Civil Contract won", "Republic Party with 3.04%":
+            // the holder of a result
+            let share_after = |k: usize| {
+                t.get(k).is_some_and(|x| x.kind == TokenKind::Number)
+                    && t.get(k + 1).is_some_and(|x| x.lower == "%")
+            };
             let holder = t.get(m.last + 1).is_some_and(|n| {
                 RESULT_VERBS.contains(&n.lower.as_str())
                     || (n.lower == ":"
                         && t.get(m.last + 2)
                             .is_some_and(|x| x.kind == TokenKind::Number))
+                    || (SHARE_LINKS.contains(&n.lower.as_str()) && share_after(m.last + 2))
             });
-            if aged || personal || holder {
+            // "the National Assembly": a body, not a country
+            if aged || personal || holder || is_chamber(&m.text) {
                 people.insert(key.clone());
                 if let Some(last) = m.text.split_whitespace().last() {
                     people.insert(fold(last));
@@ -550,6 +603,10 @@ pub(super) const PERSONAL_NOUNS: &[&str] = &[
     "trial",
     "execution",
 ];
+
+/// Words between a name and a share that make the name the share's holder in a list
+/// of results ("B on 10.9%", "C with 6.89%"), not a place.
+pub(super) const SHARE_LINKS: &[&str] = &["on", "with"];
 
 /// Verbs after a name that make it the holder of a result, not a place.
 pub(super) const RESULT_VERBS: &[&str] = &[

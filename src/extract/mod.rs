@@ -27,6 +27,7 @@ mod cues;
 mod eval;
 mod event;
 mod mentions;
+mod phrases;
 mod sentences;
 mod tokens;
 mod values;
@@ -57,6 +58,7 @@ pub use eval::{
 };
 use event::*;
 use mentions::*;
+use phrases::{Phrases, phrases};
 pub use sentences::{ABBREVIATIONS, Span, split_sentences};
 use tokens::{StripPossessive, Token, TokenKind, tokenize};
 use values::*;
@@ -305,20 +307,23 @@ pub fn extract_with(
     // (predicate, subject, value as written) of the claims so far
     let mut said: foldhash::HashSet<(&'static str, String, String)> = foldhash::HashSet::default();
     let mut recent = Recent::default(); // mentions of earlier sentences
-    // the method the sentence before named: "... citing preliminary results. Her rival
-    // was credited with 10.1%." reads both figures as preliminary
-    let mut previous_method: Option<&'static str> = None;
     for (si, s) in sentences.iter().enumerate() {
-        let own_method = method_of(s);
-        let method = match own_method {
-            None | Some(GENERIC_METHOD) => previous_method.or(own_method),
-            specific => specific,
-        };
         let values = find_values(&article.text, s, article.published);
-        let hits = if values.is_empty() {
-            Vec::new()
+        // methods and frames are read only in sentences that hold a value
+        let (method, hits) = if values.is_empty() {
+            (None, Vec::new())
         } else {
-            cue_hits(s)
+            // the method the sentence before named: "... citing preliminary results.
+            // Her rival was credited with 10.1%." reads both figures as preliminary
+            let own_method = method_of(s);
+            let method = match own_method {
+                None | Some(GENERIC_METHOD) => si
+                    .checked_sub(1)
+                    .and_then(|p| method_of(&sentences[p]))
+                    .or(own_method),
+                specific => specific,
+            };
+            (method, cue_hits(s))
         };
         let paired = coordinated_subjects(s, &values);
         for (vi, value) in values.into_iter().enumerate() {
@@ -344,6 +349,7 @@ pub fn extract_with(
                     recent: &recent,
                     country: country.as_ref(),
                     places: &places,
+                    text: &article.text,
                 };
                 option_subject(s, &value, rule.predicate)
                     .or_else(|| {
@@ -415,7 +421,6 @@ pub fn extract_with(
             recent.push(m);
         }
         recent.end_sentence();
-        previous_method = own_method;
         match s.tokens.last().map(|t| t.lower.as_str()) {
             Some(":") => heading = Some(si),
             Some("." | "!" | "?") => heading = None,

@@ -158,3 +158,56 @@ fn money_keeps_its_currency() {
         ("Nur Otan", "nearly $5 million")
     );
 }
+
+/// Claims of an article read without a registry, as unseen articles are.
+fn run_unknown(body: &str) -> Vec<ExtractedClaim> {
+    let text = format!("source: Test Wire\npublished: 2021-06-22\n\n{body}\n");
+    let article = Article::parse("t.txt", &text, None).unwrap();
+    extract(&article, &Registry::new())
+}
+
+#[test]
+fn holders_of_listed_shares_are_not_the_country() {
+    let claims = run_unknown(
+        "Final count of the vote\n\nTurnout reached 58.2%.\n\nShares:\n\nBright Future on 44.1%\nNew Dawn with 30.7%\n",
+    );
+    let of = |p: &'static str| claims.iter().filter(move |c| c.predicate == p);
+    assert!(
+        of("turnout").all(|c| c.subject != "Bright Future" && c.subject != "New Dawn"),
+        "{claims:#?}"
+    );
+    assert!(
+        of("vote_share").any(|c| c.subject == "Bright Future" && c.value == "44.1%"),
+        "{claims:#?}"
+    );
+}
+
+#[test]
+fn the_second_of_two_places_joined_by_and_is_a_place() {
+    let claims = run_unknown(
+        "Norland's emergency agency said the quake struck before dawn. Rescuers worked in \
+         Norland and Estavia through the night. In neighbouring Estavia the number of dead \
+         stands at 1,200.",
+    );
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.predicate == "deaths" && c.subject == "Estavia" && c.value == "1,200"),
+        "{claims:#?}"
+    );
+}
+
+#[test]
+fn the_city_of_a_dateline_is_not_what_a_figure_counts() {
+    let claims = run_unknown(
+        "Norland's voters chose a new parliament. Crowds gathered in Velgrad before the \
+         count.\n\nVELGRAD, June 21 - Voters chose a new parliament in Sunday's snap \
+         election, the commission said.",
+    );
+    let dates: Vec<_> = claims
+        .iter()
+        .filter(|c| c.predicate == "election_date")
+        .collect();
+    assert!(!dates.is_empty(), "{claims:#?}");
+    assert!(dates.iter().all(|c| c.subject == "Norland"), "{claims:#?}");
+}

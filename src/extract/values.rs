@@ -382,7 +382,7 @@ pub(super) fn age_at(s: &Sentence, i: usize) -> Option<Value> {
         first,
         last,
         kind: ValueKind::Age,
-        written: t[n].lower.clone(),
+        written: t[n].lower.to_string(),
         day_precise: false,
     };
     small_integer(&t[i])?;
@@ -447,19 +447,11 @@ pub(super) fn quantity_at(text: &str, t: &[Token], i: usize) -> Option<Value> {
     // currency sign
     let first = i;
     let mut core = i;
-    if let Some(n) = VERB_HEDGES
-        .iter()
-        .filter_map(|h| words_at(t, core, h))
-        .max()
-    {
+    if let Some(n) = phrases!(VERB_HEDGES.iter().copied()).longest_at(t, core) {
         core += n;
     }
     let parsed_from = core;
-    if let Some(n) = HEDGES
-        .iter()
-        .filter_map(|h| words_at(t, core, h.words))
-        .max()
-    {
+    if let Some(n) = phrases!(HEDGES.iter().map(|h| h.words)).longest_at(t, core) {
         core += n;
     }
     // US$71.4 million: read from the sign
@@ -476,10 +468,7 @@ pub(super) fn quantity_at(text: &str, t: &[Token], i: usize) -> Option<Value> {
     {
         core += 1;
     }
-    let vague = VAGUE_QUANTITIES
-        .iter()
-        .filter_map(|(w, _, _)| words_at(t, core, w))
-        .max();
+    let vague = phrases!(VAGUE_QUANTITIES.iter().map(|(w, _, _)| *w)).longest_at(t, core);
     let mut last = match vague {
         // "dozens of people": the value is "dozens"
         Some(n) if n > 1 && t[core + n - 1].lower == "of" => core + n - 2,
@@ -505,11 +494,7 @@ pub(super) fn quantity_at(text: &str, t: &[Token], i: usize) -> Option<Value> {
             last += 2;
         }
         // scale, then unit
-        if let Some(n) = SCALES
-            .iter()
-            .filter_map(|(w, _)| words_at(t, last + 1, w))
-            .max()
-        {
+        if let Some(n) = phrases!(SCALES.iter().map(|(w, _)| *w)).longest_at(t, last + 1) {
             last += n;
         }
         // 44-day, 7-percent, 107-seat
@@ -525,10 +510,7 @@ pub(super) fn quantity_at(text: &str, t: &[Token], i: usize) -> Option<Value> {
             }
         }
         if kind.is_none()
-            && let Some(n) = UNITS
-                .iter()
-                .filter_map(|(w, _)| words_at(t, last + 1, w))
-                .max()
+            && let Some(n) = phrases!(UNITS.iter().map(|(w, _)| *w)).longest_at(t, last + 1)
         {
             last += n;
         }
@@ -552,10 +534,7 @@ pub(super) fn quantity_at(text: &str, t: &[Token], i: usize) -> Option<Value> {
             } else if CURRENCY_WORDS.contains(&u) {
                 last += 1;
                 kind = Some(ValueKind::Money);
-            } else if let Some(n) = MEASURE_UNITS
-                .iter()
-                .filter_map(|m| words_at(t, last + 1, m))
-                .max()
+            } else if let Some(n) = phrases!(MEASURE_UNITS.iter().copied()).longest_at(t, last + 1)
             {
                 last += n;
                 kind = Some(ValueKind::Count);
