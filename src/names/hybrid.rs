@@ -149,13 +149,15 @@ struct PersonParts<'a> {
     given: Parts<'a>,
     patronymic: Parts<'a>,
     initials: Parts<'a>,
-    /// True when the name shows romanization (see [`NameKey::romanized`]).
+    /// True when the two names compared can be romanizations of one original (see
+    /// [`romanization_applies`]).
     romanized: bool,
 }
 
 impl<'a> PersonParts<'a> {
-    /// The parts of `k` with its surname at token `surname`.
-    fn of(k: &'a NameKey, surname: usize) -> PersonParts<'a> {
+    /// The parts of `k` with its surname at token `surname`; `romanized` says whether
+    /// the pair compared can be romanizations of one original.
+    fn of(k: &'a NameKey, surname: usize, romanized: bool) -> PersonParts<'a> {
         PersonParts {
             given: k
                 .tokens()
@@ -165,7 +167,7 @@ impl<'a> PersonParts<'a> {
                 .collect(),
             patronymic: k.parts(Role::Patronymic).collect(),
             initials: k.parts(Role::Initial).collect(),
-            romanized: k.romanized,
+            romanized,
         }
     }
 
@@ -343,8 +345,7 @@ impl Hybrid {
         // a place-like name: one word, or one with a generic place word or a region
         // (two-word names without one are as likely a person's)
         let placelike = |k: &NameKey| k.len() == 1 || k.place_words != 0 || k.region.is_some();
-        if a.romanized
-            || b.romanized
+        if romanization_applies(a, b)
             || personal(a)
             || personal(b)
             || !placelike(a)
@@ -484,11 +485,15 @@ impl Hybrid {
                 evidence: notes.items,
             };
         }
-        let surname = compare_surnames(sa.key, sb.key, c, a.romanized || b.romanized);
+        let romanized = romanization_applies(a, b);
+        let surname = compare_surnames(sa.key, sb.key, c, romanized);
         if let Some(hopeless) = self.surnames_too_far(sa, sb, &surname, &mut notes) {
             return hopeless;
         }
-        let sides = [PersonParts::of(a, ia), PersonParts::of(b, ib)];
+        let sides = [
+            PersonParts::of(a, ia, romanized),
+            PersonParts::of(b, ib, romanized),
+        ];
         let mut verdict = Constraints::default();
         let given_sim = self.score_given_names(
             &sides,
@@ -758,7 +763,7 @@ impl Hybrid {
                 1.0
             }
         };
-        let romanized = a.romanized || b.romanized;
+        let romanized = romanization_applies(a, b);
         let mut unmatched = Vec::new();
         let mut side = |x: &NameKey, y: &NameKey| -> (f64, f64) {
             let (mut got, mut total) = (0.0, 0.0);
@@ -992,6 +997,16 @@ fn same_latin_words(a: &NameKey, b: &NameKey) -> bool {
     let (wa, wb) = (words(a), words(b));
     let within = |x: &[&str], y: &[&str]| x.iter().all(|w| y.contains(w));
     within(&wa, &wb) || within(&wb, &wa) || wa.concat() == wb.concat()
+}
+
+/// True when two names can be romanizations of one original, so that romanization's
+/// cheap edits apply between them: one is marked as romanized (by its script, or by
+/// letters and marks only romanization systems use: [`NameKey::romanization_marked`]),
+/// or both show romanization in their letters ([`NameKey::romanized`]). Between a name
+/// that only looks romanized and a Latin-native one, or two Latin-native names, an edit
+/// is a full edit.
+fn romanization_applies(a: &NameKey, b: &NameKey) -> bool {
+    a.romanization_marked || b.romanization_marked || (a.romanized && b.romanized)
 }
 
 /// Kinds that cannot denote the same entity.

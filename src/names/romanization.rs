@@ -28,25 +28,44 @@ pub const ROMANIZATION_COSTS_TSV: &str = include_str!("romanization_costs.tsv");
 /// spellings) is romanization evidence.
 const WESTERN_ACCENTS: &str = "éèàäçöüñóáíúåøæÉÈÀÄÇÖÜÑÓÁÍÚÅØÆ";
 
-/// True when the name, as written (`raw`) and folded into words, shows that it can be
-/// a romanization of a Slavic, Turkic, Armenian or Georgian original.
-pub(crate) fn romanization_evidence<'a>(raw: &str, words: impl Iterator<Item = &'a str>) -> bool {
+/// How strongly a name shows that it can be a romanization of a Slavic, Turkic,
+/// Armenian or Georgian original.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Shown {
+    /// Nothing in the name says so.
+    Not,
+    /// Its letters look romanized (the learned trigram table): a sign that Latin-native
+    /// names also give now and then, so it counts only when the other name shows it too.
+    ByLetters,
+    /// It is written in such a script, or carries letters or marks that only
+    /// romanization systems use (š, ž, ǧ, ĭ, ʹ, `): enough on its own.
+    Marked,
+}
+
+/// How the name, as written (`raw`) and folded into words, shows that it can be a
+/// romanization of a Slavic, Turkic, Armenian or Georgian original.
+pub(crate) fn romanization_evidence<'a>(raw: &str, words: impl Iterator<Item = &'a str>) -> Shown {
     if !raw.is_ascii() {
         for c in raw.chars() {
             if c.is_ascii() || c.is_whitespace() || WESTERN_ACCENTS.contains(c) {
                 continue;
             }
             if c.is_alphabetic() || matches!(c, 'ʹ' | 'ʺ' | 'ʼ' | '\u{361}' | '\u{306}') {
-                return true;
+                return Shown::Marked;
             }
         }
     }
     if raw.contains('`') {
-        return true;
+        return Shown::Marked;
     }
-    words
+    if words
         .into_iter()
         .any(|w| w.len() >= 3 && letter_evidence(w) > 0.0)
+    {
+        Shown::ByLetters
+    } else {
+        Shown::Not
+    }
 }
 
 /// The learned letter-trigram table: the log-odds of each trigram of a word (with `^`
@@ -311,7 +330,7 @@ mod tests {
 
     fn evidence(raw: &str) -> bool {
         let folded = crate::normalize::fold(raw);
-        romanization_evidence(raw, folded.split_ascii_whitespace())
+        romanization_evidence(raw, folded.split_ascii_whitespace()) != Shown::Not
     }
 
     #[test]
