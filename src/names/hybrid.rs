@@ -327,10 +327,12 @@ impl Hybrid {
         })
     }
 
-    /// Two names without any sign of romanization whose words are spelt differently
-    /// (Crawley / Crowley, Luton / Lutton, Oxford / Yoxford) are not merged: the
-    /// variant key's folds and the cheap edits are for romanizations, and between
-    /// Latin-native names a letter is a different name. The score is capped at review.
+    /// Two names that cannot be romanizations of one original ([`romanization_applies`]:
+    /// neither is marked as romanized, and not both look romanized) whose words are
+    /// spelt differently (Crawley / Crowley, Luton / Lutton, Blomberg / Blumberg) are
+    /// not merged: the variant key's folds and the cheap edits are for romanizations,
+    /// and between Latin-native names a letter is a different name. The score is capped
+    /// at review.
     /// People's names are left to the person rules (their given names, initials and
     /// gendered forms are evidence of their own), and so are names of several words
     /// without a generic place word or a region.
@@ -1299,6 +1301,23 @@ mod tests {
             Decision::NoMatch
         );
         assert_eq!(decide("Almaty", "Almaty Region"), Decision::NoMatch);
+    }
+
+    #[test]
+    fn look_alike_latin_native_places_are_not_merged() {
+        // a country after a comma is a region, like a US state
+        assert_eq!(decide("Penne, Italy", "Penne, France"), Decision::NoMatch);
+        assert_eq!(
+            decide("Sankt Martin, Austria", "Sankt Martin, Germany"),
+            Decision::NoMatch
+        );
+        // one letter apart, neither marked as romanized: a full edit, at most review
+        for (a, b) in [("Blomberg", "Blumberg"), ("Cornas", "Mornas")] {
+            assert_ne!(decide(a, b), Decision::Match, "{a} / {b}");
+        }
+        // one side marked as romanized (a romanization-only letter): cheap edits apply
+        assert_eq!(decide("Talghar", "Talġar"), Decision::Match);
+        assert_eq!(decide("Алматы", "Almaty"), Decision::Match);
     }
 
     #[test]

@@ -246,7 +246,10 @@ mod tests {
         assert_eq!(trailing_region("Nazarbayev, Nursultan"), None);
         // any country of the list, beside the states and countries of REGIONS
         assert!(trailing_region("Penne, Italy").is_some());
-        assert_ne!(trailing_region("Penne, Italy"), trailing_region("Penne, France"));
+        assert_ne!(
+            trailing_region("Penne, Italy"),
+            trailing_region("Penne, France")
+        );
         assert_eq!(trailing_region("Erla, Spain").map(|r| r.1), Some(1));
         let mask = |w: &str| {
             let mut k = String::new();

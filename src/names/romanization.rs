@@ -34,11 +34,13 @@ const WESTERN_ACCENTS: &str = "éèàäçöüñóáíúåøæÉÈÀÄÇÖÜÑÓ�
 pub(crate) enum Shown {
     /// Nothing in the name says so.
     Not,
-    /// Its letters look romanized (the learned trigram table): a sign that Latin-native
-    /// names also give now and then, so it counts only when the other name shows it too.
+    /// Its letters look romanized (the learned trigram table), but not by a wide margin:
+    /// a sign that Latin-native names also give now and then, so it counts only when
+    /// the other name shows it too.
     ByLetters,
-    /// It is written in such a script, or carries letters or marks that only
-    /// romanization systems use (š, ž, ǧ, ĭ, ʹ, `): enough on its own.
+    /// It is written in such a script, carries letters or marks that only romanization
+    /// systems use (š, ž, ǧ, ĭ, ʹ, `), or has a word whose letters look romanized by
+    /// at least [`STRONG_LETTER_EVIDENCE`]: enough on its own.
     Marked,
 }
 
@@ -58,15 +60,27 @@ pub(crate) fn romanization_evidence<'a>(raw: &str, words: impl Iterator<Item = &
     if raw.contains('`') {
         return Shown::Marked;
     }
-    if words
+    let strongest = words
         .into_iter()
-        .any(|w| w.len() >= 3 && letter_evidence(w) > 0.0)
-    {
+        .filter(|w| w.len() >= 3)
+        .map(letter_evidence)
+        .fold(f32::NEG_INFINITY, f32::max);
+    if strongest >= STRONG_LETTER_EVIDENCE {
+        Shown::Marked
+    } else if strongest > 0.0 {
         Shown::ByLetters
     } else {
         Shown::Not
     }
 }
+
+/// The mean trigram log-odds ([`letter_evidence`]) from which a word's letters alone
+/// mark a name as romanized, as a romanization-only letter does (1.0: its trigrams are
+/// on average e ≈ 2.7 times likelier in romanized names than in Latin-native ones).
+/// Below it and above 0, the letters are a sign that counts only when the other name
+/// shows it too. Chosen on the development halves: on the dev name pairs and the two
+/// dev look-alike place sets, no look-alike place pair has a word this romanized-looking.
+pub const STRONG_LETTER_EVIDENCE: f32 = 1.0;
 
 /// The learned letter-trigram table: the log-odds of each trigram of a word (with `^`
 /// and `$` at its ends) in romanized names against Latin-native names.
