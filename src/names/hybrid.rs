@@ -1002,9 +1002,10 @@ fn same_latin_words(a: &NameKey, b: &NameKey) -> bool {
 }
 
 /// True when two names can be romanizations of one original, so that romanization's
-/// cheap edits apply between them: one is marked as romanized (by its script, or by
-/// letters and marks only romanization systems use: [`NameKey::romanization_marked`]),
-/// or both show romanization in their letters ([`NameKey::romanized`]). Between a name
+/// cheap edits apply between them: one is marked as romanized (by its script, by
+/// letters and marks only romanization systems use, or by strongly romanized-looking
+/// letters: [`NameKey::romanization_marked`]), or both show romanization in their
+/// letters ([`NameKey::romanized`]). Between a name
 /// that only looks romanized and a Latin-native one, or two Latin-native names, an edit
 /// is a full edit.
 fn romanization_applies(a: &NameKey, b: &NameKey) -> bool {

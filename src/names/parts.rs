@@ -105,9 +105,11 @@ pub struct NameKey {
     /// Georgian original (by its script, letters, endings or letter groups): only then
     /// do romanization's cheap edits apply to it.
     pub romanized: bool,
-    /// True when the romanization shows in the script or in letters and marks only
-    /// romanization systems use (š, ž, ǧ, ĭ, ʹ), not only in letter groups that
-    /// Latin-native names can also have: evidence enough on its own.
+    /// True when the romanization shows in the script, in letters and marks only
+    /// romanization systems use (š, ž, ǧ, ĭ, ʹ), or in letters that look romanized by a
+    /// wide margin ([`STRONG_LETTER_EVIDENCE`](crate::names::STRONG_LETTER_EVIDENCE)),
+    /// not only in letter groups that Latin-native names can also have: evidence enough
+    /// on its own.
     pub romanization_marked: bool,
     /// The region the name is qualified by after a comma ("Springfield, Ohio", "Penne,
     /// Italy"): an index into [`REGIONS`](crate::names::REGIONS), then into the country

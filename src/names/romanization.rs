@@ -78,8 +78,9 @@ pub(crate) fn romanization_evidence<'a>(raw: &str, words: impl Iterator<Item = &
 /// mark a name as romanized, as a romanization-only letter does (1.0: its trigrams are
 /// on average e ≈ 2.7 times likelier in romanized names than in Latin-native ones).
 /// Below it and above 0, the letters are a sign that counts only when the other name
-/// shows it too. Chosen on the development halves: on the dev name pairs and the two
-/// dev look-alike place sets, no look-alike place pair has a word this romanized-looking.
+/// shows it too. Chosen on the development halves only: on the dev name pairs it joins
+/// romanized spellings that the both-sides rule alone kept apart, and it merges no more
+/// look-alike places of the two dev place sets than that rule does.
 pub const STRONG_LETTER_EVIDENCE: f32 = 1.0;
 
 /// The learned letter-trigram table: the log-odds of each trigram of a word (with `^`
