@@ -328,7 +328,7 @@ impl Hybrid {
     }
 
     /// Two names that cannot be romanizations of one original ([`romanization_applies`]:
-    /// neither is marked as romanized, and not both look romanized) whose words are
+    /// neither shows romanization) whose words are
     /// spelt differently (Crawley / Crowley, Luton / Lutton, Blomberg / Blumberg) are
     /// not merged: the variant key's folds and the cheap edits are for romanizations,
     /// and between Latin-native names a letter is a different name. The score is capped
@@ -1002,14 +1002,12 @@ fn same_latin_words(a: &NameKey, b: &NameKey) -> bool {
 }
 
 /// True when two names can be romanizations of one original, so that romanization's
-/// cheap edits apply between them: one is marked as romanized (by its script, by
-/// letters and marks only romanization systems use, or by strongly romanized-looking
-/// letters: [`NameKey::romanization_marked`]), or both show romanization in their
-/// letters ([`NameKey::romanized`]). Between a name
-/// that only looks romanized and a Latin-native one, or two Latin-native names, an edit
-/// is a full edit.
+/// cheap edits apply between them: one of them shows romanization
+/// ([`NameKey::romanized`]: its script, letters or marks only romanization systems use,
+/// or letters that look romanized by the learned trigram table). Between two names
+/// that show none, an edit is a full edit.
 fn romanization_applies(a: &NameKey, b: &NameKey) -> bool {
-    a.romanization_marked || b.romanization_marked || (a.romanized && b.romanized)
+    a.romanized || b.romanized
 }
 
 /// Kinds that cannot denote the same entity.
@@ -1316,7 +1314,7 @@ mod tests {
         for (a, b) in [("Blomberg", "Blumberg"), ("Cornas", "Mornas")] {
             assert_ne!(decide(a, b), Decision::Match, "{a} / {b}");
         }
-        // one side marked as romanized (a romanization-only letter): cheap edits apply
+        // one side shows romanization (a romanization-only letter): cheap edits apply
         assert_eq!(decide("Talghar", "Talġar"), Decision::Match);
         assert_eq!(decide("Алматы", "Almaty"), Decision::Match);
     }

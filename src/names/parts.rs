@@ -105,12 +105,6 @@ pub struct NameKey {
     /// Georgian original (by its script, letters, endings or letter groups): only then
     /// do romanization's cheap edits apply to it.
     pub romanized: bool,
-    /// True when the romanization shows in the script, in letters and marks only
-    /// romanization systems use (š, ž, ǧ, ĭ, ʹ), or in letters that look romanized by a
-    /// wide margin ([`STRONG_LETTER_EVIDENCE`](crate::names::STRONG_LETTER_EVIDENCE)),
-    /// not only in letter groups that Latin-native names can also have: evidence enough
-    /// on its own.
-    pub romanization_marked: bool,
     /// The region the name is qualified by after a comma ("Springfield, Ohio", "Penne,
     /// Italy"): an index into [`REGIONS`](crate::names::REGIONS), then into the country
     /// list; its words are not name parts.
@@ -531,7 +525,6 @@ impl NameKey {
             mixed_script: Vec::new(),
             hyphen_joined: Vec::new(),
             romanized: false,
-            romanization_marked: false,
             region: None,
             place_words: 0,
         };
@@ -572,14 +565,12 @@ impl NameKey {
         let kept_words = normalized.tokens().count() - region.map_or(0, |(_, n)| n);
         // the region's words ("Kazakhstan", "Germany") say where the place is, not how
         // its name was written
-        let shown = super::romanization::romanization_evidence(
+        key.romanized = super::romanization::romanization_evidence(
             raw.rsplit_once(',')
                 .filter(|_| region.is_some())
                 .map_or(raw, |(head, _)| head),
             normalized.tokens().take(kept_words),
         );
-        key.romanized = shown != super::romanization::Shown::Not;
-        key.romanization_marked = shown == super::romanization::Shown::Marked;
         key.place_words = 0;
         for (i, w) in normalized.tokens().take(kept_words).enumerate() {
             let folded = key.push_word(w);

@@ -28,60 +28,26 @@ pub const ROMANIZATION_COSTS_TSV: &str = include_str!("romanization_costs.tsv");
 /// spellings) is romanization evidence.
 const WESTERN_ACCENTS: &str = "éèàäçöüñóáíúåøæÉÈÀÄÇÖÜÑÓÁÍÚÅØÆ";
 
-/// How strongly a name shows that it can be a romanization of a Slavic, Turkic,
-/// Armenian or Georgian original.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) enum Shown {
-    /// Nothing in the name says so.
-    Not,
-    /// Its letters look romanized (the learned trigram table), but not by a wide margin:
-    /// a sign that Latin-native names also give now and then, so it counts only when
-    /// the other name shows it too.
-    ByLetters,
-    /// It is written in such a script, carries letters or marks that only romanization
-    /// systems use (š, ž, ǧ, ĭ, ʹ, `), or has a word whose letters look romanized by
-    /// at least [`STRONG_LETTER_EVIDENCE`]: enough on its own.
-    Marked,
-}
-
-/// How the name, as written (`raw`) and folded into words, shows that it can be a
-/// romanization of a Slavic, Turkic, Armenian or Georgian original.
-pub(crate) fn romanization_evidence<'a>(raw: &str, words: impl Iterator<Item = &'a str>) -> Shown {
+/// True when the name, as written (`raw`) and folded into words, shows that it can be
+/// a romanization of a Slavic, Turkic, Armenian or Georgian original.
+pub(crate) fn romanization_evidence<'a>(raw: &str, words: impl Iterator<Item = &'a str>) -> bool {
     if !raw.is_ascii() {
         for c in raw.chars() {
             if c.is_ascii() || c.is_whitespace() || WESTERN_ACCENTS.contains(c) {
                 continue;
             }
             if c.is_alphabetic() || matches!(c, 'ʹ' | 'ʺ' | 'ʼ' | '\u{361}' | '\u{306}') {
-                return Shown::Marked;
+                return true;
             }
         }
     }
     if raw.contains('`') {
-        return Shown::Marked;
+        return true;
     }
-    let strongest = words
+    words
         .into_iter()
-        .filter(|w| w.len() >= 3)
-        .map(letter_evidence)
-        .fold(f32::NEG_INFINITY, f32::max);
-    if strongest >= STRONG_LETTER_EVIDENCE {
-        Shown::Marked
-    } else if strongest > 0.0 {
-        Shown::ByLetters
-    } else {
-        Shown::Not
-    }
+        .any(|w| w.len() >= 3 && letter_evidence(w) > 0.0)
 }
-
-/// The mean trigram log-odds ([`letter_evidence`]) from which a word's letters alone
-/// mark a name as romanized, as a romanization-only letter does (1.0: its trigrams are
-/// on average e ≈ 2.7 times likelier in romanized names than in Latin-native ones).
-/// Below it and above 0, the letters are a sign that counts only when the other name
-/// shows it too. Chosen on the development halves only: on the dev name pairs it joins
-/// romanized spellings that the both-sides rule alone kept apart, and it merges no more
-/// look-alike places of the two dev place sets than that rule does.
-pub const STRONG_LETTER_EVIDENCE: f32 = 1.0;
 
 /// The learned letter-trigram table: the log-odds of each trigram of a word (with `^`
 /// and `$` at its ends) in romanized names against Latin-native names.
@@ -345,7 +311,7 @@ mod tests {
 
     fn evidence(raw: &str) -> bool {
         let folded = crate::normalize::fold(raw);
-        romanization_evidence(raw, folded.split_ascii_whitespace()) != Shown::Not
+        romanization_evidence(raw, folded.split_ascii_whitespace())
     }
 
     #[test]
