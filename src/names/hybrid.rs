@@ -149,15 +149,13 @@ struct PersonParts<'a> {
     given: Parts<'a>,
     patronymic: Parts<'a>,
     initials: Parts<'a>,
-    /// True when the two names compared can be romanizations of one original (see
-    /// [`romanization_applies`]).
+    /// True when the name shows romanization (see [`NameKey::romanized`]).
     romanized: bool,
 }
 
 impl<'a> PersonParts<'a> {
-    /// The parts of `k` with its surname at token `surname`; `romanized` says whether
-    /// the pair compared can be romanizations of one original.
-    fn of(k: &'a NameKey, surname: usize, romanized: bool) -> PersonParts<'a> {
+    /// The parts of `k` with its surname at token `surname`.
+    fn of(k: &'a NameKey, surname: usize) -> PersonParts<'a> {
         PersonParts {
             given: k
                 .tokens()
@@ -167,7 +165,7 @@ impl<'a> PersonParts<'a> {
                 .collect(),
             patronymic: k.parts(Role::Patronymic).collect(),
             initials: k.parts(Role::Initial).collect(),
-            romanized,
+            romanized: k.romanized,
         }
     }
 
@@ -492,10 +490,7 @@ impl Hybrid {
         if let Some(hopeless) = self.surnames_too_far(sa, sb, &surname, &mut notes) {
             return hopeless;
         }
-        let sides = [
-            PersonParts::of(a, ia, romanized),
-            PersonParts::of(b, ib, romanized),
-        ];
+        let sides = [PersonParts::of(a, ia), PersonParts::of(b, ib)];
         let mut verdict = Constraints::default();
         let given_sim = self.score_given_names(
             &sides,
