@@ -106,7 +106,7 @@ fn fixture_has_the_promised_size() {
 fn hybrid_meets_its_accuracy_floor_and_beats_the_baselines() {
     let p = pairs();
     let hybrid = evaluate(&Hybrid::default(), &p);
-    // measured 0.9941 precision, 0.9576 recall, 0.9755 F1 (before the independent set's
+    // measured 0.9941 precision, 0.9582 recall, 0.9758 F1 (before the independent set's
     // tuning: 0.9953, 0.9474, 0.9708)
     assert!(
         hybrid.precision() >= 0.994,
@@ -151,13 +151,13 @@ fn hybrid_holds_its_figures_on_the_independent_dev_half() {
     assert_floors(
         "fixtures/names/independent/dev.tsv",
         0.998,
-        0.969,
+        0.970,
         0.998,
         &[
             ("acronym", 0.829),
             ("initials", 0.959),
             ("org", 0.933),
-            ("place", 0.928),
+            ("place", 0.935),
             ("reorder", 0.981),
             ("translit", 0.944),
         ],
@@ -169,7 +169,7 @@ fn hybrid_holds_its_figures_on_the_independent_test_half() {
     assert_floors(
         "fixtures/names/independent/test.tsv",
         0.994,
-        0.960,
+        0.961,
         0.994,
         &[
             ("acronym", 0.783),
@@ -182,12 +182,18 @@ fn hybrid_holds_its_figures_on_the_independent_test_half() {
     );
 }
 
-/// Measured 0.0035 (dev, 7 of 1,974) and 0.0074 (test, 15 of 2,026); the target
-/// is 0.005, which the test half misses.
+/// Measured 0.0025 (dev, 5 of 1,974), 0.0054 (test, 11 of 2,026) and 0.0107 (the
+/// second dev set, continental Western Europe, 16 of 1,500); the target is
+/// 0.005, which the test half and the European set miss.
 #[test]
 fn look_alike_places_are_rarely_merged() {
     let dev = false_match_rate("fixtures/names/independent/places_dev.tsv");
-    assert!(dev <= 0.0036, "places dev: false-match rate {dev}");
+    assert!(dev <= 0.0026, "places dev: false-match rate {dev}");
     let test = false_match_rate("fixtures/names/independent/places_test.tsv");
-    assert!(test <= 0.0075, "places test: false-match rate {test}");
+    assert!(test <= 0.0055, "places test: false-match rate {test}");
+    let europe = false_match_rate("fixtures/names/independent/places_dev_europe.tsv");
+    assert!(
+        europe <= 0.0107,
+        "places dev, Europe: false-match rate {europe}"
+    );
 }

@@ -10,8 +10,9 @@
 //! whose entity is in the dev half (it appears in `dev.tsv`), grouped by entity,
 //! language and format; within a group every two spellings with the same number of
 //! words give word pairs. Input of the trigram table: the words of those spellings
-//! (romanized) against the words of the place names of `places_dev.tsv` before any
-//! comma (Latin-native). The test halves are never read.
+//! (romanized) against the words of the place names of `places_dev.tsv` (English-
+//! speaking countries) and `places_dev_europe.tsv` (continental Western Europe) before
+//! any comma (Latin-native). The test halves are never read.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -58,12 +59,14 @@ fn dev_romanized_and_native_words() -> (Vec<String>, Vec<String>) {
         }
     }
     let mut native = Vec::new();
-    for line in read("fixtures/names/independent/places_dev.tsv")
-        .lines()
-        .skip(1)
-    {
-        for name in line.split('\t').take(2) {
-            native.extend(words(name.split(',').next().unwrap_or("")));
+    for file in [
+        "fixtures/names/independent/places_dev.tsv",
+        "fixtures/names/independent/places_dev_europe.tsv",
+    ] {
+        for line in read(file).lines().skip(1) {
+            for name in line.split('\t').take(2) {
+                native.extend(words(name.split(',').next().unwrap_or("")));
+            }
         }
     }
     (romanized, native)

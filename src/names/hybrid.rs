@@ -325,10 +325,12 @@ impl Hybrid {
         })
     }
 
-    /// Two names without any sign of romanization whose words are spelt differently
-    /// (Crawley / Crowley, Luton / Lutton, Oxford / Yoxford) are not merged: the
-    /// variant key's folds and the cheap edits are for romanizations, and between
-    /// Latin-native names a letter is a different name. The score is capped at review.
+    /// Two names that cannot be romanizations of one original ([`romanization_applies`]:
+    /// neither shows romanization) whose words are
+    /// spelt differently (Crawley / Crowley, Luton / Lutton, Blomberg / Blumberg) are
+    /// not merged: the variant key's folds and the cheap edits are for romanizations,
+    /// and between Latin-native names a letter is a different name. The score is capped
+    /// at review.
     /// People's names are left to the person rules (their given names, initials and
     /// gendered forms are evidence of their own), and so are names of several words
     /// without a generic place word or a region.
@@ -343,8 +345,7 @@ impl Hybrid {
         // a place-like name: one word, or one with a generic place word or a region
         // (two-word names without one are as likely a person's)
         let placelike = |k: &NameKey| k.len() == 1 || k.place_words != 0 || k.region.is_some();
-        if a.romanized
-            || b.romanized
+        if romanization_applies(a, b)
             || personal(a)
             || personal(b)
             || !placelike(a)
@@ -484,7 +485,8 @@ impl Hybrid {
                 evidence: notes.items,
             };
         }
-        let surname = compare_surnames(sa.key, sb.key, c, a.romanized || b.romanized);
+        let romanized = romanization_applies(a, b);
+        let surname = compare_surnames(sa.key, sb.key, c, romanized);
         if let Some(hopeless) = self.surnames_too_far(sa, sb, &surname, &mut notes) {
             return hopeless;
         }
@@ -758,7 +760,7 @@ impl Hybrid {
                 1.0
             }
         };
-        let romanized = a.romanized || b.romanized;
+        let romanized = romanization_applies(a, b);
         let mut unmatched = Vec::new();
         let mut side = |x: &NameKey, y: &NameKey| -> (f64, f64) {
             let (mut got, mut total) = (0.0, 0.0);
@@ -992,6 +994,15 @@ fn same_latin_words(a: &NameKey, b: &NameKey) -> bool {
     let (wa, wb) = (words(a), words(b));
     let within = |x: &[&str], y: &[&str]| x.iter().all(|w| y.contains(w));
     within(&wa, &wb) || within(&wb, &wa) || wa.concat() == wb.concat()
+}
+
+/// True when two names can be romanizations of one original, so that romanization's
+/// cheap edits apply between them: one of them shows romanization
+/// ([`NameKey::romanized`]: its script, letters or marks only romanization systems use,
+/// or letters that look romanized by the learned trigram table). Between two names
+/// that show none, an edit is a full edit.
+fn romanization_applies(a: &NameKey, b: &NameKey) -> bool {
+    a.romanized || b.romanized
 }
 
 /// Kinds that cannot denote the same entity.
@@ -1284,6 +1295,23 @@ mod tests {
             Decision::NoMatch
         );
         assert_eq!(decide("Almaty", "Almaty Region"), Decision::NoMatch);
+    }
+
+    #[test]
+    fn look_alike_latin_native_places_are_not_merged() {
+        // a country after a comma is a region, like a US state
+        assert_eq!(decide("Penne, Italy", "Penne, France"), Decision::NoMatch);
+        assert_eq!(
+            decide("Sankt Martin, Austria", "Sankt Martin, Germany"),
+            Decision::NoMatch
+        );
+        // one letter apart, neither marked as romanized: a full edit, at most review
+        for (a, b) in [("Blomberg", "Blumberg"), ("Cornas", "Mornas")] {
+            assert_ne!(decide(a, b), Decision::Match, "{a} / {b}");
+        }
+        // one side shows romanization (a romanization-only letter): cheap edits apply
+        assert_eq!(decide("Talghar", "Talġar"), Decision::Match);
+        assert_eq!(decide("Алматы", "Almaty"), Decision::Match);
     }
 
     #[test]

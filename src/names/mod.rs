@@ -39,7 +39,7 @@ pub use cluster::{Cluster, Clustering, PossibleLink, cluster, cluster_parsed, cl
 pub use eval::{LabelledPair, PairsError, Scores, evaluate, evaluate_by_category, parse_pairs_tsv};
 pub use hybrid::{Hybrid, HybridConfig};
 pub use parts::{Gender, NameKey, NameToken, Role};
-pub use places::{PLACE_WORDS, REGIONS};
+pub use places::{COUNTRIES_TSV, PLACE_WORDS, REGIONS};
 pub use romanization::{MIN_SUPPORT, ROMANIZATION_COSTS_TSV, ROMANIZATION_TRIGRAMS_TSV};
 #[cfg(feature = "eval")]
 pub use romanization::{derive_romanization_costs, derive_romanization_trigrams};

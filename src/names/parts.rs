@@ -105,8 +105,9 @@ pub struct NameKey {
     /// Georgian original (by its script, letters, endings or letter groups): only then
     /// do romanization's cheap edits apply to it.
     pub romanized: bool,
-    /// The region the name is qualified by after a comma ("Springfield, Ohio"), as an
-    /// index into [`REGIONS`](crate::names::REGIONS); its words are not name parts.
+    /// The region the name is qualified by after a comma ("Springfield, Ohio", "Penne,
+    /// Italy"): an index into [`REGIONS`](crate::names::REGIONS), then into the country
+    /// list; its words are not name parts.
     pub region: Option<u16>,
     /// The classes of generic place words in the name (north, county, heights,
     /// oblast …), as a bit mask over [`PLACE_WORDS`](crate::names::PLACE_WORDS).
@@ -562,7 +563,14 @@ impl NameKey {
         let region = super::places::trailing_region(raw);
         key.region = region.map(|(r, _)| r);
         let kept_words = normalized.tokens().count() - region.map_or(0, |(_, n)| n);
-        key.romanized = super::romanization::romanization_evidence(raw, normalized.tokens());
+        // the region's words ("Kazakhstan", "Germany") say where the place is, not how
+        // its name was written
+        key.romanized = super::romanization::romanization_evidence(
+            raw.rsplit_once(',')
+                .filter(|_| region.is_some())
+                .map_or(raw, |(head, _)| head),
+            normalized.tokens().take(kept_words),
+        );
         key.place_words = 0;
         for (i, w) in normalized.tokens().take(kept_words).enumerate() {
             let folded = key.push_word(w);

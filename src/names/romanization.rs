@@ -5,8 +5,9 @@
 //! Georgian original when it is written in such a script, carries letters or marks that
 //! romanization systems use and English does not (š, ž, ǧ, ĭ, ʹ, `), or has a word whose
 //! letters look romanized: the mean log-odds of its letter trigrams, learned from the
-//! dev half's romanized spellings against the dev half's Latin-native place names
-//! (`romanization_trigrams.tsv`), is positive. Endings (-ov, -yan, -dze, -uly) and
+//! dev half's romanized spellings against the Latin-native place names of both
+//! development place sets (English-speaking countries, continental Western Europe;
+//! `romanization_trigrams.tsv`), is positive. Endings (-ov, -yan, -dze, -uly) and
 //! letter groups (kh, zh, ts, yo) are in that table with the weight the data gives
 //! them. Only then do the cheap edits of the learned cost table apply; between two
 //! Latin-native names (Crawley / Crowley, Luton / Lutton) an edit is a full edit.
