@@ -524,6 +524,35 @@ mod tests {
     }
 
     #[test]
+    fn a_crowded_surname_block_is_sampled_the_given_name_block_searched_and_skips_counted() {
+        // more bearers of one surname and initial class than one block compares
+        let syllables = ["b", "d", "k", "l", "m", "n", "r", "s", "t"];
+        let mut m: Vec<String> = Vec::new();
+        for x in syllables {
+            for y in syllables {
+                m.push(format!("A{x}a{y}urat Tokayev"));
+            }
+        }
+        let bearers = m.len();
+        assert!(bearers > CANDIDATE_LIMITS.per_block);
+        // the last bearer again, in the other order and another romanization
+        let last = m[bearers - 1].clone();
+        m.push("Tokayev Atatourat".to_string());
+        assert_eq!(last, "Atatturat Tokayev".replace("tt", "t"));
+        let c = cluster(&m);
+        // (some made-up names are one another's romanizations: fewer clusters)
+        assert!(
+            c.clusters.len() > CANDIDATE_LIMITS.per_block,
+            "{}",
+            c.clusters.len()
+        );
+        assert_eq!(c.assignment[bearers], c.assignment[bearers - 1]);
+        assert!(c.truncated_blocks > 0);
+        assert!(c.skipped_candidates > 0);
+        assert!(c.comparisons < bearers * bearers / 2, "{}", c.comparisons);
+    }
+
+    #[test]
     fn empty_input_and_empty_names() {
         let none: [&str; 0] = [];
         assert!(cluster(&none).clusters.is_empty());

@@ -92,7 +92,9 @@ use crate::date::Date;
 use crate::entity::Registry;
 use crate::names::{Hybrid, NameMatcher};
 use crate::store::{ClaimKeys, ClaimStore};
-pub use findings::{Gap, Group, PossibleMatch, Report, Side, SubjectLink, ValueReport};
+pub use findings::{
+    Gap, Group, PossibleMatch, Report, ResolutionStats, Side, SubjectLink, ValueReport,
+};
 use grouping::{GroupKey, Layout, lay_out_groups};
 use rows::{Members, Seen, build_group};
 use scope::resolve_scopes;
@@ -202,8 +204,14 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
     );
     let layout = lay_out_groups(store.entries(), counts, &subjects.of_mention, scopes);
     let groups = decide_groups(store, registry, &subjects, &layout);
+    let resolution = ResolutionStats {
+        comparisons: subjects.clustering.comparisons,
+        crowded_blocks: subjects.clustering.truncated_blocks,
+        skipped_candidates: subjects.clustering.skipped_candidates,
+    };
     Report {
         groups,
+        resolution,
         possible_matches: subjects
             .possible
             .into_iter()

@@ -834,6 +834,27 @@ mod tests {
     }
 
     #[test]
+    fn names_that_many_entities_bear_do_not_chain_namesakes_together() {
+        let s = store(&[
+            "Rural Unity (Selskoe Edinstvo)",
+            "Rural Unity (Auyldyk Birlik)",
+            "Rural Unity (Zhana Zher)",
+            "Selskoe Edinstvo (Green Path)",
+            "Selskoe Edinstvo (Bright Dawn)",
+            "Auyldyk Birlik",
+            "Green Path",
+        ]);
+        let found = subjects(&s, &Registry::new());
+        let of = |i: usize| found.of_mention[s.entries()[i].keys.mention as usize];
+        // each hub keeps the names only it is given with
+        assert_eq!(of(1), of(5));
+        assert_eq!(of(3), of(6));
+        // two hubs with more than MAX_SHARED_PARTNERS partners each stay apart
+        assert_ne!(of(0), of(3));
+        assert_ne!(of(5), of(6));
+    }
+
+    #[test]
     fn the_chosen_matcher_decides_registry_lookups_too() {
         let registry =
             Registry::from_json(r#"[{"name":"Kassym-Jomart Tokayev","kind":"person"}]"#).unwrap();
