@@ -99,7 +99,7 @@ use grouping::{GroupKey, Layout, lay_out_groups};
 use rows::{Members, Seen, build_group};
 use scope::resolve_scopes;
 pub use scope::{DATE_SCOPE_KEYS, EVENT_KINDS, EVENT_MODIFIERS, REGION_WORDS};
-pub use subjects::{NAME_LINK_WORDS, PERSON_TITLES, PLACE_WORDS};
+pub use subjects::{MAX_SHARED_PARTNERS, NAME_LINK_WORDS, PERSON_TITLES, PLACE_WORDS};
 use subjects::{Subject, Subjects, resolve_subjects};
 pub use verdict::{TIME_VARYING_PREDICATES, Verdict};
 
