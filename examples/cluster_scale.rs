@@ -109,12 +109,13 @@ fn main() {
     let mut rng = Rng(0x5eed_2021_0110);
     let population = people(&mut rng, 10_000);
     println!(
-        "{:>10} {:>9} {:>9} {:>12} {:>9} {:>14} {:>8} {:>8}",
+        "{:>10} {:>9} {:>9} {:>12} {:>9} {:>10} {:>14} {:>8} {:>8}",
         "mentions",
         "seconds",
         "clusters",
         "comparisons",
         "truncated",
+        "skipped",
         "mentions/s",
         "purity",
         "whole"
@@ -151,12 +152,13 @@ fn main() {
         let whole = majority(&mut truth.iter().copied().zip(c.assignment.iter().copied())) as f64
             / n as f64;
         println!(
-            "{:>10} {:>9.2} {:>9} {:>12} {:>9} {:>14.0} {:>8.4} {:>8.4}",
+            "{:>10} {:>9.2} {:>9} {:>12} {:>9} {:>10} {:>14.0} {:>8.4} {:>8.4}",
             n,
             seconds,
             c.clusters.len(),
             c.comparisons,
             c.truncated_blocks,
+            c.skipped_candidates,
             n as f64 / seconds,
             purity,
             whole

@@ -14,7 +14,9 @@
 //! signed values, partial dates and 150 sources. The timed part is ingest (bad lines
 //! counted and skipped) + reconcile + the JSON report; afterwards the report is scored
 //! against the generator's truth: claims refused, pairwise grouping and disagreement
-//! precision, recall and F1.
+//! precision, recall and F1. The last two columns are the name comparisons the
+//! clustering made and the candidate names its limits left uncompared
+//! (`crosscheck::names::CANDIDATE_LIMITS`; also in the report's `resolution`).
 //!
 //! The claims are synthetic and seeded: 10,000 subjects (people and parties) written in
 //! several spellings, five predicates (vote share, population, age, a date, a count),
@@ -212,6 +214,7 @@ fn run_realistic(n: usize) {
     let json = report.to_json();
     let total = start.elapsed().as_secs_f64();
     let peak = peak_memory_mb().map_or("n/a".to_string(), |m| format!("{m:.0}"));
+    let resolution = report.resolution.clone();
     drop((report, store, input));
     let quality = score::Truth::from_jsonl(&String::from_utf8_lossy(&truth)).and_then(|t| {
         let value: serde_json::Value = serde_json::from_str(&json).map_err(|e| e.to_string())?;
@@ -219,7 +222,7 @@ fn run_realistic(n: usize) {
     });
     match quality {
         Ok(q) => println!(
-            "{:>9} {:>9} {:>8} {:>8.2} {:>8.2} {:>8} {:>10} {:>9.4} {:>9.4} {:>9.4}",
+            "{:>9} {:>9} {:>8} {:>8.2} {:>8.2} {:>8} {:>10} {:>9.4} {:>9.4} {:>9.4} {:>11} {:>10}",
             n,
             spellings,
             refused,
@@ -230,6 +233,8 @@ fn run_realistic(n: usize) {
             q.pair_f1,
             q.disagree_f1,
             q.pair_recall,
+            resolution.comparisons,
+            resolution.skipped_candidates,
         ),
         Err(e) => eprintln!("error: scoring: {e}"),
     }
@@ -256,7 +261,7 @@ fn main() -> ExitCode {
     }
     if realistic {
         println!(
-            "{:>9} {:>9} {:>8} {:>8} {:>8} {:>8} {:>10} {:>9} {:>9} {:>9}",
+            "{:>9} {:>9} {:>8} {:>8} {:>8} {:>8} {:>10} {:>9} {:>9} {:>9} {:>11} {:>10}",
             "claims",
             "spellings",
             "refused",
@@ -266,7 +271,9 @@ fn main() -> ExitCode {
             "peak_MB",
             "group_F1",
             "disagr_F1",
-            "group_R"
+            "group_R",
+            "compared",
+            "skipped"
         );
     } else {
         println!(

@@ -69,6 +69,11 @@ impl BlockIndex {
         truncated
     }
 
+    /// The items indexed under `key`, in the order they were indexed.
+    pub fn block(&self, key: &str) -> &[usize] {
+        self.blocks.get(key).map_or(&[], Vec::as_slice)
+    }
+
     /// True when nothing is indexed.
     pub fn is_empty(&self) -> bool {
         self.blocks.is_empty()
@@ -127,8 +132,13 @@ fn initial_class(key: &str) -> Option<char> {
 
 /// The blocks a name falls into, and is indexed under: each key starts with a letter
 /// saying which kind of block it is (`j` all distinctive words, `s` surname, `p`
-/// surname and first-name initial class, `w` an organisation word, `a` initials),
-/// then the skeleton. Sorted, without repeats.
+/// surname and first-name initial class, `g` surname, that class and the first
+/// given name written out, `w` an organisation word, `a` initials), then the
+/// skeleton. Sorted, without repeats.
+///
+/// A `g` block holds a subset of its `p` block: where a common surname fills the
+/// `p` block with thousands of bearers, the `g` block still holds only the bearers
+/// of the same given name, so that the right one is among those compared.
 ///
 /// ```
 /// use crosscheck::names::NameKey;
@@ -163,6 +173,13 @@ pub fn blocking_keys(k: &NameKey) -> Vec<String> {
             .filter(|_| !surname.is_empty())
         {
             push('p', format!("{surname}{class}"));
+            let given = first
+                .filter(|t| t.role == Role::Given)
+                .map(|t| skeleton(std::iter::once(t.key)))
+                .filter(|g| !g.is_empty());
+            if let Some(given) = given {
+                push('g', format!("{surname}{class}{given}"));
+            }
         }
         // the order is a guess: the other reading has its blocks too
         if !k.surname_certain
@@ -170,6 +187,9 @@ pub fn blocking_keys(k: &NameKey) -> Vec<String> {
         {
             let other = skeleton(std::iter::once(f.key));
             push('p', format!("{other}{class}"));
+            if f.role == Role::Given && !other.is_empty() {
+                push('g', format!("{other}{class}{surname}"));
+            }
             push('s', other);
         }
         push('s', surname);

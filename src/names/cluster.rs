@@ -21,10 +21,29 @@ use super::hybrid::Hybrid;
 use super::parts::{NameKey, Role};
 use super::strategy::{Decision, NameKind, NameMatcher};
 
-/// Most leaders compared from one block. A block larger than this (a very common
-/// surname with thousands of distinct bearers) is searched among its first
-/// leaders only, and the truncation is counted in [`Clustering::truncated_blocks`].
-pub(crate) const MAX_LEADERS_PER_BLOCK: usize = 64;
+/// How many cluster leaders one name is compared with: the judgement constants of
+/// candidate selection, in one table. A block holds the leaders that share one
+/// blocking key with the name ([`blocking_keys`]); most blocks are small and every
+/// leader in them is compared. A *crowded* block (a common surname with thousands of
+/// bearers) cannot be: what is compared from it is bounded, and what is left out
+/// is counted in [`Clustering::truncated_blocks`] and
+/// [`Clustering::skipped_candidates`], never silently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CandidateLimits {
+    /// A block with more leaders than this is crowded (64).
+    pub per_block: usize,
+    /// From a crowded block, a name that also has a narrower block (its surname with
+    /// its given name written out, or all its words) is compared with this many of
+    /// the block's first leaders (the fullest and most mentioned names, which lead
+    /// first) (8). A name without a narrower block gets `per_block` of them.
+    pub crowded_sample: usize,
+}
+
+/// The limits in force. See [`CandidateLimits`].
+pub const CANDIDATE_LIMITS: CandidateLimits = CandidateLimits {
+    per_block: 64,
+    crowded_sample: 8,
+};
 
 /// One entity: the mentions that name it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,9 +76,12 @@ pub struct Clustering {
     pub possible: Vec<PossibleLink>,
     /// How many name pairs the matcher compared.
     pub comparisons: usize,
-    /// How many times a block held more leaders than are compared from one block (64):
-    /// what the cap skipped, counted rather than silent.
+    /// How many times a name's block was crowded (held more leaders than
+    /// [`CandidateLimits::per_block`]), so that only part of it was compared.
     pub truncated_blocks: usize,
+    /// How many leaders of crowded blocks were not compared with a name that looked
+    /// in them: what the candidate limits skipped, counted rather than silent.
+    pub skipped_candidates: usize,
 }
 
 /// Groups mentions into entities with the default [`Hybrid`] matcher.
@@ -206,6 +228,7 @@ struct Leaders {
     possible: Vec<(usize, usize, f64)>,
     comparisons: usize,
     truncated_blocks: usize,
+    skipped_candidates: usize,
 }
 
 /// Step 3: each form, in visiting order, joins the best-scoring leader in its blocks
@@ -222,8 +245,9 @@ fn elect_leaders<M: NameMatcher + ?Sized>(matcher: &M, forms: &[Form], order: &[
             continue;
         }
         let keys = blocking_keys(&form.key);
-        leaders.truncated_blocks +=
-            blocks.gather(&search_keys(&keys), MAX_LEADERS_PER_BLOCK, &mut candidates);
+        let skipped = gather_candidates(&blocks, &search_keys(&keys), &mut candidates);
+        leaders.truncated_blocks += skipped.blocks;
+        leaders.skipped_candidates += skipped.leaders;
         let mut best: Option<(usize, f64)> = None;
         let mut maybe: Vec<(usize, f64)> = Vec::new();
         for &l in &candidates {
@@ -251,6 +275,46 @@ fn elect_leaders<M: NameMatcher + ?Sized>(matcher: &M, forms: &[Form], order: &[
         }
     }
     leaders
+}
+
+/// What candidate selection left out for one name.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct Skipped {
+    /// Crowded blocks looked in.
+    blocks: usize,
+    /// Leaders of those blocks not compared.
+    leaders: usize,
+}
+
+/// The leaders a name is compared with: every leader of its small blocks; from a
+/// crowded block the first [`CandidateLimits::crowded_sample`] when the name has a
+/// block that is not crowded and narrower than a surname (`g`, `j`), else the first
+/// [`CandidateLimits::per_block`]. Sorted, without repeats.
+fn gather_candidates(blocks: &BlockIndex, keys: &[String], out: &mut Vec<usize>) -> Skipped {
+    let limits = CANDIDATE_LIMITS;
+    let narrow = keys.iter().any(|k| {
+        (k.starts_with('g') || k.starts_with('j')) && blocks.block(k).len() <= limits.per_block
+    });
+    let mut skipped = Skipped::default();
+    out.clear();
+    for k in keys {
+        let block = blocks.block(k);
+        let take = if block.len() <= limits.per_block {
+            block.len()
+        } else if narrow {
+            limits.crowded_sample
+        } else {
+            limits.per_block
+        };
+        if take < block.len() {
+            skipped.blocks += 1;
+            skipped.leaders += block.len() - take;
+        }
+        out.extend_from_slice(&block[..take]);
+    }
+    out.sort_unstable();
+    out.dedup();
+    skipped
 }
 
 /// Step 4: clusters in order of their first mention, each named by its most frequent
@@ -295,6 +359,7 @@ fn into_clustering<S: AsRef<str>>(mentions: &[S], forms: &[Form], leaders: Leade
         assignment: vec![usize::MAX; mentions.len()],
         comparisons: leaders.comparisons,
         truncated_blocks: leaders.truncated_blocks,
+        skipped_candidates: leaders.skipped_candidates,
         ..Clustering::default()
     };
     let mut cluster_of_leader = vec![0; leaders.forms.len()];
@@ -456,6 +521,35 @@ mod tests {
         let m = ["Nazarbaev", "Nazarbayev", "Nazarbayev"];
         let c = cluster(&m);
         assert_eq!(c.clusters[0].representative, "Nazarbayev");
+    }
+
+    #[test]
+    fn a_crowded_surname_block_is_sampled_the_given_name_block_searched_and_skips_counted() {
+        // more bearers of one surname and initial class than one block compares
+        let syllables = ["b", "d", "k", "l", "m", "n", "r", "s", "t"];
+        let mut m: Vec<String> = Vec::new();
+        for x in syllables {
+            for y in syllables {
+                m.push(format!("A{x}a{y}urat Tokayev"));
+            }
+        }
+        let bearers = m.len();
+        assert!(bearers > CANDIDATE_LIMITS.per_block);
+        // the last bearer again, in the other order and another romanization
+        let last = m[bearers - 1].clone();
+        m.push("Tokayev Atatourat".to_string());
+        assert_eq!(last, "Atatturat Tokayev".replace("tt", "t"));
+        let c = cluster(&m);
+        // (some made-up names are one another's romanizations: fewer clusters)
+        assert!(
+            c.clusters.len() > CANDIDATE_LIMITS.per_block,
+            "{}",
+            c.clusters.len()
+        );
+        assert_eq!(c.assignment[bearers], c.assignment[bearers - 1]);
+        assert!(c.truncated_blocks > 0);
+        assert!(c.skipped_candidates > 0);
+        assert!(c.comparisons < bearers * bearers / 2, "{}", c.comparisons);
     }
 
     #[test]

@@ -34,7 +34,10 @@ mod strategy;
 
 pub use acronyms::{SKIPPABLE_WORDS, STATE_QUALIFIERS};
 pub use baseline::{BaselineThresholds, Exact, JaroWinkler, Levenshtein, Phonetic, VariantKey};
-pub use cluster::{Cluster, Clustering, PossibleLink, cluster, cluster_parsed, cluster_with};
+pub use cluster::{
+    CANDIDATE_LIMITS, CandidateLimits, Cluster, Clustering, PossibleLink, cluster, cluster_parsed,
+    cluster_with,
+};
 #[cfg(feature = "eval")]
 pub use eval::{LabelledPair, PairsError, Scores, evaluate, evaluate_by_category, parse_pairs_tsv};
 pub use hybrid::{Hybrid, HybridConfig};

@@ -21,6 +21,37 @@ pub struct Report {
     /// Subject mentions that may denote a known entity or each other: not merged, for
     /// review.
     pub possible_matches: Vec<PossibleMatch>,
+    /// What resolving subjects compared and what its candidate limits left out.
+    /// Written only when something was left out, so that small reports keep their
+    /// shape.
+    #[serde(default, skip_serializing_if = "ResolutionStats::nothing_skipped")]
+    pub resolution: ResolutionStats,
+}
+
+/// How the subjects were resolved: the name comparisons made, and what the
+/// clustering's candidate limits ([`crate::names::CANDIDATE_LIMITS`]) skipped, so
+/// that a cap is never silent.
+///
+/// ```
+/// use crosscheck::reconcile::ResolutionStats;
+/// let quiet = ResolutionStats { comparisons: 12, ..ResolutionStats::default() };
+/// assert!(quiet.nothing_skipped());
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResolutionStats {
+    /// Name pairs the clustering compared.
+    pub comparisons: usize,
+    /// Times a name looked in a crowded block (more leaders than are compared).
+    pub crowded_blocks: usize,
+    /// Cluster leaders in crowded blocks that were not compared.
+    pub skipped_candidates: usize,
+}
+
+impl ResolutionStats {
+    /// True when the candidate limits left nothing out.
+    pub fn nothing_skipped(&self) -> bool {
+        self.crowded_blocks == 0 && self.skipped_candidates == 0
+    }
 }
 
 /// Claims about one subject, predicate and scope, and the verdict on them.

@@ -92,12 +92,14 @@ use crate::date::Date;
 use crate::entity::Registry;
 use crate::names::{Hybrid, NameMatcher};
 use crate::store::{ClaimKeys, ClaimStore};
-pub use findings::{Gap, Group, PossibleMatch, Report, Side, SubjectLink, ValueReport};
+pub use findings::{
+    Gap, Group, PossibleMatch, Report, ResolutionStats, Side, SubjectLink, ValueReport,
+};
 use grouping::{GroupKey, Layout, lay_out_groups};
 use rows::{Members, Seen, build_group};
 use scope::resolve_scopes;
 pub use scope::{DATE_SCOPE_KEYS, EVENT_KINDS, EVENT_MODIFIERS, REGION_WORDS};
-pub use subjects::{NAME_LINK_WORDS, PERSON_TITLES, PLACE_WORDS};
+pub use subjects::{MAX_SHARED_PARTNERS, NAME_LINK_WORDS, PERSON_TITLES, PLACE_WORDS};
 use subjects::{Subject, Subjects, resolve_subjects};
 pub use verdict::{TIME_VARYING_PREDICATES, Verdict};
 
@@ -202,8 +204,14 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
     );
     let layout = lay_out_groups(store.entries(), counts, &subjects.of_mention, scopes);
     let groups = decide_groups(store, registry, &subjects, &layout);
+    let resolution = ResolutionStats {
+        comparisons: subjects.clustering.comparisons,
+        crowded_blocks: subjects.clustering.truncated_blocks,
+        skipped_candidates: subjects.clustering.skipped_candidates,
+    };
     Report {
         groups,
+        resolution,
         possible_matches: subjects
             .possible
             .into_iter()

@@ -66,6 +66,14 @@ pub const NAME_LINK_WORDS: &[(&str, &str)] = &[
     ("now", "written as its later name (\"now\")"),
 ];
 
+/// Names given together ("X (Y)", "X, also known as Y", "formerly Y") join their
+/// clusters unless both clusters are given together with more than this many other
+/// clusters each (2: an entity's own names, a translation and a former name, stay
+/// within it). A name that several entities bear collects the other names of all of
+/// them; joining two such names would chain namesakes into one entity, and on large
+/// feeds into one giant cluster.
+pub const MAX_SHARED_PARTNERS: usize = 2;
+
 /// The reason given for a name in parentheses: a translation, an acronym or the
 /// original-script form.
 const PARENTHESES: &str = "written together in one mention, one in parentheses";
@@ -534,6 +542,7 @@ fn cluster_unresolved(
     let mut links: HashMap<SmolStr, DataLink> = HashMap::new();
     let slots: Vec<&str> = unresolved.slots.keys().copied().collect();
     // names given together: full names first, acronyms when they point one way only
+    let partners = link_partners(&slot_names, &list, cluster_of);
     let mut acronym_targets: HashMap<usize, Vec<usize>> = HashMap::new();
     for (slot, given) in slot_names.iter().enumerate() {
         let Some(&(main, _)) = given.first() else {
@@ -550,7 +559,16 @@ fn cluster_unresolved(
                 acronym_targets.entry(acr).or_default().push(full);
                 continue;
             }
-            if joined.join(a, b) {
+            // two clusters that are each given together with many other names are
+            // both ambiguous (names that several entities bear): joining them would
+            // chain namesakes into one entity
+            let few = |c: usize| {
+                partners
+                    .get(&c)
+                    .is_none_or(|p| p.len() <= MAX_SHARED_PARTNERS)
+            };
+            let unambiguous = few(a) || few(b);
+            if unambiguous && joined.join(a, b) {
                 links.entry(SmolStr::new(slots[slot])).or_insert(DataLink {
                     mention: SmolStr::new(list[other]),
                     to: SmolStr::new(list[main]),
@@ -610,6 +628,34 @@ fn cluster_unresolved(
         .map(|c| roots.get(c).copied().unwrap_or(usize::MAX))
         .collect();
     (clustering, slot_cluster, links)
+}
+
+/// For each cluster, the other clusters that its names are given together with
+/// (acronyms aside, as they have their own rule), each once, in order of first sight.
+fn link_partners(
+    slot_names: &[Vec<(usize, &'static str)>],
+    list: &[&str],
+    cluster_of: impl Fn(usize) -> usize,
+) -> HashMap<usize, Vec<usize>> {
+    let mut partners: HashMap<usize, Vec<usize>> = HashMap::new();
+    for given in slot_names {
+        let Some(&(main, _)) = given.first() else {
+            continue;
+        };
+        for &(other, _) in &given[1..] {
+            let (a, b) = (cluster_of(main), cluster_of(other));
+            if a == b || is_acronym(list[other]) || is_acronym(list[main]) {
+                continue;
+            }
+            for (x, y) in [(a, b), (b, a)] {
+                let p = partners.entry(x).or_default();
+                if !p.contains(&y) {
+                    p.push(y);
+                }
+            }
+        }
+    }
+    partners
 }
 
 /// A cluster of names that are only surnames (with or without an initial) joins the
@@ -785,6 +831,27 @@ mod tests {
         assert_eq!(names_in("Lake Karazhar").0, "Karazhar lake");
         assert_eq!(names_in("Karazhar köli").0, "Karazhar lake");
         assert_eq!(names_in("Governor Kapanaia").0, "Kapanaia");
+    }
+
+    #[test]
+    fn names_that_many_entities_bear_do_not_chain_namesakes_together() {
+        let s = store(&[
+            "Rural Unity (Selskoe Edinstvo)",
+            "Rural Unity (Auyldyk Birlik)",
+            "Rural Unity (Zhana Zher)",
+            "Selskoe Edinstvo (Green Path)",
+            "Selskoe Edinstvo (Bright Dawn)",
+            "Auyldyk Birlik",
+            "Green Path",
+        ]);
+        let found = subjects(&s, &Registry::new());
+        let of = |i: usize| found.of_mention[s.entries()[i].keys.mention as usize];
+        // each hub keeps the names only it is given with
+        assert_eq!(of(1), of(5));
+        assert_eq!(of(3), of(6));
+        // two hubs with more than MAX_SHARED_PARTNERS partners each stay apart
+        assert_ne!(of(0), of(3));
+        assert_ne!(of(5), of(6));
     }
 
     #[test]

@@ -1279,6 +1279,7 @@ mod tests {
                 score: 0.81,
                 claims: vec!["eur-4".into()],
             }],
+            resolution: Default::default(),
         }
     }
 
@@ -1393,6 +1394,7 @@ mod tests {
         let report = Report {
             groups: vec![big, many_sides],
             possible_matches: Vec::new(),
+            resolution: Default::default(),
         };
         let started = std::time::Instant::now();
         let html = report.to_html();
@@ -1422,6 +1424,7 @@ mod tests {
         let html = Report {
             groups: vec![g],
             possible_matches: Vec::new(),
+            resolution: Default::default(),
         }
         .to_html();
         assert_eq!(html.matches("<g><title>").count(), 5);

@@ -8,7 +8,7 @@
 use std::fmt::Write as _;
 
 pub use crate::reconcile::{
-    Gap, Group, PossibleMatch, Report, Side, SubjectLink, ValueReport, Verdict,
+    Gap, Group, PossibleMatch, Report, ResolutionStats, Side, SubjectLink, ValueReport, Verdict,
 };
 
 mod html;
@@ -86,6 +86,14 @@ impl Report {
                 );
             }
             let _ = writeln!(out, "           → {}\n", g.explanation);
+        }
+        if !self.resolution.nothing_skipped() {
+            let r = &self.resolution;
+            let _ = writeln!(
+                out,
+                "subjects: {} name comparisons; {} looks into crowded blocks left {} candidate names uncompared\n",
+                r.comparisons, r.crowded_blocks, r.skipped_candidates
+            );
         }
         if !self.possible_matches.is_empty() {
             let _ = writeln!(out, "possible matches, for review (not merged):");
