@@ -1232,6 +1232,8 @@ mod tests {
             scope_keys: IndexMap::new(),
             scope_spellings: IndexMap::new(),
             subject_links: Vec::new(),
+            consensus: None,
+            consensus_by_method: Vec::new(),
         }
     }
 
@@ -1279,6 +1281,7 @@ mod tests {
                 score: 0.81,
                 claims: vec!["eur-4".into()],
             }],
+            sources: Vec::new(),
         }
     }
 
@@ -1393,6 +1396,7 @@ mod tests {
         let report = Report {
             groups: vec![big, many_sides],
             possible_matches: Vec::new(),
+            sources: Vec::new(),
         };
         let started = std::time::Instant::now();
         let html = report.to_html();
@@ -1422,6 +1426,7 @@ mod tests {
         let html = Report {
             groups: vec![g],
             possible_matches: Vec::new(),
+            sources: Vec::new(),
         }
         .to_html();
         assert_eq!(html.matches("<g><title>").count(), 5);
