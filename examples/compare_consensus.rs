@@ -92,6 +92,22 @@ fn measure(name: &str, claims: &str, truth: &str) -> Result<(), String> {
             for (p, &(c, n)) in &s.predicates {
                 println!("      {p:<20} {:.3} of {n}", ratio(c, n));
             }
+            let true_r: std::collections::HashMap<&str, f64> = truth
+                .reliability
+                .iter()
+                .map(|(n, r)| (n.as_str(), *r))
+                .collect();
+            for src in &report.sources {
+                println!(
+                    "      {:<24} estimated {:.3} true {:.3} ({} claims, {} in, {} out)",
+                    src.source,
+                    src.reliability,
+                    true_r.get(src.source.as_str()).copied().unwrap_or(f64::NAN),
+                    src.claims,
+                    src.inside,
+                    src.outside
+                );
+            }
         }
     }
     Ok(())

@@ -72,7 +72,8 @@ impl FeedTruth {
             if line.trim().is_empty() {
                 continue;
             }
-            let v: Value = serde_json::from_str(line).map_err(|e| format!("truth line {}: {e}", n + 1))?;
+            let v: Value =
+                serde_json::from_str(line).map_err(|e| format!("truth line {}: {e}", n + 1))?;
             let s = |k: &str| v[k].as_str().unwrap_or_default().to_string();
             match v["kind"].as_str() {
                 Some("claim") => {
@@ -156,7 +157,9 @@ pub fn ratio(a: usize, b: usize) -> f64 {
 }
 
 fn days(text: &str) -> Option<f64> {
-    text.parse::<Date>().ok().map(|d| f64::from(d.days_since_epoch()))
+    text.parse::<Date>()
+        .ok()
+        .map(|d| f64::from(d.days_since_epoch()))
 }
 
 fn inside(target: f64, c: &Consensus) -> bool {
@@ -184,7 +187,10 @@ pub fn published(claims: &str) -> HashMap<String, f64> {
         .lines()
         .filter_map(|l| {
             let v: Value = serde_json::from_str(l).ok()?;
-            Some((v["id"].as_str()?.to_string(), days(v["published"].as_str()?)?))
+            Some((
+                v["id"].as_str()?.to_string(),
+                days(v["published"].as_str()?)?,
+            ))
         })
         .collect()
 }
@@ -192,7 +198,11 @@ pub fn published(claims: &str) -> HashMap<String, f64> {
 const OFFICIAL: &[&str] = &["official", "preliminary", "police estimate"];
 
 /// Scores `report` against the truth.
-pub fn score(truth: &FeedTruth, published: &HashMap<String, f64>, report: &Report) -> ConsensusScore {
+pub fn score(
+    truth: &FeedTruth,
+    published: &HashMap<String, f64>,
+    report: &Report,
+) -> ConsensusScore {
     let mut home_of: HashMap<&str, usize> = HashMap::new();
     for (i, g) in report.groups.iter().enumerate() {
         for c in &g.claims {
@@ -234,7 +244,10 @@ pub fn score(truth: &FeedTruth, published: &HashMap<String, f64>, report: &Repor
                 .iter()
                 .filter(|c| {
                     g.by_method.is_none()
-                        || truth.claims[**c].method.as_deref().is_some_and(|m| OFFICIAL.contains(&m))
+                        || truth.claims[**c]
+                            .method
+                            .as_deref()
+                            .is_some_and(|m| OFFICIAL.contains(&m))
                 })
                 .filter_map(|c| Some((published.get(*c)?, truth.claims[*c].true_value.as_f64()?)))
                 .max_by(|a, b| a.0.total_cmp(b.0))
@@ -242,16 +255,21 @@ pub fn score(truth: &FeedTruth, published: &HashMap<String, f64>, report: &Repor
                 .map(|v| match consensus.and_then(|c| c.interval.as_ref()) {
                     // a year (founded) against an interval of days: its middle day
                     Some([Bound::Date(_), _] | [_, Bound::Date(_)]) => {
-                        Date::from_ymd(v as i32, 7, 1).map_or(v, |d| f64::from(d.days_since_epoch()))
+                        Date::from_ymd(v as i32, 7, 1)
+                            .map_or(v, |d| f64::from(d.days_since_epoch()))
                     }
                     _ => v,
                 })
         };
         let correct = match consensus {
             None => false,
-            Some(c) if text => c.claims.first().and_then(|id| truth.claims.get(id.as_str())).is_some_and(
-                |t| !t.erroneous && !t.empty && !c.value.to_lowercase().contains("et al"),
-            ),
+            Some(c) if text => c
+                .claims
+                .first()
+                .and_then(|id| truth.claims.get(id.as_str()))
+                .is_some_and(|t| {
+                    !t.erroneous && !t.empty && !c.value.to_lowercase().contains("et al")
+                }),
             Some(c) => target.is_some_and(|t| inside(t, c)),
         };
         s.groups += 1;
@@ -280,7 +298,8 @@ pub fn score(truth: &FeedTruth, published: &HashMap<String, f64>, report: &Repor
             let mut wrong: Vec<&str> = Vec::new();
             for c in &valued {
                 let t = &truth.claims[*c];
-                let official = g.by_method.is_none() || t.method.as_deref().is_some_and(|m| OFFICIAL.contains(&m));
+                let official = g.by_method.is_none()
+                    || t.method.as_deref().is_some_and(|m| OFFICIAL.contains(&m));
                 if t.copied || !official {
                     continue;
                 }
@@ -343,5 +362,9 @@ pub fn spearman(pairs: &[(f64, f64)]) -> f64 {
         saa += (a[i] - mean).powi(2);
         sbb += (b[i] - mean).powi(2);
     }
-    if saa == 0.0 || sbb == 0.0 { 0.0 } else { sab / (saa * sbb).sqrt() }
+    if saa == 0.0 || sbb == 0.0 {
+        0.0
+    } else {
+        sab / (saa * sbb).sqrt()
+    }
 }

@@ -89,11 +89,11 @@ use std::sync::Arc;
 use smol_str::SmolStr;
 
 use crate::claim::Claim;
-use consensus::{ConsensusStrategy, ProblemBuilder, Weighted, group_consensus, source_scores};
 use crate::date::Date;
 use crate::entity::Registry;
 use crate::names::{Hybrid, NameMatcher};
 use crate::store::{ClaimKeys, ClaimStore};
+use consensus::{ConsensusStrategy, ProblemBuilder, Weighted, group_consensus, source_scores};
 pub use findings::{Gap, Group, PossibleMatch, Report, Side, SubjectLink, ValueReport};
 use grouping::{GroupKey, Layout, lay_out_groups};
 use rows::{Members, Seen, build_group};
@@ -162,7 +162,10 @@ impl ReconcileOptions {
     /// assert_eq!(options.consensus().map(|s| s.name()), Some("majority"));
     /// assert!(ReconcileOptions::new().without_consensus().consensus().is_none());
     /// ```
-    pub fn with_consensus(mut self, strategy: impl ConsensusStrategy + 'static) -> ReconcileOptions {
+    pub fn with_consensus(
+        mut self,
+        strategy: impl ConsensusStrategy + 'static,
+    ) -> ReconcileOptions {
         self.consensus = Some(Arc::new(strategy));
         self
     }
@@ -281,9 +284,15 @@ fn decide_groups(
         if let Some(problem) = problem.as_mut() {
             source_keys.clear();
             source_keys.extend(keys.iter().map(|k| k.source));
-            let time_varying = !layout.has_as_of(key)
-                && TIME_VARYING_PREDICATES.contains(&layout.predicate(key));
-            problem.add_group(&members, &source_keys, &outcome, time_varying, options.matcher());
+            let time_varying =
+                !layout.has_as_of(key) && TIME_VARYING_PREDICATES.contains(&layout.predicate(key));
+            problem.add_group(
+                &members,
+                &source_keys,
+                &outcome,
+                time_varying,
+                options.matcher(),
+            );
         }
         let subject = canonical_subject(key, &members, registry, subjects);
         let members = Members {

@@ -131,7 +131,13 @@ impl Report {
     /// ```
     pub fn sources_text(&self) -> String {
         let mut out = String::new();
-        let width = self.sources.iter().map(|s| s.source.chars().count()).max().unwrap_or(6).max(6);
+        let width = self
+            .sources
+            .iter()
+            .map(|s| s.source.chars().count())
+            .max()
+            .unwrap_or(6)
+            .max(6);
         let _ = writeln!(
             out,
             "sources, most reliable first:\n  {:<width$}  {:>11}  {:>6}  {:>6}  {:>7}",
@@ -150,7 +156,8 @@ impl Report {
     /// The source table as pretty JSON: `[{"source", "reliability", "claims", "inside",
     /// "outside", "by_predicate"}]`.
     pub fn sources_json(&self) -> String {
-        serde_json::to_string_pretty(&self.sources).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+        serde_json::to_string_pretty(&self.sources)
+            .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
     }
 }
 

@@ -25,9 +25,14 @@ pub(crate) struct CopyModel {
 const MAX_WRONG_PER_GROUP: usize = 32;
 
 /// The probability that each pair of sources copies, keyed by (copier, original):
-/// the copier is the source with fewer claims (a copier repeats part of what its
-/// original writes), ties going to the later source.
-pub(crate) fn copy_pairs(problem: &Problem, picks: &[Vec<Pick>], model: &CopyModel) -> Vec<(u32, u32, f64)> {
+/// the copier is the source that writes alongside the other in the larger share of its
+/// claims (a copier follows its original into the facts it covers), ties going to the
+/// later source.
+pub(crate) fn copy_pairs(
+    problem: &Problem,
+    picks: &[Vec<Pick>],
+    model: &CopyModel,
+) -> Vec<(u32, u32, f64)> {
     // (same wrong value, different wrong values) per unordered pair
     let mut counts: HashMap<(u32, u32), (u32, u32)> = HashMap::default();
     let mut supporting = vec![false; problem.claims().len()];
@@ -80,6 +85,12 @@ pub(crate) fn copy_pairs(problem: &Problem, picks: &[Vec<Pick>], model: &CopyMod
     for c in problem.claims() {
         total[c.source as usize] += 1;
     }
+    let suspects: Vec<(u32, u32)> = counts
+        .iter()
+        .filter(|(_, (same, _))| *same >= model.min_shared)
+        .map(|(&k, _)| k)
+        .collect();
+    let together = co_occurrences(problem, &suspects);
     let same_if_copying = model.rate + (1.0 - model.rate) * model.chance;
     let differ_if_copying = (1.0 - model.rate) * (1.0 - model.chance);
     let mut out: Vec<(u32, u32, f64)> = counts
@@ -90,11 +101,44 @@ pub(crate) fn copy_pairs(problem: &Problem, picks: &[Vec<Pick>], model: &CopyMod
                 + f64::from(differ) * (differ_if_copying / (1.0 - model.chance)).ln();
             let prior_odds = (model.prior / (1.0 - model.prior)).ln();
             let p = 1.0 / (1.0 + (-(log_ratio + prior_odds)).exp());
-            let (copier, original) = if total[a as usize] < total[b as usize] { (a, b) } else { (b, a) };
+            // the copier writes with its original in a larger share of its groups
+            let both = f64::from(together.get(&(a, b)).copied().unwrap_or(0));
+            let share = |s: u32| both / f64::from(total[s as usize].max(1));
+            let (copier, original) = if share(a) > share(b) { (a, b) } else { (b, a) };
             (copier, original, p)
         })
         .collect();
-    out.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+    out.sort_by_key(|x| (x.0, x.1));
+    out
+}
+
+/// How many groups each of the `pairs` of sources (lower index first) share: the most
+/// sources of one group looked at is [`MAX_WRONG_PER_GROUP`].
+fn co_occurrences(problem: &Problem, pairs: &[(u32, u32)]) -> HashMap<(u32, u32), u32> {
+    let mut out: HashMap<(u32, u32), u32> = pairs.iter().map(|&p| (p, 0)).collect();
+    if out.is_empty() {
+        return out;
+    }
+    let mut sources: Vec<u32> = Vec::new();
+    for g in 0..problem.groups().len() {
+        let (_, claims) = problem.claims_of(g);
+        sources.clear();
+        for c in claims {
+            if !sources.contains(&c.source) {
+                sources.push(c.source);
+                if sources.len() == MAX_WRONG_PER_GROUP {
+                    break;
+                }
+            }
+        }
+        for (i, &a) in sources.iter().enumerate() {
+            for &b in &sources[i + 1..] {
+                if let Some(n) = out.get_mut(&(a.min(b), a.max(b))) {
+                    *n += 1;
+                }
+            }
+        }
+    }
     out
 }
 
@@ -116,7 +160,10 @@ pub(crate) fn discounts(problem: &Problem, pairs: &[(u32, u32, f64)]) -> Vec<f64
                 continue;
             };
             for &(original, p) in of {
-                if claims.iter().any(|o| o.source == original && o.exact == c.exact) {
+                if claims
+                    .iter()
+                    .any(|o| o.source == original && o.exact == c.exact)
+                {
                     factor[start + k] = f64::min(factor[start + k], 1.0 - p);
                 }
             }
@@ -128,7 +175,7 @@ pub(crate) fn discounts(problem: &Problem, pairs: &[(u32, u32, f64)]) -> Vec<f64
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::reconcile::consensus::problem::tests::groups;
+    use crate::reconcile::consensus::problem::tests::{TestClaim, groups};
 
     const MODEL: CopyModel = CopyModel {
         chance: 0.05,
@@ -143,12 +190,12 @@ mod tests {
         // group the consensus is the right value (claims of 0 and 1)
         let right = (10.0, 11.0);
         let wrong = (30.0, 31.0);
-        let g: Vec<Vec<(u32, u32, (f64, f64))>> = (0..4)
+        let g: Vec<Vec<TestClaim>> = (0..4)
             .map(|_| vec![(0, 0, right), (1, 0, right), (3, 1, wrong), (2, 1, wrong)])
             .collect();
         // source 3 writes one more claim elsewhere: it is the original
-        let extra: &[(u32, u32, (f64, f64))] = &[(3, 0, right), (0, 0, right)];
-        let mut all: Vec<&[(u32, u32, (f64, f64))]> = g.iter().map(Vec::as_slice).collect();
+        let extra: &[TestClaim] = &[(3, 0, right), (0, 0, right)];
+        let mut all: Vec<&[TestClaim]> = g.iter().map(Vec::as_slice).collect();
         all.push(extra);
         let problem = groups(&all, 4);
         let picks: Vec<Vec<Pick>> = (0..all.len())
@@ -167,13 +214,26 @@ mod tests {
         assert_eq!(d[2], 1.0);
         assert_eq!(d[0], 1.0);
         // independent sources that are wrong with different values are not copiers
-        let h: Vec<Vec<(u32, u32, (f64, f64))>> = (0..4)
-            .map(|i| vec![(0, 0, right), (1, 0, right), (2, 1 + i, wrong), (3, 9 + i, wrong)])
+        let h: Vec<Vec<TestClaim>> = (0..4)
+            .map(|i| {
+                vec![
+                    (0, 0, right),
+                    (1, 0, right),
+                    (2, 1 + i, wrong),
+                    (3, 9 + i, wrong),
+                ]
+            })
             .collect();
-        let refs: Vec<&[(u32, u32, (f64, f64))]> = h.iter().map(Vec::as_slice).collect();
+        let refs: Vec<&[TestClaim]> = h.iter().map(Vec::as_slice).collect();
         let problem = groups(&refs, 4);
         let picks: Vec<Vec<Pick>> = (0..refs.len())
-            .map(|g| vec![Pick::new(vec![g as u32 * 4, g as u32 * 4 + 1], Some(right), 0.9)])
+            .map(|g| {
+                vec![Pick::new(
+                    vec![g as u32 * 4, g as u32 * 4 + 1],
+                    Some(right),
+                    0.9,
+                )]
+            })
             .collect();
         assert!(copy_pairs(&problem, &picks, &MODEL).is_empty());
     }

@@ -22,7 +22,9 @@ const ET_AL: &[&str] = &["et al.", "et al", "and others"];
 
 /// True when a text value of `predicate` is read as a list of names.
 pub(crate) fn is_name_list(predicate: &str, written: &str) -> bool {
-    NAME_LIST_PREDICATES.contains(&predicate) || written.contains(';') || open_end(written).is_some()
+    NAME_LIST_PREDICATES.contains(&predicate)
+        || written.contains(';')
+        || open_end(written).is_some()
 }
 
 /// The text before a closing "et al.", if the list ends with one.
@@ -52,12 +54,24 @@ impl NameList {
             None => (written.trim(), false),
         };
         let names: Vec<String> = if body.contains(';') {
-            body.split(';').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
+            body.split(';')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect()
         } else {
             let joined = body.replace(" and ", ",").replace(" & ", ",");
-            let pieces: Vec<&str> = joined.split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
+            let pieces: Vec<&str> = joined
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .collect();
             let words = |s: &str| s.split_whitespace().count();
-            if pieces.len() == 2 && !body.contains(" and ") && words(pieces[0]) == 1 && words(pieces[1]) <= 2 {
+            if pieces.len() == 2
+                && !body.contains(" and ")
+                && words(pieces[0]) == 1
+                && words(pieces[1]) <= 2
+            {
                 vec![body.to_string()]
             } else {
                 pieces.into_iter().map(String::from).collect()
@@ -77,9 +91,11 @@ pub(crate) fn list_support(from: &NameList, to: &NameList, matcher: &dyn NameMat
     let mut used = vec![false; to.names.len()];
     let mut matched = 0usize;
     for a in &from.names {
-        let hit = to.names.iter().enumerate().position(|(j, b)| {
-            !used[j] && (a == b || matcher.compare(a, b).is_match())
-        });
+        let hit = to
+            .names
+            .iter()
+            .enumerate()
+            .position(|(j, b)| !used[j] && (a == b || matcher.compare(a, b).is_match()));
         if let Some(j) = hit {
             used[j] = true;
             matched += 1;
@@ -100,7 +116,10 @@ mod tests {
 
     #[test]
     fn lists_are_read_in_every_form() {
-        assert_eq!(NameList::parse("Knuth, Donald E.").names, ["Knuth, Donald E."]);
+        assert_eq!(
+            NameList::parse("Knuth, Donald E.").names,
+            ["Knuth, Donald E."]
+        );
         assert_eq!(
             NameList::parse("Karimova, Sh.; Ivanov, Petr").names,
             ["Karimova, Sh.", "Ivanov, Petr"]
@@ -110,7 +129,10 @@ mod tests {
             ["Petr Ivanov", "Anna Sidorova", "Oleg Kim"]
         );
         let cut = NameList::parse("P. Ivanov et al.");
-        assert_eq!((cut.names.as_slice(), cut.open), (&["P. Ivanov".to_string()][..], true));
+        assert_eq!(
+            (cut.names.as_slice(), cut.open),
+            (&["P. Ivanov".to_string()][..], true)
+        );
         assert!(is_name_list("authors", "Donald Knuth"));
         assert!(is_name_list("leader", "Ivanov, P.; Kim, O."));
         assert!(!is_name_list("leader", "Petr Ivanov"));

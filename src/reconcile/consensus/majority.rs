@@ -55,7 +55,13 @@ impl ConsensusStrategy for MajorityVote {
             .inside
             .iter()
             .zip(&ev.outside)
-            .map(|(&i, &o)| if i + o == 0 { 0.5 } else { f64::from(i) / f64::from(i + o) })
+            .map(|(&i, &o)| {
+                if i + o == 0 {
+                    0.5
+                } else {
+                    f64::from(i) / f64::from(i + o)
+                }
+            })
             .collect();
         Solution { picks, reliability }
     }

@@ -62,9 +62,13 @@ impl MethodClass {
             return MethodClass::Unstated;
         };
         let folded = crate::normalize::fold(method);
-        let words = || folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
-        if let Some((_, class)) = words()
-            .find_map(|w| UNOFFICIAL_METHOD_WORDS.iter().find(|(word, _)| *word == w))
+        let words = || {
+            folded
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+        };
+        if let Some((_, class)) =
+            words().find_map(|w| UNOFFICIAL_METHOD_WORDS.iter().find(|(word, _)| *word == w))
         {
             return MethodClass::Other(SmolStr::new_static(class));
         }

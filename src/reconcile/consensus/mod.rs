@@ -112,10 +112,10 @@ mod weighted;
 pub use lists::NAME_LIST_PREDICATES;
 pub use majority::MajorityVote;
 pub use methods::{MethodClass, OFFICIAL_METHOD_WORDS, UNOFFICIAL_METHOD_WORDS};
-pub(crate) use output::{group_consensus, source_scores};
 pub use output::{Bound, Consensus, SourceScore};
-pub use problem::{ClaimInput, GroupInput, Problem, Span, Value};
+pub(crate) use output::{group_consensus, source_scores};
 pub(crate) use problem::ProblemBuilder;
+pub use problem::{ClaimInput, GroupInput, Problem, Span, Value};
 pub use truthfinder::TruthFinder;
 pub use weighted::{Weighted, WeightedConfig};
 

@@ -87,12 +87,19 @@ fn bound(x: f64, dates: bool, last: bool) -> Bound {
     if dates {
         // days are half-open: the last day is the one before the end
         let day = x as i32 - i32::from(last);
-        return Date::from_ymd(1970, 1, 1).map_or(Bound::Number(x), |e| Bound::Date(e.add_days(day)));
+        return Date::from_ymd(1970, 1, 1)
+            .map_or(Bound::Number(x), |e| Bound::Date(e.add_days(day)));
     }
     Bound::Number(tidy(x))
 }
 
-fn consensus(problem: &Problem, g: usize, pick: &Pick, values: &[ValueReport], split: bool) -> Option<Consensus> {
+fn consensus(
+    problem: &Problem,
+    g: usize,
+    pick: &Pick,
+    values: &[ValueReport],
+    split: bool,
+) -> Option<Consensus> {
     let claims = problem.claims();
     let first = claims.get(*pick.claims.first()? as usize)?;
     let shown = values.get(first.pos as usize)?;
@@ -164,7 +171,14 @@ pub(crate) fn source_scores(problem: &Problem, solution: &Solution) -> Vec<Sourc
         .enumerate()
         .map(|(s, name)| SourceScore {
             source: name.clone(),
-            reliability: tidy(solution.reliability.get(s).copied().unwrap_or(0.0).clamp(0.0, 1.0)),
+            reliability: tidy(
+                solution
+                    .reliability
+                    .get(s)
+                    .copied()
+                    .unwrap_or(0.0)
+                    .clamp(0.0, 1.0),
+            ),
             claims: claims[s],
             inside: ev.inside[s],
             outside: ev.outside[s],
@@ -191,10 +205,16 @@ mod tests {
         // 2019: days 17897 (2019-01-01) to 18262 (2020-01-01, excluded)
         match (bound(17897.0, true, false), bound(18262.0, true, true)) {
             (Bound::Date(a), Bound::Date(b)) => {
-                assert_eq!((a.to_string(), b.to_string()), ("2019-01-01".into(), "2019-12-31".into()));
+                assert_eq!(
+                    (a.to_string(), b.to_string()),
+                    ("2019-01-01".into(), "2019-12-31".into())
+                );
             }
             other => panic!("{other:?}"),
         }
-        assert_eq!(serde_json::to_string(&[Bound::Number(1.5), Bound::Unbounded]).unwrap(), "[1.5,null]");
+        assert_eq!(
+            serde_json::to_string(&[Bound::Number(1.5), Bound::Unbounded]).unwrap(),
+            "[1.5,null]"
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! The consensus problem: every group's claims as values a strategy can weigh, built
 //! once from the decided groups.
 
-use std::hash::{Hash, Hasher};
+use std::hash::{BuildHasher, Hash, Hasher};
 
 use foldhash::HashMap;
 use smol_str::SmolStr;
@@ -171,6 +171,12 @@ pub(crate) struct ProblemBuilder {
     problem: Problem,
     /// the source's index in the problem, per store source key
     source_index: Vec<u32>,
+    /// each method as written, classed once
+    methods: HashMap<SmolStr, MethodClass>,
+    // buffers reused from group to group
+    exact_ids: HashMap<u64, u32>,
+    list_ids: HashMap<u64, u32>,
+    per_source: HashMap<u32, u32>,
 }
 
 /// The most distinct name lists compared pairwise in one group; beyond, lists are
@@ -183,6 +189,10 @@ impl ProblemBuilder {
         ProblemBuilder {
             problem: Problem::default(),
             source_index: vec![u32::MAX; sources],
+            methods: HashMap::default(),
+            exact_ids: HashMap::default(),
+            list_ids: HashMap::default(),
+            per_source: HashMap::default(),
         }
     }
 
@@ -209,10 +219,13 @@ impl ProblemBuilder {
             && claims
                 .first()
                 .is_some_and(|c| is_name_list(&c.predicate_key(), &c.written));
-        let mut exact_ids: HashMap<u64, u32> = HashMap::default();
-        let mut list_ids: HashMap<u64, u32> = HashMap::default();
+        let mut exact_ids = std::mem::take(&mut self.exact_ids);
+        let mut list_ids = std::mem::take(&mut self.list_ids);
+        let mut per_source = std::mem::take(&mut self.per_source);
+        exact_ids.clear();
+        list_ids.clear();
+        per_source.clear();
         let mut parsed: Vec<NameList> = Vec::new();
-        let mut per_source: HashMap<u32, u32> = HashMap::default();
         for (i, c) in claims.iter().enumerate() {
             if matches!(c.value, ClaimValue::Empty) {
                 continue;
@@ -244,7 +257,17 @@ impl ProblemBuilder {
                 source,
                 exact,
                 value,
-                method: MethodClass::of(c.method()),
+                method: match c.method() {
+                    None => MethodClass::Unstated,
+                    Some(m) => match self.methods.get(m) {
+                        Some(class) => class.clone(),
+                        None => {
+                            let class = MethodClass::of(Some(m));
+                            self.methods.insert(SmolStr::new(m), class.clone());
+                            class
+                        }
+                    },
+                },
                 day: c.source.published.days_since_epoch(),
                 share: 1.0,
                 pos: i as u32,
@@ -292,6 +315,9 @@ impl ProblemBuilder {
             sim_at,
             open_at,
         });
+        self.exact_ids = exact_ids;
+        self.list_ids = list_ids;
+        self.per_source = per_source;
         g
     }
 
@@ -313,7 +339,7 @@ impl ProblemBuilder {
 /// A value as an exact point: the number as read with its unit, a date's or a birth
 /// date's bounds, a text's folded key.
 fn exact_key(c: &Claim) -> u64 {
-    let mut h = std::hash::DefaultHasher::new();
+    let mut h = foldhash::quality::FixedState::with_seed(0).build_hasher();
     match &c.value {
         ClaimValue::Quantity(q) => {
             0u8.hash(&mut h);
@@ -381,10 +407,17 @@ pub(crate) mod tests {
         p
     }
 
-    /// Several groups given as (source, exact value, interval) claims.
-    pub(crate) fn groups(groups: &[&[(u32, u32, (f64, f64))]], sources: usize) -> Problem {
-        let mut p = Problem::default();
-        p.sources = (0..sources).map(|i| SmolStr::new(format!("S{i}"))).collect();
+    /// A test claim: (source, exact value, interval).
+    pub(crate) type TestClaim = (u32, u32, (f64, f64));
+
+    /// Several groups of test claims.
+    pub(crate) fn groups(groups: &[&[TestClaim]], sources: usize) -> Problem {
+        let mut p = Problem {
+            sources: (0..sources)
+                .map(|i| SmolStr::new(format!("S{i}")))
+                .collect(),
+            ..Problem::default()
+        };
         for claims in groups {
             let start = p.claims.len() as u32;
             let mut seen: Vec<u32> = Vec::new();
@@ -395,7 +428,12 @@ pub(crate) mod tests {
                 p.claims.push(ClaimInput {
                     source,
                     exact,
-                    value: Value::Span(Span { lo, hi, lo_open: false, hi_open: true }),
+                    value: Value::Span(Span {
+                        lo,
+                        hi,
+                        lo_open: false,
+                        hi_open: true,
+                    }),
                     method: MethodClass::Unstated,
                     day: 0,
                     share: 1.0,
@@ -411,6 +449,7 @@ pub(crate) mod tests {
                 sources: seen.len() as u32,
                 exact_values: claims.len() as u32,
                 lists: 0,
+                dates: false,
                 sim_at: 0,
                 open_at: 0,
             });

@@ -22,12 +22,18 @@ const EPS: f64 = 1e-9;
 
 /// The value with the greatest weighted support among `members` (problem claim index,
 /// weight) of group `g`, all of one kind of value.
-pub(crate) fn best_value(problem: &Problem, g: usize, members: &[(u32, f64)]) -> Option<Choice> {
+/// `events` is scratch space, reused from call to call.
+pub(crate) fn best_value(
+    problem: &Problem,
+    g: usize,
+    members: &[(u32, f64)],
+    events: &mut Vec<(f64, u8, f64)>,
+) -> Option<Choice> {
     let claims = problem.claims();
     let first = members.first()?;
     let total: f64 = members.iter().map(|m| m.1).sum();
     let mut choice = match claims[first.0 as usize].value {
-        Value::Span(_) => best_span(problem, members),
+        Value::Span(_) => best_span(problem, members, events),
         Value::Class(_) => best_class(problem, members),
         Value::List(_) => best_list(problem, g, members),
     }?;
@@ -64,8 +70,12 @@ fn covers(s: &Span, seg: Segment) -> bool {
 /// that start just after it (open starts) come in, and the gap to the next end point is
 /// scored. A gap wins ties with a point: a point alone wins only where closed ends
 /// touch.
-fn best_span(problem: &Problem, members: &[(u32, f64)]) -> Option<Choice> {
-    let mut events: Vec<(f64, u8, f64)> = Vec::with_capacity(members.len() * 2);
+fn best_span(
+    problem: &Problem,
+    members: &[(u32, f64)],
+    events: &mut Vec<(f64, u8, f64)>,
+) -> Option<Choice> {
+    events.clear();
     for &(i, w) in members {
         let s = span(problem, i)?;
         events.push((s.lo, u8::from(s.lo_open), w));
@@ -105,11 +115,21 @@ fn best_span(problem: &Problem, members: &[(u32, f64)]) -> Option<Choice> {
     let (_, seg) = best?;
     let mut supporters: Vec<(u32, f64, Span)> = members
         .iter()
-        .filter_map(|&(i, w)| span(problem, i).filter(|s| covers(s, seg)).map(|s| (i, w, s)))
+        .filter_map(|&(i, w)| {
+            span(problem, i)
+                .filter(|s| covers(s, seg))
+                .map(|s| (i, w, s))
+        })
         .collect();
     let support = supporters.iter().map(|s| s.1).sum();
-    let lo = supporters.iter().map(|s| s.2.lo).fold(f64::NEG_INFINITY, f64::max);
-    let hi = supporters.iter().map(|s| s.2.hi).fold(f64::INFINITY, f64::min);
+    let lo = supporters
+        .iter()
+        .map(|s| s.2.lo)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let hi = supporters
+        .iter()
+        .map(|s| s.2.hi)
+        .fold(f64::INFINITY, f64::min);
     // the most precise supporter first, then claim order
     supporters.sort_by(|a, b| a.2.width().total_cmp(&b.2.width()).then(a.0.cmp(&b.0)));
     Some(Choice {
@@ -134,14 +154,19 @@ fn best_class(problem: &Problem, members: &[(u32, f64)]) -> Option<Choice> {
             None => scores.push((c, w)),
         }
     }
-    let (best, support) = scores
-        .iter()
-        .fold(None, |acc: Option<(u32, f64)>, &(c, s)| match acc {
-            Some((_, b)) if s <= b + EPS => acc,
-            _ => Some((c, s)),
-        })?;
+    let (best, support) =
+        scores
+            .iter()
+            .fold(None, |acc: Option<(u32, f64)>, &(c, s)| match acc {
+                Some((_, b)) if s <= b + EPS => acc,
+                _ => Some((c, s)),
+            })?;
     Some(Choice {
-        claims: members.iter().filter(|m| class(m.0) == best).map(|m| m.0).collect(),
+        claims: members
+            .iter()
+            .filter(|m| class(m.0) == best)
+            .map(|m| m.0)
+            .collect(),
         interval: None,
         support,
         total: 0.0,
@@ -166,7 +191,11 @@ fn best_list(problem: &Problem, g: usize, members: &[(u32, f64)]) -> Option<Choi
         }
     }
     let complete: Vec<u32> = candidates.iter().copied().filter(|&l| !open(l)).collect();
-    let candidates = if complete.is_empty() { candidates } else { complete };
+    let candidates = if complete.is_empty() {
+        candidates
+    } else {
+        complete
+    };
     let mut best: Option<(u32, f64)> = None;
     for &c in &candidates {
         let score: f64 = members
@@ -205,12 +234,12 @@ mod tests {
         // 71% [70.5, 71.5), 71.1% [71.05, 71.15), nearly 72% [71.5, 72): the first two
         // share a stretch; touching half-open ends do not
         let p = spans(&[(70.5, 71.5), (71.05, 71.15), (71.5, 72.0)]);
-        let c = best_value(&p, 0, &[(0, 1.0), (1, 1.0), (2, 1.5)]).unwrap();
+        let c = best_value(&p, 0, &[(0, 1.0), (1, 1.0), (2, 1.5)], &mut Vec::new()).unwrap();
         assert_eq!(c.claims, [1, 0]);
         assert_eq!(c.interval, Some((71.05, 71.15)));
         assert_eq!((c.support, c.total), (2.0, 3.5));
         // a heavier single claim outweighs two light ones
-        let c = best_value(&p, 0, &[(0, 1.0), (1, 1.0), (2, 2.5)]).unwrap();
+        let c = best_value(&p, 0, &[(0, 1.0), (1, 1.0), (2, 2.5)], &mut Vec::new()).unwrap();
         assert_eq!(c.claims, [2]);
     }
 
@@ -218,7 +247,7 @@ mod tests {
     fn open_ended_intervals_support_everything_beyond() {
         // "more than 30" (30, ∞), "35" [34.5, 35.5), "100" [99.5, 100.5)
         let p = spans(&[(30.0, f64::INFINITY), (34.5, 35.5), (99.5, 100.5)]);
-        let c = best_value(&p, 0, &[(0, 1.0), (1, 1.0), (2, 1.0)]).unwrap();
+        let c = best_value(&p, 0, &[(0, 1.0), (1, 1.0), (2, 1.0)], &mut Vec::new()).unwrap();
         assert_eq!(c.claims, [1, 0]);
         assert_eq!(c.interval, Some((34.5, 35.5)));
     }

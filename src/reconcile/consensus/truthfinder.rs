@@ -115,7 +115,10 @@ impl ConsensusStrategy for TruthFinder {
         let mut confidence = vec![0.0; facts.first.len()];
         let mut sigma = vec![0.0; facts.first.len()];
         for _ in 0..self.max_iterations {
-            let tau: Vec<f64> = trust.iter().map(|t| -(1.0 - t.min(1.0 - 1e-9)).ln()).collect();
+            let tau: Vec<f64> = trust
+                .iter()
+                .map(|t| -(1.0 - t.min(1.0 - 1e-9)).ln())
+                .collect();
             for (fact, srcs) in facts.sources.iter().enumerate() {
                 sigma[fact] = srcs.iter().map(|&s| tau[s as usize]).sum();
             }
@@ -148,7 +151,11 @@ impl ConsensusStrategy for TruthFinder {
                 .zip(&trust)
                 .map(|((s, &c), &t)| if c == 0 { t } else { s / f64::from(c) })
                 .collect();
-            let moved = next.iter().zip(&trust).map(|(a, b)| (a - b).abs()).fold(0.0, f64::max);
+            let moved = next
+                .iter()
+                .zip(&trust)
+                .map(|(a, b)| (a - b).abs())
+                .fold(0.0, f64::max);
             trust = next;
             if moved < 1e-6 {
                 break;
@@ -159,13 +166,10 @@ impl ConsensusStrategy for TruthFinder {
             .iter()
             .enumerate()
             .map(|(g, range)| {
-                let Some(best) = range
-                    .clone()
-                    .fold(None, |acc: Option<usize>, f| match acc {
-                        Some(b) if confidence[f] <= confidence[b] => acc,
-                        _ => Some(f),
-                    })
-                else {
+                let Some(best) = range.clone().fold(None, |acc: Option<usize>, f| match acc {
+                    Some(b) if confidence[f] <= confidence[b] => acc,
+                    _ => Some(f),
+                }) else {
                     return Vec::new();
                 };
                 let exact = (best - range.start) as u32;

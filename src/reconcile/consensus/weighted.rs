@@ -15,8 +15,8 @@ use super::{ConsensusStrategy, Pick, Solution};
 /// | `prior_reliability` | 0.8 | a source's reliability before any evidence |
 /// | `prior_strength` | 4 | how many claims the prior is worth |
 /// | `false_values` | 10 | how many wrong values a fact may take (AccuCopy's *n*): a vote is `ln(n·r/(1−r))` |
-/// | `max_iterations` | 20 | rounds of consensus and reliability, per phase |
-/// | `tolerance` | 1e-4 | the fixed point: no reliability moves more than this |
+/// | `max_iterations` | 10 | rounds of consensus and reliability, per phase |
+/// | `tolerance` | 1e-3 | the fixed point: no reliability moves more than this |
 /// | `unlabelled_method_weight` | 0.5 | a claim naming no method, in a group split by method, counts this much towards the official consensus |
 /// | `recency_half_life_days` | 365 | for values that change over time, a claim's weight halves per this many days before the group's latest |
 /// | `copy_chance` | 0.05 | the chance that two independent sources, both wrong in a group, write one identical value |
@@ -49,8 +49,8 @@ impl Default for WeightedConfig {
             prior_reliability: 0.8,
             prior_strength: 4.0,
             false_values: 10.0,
-            max_iterations: 20,
-            tolerance: 1e-4,
+            max_iterations: 10,
+            tolerance: 1e-3,
             unlabelled_method_weight: 0.5,
             recency_half_life_days: 365.0,
             copy: CopyModel {
@@ -129,6 +129,8 @@ struct Unit {
 struct Units {
     units: Vec<Unit>,
     members: Vec<(u32, f64)>,
+    /// per claim: how much it counts as evidence of its source's reliability (recency)
+    evidence: Vec<f64>,
     /// first unit of each group, and one past the last
     of_group: Vec<u32>,
 }
@@ -137,6 +139,7 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
     let mut out = Units {
         units: Vec::with_capacity(problem.groups().len()),
         members: Vec::with_capacity(problem.claims().len()),
+        evidence: vec![1.0; problem.claims().len()],
         of_group: Vec::with_capacity(problem.groups().len() + 1),
     };
     let mut others: Vec<&MethodClass> = Vec::new();
@@ -147,14 +150,17 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
             continue;
         }
         let latest = claims.iter().map(|c| c.day).max().unwrap_or(0);
-        let base = |k: usize| {
-            let c = &claims[k];
-            let mut w = c.share;
+        let recency = |k: usize| {
             if group.time_varying {
-                w *= 0.5f64.powf(f64::from(latest - c.day) / config.recency_half_life_days);
+                0.5f64.powf(f64::from(latest - claims[k].day) / config.recency_half_life_days)
+            } else {
+                1.0
             }
-            ((start + k) as u32, w)
         };
+        for k in 0..claims.len() {
+            out.evidence[start + k] = recency(k);
+        }
+        let base = |k: usize| ((start + k) as u32, claims[k].share * recency(k));
         others.clear();
         for c in claims {
             if let MethodClass::Other(_) = c.method
@@ -209,9 +215,16 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
 }
 
 impl Weighted {
-    fn decide(&self, problem: &Problem, units: &Units, r: &[f64], discount: &[f64]) -> Vec<Vec<Pick>> {
+    fn decide(
+        &self,
+        problem: &Problem,
+        units: &Units,
+        r: &[f64],
+        discount: &[f64],
+    ) -> Vec<Vec<Pick>> {
         let claims = problem.claims();
         let mut weighted: Vec<(u32, f64)> = Vec::new();
+        let mut events = Vec::new();
         let mut picks: Vec<Vec<Pick>> = Vec::with_capacity(problem.groups().len());
         for g in 0..problem.groups().len() {
             let (a, b) = (units.of_group[g] as usize, units.of_group[g + 1] as usize);
@@ -220,9 +233,13 @@ impl Weighted {
                 weighted.clear();
                 weighted.extend(units.members[unit.members.clone()].iter().map(|&(i, w)| {
                     let c = &claims[i as usize];
-                    (i, w * discount[i as usize] * self.config.vote(r[c.source as usize]))
+                    (
+                        i,
+                        w * discount[i as usize] * self.config.vote(r[c.source as usize]),
+                    )
                 }));
-                let Some(choice) = best_value(problem, unit.group as usize, &weighted) else {
+                let Some(choice) = best_value(problem, unit.group as usize, &weighted, &mut events)
+                else {
                     continue;
                 };
                 let against = (choice.total - choice.support).max(0.0);
@@ -241,11 +258,30 @@ impl Weighted {
 
     /// Consensus and reliability in turn until no reliability moves more than the
     /// tolerance.
-    fn iterate(&self, problem: &Problem, units: &Units, r: &mut Vec<f64>, discount: &[f64]) -> Vec<Vec<Pick>> {
+    fn iterate(
+        &self,
+        problem: &Problem,
+        units: &Units,
+        r: &mut Vec<f64>,
+        discount: &[f64],
+    ) -> Vec<Vec<Pick>> {
         let c = &self.config;
+        // a copied claim is no evidence of the copier's own accuracy
+        let evidence: Vec<f64> = units
+            .evidence
+            .iter()
+            .zip(discount)
+            .map(|(a, b)| a * b)
+            .collect();
         let mut picks = self.decide(problem, units, r, discount);
         for _ in 0..c.max_iterations {
-            let next = reliabilities(problem, &picks, c.prior_reliability, c.prior_strength);
+            let next = reliabilities(
+                problem,
+                &picks,
+                c.prior_reliability,
+                c.prior_strength,
+                &evidence,
+            );
             let moved = next
                 .iter()
                 .zip(r.iter())
@@ -287,7 +323,7 @@ impl ConsensusStrategy for Weighted {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::reconcile::consensus::problem::tests::groups;
+    use crate::reconcile::consensus::problem::tests::{TestClaim, groups};
 
     #[test]
     fn reliable_sources_win_two_against_one_splits_and_copies_do_not_outvote() {
@@ -295,13 +331,17 @@ mod tests {
         let wrong = (30.0, 31.0);
         // source 0 is right everywhere; 1 wrong half the time; in the last group 0
         // and 1 disagree alone: the more reliable wins
-        let mut g: Vec<Vec<(u32, u32, (f64, f64))>> = Vec::new();
+        let mut g: Vec<Vec<TestClaim>> = Vec::new();
         for i in 0..8 {
-            let one = if i % 2 == 0 { (1, 1, wrong) } else { (1, 0, right) };
+            let one = if i % 2 == 0 {
+                (1, 1, wrong)
+            } else {
+                (1, 0, right)
+            };
             g.push(vec![(0, 0, right), one, (2, 0, right)]);
         }
         g.push(vec![(0, 0, right), (1, 1, wrong)]);
-        let refs: Vec<&[(u32, u32, (f64, f64))]> = g.iter().map(Vec::as_slice).collect();
+        let refs: Vec<&[TestClaim]> = g.iter().map(Vec::as_slice).collect();
         let p = groups(&refs, 3);
         let s = Weighted::default().solve(&p);
         assert!(s.reliability[0] > s.reliability[1]);
@@ -312,17 +352,23 @@ mod tests {
         // sources 3 and 4 copy one another, right values and wrong: where three
         // independent sources hold the right value, the shared errors show; where one
         // independent source faces the pair, the pair must not outvote it
-        let mut g: Vec<Vec<(u32, u32, (f64, f64))>> = Vec::new();
+        let mut g: Vec<Vec<TestClaim>> = Vec::new();
         for _ in 0..10 {
             g.push(vec![(3, 0, right), (4, 0, right), (2, 0, right)]);
         }
         for _ in 0..4 {
-            g.push(vec![(0, 0, right), (1, 0, right), (2, 0, right), (3, 1, wrong), (4, 1, wrong)]);
+            g.push(vec![
+                (0, 0, right),
+                (1, 0, right),
+                (2, 0, right),
+                (3, 1, wrong),
+                (4, 1, wrong),
+            ]);
         }
         for _ in 0..3 {
             g.push(vec![(0, 0, right), (3, 1, wrong), (4, 1, wrong)]);
         }
-        let refs: Vec<&[(u32, u32, (f64, f64))]> = g.iter().map(Vec::as_slice).collect();
+        let refs: Vec<&[TestClaim]> = g.iter().map(Vec::as_slice).collect();
         let p = groups(&refs, 6);
         let with = Weighted::default().solve(&p);
         let without = Weighted::new(WeightedConfig::default().without_copy_detection()).solve(&p);
