@@ -62,6 +62,8 @@ fn strategies_score_above_their_floors_and_ours_leads() {
         line("weighted without copy detection", &no_copies),
     ]
     .join("\n");
+    // the figures, for `cargo test --test consensus -- --nocapture`
+    eprintln!("{all}");
     assert!(weighted.groups > 1000, "{all}");
     assert!(majority.accuracy() >= FLOORS[0], "{all}");
     assert!(truthfinder.accuracy() >= FLOORS[1], "{all}");

@@ -65,7 +65,7 @@ def test_consensus_and_sources():
     report = crosscheck.reconcile(claims)
     consensus = report.groups[0]["consensus"]
     # the two figures that share 71.05 to 71.15 outweigh the third
-    assert consensus["value"] == "71.1"
+    assert consensus["value"] == "71.1%"
     assert consensus["claims"] == ["b", "a"]
     assert consensus["interval"] == [71.05, 71.15]
     assert 0.5 < consensus["confidence"] < 1

@@ -90,7 +90,7 @@
 //! let report = reconcile(&store, &Registry::new(), &ReconcileOptions::default());
 //! let consensus = report.groups[0].consensus.as_ref().unwrap();
 //! // the official count, read as 71.05 to 71.15: 71% allows it too
-//! assert_eq!(consensus.value, "71.1");
+//! assert_eq!(consensus.value, "71.1%");
 //! assert_eq!(consensus.method.as_deref(), Some("official"));
 //! assert_eq!(consensus.claims, ["c", "a"]);
 //! // the exit poll has a consensus of its own, and is no error against the count
