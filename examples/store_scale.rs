@@ -1,5 +1,6 @@
 //! Ingest and reconcile at scale: claims per second and peak memory for 100,000 and
-//! 1,000,000 claims on one thread.
+//! 1,000,000 claims on one thread. With `--realistic`, the cost of the consensus stage
+//! follows on standard error: reconcile without and with it.
 //!
 //! ```text
 //! cargo run --release --example store_scale            # 100k, then 1M
@@ -215,7 +216,9 @@ fn run_realistic(n: usize) {
     let total = start.elapsed().as_secs_f64();
     let peak = peak_memory_mb().map_or("n/a".to_string(), |m| format!("{m:.0}"));
     let resolution = report.resolution.clone();
-    drop((report, store, input));
+    drop((report, store));
+    consensus_cost(&input);
+    drop(input);
     let quality = score::Truth::from_jsonl(&String::from_utf8_lossy(&truth)).and_then(|t| {
         let value: serde_json::Value = serde_json::from_str(&json).map_err(|e| e.to_string())?;
         score::score(&t, &value)
@@ -238,6 +241,36 @@ fn run_realistic(n: usize) {
         ),
         Err(e) => eprintln!("error: scoring: {e}"),
     }
+}
+
+/// The consensus stage's cost: reconcile alone, without and with consensus (the
+/// default), on the same store, alternated twice; the medians go to standard error.
+fn consensus_cost(input: &[u8]) {
+    let mut store = ClaimStore::with_capacity(input.len() / 150);
+    if store.extend_jsonl(input, |_| Ok(())).is_err() {
+        return;
+    }
+    let time = |options: &ReconcileOptions| {
+        let start = Instant::now();
+        let report = reconcile(&store, &Registry::new(), options);
+        let seconds = start.elapsed().as_secs_f64();
+        drop(report);
+        seconds
+    };
+    let without = ReconcileOptions::default().without_consensus();
+    let with = ReconcileOptions::default();
+    let (mut a, mut b) = (Vec::new(), Vec::new());
+    for _ in 0..2 {
+        a.push(time(&without));
+        b.push(time(&with));
+    }
+    let best = |v: &[f64]| v.iter().copied().fold(f64::INFINITY, f64::min);
+    eprintln!(
+        "reconcile without consensus {:.2} s, with consensus {:.2} s: +{:.0}% (fastest of 2 each)",
+        best(&a),
+        best(&b),
+        100.0 * (best(&b) / best(&a) - 1.0)
+    );
 }
 
 fn main() -> ExitCode {

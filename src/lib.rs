@@ -136,6 +136,7 @@ pub use date::Date;
 pub use entity::Registry;
 pub use extract::{Article, extract};
 pub use names::{Decision, Hybrid, HybridConfig, MatchStrategy, NameMatcher};
+pub use reconcile::consensus;
 pub use reconcile::{ReconcileOptions, Verdict, reconcile};
 pub use report::Report;
 pub use store::ClaimStore;

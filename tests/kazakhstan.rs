@@ -119,3 +119,37 @@ fn the_same_input_gives_a_byte_identical_report() {
     assert_eq!(report().to_json(), report().to_json());
     assert_eq!(report().to_text(), report().to_text());
 }
+
+#[test]
+fn the_consensus_follows_the_official_count_and_the_2019_family() {
+    let report = report();
+    let find = |subject: &str, predicate: &str| {
+        report
+            .groups
+            .iter()
+            .find(|g| g.subject == subject && g.predicate == predicate)
+            .unwrap()
+    };
+    let vote = find("Nur Otan", "vote_share");
+    let official = vote.consensus.as_ref().unwrap();
+    assert_eq!(official.method.as_deref(), Some("official"));
+    assert_eq!(official.claims, ["rfe-1", "ap-1"]);
+    let methods: Vec<Option<&str>> = vote
+        .consensus_by_method
+        .iter()
+        .map(|c| c.method.as_deref())
+        .collect();
+    assert_eq!(methods, [Some("official"), Some("exit poll")]);
+    let stepped_down = find("Nursultan Nazarbayev", "stepped_down")
+        .consensus
+        .as_ref()
+        .unwrap();
+    assert_eq!(stepped_down.value, "March 2019");
+    assert_eq!(stepped_down.claims, ["rfe-2", "afp-3", "ap-2"]);
+    // every source in the table, the one outlet with a garbled name and a wrong date last
+    assert_eq!(report.sources.len(), 5);
+    assert_eq!(
+        report.sources.last().map(|s| s.source.as_str()),
+        Some("EU Reporter")
+    );
+}

@@ -79,7 +79,17 @@ impl PyReport {
         from_json(py, &json)
     }
 
-    /// The whole report as a dict: {"groups": [...], "possible_matches": [...]}.
+    /// Every source's estimated reliability with its evidence, most reliable first:
+    /// dicts with "source", "reliability", "claims", "inside", "outside" and
+    /// "by_predicate".
+    #[getter]
+    fn sources<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let json = serde_json::to_string(&self.report.sources).unwrap_or_default();
+        from_json(py, &json)
+    }
+
+    /// The whole report as a dict: {"groups": [...], "possible_matches": [...],
+    /// "sources": [...]}.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         from_json(py, &self.report.to_json())
     }

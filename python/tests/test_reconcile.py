@@ -36,9 +36,10 @@ def test_same_report_from_dicts_and_lines(kz_dir, kz_registry, kz_report):
 
 def test_report_outputs(kz_report):
     d = kz_report.to_dict()
-    assert set(d) == {"groups", "possible_matches"}
+    assert set(d) == {"groups", "possible_matches", "sources"}
     assert d["groups"] == kz_report.groups
     assert d["possible_matches"] == kz_report.possible_matches
+    assert d["sources"] == kz_report.sources
     assert json.loads(kz_report.to_json()) == d
     text = kz_report.to_text()
     assert text.startswith(f"{len(kz_report)} groups:") and "DISAGREE" in text
@@ -50,6 +51,28 @@ def test_report_outputs(kz_report):
     for field in ("subject", "mentions", "predicate", "scope", "claims", "explanation",
                   "values", "sides", "gap", "split_by_method", "by_method", "change"):
         assert field in first
+
+
+def test_consensus_and_sources():
+    claims = [
+        {"id": "a", "source": "A", "published": "2021-01-11", "subject": "Nur Otan",
+         "predicate": "vote_share", "value": "71%", "qualifiers": {"event": "2021"}},
+        {"id": "b", "source": "B", "published": "2021-01-11", "subject": "Nur Otan",
+         "predicate": "vote_share", "value": 71.1, "unit": "%", "qualifiers": {"event": "2021"}},
+        {"id": "c", "source": "C", "published": "2021-01-11", "subject": "Nur Otan",
+         "predicate": "vote_share", "value": "64%", "qualifiers": {"event": "2021"}},
+    ]
+    report = crosscheck.reconcile(claims)
+    consensus = report.groups[0]["consensus"]
+    # the two figures that share 71.05 to 71.15 outweigh the third
+    assert consensus["value"] == "71.1%"
+    assert consensus["claims"] == ["b", "a"]
+    assert consensus["interval"] == [71.05, 71.15]
+    assert 0.5 < consensus["confidence"] < 1
+    sources = report.sources
+    assert [s["source"] for s in sources][-1] == "C"
+    assert {"source", "reliability", "claims", "inside", "outside"} <= set(sources[0])
+    assert sources[-1]["outside"] == 1
 
 
 def test_possible_matches_are_listed():

@@ -5,6 +5,7 @@
 //! crosscheck reconcile --articles ARTICLE... [--registry ENTITIES.json] [--published YYYY-MM-DD] [--manifest FILE] [--format text|json|html] [--skip-invalid]
 //! crosscheck extract ARTICLE... [--registry ENTITIES.json] [--published YYYY-MM-DD] [--manifest FILE] [--skip-invalid]
 //! crosscheck match NAME NAME
+//! crosscheck sources FILE.jsonl|-... [--registry ENTITIES.json] [--json] [--skip-invalid]
 //! ```
 //!
 //! Bad input is reported on standard error with the line and the field at fault, and
@@ -91,6 +92,26 @@ enum Command {
         /// without it.
         #[arg(long)]
         skip_invalid: bool,
+    },
+    /// Reconciles the claims and prints every source's estimated reliability, with
+    /// how many of its claims fall inside and outside the consensus of their groups,
+    /// most reliable first.
+    Sources {
+        /// Claims, one JSON object per line (`-` reads standard input).
+        #[arg(required = true)]
+        files: Vec<String>,
+        /// Known entities: a JSON list of {"name", "kind", "aliases"?, "acronyms"?, "renamed"?}.
+        #[arg(long)]
+        registry: Option<String>,
+        /// Prints JSON: [{"source", "reliability", "claims", "inside", "outside", "by_predicate"}].
+        #[arg(long)]
+        json: bool,
+        /// Report every bad claim line on standard error and go on without it.
+        #[arg(long)]
+        skip_invalid: bool,
+        /// The longest input line accepted, in bytes.
+        #[arg(long, default_value_t = IngestOptions::DEFAULT_MAX_LINE_BYTES)]
+        max_line_bytes: usize,
     },
     /// Compares two names with the hybrid matcher: score, decision and evidence.
     Match {
@@ -338,6 +359,19 @@ fn run_reconcile(args: &ReconcileArgs<'_>) -> Result<String, Failure> {
     })
 }
 
+fn run_sources(args: &ReconcileArgs<'_>, json: bool) -> Result<String, Failure> {
+    let registry = load_registry(args.registry)?;
+    let mut store = ClaimStore::new();
+    let ingest = IngestOptions::new().with_max_line_bytes(args.max_line_bytes);
+    read_claims(&mut store, args, &ingest)?;
+    let report = reconcile(&store, &registry, &ReconcileOptions::default());
+    Ok(if json {
+        report.sources_json() + "\n"
+    } else {
+        report.sources_text()
+    })
+}
+
 fn run_match(a: &str, b: &str) -> String {
     let r = Hybrid::default().compare(a, b);
     let mut out = format!("{}  (score {:.3})\n", r.decision, r.score);
@@ -381,6 +415,25 @@ fn main() -> ExitCode {
             published.as_deref(),
             manifest.as_deref(),
             *skip_invalid,
+        ),
+        Command::Sources {
+            files,
+            registry,
+            json,
+            skip_invalid,
+            max_line_bytes,
+        } => run_sources(
+            &ReconcileArgs {
+                files,
+                registry: registry.as_deref(),
+                format: Format::Text,
+                skip_invalid: *skip_invalid,
+                max_line_bytes: *max_line_bytes,
+                articles: false,
+                published: None,
+                manifest: None,
+            },
+            *json,
         ),
         Command::Match { a, b } => Ok(run_match(a, b)),
     };

@@ -3,13 +3,15 @@
 //! stage writes it out (JSON, text).
 //!
 //! The JSON shape is a contract: `{"groups": [{"subject", "mentions", "predicate",
-//! "scope", "verdict", "claims", "explanation", ...}], "possible_matches": [...]}`;
+//! "scope", "verdict", "claims", "explanation", "consensus", ...}], "possible_matches":
+//! [...], "sources": [...]}`;
 //! fields are only ever added.
 
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 use smol_str::SmolStr;
 
+use super::consensus::{Consensus, SourceScore};
 use super::verdict::Verdict;
 use crate::date::Date;
 
@@ -26,6 +28,10 @@ pub struct Report {
     /// shape.
     #[serde(default, skip_serializing_if = "ResolutionStats::nothing_skipped")]
     pub resolution: ResolutionStats,
+    /// Every source's estimated reliability with its evidence, most reliable first
+    /// (then most claims, then by name); empty when the run had no consensus stage.
+    #[serde(default)]
+    pub sources: Vec<SourceScore>,
 }
 
 /// How the subjects were resolved: the name comparisons made, and what the
@@ -97,6 +103,14 @@ pub struct Group {
     /// the reason.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub subject_links: Vec<SubjectLink>,
+    /// The value most likely right ([`crate::reconcile::consensus`]); when the group
+    /// is split by method, the official method's. None for a group without values or
+    /// a run without the consensus stage.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consensus: Option<Consensus>,
+    /// When the group is split by method: each method's consensus, the official first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub consensus_by_method: Vec<Consensus>,
 }
 
 /// A link between two names made from the claims themselves, not from the registry.

@@ -75,6 +75,7 @@
 //! disagreement: the verdict is *compatible* and the explanation says what changed
 //! when.
 
+pub mod consensus;
 mod explain;
 mod findings;
 mod grouping;
@@ -92,6 +93,7 @@ use crate::date::Date;
 use crate::entity::Registry;
 use crate::names::{Hybrid, NameMatcher};
 use crate::store::{ClaimKeys, ClaimStore};
+use consensus::{ConsensusStrategy, ProblemBuilder, Weighted, group_consensus, source_scores};
 pub use findings::{
     Gap, Group, PossibleMatch, Report, ResolutionStats, Side, SubjectLink, ValueReport,
 };
@@ -120,6 +122,7 @@ pub use verdict::{TIME_VARYING_PREDICATES, Verdict};
 #[non_exhaustive]
 pub struct ReconcileOptions {
     matcher: Arc<dyn NameMatcher>,
+    consensus: Option<Arc<dyn ConsensusStrategy>>,
 }
 
 impl ReconcileOptions {
@@ -150,12 +153,43 @@ impl ReconcileOptions {
     pub fn shared_matcher(&self) -> Arc<dyn NameMatcher> {
         Arc::clone(&self.matcher)
     }
+
+    /// Chooses each group's consensus and each source's reliability with `strategy`
+    /// (the default is [`Weighted`]).
+    ///
+    /// ```
+    /// use crosscheck::reconcile::ReconcileOptions;
+    /// use crosscheck::reconcile::consensus::MajorityVote;
+    /// let options = ReconcileOptions::new().with_consensus(MajorityVote);
+    /// assert_eq!(options.consensus().map(|s| s.name()), Some("majority"));
+    /// assert!(ReconcileOptions::new().without_consensus().consensus().is_none());
+    /// ```
+    pub fn with_consensus(
+        mut self,
+        strategy: impl ConsensusStrategy + 'static,
+    ) -> ReconcileOptions {
+        self.consensus = Some(Arc::new(strategy));
+        self
+    }
+
+    /// Skips the consensus stage: no group gets a `consensus`, the report no
+    /// `sources`.
+    pub fn without_consensus(mut self) -> ReconcileOptions {
+        self.consensus = None;
+        self
+    }
+
+    /// The consensus strategy of the run, if any.
+    pub fn consensus(&self) -> Option<&dyn ConsensusStrategy> {
+        self.consensus.as_deref()
+    }
 }
 
 impl Default for ReconcileOptions {
     fn default() -> ReconcileOptions {
         ReconcileOptions {
             matcher: Arc::new(Hybrid::default()),
+            consensus: Some(Arc::new(Weighted::default())),
         }
     }
 }
@@ -164,6 +198,7 @@ impl std::fmt::Debug for ReconcileOptions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ReconcileOptions")
             .field("matcher", &self.matcher.name())
+            .field("consensus", &self.consensus.as_ref().map(|c| c.name()))
             .finish()
     }
 }
@@ -203,7 +238,7 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
         options.matcher(),
     );
     let layout = lay_out_groups(store.entries(), counts, &subjects.of_mention, scopes);
-    let groups = decide_groups(store, registry, &subjects, &layout);
+    let (groups, sources) = decide_groups(store, registry, &subjects, &layout, options);
     let resolution = ResolutionStats {
         comparisons: subjects.clustering.comparisons,
         crowded_blocks: subjects.clustering.truncated_blocks,
@@ -212,6 +247,7 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
     Report {
         groups,
         resolution,
+        sources,
         possible_matches: subjects
             .possible
             .into_iter()
@@ -233,17 +269,39 @@ fn decide_groups(
     registry: &Registry,
     subjects: &Subjects,
     layout: &Layout,
-) -> Vec<Group> {
+    options: &ReconcileOptions,
+) -> (Vec<Group>, Vec<consensus::SourceScore>) {
     let stored = store.entries();
     let counts = store.key_counts();
     let mut seen_sources = Seen::new(counts.sources);
     let mut seen_mentions = Seen::new(counts.mentions);
     let mut by_verdict: [Vec<Group>; 4] = Default::default();
+    // the consensus stage's input, gathered as groups are decided; where each group
+    // went, to attach its consensus afterwards
+    let mut problem = options
+        .consensus
+        .as_ref()
+        .map(|_| ProblemBuilder::new(counts.sources));
+    let mut placed: Vec<(usize, usize)> = Vec::new();
+    let mut source_keys: Vec<u32> = Vec::new();
     for (g, key) in layout.keys.iter().enumerate() {
         let idx = layout.claims_of(g);
         let members: Vec<&Claim> = idx.iter().map(|&i| &*stored[i as usize].claim).collect();
         let keys: Vec<ClaimKeys> = idx.iter().map(|&i| stored[i as usize].keys).collect();
         let outcome = verdict::decide(&members, layout.predicate(key), layout.has_as_of(key));
+        if let Some(problem) = problem.as_mut() {
+            source_keys.clear();
+            source_keys.extend(keys.iter().map(|k| k.source));
+            let time_varying =
+                !layout.has_as_of(key) && TIME_VARYING_PREDICATES.contains(&layout.predicate(key));
+            problem.add_group(
+                &members,
+                &source_keys,
+                &outcome,
+                time_varying,
+                options.matcher(),
+            );
+        }
         let subject = canonical_subject(key, &members, registry, subjects);
         let members = Members {
             claims: &members,
@@ -276,14 +334,28 @@ fn decide_groups(
             Verdict::Agree => 2,
             Verdict::Single => 3,
         };
+        placed.push((rank, by_verdict[rank].len()));
         by_verdict[rank].push(group);
+    }
+    let mut sources = Vec::new();
+    if let (Some(problem), Some(strategy)) = (problem, options.consensus()) {
+        let problem = problem.finish();
+        let solution = strategy.solve(&problem);
+        for (g, &(rank, at)) in placed.iter().enumerate() {
+            let group = &mut by_verdict[rank][at];
+            if let Some(picks) = solution.picks.get(g) {
+                (group.consensus, group.consensus_by_method) =
+                    group_consensus(&problem, g, picks, &group.values);
+            }
+        }
+        sources = source_scores(&problem, &solution);
     }
     let [mut groups, compatible, agree, single] = by_verdict;
     groups.reserve(compatible.len() + agree.len() + single.len());
     groups.extend(compatible);
     groups.extend(agree);
     groups.extend(single);
-    groups
+    (groups, sources)
 }
 
 /// The name a group's subject goes by: a registry entity's name in force at the

@@ -178,6 +178,8 @@ pub(super) fn build_group(
                 .zip(group.keys.iter().map(|k| k.qualifiers)),
         ),
         subject_links: Vec::new(),
+        consensus: None,
+        consensus_by_method: Vec::new(),
     }
 }
 

@@ -57,13 +57,13 @@ pub const TIME_VARYING_PREDICATES: &[&str] = &[
 
 /// A value as an interval on one axis (numbers, or days for dates and ages).
 #[derive(Debug, Clone, Copy)]
-struct Interval {
-    lo: f64,
-    hi: f64,
-    lo_open: bool,
-    hi_open: bool,
+pub(crate) struct Interval {
+    pub lo: f64,
+    pub hi: f64,
+    pub lo_open: bool,
+    pub hi_open: bool,
     /// Written without hedge or vagueness, at the finest granularity of its kind.
-    plain: bool,
+    pub plain: bool,
 }
 
 impl Interval {
@@ -156,7 +156,9 @@ fn axis_of(claims: &[&Claim]) -> Axis {
     axis.unwrap_or(Axis::Mixed)
 }
 
-fn interval(c: &Claim) -> Option<Interval> {
+/// A claim's value as an interval: numbers, or days for dates and ages (their birth
+/// dates); none for texts and empty values.
+pub(crate) fn interval_of(c: &Claim) -> Option<Interval> {
     let days = |d: Date| f64::from(d.days_since_epoch());
     Some(match &c.value {
         ClaimValue::Quantity(q) => Interval {
@@ -269,7 +271,7 @@ fn decide_values(claims: &[&Claim], predicate_key: &str, has_as_of: bool) -> Out
 }
 
 fn decide_intervals(claims: &[&Claim], axis: Axis) -> Outcome {
-    let intervals: Vec<Interval> = claims.iter().filter_map(|c| interval(c)).collect();
+    let intervals: Vec<Interval> = claims.iter().filter_map(|c| interval_of(c)).collect();
     // sides: sweep in order of lower bound; a value joins the side if it overlaps the
     // side's reach so far (the components of the overlap graph of intervals)
     let mut order: Vec<usize> = (0..intervals.len()).collect();

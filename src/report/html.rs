@@ -1232,6 +1232,8 @@ mod tests {
             scope_keys: IndexMap::new(),
             scope_spellings: IndexMap::new(),
             subject_links: Vec::new(),
+            consensus: None,
+            consensus_by_method: Vec::new(),
         }
     }
 
@@ -1280,6 +1282,7 @@ mod tests {
                 claims: vec!["eur-4".into()],
             }],
             resolution: Default::default(),
+            sources: Vec::new(),
         }
     }
 
@@ -1395,6 +1398,7 @@ mod tests {
             groups: vec![big, many_sides],
             possible_matches: Vec::new(),
             resolution: Default::default(),
+            sources: Vec::new(),
         };
         let started = std::time::Instant::now();
         let html = report.to_html();
@@ -1425,6 +1429,7 @@ mod tests {
             groups: vec![g],
             possible_matches: Vec::new(),
             resolution: Default::default(),
+            sources: Vec::new(),
         }
         .to_html();
         assert_eq!(html.matches("<g><title>").count(), 5);

@@ -7,6 +7,7 @@
 
 use std::fmt::Write as _;
 
+pub use crate::reconcile::consensus::{Bound, Consensus, SourceScore};
 pub use crate::reconcile::{
     Gap, Group, PossibleMatch, Report, ResolutionStats, Side, SubjectLink, ValueReport, Verdict,
 };
@@ -85,7 +86,21 @@ impl Report {
                         .unwrap_or_default()
                 );
             }
-            let _ = writeln!(out, "           → {}\n", g.explanation);
+            let _ = writeln!(out, "           → {}", g.explanation);
+            if g.consensus_by_method.is_empty() {
+                if let Some(c) = &g.consensus {
+                    let _ = writeln!(out, "           consensus: {}", c.describe());
+                }
+            } else {
+                for c in &g.consensus_by_method {
+                    let _ = writeln!(out, "           consensus: {}", c.describe());
+                }
+            }
+            out.push('\n');
+        }
+        if !self.sources.is_empty() {
+            out.push_str(&self.sources_text());
+            out.push('\n');
         }
         if !self.resolution.nothing_skipped() {
             let r = &self.resolution;
@@ -107,6 +122,86 @@ impl Report {
                     p.claims.join(", ")
                 );
             }
+        }
+        out
+    }
+
+    /// The source table: reliability, claims, and how many fall inside and outside the
+    /// consensus, most reliable first.
+    ///
+    /// ```
+    /// use crosscheck::{ClaimStore, Registry, ReconcileOptions, reconcile};
+    /// let jsonl = r#"{"id":"a","source":"A","published":"2021-01-11","subject":"X","predicate":"p","value":"5"}
+    /// {"id":"b","source":"B","published":"2021-01-11","subject":"X","predicate":"p","value":"5"}"#;
+    /// let store = ClaimStore::from_jsonl(jsonl.as_bytes()).unwrap();
+    /// let report = reconcile(&store, &Registry::new(), &ReconcileOptions::default());
+    /// assert!(report.sources_text().starts_with("sources"));
+    /// ```
+    pub fn sources_text(&self) -> String {
+        let mut out = String::new();
+        let width = self
+            .sources
+            .iter()
+            .map(|s| s.source.chars().count())
+            .max()
+            .unwrap_or(6)
+            .max(6);
+        let _ = writeln!(
+            out,
+            "sources, most reliable first:\n  {:<width$}  {:>11}  {:>6}  {:>6}  {:>7}",
+            "source", "reliability", "claims", "inside", "outside"
+        );
+        for s in &self.sources {
+            let _ = writeln!(
+                out,
+                "  {:<width$}  {:>11.3}  {:>6}  {:>6}  {:>7}",
+                s.source, s.reliability, s.claims, s.inside, s.outside
+            );
+        }
+        out
+    }
+
+    /// The source table as pretty JSON: `[{"source", "reliability", "claims", "inside",
+    /// "outside", "by_predicate"}]`.
+    pub fn sources_json(&self) -> String {
+        serde_json::to_string_pretty(&self.sources)
+            .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+    }
+}
+
+impl Consensus {
+    /// One line: the value, its interval, confidence, supporting claims and method.
+    ///
+    /// ```
+    /// use crosscheck::report::{Bound, Consensus};
+    /// let c = Consensus {
+    ///     value: "71.1%".into(),
+    ///     number: Some(71.1),
+    ///     interval: Some([Bound::Number(71.05), Bound::Number(71.15)]),
+    ///     confidence: 0.93,
+    ///     claims: vec!["c".into(), "a".into()],
+    ///     method: Some("official".into()),
+    /// };
+    /// assert_eq!(c.describe(), "71.1% (71.05 to 71.15) · confidence 0.93 · claims c, a · official");
+    /// ```
+    pub fn describe(&self) -> String {
+        let mut out = self.value.to_string();
+        if let Some([lo, hi]) = &self.interval {
+            let b = |b: &Bound| match b {
+                Bound::Number(x) => x.to_string(),
+                Bound::Date(d) => d.to_string(),
+                Bound::Unbounded => "…".to_string(),
+            };
+            let _ = write!(out, " ({} to {})", b(lo), b(hi));
+        }
+        let _ = write!(
+            out,
+            " · confidence {:.2} · claims {}",
+            self.confidence,
+            self.claims.join(", ")
+        );
+        if let Some(m) = &self.method {
+            let _ = write!(out, " · {m}");
         }
         out
     }

@@ -1,0 +1,155 @@
+//! Values that are lists of names: reading them, and how far one supports another.
+
+use crate::names::NameMatcher;
+
+/// Predicates (folded) whose text values are lists of names: authors of a book,
+/// members of a coalition, candidates. Any text written with `;` or ending in "et
+/// al." is read as a list too.
+pub const NAME_LIST_PREDICATES: &[&str] = &[
+    "authors",
+    "author",
+    "editors",
+    "candidates",
+    "coalition",
+    "coalition_members",
+    "founders",
+    "signatories",
+    "board",
+];
+
+/// The words that close a list cut short.
+const ET_AL: &[&str] = &["et al.", "et al", "and others"];
+
+/// True when a text value of `predicate` is read as a list of names.
+pub(crate) fn is_name_list(predicate: &str, written: &str) -> bool {
+    NAME_LIST_PREDICATES.contains(&predicate)
+        || written.contains(';')
+        || open_end(written).is_some()
+}
+
+/// The text before a closing "et al.", if the list ends with one.
+fn open_end(written: &str) -> Option<&str> {
+    let trimmed = written.trim_end();
+    let lower = trimmed.to_lowercase();
+    ET_AL.iter().find_map(|e| {
+        (lower.ends_with(e) && lower.len() == trimmed.len())
+            .then(|| trimmed[..trimmed.len() - e.len()].trim_end_matches([',', ' ']))
+    })
+}
+
+/// A list of names as written, and whether "et al." cut it short.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct NameList {
+    pub names: Vec<String>,
+    pub open: bool,
+}
+
+impl NameList {
+    /// Splits on `;` when there is one, otherwise on commas and "and"/"&"; a single
+    /// comma between one word and at most two ("Knuth, Donald E.", "Karimova, Sh.") is
+    /// a surname first, not two names.
+    pub fn parse(written: &str) -> NameList {
+        let (body, open) = match open_end(written) {
+            Some(b) => (b, true),
+            None => (written.trim(), false),
+        };
+        let names: Vec<String> = if body.contains(';') {
+            body.split(';')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect()
+        } else {
+            let joined = body.replace(" and ", ",").replace(" & ", ",");
+            let pieces: Vec<&str> = joined
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .collect();
+            let words = |s: &str| s.split_whitespace().count();
+            if pieces.len() == 2
+                && !body.contains(" and ")
+                && words(pieces[0]) == 1
+                && words(pieces[1]) <= 2
+            {
+                vec![body.to_string()]
+            } else {
+                pieces.into_iter().map(String::from).collect()
+            }
+        };
+        NameList { names, open }
+    }
+}
+
+/// How far list `from` supports list `to`: names are matched one to one through the
+/// matcher; a complete list supports by `matched / (|from| + |to| − matched)`, a list
+/// cut short by the share of its own names found in `to`.
+pub(crate) fn list_support(from: &NameList, to: &NameList, matcher: &dyn NameMatcher) -> f64 {
+    if from.names.is_empty() || to.names.is_empty() {
+        return 0.0;
+    }
+    let mut used = vec![false; to.names.len()];
+    let mut matched = 0usize;
+    for a in &from.names {
+        let hit = to
+            .names
+            .iter()
+            .enumerate()
+            .position(|(j, b)| !used[j] && (a == b || matcher.compare(a, b).is_match()));
+        if let Some(j) = hit {
+            used[j] = true;
+            matched += 1;
+        }
+    }
+    let m = matched as f64;
+    if from.open {
+        m / from.names.len() as f64
+    } else {
+        m / (from.names.len() + to.names.len() - matched) as f64
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::names::Hybrid;
+
+    #[test]
+    fn lists_are_read_in_every_form() {
+        assert_eq!(
+            NameList::parse("Knuth, Donald E.").names,
+            ["Knuth, Donald E."]
+        );
+        assert_eq!(
+            NameList::parse("Karimova, Sh.; Ivanov, Petr").names,
+            ["Karimova, Sh.", "Ivanov, Petr"]
+        );
+        assert_eq!(
+            NameList::parse("Petr Ivanov, Anna Sidorova and Oleg Kim").names,
+            ["Petr Ivanov", "Anna Sidorova", "Oleg Kim"]
+        );
+        let cut = NameList::parse("P. Ivanov et al.");
+        assert_eq!(
+            (cut.names.as_slice(), cut.open),
+            (&["P. Ivanov".to_string()][..], true)
+        );
+        assert!(is_name_list("authors", "Donald Knuth"));
+        assert!(is_name_list("leader", "Ivanov, P.; Kim, O."));
+        assert!(!is_name_list("leader", "Petr Ivanov"));
+    }
+
+    #[test]
+    fn partial_lists_support_partly_and_cut_lists_fully() {
+        let m = Hybrid::default();
+        let full = NameList::parse("Knuth, Donald E.; Graham, Ronald");
+        let other_form = NameList::parse("Donald E. Knuth and Ronald Graham");
+        let missing = NameList::parse("D. E. Knuth");
+        let cut = NameList::parse("Donald Knuth et al.");
+        assert_eq!(list_support(&other_form, &full, &m), 1.0);
+        assert_eq!(list_support(&missing, &full, &m), 0.5);
+        assert_eq!(list_support(&full, &missing, &m), 0.5);
+        assert_eq!(list_support(&cut, &full, &m), 1.0);
+        let wrong = NameList::parse("Petr Ivanov; Ronald Graham");
+        assert!(list_support(&wrong, &full, &m) < 0.5);
+    }
+}

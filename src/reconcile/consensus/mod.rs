@@ -1,0 +1,189 @@
+//! Which value is most likely right, and which sources to trust: the stage after the
+//! verdicts.
+//!
+//! The verdicts say where sources disagree; this stage says, for each group, which
+//! value the evidence favours ([`Consensus`]) and, for each source, how far its claims
+//! can be trusted ([`SourceScore`]). Both are estimated together, over every group of
+//! the run, by a [`ConsensusStrategy`]. Three come with the crate:
+//!
+//! - [`MajorityVote`]: the value written most often (values compared as exact
+//!   points: the number as read, the text folded), first seen first on a tie;
+//! - [`TruthFinder`]: Yin, Han and Yu's iterative method (source trust is the mean
+//!   confidence of its facts, a fact's confidence grows with its sources' trust), with
+//!   this crate's value similarity as its *implication* between facts: intervals that
+//!   overlap imply each other, name lists by how many names they share;
+//! - [`Weighted`], the default: reliability-weighted support over intervals, described
+//!   below.
+//!
+//! # How [`Weighted`] decides
+//!
+//! **Support over intervals.** Every value is an interval (its precision, its hedge,
+//! a date's granularity, the birth dates an age implies), and a claim supports every
+//! value its interval contains. The consensus is the stretch of values with the
+//! greatest weighted support; its `interval` is what every supporting claim allows,
+//! and its `value` is the most precise supporting claim as written. So "71%", "71.0"
+//! and "nearly 72 per cent" are not three values but three intervals, two of which
+//! share 71.0.
+//!
+//! **Weights.** A claim weighs its source's vote, `ln(false_values · r / (1 − r))` for
+//! reliability `r` (the vote of a Bayesian independent source, as in AccuCopy), shared
+//! among the source's claims in the group, so that a headline and its body count once.
+//!
+//! **Reliability.** A source's reliability is the share of its claims inside the
+//! consensus, over the groups where at least two sources speak, smoothed by a prior:
+//! `(inside + strength · prior) / (claims + strength)`, so that a source with one or
+//! two claims stays near the prior rather than at 0 or 1. Consensus and reliability are
+//! computed in turn until the reliabilities stop moving (a fixed point) or after
+//! [`WeightedConfig::max_iterations`] rounds.
+//!
+//! **Copies.** Two independent sources that are both wrong in a group rarely write the
+//! same wrong value; a source that copies another repeats its errors. For every pair of
+//! sources the stage counts the groups where both are outside the consensus with one
+//! identical value and those where both are outside with different values, and weighs
+//! the two hypotheses (independent: an identical error by chance; copying: the error
+//! repeated at the copying rate). When copying is likely, the claims of the source with
+//! fewer claims that repeat the other's value in a group count for
+//! `1 − P(copy)` of their weight. The consensus and reliabilities are then estimated
+//! again with those discounts.
+//!
+//! **Methods.** When a group holds claims of an official method (an official count,
+//! results, a police estimate: [`OFFICIAL_METHOD_WORDS`]) and of another (an exit poll,
+//! the organisers' estimate: [`UNOFFICIAL_METHOD_WORDS`]), each method gets its own
+//! consensus. The report's `consensus` is the official one, with its `method`, and
+//! `consensus_by_method` lists every method's, the official first. A claim that does
+//! not name its method counts towards the official consensus at
+//! [`WeightedConfig::unlabelled_method_weight`] of its weight. An exit poll that
+//! differs from the count is therefore not an error against it, and does not lower its
+//! source's reliability.
+//!
+//! **Change over time.** For [`TIME_VARYING_PREDICATES`](super::TIME_VARYING_PREDICATES)
+//! without an `as_of`, the value in force is the latest: a claim's weight halves for
+//! every [`WeightedConfig::recency_half_life_days`] it was published before the
+//! group's latest claim.
+//!
+//! **Names and lists of names.** For the predicates in [`NAME_LIST_PREDICATES`] (and
+//! any text written as a list, with `;` or a closing "et al."), a value is a list of
+//! names, split on `;`, commas and "and" ("Knuth, Donald E." stays one name), and lists
+//! are compared name by name through the run's [`NameMatcher`](crate::names::NameMatcher):
+//! "Knuth, Donald E.", "Donald Ervin Knuth" and "D. E. Knuth" are one name. A list
+//! supports a candidate list by the share of names they have in common, `matched /
+//! (|list| + |candidate| − matched)`: a list missing one of three co-authors supports
+//! the full list at 2/3, and the full list supports it at 2/3 too. A list cut short by
+//! "et al." claims only the names it gives: it supports fully every list that holds
+//! them all, and is never itself the consensus while a complete list is on offer.
+//! Inside the consensus means supporting it fully. Other texts (a leader's name) are
+//! one value when the verdict put them on one side (equal once folded, nearly equal,
+//! or one person's name written two ways).
+//!
+//! **Confidence.** The posterior of the independent-vote model: `e^S / (e^S + e^R +
+//! false_values)`, with `S` the support of the consensus and `R` that of the claims
+//! against it (in log-odds).
+//!
+//! ```
+//! use crosscheck::entity::Registry;
+//! use crosscheck::reconcile::{ReconcileOptions, reconcile};
+//! use crosscheck::store::ClaimStore;
+//! let jsonl = r#"{"id":"a","source":"A","published":"2021-01-11","subject":"Nur Otan","predicate":"vote_share","value":"71%","qualifiers":{"event":"2021 election","method":"official"}}
+//! {"id":"b","source":"B","published":"2021-01-10","subject":"Nur Otan","predicate":"vote_share","value":"nearly 72 per cent","qualifiers":{"event":"2021 election","method":"exit poll"}}
+//! {"id":"c","source":"C","published":"2021-01-11","subject":"Nur Otan","predicate":"vote_share","value":71.1,"unit":"%","qualifiers":{"event":"2021 election","method":"official preliminary"}}"#;
+//! let store = ClaimStore::from_jsonl(jsonl.as_bytes()).unwrap();
+//! let report = reconcile(&store, &Registry::new(), &ReconcileOptions::default());
+//! let consensus = report.groups[0].consensus.as_ref().unwrap();
+//! // the official count, read as 71.05 to 71.15: 71% allows it too
+//! assert_eq!(consensus.value, "71.1%");
+//! assert_eq!(consensus.method.as_deref(), Some("official"));
+//! assert_eq!(consensus.claims, ["c", "a"]);
+//! // the exit poll has a consensus of its own, and is no error against the count
+//! assert_eq!(report.groups[0].consensus_by_method.len(), 2);
+//! assert_eq!(report.sources.len(), 3);
+//! ```
+
+mod copying;
+mod lists;
+mod majority;
+mod methods;
+mod output;
+mod problem;
+mod reliability;
+mod support;
+mod truthfinder;
+mod weighted;
+
+pub use lists::NAME_LIST_PREDICATES;
+pub use majority::MajorityVote;
+pub use methods::{MethodClass, OFFICIAL_METHOD_WORDS, UNOFFICIAL_METHOD_WORDS};
+pub use output::{Bound, Consensus, SourceScore};
+pub(crate) use output::{group_consensus, source_scores};
+pub(crate) use problem::ProblemBuilder;
+pub use problem::{ClaimInput, GroupInput, Problem, Span, Value};
+pub use truthfinder::TruthFinder;
+pub use weighted::{Weighted, WeightedConfig};
+
+/// One way of choosing each group's value and each source's reliability, jointly over
+/// a whole [`Problem`] (every group of a run).
+///
+/// ```
+/// use crosscheck::reconcile::consensus::{ConsensusStrategy, MajorityVote, TruthFinder, Weighted};
+/// let all: Vec<Box<dyn ConsensusStrategy>> =
+///     vec![Box::new(MajorityVote), Box::new(TruthFinder::default()), Box::new(Weighted::default())];
+/// let names: Vec<&str> = all.iter().map(|s| s.name()).collect();
+/// assert_eq!(names, ["majority", "truthfinder", "weighted"]);
+/// ```
+pub trait ConsensusStrategy: Send + Sync {
+    /// A short name, for tables.
+    fn name(&self) -> &'static str;
+    /// Chooses every group's value (per method where the strategy tells methods apart)
+    /// and every source's reliability.
+    fn solve(&self, problem: &Problem) -> Solution;
+}
+
+/// What a strategy concludes over a whole problem.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Solution {
+    /// Per group (in [`Problem::groups`] order), its picks: the main one first (the
+    /// official method's when the group is split by method), then one per other
+    /// method; empty when the group has no value.
+    pub picks: Vec<Vec<Pick>>,
+    /// Per source (in [`Problem::sources`] order), its estimated reliability in [0, 1].
+    pub reliability: Vec<f64>,
+}
+
+/// One chosen value of a group.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Pick {
+    /// The method the pick is for, when the strategy split the group by method.
+    pub method: Option<MethodClass>,
+    /// The supporting claims (indices into [`Problem::claims`]): the one whose value
+    /// is shown first.
+    pub claims: Vec<u32>,
+    /// What every supporting claim allows, for intervals (open ends as infinities).
+    pub interval: Option<(f64, f64)>,
+    /// How likely the value is, in [0, 1].
+    pub confidence: f64,
+}
+
+impl Pick {
+    /// A pick of `claims` (the shown one first) with its interval and confidence.
+    ///
+    /// ```
+    /// use crosscheck::reconcile::consensus::Pick;
+    /// let p = Pick::new(vec![3, 1], Some((70.5, 71.5)), 0.9);
+    /// assert_eq!(p.claims[0], 3);
+    /// ```
+    pub fn new(claims: Vec<u32>, interval: Option<(f64, f64)>, confidence: f64) -> Pick {
+        Pick {
+            method: None,
+            claims,
+            interval,
+            confidence,
+        }
+    }
+
+    /// The same pick, for `method`.
+    pub fn for_method(mut self, method: MethodClass) -> Pick {
+        self.method = Some(method);
+        self
+    }
+}

@@ -1,0 +1,459 @@
+//! The consensus problem: every group's claims as values a strategy can weigh, built
+//! once from the decided groups.
+
+use std::hash::{BuildHasher, Hash, Hasher};
+
+use foldhash::HashMap;
+use smol_str::SmolStr;
+
+use super::lists::{NameList, is_name_list, list_support};
+use super::methods::MethodClass;
+use crate::claim::{Claim, ClaimValue};
+use crate::names::NameMatcher;
+use crate::reconcile::verdict::{Axis, Outcome, interval_of};
+
+/// A value as an interval on its group's axis (a number in the group's unit, or days).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Span {
+    /// Lowest value allowed (−∞ when unbounded).
+    pub lo: f64,
+    /// Highest value allowed (+∞ when unbounded).
+    pub hi: f64,
+    /// True when `lo` itself is excluded.
+    pub lo_open: bool,
+    /// True when `hi` itself is excluded.
+    pub hi_open: bool,
+}
+
+impl Span {
+    /// True when the two spans share a value.
+    ///
+    /// ```
+    /// use crosscheck::reconcile::consensus::Span;
+    /// let a = Span { lo: 70.5, hi: 71.5, lo_open: false, hi_open: true };
+    /// let b = Span { lo: 71.5, hi: 72.5, lo_open: false, hi_open: true };
+    /// assert!(!a.overlaps(&b));
+    /// ```
+    pub fn overlaps(&self, o: &Span) -> bool {
+        let below = self.hi < o.lo || (self.hi == o.lo && (self.hi_open || o.lo_open));
+        let above = o.hi < self.lo || (o.hi == self.lo && (o.hi_open || self.lo_open));
+        !(below || above)
+    }
+
+    /// The width (∞ for an unbounded span).
+    pub fn width(&self) -> f64 {
+        self.hi - self.lo
+    }
+}
+
+/// A claim's value as the consensus compares it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Value {
+    /// An interval: it supports every value it contains.
+    Span(Span),
+    /// A text: texts of one class are one value (equal once folded, nearly equal, one
+    /// person's name written two ways).
+    Class(u32),
+    /// A list of names: its index among the group's distinct lists.
+    List(u32),
+}
+
+/// One claim of the problem.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct ClaimInput {
+    /// Its source (index into [`Problem::sources`]).
+    pub source: u32,
+    /// Its value as an exact point (the number as read, the text folded): claims with
+    /// one `exact` in a group wrote the same value.
+    pub exact: u32,
+    /// Its value as an interval, a text class or a name list.
+    pub value: Value,
+    /// Its method's class.
+    pub method: MethodClass,
+    /// Its publication date, in days since 1970-01-01.
+    pub day: i32,
+    /// One over the number of claims its source has in the group.
+    pub share: f64,
+    /// Its position among the group's claims in the report.
+    pub pos: u32,
+    /// The number as written, for quantities and ages.
+    pub number: Option<f64>,
+}
+
+/// One group of the problem.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct GroupInput {
+    /// The predicate, folded.
+    pub predicate: SmolStr,
+    /// Its claims: `claims[start..start + len]` of [`Problem::claims`].
+    pub start: u32,
+    /// How many claims (with a value) it has.
+    pub len: u32,
+    /// Its value changes on purpose over time (no `as_of`): the latest is in force.
+    pub time_varying: bool,
+    /// How many distinct sources speak in it.
+    pub sources: u32,
+    /// How many distinct exact values it has.
+    pub exact_values: u32,
+    /// How many distinct name lists it has (0 when its values are not lists).
+    pub lists: u32,
+    /// Its intervals are days (dates, or the birth dates ages imply).
+    pub dates: bool,
+    sim_at: u32,
+    open_at: u32,
+}
+
+/// Every group of a run, ready for a [`ConsensusStrategy`](super::ConsensusStrategy).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Problem {
+    sources: Vec<SmolStr>,
+    groups: Vec<GroupInput>,
+    claims: Vec<ClaimInput>,
+    sims: Vec<f32>,
+    open: Vec<bool>,
+}
+
+impl Problem {
+    /// The sources' names.
+    pub fn sources(&self) -> &[SmolStr] {
+        &self.sources
+    }
+
+    /// The groups.
+    pub fn groups(&self) -> &[GroupInput] {
+        &self.groups
+    }
+
+    /// Every claim, group after group.
+    pub fn claims(&self) -> &[ClaimInput] {
+        &self.claims
+    }
+
+    /// The claims of group `g`, with the index of the first.
+    pub fn claims_of(&self, g: usize) -> (usize, &[ClaimInput]) {
+        let group = &self.groups[g];
+        let start = group.start as usize;
+        (start, &self.claims[start..start + group.len as usize])
+    }
+
+    /// How far list `from` supports list `to`, in group `g`: 1 when every name of
+    /// both is matched (or `from` is cut short by "et al." and all its names are in
+    /// `to`), the share of names in common otherwise.
+    pub fn list_support(&self, g: usize, from: u32, to: u32) -> f64 {
+        let group = &self.groups[g];
+        let k = group.lists as usize;
+        let at = group.sim_at as usize + from as usize * k + to as usize;
+        self.sims.get(at).map_or(0.0, |&s| f64::from(s))
+    }
+
+    /// True when list `l` of group `g` was cut short ("et al.").
+    pub fn list_is_open(&self, g: usize, l: u32) -> bool {
+        let at = self.groups[g].open_at as usize + l as usize;
+        self.open.get(at).copied().unwrap_or(false)
+    }
+
+    /// How far value `a` supports value `b` in group `g`, in [0, 1]: intervals that
+    /// overlap 1, texts of one class 1, lists by [`Problem::list_support`], else 0.
+    pub fn support(&self, g: usize, a: &Value, b: &Value) -> f64 {
+        match (a, b) {
+            (Value::Span(x), Value::Span(y)) => f64::from(u8::from(x.overlaps(y))),
+            (Value::Class(x), Value::Class(y)) => f64::from(u8::from(x == y)),
+            (Value::List(x), Value::List(y)) => self.list_support(g, *x, *y),
+            _ => 0.0,
+        }
+    }
+}
+
+/// Builds a [`Problem`] group by group as reconciliation decides them.
+pub(crate) struct ProblemBuilder {
+    problem: Problem,
+    /// the source's index in the problem, per store source key
+    source_index: Vec<u32>,
+    /// each method as written, classed once
+    methods: HashMap<SmolStr, MethodClass>,
+    // buffers reused from group to group
+    exact_ids: HashMap<u64, u32>,
+    list_ids: HashMap<u64, u32>,
+    per_source: HashMap<u32, u32>,
+}
+
+/// The most distinct name lists compared pairwise in one group; beyond, lists are
+/// compared as exact values (the pairs would cost the square of their number).
+const MAX_LISTS: usize = 64;
+
+impl ProblemBuilder {
+    /// For a store with `sources` distinct source keys.
+    pub fn new(sources: usize) -> ProblemBuilder {
+        ProblemBuilder {
+            problem: Problem::default(),
+            source_index: vec![u32::MAX; sources],
+            methods: HashMap::default(),
+            exact_ids: HashMap::default(),
+            list_ids: HashMap::default(),
+            per_source: HashMap::default(),
+        }
+    }
+
+    /// Adds a decided group: its claims, their store source keys, the verdict's
+    /// outcome. Claims without a value are left out. Returns the group's index.
+    pub fn add_group(
+        &mut self,
+        claims: &[&Claim],
+        source_keys: &[u32],
+        outcome: &Outcome,
+        time_varying: bool,
+        matcher: &dyn NameMatcher,
+    ) -> usize {
+        let g = self.problem.groups.len();
+        let start = self.problem.claims.len();
+        // the text class of each claim: its side
+        let mut side_of = vec![u32::MAX; claims.len()];
+        for (s, side) in outcome.sides.iter().enumerate() {
+            for &i in side {
+                side_of[i] = s as u32;
+            }
+        }
+        let lists = matches!(outcome.axis, Axis::Text)
+            && claims
+                .first()
+                .is_some_and(|c| is_name_list(&c.predicate_key(), &c.written));
+        let mut exact_ids = std::mem::take(&mut self.exact_ids);
+        let mut list_ids = std::mem::take(&mut self.list_ids);
+        let mut per_source = std::mem::take(&mut self.per_source);
+        exact_ids.clear();
+        list_ids.clear();
+        per_source.clear();
+        let mut parsed: Vec<NameList> = Vec::new();
+        for (i, c) in claims.iter().enumerate() {
+            if matches!(c.value, ClaimValue::Empty) {
+                continue;
+            }
+            let key = exact_key(c);
+            let next = exact_ids.len() as u32;
+            let exact = *exact_ids.entry(key).or_insert(next);
+            let value = match (&outcome.axis, interval_of(c)) {
+                (Axis::Number(..) | Axis::Days | Axis::BirthDays, Some(iv)) => Value::Span(Span {
+                    lo: iv.lo,
+                    hi: iv.hi,
+                    lo_open: iv.lo_open,
+                    hi_open: iv.hi_open,
+                }),
+                (Axis::Text, _) if lists => {
+                    let next = list_ids.len() as u32;
+                    let id = *list_ids.entry(key).or_insert(next);
+                    if id as usize == parsed.len() {
+                        parsed.push(NameList::parse(&c.written));
+                    }
+                    Value::List(id)
+                }
+                (Axis::Text, _) if side_of[i] != u32::MAX => Value::Class(side_of[i]),
+                _ => Value::Class(exact),
+            };
+            let source = self.source(source_keys[i], c);
+            *per_source.entry(source).or_default() += 1;
+            self.problem.claims.push(ClaimInput {
+                source,
+                exact,
+                value,
+                method: match c.method() {
+                    None => MethodClass::Unstated,
+                    Some(m) => match self.methods.get(m) {
+                        Some(class) => class.clone(),
+                        None => {
+                            let class = MethodClass::of(Some(m));
+                            self.methods.insert(SmolStr::new(m), class.clone());
+                            class
+                        }
+                    },
+                },
+                day: c.source.published.days_since_epoch(),
+                share: 1.0,
+                pos: i as u32,
+                number: match &c.value {
+                    ClaimValue::Quantity(q) => Some(q.value),
+                    ClaimValue::Age { age, .. } => Some(age.value),
+                    _ => None,
+                },
+            });
+        }
+        for c in &mut self.problem.claims[start..] {
+            c.share = 1.0 / f64::from(per_source[&c.source]);
+        }
+        let sim_at = self.problem.sims.len() as u32;
+        let open_at = self.problem.open.len() as u32;
+        let mut n_lists = parsed.len() as u32;
+        if parsed.len() > MAX_LISTS {
+            // too many to compare pairwise: as exact values
+            for c in &mut self.problem.claims[start..] {
+                c.value = Value::Class(c.exact);
+            }
+            n_lists = 0;
+        } else {
+            self.problem.open.extend(parsed.iter().map(|l| l.open));
+            for from in &parsed {
+                for to in &parsed {
+                    self.problem
+                        .sims
+                        .push(list_support(from, to, matcher) as f32);
+                }
+            }
+        }
+        self.problem.groups.push(GroupInput {
+            predicate: claims
+                .first()
+                .map(|c| SmolStr::new(c.predicate_key()))
+                .unwrap_or_default(),
+            start: start as u32,
+            len: (self.problem.claims.len() - start) as u32,
+            time_varying,
+            sources: per_source.len() as u32,
+            exact_values: exact_ids.len() as u32,
+            lists: n_lists,
+            dates: matches!(outcome.axis, Axis::Days | Axis::BirthDays),
+            sim_at,
+            open_at,
+        });
+        self.exact_ids = exact_ids;
+        self.list_ids = list_ids;
+        self.per_source = per_source;
+        g
+    }
+
+    fn source(&mut self, key: u32, claim: &Claim) -> u32 {
+        let slot = &mut self.source_index[key as usize];
+        if *slot == u32::MAX {
+            *slot = self.problem.sources.len() as u32;
+            self.problem.sources.push(claim.source.name.clone());
+        }
+        *slot
+    }
+
+    /// The problem built.
+    pub fn finish(self) -> Problem {
+        self.problem
+    }
+}
+
+/// A value as an exact point: the number as read with its unit, a date's or a birth
+/// date's bounds, a text's folded key.
+fn exact_key(c: &Claim) -> u64 {
+    let mut h = foldhash::quality::FixedState::with_seed(0).build_hasher();
+    match &c.value {
+        ClaimValue::Quantity(q) => {
+            0u8.hash(&mut h);
+            q.value.to_bits().hash(&mut h);
+            q.unit.hash(&mut h);
+            q.change.hash(&mut h);
+        }
+        ClaimValue::Date(d) => {
+            1u8.hash(&mut h);
+            d.start.days_since_epoch().hash(&mut h);
+            d.end.days_since_epoch().hash(&mut h);
+        }
+        ClaimValue::Age { age, .. } => {
+            2u8.hash(&mut h);
+            age.value.to_bits().hash(&mut h);
+            c.source.published.days_since_epoch().hash(&mut h);
+        }
+        ClaimValue::Text(t) => {
+            3u8.hash(&mut h);
+            t.key.hash(&mut h);
+        }
+        ClaimValue::Empty => 4u8.hash(&mut h),
+    }
+    h.finish()
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A problem of one group whose claims are the given closed-open intervals, each
+    /// from its own source, published on one day.
+    pub(crate) fn spans(bounds: &[(f64, f64)]) -> Problem {
+        let mut p = Problem::default();
+        for (i, &(lo, hi)) in bounds.iter().enumerate() {
+            p.sources.push(SmolStr::new(format!("S{i}")));
+            p.claims.push(ClaimInput {
+                source: i as u32,
+                exact: i as u32,
+                value: Value::Span(Span {
+                    lo,
+                    hi,
+                    lo_open: lo.is_infinite() || hi.is_infinite(),
+                    hi_open: true,
+                }),
+                method: MethodClass::Unstated,
+                day: 0,
+                share: 1.0,
+                pos: i as u32,
+                number: Some((lo + hi) / 2.0),
+            });
+        }
+        p.groups.push(GroupInput {
+            predicate: SmolStr::new("p"),
+            start: 0,
+            len: bounds.len() as u32,
+            time_varying: false,
+            sources: bounds.len() as u32,
+            exact_values: bounds.len() as u32,
+            lists: 0,
+            dates: false,
+            sim_at: 0,
+            open_at: 0,
+        });
+        p
+    }
+
+    /// A test claim: (source, exact value, interval).
+    pub(crate) type TestClaim = (u32, u32, (f64, f64));
+
+    /// Several groups of test claims.
+    pub(crate) fn groups(groups: &[&[TestClaim]], sources: usize) -> Problem {
+        let mut p = Problem {
+            sources: (0..sources)
+                .map(|i| SmolStr::new(format!("S{i}")))
+                .collect(),
+            ..Problem::default()
+        };
+        for claims in groups {
+            let start = p.claims.len() as u32;
+            let mut seen: Vec<u32> = Vec::new();
+            for (pos, &(source, exact, (lo, hi))) in claims.iter().enumerate() {
+                if !seen.contains(&source) {
+                    seen.push(source);
+                }
+                p.claims.push(ClaimInput {
+                    source,
+                    exact,
+                    value: Value::Span(Span {
+                        lo,
+                        hi,
+                        lo_open: false,
+                        hi_open: true,
+                    }),
+                    method: MethodClass::Unstated,
+                    day: 0,
+                    share: 1.0,
+                    pos: pos as u32,
+                    number: Some((lo + hi) / 2.0),
+                });
+            }
+            p.groups.push(GroupInput {
+                predicate: SmolStr::new("p"),
+                start,
+                len: claims.len() as u32,
+                time_varying: false,
+                sources: seen.len() as u32,
+                exact_values: claims.len() as u32,
+                lists: 0,
+                dates: false,
+                sim_at: 0,
+                open_at: 0,
+            });
+        }
+        p
+    }
+}

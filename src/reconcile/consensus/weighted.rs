@@ -1,0 +1,379 @@
+//! The crate's own strategy: reliability-weighted support over intervals, per method,
+//! latest in force, with copies discounted (see the [module documentation](super)).
+
+use super::copying::{CopyModel, copy_pairs, discounts};
+use super::methods::MethodClass;
+use super::problem::Problem;
+use super::reliability::reliabilities;
+use super::support::best_value;
+use super::{ConsensusStrategy, Pick, Solution};
+
+/// The constants of [`Weighted`], each a judgement, in one table.
+///
+/// | constant | default | meaning |
+/// |---|---|---|
+/// | `prior_reliability` | 0.8 | a source's reliability before any evidence |
+/// | `prior_strength` | 4 | how many claims the prior is worth |
+/// | `false_values` | 10 | how many wrong values a fact may take (AccuCopy's *n*): a vote is `ln(n·r/(1−r))` |
+/// | `max_iterations` | 10 | rounds of consensus and reliability, per phase |
+/// | `tolerance` | 1e-3 | the fixed point: no reliability moves more than this |
+/// | `unlabelled_method_weight` | 0.5 | a claim naming no method, in a group split by method, counts this much towards the official consensus |
+/// | `recency_half_life_days` | 365 | for values that change over time, a claim's weight halves per this many days before the group's latest |
+/// | `copy_chance` | 0.05 | the chance that two independent sources, both wrong in a group, write one identical value |
+/// | `copy_rate` | 0.8 | how often a copier repeats its original where both speak |
+/// | `copy_prior` | 0.1 | the prior probability that a pair of sources copies |
+/// | `copy_min_shared` | 2 | the fewest shared wrong values before a pair is suspected |
+///
+/// ```
+/// use crosscheck::reconcile::consensus::{Weighted, WeightedConfig};
+/// let config = WeightedConfig::default().with_prior(0.7, 2.0);
+/// assert_eq!(config.prior_reliability(), 0.7);
+/// let strategy = Weighted::new(config);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
+pub struct WeightedConfig {
+    prior_reliability: f64,
+    prior_strength: f64,
+    false_values: f64,
+    max_iterations: usize,
+    tolerance: f64,
+    unlabelled_method_weight: f64,
+    recency_half_life_days: f64,
+    copy: CopyModel,
+}
+
+impl Default for WeightedConfig {
+    fn default() -> WeightedConfig {
+        WeightedConfig {
+            prior_reliability: 0.8,
+            prior_strength: 4.0,
+            false_values: 10.0,
+            max_iterations: 10,
+            tolerance: 1e-3,
+            unlabelled_method_weight: 0.5,
+            recency_half_life_days: 365.0,
+            copy: CopyModel {
+                chance: 0.05,
+                rate: 0.8,
+                prior: 0.1,
+                min_shared: 2,
+            },
+        }
+    }
+}
+
+impl WeightedConfig {
+    /// The prior reliability and how many claims it is worth.
+    pub fn with_prior(mut self, reliability: f64, strength: f64) -> WeightedConfig {
+        self.prior_reliability = reliability.clamp(0.01, 0.99);
+        self.prior_strength = strength.max(0.0);
+        self
+    }
+
+    /// Without copy detection (every claim counts in full).
+    pub fn without_copy_detection(mut self) -> WeightedConfig {
+        self.copy.min_shared = u32::MAX;
+        self
+    }
+
+    /// The prior reliability.
+    pub fn prior_reliability(&self) -> f64 {
+        self.prior_reliability
+    }
+
+    /// The maximum number of rounds per phase.
+    pub fn max_iterations(&self) -> usize {
+        self.max_iterations
+    }
+
+    /// A source's vote for reliability `r`: `ln(false_values · r / (1 − r))`, never
+    /// below a small positive floor.
+    fn vote(&self, r: f64) -> f64 {
+        let r = r.clamp(0.01, 0.99);
+        (self.false_values * r / (1.0 - r)).ln().max(1e-3)
+    }
+}
+
+/// Reliability-weighted support over intervals (the default strategy).
+///
+/// ```
+/// use crosscheck::reconcile::consensus::{ConsensusStrategy, Weighted};
+/// assert_eq!(Weighted::default().name(), "weighted");
+/// ```
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Weighted {
+    config: WeightedConfig,
+}
+
+impl Weighted {
+    /// With these constants.
+    pub fn new(config: WeightedConfig) -> Weighted {
+        Weighted { config }
+    }
+
+    /// The constants.
+    pub fn config(&self) -> &WeightedConfig {
+        &self.config
+    }
+}
+
+/// The claims of one method of a group, each with the part of its weight that does
+/// not depend on reliability (its share of its source's claims, recency, method).
+struct Unit {
+    group: u32,
+    method: Option<MethodClass>,
+    members: std::ops::Range<usize>,
+}
+
+struct Units {
+    units: Vec<Unit>,
+    members: Vec<(u32, f64)>,
+    /// per claim: how much it counts as evidence of its source's reliability (recency)
+    evidence: Vec<f64>,
+    /// first unit of each group, and one past the last
+    of_group: Vec<u32>,
+}
+
+fn units(problem: &Problem, config: &WeightedConfig) -> Units {
+    let mut out = Units {
+        units: Vec::with_capacity(problem.groups().len()),
+        members: Vec::with_capacity(problem.claims().len()),
+        evidence: vec![1.0; problem.claims().len()],
+        of_group: Vec::with_capacity(problem.groups().len() + 1),
+    };
+    let mut others: Vec<&MethodClass> = Vec::new();
+    for (g, group) in problem.groups().iter().enumerate() {
+        out.of_group.push(out.units.len() as u32);
+        let (start, claims) = problem.claims_of(g);
+        if claims.is_empty() {
+            continue;
+        }
+        let latest = claims.iter().map(|c| c.day).max().unwrap_or(0);
+        let recency = |k: usize| {
+            if group.time_varying {
+                0.5f64.powf(f64::from(latest - claims[k].day) / config.recency_half_life_days)
+            } else {
+                1.0
+            }
+        };
+        for k in 0..claims.len() {
+            out.evidence[start + k] = recency(k);
+        }
+        let base = |k: usize| ((start + k) as u32, claims[k].share * recency(k));
+        others.clear();
+        for c in claims {
+            if let MethodClass::Other(_) = c.method
+                && !others.contains(&&c.method)
+            {
+                others.push(&c.method);
+            }
+        }
+        let official = claims.iter().any(|c| c.method == MethodClass::Official);
+        if !official || others.is_empty() {
+            let from = out.members.len();
+            out.members.extend((0..claims.len()).map(base));
+            out.units.push(Unit {
+                group: g as u32,
+                method: None,
+                members: from..out.members.len(),
+            });
+            continue;
+        }
+        let from = out.members.len();
+        for (k, c) in claims.iter().enumerate() {
+            match c.method {
+                MethodClass::Official => out.members.push(base(k)),
+                MethodClass::Unstated => {
+                    let (i, w) = base(k);
+                    out.members.push((i, w * config.unlabelled_method_weight));
+                }
+                MethodClass::Other(_) => {}
+            }
+        }
+        out.units.push(Unit {
+            group: g as u32,
+            method: Some(MethodClass::Official),
+            members: from..out.members.len(),
+        });
+        for m in &others {
+            let from = out.members.len();
+            out.members.extend(
+                (0..claims.len())
+                    .filter(|&k| &&claims[k].method == m)
+                    .map(base),
+            );
+            out.units.push(Unit {
+                group: g as u32,
+                method: Some((*m).clone()),
+                members: from..out.members.len(),
+            });
+        }
+    }
+    out.of_group.push(out.units.len() as u32);
+    out
+}
+
+impl Weighted {
+    fn decide(
+        &self,
+        problem: &Problem,
+        units: &Units,
+        r: &[f64],
+        discount: &[f64],
+    ) -> Vec<Vec<Pick>> {
+        let claims = problem.claims();
+        let mut weighted: Vec<(u32, f64)> = Vec::new();
+        let mut events = Vec::new();
+        let mut picks: Vec<Vec<Pick>> = Vec::with_capacity(problem.groups().len());
+        for g in 0..problem.groups().len() {
+            let (a, b) = (units.of_group[g] as usize, units.of_group[g + 1] as usize);
+            let mut group_picks = Vec::with_capacity(b - a);
+            for unit in &units.units[a..b] {
+                weighted.clear();
+                weighted.extend(units.members[unit.members.clone()].iter().map(|&(i, w)| {
+                    let c = &claims[i as usize];
+                    (
+                        i,
+                        w * discount[i as usize] * self.config.vote(r[c.source as usize]),
+                    )
+                }));
+                let Some(choice) = best_value(problem, unit.group as usize, &weighted, &mut events)
+                else {
+                    continue;
+                };
+                let against = (choice.total - choice.support).max(0.0);
+                let n = self.config.false_values.ln();
+                let top = choice.support.max(against).max(n);
+                let confidence = (choice.support - top).exp()
+                    / ((choice.support - top).exp() + (against - top).exp() + (n - top).exp());
+                let mut pick = Pick::new(choice.claims, choice.interval, confidence);
+                pick.method = unit.method.clone();
+                group_picks.push(pick);
+            }
+            picks.push(group_picks);
+        }
+        picks
+    }
+
+    /// Consensus and reliability in turn until no reliability moves more than the
+    /// tolerance.
+    fn iterate(
+        &self,
+        problem: &Problem,
+        units: &Units,
+        r: &mut Vec<f64>,
+        discount: &[f64],
+    ) -> Vec<Vec<Pick>> {
+        let c = &self.config;
+        // a copied claim is no evidence of the copier's own accuracy
+        let evidence: Vec<f64> = units
+            .evidence
+            .iter()
+            .zip(discount)
+            .map(|(a, b)| a * b)
+            .collect();
+        let mut picks = self.decide(problem, units, r, discount);
+        for _ in 0..c.max_iterations {
+            let next = reliabilities(
+                problem,
+                &picks,
+                c.prior_reliability,
+                c.prior_strength,
+                &evidence,
+            );
+            let moved = next
+                .iter()
+                .zip(r.iter())
+                .map(|(a, b)| (a - b).abs())
+                .fold(0.0, f64::max);
+            *r = next;
+            picks = self.decide(problem, units, r, discount);
+            if moved < c.tolerance {
+                break;
+            }
+        }
+        picks
+    }
+}
+
+impl ConsensusStrategy for Weighted {
+    fn name(&self) -> &'static str {
+        "weighted"
+    }
+
+    fn solve(&self, problem: &Problem) -> Solution {
+        let c = &self.config;
+        let units = units(problem, c);
+        let mut r = vec![c.prior_reliability; problem.sources().len()];
+        let none = vec![1.0; problem.claims().len()];
+        let mut picks = self.iterate(problem, &units, &mut r, &none);
+        let pairs = copy_pairs(problem, &picks, &c.copy);
+        if !pairs.is_empty() {
+            let discount = discounts(problem, &pairs);
+            picks = self.iterate(problem, &units, &mut r, &discount);
+        }
+        Solution {
+            picks,
+            reliability: r,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reconcile::consensus::problem::tests::{TestClaim, groups};
+
+    #[test]
+    fn reliable_sources_win_two_against_one_splits_and_copies_do_not_outvote() {
+        let right = (10.0, 11.0);
+        let wrong = (30.0, 31.0);
+        // source 0 is right everywhere; 1 wrong half the time; in the last group 0
+        // and 1 disagree alone: the more reliable wins
+        let mut g: Vec<Vec<TestClaim>> = Vec::new();
+        for i in 0..8 {
+            let one = if i % 2 == 0 {
+                (1, 1, wrong)
+            } else {
+                (1, 0, right)
+            };
+            g.push(vec![(0, 0, right), one, (2, 0, right)]);
+        }
+        g.push(vec![(0, 0, right), (1, 1, wrong)]);
+        let refs: Vec<&[TestClaim]> = g.iter().map(Vec::as_slice).collect();
+        let p = groups(&refs, 3);
+        let s = Weighted::default().solve(&p);
+        assert!(s.reliability[0] > s.reliability[1]);
+        let last = &s.picks[8][0];
+        assert_eq!(last.claims, [p.groups()[8].start]);
+        assert!(last.confidence > 0.5 && last.confidence < 1.0);
+
+        // sources 3 and 4 copy one another, right values and wrong: where three
+        // independent sources hold the right value, the shared errors show; where one
+        // independent source faces the pair, the pair must not outvote it
+        let mut g: Vec<Vec<TestClaim>> = Vec::new();
+        for _ in 0..10 {
+            g.push(vec![(3, 0, right), (4, 0, right), (2, 0, right)]);
+        }
+        for _ in 0..4 {
+            g.push(vec![
+                (0, 0, right),
+                (1, 0, right),
+                (2, 0, right),
+                (3, 1, wrong),
+                (4, 1, wrong),
+            ]);
+        }
+        for _ in 0..3 {
+            g.push(vec![(0, 0, right), (3, 1, wrong), (4, 1, wrong)]);
+        }
+        let refs: Vec<&[TestClaim]> = g.iter().map(Vec::as_slice).collect();
+        let p = groups(&refs, 6);
+        let with = Weighted::default().solve(&p);
+        let without = Weighted::new(WeightedConfig::default().without_copy_detection()).solve(&p);
+        let right_in = |s: &Solution, g: usize| s.picks[g][0].interval == Some(right);
+        assert!((14..17).all(|g| right_in(&with, g)));
+        assert!((14..17).all(|g| !right_in(&without, g)));
+    }
+}
