@@ -89,16 +89,10 @@ fn print(name: &str, s: &score::Score, refused: &BTreeMap<String, usize>) {
 }
 
 fn generate(seed: u64) -> Result<(String, String), String> {
-    let cfg = feed::Config {
+    feed::generate_text(feed::Config {
         seed,
         ..feed::Config::default()
-    };
-    let (mut claims, mut truth) = (Vec::new(), Vec::new());
-    feed::Generator::new(cfg)
-        .run(&mut claims, &mut truth)
-        .map_err(|e| e.to_string())?;
-    let text = |b: Vec<u8>| String::from_utf8(b).map_err(|e| e.to_string());
-    Ok((text(claims)?, text(truth)?))
+    })
 }
 
 fn main() -> ExitCode {
@@ -112,10 +106,7 @@ fn main() -> ExitCode {
             })
             .collect(),
         [claims, truth] => {
-            let read = |p: &str| std::fs::read_to_string(p).map_err(|e| format!("{p}: {e}"));
-            read(claims)
-                .and_then(|c| Ok((claims.clone(), c, read(truth)?)))
-                .map(|r| vec![r])
+            feed::read_claims_and_truth(claims, truth).map(|(c, t)| vec![(claims.clone(), c, t)])
         }
         _ => {
             eprintln!("usage: reconcile_quality [CLAIMS.jsonl TRUTH.jsonl]");

@@ -21,9 +21,7 @@ fn feed() -> (String, String) {
         entities: 800,
         sources: 25,
     };
-    let (mut c, mut t) = (Vec::new(), Vec::new());
-    feed::Generator::new(cfg).run(&mut c, &mut t).unwrap();
-    (String::from_utf8(c).unwrap(), String::from_utf8(t).unwrap())
+    feed::generate_text(cfg).unwrap()
 }
 
 fn run(claims: &str, options: &ReconcileOptions) -> Report {

@@ -15,10 +15,7 @@ fn generate(seed: u64, claims: usize) -> (String, String) {
         entities: 2_000,
         sources: 25,
     };
-    let mut c = Vec::new();
-    let mut t = Vec::new();
-    feed::Generator::new(cfg).run(&mut c, &mut t).unwrap();
-    (String::from_utf8(c).unwrap(), String::from_utf8(t).unwrap())
+    feed::generate_text(cfg).unwrap()
 }
 
 #[test]

@@ -52,6 +52,22 @@ impl Config {
     }
 }
 
+/// Generates the feed of `cfg` in memory: the claims and the truth as text.
+pub fn generate_text(cfg: Config) -> Result<(String, String), String> {
+    let (mut claims, mut truth) = (Vec::new(), Vec::new());
+    Generator::new(cfg)
+        .run(&mut claims, &mut truth)
+        .map_err(|e| e.to_string())?;
+    let text = |b: Vec<u8>| String::from_utf8(b).map_err(|e| e.to_string());
+    Ok((text(claims)?, text(truth)?))
+}
+
+/// Reads a claims file and its truth file, an error naming the file that failed.
+pub fn read_claims_and_truth(claims: &str, truth: &str) -> Result<(String, String), String> {
+    let read = |p: &str| std::fs::read_to_string(p).map_err(|e| format!("{p}: {e}"));
+    Ok((read(claims)?, read(truth)?))
+}
+
 /// What one run produced.
 #[derive(Clone, Debug, Default)]
 pub struct Stats {

@@ -191,15 +191,21 @@ pub const REGIONS: &[&[&str]] = &[
 /// one of these qualifies a place as a state of [`REGIONS`] does ("Penne, Italy").
 pub const COUNTRIES_TSV: &str = include_str!("countries.tsv");
 
-/// The folded country names of [`COUNTRIES_TSV`], in its order.
-fn countries() -> &'static [String] {
-    static FOLDED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+/// The folded country names of [`COUNTRIES_TSV`], each with its position among them
+/// (the first, should a folded name repeat).
+fn countries() -> &'static foldhash::HashMap<String, usize> {
+    static FOLDED: std::sync::OnceLock<foldhash::HashMap<String, usize>> =
+        std::sync::OnceLock::new();
     FOLDED.get_or_init(|| {
-        COUNTRIES_TSV
+        let mut map = foldhash::HashMap::default();
+        let names = COUNTRIES_TSV
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .map(crate::normalize::fold)
-            .collect()
+            .map(crate::normalize::fold);
+        for (i, name) in names.enumerate() {
+            map.entry(name).or_insert(i);
+        }
+        map
     })
 }
 
@@ -216,12 +222,7 @@ pub(crate) fn trailing_region(raw: &str) -> Option<(u16, usize)> {
     REGIONS
         .iter()
         .position(|names| names.contains(&tail.as_str()))
-        .or_else(|| {
-            countries()
-                .iter()
-                .position(|c| *c == tail)
-                .map(|i| REGIONS.len() + i)
-        })
+        .or_else(|| countries().get(tail.as_str()).map(|&i| REGIONS.len() + i))
         .map(|i| (i as u16, tail.split_ascii_whitespace().count()))
 }
 

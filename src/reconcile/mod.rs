@@ -293,7 +293,7 @@ fn decide_groups(
             source_keys.clear();
             source_keys.extend(keys.iter().map(|k| k.source));
             let time_varying =
-                !layout.has_as_of(key) && TIME_VARYING_PREDICATES.contains(&layout.predicate(key));
+                verdict::varies_in_time(layout.predicate(key), layout.has_as_of(key));
             problem.add_group(
                 &members,
                 &source_keys,

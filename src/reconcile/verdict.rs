@@ -55,6 +55,12 @@ pub const TIME_VARYING_PREDICATES: &[&str] = &[
     "governor",
 ];
 
+/// Whether a group's values may change over time: a time-varying predicate whose
+/// claims carry no `as_of` date.
+pub(crate) fn varies_in_time(predicate_key: &str, has_as_of: bool) -> bool {
+    !has_as_of && TIME_VARYING_PREDICATES.contains(&predicate_key)
+}
+
 /// A value as an interval on one axis (numbers, or days for dates and ages).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Interval {
@@ -253,10 +259,7 @@ fn decide_values(claims: &[&Claim], predicate_key: &str, has_as_of: bool) -> Out
     };
     if outcome.sides.len() > 1 {
         outcome.split_by_method = split_follows_method(claims, &outcome.sides);
-        if !has_as_of
-            && TIME_VARYING_PREDICATES.contains(&predicate_key)
-            && ordered_in_time(claims, &outcome.sides)
-        {
+        if varies_in_time(predicate_key, has_as_of) && ordered_in_time(claims, &outcome.sides) {
             outcome.change = true;
             outcome.verdict = Verdict::Compatible;
         }
