@@ -6,7 +6,11 @@
 //! cargo run --release --example store_scale            # 100k, then 1M
 //! cargo run --release --example store_scale -- 250000  # one size
 //! cargo run --release --example store_scale -- --realistic [SIZES...]
+//! cargo run --release --example store_scale -- --realistic --no-consensus-cost [SIZES...]
 //! ```
+//!
+//! `--no-consensus-cost` leaves out the runs that time the consensus stage apart (the
+//! timed run itself is the same).
 //!
 //! With `--realistic`, the claims come from the seeded feed generator
 //! (`examples/common/FEED_SPEC.md`, seed 1): at a million claims, 80,000 entities (the
@@ -187,7 +191,7 @@ fn realistic_feed(n: usize) -> (Vec<u8>, Vec<u8>) {
     (claims, truth)
 }
 
-fn run_realistic(n: usize) {
+fn run_realistic(n: usize, with_consensus_cost: bool) {
     let (input, truth) = realistic_feed(n);
     let spellings = {
         let mut seen = std::collections::HashSet::new();
@@ -217,7 +221,9 @@ fn run_realistic(n: usize) {
     let peak = peak_memory_mb().map_or("n/a".to_string(), |m| format!("{m:.0}"));
     let resolution = report.resolution.clone();
     drop((report, store));
-    consensus_cost(&input);
+    if with_consensus_cost {
+        consensus_cost(&input);
+    }
     drop(input);
     let quality = score::Truth::from_jsonl(&String::from_utf8_lossy(&truth)).and_then(|t| {
         let value: serde_json::Value = serde_json::from_str(&json).map_err(|e| e.to_string())?;
@@ -274,19 +280,20 @@ fn consensus_cost(input: &[u8]) {
 }
 
 fn main() -> ExitCode {
-    let mut realistic = false;
+    let (mut realistic, mut without_cost) = (false, false);
     let sizes: Vec<usize> = std::env::args()
         .skip(1)
         .filter(|a| {
-            let flag = a == "--realistic";
+            let (flag, skip) = (a == "--realistic", a == "--no-consensus-cost");
             realistic |= flag;
-            !flag
+            without_cost |= skip;
+            !flag && !skip
         })
         .filter_map(|a| a.replace('_', "").parse().ok())
         .collect();
     if let [n] = sizes[..] {
         if realistic {
-            run_realistic(n);
+            run_realistic(n, !without_cost);
         } else {
             run(n);
         }
@@ -328,6 +335,9 @@ fn main() -> ExitCode {
         let mut command = Command::new(&me);
         if realistic {
             command.arg("--realistic");
+        }
+        if without_cost {
+            command.arg("--no-consensus-cost");
         }
         let status = command.arg(n.to_string()).status();
         if !status.is_ok_and(|s| s.success()) {

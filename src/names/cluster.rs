@@ -10,6 +10,8 @@
 //!    [`Hybrid`] matcher calls a match, or becomes a leader itself. Comparing with
 //!    leaders, not with every member, keeps the cost near-linear and stops chains
 //!    (A ~ B ~ C with A ≁ C) from merging what should stay apart.
+//!    A name is compared with at most [`CandidateLimits::per_name`] leaders: those
+//!    it shares the rarest blocks with. What the limits leave out is counted.
 //! 4. "Possible" matches are never merged: they are listed for review.
 //!
 //! Output order is deterministic: clusters in order of their first mention.
@@ -37,12 +39,32 @@ pub struct CandidateLimits {
     /// the block's first leaders (the fullest and most mentioned names, which lead
     /// first) (8). A name without a narrower block gets `per_block` of them.
     pub crowded_sample: usize,
+    /// At most this many leaders are compared with one name, whatever its blocks
+    /// hold (24). When its blocks offer more, the leaders it shares the rarest
+    /// blocks with are kept: each block a leader shares with the name adds
+    /// [`CandidateLimits::weight`] of that block, which falls as the block grows, so
+    /// a leader found only in a common block (a frequent surname) ranks below one
+    /// that also shares the name's given-name or all-words block. The leaders left
+    /// out are counted in [`Clustering::capped_names`] and
+    /// [`Clustering::skipped_candidates`].
+    pub per_name: usize,
+}
+
+impl CandidateLimits {
+    /// The weight of a block holding `leaders` leaders, for ranking a name's
+    /// candidates: 2²⁰ / (leaders + 1), an integer so that ranking is exact and the
+    /// same on every machine. A leader alone in a block with the name weighs half the
+    /// most; one of a crowded block almost nothing.
+    pub fn weight(leaders: usize) -> u64 {
+        (1u64 << 20) / (leaders as u64).saturating_add(1)
+    }
 }
 
 /// The limits in force. See [`CandidateLimits`].
 pub const CANDIDATE_LIMITS: CandidateLimits = CandidateLimits {
     per_block: 64,
     crowded_sample: 8,
+    per_name: 24,
 };
 
 /// One entity: the mentions that name it.
@@ -80,8 +102,12 @@ pub struct Clustering {
     /// [`CandidateLimits::per_block`]), so that only part of it was compared.
     pub truncated_blocks: usize,
     /// How many leaders of crowded blocks were not compared with a name that looked
-    /// in them: what the candidate limits skipped, counted rather than silent.
+    /// in them: what the candidate limits skipped, counted rather than silent; and the
+    /// leaders a name's blocks offered beyond [`CandidateLimits::per_name`].
     pub skipped_candidates: usize,
+    /// How many names were offered more leaders than [`CandidateLimits::per_name`],
+    /// so that only the best-ranked were compared.
+    pub capped_names: usize,
 }
 
 /// Groups mentions into entities with the default [`Hybrid`] matcher.
@@ -229,7 +255,18 @@ struct Leaders {
     comparisons: usize,
     truncated_blocks: usize,
     skipped_candidates: usize,
+    capped_names: usize,
 }
+
+/// How many forms are visited per round of step 3. With the `parallel` feature, the
+/// forms of a round are compared with the leaders elected before the round on all
+/// threads at once; each form then decides in order, comparing anew only with the
+/// leaders elected within the round. A performance setting only: the result is the
+/// same for every value.
+const ROUND: usize = 512;
+
+/// A comparison made ahead of its form's turn: (leader, decision, score).
+type Verdict = (usize, Decision, f64);
 
 /// Step 3: each form, in visiting order, joins the best-scoring leader in its blocks
 /// that the matcher calls a match, or leads a cluster of its own.
@@ -237,44 +274,123 @@ fn elect_leaders<M: NameMatcher + ?Sized>(matcher: &M, forms: &[Form], order: &[
     let mut leaders = Leaders::default();
     let mut blocks = BlockIndex::new();
     let mut candidates: Vec<usize> = Vec::new();
-    for &f in order {
-        let form = &forms[f];
-        if form.key.is_empty() {
-            leaders.forms.push(f);
-            leaders.members_of.push(vec![f]);
-            continue;
-        }
-        let keys = blocking_keys(&form.key);
-        let skipped = gather_candidates(&blocks, &search_keys(&keys), &mut candidates);
-        leaders.truncated_blocks += skipped.blocks;
-        leaders.skipped_candidates += skipped.leaders;
-        let mut best: Option<(usize, f64)> = None;
-        let mut maybe: Vec<(usize, f64)> = Vec::new();
-        for &l in &candidates {
-            leaders.comparisons += 1;
-            let r = matcher.compare_keys(&form.key, &forms[leaders.forms[l]].key);
-            match r.decision {
-                Decision::Match if best.is_none_or(|(_, s)| r.score > s) => {
-                    best = Some((l, r.score))
+    let mut ranked: Vec<(usize, u64)> = Vec::new();
+    for round in order.chunks(ROUND) {
+        let keys: Vec<Vec<String>> = round
+            .iter()
+            .map(|&f| {
+                let key = &forms[f].key;
+                if key.is_empty() {
+                    Vec::new()
+                } else {
+                    blocking_keys(key)
                 }
-                Decision::Possible => maybe.push((l, r.score)),
-                _ => {}
-            }
-        }
-        match best {
-            Some((l, _)) => leaders.members_of[l].push(f),
-            None => {
-                let l = leaders.forms.len();
+            })
+            .collect();
+        let ahead = compare_ahead(matcher, forms, round, &keys, &blocks, &leaders.forms);
+        for (i, &f) in round.iter().enumerate() {
+            let form = &forms[f];
+            if form.key.is_empty() {
                 leaders.forms.push(f);
                 leaders.members_of.push(vec![f]);
-                blocks.insert(&keys, l);
-                leaders
-                    .possible
-                    .extend(maybe.into_iter().map(|(m, s)| (m, l, s)));
+                continue;
+            }
+            let skipped = gather_candidates(
+                &blocks,
+                &search_keys(&keys[i]),
+                &mut ranked,
+                &mut candidates,
+            );
+            leaders.truncated_blocks += skipped.blocks;
+            leaders.skipped_candidates += skipped.leaders + skipped.ranked_out;
+            leaders.capped_names += usize::from(skipped.ranked_out > 0);
+            let known: &[Verdict] = ahead.get(i).map_or(&[], Vec::as_slice);
+            let mut best: Option<(usize, f64)> = None;
+            let mut maybe: Vec<(usize, f64)> = Vec::new();
+            for &l in &candidates {
+                leaders.comparisons += 1;
+                let (decision, score) = match known.binary_search_by_key(&l, |v| v.0) {
+                    Ok(at) => (known[at].1, known[at].2),
+                    Err(_) => {
+                        let r = matcher.compare_keys(&form.key, &forms[leaders.forms[l]].key);
+                        (r.decision, r.score)
+                    }
+                };
+                match decision {
+                    Decision::Match if best.is_none_or(|(_, s)| score > s) => {
+                        best = Some((l, score))
+                    }
+                    Decision::Possible => maybe.push((l, score)),
+                    _ => {}
+                }
+            }
+            match best {
+                Some((l, _)) => leaders.members_of[l].push(f),
+                None => {
+                    let l = leaders.forms.len();
+                    leaders.forms.push(f);
+                    leaders.members_of.push(vec![f]);
+                    blocks.insert(&keys[i], l);
+                    leaders
+                        .possible
+                        .extend(maybe.into_iter().map(|(m, s)| (m, l, s)));
+                }
             }
         }
     }
     leaders
+}
+
+/// With the `parallel` feature: each form of a round compared, on all threads, with
+/// the candidates the leaders elected before the round offer it; for each form its
+/// verdicts sorted by leader. (The decisions are taken in order afterwards.)
+#[cfg(feature = "parallel")]
+fn compare_ahead<M: NameMatcher + ?Sized>(
+    matcher: &M,
+    forms: &[Form],
+    round: &[usize],
+    keys: &[Vec<String>],
+    blocks: &BlockIndex,
+    leader_forms: &[usize],
+) -> Vec<Vec<Verdict>> {
+    use rayon::prelude::*;
+    if rayon::current_num_threads() < 2 || blocks.is_empty() {
+        return Vec::new();
+    }
+    round
+        .par_iter()
+        .zip(keys)
+        .map_init(
+            || (Vec::new(), Vec::new()),
+            |(ranked, candidates), (&f, keys)| {
+                let key = &forms[f].key;
+                if key.is_empty() {
+                    return Vec::new();
+                }
+                gather_candidates(blocks, &search_keys(keys), ranked, candidates);
+                candidates
+                    .iter()
+                    .map(|&l| {
+                        let r = matcher.compare_keys(key, &forms[leader_forms[l]].key);
+                        (l, r.decision, r.score)
+                    })
+                    .collect()
+            },
+        )
+        .collect()
+}
+
+/// Without the `parallel` feature nothing is compared ahead.
+#[cfg(not(feature = "parallel"))]
+fn compare_ahead<M: NameMatcher + ?Sized>(
+    _matcher: &M,
+    _forms: &[Form],
+    _round: &[usize],
+    _keys: &[Vec<String>],
+    _blocks: &BlockIndex,
+    _leader_forms: &[usize],
+) -> Vec<Vec<Verdict>> {
+    Vec::new()
 }
 
 /// What candidate selection left out for one name.
@@ -284,19 +400,28 @@ struct Skipped {
     blocks: usize,
     /// Leaders of those blocks not compared.
     leaders: usize,
+    /// Leaders offered beyond [`CandidateLimits::per_name`], ranked out.
+    ranked_out: usize,
 }
 
 /// The leaders a name is compared with: every leader of its small blocks; from a
 /// crowded block the first [`CandidateLimits::crowded_sample`] when the name has a
 /// block that is not crowded and narrower than a surname (`g`, `j`), else the first
-/// [`CandidateLimits::per_block`]. Sorted, without repeats.
-fn gather_candidates(blocks: &BlockIndex, keys: &[String], out: &mut Vec<usize>) -> Skipped {
+/// [`CandidateLimits::per_block`]. Of these, at most [`CandidateLimits::per_name`]:
+/// those with the most block weight shared with the name (the lower leader index
+/// first among equals). Sorted by leader index, without repeats.
+fn gather_candidates(
+    blocks: &BlockIndex,
+    keys: &[String],
+    ranked: &mut Vec<(usize, u64)>,
+    out: &mut Vec<usize>,
+) -> Skipped {
     let limits = CANDIDATE_LIMITS;
     let narrow = keys.iter().any(|k| {
         (k.starts_with('g') || k.starts_with('j')) && blocks.block(k).len() <= limits.per_block
     });
     let mut skipped = Skipped::default();
-    out.clear();
+    ranked.clear();
     for k in keys {
         let block = blocks.block(k);
         let take = if block.len() <= limits.per_block {
@@ -310,10 +435,32 @@ fn gather_candidates(blocks: &BlockIndex, keys: &[String], out: &mut Vec<usize>)
             skipped.blocks += 1;
             skipped.leaders += block.len() - take;
         }
-        out.extend_from_slice(&block[..take]);
+        let weight = CandidateLimits::weight(block.len());
+        ranked.extend(block[..take].iter().map(|&l| (l, weight)));
     }
-    out.sort_unstable();
-    out.dedup();
+    // one entry per leader, its weights summed
+    ranked.sort_unstable_by_key(|&(l, _)| l);
+    let mut kept = 0;
+    for i in 0..ranked.len() {
+        if kept > 0 && ranked[kept - 1].0 == ranked[i].0 {
+            ranked[kept - 1].1 += ranked[i].1;
+        } else {
+            ranked[kept] = ranked[i];
+            kept += 1;
+        }
+    }
+    ranked.truncate(kept);
+    let per_name = limits.per_name;
+    if ranked.len() > per_name {
+        skipped.ranked_out = ranked.len() - per_name;
+        if let Some(last) = per_name.checked_sub(1) {
+            ranked.select_nth_unstable_by(last, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        }
+        ranked.truncate(per_name);
+        ranked.sort_unstable_by_key(|&(l, _)| l);
+    }
+    out.clear();
+    out.extend(ranked.iter().map(|&(l, _)| l));
     skipped
 }
 
@@ -360,6 +507,7 @@ fn into_clustering<S: AsRef<str>>(mentions: &[S], forms: &[Form], leaders: Leade
         comparisons: leaders.comparisons,
         truncated_blocks: leaders.truncated_blocks,
         skipped_candidates: leaders.skipped_candidates,
+        capped_names: leaders.capped_names,
         ..Clustering::default()
     };
     let mut cluster_of_leader = vec![0; leaders.forms.len()];
@@ -550,6 +698,42 @@ mod tests {
         assert!(c.truncated_blocks > 0);
         assert!(c.skipped_candidates > 0);
         assert!(c.comparisons < bearers * bearers / 2, "{}", c.comparisons);
+    }
+
+    #[test]
+    fn a_name_offered_more_leaders_than_the_per_name_limit_compares_the_best_ranked() {
+        // bearers of one surname and initial class: one block, not crowded, yet
+        // more leaders than one name is compared with
+        let syllables = ["b", "d", "k", "l", "m", "r", "t"];
+        let mut m: Vec<String> = Vec::new();
+        for x in syllables {
+            for y in syllables {
+                m.push(format!("A{x}a{y}urat Tokayev"));
+            }
+        }
+        assert!(m.len() <= CANDIDATE_LIMITS.per_block);
+        let bearers = m.len();
+        // found through its given-name block, the rarest it shares
+        m.push("Tokayev Atatourat".to_string());
+        // an initial fits them all: only the limit's worth are compared
+        m.push("A. Tokayev".to_string());
+        let c = cluster(&m);
+        assert!(
+            c.clusters.len() > CANDIDATE_LIMITS.per_name + 2,
+            "{}",
+            c.clusters.len()
+        );
+        assert_eq!(c.assignment[bearers], c.assignment[bearers - 1]);
+        assert_eq!(c.truncated_blocks, 0);
+        assert!(c.capped_names >= 1, "{}", c.capped_names);
+        assert!(c.skipped_candidates >= 1);
+    }
+
+    #[test]
+    fn block_weights_fall_as_blocks_grow() {
+        let w = CandidateLimits::weight;
+        assert!(w(1) > w(2) && w(2) > w(64) && w(64) > w(10_000));
+        assert!(w(usize::MAX) == 0);
     }
 
     #[test]

@@ -49,14 +49,20 @@ pub struct ResolutionStats {
     pub comparisons: usize,
     /// Times a name looked in a crowded block (more leaders than are compared).
     pub crowded_blocks: usize,
-    /// Cluster leaders in crowded blocks that were not compared.
+    /// Cluster leaders in crowded blocks that were not compared, and those ranked
+    /// out of a name's candidates by the per-name limit.
     pub skipped_candidates: usize,
+    /// Names offered more candidates than the per-name limit
+    /// ([`crate::names::CandidateLimits::per_name`]): only the best-ranked were
+    /// compared.
+    #[serde(default)]
+    pub capped_names: usize,
 }
 
 impl ResolutionStats {
     /// True when the candidate limits left nothing out.
     pub fn nothing_skipped(&self) -> bool {
-        self.crowded_blocks == 0 && self.skipped_candidates == 0
+        self.crowded_blocks == 0 && self.skipped_candidates == 0 && self.capped_names == 0
     }
 }
 

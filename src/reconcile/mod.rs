@@ -243,6 +243,7 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
         comparisons: subjects.clustering.comparisons,
         crowded_blocks: subjects.clustering.truncated_blocks,
         skipped_candidates: subjects.clustering.skipped_candidates,
+        capped_names: subjects.clustering.capped_names,
     };
     Report {
         groups,
@@ -259,6 +260,36 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
             })
             .collect(),
     }
+}
+
+/// With the `parallel` feature: every group's verdict, decided on all threads, in
+/// the order of the groups. (What follows the verdicts runs in order.)
+#[cfg(feature = "parallel")]
+fn outcomes_ahead(store: &ClaimStore, layout: &Layout) -> Vec<verdict::Outcome> {
+    use rayon::prelude::*;
+    if rayon::current_num_threads() < 2 {
+        return Vec::new();
+    }
+    let stored = store.entries();
+    layout
+        .keys
+        .par_iter()
+        .enumerate()
+        .map(|(g, key)| {
+            let members: Vec<&Claim> = layout
+                .claims_of(g)
+                .iter()
+                .map(|&i| &*stored[i as usize].claim)
+                .collect();
+            verdict::decide(&members, layout.predicate(key), layout.has_as_of(key))
+        })
+        .collect()
+}
+
+/// Without the `parallel` feature, each verdict is decided in turn.
+#[cfg(not(feature = "parallel"))]
+fn outcomes_ahead(_store: &ClaimStore, _layout: &Layout) -> Vec<verdict::Outcome> {
+    Vec::new()
 }
 
 /// Step 3: each group decided and described; disagreements first, then compatible,
@@ -284,11 +315,15 @@ fn decide_groups(
         .map(|_| ProblemBuilder::new(counts.sources));
     let mut placed: Vec<(usize, usize)> = Vec::new();
     let mut source_keys: Vec<u32> = Vec::new();
+    let mut ahead = outcomes_ahead(store, layout).into_iter();
     for (g, key) in layout.keys.iter().enumerate() {
         let idx = layout.claims_of(g);
         let members: Vec<&Claim> = idx.iter().map(|&i| &*stored[i as usize].claim).collect();
         let keys: Vec<ClaimKeys> = idx.iter().map(|&i| stored[i as usize].keys).collect();
-        let outcome = verdict::decide(&members, layout.predicate(key), layout.has_as_of(key));
+        let outcome = match ahead.next() {
+            Some(outcome) => outcome,
+            None => verdict::decide(&members, layout.predicate(key), layout.has_as_of(key)),
+        };
         if let Some(problem) = problem.as_mut() {
             source_keys.clear();
             source_keys.extend(keys.iter().map(|k| k.source));

@@ -291,6 +291,9 @@ fn is_acronym(text: &str) -> bool {
 struct Unresolved<'a> {
     slots: IndexMap<&'a str, (), foldhash::fast::RandomState>,
     names: Vec<Vec<(String, &'static str)>>,
+    /// The parsed key of each slot's main name, when that name is the mention as
+    /// written: parsed once for the registry, reused by the clustering.
+    keys: Vec<Option<NameKey>>,
 }
 
 /// What the surname step needs to know of one name.
@@ -474,6 +477,9 @@ fn resolve_through_registry<'a>(
                 }
                 let (slot, added) = unresolved.slots.insert_full(c.subject.as_str(), ());
                 if added.is_none() {
+                    unresolved
+                        .keys
+                        .push((main.as_str() == c.subject.as_str()).then_some(key));
                     let mut names = vec![(main, "")];
                     names.extend(others);
                     unresolved.names.push(names);
@@ -521,18 +527,34 @@ fn cluster_unresolved(
     let mut names: IndexMap<&str, (), foldhash::fast::RandomState> = IndexMap::default();
     let mut slot_names: Vec<Vec<(usize, &'static str)>> =
         Vec::with_capacity(unresolved.names.len());
-    for given in &unresolved.names {
+    // the keys already parsed, by name index
+    let mut parsed: Vec<Option<NameKey>> = Vec::new();
+    let mut stash = unresolved.keys;
+    for (slot, given) in unresolved.names.iter().enumerate() {
         slot_names.push(
             given
                 .iter()
-                .map(|(n, reason)| (names.insert_full(n.as_str(), ()).0, *reason))
+                .enumerate()
+                .map(|(at, (n, reason))| {
+                    let (i, _) = names.insert_full(n.as_str(), ());
+                    if parsed.len() <= i {
+                        parsed.resize_with(i + 1, || None);
+                    }
+                    if at == 0 && parsed[i].is_none() {
+                        parsed[i] = stash.get_mut(slot).and_then(Option::take);
+                    }
+                    (i, *reason)
+                })
                 .collect(),
         );
     }
     let list: Vec<&str> = names.keys().copied().collect();
     let mut shapes: Vec<NameShape> = vec![NameShape::default(); list.len()];
     let mut clustering = cluster_parsed(matcher, &list, |i| {
-        let key = NameKey::parse(list[i]);
+        let key = parsed
+            .get_mut(i)
+            .and_then(Option::take)
+            .unwrap_or_else(|| NameKey::parse(list[i]));
         shapes[i] = NameShape::of(&key);
         key
     });

@@ -106,8 +106,8 @@ impl Report {
             let r = &self.resolution;
             let _ = writeln!(
                 out,
-                "subjects: {} name comparisons; {} looks into crowded blocks left {} candidate names uncompared\n",
-                r.comparisons, r.crowded_blocks, r.skipped_candidates
+                "subjects: {} name comparisons; {} looks into crowded blocks and {} names with more candidates than the per-name limit left {} candidate names uncompared\n",
+                r.comparisons, r.crowded_blocks, r.capped_names, r.skipped_candidates
             );
         }
         if !self.possible_matches.is_empty() {
