@@ -209,6 +209,42 @@ fn countries() -> &'static foldhash::HashMap<String, usize> {
     })
 }
 
+/// True when `key`, folded, is the name of a country or territory of [`COUNTRIES_TSV`].
+pub(crate) fn is_country(key: &str) -> bool {
+    countries().contains_key(key)
+}
+
+/// Endings a people's adjective takes on a country's name, as (ending of the
+/// adjective, what the name ends with instead): "Armenian" → "Armenia", "Chilean" →
+/// "Chile", "Iranian" → "Iran", "Uzbek" → "Uzbekistan", "Turkish" → "Turkey",
+/// "Chinese" → "China". The first rewriting that gives a country wins.
+pub const DEMONYM_ENDINGS: &[(&str, &str)] = &[
+    ("n", ""),
+    ("an", ""),
+    ("ian", ""),
+    ("ian", "e"),
+    ("i", ""),
+    ("", "istan"),
+    ("", "stan"),
+    ("ish", "ey"),
+    ("ish", "and"),
+    ("ese", "a"),
+    ("ese", "on"),
+];
+
+/// The country whose people's adjective `key` (folded) is, by [`DEMONYM_ENDINGS`]:
+/// "armenian" → "armenia", "sri lankan" → "sri lanka".
+pub(crate) fn country_of_demonym(key: &str) -> Option<String> {
+    if key.len() < 4 {
+        return None;
+    }
+    DEMONYM_ENDINGS.iter().find_map(|(end, name_end)| {
+        let stem = key.strip_suffix(end)?;
+        let name = format!("{stem}{name_end}");
+        (name != key && countries().contains_key(name.as_str())).then_some(name)
+    })
+}
+
 /// The region a name ends with after a comma ("Springfield, Ohio", "Penne, Italy"): its
 /// identity and the number of words it takes. A region of [`REGIONS`] is identified by
 /// its index there (so a state's name and postal code are one region); any other
@@ -229,6 +265,28 @@ pub(crate) fn trailing_region(raw: &str) -> Option<(u16, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn people_adjectives_give_their_country() {
+        for (adjective, country) in [
+            ("armenian", "armenia"),
+            ("chilean", "chile"),
+            ("iranian", "iran"),
+            ("uzbek", "uzbekistan"),
+            ("turkish", "turkey"),
+            ("sri lankan", "sri lanka"),
+            ("libyan", "libya"),
+            ("chinese", "china"),
+        ] {
+            assert_eq!(
+                country_of_demonym(adjective).as_deref(),
+                Some(country),
+                "{adjective}"
+            );
+        }
+        assert_eq!(country_of_demonym("armenia"), None);
+        assert_eq!(country_of_demonym("the"), None);
+    }
 
     #[test]
     fn regions_and_words() {
