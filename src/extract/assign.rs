@@ -379,6 +379,16 @@ pub(super) fn event_subject(
             if (q, j) == (p, k) || event_head(&other.tokens, j) != Some(head) {
                 continue;
             }
+            // "the Erzincan earthquake of 1939": an event of another year
+            let u = &other.tokens;
+            let dated = u
+                .get(j + 1)
+                .is_some_and(|x| matches!(x.lower.as_str(), "of" | "in"))
+                && u.get(j + 2).is_some_and(year_token)
+                || j > 0 && year_token(&u[j - 1]);
+            if dated {
+                continue;
+            }
             let (full, ordinal) = event_name_at(text, other, j, cx);
             if ordinal {
                 numbered = true;

@@ -862,6 +862,28 @@ const FRAMES_MORE: &[CueRule] = &[
         ),
         6,
     ),
+    // "the Erzincan earthquake of 1939", "the revolution of 1979": a date right at the
+    // noun of a disaster, a war or an overthrow (protests are left to the verbs: "rose
+    // to power at the head of street protests in 2018")
+    within(
+        rule(
+            "occurred",
+            Date,
+            &[
+                "earthquake",
+                "quake",
+                "floods",
+                "flood",
+                "war",
+                "revolution",
+                "uprising",
+                "coup",
+            ],
+            Event,
+            "the Kazakhstan earthquake of 1939 → Kazakhstan · occurred · 1939",
+        ),
+        1,
+    ),
     within(
         rule(
             "ended",

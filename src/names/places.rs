@@ -233,16 +233,28 @@ pub const DEMONYM_ENDINGS: &[(&str, &str)] = &[
 ];
 
 /// The country whose people's adjective `key` (folded) is, by [`DEMONYM_ENDINGS`]:
-/// "armenian" → "armenia", "sri lankan" → "sri lanka".
+/// "armenian" → "armenia", "sri lankan" → "sri lanka". One lookup in a table built
+/// once from the gazetteer (each country's name with each ending rewritten back).
 pub(crate) fn country_of_demonym(key: &str) -> Option<String> {
-    if key.len() < 4 {
-        return None;
-    }
-    DEMONYM_ENDINGS.iter().find_map(|(end, name_end)| {
-        let stem = key.strip_suffix(end)?;
-        let name = format!("{stem}{name_end}");
-        (name != key && countries().contains_key(name.as_str())).then_some(name)
-    })
+    static BY_ADJECTIVE: std::sync::OnceLock<foldhash::HashMap<String, String>> =
+        std::sync::OnceLock::new();
+    let table = BY_ADJECTIVE.get_or_init(|| {
+        let mut names: Vec<(&String, &usize)> = countries().iter().collect();
+        names.sort_by_key(|(_, i)| **i);
+        let mut map = foldhash::HashMap::default();
+        for (end, name_end) in DEMONYM_ENDINGS {
+            for (name, _) in &names {
+                if let Some(stem) = name.strip_suffix(name_end) {
+                    let adjective = format!("{stem}{end}");
+                    if adjective.len() >= 4 && adjective != **name {
+                        map.entry(adjective).or_insert_with(|| (*name).clone());
+                    }
+                }
+            }
+        }
+        map
+    });
+    table.get(key).cloned()
 }
 
 /// The region a name ends with after a comma ("Springfield, Ohio", "Penne, Italy"): its
