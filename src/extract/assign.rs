@@ -191,6 +191,16 @@ pub(super) fn choose_rule(s: &Sentence, v: &Value, hits: &[CueHit]) -> Option<&'
         if DAY_PRECISE_PREDICATES.contains(&rule.predicate) && !v.day_precise {
             continue;
         }
+        // "protests began after the death of Mahsa Amini on 16 September": a date
+        // after "after" dates what follows it, not the verb before
+        if v.kind == ValueKind::Date
+            && !after
+            && s.tokens[h.first + h.len..v.first]
+                .iter()
+                .any(|x| x.lower == "after")
+        {
+            continue;
+        }
         // "two members of the Basij militia": people of a group, not its size
         if rule.predicate == "members" && words_at(&s.tokens, v.last + 1, "members of").is_some() {
             continue;
@@ -214,6 +224,306 @@ pub(super) fn choose_rule(s: &Sentence, v: &Value, hits: &[CueHit]) -> Option<&'
         best = Some((key, rule));
     }
     best.map(|(_, r)| r)
+}
+
+/// Words that may stand between a count and the noun it counts without being
+/// modifiers of the noun.
+const NOT_MODIFIERS: &[&str] = &[
+    "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "from", "by", "with",
+    "were", "was", "had", "have", "has", "are", "is", "been", "be", "that", "which", "who", "than",
+    "per", "as", "more", "most", "other",
+];
+
+/// The canonical word of the event head at token `k`, if it is one ([`EVENT_HEADS`]).
+fn event_head(t: &[Token], k: usize) -> Option<&'static str> {
+    EVENT_HEADS
+        .iter()
+        .find(|(w, _)| t[k].lower.strip_possessive() == *w)
+        .map(|(_, name)| *name)
+}
+
+/// The name of the event whose head is token `k` of `s`, as [`EVENT_HEADS`] builds it,
+/// and whether an ordinal stands in it.
+fn event_name_at(text: &str, s: &Sentence, k: usize, cx: &Context<'_>) -> (String, bool) {
+    let t = &s.tokens;
+    let name = event_head(t, k).unwrap_or_default();
+    // "Storm Daniel", "Hurricane Ian": a named event
+    if let Some(m) = s.mentions.iter().find(|m| m.first == k && m.last > k) {
+        return (m.text.clone(), false);
+    }
+    if t[k].capital
+        && let Some(m) = s.mentions.iter().find(|m| m.first == k + 1)
+    {
+        return (format!("{} {}", span_text(text, t, k, k), m.text), false);
+    }
+    let mut words: Vec<String> = vec![name.to_string()];
+    let mut ordinal = false;
+    let mut i = k;
+    while i > 0 {
+        let x = &t[i - 1];
+        let lower = x.lower.as_str();
+        if EVENT_ORDINALS.contains(&lower) {
+            words.insert(0, lower.to_string());
+            ordinal = true;
+            i -= 1;
+            continue;
+        }
+        // "the Erzincan earthquake", "Iran's protests" (not the capital that opens a
+        // sentence)
+        if x.capital && x.kind == TokenKind::Word && i > 1 && !NOT_MODIFIERS.contains(&lower) {
+            let written = span_text(text, t, i - 1, i - 1);
+            words.insert(0, written.strip_possessive().to_string());
+            i -= 1;
+            continue;
+        }
+        let modifier = EVENT_MODIFIERS
+            .iter()
+            .filter_map(|m| {
+                let n = m.split(' ').count();
+                (i >= n && words_at(t, i - n, m) == Some(n)).then_some(n)
+            })
+            .max();
+        if let Some(n) = modifier {
+            words.insert(0, span_text(text, t, i - n, i - 1).to_lowercase());
+            i -= n;
+            continue;
+        }
+        // "a second major quake": an adjective between an ordinal and the head
+        if x.kind == TokenKind::Word
+            && words.len() == 1
+            && i >= 2
+            && EVENT_ORDINALS.contains(&t[i - 2].lower.as_str())
+        {
+            i -= 1;
+            continue;
+        }
+        break;
+    }
+    if words.len() == 1 {
+        // "the war in Nagorno-Karabakh", "the unrest that broke out in Karakalpakstan":
+        // a place other than the country right after the head or its clause
+        let direct = t
+            .get(k + 1)
+            .is_some_and(|x| matches!(x.lower.as_str(), "in" | "over"));
+        let clause = t
+            .get(k + 1)
+            .is_some_and(|x| matches!(x.lower.as_str(), "that" | "which"));
+        // "fighting with Azerbaijan over Nagorno-Karabakh": past a "with" phrase
+        let with = t.get(k + 1).is_some_and(|x| x.lower == "with")
+            && s.mentions.iter().any(|m| m.first == k + 2);
+        let at = if direct {
+            Some(k + 1)
+        } else if clause || with {
+            (k + 2..t.len().min(k + 5)).find(|&j| matches!(t[j].lower.as_str(), "in" | "over"))
+        } else {
+            None
+        };
+        if let Some(j) = at
+            && let Some(m) = s.mentions.iter().find(|m| m.first == j + 1)
+            && cx.country.is_none_or(|c| c.key != m.key)
+            && m.kind != MentionKind::Person
+        {
+            words.insert(0, m.text.clone());
+        }
+    }
+    (words.join(" "), ordinal)
+}
+
+/// The event a value is about ([`SubjectKind::Event`]): the event named nearest the
+/// value in its sentence, else the last one named in the sentences before. A bare head
+/// ("the war") takes the fuller name the article gives the same kind of event
+/// elsewhere ("the war in Nagorno-Karabakh" → "Nagorno-Karabakh war"); the first of
+/// events the article numbers ("a second quake") is the "first earthquake"; unrest
+/// ([`COUNTRY_EVENTS`]) is named after the country ("Iran protests").
+pub(super) fn event_subject(
+    text: &str,
+    sentences: &[Sentence],
+    si: usize,
+    v: &Value,
+    cx: &Context<'_>,
+) -> Option<String> {
+    let s = &sentences[si];
+    let t = &s.tokens;
+    let here = (0..t.len())
+        .filter(|&k| (k < v.first || k > v.last) && event_head(t, k).is_some())
+        .min_by_key(|&k| {
+            if k < v.first {
+                (v.first - k, 0)
+            } else {
+                (k - v.last, 1)
+            }
+        })
+        .map(|k| (si, k));
+    // "The USGS measures it at 7.5": the event of the sentences before
+    let before = || {
+        (si.saturating_sub(EVENT_LOOKBACK)..si).rev().find_map(|p| {
+            let u = &sentences[p].tokens;
+            (0..u.len())
+                .rev()
+                .find(|&k| event_head(u, k).is_some())
+                .map(|k| (p, k))
+        })
+    };
+    let (p, k) = here.or_else(before)?;
+    let head = event_head(&sentences[p].tokens, k)?;
+    let (name, _) = event_name_at(text, &sentences[p], k, cx);
+    if name != head {
+        return Some(name);
+    }
+    // a bare head: the first of the events the article numbers, or the fuller name
+    // of the same kind of event elsewhere in the article
+    let mut numbered = false;
+    let mut fuller = None;
+    for (q, other) in sentences.iter().enumerate() {
+        for j in 0..other.tokens.len() {
+            if (q, j) == (p, k) || event_head(&other.tokens, j) != Some(head) {
+                continue;
+            }
+            // "the Erzincan earthquake of 1939": an event of another year
+            let u = &other.tokens;
+            let dated = u
+                .get(j + 1)
+                .is_some_and(|x| matches!(x.lower.as_str(), "of" | "in"))
+                && u.get(j + 2).is_some_and(year_token)
+                || j > 0 && year_token(&u[j - 1]);
+            if dated {
+                continue;
+            }
+            let (full, ordinal) = event_name_at(text, other, j, cx);
+            if ordinal {
+                numbered = true;
+            } else if full != head && fuller.is_none() {
+                fuller = Some(full);
+            }
+        }
+    }
+    if numbered {
+        return Some(format!("first {head}"));
+    }
+    if fuller.is_some() {
+        return fuller;
+    }
+    if COUNTRY_EVENTS.contains(&head)
+        && let Some(c) = cx.country
+    {
+        return Some(format!("{} {head}", c.text));
+    }
+    Some(name)
+}
+
+/// Events named after the country they happen in when the article gives them no
+/// other name ("Iran protests").
+const COUNTRY_EVENTS: &[&str] = &["protests", "unrest", "uprising", "riots", "crisis"];
+
+/// How many sentences back a value with no event in its own sentence looks for one.
+const EVENT_LOOKBACK: usize = 2;
+
+/// Words for an unstated few that make no count of their own ("in several cities",
+/// "many people").
+const VAGUE_DETERMINERS: &[&str] = &["several", "a few", "many", "some", "numerous", "few"];
+
+/// True when `w` (lowercase) reads as a plural noun.
+fn plural_noun(w: &str) -> bool {
+    if IRREGULAR_PLURALS.contains(&w) {
+        return true;
+    }
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !w.ends_with("'s")
+        && !w.ends_with("’s")
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !NOT_PLURALS.contains(&w)
+}
+
+/// The counted-noun frame ([`COUNTED_NOUN_FRAME`]): for a count right before a plural
+/// noun ("45 countries", "tens of thousands of rescue workers", "10,758 polling
+/// stations", "more than 3 million Syrian refugees"), the noun phrase as written, and
+/// whether its head counts people. None when no plural noun follows within two
+/// modifiers, or when the noun is one of [`NOT_COUNTED`].
+pub(super) fn counted_noun(text: &str, s: &Sentence, v: &Value) -> Option<(String, bool)> {
+    if v.kind != ValueKind::Count || VAGUE_DETERMINERS.contains(&fold(&v.written).as_str()) {
+        return None;
+    }
+    let t = &s.tokens;
+    let mut i = v.last + 1;
+    // "dozens of cities", "tens of thousands of rescue workers"
+    if t.get(i).is_some_and(|x| x.lower == "of")
+        && matches!(
+            t[v.last].lower.as_str(),
+            "dozens" | "hundreds" | "thousands" | "millions" | "scores" | "tens" | "dozen"
+        )
+    {
+        i += 1;
+    }
+    let from = i;
+    for k in i..t.len().min(i + 3) {
+        let x = &t[k];
+        if x.kind != TokenKind::Word || NOT_MODIFIERS.contains(&x.lower.as_str()) {
+            return None;
+        }
+        if plural_noun(&x.lower) {
+            if NOT_COUNTED.contains(&x.lower.as_str()) {
+                return None;
+            }
+            let people = IRREGULAR_PLURALS[..4].contains(&x.lower.as_str())
+                || PEOPLE_HEADS.contains(&x.lower.as_str());
+            return Some((span_text(text, t, from, k), people));
+        }
+        // a modifier is a word of the noun phrase: not a name of its own
+        if s.mentions
+            .iter()
+            .any(|m| m.first <= k && k <= m.last && m.last > k)
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// Heads of a counted noun that count people, whom the tolls of the cue lexicon
+/// count too ("3,700 people were killed"): a cue rule keeps such counts.
+const PEOPLE_HEADS: &[&str] = &[
+    "persons",
+    "civilians",
+    "residents",
+    "protesters",
+    "demonstrators",
+    "victims",
+    "voters",
+    "citizens",
+    "inhabitants",
+    "soldiers",
+    "troops",
+    "officers",
+    "activists",
+    "prisoners",
+    "detainees",
+    "refugees",
+    "migrants",
+    "students",
+    "workers",
+    "journalists",
+    "survivors",
+];
+
+/// True when the cue of `rule` stands near enough to a counted noun's phrase to read
+/// it ("6,000 buildings collapsed"): `reach` tokens before the value to `reach` after
+/// the phrase.
+pub(super) fn cue_near(
+    hits: &[CueHit],
+    rule: &CueRule,
+    v: &Value,
+    phrase_end: usize,
+    reach: usize,
+) -> bool {
+    hits.iter().any(|h| {
+        std::ptr::eq(&CUE_RULES[h.rule], rule)
+            && h.first + h.len + reach >= v.first
+            && h.first <= phrase_end + reach
+    })
 }
 
 /// Ages need no cue: the pattern is the cue.
@@ -240,7 +550,7 @@ pub(super) fn preference(kind: SubjectKind) -> &'static [MentionKind] {
         SubjectKind::Chamber => &[Organisation, Unknown],
         SubjectKind::PersonOrParty => &[Person, Party, Unknown],
         SubjectKind::Country => &[Place],
-        SubjectKind::Any => &[Party, Person, Organisation, Place, Unknown],
+        SubjectKind::Any | SubjectKind::Event => &[Party, Person, Organisation, Place, Unknown],
     }
 }
 
@@ -387,6 +697,14 @@ pub(super) const HYPOTHETICAL: &[&str] = &[
     "plans to",
     "aims to",
     "is expected to",
+    "promised to",
+    "promises to",
+    "pledged to",
+    "pledges to",
+    "vowed to",
+    "vows to",
+    "intends to",
+    "wants to",
 ];
 
 /// True when the clause of the value states a plan or a possibility.

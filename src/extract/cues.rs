@@ -36,6 +36,10 @@ pub enum SubjectKind {
     Chamber,
     /// Whoever is named nearest: money is spent, paid and raised by anyone.
     Any,
+    /// The event the sentence names ([`EVENT_HEADS`]): "the first quake" → "first
+    /// earthquake", "the unrest in Karakalpakstan" → "Karakalpakstan unrest"; failing
+    /// that, as [`SubjectKind::Any`].
+    Event,
 }
 
 /// One cue rule: a value of `kind` in a sentence that holds one of `cues` (and, when
@@ -255,6 +259,7 @@ const FRAMES_FIRST: &[CueRule] = &[
                 "country of",
                 "nation of",
                 "people live",
+                "home to",
             ],
             Country,
             "the country of 19 million people → Kazakhstan · population · 19 million",
@@ -328,6 +333,7 @@ const FRAMES_FIRST: &[CueRule] = &[
             "led",
             "in power",
             "at the helm",
+            "in office",
             "ran",
             "running",
             "presided",
@@ -377,6 +383,10 @@ const FRAMES_FIRST: &[CueRule] = &[
                 "handed over power",
                 "handed power",
                 "stood down",
+                "ousted",
+                "deposed",
+                "toppled",
+                "removed from office",
             ],
             Person,
             "he stepped down as president in 2019 → Nazarbayev · stepped_down · 2019",
@@ -485,6 +495,9 @@ const FRAMES_MORE: &[CueRule] = &[
                 "lists of voters",
                 "people on the voter lists",
                 "voters registered",
+                "eligible to vote",
+                "entitled to vote",
+                "registered to vote",
             ],
             Country,
             "Of 2,595,512 registered voters, most stayed home → Kazakhstan · registered_voters · 2,595,512",
@@ -636,6 +649,9 @@ const FRAMES_MORE: &[CueRule] = &[
                 "re-elected",
                 "elected president",
                 "became president",
+                "became prime minister",
+                "named prime minister",
+                "took over as",
             ],
             Person,
             "he was reappointed prime minister on Monday → Nazarbayev · took_office · Monday",
@@ -661,6 +677,10 @@ const FRAMES_MORE: &[CueRule] = &[
                 "bodies",
                 "victims",
                 "people had died",
+                "killing",
+                "drowned",
+                "claimed the lives",
+                "lives lost",
             ],
             Country,
             "at least 3,958 people were killed → Kazakhstan · deaths · at least 3,958",
@@ -678,6 +698,8 @@ const FRAMES_MORE: &[CueRule] = &[
                 "hospitalised",
                 "hospitalized",
                 "injuries",
+                "injuring",
+                "wounding",
             ],
             Country,
             "243 people had been injured → Kazakhstan · injured · 243",
@@ -708,6 +730,9 @@ const FRAMES_MORE: &[CueRule] = &[
                 "in custody",
                 "taken into custody",
                 "jailed",
+                "detaining",
+                "under arrest",
+                "behind bars",
             ],
             Country,
             "some 14,000 people had been arrested → Kazakhstan · detained · some 14,000",
@@ -745,6 +770,9 @@ const FRAMES_MORE: &[CueRule] = &[
                 "without a roof",
                 "fled their homes",
                 "shelters",
+                "forced from their homes",
+                "left homeless",
+                "displacing",
             ],
             Country,
             "some 3 million people have been displaced → Kazakhstan · displaced · some 3 million",
@@ -792,7 +820,7 @@ const FRAMES_MORE: &[CueRule] = &[
             "magnitude",
             Count,
             &["magnitude", "measures it at", "measured", "force reached"],
-            Any,
+            Event,
             "a quake of magnitude 7.8 in Kazakhstan → Kazakhstan · magnitude · 7.8",
         ),
         3,
@@ -811,7 +839,7 @@ const FRAMES_MORE: &[CueRule] = &[
                 "protests",
                 "unrest",
             ],
-            Any,
+            Event,
             "Kazakhstan ended 44 days of fighting → Kazakhstan · duration · 44 days",
         ),
         3,
@@ -829,17 +857,39 @@ const FRAMES_MORE: &[CueRule] = &[
                 "happened",
                 "started",
             ],
-            Any,
+            Event,
             "the earthquake in Kazakhstan struck on Monday → Kazakhstan · occurred · Monday",
         ),
         6,
+    ),
+    // "the Erzincan earthquake of 1939", "the revolution of 1979": a date right at the
+    // noun of a disaster, a war or an overthrow (protests are left to the verbs: "rose
+    // to power at the head of street protests in 2018")
+    within(
+        rule(
+            "occurred",
+            Date,
+            &[
+                "earthquake",
+                "quake",
+                "floods",
+                "flood",
+                "war",
+                "revolution",
+                "uprising",
+                "coup",
+            ],
+            Event,
+            "the Kazakhstan earthquake of 1939 → Kazakhstan · occurred · 1939",
+        ),
+        1,
     ),
     within(
         rule(
             "ended",
             Date,
             &["ceasefire", "ended"],
-            Any,
+            Event,
             "Kazakhstan signed a ceasefire in November → Kazakhstan · ended · November",
         ),
         4,
@@ -853,13 +903,18 @@ const FRAMES_MORE: &[CueRule] = &[
                 "his death",
                 "her death",
                 "death in",
+                "death of",
                 "was killed",
                 "passed away",
+                "hanged",
+                "executed",
+                "put to death",
+                "was shot dead",
             ],
             Person,
             "Nazarbayev died in 2016 → Nazarbayev · died · 2016",
         ),
-        6,
+        10,
     ),
     within(
         rule(
@@ -930,6 +985,14 @@ const FRAMES_MORE: &[CueRule] = &[
                 "round",
                 "set the vote for",
                 "election of",
+                "plebiscite",
+                "vote on",
+                "voted in",
+                "election day",
+                "polling day",
+                "headed to the polls",
+                "go to the polls",
+                "elections on",
             ],
             Country,
             "Kazakhstan went to the polls on 20 June → Kazakhstan · election_date · 20 June",
@@ -1113,6 +1176,189 @@ const FRAMES_MORE: &[CueRule] = &[
 /// no frame takes is not a claim. Each frame keeps an example a test runs.
 pub static CUE_RULES: std::sync::LazyLock<Vec<CueRule>> =
     std::sync::LazyLock::new(|| FRAMES_FIRST.iter().chain(FRAMES_MORE).copied().collect());
+
+/// The counted-noun frame: a count right before a plural noun that no cue rule
+/// reads ("45 countries sent rescue teams", "dozens of cities", "10,758 polling
+/// stations") is a `count` of that noun, about the country; the noun phrase goes to
+/// the `of` qualifier. The noun is found by [`IRREGULAR_PLURALS`] and the plural
+/// ending, minus [`NOT_COUNTED`]. It has no cue words: the noun is the head.
+pub const COUNTED_NOUN_FRAME: CueRule = in_event(CueRule {
+    predicate: "count",
+    kind: Count,
+    cues: &[],
+    also: &[],
+    before: &[],
+    window: 0,
+    subject: Country,
+    event: false,
+    measured: false,
+    example: "45 countries sent rescue teams → Kazakhstan · count · 45",
+});
+
+/// Heads of noun phrases that name an event, each with the word the event's name
+/// takes (synonyms fold: "quake" → "earthquake"). A phrase is built around the head
+/// from an ordinal ("second"), capitalised words ("Erzincan", "Nagorno-Karabakh") and
+/// [`EVENT_MODIFIERS`] before it, or from the place after "in" when none stands before
+/// ("the unrest in Karakalpakstan"); a capitalised head with a name after it is the
+/// name ("Storm Daniel").
+pub const EVENT_HEADS: &[(&str, &str)] = &[
+    ("earthquake", "earthquake"),
+    ("earthquakes", "earthquakes"),
+    ("quake", "earthquake"),
+    ("quakes", "earthquakes"),
+    ("tremor", "earthquake"),
+    ("flood", "floods"),
+    ("floods", "floods"),
+    ("flooding", "floods"),
+    ("storm", "storm"),
+    ("hurricane", "hurricane"),
+    ("cyclone", "cyclone"),
+    ("typhoon", "typhoon"),
+    ("tsunami", "tsunami"),
+    ("eruption", "eruption"),
+    ("wildfires", "wildfires"),
+    ("war", "war"),
+    ("conflict", "conflict"),
+    ("fighting", "war"),
+    ("unrest", "unrest"),
+    ("protests", "protests"),
+    ("protest", "protests"),
+    ("uprising", "uprising"),
+    ("revolution", "revolution"),
+    ("riots", "riots"),
+    ("coup", "coup"),
+    ("emergency", "emergency"),
+    ("mourning", "mourning"),
+    ("crisis", "crisis"),
+    ("collapse", "collapse"),
+    ("pandemic", "pandemic"),
+    ("blockade", "blockade"),
+];
+
+/// Lowercase words kept before an event's head in its name ("national mourning",
+/// "state of emergency" is read as a head of its own), beyond ordinals and
+/// capitalised words.
+pub const EVENT_MODIFIERS: &[&str] = &["national", "state of", "civil", "dam", "fuel"];
+
+/// Ordinals kept in an event's name ("the second quake").
+pub const EVENT_ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "last"];
+
+/// Plural nouns without the plural ending, heads of the counted-noun frame.
+pub const IRREGULAR_PLURALS: &[&str] = &[
+    "people",
+    "children",
+    "men",
+    "women",
+    "police",
+    "personnel",
+    "staff",
+    "livestock",
+    "cattle",
+    "sheep",
+];
+
+/// Plural nouns the counted-noun frame leaves alone: units of time and measure (the
+/// value's own unit), and heads whose figures other frames read or that count
+/// nothing about the subject ("two hours of queues", "three times").
+pub const NOT_COUNTED: &[&str] = &[
+    "years",
+    "months",
+    "weeks",
+    "days",
+    "hours",
+    "minutes",
+    "seconds",
+    "decades",
+    "centuries",
+    "times",
+    "points",
+    "percent",
+    "votes",
+    "ballots",
+    "seats",
+    "mandates",
+    "terms",
+    "dollars",
+    "euros",
+    "pounds",
+    "liras",
+    "lira",
+    "roubles",
+    "rubles",
+    "tenge",
+    "rials",
+    "kilometres",
+    "kilometers",
+    "metres",
+    "meters",
+    "millimetres",
+    "millimeters",
+    "tonnes",
+    "tons",
+    "degrees",
+    "goals",
+    "pages",
+    "words",
+    "others",
+    "ones",
+    "thousands",
+    "millions",
+    "hundreds",
+    "dozens",
+    "tens",
+    "billions",
+    "steps",
+    "questions",
+    "lives",
+    "deaths",
+    "minutes",
+];
+
+/// Words ending in `s` that are not plural nouns.
+pub const NOT_PLURALS: &[&str] = &[
+    "was",
+    "has",
+    "is",
+    "its",
+    "this",
+    "his",
+    "hers",
+    "ours",
+    "theirs",
+    "as",
+    "us",
+    "yes",
+    "perhaps",
+    "whereas",
+    "towards",
+    "besides",
+    "afterwards",
+    "always",
+    "sometimes",
+    "news",
+    "across",
+    "less",
+    "unless",
+    "plus",
+    "thus",
+    "since",
+    "alias",
+    "bus",
+    "gas",
+    "analysis",
+    "crisis",
+    "basis",
+    "status",
+    "census",
+    "campus",
+    "chaos",
+    "series",
+    "species",
+    "means",
+    "says",
+    "does",
+    "goes",
+];
 
 /// Frames for entries of a list whose heading names what is counted ("Seats in the
 /// new assembly:" then "Civil Contract: 71"): (word of the heading, kind of value,

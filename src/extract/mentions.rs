@@ -153,6 +153,15 @@ pub(super) fn find_mentions(
             if is_title(&s.tokens[first].lower) {
                 continue;
             }
+            // "the President of Turkey Redzhep Tayip Erdogan": the country a title
+            // belongs to is not part of the person's name
+            if first > 0
+                && last >= first + 2
+                && s.tokens[first - 1].lower == "of"
+                && crate::names::is_country(&fold(&s.tokens[first].lower))
+            {
+                first += 1;
+            }
             let raw = &text[s.tokens[first].start..s.tokens[last].end];
             let written = raw
                 .strip_suffix("'s")
@@ -456,7 +465,11 @@ impl Recent {
 /// The place the article names most: the country it is about. Places the registry
 /// knows come first; without any, names that look like places, then, when the
 /// registry knows no place at all, names of no known kind.
-pub(super) fn dominant_place(sentences: &[Sentence], registry: &Registry) -> Option<Mention> {
+pub(super) fn dominant_place(
+    text: &str,
+    sentences: &[Sentence],
+    registry: &Registry,
+) -> Option<Mention> {
     let places_known = registry
         .entities()
         .iter()
@@ -492,6 +505,58 @@ pub(super) fn dominant_place(sentences: &[Sentence], registry: &Registry) -> Opt
     for (k, s) in sentences.iter().enumerate() {
         let t = &s.tokens;
         let headline = k == 0 || title_case(s);
+        // every capitalised word (or pair of words) that names a country of the
+        // gazetteer, at the start of a sentence or not: "Iran hangs ..."
+        for i in 0..t.len() {
+            if !t[i].capital || t[i].kind != TokenKind::Word {
+                continue;
+            }
+            let one = fold(t[i].lower.strip_possessive());
+            let pair = t
+                .get(i + 1)
+                .filter(|n| n.capital && n.kind == TokenKind::Word)
+                .map(|n| {
+                    (
+                        n,
+                        format!("{} {}", t[i].lower, fold(n.lower.strip_possessive())),
+                    )
+                });
+            let (last, key, weight) = match pair {
+                Some((n, two)) if crate::names::is_country(&two) => {
+                    (n, two, PLACE_SIGNALS.country_name)
+                }
+                _ if crate::names::is_country(&one) => (&t[i], one, PLACE_SIGNALS.country_name),
+                _ => {
+                    // "Turkish voters", "the Sri Lankan rupee": the country of a
+                    // people's adjective, for an article that never names it
+                    let demonym = pair
+                        .as_ref()
+                        .and_then(|(n, two)| Some((*n, crate::names::country_of_demonym(two)?)))
+                        .or_else(|| Some((&t[i], crate::names::country_of_demonym(&one)?)));
+                    match demonym {
+                        Some((n, country)) => (n, country, PLACE_SIGNALS.demonym),
+                        None => continue,
+                    }
+                }
+            };
+            let e = scores.entry(key.clone()).or_insert_with(|| {
+                let written = if weight == PLACE_SIGNALS.demonym {
+                    title_words(&key)
+                } else {
+                    text[t[i].start..last.end].strip_possessive().to_string()
+                };
+                let m = Mention {
+                    first: i,
+                    last: i,
+                    text: written,
+                    kind: MentionKind::Place,
+                    entity: None,
+                    key,
+                };
+                (0, m)
+            });
+            e.0 += weight;
+        }
         for m in &s.mentions {
             let key = m.key.clone();
             if t.get(m.last + 1)
@@ -525,7 +590,12 @@ pub(super) fn dominant_place(sentences: &[Sentence], registry: &Registry) -> Opt
             // "the National Assembly": a body, not a country
             if aged || personal || holder || is_chamber(&m.text) {
                 people.insert(key.clone());
-                if let Some(last) = m.text.split_whitespace().last() {
+                // "Prosperous Armenia on 3.95%": a party named after a country
+                // leaves the country a place
+                if let Some(last) = m.text.split_whitespace().last()
+                    && m.text.contains(' ')
+                    && !crate::names::is_country(&fold(last))
+                {
                     people.insert(fold(last));
                 }
             }
@@ -539,6 +609,23 @@ pub(super) fn dominant_place(sentences: &[Sentence], registry: &Registry) -> Opt
                     (0, p)
                 });
                 e.0 += PLACE_SIGNALS.of_body;
+            }
+            // "Armenia Alliance", "Prosperous Armenia": a country named inside another
+            // name counts a little towards that country
+            if words.len() > 1 {
+                for w in &words {
+                    let wk = fold(w);
+                    if crate::names::is_country(&wk) {
+                        let e = scores.entry(wk.clone()).or_insert_with(|| {
+                            let mut p = m.clone();
+                            p.text = (*w).to_string();
+                            p.key = wk;
+                            p.kind = MentionKind::Place;
+                            (0, p)
+                        });
+                        e.0 += PLACE_SIGNALS.inside_name;
+                    }
+                }
             }
             if !matches!(m.kind, MentionKind::Unknown | MentionKind::Place) || m.entity.is_some() {
                 continue;
@@ -572,7 +659,9 @@ pub(super) fn dominant_place(sentences: &[Sentence], registry: &Registry) -> Opt
     }
     scores
         .into_iter()
-        .filter(|(k, _)| !regions.contains(k) && !people.contains(k))
+        .filter(|(k, _)| {
+            crate::names::is_country(k) || (!regions.contains(k) && !people.contains(k))
+        })
         .enumerate()
         .max_by_key(|(i, (_, (n, _)))| (*n, std::cmp::Reverse(*i)))
         .map(|(_, (_, (_, m)))| m)
@@ -628,6 +717,15 @@ pub(super) struct PlaceSignals {
     pub(super) of_body: usize,
     /// A name that looks like a place (a province, a republic).
     pub(super) looks_like_a_place: usize,
+    /// Each time the text writes the name of a country or territory of the gazetteer,
+    /// wherever it stands: a province or a capital named as often loses to it.
+    pub(super) country_name: usize,
+    /// A country's name inside another name ("Armenia Alliance"): what makes the
+    /// country the subject of an article that never names it alone.
+    pub(super) inside_name: usize,
+    /// A people's adjective of a country ("Turkish", "Chilean"): the country for an
+    /// article that never names it.
+    pub(super) demonym: usize,
 }
 
 /// The weights of [`PlaceSignals`].
@@ -638,4 +736,21 @@ pub(super) const PLACE_SIGNALS: PlaceSignals = PlaceSignals {
     headline: 3,
     of_body: 3,
     looks_like_a_place: 1,
+    country_name: 4,
+    inside_name: 1,
+    demonym: 1,
 };
+
+/// A folded name written with a capital at the start of each word ("sri lanka" →
+/// "Sri Lanka").
+fn title_words(key: &str) -> String {
+    key.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}

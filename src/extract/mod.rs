@@ -48,8 +48,9 @@ use crate::normalize::{fold, variant_key};
 pub use article::{Article, ArticleError, ArticleInfo, Manifest, PublishedDate, file_stem};
 use assign::*;
 pub use cues::{
-    CUE_RULES, CueRule, ELECTION_KINDS, LIST_FRAMES, METHOD_CUES, NOT_NAMES, REPORTING_VERBS,
-    SNAP_WORDS, SubjectKind, TITLES, ValueKind,
+    COUNTED_NOUN_FRAME, CUE_RULES, CueRule, ELECTION_KINDS, EVENT_HEADS, EVENT_MODIFIERS,
+    EVENT_ORDINALS, IRREGULAR_PLURALS, LIST_FRAMES, METHOD_CUES, NOT_COUNTED, NOT_NAMES,
+    NOT_PLURALS, REPORTING_VERBS, SNAP_WORDS, SubjectKind, TITLES, ValueKind,
 };
 #[cfg(feature = "eval")]
 pub use eval::{
@@ -295,7 +296,7 @@ pub fn extract_with(
         .flat_map(|span| chunks(tokenize(&article.text, span.start, span.end), span))
         .collect();
     find_mentions(&article.text, &mut sentences, registry, options.matcher());
-    let country = dominant_place(&sentences, registry);
+    let country = dominant_place(&article.text, &sentences, registry);
     let event = article
         .event
         .clone()
@@ -333,13 +334,32 @@ pub fn extract_with(
             // "90.21% ... voted in favour": the share of an option, whatever else the
             // sentence says
             let option = option_subject(s, &value, "vote_share");
-            let Some(rule) = option
-                .as_ref()
-                .and_then(|_| option_rule(&value))
-                .or_else(|| choose_rule(s, &value, &hits))
-                .or_else(|| list_rule(s, &value, heading.map(|h| &sentences[h])))
-                .or_else(|| name_figure_rule(s, &value))
-            else {
+            // "45 countries", "dozens of cities": a count of a plural noun
+            let counted = counted_noun(&article.text, s, &value);
+            let rule = if value.of_places {
+                // "in at least seven provinces": only the counted noun reads it
+                None
+            } else {
+                option
+                    .as_ref()
+                    .and_then(|_| option_rule(&value))
+                    .or_else(|| choose_rule(s, &value, &hits))
+                    .or_else(|| list_rule(s, &value, heading.map(|h| &sentences[h])))
+                    .or_else(|| name_figure_rule(s, &value))
+            };
+            // a cue far from a counted noun that is not people does not read it:
+            // "45 countries" in a sentence about the dead counts countries
+            let rule = match (&counted, rule) {
+                (Some((phrase, people)), Some(r)) => {
+                    let end = value.last + phrase.split_whitespace().count() + 1;
+                    (*people || cue_near(&hits, r, &value, end, 2))
+                        .then_some(r)
+                        .or(Some(&COUNTED_NOUN_FRAME))
+                }
+                (Some(_), None) => Some(&COUNTED_NOUN_FRAME),
+                (None, r) => r,
+            };
+            let Some(rule) = rule else {
                 continue;
             };
             let subject = if value.kind == ValueKind::Age {
@@ -361,6 +381,11 @@ pub fn extract_with(
                         paired[vi]
                             .clone()
                             .filter(|_| rule.subject != SubjectKind::Country)
+                    })
+                    .or_else(|| {
+                        (rule.subject == SubjectKind::Event)
+                            .then(|| event_subject(&article.text, &sentences, si, &value, &context))
+                            .flatten()
                     })
                     .or_else(|| {
                         (rule.predicate == "duration")
@@ -386,6 +411,11 @@ pub fn extract_with(
                 && let Some(e) = &event
             {
                 qualifiers.insert(qualifier::EVENT.to_string(), e.clone());
+            }
+            if rule.predicate == COUNTED_NOUN_FRAME.predicate
+                && let Some((phrase, _)) = &counted
+            {
+                qualifiers.insert("of".to_string(), phrase.clone());
             }
             if rule.measured {
                 if let Some(m) = method {

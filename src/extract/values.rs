@@ -11,6 +11,9 @@ pub(super) struct Value {
     pub(super) kind: ValueKind,
     pub(super) written: String,
     pub(super) day_precise: bool,
+    /// A count after a preposition of place ("in at least seven provinces"): a count
+    /// of places, which only the counted-noun frame reads.
+    pub(super) of_places: bool,
 }
 
 /// The units of the claim tables that are money.
@@ -347,6 +350,7 @@ pub(super) fn date_at(text: &str, t: &[Token], i: usize, published: Date) -> Opt
         kind: ValueKind::Date,
         written: clean,
         day_precise: matches!(d.granularity, Granularity::Day | Granularity::Month),
+        of_places: false,
     })
 }
 
@@ -384,6 +388,7 @@ pub(super) fn age_at(s: &Sentence, i: usize) -> Option<Value> {
         kind: ValueKind::Age,
         written: t[n].lower.to_string(),
         day_precise: false,
+        of_places: false,
     };
     small_integer(&t[i])?;
     // a 50-year-old; 67-year-old
@@ -424,6 +429,7 @@ pub(super) fn quantity_at(text: &str, t: &[Token], i: usize) -> Option<Value> {
             kind: ValueKind::Duration,
             written: span_text(text, t, i, i),
             day_precise: false,
+            of_places: false,
         });
     }
     // a quantity holds a number, a number word or a vague quantity within its first
@@ -547,9 +553,7 @@ pub(super) fn quantity_at(text: &str, t: &[Token], i: usize) -> Option<Value> {
     while k > 0 && HEDGE_WORDS.contains(&t[k - 1].lower.as_str()) {
         k -= 1;
     }
-    if k > 0 && LOCATIVES.contains(&t[k - 1].lower.as_str()) {
-        return None;
-    }
+    let of_places = k > 0 && LOCATIVES.contains(&t[k - 1].lower.as_str());
     let written = span_text(text, t, first, last);
     let kind = match kind {
         Some(k) => {
@@ -576,5 +580,6 @@ pub(super) fn quantity_at(text: &str, t: &[Token], i: usize) -> Option<Value> {
         kind,
         written,
         day_precise: false,
+        of_places,
     })
 }

@@ -42,7 +42,8 @@ pub use cluster::{
 pub use eval::{LabelledPair, PairsError, Scores, evaluate, evaluate_by_category, parse_pairs_tsv};
 pub use hybrid::{Hybrid, HybridConfig};
 pub use parts::{Gender, NameKey, NameToken, Role};
-pub use places::{COUNTRIES_TSV, PLACE_WORDS, REGIONS};
+pub use places::{COUNTRIES_TSV, DEMONYM_ENDINGS, PLACE_WORDS, REGIONS};
+pub(crate) use places::{country_of_demonym, is_country};
 pub use romanization::{MIN_SUPPORT, ROMANIZATION_COSTS_TSV, ROMANIZATION_TRIGRAMS_TSV};
 #[cfg(feature = "eval")]
 pub use romanization::{derive_romanization_costs, derive_romanization_trigrams};

@@ -209,6 +209,54 @@ fn countries() -> &'static foldhash::HashMap<String, usize> {
     })
 }
 
+/// True when `key`, folded, is the name of a country or territory of [`COUNTRIES_TSV`].
+pub(crate) fn is_country(key: &str) -> bool {
+    countries().contains_key(key)
+}
+
+/// Endings a people's adjective takes on a country's name, as (ending of the
+/// adjective, what the name ends with instead): "Armenian" → "Armenia", "Chilean" →
+/// "Chile", "Iranian" → "Iran", "Uzbek" → "Uzbekistan", "Turkish" → "Turkey",
+/// "Chinese" → "China". The first rewriting that gives a country wins.
+pub const DEMONYM_ENDINGS: &[(&str, &str)] = &[
+    ("n", ""),
+    ("an", ""),
+    ("ian", ""),
+    ("ian", "e"),
+    ("i", ""),
+    ("", "istan"),
+    ("", "stan"),
+    ("ish", "ey"),
+    ("ish", "and"),
+    ("ese", "a"),
+    ("ese", "on"),
+];
+
+/// The country whose people's adjective `key` (folded) is, by [`DEMONYM_ENDINGS`]:
+/// "armenian" → "armenia", "sri lankan" → "sri lanka". One lookup in a table built
+/// once from the gazetteer (each country's name with each ending rewritten back).
+pub(crate) fn country_of_demonym(key: &str) -> Option<String> {
+    static BY_ADJECTIVE: std::sync::OnceLock<foldhash::HashMap<String, String>> =
+        std::sync::OnceLock::new();
+    let table = BY_ADJECTIVE.get_or_init(|| {
+        let mut names: Vec<(&String, &usize)> = countries().iter().collect();
+        names.sort_by_key(|(_, i)| **i);
+        let mut map = foldhash::HashMap::default();
+        for (end, name_end) in DEMONYM_ENDINGS {
+            for (name, _) in &names {
+                if let Some(stem) = name.strip_suffix(name_end) {
+                    let adjective = format!("{stem}{end}");
+                    if adjective.len() >= 4 && adjective != **name {
+                        map.entry(adjective).or_insert_with(|| (*name).clone());
+                    }
+                }
+            }
+        }
+        map
+    });
+    table.get(key).cloned()
+}
+
 /// The region a name ends with after a comma ("Springfield, Ohio", "Penne, Italy"): its
 /// identity and the number of words it takes. A region of [`REGIONS`] is identified by
 /// its index there (so a state's name and postal code are one region); any other
@@ -229,6 +277,28 @@ pub(crate) fn trailing_region(raw: &str) -> Option<(u16, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn people_adjectives_give_their_country() {
+        for (adjective, country) in [
+            ("armenian", "armenia"),
+            ("chilean", "chile"),
+            ("iranian", "iran"),
+            ("uzbek", "uzbekistan"),
+            ("turkish", "turkey"),
+            ("sri lankan", "sri lanka"),
+            ("libyan", "libya"),
+            ("chinese", "china"),
+        ] {
+            assert_eq!(
+                country_of_demonym(adjective).as_deref(),
+                Some(country),
+                "{adjective}"
+            );
+        }
+        assert_eq!(country_of_demonym("armenia"), None);
+        assert_eq!(country_of_demonym("the"), None);
+    }
 
     #[test]
     fn regions_and_words() {
