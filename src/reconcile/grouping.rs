@@ -1,6 +1,15 @@
 //! Claims into groups by (subject, predicate, scope), in order of first appearance,
 //! laid out group after group.
+//!
+//! A bare surname that several clusters bear ("Vasilyeva", with two Vasilyevas among
+//! the full names) is resolved claim by claim, by the fact the claim is about: when
+//! the claim has a scope (an event, a region, a date) and exactly one of the bearers
+//! has claims with the same predicate and scope, the claim joins that bearer, as a
+//! reader takes "Vasilyeva won 12%" in a report on an election to mean the one
+//! Vasilyeva who ran. Without a scope, or with none or several bearers in it, the
+//! claim stays with the bare surname, a possible match.
 
+use foldhash::{HashMap, HashSet, HashSetExt};
 use indexmap::IndexMap;
 
 use super::scope::Scopes;
@@ -24,6 +33,9 @@ pub(super) struct Layout {
     pub predicates: IndexMap<String, ()>,
     /// The distinct folded scopes.
     pub scopes: IndexMap<Vec<(String, String)>, ()>,
+    /// Store positions of the claims whose bare-surname subject was resolved by the
+    /// fact they are about (see the module documentation), in store order.
+    pub resolved_by_fact: Vec<u32>,
 }
 
 impl Layout {
@@ -48,11 +60,13 @@ impl Layout {
 }
 
 /// Groups the stored claims by (subject, predicate, scope); `scopes` holds each
-/// qualifier set's scope key.
+/// qualifier set's scope key, and `surname_bearers` the bare-surname clusters with
+/// their bearers' clusters.
 pub(super) fn lay_out_groups(
     stored: &[Stored],
     counts: KeyCounts,
     subject_of_mention: &[Subject],
+    surname_bearers: &HashMap<usize, Vec<usize>>,
     scopes: Scopes,
 ) -> Layout {
     // predicates are few and repeat: fold each distinct one once
@@ -62,20 +76,27 @@ pub(super) fn lay_out_groups(
         of_qualifiers: scope_group,
         keys: scopes,
     } = scopes;
-    let mut groups: IndexMap<GroupKey, usize, foldhash::fast::RandomState> = IndexMap::default();
-    let mut group_of: Vec<u32> = Vec::with_capacity(stored.len());
-    for Stored { claim: c, keys } in stored {
-        let p = keys.predicate as usize;
+    let mut keys: Vec<GroupKey> = Vec::with_capacity(stored.len());
+    for Stored { claim: c, keys: k } in stored {
+        let p = k.predicate as usize;
         if predicate_group[p] == usize::MAX {
             predicate_group[p] = predicates.insert_full(c.predicate_key(), ()).0;
         }
-        let q = keys.qualifiers as usize;
         let subject = subject_of_mention
-            .get(keys.mention as usize)
+            .get(k.mention as usize)
             .copied()
             .unwrap_or(Subject::Cluster(usize::MAX));
-        let scope = scope_group.get(q).copied().unwrap_or(usize::MAX);
-        let entry = groups.entry((subject, predicate_group[p], scope));
+        let scope = scope_group
+            .get(k.qualifiers as usize)
+            .copied()
+            .unwrap_or(usize::MAX);
+        keys.push((subject, predicate_group[p], scope));
+    }
+    let resolved_by_fact = resolve_by_fact(&mut keys, surname_bearers, &scopes);
+    let mut groups: IndexMap<GroupKey, usize, foldhash::fast::RandomState> = IndexMap::default();
+    let mut group_of: Vec<u32> = Vec::with_capacity(stored.len());
+    for key in keys {
+        let entry = groups.entry(key);
         // fewer groups than claims, and a store holds fewer than four billion claims
         group_of.push(u32::try_from(entry.index()).unwrap_or(u32::MAX));
         *entry.or_insert(0) += 1;
@@ -87,7 +108,51 @@ pub(super) fn lay_out_groups(
         claims,
         predicates,
         scopes,
+        resolved_by_fact,
     }
+}
+
+/// Moves each claim of an ambiguous bare surname with a scope to the one bearer with
+/// claims of the same predicate and scope, if there is exactly one; returns the
+/// positions moved.
+fn resolve_by_fact(
+    keys: &mut [GroupKey],
+    surname_bearers: &HashMap<usize, Vec<usize>>,
+    scopes: &IndexMap<Vec<(String, String)>, ()>,
+) -> Vec<u32> {
+    if surname_bearers.is_empty() {
+        return Vec::new();
+    }
+    let bare = |s: &Subject| match s {
+        Subject::Cluster(c) => surname_bearers.get(c),
+        Subject::Entity(_) => None,
+    };
+    // the facts the named claims are about: only they can place a bare surname
+    let mut facts: HashSet<GroupKey> = HashSet::new();
+    for key in keys.iter() {
+        if bare(&key.0).is_none() {
+            facts.insert(*key);
+        }
+    }
+    let scoped = |scope: usize| scopes.get_index(scope).is_some_and(|(s, _)| !s.is_empty());
+    let mut moved = Vec::new();
+    for (position, key) in keys.iter_mut().enumerate() {
+        let Some(bearers) = bare(&key.0) else {
+            continue;
+        };
+        if !scoped(key.2) {
+            continue;
+        }
+        let mut about = bearers
+            .iter()
+            .map(|&b| (Subject::Cluster(b), key.1, key.2))
+            .filter(|k| facts.contains(k));
+        if let (Some(only), None) = (about.next(), about.next()) {
+            *key = only;
+            moved.push(u32::try_from(position).unwrap_or(u32::MAX));
+        }
+    }
+    moved
 }
 
 /// Positions sorted by group, stable: the start of each group (and one past the last)
@@ -139,7 +204,13 @@ mod tests {
             &crate::entity::Registry::new(),
             &crate::names::Hybrid::default(),
         );
-        let layout = lay_out_groups(store.entries(), counts, &subjects, scopes);
+        let layout = lay_out_groups(
+            store.entries(),
+            counts,
+            &subjects,
+            &HashMap::default(),
+            scopes,
+        );
         assert_eq!(layout.keys.len(), 2);
         assert_eq!(layout.claims_of(0), [0, 1]);
         assert_eq!(layout.claims_of(1), [2]);

@@ -10,7 +10,8 @@
 //!    (formerly Y)" and the `formerly` qualifier; and a bare surname (or initial and
 //!    surname) joins the one person bearing it, in the registry or in the claims, when
 //!    there is exactly one (Nazarbayev and Nazarbayeva are different surnames; two
-//!    Aliyevs are two bearers, and the mention stays a possible match). Place names
+//!    Aliyevs are two bearers, and the mention stays a possible match, unless the
+//!    fact a claim is about names one of them: see step 2). Place names
 //!    are compared in one form ([`PLACE_WORDS`]: "the town of X", "X city" are X;
 //!    "Lake X" and "X köli" are "X lake"), and titles ([`PERSON_TITLES`]) are dropped.
 //!    Each group lists the links it relies on, with their reason. Near misses become
@@ -24,6 +25,9 @@
 //!    `as_of` into its year ([`DATE_SCOPE_KEYS`]); a region resolved as a name
 //!    ([`REGION_WORDS`] dropped). A value with no recognisable parts is folded, as
 //!    written. The report keeps the first spelling, the key, and every spelling.
+//!    A claim of a bare surname with several bearers that has a scope joins the one
+//!    bearer with claims of the same predicate and scope, if there is exactly one
+//!    (the group's subject links say so).
 //! 3. **Verdicts.** Each group is decided ([`Verdict`], by the rules below) and
 //!    explained in one line; disagreements come first.
 //!
@@ -237,7 +241,13 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
         registry,
         options.matcher(),
     );
-    let layout = lay_out_groups(store.entries(), counts, &subjects.of_mention, scopes);
+    let layout = lay_out_groups(
+        store.entries(),
+        counts,
+        &subjects.of_mention,
+        &subjects.surname_bearers,
+        scopes,
+    );
     let (groups, sources) = decide_groups(store, registry, &subjects, &layout, options);
     let resolution = ResolutionStats {
         comparisons: subjects.clustering.comparisons,
@@ -249,17 +259,39 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
         groups,
         resolution,
         sources,
-        possible_matches: subjects
-            .possible
-            .into_iter()
-            .map(|((mention, candidate), (score, claims))| PossibleMatch {
+        possible_matches: without_resolved_claims(subjects.possible, store, &layout),
+    }
+}
+
+/// The possible matches, without the claims that the fact they are about resolved
+/// (see [`grouping`]); a match left with no claim, having had some, is dropped.
+fn without_resolved_claims(
+    possible: subjects::PossibleMatches,
+    store: &ClaimStore,
+    layout: &Layout,
+) -> Vec<PossibleMatch> {
+    let resolved: foldhash::HashSet<&str> = layout
+        .resolved_by_fact
+        .iter()
+        .map(|&i| store.entries()[i as usize].claim.id.as_str())
+        .collect();
+    possible
+        .into_iter()
+        .filter_map(|((mention, candidate), (score, mut claims))| {
+            if !resolved.is_empty() && !claims.is_empty() {
+                claims.retain(|id| !resolved.contains(id.as_str()));
+                if claims.is_empty() {
+                    return None;
+                }
+            }
+            Some(PossibleMatch {
                 mention,
                 candidate,
                 score,
                 claims,
             })
-            .collect(),
-    }
+        })
+        .collect()
 }
 
 /// With the `parallel` feature: every group's verdict, decided on all threads, in
@@ -292,6 +324,10 @@ fn outcomes_ahead(_store: &ClaimStore, _layout: &Layout) -> Vec<verdict::Outcome
     Vec::new()
 }
 
+/// The reason given for a bare surname resolved by the fact its claim is about.
+const BEARER_OF_THE_FACT: &str =
+    "the only bearer of this surname with claims about the same fact (predicate and scope)";
+
 /// Step 3: each group decided and described; disagreements first, then compatible,
 /// then agreements, then groups of a single source, each in order of first appearance (gathered apart as they are
 /// decided, then joined).
@@ -307,6 +343,10 @@ fn decide_groups(
     let mut seen_sources = Seen::new(counts.sources);
     let mut seen_mentions = Seen::new(counts.mentions);
     let mut by_verdict: [Vec<Group>; 4] = Default::default();
+    let mut resolved_by_fact = vec![false; stored.len()];
+    for &i in &layout.resolved_by_fact {
+        resolved_by_fact[i as usize] = true;
+    }
     // the consensus stage's input, gathered as groups are decided; where each group
     // went, to attach its consensus afterwards
     let mut problem = options
@@ -360,6 +400,16 @@ fn decide_groups(
                     mention: link.mention.clone(),
                     linked_to: link.to.clone(),
                     reason: SmolStr::new(link.reason),
+                });
+            }
+        }
+        for &i in idx.iter().filter(|&&i| resolved_by_fact[i as usize]) {
+            let mention = &stored[i as usize].claim.subject;
+            if !group.subject_links.iter().any(|l| &l.mention == mention) {
+                group.subject_links.push(SubjectLink {
+                    mention: mention.clone(),
+                    linked_to: group.subject.clone(),
+                    reason: SmolStr::new(BEARER_OF_THE_FACT),
                 });
             }
         }
@@ -438,6 +488,47 @@ mod tests {
         let report = reconcile(&store, &registry, &ReconcileOptions::default());
         let names: Vec<&str> = report.groups.iter().map(|g| g.subject.as_str()).collect();
         assert_eq!(names, ["Amanat", "Nur Otan"]);
+    }
+
+    #[test]
+    fn a_bare_surname_of_two_bearers_joins_the_one_in_the_same_fact() {
+        let store = claims(&[
+            r#"{"id":"a","source":"A","published":"2010-10-11","subject":"Yekaterina Vasilyeva","predicate":"vote_share","value":"12%","qualifiers":{"event":"2010 presidential election"}}"#,
+            r#"{"id":"b","source":"B","published":"2012-05-02","subject":"Olga Vasilyeva","predicate":"vote_share","value":"30%","qualifiers":{"event":"2012 local election"}}"#,
+            r#"{"id":"c","source":"C","published":"2010-10-12","subject":"Vasilyeva","predicate":"vote_share","value":"12.1%","qualifiers":{"event":"the 2010 presidential election"}}"#,
+            r#"{"id":"d","source":"D","published":"2011-01-01","subject":"Vasilyeva","predicate":"age","value":"45"}"#,
+            r#"{"id":"e","source":"E","published":"2011-01-01","subject":"Vasilyeva","predicate":"vote_share","value":"4%","qualifiers":{"event":"2008 parliamentary election"}}"#,
+        ]);
+        let report = reconcile(&store, &Registry::new(), &ReconcileOptions::default());
+        let group_of = |id: &str| {
+            report
+                .groups
+                .iter()
+                .find(|g| g.claims.iter().any(|c| c == id))
+                .unwrap()
+        };
+        // the election only Yekaterina Vasilyeva ran in places the bare surname
+        let g = group_of("c");
+        assert_eq!(g.claims, ["a", "c"]);
+        assert_eq!(g.subject, "Yekaterina Vasilyeva");
+        let link = g
+            .subject_links
+            .iter()
+            .find(|l| l.mention == "Vasilyeva")
+            .unwrap();
+        assert_eq!(link.reason, BEARER_OF_THE_FACT);
+        // no scope, or a fact no bearer has claims about: the bare surname stays apart
+        assert_eq!(group_of("d").subject, "Vasilyeva");
+        assert_eq!(group_of("e").subject, "Vasilyeva");
+        // and stays a possible match with those claims only
+        let claims: Vec<&str> = report
+            .possible_matches
+            .iter()
+            .filter(|p| p.mention == "Vasilyeva")
+            .flat_map(|p| p.claims.iter().map(|c| c.as_str()))
+            .collect();
+        assert!(!claims.is_empty());
+        assert!(claims.iter().all(|&c| c == "d" || c == "e"), "{claims:?}");
     }
 
     fn one_group(lines: &[&str]) -> Group {

@@ -44,6 +44,10 @@ pub(super) struct Subjects {
     /// Links made from the data (a name in parentheses, "also known as", "formerly",
     /// the only bearer of a surname), by mention.
     pub links: HashMap<SmolStr, DataLink>,
+    /// Clusters of bare surnames that stayed apart because several clusters bear the
+    /// surname: each with those bearers' clusters, for resolving its claims one by
+    /// one by the fact they are about (see [`super::grouping`]).
+    pub surname_bearers: HashMap<usize, Vec<usize>>,
 }
 
 /// Words that introduce another name of the subject inside a mention: "X, also known
@@ -348,7 +352,8 @@ pub(super) fn resolve_subjects(
         &mut possible,
         &mut registry_links,
     );
-    let (clustering, slot_cluster, mut links) = cluster_unresolved(unresolved, matcher);
+    let (clustering, slot_cluster, mut links, surname_bearers) =
+        cluster_unresolved(unresolved, matcher);
     links.extend(registry_links);
     for subject in of_mention.iter_mut().flatten() {
         if let Subject::Cluster(slot) = subject {
@@ -377,6 +382,7 @@ pub(super) fn resolve_subjects(
         clustering,
         possible,
         links,
+        surname_bearers,
     }
 }
 
@@ -514,15 +520,22 @@ impl Joined {
     }
 }
 
+/// What step 2 gives: the clustering, each unresolved mention's cluster, the links
+/// made, and the bare-surname clusters left apart with their bearers' clusters.
+type Clustered = (
+    Clustering,
+    Vec<usize>,
+    HashMap<SmolStr, DataLink>,
+    HashMap<usize, Vec<usize>>,
+);
+
 /// Step 2: the names of the mentions the registry does not know, clustered among
 /// themselves; then the clusters of names one mention gives are joined (an acronym
 /// only when it stands for one cluster alone), and a bare surname joins the one
 /// cluster whose full names bear it. Returns the clustering (each cluster's members
-/// being name indices), each unresolved mention's cluster, and the links made.
-fn cluster_unresolved(
-    unresolved: Unresolved<'_>,
-    matcher: &dyn NameMatcher,
-) -> (Clustering, Vec<usize>, HashMap<SmolStr, DataLink>) {
+/// being name indices), each unresolved mention's cluster, the links made, and the
+/// bare-surname clusters left apart with their bearers' clusters.
+fn cluster_unresolved(unresolved: Unresolved<'_>, matcher: &dyn NameMatcher) -> Clustered {
     // every distinct name, and which mention slots give it
     let mut names: IndexMap<&str, (), foldhash::fast::RandomState> = IndexMap::default();
     let mut slot_names: Vec<Vec<(usize, &'static str)>> =
@@ -621,7 +634,7 @@ fn cluster_unresolved(
                 });
         }
     }
-    link_bare_surnames(&clustering, &list, &shapes, &mut joined, &mut links);
+    let apart = link_bare_surnames(&clustering, &list, &shapes, &mut joined, &mut links);
     let main_cluster: Vec<usize> = slot_names
         .iter()
         .map(|given| {
@@ -649,7 +662,21 @@ fn cluster_unresolved(
         .into_iter()
         .map(|c| roots.get(c).copied().unwrap_or(usize::MAX))
         .collect();
-    (clustering, slot_cluster, links)
+    let mut surname_bearers: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (bare, bearers) in apart {
+        let bare = roots[bare];
+        let mut bearers: Vec<usize> = bearers.into_iter().map(|b| roots[b]).collect();
+        bearers.sort_unstable();
+        bearers.dedup();
+        bearers.retain(|&b| b != bare);
+        if bearers.len() >= 2 {
+            let known = surname_bearers.entry(bare).or_default();
+            known.extend(bearers);
+            known.sort_unstable();
+            known.dedup();
+        }
+    }
+    (clustering, slot_cluster, links, surname_bearers)
 }
 
 /// For each cluster, the other clusters that its names are given together with
@@ -682,14 +709,16 @@ fn link_partners(
 
 /// A cluster of names that are only surnames (with or without an initial) joins the
 /// one cluster whose full names bear that surname (and that initial), when there is
-/// exactly one; with two bearers or more it stays apart, a possible match.
+/// exactly one; with two bearers or more it stays apart, a possible match, and is
+/// returned with the clusters of its bearers (those of its initial, when it has one).
 fn link_bare_surnames(
     clustering: &Clustering,
     list: &[&str],
     shapes: &[NameShape],
     joined: &mut Joined,
     links: &mut HashMap<SmolStr, DataLink>,
-) {
+) -> Vec<(usize, Vec<usize>)> {
+    let mut apart = Vec::new();
     // the clusters with a full name, by surname
     let mut bearers: HashMap<&str, Vec<(usize, Option<char>)>> = HashMap::new();
     let mut has_full = vec![false; clustering.clusters.len()];
@@ -726,16 +755,21 @@ fn link_bare_surnames(
         let mut all: Vec<usize> = found.iter().map(|&(r, _)| joined.root(r)).collect();
         all.sort_unstable();
         all.dedup();
-        if let ([only], true) = (&roots[..], shape.initial.is_some() || all.len() == 1)
-            && joined.join(c, *only)
-        {
-            links.entry(SmolStr::new(list[name])).or_insert(DataLink {
-                mention: SmolStr::new(list[name]),
-                to: SmolStr::new(clustering.clusters[*only].representative.as_str()),
-                reason: ONLY_BEARER,
-            });
+        if let ([only], true) = (&roots[..], shape.initial.is_some() || all.len() == 1) {
+            if joined.join(c, *only) {
+                links.entry(SmolStr::new(list[name])).or_insert(DataLink {
+                    mention: SmolStr::new(list[name]),
+                    to: SmolStr::new(clustering.clusters[*only].representative.as_str()),
+                    reason: ONLY_BEARER,
+                });
+            }
+        } else if shape.initial.is_some() && roots.len() >= 2 {
+            apart.push((c, roots));
+        } else if shape.initial.is_none() && all.len() >= 2 {
+            apart.push((c, all));
         }
     }
+    apart
 }
 
 /// Step 3: the claims behind each possible match.
