@@ -1,6 +1,6 @@
 //! Values that are lists of names: reading them, and how far one supports another.
 
-use crate::names::NameMatcher;
+use crate::names::{NameKey, NameMatcher};
 
 /// Predicates (folded) whose text values are lists of names: authors of a book,
 /// members of a coalition, candidates. Any text written with `;` or ending in "et
@@ -122,10 +122,12 @@ pub(crate) fn support_by(
     }
 }
 
-/// The names of a group's lists, each distinct name compared with another at most
-/// once.
+/// The names of a group's lists, each distinct name parsed once and compared with
+/// another at most once.
 pub(crate) struct NameTable<'a> {
     names: Vec<&'a str>,
+    /// per name: parsed, once it is compared
+    keys: Vec<Option<NameKey>>,
     /// per list: its names' indices in `names`
     lists: Vec<Vec<u32>>,
     /// per list: cut short by "et al."
@@ -156,6 +158,7 @@ impl<'a> NameTable<'a> {
             .collect();
         let same = vec![0; names.len() * names.len()];
         NameTable {
+            keys: vec![None; names.len()],
             names,
             open: lists_open,
             lists,
@@ -171,7 +174,7 @@ impl<'a> NameTable<'a> {
         let n = self.names.len();
         let open = self.open[from];
         let (a, b) = (&self.lists[from], &self.lists[to]);
-        let (names, same) = (&self.names, &mut self.same);
+        let (names, keys, same) = (&self.names, &mut self.keys, &mut self.same);
         support_by(a.len(), b.len(), open, |i, j| {
             let (x, y) = (a[i] as usize, b[j] as usize);
             if x == y {
@@ -179,7 +182,16 @@ impl<'a> NameTable<'a> {
             }
             let known = &mut same[x * n + y];
             if *known == 0 {
-                *known = 1 + u8::from(matcher.compare(names[x], names[y]).is_match());
+                for k in [x, y] {
+                    if keys[k].is_none() {
+                        keys[k] = Some(NameKey::parse(names[k]));
+                    }
+                }
+                let hit = match (&keys[x], &keys[y]) {
+                    (Some(kx), Some(ky)) => matcher.compare_keys(kx, ky).is_match(),
+                    _ => false,
+                };
+                *known = 1 + u8::from(hit);
             }
             *known == 2
         })

@@ -74,6 +74,24 @@ impl WeightedConfig {
         self
     }
 
+    /// The half-life of a claim's weight, in days before its group's latest claim, for
+    /// values that change over time.
+    ///
+    /// ```
+    /// use crosscheck::reconcile::consensus::WeightedConfig;
+    /// let config = WeightedConfig::default().with_recency_half_life(90.0);
+    /// assert_eq!(config.recency_half_life_days(), 90.0);
+    /// ```
+    pub fn with_recency_half_life(mut self, days: f64) -> WeightedConfig {
+        self.recency_half_life_days = days.max(1.0);
+        self
+    }
+
+    /// The half-life of a claim's weight for values that change over time, in days.
+    pub fn recency_half_life_days(&self) -> f64 {
+        self.recency_half_life_days
+    }
+
     /// Without copy detection (every claim counts in full).
     pub fn without_copy_detection(mut self) -> WeightedConfig {
         self.copy.min_shared = u32::MAX;
