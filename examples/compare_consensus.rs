@@ -6,10 +6,19 @@
 //! cargo run --release --example compare_consensus                       # seeds 1 and 2
 //! cargo run --release --example compare_consensus -- --seed N             # one seed
 //! cargo run --release --example compare_consensus -- CLAIMS.jsonl TRUTH.jsonl
+//! cargo run --release --example compare_consensus -- --seed 1 --errors 20
 //! ```
 //!
 //! With `CONSENSUS_DETAIL` set in the environment, the accuracy per predicate follows
 //! each strategy's line.
+//!
+//! Every run also prints the *ceiling*: the share of scored groups where some claim's
+//! own value is right (its interval holds the target; for texts, a claim neither
+//! erroneous nor cut short). A consensus interval is what all its claims allow, so no
+//! strategy that chooses among the claims can score above it.
+//!
+//! `--errors N` (with `--seed N` or a claim file, never on the held-back seed 2) lists
+//! up to N groups where `weighted` is wrong, with their claims and the truth.
 //!
 //! Without arguments, seeds 1 and 2 (20,000 claims each) are generated in memory. Seed 1
 //! is for tuning; seed 2 is held back, to report on only. The truth is the feed
@@ -23,7 +32,10 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use crosscheck::entity::Registry;
-use crosscheck::reconcile::consensus::{MajorityVote, TruthFinder, Weighted};
+use crosscheck::reconcile::consensus::{
+    ConsensusStrategy, MajorityVote, MethodClass, Pick, Problem, Solution, TruthFinder, Value,
+    Weighted,
+};
 use crosscheck::reconcile::{ReconcileOptions, reconcile};
 use crosscheck::store::ClaimStore;
 
@@ -32,7 +44,38 @@ mod consensus_score;
 #[path = "common/feed.rs"]
 mod feed;
 
-use consensus_score::{FeedTruth, published, ratio, score};
+use consensus_score::{FeedTruth, ceiling, published, ratio, score, wrong_groups};
+
+/// Not a strategy: every claim of a group as a pick of its own (each as a method of
+/// its own, so that the report lists them all), for the ceiling.
+struct EveryClaim;
+
+impl ConsensusStrategy for EveryClaim {
+    fn name(&self) -> &'static str {
+        "every claim"
+    }
+
+    fn solve(&self, problem: &Problem) -> Solution {
+        let picks = (0..problem.groups().len())
+            .map(|g| {
+                let (start, claims) = problem.claims_of(g);
+                claims
+                    .iter()
+                    .enumerate()
+                    .map(|(k, c)| {
+                        let interval = match c.value {
+                            Value::Span(s) => Some((s.lo, s.hi)),
+                            _ => None,
+                        };
+                        Pick::new(vec![(start + k) as u32], interval, 1.0)
+                            .for_method(MethodClass::Other(k.to_string().into()))
+                    })
+                    .collect()
+            })
+            .collect();
+        Solution::new(picks, vec![0.5; problem.sources().len()])
+    }
+}
 
 fn generate(seed: u64) -> Result<(String, String), String> {
     feed::generate_text(feed::Config {
@@ -49,14 +92,24 @@ fn strategies() -> Vec<Box<dyn Fn(ReconcileOptions) -> ReconcileOptions>> {
     ]
 }
 
-fn measure(name: &str, claims: &str, truth: &str) -> Result<(), String> {
+fn measure(name: &str, claims: &str, truth: &str, errors: usize) -> Result<(), String> {
     let mut store = ClaimStore::new();
     store
         .extend_jsonl(claims.as_bytes(), |_| Ok(()))
         .map_err(|e| e.to_string())?;
     let truth = FeedTruth::parse(truth)?;
     let dates = published(claims);
-    println!("{name}");
+    let every = reconcile(
+        &store,
+        &Registry::new(),
+        &ReconcileOptions::default().with_consensus(EveryClaim),
+    );
+    let (reachable, scored) = ceiling(&truth, &dates, &every);
+    drop(every);
+    println!(
+        "{name}: ceiling {:.3} ({reachable} of {scored} groups have a claim that is right)",
+        ratio(reachable, scored)
+    );
     println!(
         "  {:<12} {:>8} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9}",
         "strategy", "accuracy", "numbers", "texts", "by_method", "time_var", "spearman", "flipped"
@@ -82,6 +135,11 @@ fn measure(name: &str, claims: &str, truth: &str) -> Result<(), String> {
             s.groups,
             seconds
         );
+        if errors > 0 && strategy == "weighted" {
+            for text in wrong_groups(&truth, &dates, &report, errors) {
+                println!("{text}");
+            }
+        }
         if std::env::var_os("CONSENSUS_DETAIL").is_some() {
             for (p, &(c, n)) in &s.predicates {
                 println!("      {p:<20} {:.3} of {n}", ratio(c, n));
@@ -108,8 +166,22 @@ fn measure(name: &str, claims: &str, truth: &str) -> Result<(), String> {
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let mut errors = 0;
+    if let Some(at) = args.iter().position(|a| a == "--errors") {
+        match args.get(at + 1).map(|n| n.parse::<usize>()) {
+            Some(Ok(n)) => errors = n,
+            _ => {
+                eprintln!("--errors takes a number of groups");
+                return ExitCode::from(2);
+            }
+        }
+        args.drain(at..at + 2);
+    }
     let runs: Result<Vec<(String, String, String)>, String> = match args.as_slice() {
+        [] if errors > 0 => {
+            Err("--errors needs --seed N or a claim file: seed 2 is held back".into())
+        }
         [] => [(1, "tuning"), (2, "held back")]
             .into_iter()
             .map(|(seed, role)| {
@@ -118,6 +190,7 @@ fn main() -> ExitCode {
             })
             .collect(),
         [flag, seed] if flag == "--seed" => match seed.parse::<u64>() {
+            Ok(2) if errors > 0 => Err("seed 2 is held back: no listing of its errors".into()),
             Ok(n) => generate(n).map(|(c, t)| vec![(format!("seed {n} (20,000 claims)"), c, t)]),
             Err(e) => Err(format!("--seed {seed}: {e}")),
         },
@@ -125,7 +198,9 @@ fn main() -> ExitCode {
             feed::read_claims_and_truth(claims, truth).map(|(c, t)| vec![(claims.clone(), c, t)])
         }
         _ => {
-            eprintln!("usage: compare_consensus [--seed N | CLAIMS.jsonl TRUTH.jsonl]");
+            eprintln!(
+                "usage: compare_consensus [--seed N | CLAIMS.jsonl TRUTH.jsonl] [--errors N]"
+            );
             return ExitCode::from(2);
         }
     };
@@ -137,7 +212,7 @@ fn main() -> ExitCode {
         }
     };
     for (name, claims, truth) in runs {
-        if let Err(e) = measure(&name, &claims, &truth) {
+        if let Err(e) = measure(&name, &claims, &truth, errors) {
             eprintln!("{name}: {e}");
             return ExitCode::FAILURE;
         }

@@ -26,10 +26,12 @@
 //! when methods differ) the correct ones come from more sources than the erroneous
 //! ones. It is *flipped* when its consensus is wrong.
 
+#![allow(dead_code)] // the ceiling and the listing of errors serve one example
+
 use std::collections::HashMap;
 
 use crosscheck::date::Date;
-use crosscheck::report::{Bound, Consensus, Report};
+use crosscheck::report::{Bound, Consensus, Group, Report};
 use serde_json::Value;
 
 /// What the truth says about one claim.
@@ -197,19 +199,76 @@ pub fn published(claims: &str) -> HashMap<String, f64> {
 
 const OFFICIAL: &[&str] = &["official", "preliminary", "police estimate"];
 
-/// Scores `report` against the truth.
-pub fn score(
-    truth: &FeedTruth,
-    published: &HashMap<String, f64>,
-    report: &Report,
-) -> ConsensusScore {
+/// One true group as the scorer sees it: its claims with a value, its home in the
+/// report, whether it is a text, and how a consensus of it is judged.
+struct Judged<'a> {
+    group: &'a TruthGroup,
+    valued: Vec<&'a String>,
+    home: Option<&'a Group>,
+    text: bool,
+}
+
+impl Judged<'_> {
+    /// Whether consensus `c` of the group's home is right.
+    fn correct(
+        &self,
+        truth: &FeedTruth,
+        published: &HashMap<String, f64>,
+        c: Option<&Consensus>,
+    ) -> bool {
+        let g = self.group;
+        let target: Option<f64> = if g.predicate == "age" {
+            g.born.as_deref().and_then(days)
+        } else if g.predicate == "born" {
+            g.truth.as_str().and_then(days)
+        } else {
+            // the true value of the latest claim (of the official method, when methods
+            // differ): the value in force for time-varying groups, the one value of
+            // every claim otherwise
+            self.valued
+                .iter()
+                .filter(|c| {
+                    g.by_method.is_none()
+                        || truth.claims[**c]
+                            .method
+                            .as_deref()
+                            .is_some_and(|m| OFFICIAL.contains(&m))
+                })
+                .filter_map(|c| Some((published.get(*c)?, truth.claims[*c].true_value.as_f64()?)))
+                .max_by(|a, b| a.0.total_cmp(b.0))
+                .map(|x| x.1)
+                .map(|v| match c.and_then(|c| c.interval.as_ref()) {
+                    // a year (founded) against an interval of days: its middle day
+                    Some([Bound::Date(_), _] | [_, Bound::Date(_)]) => {
+                        Date::from_ymd(v as i32, 7, 1)
+                            .map_or(v, |d| f64::from(d.days_since_epoch()))
+                    }
+                    _ => v,
+                })
+        };
+        match c {
+            None => false,
+            Some(c) if self.text => c
+                .claims
+                .first()
+                .and_then(|id| truth.claims.get(id.as_str()))
+                .is_some_and(|t| {
+                    !t.erroneous && !t.empty && !c.value.to_lowercase().contains("et al")
+                }),
+            Some(c) => target.is_some_and(|t| inside(t, c)),
+        }
+    }
+}
+
+/// The true groups with at least two claims that give a value, each with its home.
+fn judged<'a>(truth: &'a FeedTruth, report: &'a Report) -> Vec<Judged<'a>> {
     let mut home_of: HashMap<&str, usize> = HashMap::new();
     for (i, g) in report.groups.iter().enumerate() {
         for c in &g.claims {
             home_of.insert(c.as_str(), i);
         }
     }
-    let mut s = ConsensusScore::default();
+    let mut out = Vec::new();
     for (_, g) in &truth.groups {
         let valued: Vec<&String> = g
             .claims
@@ -230,54 +289,33 @@ pub fn score(
             .iter()
             .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
             .map(|(&h, _)| &report.groups[h]);
-        let consensus = home.and_then(|h| h.consensus.as_ref());
         let text = g.truth.is_string() && g.predicate != "born" || g.truth.is_array();
-        let target: Option<f64> = if g.predicate == "age" {
-            g.born.as_deref().and_then(days)
-        } else if g.predicate == "born" {
-            g.truth.as_str().and_then(days)
-        } else {
-            // the true value of the latest claim (of the official method, when methods
-            // differ): the value in force for time-varying groups, the one value of
-            // every claim otherwise
-            valued
-                .iter()
-                .filter(|c| {
-                    g.by_method.is_none()
-                        || truth.claims[**c]
-                            .method
-                            .as_deref()
-                            .is_some_and(|m| OFFICIAL.contains(&m))
-                })
-                .filter_map(|c| Some((published.get(*c)?, truth.claims[*c].true_value.as_f64()?)))
-                .max_by(|a, b| a.0.total_cmp(b.0))
-                .map(|x| x.1)
-                .map(|v| match consensus.and_then(|c| c.interval.as_ref()) {
-                    // a year (founded) against an interval of days: its middle day
-                    Some([Bound::Date(_), _] | [_, Bound::Date(_)]) => {
-                        Date::from_ymd(v as i32, 7, 1)
-                            .map_or(v, |d| f64::from(d.days_since_epoch()))
-                    }
-                    _ => v,
-                })
-        };
-        let correct = match consensus {
-            None => false,
-            Some(c) if text => c
-                .claims
-                .first()
-                .and_then(|id| truth.claims.get(id.as_str()))
-                .is_some_and(|t| {
-                    !t.erroneous && !t.empty && !c.value.to_lowercase().contains("et al")
-                }),
-            Some(c) => target.is_some_and(|t| inside(t, c)),
-        };
+        out.push(Judged {
+            group: g,
+            valued,
+            home,
+            text,
+        });
+    }
+    out
+}
+
+/// Scores `report` against the truth.
+pub fn score(
+    truth: &FeedTruth,
+    published: &HashMap<String, f64>,
+    report: &Report,
+) -> ConsensusScore {
+    let mut s = ConsensusScore::default();
+    for j in judged(truth, report) {
+        let g = j.group;
+        let correct = j.correct(truth, published, j.home.and_then(|h| h.consensus.as_ref()));
         s.groups += 1;
         s.correct += usize::from(correct);
         let p = s.predicates.entry(g.predicate.clone()).or_default();
         p.0 += usize::from(correct);
         p.1 += 1;
-        let part = if text { &mut s.texts } else { &mut s.numbers };
+        let part = if j.text { &mut s.texts } else { &mut s.numbers };
         part.0 += usize::from(correct);
         part.1 += 1;
         if g.by_method.is_some() {
@@ -289,14 +327,14 @@ pub fn score(
             s.time_varying.1 += 1;
         }
         // copied errors against independent sources
-        let copied_error = valued.iter().any(|c| {
+        let copied_error = j.valued.iter().any(|c| {
             let t = &truth.claims[*c];
             t.copied && t.erroneous
         });
         if copied_error {
             let mut right: Vec<&str> = Vec::new();
             let mut wrong: Vec<&str> = Vec::new();
-            for c in &valued {
+            for c in &j.valued {
                 let t = &truth.claims[*c];
                 let official = g.by_method.is_none()
                     || t.method.as_deref().is_some_and(|m| OFFICIAL.contains(&m));
@@ -326,6 +364,101 @@ pub fn score(
         .collect();
     s.spearman = spearman(&pairs);
     s
+}
+
+/// The ceiling of accuracy: (groups where some consensus of the home is right, groups
+/// scored), for a report whose consensus per method lists every claim on its own (see
+/// `compare_consensus`'s `EveryClaim`). A consensus interval is what all its claims
+/// allow, so a right one needs a claim whose own interval holds the truth: no strategy
+/// that picks among the claims scores above this share.
+pub fn ceiling(
+    truth: &FeedTruth,
+    published: &HashMap<String, f64>,
+    report: &Report,
+) -> (usize, usize) {
+    let all = judged(truth, report);
+    let reachable = all
+        .iter()
+        .filter(|j| {
+            j.home.is_some_and(|h| {
+                h.consensus_by_method
+                    .iter()
+                    .chain(&h.consensus)
+                    .any(|c| j.correct(truth, published, Some(c)))
+            })
+        })
+        .count();
+    (reachable, all.len())
+}
+
+/// The groups whose consensus is wrong, each described on a few lines: its predicate,
+/// its target or truth, the consensus, then every claim (source, method, published, as
+/// written and as read, true value, erroneous, copied). At most `limit` groups.
+pub fn wrong_groups(
+    truth: &FeedTruth,
+    published: &HashMap<String, f64>,
+    report: &Report,
+    limit: usize,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    for j in judged(truth, report) {
+        if out.len() >= limit {
+            break;
+        }
+        let consensus = j.home.and_then(|h| h.consensus.as_ref());
+        if j.correct(truth, published, consensus) {
+            continue;
+        }
+        let g = j.group;
+        let mut text = format!(
+            "{} truth {}{}{}\n",
+            g.predicate,
+            g.truth,
+            g.born
+                .as_deref()
+                .map(|b| format!(" born {b}"))
+                .unwrap_or_default(),
+            if g.time_varying {
+                " (time-varying)"
+            } else {
+                ""
+            }
+        );
+        match consensus {
+            Some(c) => text.push_str(&format!(
+                "  consensus {:?} interval {:?} confidence {:.3} claims {:?}\n",
+                c.value, c.interval, c.confidence, c.claims
+            )),
+            None => text.push_str("  no consensus\n"),
+        }
+        if let Some(h) = j.home {
+            for v in &h.values {
+                let t = truth.claims.get(v.claim.as_str());
+                text.push_str(&format!(
+                    "  {:<9} {:<22} {:<14} {} {:<28} {:<44} true {} {}{}\n",
+                    v.claim,
+                    v.source,
+                    v.method.as_deref().unwrap_or("-"),
+                    v.published,
+                    v.written,
+                    v.read_as,
+                    t.map(|t| t.true_value.to_string()).unwrap_or_default(),
+                    if t.is_some_and(|t| t.erroneous) {
+                        "ERR "
+                    } else {
+                        ""
+                    },
+                    if t.is_some_and(|t| t.copied) {
+                        "COPY"
+                    } else {
+                        ""
+                    },
+                ));
+            }
+        }
+        out.push(text);
+    }
+    out
 }
 
 fn ranks(values: &[f64]) -> Vec<f64> {

@@ -3,8 +3,8 @@
 
 use foldhash::HashMap;
 
-use super::Pick;
 use super::problem::Problem;
+use super::reliability::Standing;
 
 /// How copying is judged.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -30,22 +30,17 @@ const MAX_WRONG_PER_GROUP: usize = 32;
 /// later source.
 pub(crate) fn copy_pairs(
     problem: &Problem,
-    picks: &[Vec<Pick>],
+    standing: &Standing,
     model: &CopyModel,
 ) -> Vec<(u32, u32, f64)> {
     // (same wrong value, different wrong values) per unordered pair
     let mut counts: HashMap<(u32, u32), (u32, u32)> = HashMap::default();
-    let mut supporting = vec![false; problem.claims().len()];
+    let supporting = &standing.supporting;
     let mut wrong: Vec<(u32, u32)> = Vec::new();
     let mut pairs_seen: Vec<((u32, u32), bool)> = Vec::new();
-    for (g, group_picks) in picks.iter().enumerate() {
-        if problem.groups()[g].sources < 2 || group_picks.is_empty() {
+    for (g, group) in problem.groups().iter().enumerate() {
+        if group.sources < 2 || standing.confidence[g].is_none() {
             continue;
-        }
-        for p in group_picks {
-            for &i in &p.claims {
-                supporting[i as usize] = true;
-            }
         }
         let (start, claims) = problem.claims_of(g);
         wrong.clear();
@@ -175,6 +170,7 @@ pub(crate) fn discounts(problem: &Problem, pairs: &[(u32, u32, f64)]) -> Vec<f64
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::reconcile::consensus::Pick;
     use crate::reconcile::consensus::problem::tests::{TestClaim, groups};
 
     const MODEL: CopyModel = CopyModel {
@@ -204,7 +200,7 @@ mod tests {
                 vec![Pick::new(vec![start, start + 1], Some(right), 0.9)]
             })
             .collect();
-        let pairs = copy_pairs(&problem, &picks, &MODEL);
+        let pairs = copy_pairs(&problem, &Standing::of(&problem, &picks), &MODEL);
         assert_eq!(pairs.len(), 1);
         let (copier, original, p) = pairs[0];
         assert_eq!((copier, original), (2, 3));
@@ -235,6 +231,6 @@ mod tests {
                 )]
             })
             .collect();
-        assert!(copy_pairs(&problem, &picks, &MODEL).is_empty());
+        assert!(copy_pairs(&problem, &Standing::of(&problem, &picks), &MODEL).is_empty());
     }
 }

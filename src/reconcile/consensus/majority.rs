@@ -1,7 +1,7 @@
 //! Majority vote: the value written most often, values compared as exact points.
 
 use super::problem::{Problem, Value};
-use super::reliability::evidence;
+use super::reliability::{Standing, evidence};
 use super::{ConsensusStrategy, Pick, Solution};
 
 /// The value written most often in each group (the number as read, the text folded:
@@ -50,7 +50,7 @@ impl ConsensusStrategy for MajorityVote {
                 f64::from(n) / claims.len() as f64,
             )]);
         }
-        let ev = evidence(problem, &picks);
+        let ev = evidence(problem, &Standing::of(problem, &picks));
         let reliability = ev
             .inside
             .iter()

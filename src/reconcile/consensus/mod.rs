@@ -149,6 +149,20 @@ pub struct Solution {
     pub reliability: Vec<f64>,
 }
 
+impl Solution {
+    /// A solution of `picks` per group and `reliability` per source, for strategies
+    /// written outside the crate.
+    ///
+    /// ```
+    /// use crosscheck::reconcile::consensus::{Pick, Solution};
+    /// let s = Solution::new(vec![vec![Pick::new(vec![0], None, 1.0)]], vec![0.9]);
+    /// assert_eq!(s.reliability, [0.9]);
+    /// ```
+    pub fn new(picks: Vec<Vec<Pick>>, reliability: Vec<f64>) -> Solution {
+        Solution { picks, reliability }
+    }
+}
+
 /// One chosen value of a group.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]

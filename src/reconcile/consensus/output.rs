@@ -7,7 +7,7 @@ use smol_str::SmolStr;
 
 use super::methods::MethodClass;
 use super::problem::Problem;
-use super::reliability::evidence;
+use super::reliability::{Standing, evidence};
 use super::{Pick, Solution};
 use crate::date::Date;
 use crate::reconcile::ValueReport;
@@ -144,15 +144,11 @@ pub(crate) fn group_consensus(
 
 /// The source table: most reliable first, then most claims, then by name.
 pub(crate) fn source_scores(problem: &Problem, solution: &Solution) -> Vec<SourceScore> {
-    let ev = evidence(problem, &solution.picks);
+    let standing = Standing::of(problem, &solution.picks);
+    let ev = evidence(problem, &standing);
+    let supporting = &standing.supporting;
     let mut claims = vec![0u32; problem.sources().len()];
     let mut by_predicate: Vec<IndexMap<SmolStr, [u32; 2]>> = vec![IndexMap::new(); claims.len()];
-    let mut supporting = vec![false; problem.claims().len()];
-    for p in solution.picks.iter().flatten() {
-        for &i in &p.claims {
-            supporting[i as usize] = true;
-        }
-    }
     for (g, group) in problem.groups().iter().enumerate() {
         let (start, members) = problem.claims_of(g);
         for (k, c) in members.iter().enumerate() {

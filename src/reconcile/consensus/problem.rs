@@ -6,7 +6,7 @@ use std::hash::{BuildHasher, Hash, Hasher};
 use foldhash::HashMap;
 use smol_str::SmolStr;
 
-use super::lists::{NameList, is_name_list, list_support};
+use super::lists::{NameList, NameTable, is_name_list};
 use super::methods::MethodClass;
 use crate::claim::{Claim, ClaimValue};
 use crate::names::NameMatcher;
@@ -292,11 +292,11 @@ impl ProblemBuilder {
             n_lists = 0;
         } else {
             self.problem.open.extend(parsed.iter().map(|l| l.open));
-            for from in &parsed {
-                for to in &parsed {
-                    self.problem
-                        .sims
-                        .push(list_support(from, to, matcher) as f32);
+            let mut table = NameTable::new(&parsed);
+            for from in 0..parsed.len() {
+                for to in 0..parsed.len() {
+                    let s = table.support(from, to, matcher);
+                    self.problem.sims.push(s as f32);
                 }
             }
         }

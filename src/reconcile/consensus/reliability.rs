@@ -2,7 +2,75 @@
 //! reliability, smoothed by a prior.
 
 use super::Pick;
-use super::problem::{Problem, Span, Value};
+use super::methods::MethodClass;
+use super::problem::{ClaimInput, Problem, Span, Value};
+
+/// Where each claim stands against the picks of its group: what reliability, the
+/// source table and copy detection read of a round's consensus.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Standing {
+    /// Per claim: it supports a pick of its group.
+    pub supporting: Vec<bool>,
+    /// Per claim: it supports a pick, or it names no method in a group split by method
+    /// and its interval overlaps some method's pick (an exit poll left unlabelled is
+    /// no error).
+    pub inside: Vec<bool>,
+    /// Per group: its main pick's confidence; `None` when it has no pick.
+    pub confidence: Vec<Option<f64>>,
+}
+
+impl Standing {
+    /// Empty, for `claims` claims and `groups` groups.
+    pub fn new(claims: usize, groups: usize) -> Standing {
+        Standing {
+            supporting: vec![false; claims],
+            inside: vec![false; claims],
+            confidence: vec![None; groups],
+        }
+    }
+
+    /// The standing of every claim against `picks`.
+    pub fn of(problem: &Problem, picks: &[Vec<Pick>]) -> Standing {
+        let mut out = Standing::new(problem.claims().len(), problem.groups().len());
+        for (g, group_picks) in picks.iter().enumerate() {
+            for p in group_picks {
+                for &i in &p.claims {
+                    out.supporting[i as usize] = true;
+                }
+            }
+            let intervals = || group_picks.iter().filter_map(|p| p.interval);
+            out.set_group(problem, g, group_picks.len(), intervals);
+            out.confidence[g] = group_picks.first().map(|p| p.confidence);
+        }
+        out
+    }
+
+    /// Sets `inside` for the claims of group `g` from `supporting` and the intervals
+    /// of its `picks` picks.
+    pub fn set_group<I: Iterator<Item = (f64, f64)>>(
+        &mut self,
+        problem: &Problem,
+        g: usize,
+        picks: usize,
+        intervals: impl Fn() -> I,
+    ) {
+        let (start, claims) = problem.claims_of(g);
+        for (k, c) in claims.iter().enumerate() {
+            self.inside[start + k] =
+                self.supporting[start + k] || (picks >= 2 && agrees_unstated(c, intervals()));
+        }
+    }
+
+    /// The groups that say something about their sources: two sources or more, and a
+    /// pick. Each with its main pick's confidence.
+    fn informative(&self, problem: &Problem) -> impl Iterator<Item = (usize, f64)> {
+        let groups = problem.groups();
+        self.confidence
+            .iter()
+            .enumerate()
+            .filter_map(move |(g, c)| c.filter(|_| groups[g].sources >= 2).map(|c| (g, c)))
+    }
+}
 
 /// Claims inside and outside the consensus, per source.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -14,25 +82,16 @@ pub(crate) struct Evidence {
 /// Counts each source's claims inside a pick of their group (supporting it) and
 /// outside every pick, over the groups where at least two sources speak: in a group of
 /// one source, the consensus is that source, which says nothing about it.
-pub(crate) fn evidence(problem: &Problem, picks: &[Vec<Pick>]) -> Evidence {
+pub(crate) fn evidence(problem: &Problem, standing: &Standing) -> Evidence {
     let n = problem.sources().len();
     let mut ev = Evidence {
         inside: vec![0; n],
         outside: vec![0; n],
     };
-    let mut supporting = vec![false; problem.claims().len()];
-    for (g, group_picks) in picks.iter().enumerate() {
-        if problem.groups()[g].sources < 2 || group_picks.is_empty() {
-            continue;
-        }
-        for p in group_picks {
-            for &i in &p.claims {
-                supporting[i as usize] = true;
-            }
-        }
+    for (g, _) in standing.informative(problem) {
         let (start, claims) = problem.claims_of(g);
         for (k, c) in claims.iter().enumerate() {
-            if supporting[start + k] || agrees_unstated(problem, c, group_picks) {
+            if standing.inside[start + k] {
                 ev.inside[c.source as usize] += 1;
             } else {
                 ev.outside[c.source as usize] += 1;
@@ -43,25 +102,22 @@ pub(crate) fn evidence(problem: &Problem, picks: &[Vec<Pick>]) -> Evidence {
 }
 
 /// A claim that names no method, in a group split by method, agrees with the
-/// consensus of some method when its interval overlaps that consensus (an exit poll
-/// left unlabelled is no error).
-fn agrees_unstated(problem: &Problem, c: &super::ClaimInput, picks: &[Pick]) -> bool {
-    if picks.len() < 2 || c.method != super::MethodClass::Unstated {
+/// consensus of some method when its interval overlaps that consensus's `intervals`.
+fn agrees_unstated(c: &ClaimInput, mut intervals: impl Iterator<Item = (f64, f64)>) -> bool {
+    if c.method != MethodClass::Unstated {
         return false;
     }
     let Value::Span(s) = c.value else {
         return false;
     };
-    picks.iter().any(|p| {
-        p.interval.is_some_and(|(lo, hi)| {
-            s.overlaps(&Span {
-                lo,
-                hi,
-                lo_open: false,
-                hi_open: false,
-            })
+    intervals.any(|(lo, hi)| {
+        s.overlaps(&Span {
+            lo,
+            hi,
+            lo_open: false,
+            hi_open: false,
         })
-    }) && !problem.claims().is_empty()
+    })
 }
 
 /// A reliability from `right` of `seen` claims, pulled towards `prior` as
@@ -76,7 +132,7 @@ pub(crate) fn smoothed(right: f64, seen: f64, prior: f64, strength: f64) -> f64 
     (right + strength * prior) / (seen + strength)
 }
 
-/// Every source's reliability from the picks, each claim counted softly: a claim
+/// Every source's reliability from where its claims stand, each claim counted softly: a claim
 /// supporting its group's consensus counts as right by the consensus's confidence, a
 /// claim against it by the chance the consensus is wrong. A close call (two sources
 /// alone, one against the other) thus moves neither much, where counting it whole
@@ -88,7 +144,7 @@ pub(crate) fn smoothed(right: f64, seen: f64, prior: f64, strength: f64) -> f64 
 /// its source).
 pub(crate) fn reliabilities(
     problem: &Problem,
-    picks: &[Vec<Pick>],
+    standing: &Standing,
     prior: f64,
     strength: f64,
     weight: &[f64],
@@ -96,23 +152,13 @@ pub(crate) fn reliabilities(
     let n = problem.sources().len();
     let mut right = vec![0.0; n];
     let mut seen = vec![0.0; n];
-    let mut supporting = vec![false; problem.claims().len()];
-    for (g, group_picks) in picks.iter().enumerate() {
-        if problem.groups()[g].sources < 2 || group_picks.is_empty() {
-            continue;
-        }
-        for p in group_picks {
-            for &i in &p.claims {
-                supporting[i as usize] = true;
-            }
-        }
-        let confidence = group_picks[0].confidence;
+    for (g, confidence) in standing.informative(problem) {
         let (start, claims) = problem.claims_of(g);
         for (k, c) in claims.iter().enumerate() {
             let s = c.source as usize;
             let w = weight[start + k];
             seen[s] += w;
-            right[s] += w * if supporting[start + k] || agrees_unstated(problem, c, group_picks) {
+            right[s] += w * if standing.inside[start + k] {
                 confidence
             } else {
                 1.0 - confidence

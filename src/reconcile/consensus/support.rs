@@ -1,61 +1,25 @@
 //! Weighted support: which value the weighted claims of one group (or one method of
 //! it) favour. A claim supports every value its interval contains, the texts of its
 //! class, and the name lists it matches (in part, for partial lists).
+//!
+//! Only the weights change from one round of [`Weighted`](super::Weighted) to the
+//! next, so what does not depend on them is prepared once: the interval ends in sweep
+//! order, the candidate lists.
 
 use super::problem::{Problem, Span, Value};
 
-/// The value chosen among some weighted claims.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Choice {
-    /// Supporting claims (problem indices), the one to show first.
-    pub claims: Vec<u32>,
-    /// What every supporting claim allows, for intervals.
-    pub interval: Option<(f64, f64)>,
-    /// The weight for the value.
-    pub support: f64,
-    /// The weight of every claim considered.
-    pub total: f64,
-}
-
 /// Ties closer than this are ties.
-const EPS: f64 = 1e-9;
-
-/// The value with the greatest weighted support among `members` (problem claim index,
-/// weight) of group `g`, all of one kind of value.
-/// `events` is scratch space, reused from call to call.
-pub(crate) fn best_value(
-    problem: &Problem,
-    g: usize,
-    members: &[(u32, f64)],
-    events: &mut Vec<(f64, u8, f64)>,
-) -> Option<Choice> {
-    let claims = problem.claims();
-    let first = members.first()?;
-    let total: f64 = members.iter().map(|m| m.1).sum();
-    let mut choice = match claims[first.0 as usize].value {
-        Value::Span(_) => best_span(problem, members, events),
-        Value::Class(_) => best_class(problem, members),
-        Value::List(_) => best_list(problem, g, members),
-    }?;
-    choice.total = total;
-    Some(choice)
-}
-
-fn span(problem: &Problem, i: u32) -> Option<Span> {
-    match problem.claims()[i as usize].value {
-        Value::Span(s) => Some(s),
-        _ => None,
-    }
-}
+pub(crate) const EPS: f64 = 1e-9;
 
 /// A stretch of the axis: a single point, or the open gap between two points.
-#[derive(Debug, Clone, Copy)]
-enum Segment {
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Segment {
     Point(f64),
     Gap(f64, f64),
 }
 
-fn covers(s: &Span, seg: Segment) -> bool {
+/// True when span `s` holds every value of `seg`.
+pub(crate) fn covers(s: &Span, seg: Segment) -> bool {
     match seg {
         Segment::Point(x) => {
             (s.lo < x || (s.lo == x && !s.lo_open)) && (s.hi > x || (s.hi == x && !s.hi_open))
@@ -64,24 +28,50 @@ fn covers(s: &Span, seg: Segment) -> bool {
     }
 }
 
-/// Sweeps the interval ends in order. At each end point, the intervals that close
-/// before it (open ends) leave and those that include it start, then the point is
-/// scored; then the intervals that include it as their last value leave and those
-/// that start just after it (open starts) come in, and the gap to the next end point is
-/// scored. A gap wins ties with a point: a point alone wins only where closed ends
-/// touch.
-fn best_span(
-    problem: &Problem,
-    members: &[(u32, f64)],
-    events: &mut Vec<(f64, u8, f64)>,
-) -> Option<Choice> {
-    events.clear();
-    for &(i, w) in members {
-        let s = span(problem, i)?;
-        events.push((s.lo, u8::from(s.lo_open), w));
-        events.push((s.hi, u8::from(!s.hi_open), -w));
+/// One end of a weighted interval, for the sweep.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct End {
+    x: f64,
+    /// 0 when the interval holds `x` from this end on (a closed start, an open end),
+    /// 1 when it does not (an open start, a closed end): at one position, the 0s are
+    /// counted before the point is scored, the 1s after
+    after: u8,
+    /// the interval starts here (its weight comes in) rather than ends (goes out)
+    starts: bool,
+    /// where its weight is, in the weights the sweep is given
+    weight: u32,
+}
+
+/// Appends the two ends of each `(weight index, span)` to `out`, and puts the ends
+/// appended in sweep order: by position, then the ends counted at the point before
+/// those counted after it, then as given.
+pub(crate) fn push_ends(spans: impl Iterator<Item = (u32, Span)>, out: &mut Vec<End>) {
+    let from = out.len();
+    for (w, s) in spans {
+        out.push(End {
+            x: s.lo,
+            after: u8::from(s.lo_open),
+            starts: true,
+            weight: w,
+        });
+        out.push(End {
+            x: s.hi,
+            after: u8::from(!s.hi_open),
+            starts: false,
+            weight: w,
+        });
     }
-    events.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    out[from..].sort_by(|a, b| a.x.total_cmp(&b.x).then(a.after.cmp(&b.after)));
+}
+
+/// Sweeps `ends` (from [`push_ends`]) in order, the weight of each interval read from
+/// `weights`. At each end point, the intervals that close before it (open ends) leave
+/// and those that include it start, then the point is scored; then the intervals
+/// that include it as their last value leave and those that start just after it (open
+/// starts) come in, and the gap to the next end point is scored. A gap wins ties with
+/// a point: a point alone wins only where closed ends touch. Returns the best segment,
+/// if any has a positive weight.
+pub(crate) fn sweep(ends: &[End], weights: &[f64]) -> Option<Segment> {
     let mut current = 0.0;
     let mut best: Option<(f64, Segment)> = None;
     let consider = |score: f64, seg: Segment, best: &mut Option<(f64, Segment)>| {
@@ -94,134 +84,137 @@ fn best_span(
             *best = Some((score, seg));
         }
     };
+    let step = |current: &mut f64, e: &End| {
+        let w = weights[e.weight as usize];
+        if e.starts {
+            *current += w;
+        } else {
+            *current -= w;
+        }
+    };
     let mut k = 0;
-    while k < events.len() {
-        let x = events[k].0;
-        while k < events.len() && events[k].0 == x && events[k].1 == 0 {
-            current += events[k].2;
+    while k < ends.len() {
+        let x = ends[k].x;
+        while k < ends.len() && ends[k].x == x && ends[k].after == 0 {
+            step(&mut current, &ends[k]);
             k += 1;
         }
         if x.is_finite() {
             consider(current, Segment::Point(x), &mut best);
         }
-        while k < events.len() && events[k].0 == x {
-            current += events[k].2;
+        while k < ends.len() && ends[k].x == x {
+            step(&mut current, &ends[k]);
             k += 1;
         }
-        if let Some(next) = events.get(k) {
-            consider(current, Segment::Gap(x, next.0), &mut best);
+        if let Some(next) = ends.get(k) {
+            consider(current, Segment::Gap(x, next.x), &mut best);
         }
     }
-    let (_, seg) = best?;
-    let mut supporters: Vec<(u32, f64, Span)> = members
-        .iter()
-        .filter_map(|&(i, w)| {
-            span(problem, i)
-                .filter(|s| covers(s, seg))
-                .map(|s| (i, w, s))
-        })
-        .collect();
-    let support = supporters.iter().map(|s| s.1).sum();
-    let lo = supporters
-        .iter()
-        .map(|s| s.2.lo)
-        .fold(f64::NEG_INFINITY, f64::max);
-    let hi = supporters
-        .iter()
-        .map(|s| s.2.hi)
-        .fold(f64::INFINITY, f64::min);
-    // the most precise supporter first, then claim order
-    supporters.sort_by(|a, b| a.2.width().total_cmp(&b.2.width()).then(a.0.cmp(&b.0)));
-    Some(Choice {
-        claims: supporters.iter().map(|s| s.0).collect(),
-        interval: Some((lo, hi)),
-        support,
-        total: 0.0,
-    })
+    best.map(|b| b.1)
 }
 
-fn best_class(problem: &Problem, members: &[(u32, f64)]) -> Option<Choice> {
-    let class = |i: u32| match problem.claims()[i as usize].value {
-        Value::Class(c) => c,
-        _ => u32::MAX,
-    };
-    // classes in order of first appearance, with their weight
-    let mut scores: Vec<(u32, f64)> = Vec::new();
-    for &(i, w) in members {
-        let c = class(i);
+/// The class with the greatest weight among `(class, weight)`, the first seen on a
+/// tie, with that weight. `scores` is scratch space.
+pub(crate) fn best_class(
+    members: impl Iterator<Item = (u32, f64)>,
+    scores: &mut Vec<(u32, f64)>,
+) -> Option<(u32, f64)> {
+    scores.clear();
+    for (c, w) in members {
         match scores.iter_mut().find(|s| s.0 == c) {
             Some(s) => s.1 += w,
             None => scores.push((c, w)),
         }
     }
-    let (best, support) =
-        scores
-            .iter()
-            .fold(None, |acc: Option<(u32, f64)>, &(c, s)| match acc {
-                Some((_, b)) if s <= b + EPS => acc,
-                _ => Some((c, s)),
-            })?;
-    Some(Choice {
-        claims: members
-            .iter()
-            .filter(|m| class(m.0) == best)
-            .map(|m| m.0)
-            .collect(),
-        interval: None,
-        support,
-        total: 0.0,
-    })
+    scores
+        .iter()
+        .fold(None, |acc: Option<(u32, f64)>, &(c, s)| match acc {
+            Some((_, b)) if s <= b + EPS => acc,
+            _ => Some((c, s)),
+        })
 }
 
-/// Candidates are the complete lists (every list when all are cut short); each claim
-/// supports a candidate by [`Problem::list_support`]; the supporters shown are those
-/// that support the winner fully.
-fn best_list(problem: &Problem, g: usize, members: &[(u32, f64)]) -> Option<Choice> {
-    let list = |i: u32| match problem.claims()[i as usize].value {
+/// A claim's value as a class (texts), `u32::MAX` for other values.
+pub(crate) fn class_of(problem: &Problem, i: u32) -> u32 {
+    match problem.claims()[i as usize].value {
+        Value::Class(c) => c,
+        _ => u32::MAX,
+    }
+}
+
+/// A claim's value as a list of its group, `u32::MAX` for other values.
+pub(crate) fn list_of(problem: &Problem, i: u32) -> u32 {
+    match problem.claims()[i as usize].value {
         Value::List(l) => l,
         _ => u32::MAX,
-    };
+    }
+}
+
+/// The candidate lists of claims `members` of group `g`, appended to `out`: the
+/// complete lists (every list when all are cut short), in order of first appearance.
+pub(crate) fn push_candidates(
+    problem: &Problem,
+    g: usize,
+    members: impl Iterator<Item = u32>,
+    out: &mut Vec<u32>,
+) {
+    let from = out.len();
     let lists = problem.groups()[g].lists;
-    let open = |l: u32| problem.list_is_open(g, l);
-    let mut candidates: Vec<u32> = Vec::new();
-    for &(i, _) in members {
-        let l = list(i);
-        if l < lists && !candidates.contains(&l) {
-            candidates.push(l);
+    for i in members {
+        let l = list_of(problem, i);
+        if l < lists && !out[from..].contains(&l) {
+            out.push(l);
         }
     }
-    let complete: Vec<u32> = candidates.iter().copied().filter(|&l| !open(l)).collect();
-    let candidates = if complete.is_empty() {
-        candidates
-    } else {
-        complete
-    };
+    if out[from..].iter().any(|&l| !problem.list_is_open(g, l)) {
+        let mut k = from;
+        for j in from..out.len() {
+            if !problem.list_is_open(g, out[j]) {
+                out[k] = out[j];
+                k += 1;
+            }
+        }
+        out.truncate(k);
+    }
+}
+
+/// The candidate with the greatest support from `(claim, weight)` (each claim
+/// supporting a candidate by [`Problem::list_support`]), the first on a tie, with that
+/// support.
+pub(crate) fn best_list(
+    problem: &Problem,
+    g: usize,
+    candidates: &[u32],
+    members: impl Iterator<Item = (u32, f64)> + Clone,
+) -> Option<(u32, f64)> {
     let mut best: Option<(u32, f64)> = None;
-    for &c in &candidates {
+    for &c in candidates {
         let score: f64 = members
-            .iter()
-            .map(|&(i, w)| w * problem.list_support(g, list(i), c))
+            .clone()
+            .map(|(i, w)| w * problem.list_support(g, list_of(problem, i), c))
             .sum();
         if best.is_none_or(|(_, b)| score > b + EPS) {
             best = Some((c, score));
         }
     }
-    let (winner, support) = best?;
+    best
+}
+
+/// The claims shown for list `winner` of group `g`: those among `members` that
+/// support it fully, a claim written as the winner first.
+pub(crate) fn list_supporters(
+    problem: &Problem,
+    g: usize,
+    winner: u32,
+    members: impl Iterator<Item = u32>,
+) -> Vec<u32> {
     let mut claims: Vec<u32> = members
-        .iter()
-        .filter(|&&(i, _)| problem.list_support(g, list(i), winner) >= 1.0 - EPS)
-        .map(|m| m.0)
+        .filter(|&i| problem.list_support(g, list_of(problem, i), winner) >= 1.0 - EPS)
         .collect();
-    // a claim written as the winner first
-    if let Some(p) = claims.iter().position(|&i| list(i) == winner) {
+    if let Some(p) = claims.iter().position(|&i| list_of(problem, i) == winner) {
         claims[..=p].rotate_right(1);
     }
-    Some(Choice {
-        claims,
-        interval: None,
-        support,
-        total: 0.0,
-    })
+    claims
 }
 
 #[cfg(test)]
@@ -229,26 +222,67 @@ mod tests {
     use super::*;
     use crate::reconcile::consensus::problem::tests::spans;
 
+    /// The best segment of one group's spans with these weights, and the claims it
+    /// holds, the most precise first.
+    fn best(p: &Problem, weights: &[f64]) -> (Vec<u32>, Option<(f64, f64)>, f64) {
+        let span = |i: usize| match p.claims()[i].value {
+            Value::Span(s) => s,
+            _ => unreachable!(),
+        };
+        let mut ends = Vec::new();
+        push_ends((0..weights.len()).map(|i| (i as u32, span(i))), &mut ends);
+        let seg = sweep(&ends, weights).unwrap();
+        let mut held: Vec<u32> = (0..weights.len() as u32)
+            .filter(|&i| covers(&span(i as usize), seg))
+            .collect();
+        let support = held.iter().map(|&i| weights[i as usize]).sum();
+        let lo = held
+            .iter()
+            .map(|&i| span(i as usize).lo)
+            .fold(f64::MIN, f64::max);
+        let hi = held
+            .iter()
+            .map(|&i| span(i as usize).hi)
+            .fold(f64::MAX, f64::min);
+        held.sort_by(|&a, &b| {
+            span(a as usize)
+                .width()
+                .total_cmp(&span(b as usize).width())
+        });
+        (held, Some((lo, hi)), support)
+    }
+
     #[test]
     fn a_claim_supports_every_value_its_interval_holds() {
         // 71% [70.5, 71.5), 71.1% [71.05, 71.15), nearly 72% [71.5, 72): the first two
         // share a stretch; touching half-open ends do not
         let p = spans(&[(70.5, 71.5), (71.05, 71.15), (71.5, 72.0)]);
-        let c = best_value(&p, 0, &[(0, 1.0), (1, 1.0), (2, 1.5)], &mut Vec::new()).unwrap();
-        assert_eq!(c.claims, [1, 0]);
-        assert_eq!(c.interval, Some((71.05, 71.15)));
-        assert_eq!((c.support, c.total), (2.0, 3.5));
+        let (claims, interval, support) = best(&p, &[1.0, 1.0, 1.5]);
+        assert_eq!(claims, [1, 0]);
+        assert_eq!(interval, Some((71.05, 71.15)));
+        assert_eq!(support, 2.0);
         // a heavier single claim outweighs two light ones
-        let c = best_value(&p, 0, &[(0, 1.0), (1, 1.0), (2, 2.5)], &mut Vec::new()).unwrap();
-        assert_eq!(c.claims, [2]);
+        let (claims, ..) = best(&p, &[1.0, 1.0, 2.5]);
+        assert_eq!(claims, [2]);
     }
 
     #[test]
     fn open_ended_intervals_support_everything_beyond() {
         // "more than 30" (30, ∞), "35" [34.5, 35.5), "100" [99.5, 100.5)
         let p = spans(&[(30.0, f64::INFINITY), (34.5, 35.5), (99.5, 100.5)]);
-        let c = best_value(&p, 0, &[(0, 1.0), (1, 1.0), (2, 1.0)], &mut Vec::new()).unwrap();
-        assert_eq!(c.claims, [1, 0]);
-        assert_eq!(c.interval, Some((34.5, 35.5)));
+        let (claims, interval, _) = best(&p, &[1.0, 1.0, 1.0]);
+        assert_eq!(claims, [1, 0]);
+        assert_eq!(interval, Some((34.5, 35.5)));
+    }
+
+    #[test]
+    fn classes_tie_to_the_first_seen() {
+        let mut scratch = Vec::new();
+        let members = [(4, 1.0), (2, 1.0), (4, 0.5), (2, 0.5)];
+        assert_eq!(
+            best_class(members.into_iter(), &mut scratch),
+            Some((4, 1.5))
+        );
+        assert_eq!(best_class(std::iter::empty(), &mut scratch), None);
     }
 }

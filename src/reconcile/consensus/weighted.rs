@@ -3,9 +3,12 @@
 
 use super::copying::{CopyModel, copy_pairs, discounts};
 use super::methods::MethodClass;
-use super::problem::Problem;
-use super::reliability::reliabilities;
-use super::support::best_value;
+use super::problem::{Problem, Span, Value};
+use super::reliability::{Standing, reliabilities};
+use super::support::{
+    EPS, End, Segment, best_class, best_list, class_of, covers, list_of, list_supporters,
+    push_candidates, push_ends, sweep,
+};
 use super::{ConsensusStrategy, Pick, Solution};
 
 /// The constants of [`Weighted`], each a judgement, in one table.
@@ -71,6 +74,24 @@ impl WeightedConfig {
         self
     }
 
+    /// The half-life of a claim's weight, in days before its group's latest claim, for
+    /// values that change over time.
+    ///
+    /// ```
+    /// use crosscheck::reconcile::consensus::WeightedConfig;
+    /// let config = WeightedConfig::default().with_recency_half_life(90.0);
+    /// assert_eq!(config.recency_half_life_days(), 90.0);
+    /// ```
+    pub fn with_recency_half_life(mut self, days: f64) -> WeightedConfig {
+        self.recency_half_life_days = days.max(1.0);
+        self
+    }
+
+    /// The half-life of a claim's weight for values that change over time, in days.
+    pub fn recency_half_life_days(&self) -> f64 {
+        self.recency_half_life_days
+    }
+
     /// Without copy detection (every claim counts in full).
     pub fn without_copy_detection(mut self) -> WeightedConfig {
         self.copy.min_shared = u32::MAX;
@@ -118,14 +139,30 @@ impl Weighted {
     }
 }
 
+/// What a unit's values are, and so how its value is chosen.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Kind {
+    /// Intervals: its ends, in sweep order, are `Units::ends[range]`.
+    Spans(u32, u32),
+    /// Texts.
+    Classes,
+    /// Name lists: its candidates are `Units::candidates[range]`.
+    Lists(u32, u32),
+    /// Intervals mixed with other values: no value is chosen.
+    Mixed,
+}
+
 /// The claims of one method of a group, each with the part of its weight that does
 /// not depend on reliability (its share of its source's claims, recency, method).
 struct Unit {
     group: u32,
     method: Option<MethodClass>,
     members: std::ops::Range<usize>,
+    kind: Kind,
 }
 
+/// Everything the rounds share: the units, and what of their choice does not depend
+/// on the weights.
 struct Units {
     units: Vec<Unit>,
     members: Vec<(u32, f64)>,
@@ -133,6 +170,11 @@ struct Units {
     evidence: Vec<f64>,
     /// first unit of each group, and one past the last
     of_group: Vec<u32>,
+    /// the interval ends of every unit of intervals, each in sweep order; an end's
+    /// weight is its member's
+    ends: Vec<End>,
+    /// the candidate lists of every unit of lists
+    candidates: Vec<u32>,
 }
 
 fn units(problem: &Problem, config: &WeightedConfig) -> Units {
@@ -141,6 +183,8 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
         members: Vec::with_capacity(problem.claims().len()),
         evidence: vec![1.0; problem.claims().len()],
         of_group: Vec::with_capacity(problem.groups().len() + 1),
+        ends: Vec::with_capacity(2 * problem.claims().len()),
+        candidates: Vec::new(),
     };
     let mut others: Vec<&MethodClass> = Vec::new();
     for (g, group) in problem.groups().iter().enumerate() {
@@ -173,11 +217,7 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
         if !official || others.is_empty() {
             let from = out.members.len();
             out.members.extend((0..claims.len()).map(base));
-            out.units.push(Unit {
-                group: g as u32,
-                method: None,
-                members: from..out.members.len(),
-            });
+            out.push_unit(problem, g, None, from);
             continue;
         }
         let from = out.members.len();
@@ -191,11 +231,7 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
                 MethodClass::Other(_) => {}
             }
         }
-        out.units.push(Unit {
-            group: g as u32,
-            method: Some(MethodClass::Official),
-            members: from..out.members.len(),
-        });
+        out.push_unit(problem, g, Some(MethodClass::Official), from);
         for m in &others {
             let from = out.members.len();
             out.members.extend(
@@ -203,57 +239,192 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
                     .filter(|&k| &&claims[k].method == m)
                     .map(base),
             );
-            out.units.push(Unit {
-                group: g as u32,
-                method: Some((*m).clone()),
-                members: from..out.members.len(),
-            });
+            out.push_unit(problem, g, Some((*m).clone()), from);
         }
     }
     out.of_group.push(out.units.len() as u32);
     out
 }
 
-impl Weighted {
-    fn decide(
-        &self,
-        problem: &Problem,
-        units: &Units,
-        r: &[f64],
-        discount: &[f64],
-    ) -> Vec<Vec<Pick>> {
+impl Units {
+    /// Adds the unit of group `g` whose members are `members[from..]`, with what of
+    /// its choice does not depend on the weights.
+    fn push_unit(&mut self, problem: &Problem, g: usize, method: Option<MethodClass>, from: usize) {
+        let members = from..self.members.len();
         let claims = problem.claims();
-        let mut weighted: Vec<(u32, f64)> = Vec::new();
-        let mut events = Vec::new();
-        let mut picks: Vec<Vec<Pick>> = Vec::with_capacity(problem.groups().len());
+        let spans = || {
+            self.members[members.clone()]
+                .iter()
+                .enumerate()
+                .map(move |(k, &(i, _))| match claims[i as usize].value {
+                    Value::Span(s) => Some(((from + k) as u32, s)),
+                    _ => None,
+                })
+        };
+        let kind = match self.members.get(from).map(|m| &claims[m.0 as usize].value) {
+            Some(Value::Span(_)) if spans().all(|s| s.is_some()) => {
+                let at = self.ends.len();
+                push_ends(spans().flatten(), &mut self.ends);
+                Kind::Spans(at as u32, self.ends.len() as u32)
+            }
+            Some(Value::Span(_)) | None => Kind::Mixed,
+            Some(Value::Class(_)) => Kind::Classes,
+            Some(Value::List(_)) => {
+                let at = self.candidates.len();
+                let ids = self.members[members.clone()].iter().map(|m| m.0);
+                push_candidates(problem, g, ids, &mut self.candidates);
+                Kind::Lists(at as u32, self.candidates.len() as u32)
+            }
+        };
+        self.units.push(Unit {
+            group: g as u32,
+            method,
+            members,
+            kind,
+        });
+    }
+}
+
+/// What a unit chose, as it depends on the weights.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Chosen {
+    Nothing,
+    Segment(Segment),
+    Class(u32),
+    List(u32),
+}
+
+/// One unit's choice in a round.
+#[derive(Debug, Clone, Copy)]
+struct Choice {
+    chosen: Chosen,
+    /// what every supporting claim allows, for intervals
+    interval: Option<(f64, f64)>,
+    /// the weight for the value
+    support: f64,
+    /// the weight of every claim of the unit
+    total: f64,
+}
+
+/// The state of the rounds, its buffers kept from round to round.
+struct Round {
+    /// per member: its weight apart from its source's vote (its base weight times its
+    /// copy discount), for the phase
+    fixed: Vec<f64>,
+    /// per member: its weight in this round
+    weights: Vec<f64>,
+    /// per source: its vote in this round
+    votes: Vec<f64>,
+    /// per unit: its choice
+    choices: Vec<Choice>,
+    standing: Standing,
+    scores: Vec<(u32, f64)>,
+}
+
+impl Weighted {
+    /// Every unit's choice for reliabilities `r`, and where every claim stands.
+    fn decide(&self, problem: &Problem, units: &Units, r: &[f64], round: &mut Round) {
+        let claims = problem.claims();
+        round.votes.clear();
+        round.votes.extend(r.iter().map(|&r| self.config.vote(r)));
+        for (w, (&f, m)) in round
+            .weights
+            .iter_mut()
+            .zip(round.fixed.iter().zip(&units.members))
+        {
+            *w = f * round.votes[claims[m.0 as usize].source as usize];
+        }
         for g in 0..problem.groups().len() {
             let (a, b) = (units.of_group[g] as usize, units.of_group[g + 1] as usize);
-            let mut group_picks = Vec::with_capacity(b - a);
-            for unit in &units.units[a..b] {
-                weighted.clear();
-                weighted.extend(units.members[unit.members.clone()].iter().map(|&(i, w)| {
-                    let c = &claims[i as usize];
-                    (
-                        i,
-                        w * discount[i as usize] * self.config.vote(r[c.source as usize]),
-                    )
-                }));
-                let Some(choice) = best_value(problem, unit.group as usize, &weighted, &mut events)
-                else {
-                    continue;
-                };
-                let against = (choice.total - choice.support).max(0.0);
-                let n = self.config.false_values.ln();
-                let top = choice.support.max(against).max(n);
-                let confidence = (choice.support - top).exp()
-                    / ((choice.support - top).exp() + (against - top).exp() + (n - top).exp());
-                let mut pick = Pick::new(choice.claims, choice.interval, confidence);
-                pick.method = unit.method.clone();
-                group_picks.push(pick);
+            let (start, group_claims) = problem.claims_of(g);
+            round.standing.supporting[start..start + group_claims.len()].fill(false);
+            for u in a..b {
+                round.choices[u] = self.choose(problem, units, u, round);
             }
-            picks.push(group_picks);
+            let chosen = &round.choices[a..b];
+            let picks = chosen.iter().filter(|c| c.chosen != Chosen::Nothing);
+            round.standing.confidence[g] = picks.clone().next().map(|c| self.confidence(c));
+            let intervals = || picks.clone().filter_map(|c| c.interval);
+            round
+                .standing
+                .set_group(problem, g, picks.clone().count(), intervals);
         }
-        picks
+    }
+
+    /// Unit `u`'s choice with the round's weights; marks its supporters.
+    fn choose(&self, problem: &Problem, units: &Units, u: usize, round: &mut Round) -> Choice {
+        let unit = &units.units[u];
+        let g = unit.group as usize;
+        let members = &units.members[unit.members.clone()];
+        let weights = &round.weights[unit.members.clone()];
+        let total: f64 = weights.iter().sum();
+        let weighted = || members.iter().zip(weights).map(|(m, &w)| (m.0, w));
+        let supporting = &mut round.standing.supporting;
+        let mut choice = Choice {
+            chosen: Chosen::Nothing,
+            interval: None,
+            support: 0.0,
+            total,
+        };
+        match unit.kind {
+            Kind::Spans(a, b) => {
+                let Some(seg) = sweep(&units.ends[a as usize..b as usize], &round.weights) else {
+                    return choice;
+                };
+                let (mut lo, mut hi, mut support) = (f64::NEG_INFINITY, f64::INFINITY, 0.0);
+                for (i, w) in weighted() {
+                    let Value::Span(s) = problem.claims()[i as usize].value else {
+                        continue;
+                    };
+                    if covers(&s, seg) {
+                        supporting[i as usize] = true;
+                        support += w;
+                        lo = lo.max(s.lo);
+                        hi = hi.min(s.hi);
+                    }
+                }
+                choice.chosen = Chosen::Segment(seg);
+                choice.interval = Some((lo, hi));
+                choice.support = support;
+            }
+            Kind::Classes => {
+                let classes = weighted().map(|(i, w)| (class_of(problem, i), w));
+                let Some((class, support)) = best_class(classes, &mut round.scores) else {
+                    return choice;
+                };
+                for (i, _) in weighted() {
+                    if class_of(problem, i) == class {
+                        supporting[i as usize] = true;
+                    }
+                }
+                choice.chosen = Chosen::Class(class);
+                choice.support = support;
+            }
+            Kind::Lists(a, b) => {
+                let candidates = &units.candidates[a as usize..b as usize];
+                let Some((list, support)) = best_list(problem, g, candidates, weighted()) else {
+                    return choice;
+                };
+                for (i, _) in weighted() {
+                    if problem.list_support(g, list_of(problem, i), list) >= 1.0 - EPS {
+                        supporting[i as usize] = true;
+                    }
+                }
+                choice.chosen = Chosen::List(list);
+                choice.support = support;
+            }
+            Kind::Mixed => {}
+        }
+        choice
+    }
+
+    /// The posterior of the independent-vote model for a choice.
+    fn confidence(&self, choice: &Choice) -> f64 {
+        let against = (choice.total - choice.support).max(0.0);
+        let n = self.config.false_values.ln();
+        let top = choice.support.max(against).max(n);
+        (choice.support - top).exp()
+            / ((choice.support - top).exp() + (against - top).exp() + (n - top).exp())
     }
 
     /// Consensus and reliability in turn until no reliability moves more than the
@@ -264,7 +435,8 @@ impl Weighted {
         units: &Units,
         r: &mut Vec<f64>,
         discount: &[f64],
-    ) -> Vec<Vec<Pick>> {
+        round: &mut Round,
+    ) {
         let c = &self.config;
         // a copied claim is no evidence of the copier's own accuracy
         let evidence: Vec<f64> = units
@@ -273,11 +445,15 @@ impl Weighted {
             .zip(discount)
             .map(|(a, b)| a * b)
             .collect();
-        let mut picks = self.decide(problem, units, r, discount);
+        round.fixed.clear();
+        round
+            .fixed
+            .extend(units.members.iter().map(|&(i, w)| w * discount[i as usize]));
+        self.decide(problem, units, r, round);
         for _ in 0..c.max_iterations {
             let next = reliabilities(
                 problem,
-                &picks,
+                &round.standing,
                 c.prior_reliability,
                 c.prior_strength,
                 &evidence,
@@ -288,12 +464,53 @@ impl Weighted {
                 .map(|(a, b)| (a - b).abs())
                 .fold(0.0, f64::max);
             *r = next;
-            picks = self.decide(problem, units, r, discount);
+            self.decide(problem, units, r, round);
             if moved < c.tolerance {
                 break;
             }
         }
-        picks
+    }
+
+    /// The picks of the last round.
+    fn picks(&self, problem: &Problem, units: &Units, round: &Round) -> Vec<Vec<Pick>> {
+        let claims = problem.claims();
+        let span = |i: u32| match claims[i as usize].value {
+            Value::Span(s) => s,
+            _ => Span {
+                lo: f64::NAN,
+                hi: f64::NAN,
+                lo_open: true,
+                hi_open: true,
+            },
+        };
+        let mut out = Vec::with_capacity(problem.groups().len());
+        for g in 0..problem.groups().len() {
+            let (a, b) = (units.of_group[g] as usize, units.of_group[g + 1] as usize);
+            let mut group_picks = Vec::with_capacity(b - a);
+            for (unit, choice) in units.units[a..b].iter().zip(&round.choices[a..b]) {
+                let ids = units.members[unit.members.clone()].iter().map(|m| m.0);
+                let shown: Vec<u32> = match choice.chosen {
+                    Chosen::Nothing => continue,
+                    Chosen::Segment(seg) => {
+                        let mut held: Vec<u32> = ids.filter(|&i| covers(&span(i), seg)).collect();
+                        // the most precise supporter first, then claim order
+                        held.sort_by(|&a, &b| {
+                            span(a).width().total_cmp(&span(b).width()).then(a.cmp(&b))
+                        });
+                        held
+                    }
+                    Chosen::Class(class) => {
+                        ids.filter(|&i| class_of(problem, i) == class).collect()
+                    }
+                    Chosen::List(list) => list_supporters(problem, g, list, ids),
+                };
+                let mut pick = Pick::new(shown, choice.interval, self.confidence(choice));
+                pick.method = unit.method.clone();
+                group_picks.push(pick);
+            }
+            out.push(group_picks);
+        }
+        out
     }
 }
 
@@ -305,16 +522,32 @@ impl ConsensusStrategy for Weighted {
     fn solve(&self, problem: &Problem) -> Solution {
         let c = &self.config;
         let units = units(problem, c);
+        let mut round = Round {
+            fixed: Vec::with_capacity(units.members.len()),
+            weights: vec![0.0; units.members.len()],
+            votes: Vec::with_capacity(problem.sources().len()),
+            choices: vec![
+                Choice {
+                    chosen: Chosen::Nothing,
+                    interval: None,
+                    support: 0.0,
+                    total: 0.0,
+                };
+                units.units.len()
+            ],
+            standing: Standing::new(problem.claims().len(), problem.groups().len()),
+            scores: Vec::new(),
+        };
         let mut r = vec![c.prior_reliability; problem.sources().len()];
         let none = vec![1.0; problem.claims().len()];
-        let mut picks = self.iterate(problem, &units, &mut r, &none);
-        let pairs = copy_pairs(problem, &picks, &c.copy);
+        self.iterate(problem, &units, &mut r, &none, &mut round);
+        let pairs = copy_pairs(problem, &round.standing, &c.copy);
         if !pairs.is_empty() {
             let discount = discounts(problem, &pairs);
-            picks = self.iterate(problem, &units, &mut r, &discount);
+            self.iterate(problem, &units, &mut r, &discount, &mut round);
         }
         Solution {
-            picks,
+            picks: self.picks(problem, &units, &round),
             reliability: r,
         }
     }
