@@ -76,8 +76,10 @@ fn strategies_score_above_their_floors_and_ours_leads() {
 }
 
 /// Accuracy of majority, TruthFinder and weighted, and weighted's Spearman, as
-/// measured on this feed when the floors were set, less a little.
-const FLOORS: [f64; 4] = [0.84, 0.87, 0.90, 0.70];
+/// measured on this feed when the floors were set, less a little. (TruthFinder's
+/// floor was 0.87 until bare surnames were resolved by the fact they are about: the
+/// groups it sees changed, and it scores 0.8699 on them.)
+const FLOORS: [f64; 4] = [0.84, 0.86, 0.90, 0.70];
 
 #[test]
 fn consensus_fields_agree_with_their_groups_and_runs_repeat() {
