@@ -126,3 +126,27 @@ fn consensus_fields_agree_with_their_groups_and_runs_repeat() {
     let bare = run(&claims, &ReconcileOptions::default().without_consensus());
     assert!(bare.sources.is_empty() && bare.groups.iter().all(|g| g.consensus.is_none()));
 }
+
+#[test]
+fn an_exit_poll_is_no_error_against_claims_naming_no_method() {
+    let claims = [
+        r#"{"id":"p1","source":"A","published":"2013-12-11","subject":"Party X","predicate":"vote_share","value":"19%","qualifiers":{"event":"2013 election","method":"exit poll"}}"#,
+        r#"{"id":"p2","source":"B","published":"2013-12-11","subject":"Party X","predicate":"vote_share","value":"18.9%","qualifiers":{"event":"2013 election","method":"exit polls"}}"#,
+        r#"{"id":"p3","source":"C","published":"2013-12-11","subject":"Party X","predicate":"vote_share","value":"18.9%","qualifiers":{"event":"2013 election","method":"exit poll"}}"#,
+        r#"{"id":"n1","source":"D","published":"2014-01-10","subject":"Party X","predicate":"vote_share","value":"21.3%","qualifiers":{"event":"2013 election"}}"#,
+    ]
+    .join("\n");
+    let report = run(&claims, &ReconcileOptions::default());
+    assert_eq!(report.groups.len(), 1);
+    let g = &report.groups[0];
+    let main = g.consensus.as_ref().expect("a consensus");
+    // three exit-poll claims do not outvote the one that names no method
+    assert_eq!(main.claims, ["n1"]);
+    assert_eq!(main.method.as_deref(), Some("unstated"));
+    let methods: Vec<Option<&str>> = g
+        .consensus_by_method
+        .iter()
+        .map(|c| c.method.as_deref())
+        .collect();
+    assert_eq!(methods, [Some("unstated"), Some("exit poll")]);
+}

@@ -31,8 +31,9 @@ pub struct Consensus {
     pub confidence: f64,
     /// The supporting claims' ids, the one whose value is shown first.
     pub claims: Vec<SmolStr>,
-    /// When the group is split by method: `official`, or the other method's class
-    /// (`exit poll`, `organisers`, or the method folded).
+    /// When the group is split by method: `official` (or `unstated`, for the claims
+    /// naming no method where none names the official count), or the other method's
+    /// class (`exit poll`, `organisers`, or the method folded).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub method: Option<SmolStr>,
 }
@@ -119,6 +120,7 @@ fn consensus(
             .collect(),
         method: match (&pick.method, split) {
             (Some(MethodClass::Official), true) => Some(SmolStr::new_static("official")),
+            (Some(MethodClass::Unstated), true) => Some(SmolStr::new_static("unstated")),
             (Some(MethodClass::Other(m)), true) => Some(m.clone()),
             _ => None,
         },

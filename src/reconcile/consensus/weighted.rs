@@ -214,7 +214,10 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
             }
         }
         let official = claims.iter().any(|c| c.method == MethodClass::Official);
-        if !official || others.is_empty() {
+        // claims naming no method stand for the count when no claim names it: an
+        // exit poll is still not an error against them
+        let counted = official || claims.iter().any(|c| c.method == MethodClass::Unstated);
+        if !counted || others.is_empty() {
             let from = out.members.len();
             out.members.extend((0..claims.len()).map(base));
             out.push_unit(problem, g, None, from);
@@ -231,7 +234,12 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
                 MethodClass::Other(_) => {}
             }
         }
-        out.push_unit(problem, g, Some(MethodClass::Official), from);
+        let main = if official {
+            MethodClass::Official
+        } else {
+            MethodClass::Unstated
+        };
+        out.push_unit(problem, g, Some(main), from);
         for m in &others {
             let from = out.members.len();
             out.members.extend(
