@@ -77,13 +77,6 @@ impl ConsensusStrategy for EveryClaim {
     }
 }
 
-fn generate(seed: u64) -> Result<(String, String), String> {
-    feed::generate_text(feed::Config {
-        seed,
-        ..feed::Config::default()
-    })
-}
-
 fn strategies() -> Vec<Box<dyn Fn(ReconcileOptions) -> ReconcileOptions>> {
     vec![
         Box::new(|o: ReconcileOptions| o.with_consensus(MajorityVote)),
@@ -178,25 +171,20 @@ fn main() -> ExitCode {
         }
         args.drain(at..at + 2);
     }
-    let runs: Result<Vec<(String, String, String)>, String> = match args.as_slice() {
+    let runs: Result<Vec<feed::Run>, String> = match args.as_slice() {
         [] if errors > 0 => {
             Err("--errors needs --seed N or a claim file: seed 2 is held back".into())
         }
         [] => [(1, "tuning"), (2, "held back")]
             .into_iter()
-            .map(|(seed, role)| {
-                let (c, t) = generate(seed)?;
-                Ok((format!("seed {seed} ({role}; 20,000 claims)"), c, t))
-            })
+            .map(|(seed, role)| feed::seed_run(seed, Some(role)))
             .collect(),
         [flag, seed] if flag == "--seed" => match seed.parse::<u64>() {
             Ok(2) if errors > 0 => Err("seed 2 is held back: no listing of its errors".into()),
-            Ok(n) => generate(n).map(|(c, t)| vec![(format!("seed {n} (20,000 claims)"), c, t)]),
+            Ok(n) => feed::seed_run(n, None).map(|run| vec![run]),
             Err(e) => Err(format!("--seed {seed}: {e}")),
         },
-        [claims, truth] => {
-            feed::read_claims_and_truth(claims, truth).map(|(c, t)| vec![(claims.clone(), c, t)])
-        }
+        [claims, truth] => feed::file_run(claims, truth),
         _ => {
             eprintln!(
                 "usage: compare_consensus [--seed N | CLAIMS.jsonl TRUTH.jsonl] [--errors N]"

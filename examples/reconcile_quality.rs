@@ -88,26 +88,14 @@ fn print(name: &str, s: &score::Score, refused: &BTreeMap<String, usize>) {
     }
 }
 
-fn generate(seed: u64) -> Result<(String, String), String> {
-    feed::generate_text(feed::Config {
-        seed,
-        ..feed::Config::default()
-    })
-}
-
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let runs: Result<Vec<(String, String, String)>, String> = match args.as_slice() {
+    let runs: Result<Vec<feed::Run>, String> = match args.as_slice() {
         [] => [1, 2]
             .into_iter()
-            .map(|seed| {
-                let (c, t) = generate(seed)?;
-                Ok((format!("seed {seed} (20,000 claims)"), c, t))
-            })
+            .map(|seed| feed::seed_run(seed, None))
             .collect(),
-        [claims, truth] => {
-            feed::read_claims_and_truth(claims, truth).map(|(c, t)| vec![(claims.clone(), c, t)])
-        }
+        [claims, truth] => feed::file_run(claims, truth),
         _ => {
             eprintln!("usage: reconcile_quality [CLAIMS.jsonl TRUTH.jsonl]");
             return ExitCode::from(2);

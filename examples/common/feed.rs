@@ -62,6 +62,38 @@ pub fn generate_text(cfg: Config) -> Result<(String, String), String> {
     Ok((text(claims)?, text(truth)?))
 }
 
+/// One run of a quality example: its label, the claims and the truth, as text.
+pub type Run = (String, String, String);
+
+/// The default feed of `seed` (20,000 claims), generated in memory, labelled
+/// "seed N (20,000 claims)", or "seed N (ROLE; 20,000 claims)" with a role.
+pub fn seed_run(seed: u64, role: Option<&str>) -> Result<Run, String> {
+    let cfg = Config {
+        seed,
+        ..Config::default()
+    };
+    let size = cfg.claims.to_string();
+    // thousands separated by commas, as the examples print counts
+    let mut claims = String::new();
+    for (i, digit) in size.chars().enumerate() {
+        if i > 0 && (size.len() - i).is_multiple_of(3) {
+            claims.push(',');
+        }
+        claims.push(digit);
+    }
+    let label = match role {
+        Some(role) => format!("seed {seed} ({role}; {claims} claims)"),
+        None => format!("seed {seed} ({claims} claims)"),
+    };
+    let (c, t) = generate_text(cfg)?;
+    Ok((label, c, t))
+}
+
+/// A claims file and its truth file as one run, labelled by the claims file's path.
+pub fn file_run(claims: &str, truth: &str) -> Result<Vec<Run>, String> {
+    read_claims_and_truth(claims, truth).map(|(c, t)| vec![(claims.to_string(), c, t)])
+}
+
 /// Reads a claims file and its truth file, an error naming the file that failed.
 pub fn read_claims_and_truth(claims: &str, truth: &str) -> Result<(String, String), String> {
     let read = |p: &str| std::fs::read_to_string(p).map_err(|e| format!("{p}: {e}"));

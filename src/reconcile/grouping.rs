@@ -127,10 +127,14 @@ fn resolve_by_fact(
         Subject::Cluster(c) => surname_bearers.get(c),
         Subject::Entity(_) => None,
     };
-    // the facts the named claims are about: only they can place a bare surname
+    // the facts the bearers' own claims are about: only they can place a bare surname
+    let bearers: HashSet<usize> = surname_bearers.values().flatten().copied().collect();
     let mut facts: HashSet<GroupKey> = HashSet::new();
     for key in keys.iter() {
-        if bare(&key.0).is_none() {
+        if let Subject::Cluster(c) = key.0
+            && bearers.contains(&c)
+            && !surname_bearers.contains_key(&c)
+        {
             facts.insert(*key);
         }
     }

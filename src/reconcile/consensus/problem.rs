@@ -373,37 +373,17 @@ pub(crate) mod tests {
     /// A problem of one group whose claims are the given closed-open intervals, each
     /// from its own source, published on one day.
     pub(crate) fn spans(bounds: &[(f64, f64)]) -> Problem {
-        let mut p = Problem::default();
-        for (i, &(lo, hi)) in bounds.iter().enumerate() {
-            p.sources.push(SmolStr::new(format!("S{i}")));
-            p.claims.push(ClaimInput {
-                source: i as u32,
-                exact: i as u32,
-                value: Value::Span(Span {
-                    lo,
-                    hi,
-                    lo_open: lo.is_infinite() || hi.is_infinite(),
-                    hi_open: true,
-                }),
-                method: MethodClass::Unstated,
-                day: 0,
-                share: 1.0,
-                pos: i as u32,
-                number: Some((lo + hi) / 2.0),
-            });
+        let claims: Vec<TestClaim> = (0u32..)
+            .zip(bounds)
+            .map(|(i, &bound)| (i, i, bound))
+            .collect();
+        let mut p = groups(&[&claims], bounds.len());
+        // an unbounded claim leaves its start open
+        for c in &mut p.claims {
+            if let Value::Span(s) = &mut c.value {
+                s.lo_open = s.lo.is_infinite() || s.hi.is_infinite();
+            }
         }
-        p.groups.push(GroupInput {
-            predicate: SmolStr::new("p"),
-            start: 0,
-            len: bounds.len() as u32,
-            time_varying: false,
-            sources: bounds.len() as u32,
-            exact_values: bounds.len() as u32,
-            lists: 0,
-            dates: false,
-            sim_at: 0,
-            open_at: 0,
-        });
         p
     }
 
