@@ -78,14 +78,14 @@ fn measure(
             ("true pairs put apart", &found.lost),
             ("pairs put together wrongly", &found.false_pairs),
         ] {
-            let total: u64 = map.values().map(|(n, _)| n).sum();
+            let total: u64 = map.values().map(|c| c.pairs).sum();
             println!("{title}: {total}");
             let mut causes: Vec<_> = map.iter().collect();
-            causes.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(b.0)));
-            for (cause, (n, examples)) in causes {
-                println!("  {n:7}  {cause}");
-                for e in examples.iter().take(lost) {
-                    println!("             {e}");
+            causes.sort_by(|a, b| b.1.pairs.cmp(&a.1.pairs).then(a.0.cmp(b.0)));
+            for (name, cause) in causes {
+                println!("  {:7}  {name}", cause.pairs);
+                for (spellings, n) in cause.top(lost) {
+                    println!("           {n:5}  {spellings}");
                 }
             }
         }

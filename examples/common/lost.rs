@@ -1,5 +1,5 @@
 //! Where grouping loses: the true pairs a report puts apart (lost) and the pairs it
-//! puts together wrongly (false), counted by cause, with examples.
+//! puts together wrongly (false), counted by cause, with the most frequent pairs of subjects.
 //!
 //! A cause is read from the two subjects as written, independently of the crate: a
 //! bare surname (one word once titles are dropped), initials, a script other than
@@ -61,27 +61,47 @@ fn latin(s: &str) -> bool {
 #[derive(Debug, Clone, Default)]
 struct Claim {
     subject: String,
-    predicate: String,
-    source: String,
-    published: String,
     group: String,
     entity: String,
 }
 
-/// Counts and examples of lost and false pairs, by cause.
+/// The pairs of one cause.
 #[derive(Debug, Default)]
-pub struct Losses {
-    /// cause → (pairs, examples)
-    pub lost: BTreeMap<String, (u64, Vec<String>)>,
-    pub false_pairs: BTreeMap<String, (u64, Vec<String>)>,
+pub struct Cause {
+    /// How many.
+    pub pairs: u64,
+    /// Pairs by their two subjects as written.
+    pub spellings: BTreeMap<String, u64>,
 }
 
-fn note(map: &mut BTreeMap<String, (u64, Vec<String>)>, cause: String, n: u64, example: String) {
-    let entry = map.entry(cause).or_default();
-    entry.0 += n;
-    if entry.1.len() < 12 {
-        entry.1.push(example);
+impl Cause {
+    /// The `n` most frequent pairs of subjects, most frequent first.
+    pub fn top(&self, n: usize) -> Vec<(&str, u64)> {
+        let mut all: Vec<(&str, u64)> = self
+            .spellings
+            .iter()
+            .map(|(s, c)| (s.as_str(), *c))
+            .collect();
+        all.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        all.truncate(n);
+        all
     }
+}
+
+/// Lost and false pairs, by cause.
+#[derive(Debug, Default)]
+pub struct Losses {
+    pub lost: BTreeMap<String, Cause>,
+    pub false_pairs: BTreeMap<String, Cause>,
+}
+
+/// Counts a pair under its cause, and its two subjects (in order) among the cause's
+/// spellings.
+fn note(map: &mut BTreeMap<String, Cause>, cause: String, a: &str, b: &str) {
+    let entry = map.entry(cause).or_default();
+    entry.pairs += 1;
+    let (a, b) = if a <= b { (a, b) } else { (b, a) };
+    *entry.spellings.entry(format!("{a}  /  {b}")).or_default() += 1;
 }
 
 /// The lost and false pairs of `report` against the claims and the truth.
@@ -94,9 +114,6 @@ pub fn losses(claims: &str, truth: &str, report: &Value) -> Result<Losses, Strin
             id,
             Claim {
                 subject: v["subject"].as_str().unwrap_or_default().to_string(),
-                predicate: v["predicate"].as_str().unwrap_or_default().to_string(),
-                source: v["source"].as_str().unwrap_or_default().to_string(),
-                published: v["published"].as_str().unwrap_or_default().to_string(),
                 ..Claim::default()
             },
         );
@@ -169,18 +186,17 @@ pub fn losses(claims: &str, truth: &str, report: &Value) -> Result<Losses, Strin
                         s[1]
                     )
                 };
-                let example = format!(
-                    "{} [{}] / {} [{}]",
-                    ca.subject, ca.group, cb.subject, cb.group
-                );
-                note(&mut out.false_pairs, what, 1, example);
+                note(&mut out.false_pairs, what, &ca.subject, &cb.subject);
             }
         }
     }
     // lost pairs: claims of one true group in two report groups
     let mut true_groups: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for (id, c) in &by_id {
-        true_groups.entry(c.group.as_str()).or_default().push(id.as_str());
+        true_groups
+            .entry(c.group.as_str())
+            .or_default()
+            .push(id.as_str());
     }
     for (group, ids) in &mut true_groups {
         ids.sort_unstable();
@@ -210,23 +226,16 @@ pub fn losses(claims: &str, truth: &str, report: &Value) -> Result<Losses, Strin
                             "{}: {spelt}, {}, {}",
                             kind.get(&ca.entity).map_or("?", String::as_str),
                             if scoped { "scoped" } else { "unscoped" },
-                            if wrong { "one went to another entity" } else { "apart" }
+                            if wrong {
+                                "one went to another entity"
+                            } else {
+                                "apart"
+                            }
                         )
                     }
                     _ => "refused".to_string(),
                 };
-                let example = format!(
-                    "{} ({}, {}, {}) / {} ({}, {}, {}) [{group}]",
-                    ca.subject,
-                    ca.source,
-                    ca.published,
-                    ca.predicate,
-                    cb.subject,
-                    cb.source,
-                    cb.published,
-                    cb.predicate
-                );
-                note(&mut out.lost, cause, 1, example);
+                note(&mut out.lost, cause, &ca.subject, &cb.subject);
             }
         }
     }
