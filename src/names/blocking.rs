@@ -4,7 +4,9 @@
 //! *blocking keys* ([`blocking_keys`]): consonant skeletons of its surname, of all its
 //! distinctive words, of a surname with the class of the first initial, and for
 //! organisations of each word and of the initials. Confusable consonants share a symbol
-//! in a skeleton, so spellings that the matcher accepts share a block. A
+//! in a skeleton, and a name with a g has the skeletons of its g read as h too (the
+//! Russian spelling of a foreign h), so spellings that the matcher accepts share a
+//! block. A
 //! [`BlockIndex`] maps keys to the items indexed under them.
 
 use foldhash::{HashMap, HashMapExt};
@@ -93,10 +95,31 @@ fn blocking_symbol(b: u8) -> Option<u8> {
     }
 }
 
-fn skeleton<'a>(keys: impl Iterator<Item = &'a str>) -> String {
+/// How the letters of a name are read for its skeleton.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    /// Each letter as written.
+    AsWritten,
+    /// Every `g` read as the `h` it may stand for: Russian has no h and writes a
+    /// foreign one as г, romanized g (Hüseynov → Гусейнов → Guseynov, Ukrainian
+    /// Hrytsenko → Gritsenko, Horod → Gorod). The matcher takes g for h at a small
+    /// cost; a skeleton that keeps the g apart from the dropped h would never let
+    /// the two spellings be compared.
+    GAsH,
+}
+
+fn skeleton<'a>(keys: impl Iterator<Item = &'a str>, reading: Reading) -> String {
     let mut out = String::new();
     for k in keys {
-        for b in k.bytes().filter_map(blocking_symbol) {
+        for b in k.bytes() {
+            let b = if reading == Reading::GAsH && b == b'g' {
+                b'h'
+            } else {
+                b
+            };
+            let Some(b) = blocking_symbol(b) else {
+                continue;
+            };
             if out.as_bytes().last() != Some(&b) {
                 out.push(char::from(b));
             }
@@ -162,42 +185,50 @@ pub fn blocking_keys(k: &NameKey) -> Vec<String> {
             .filter(|t| t.role != Role::Generic)
             .map(|t| t.key)
     };
-    push('j', skeleton(distinctive()));
-    if let Some(s) = k.surname().or_else(|| k.tokens().last()) {
-        let surname = skeleton(std::iter::once(s.key));
-        let first = k
-            .tokens()
-            .find(|t| matches!(t.role, Role::Given | Role::Initial) && t.key != s.key);
-        if let Some(class) = first
-            .and_then(|t| initial_class(t.key))
-            .filter(|_| !surname.is_empty())
-        {
-            push('p', format!("{surname}{class}"));
-            let given = first
-                .filter(|t| t.role == Role::Given)
-                .map(|t| skeleton(std::iter::once(t.key)))
-                .filter(|g| !g.is_empty());
-            if let Some(given) = given {
-                push('g', format!("{surname}{class}{given}"));
+    // a name with a g has the blocks of its g read as h too ([`Reading::GAsH`])
+    let readings: &[Reading] = if distinctive().any(|key| key.contains('g')) {
+        &[Reading::AsWritten, Reading::GAsH]
+    } else {
+        &[Reading::AsWritten]
+    };
+    for &reading in readings {
+        push('j', skeleton(distinctive(), reading));
+        if let Some(s) = k.surname().or_else(|| k.tokens().last()) {
+            let surname = skeleton(std::iter::once(s.key), reading);
+            let first = k
+                .tokens()
+                .find(|t| matches!(t.role, Role::Given | Role::Initial) && t.key != s.key);
+            if let Some(class) = first
+                .and_then(|t| initial_class(t.key))
+                .filter(|_| !surname.is_empty())
+            {
+                push('p', format!("{surname}{class}"));
+                let given = first
+                    .filter(|t| t.role == Role::Given)
+                    .map(|t| skeleton(std::iter::once(t.key), reading))
+                    .filter(|g| !g.is_empty());
+                if let Some(given) = given {
+                    push('g', format!("{surname}{class}{given}"));
+                }
             }
-        }
-        // the order is a guess: the other reading has its blocks too
-        if !k.surname_certain
-            && let (Some(f), Some(class)) = (first, initial_class(s.key))
-        {
-            let other = skeleton(std::iter::once(f.key));
-            push('p', format!("{other}{class}"));
-            if f.role == Role::Given && !other.is_empty() {
-                push('g', format!("{other}{class}{surname}"));
+            // the order is a guess: the other reading has its blocks too
+            if !k.surname_certain
+                && let (Some(f), Some(class)) = (first, initial_class(s.key))
+            {
+                let other = skeleton(std::iter::once(f.key), reading);
+                push('p', format!("{other}{class}"));
+                if f.role == Role::Given && !other.is_empty() {
+                    push('g', format!("{other}{class}{surname}"));
+                }
+                push('s', other);
             }
-            push('s', other);
+            push('s', surname);
         }
-        push('s', surname);
     }
     if matches!(k.kind, NameKind::Organisation | NameKind::AdminArea) {
         for t in k.tokens().filter(|t| t.role != Role::Generic) {
             if t.key.len() >= 3 {
-                push('w', skeleton(std::iter::once(t.key)));
+                push('w', skeleton(std::iter::once(t.key), Reading::AsWritten));
             }
         }
         if k.acronym {
@@ -227,6 +258,11 @@ mod tests {
         assert!(shared("Kassym-Jomart Tokayev", "Қасым-Жомарт Тоқаев"));
         assert!(shared("Zhanbolat Mamay", "Mamai Janbolat"));
         assert!(!shared("Nursultan Nazarbayev", "Kassym-Jomart Tokayev"));
+        // a foreign h written g through Russian
+        assert!(shared("Orkhan Guseynov", "Orkhan Huseynov"));
+        assert!(shared("Ostap Gritsenko", "Ostap Hrytsenko"));
+        assert!(shared("Gritsenko", "Hrytsenko"));
+        assert!(!shared("Ostap Gritsenko", "Ostap Kravets"));
     }
 
     #[test]

@@ -7,7 +7,8 @@
 //!    share a symbol in the skeleton, so spellings that the matcher accepts share a block.
 //! 3. Names are visited fullest first (more written-out words, then more mentions);
 //!    each joins the best-scoring existing cluster *leader* in its blocks that the
-//!    [`Hybrid`] matcher calls a match, or becomes a leader itself. Comparing with
+//!    [`Hybrid`] matcher calls a match (a name of initials only: the one with the
+//!    most mentions so far), or becomes a leader itself. Comparing with
 //!    leaders, not with every member, keeps the cost near-linear and stops chains
 //!    (A ~ B ~ C with A ≁ C) from merging what should stay apart.
 //!    A name is compared with at most [`CandidateLimits::per_name`] leaders: those
@@ -252,6 +253,8 @@ struct Leaders {
     members_of: Vec<Vec<usize>>,
     /// (leader, leader, score) of the pairs the matcher called possible.
     possible: Vec<(usize, usize, f64)>,
+    /// The same pairs, lower leader first, to look up.
+    possibly_one: foldhash::HashSet<(usize, usize)>,
     comparisons: usize,
     truncated_blocks: usize,
     skipped_candidates: usize,
@@ -305,7 +308,27 @@ fn elect_leaders<M: NameMatcher + ?Sized>(matcher: &M, forms: &[Form], order: &[
             leaders.skipped_candidates += skipped.leaders + skipped.ranked_out;
             leaders.capped_names += usize::from(skipped.ranked_out > 0);
             let known: &[Verdict] = ahead.get(i).map_or(&[], Vec::as_slice);
+            // initials fit every given name they start: among the leaders such a name
+            // matches, the score says how close the surnames are written, not whose
+            // initials they are. When those leaders may be one person (the matcher
+            // found them possible matches of each other: a one-off misspelling
+            // beside the name written everywhere), the best-attested one (most
+            // mentions so far) is the bearer, as a reader takes "N. Kerimova" for
+            // the Narmin Kerimova named everywhere. When they are different people
+            // (Natia and Nikoloz Kapanaia), the initials are theirs alike: the name
+            // leads a cluster of its own, a bare surname with an initial, which the
+            // facts of its claims may place later
+            let initials_only = form.key.tokens().any(|t| t.role == Role::Initial)
+                && !form.key.tokens().any(|t| t.role == Role::Given);
+            let attested = |l: usize| -> usize {
+                leaders.members_of[l]
+                    .iter()
+                    .map(|&m| forms[m].mentions.len())
+                    .sum()
+            };
             let mut best: Option<(usize, f64)> = None;
+            let mut best_attested = 0;
+            let mut matched: Vec<(usize, f64)> = Vec::new();
             let mut maybe: Vec<(usize, f64)> = Vec::new();
             for &l in &candidates {
                 leaders.comparisons += 1;
@@ -317,12 +340,28 @@ fn elect_leaders<M: NameMatcher + ?Sized>(matcher: &M, forms: &[Form], order: &[
                     }
                 };
                 match decision {
+                    Decision::Match if initials_only => {
+                        matched.push((l, score));
+                        let mentions = attested(l);
+                        if best.is_none_or(|(_, s)| (mentions, score) > (best_attested, s)) {
+                            best = Some((l, score));
+                            best_attested = mentions;
+                        }
+                    }
                     Decision::Match if best.is_none_or(|(_, s)| score > s) => {
                         best = Some((l, score))
                     }
                     Decision::Possible => maybe.push((l, score)),
                     _ => {}
                 }
+            }
+            if let Some((b, _)) = best
+                && matched
+                    .iter()
+                    .any(|&(m, _)| m != b && !leaders.possibly_one.contains(&(m.min(b), m.max(b))))
+            {
+                best = None;
+                maybe.append(&mut matched);
             }
             match best {
                 Some((l, _)) => leaders.members_of[l].push(f),
@@ -331,9 +370,10 @@ fn elect_leaders<M: NameMatcher + ?Sized>(matcher: &M, forms: &[Form], order: &[
                     leaders.forms.push(f);
                     leaders.members_of.push(vec![f]);
                     blocks.insert(&keys[i], l);
-                    leaders
-                        .possible
-                        .extend(maybe.into_iter().map(|(m, s)| (m, l, s)));
+                    for &(m, s) in &maybe {
+                        leaders.possible.push((m, l, s));
+                        leaders.possibly_one.insert((m.min(l), m.max(l)));
+                    }
                 }
             }
         }
@@ -593,6 +633,40 @@ mod tests {
         // clusters in order of first mention
         assert_eq!(c.assignment, [0, 0, 1, 2]);
         assert_eq!((c.possible[0].a, c.possible[0].b), (0, 1));
+    }
+
+    #[test]
+    fn initials_join_the_best_attested_spelling_of_one_person_and_no_one_of_two() {
+        // one person written everywhere, once misspelt: the initials are hers
+        let m = [
+            "Narmin Ali Qizi Karimova",
+            "Narmin Kerimova",
+            "Narmin Kerimova",
+            "Narmin Kerimova",
+            "Narnin Kerimova",
+            "N. A. Kerimova",
+        ];
+        let c = cluster(&m);
+        assert_eq!(c.assignment[5], c.assignment[1], "{:?}", c.clusters);
+        assert_ne!(c.assignment[4], c.assignment[1]);
+        // two people with the initial: the initials stay apart, for review
+        let m = [
+            "Natia Kapanaia",
+            "Natia Kapanaia",
+            "Nikoloz Kapanaia",
+            "N. Kapanaia",
+        ];
+        let c = cluster(&m);
+        assert_ne!(c.assignment[0], c.assignment[2]);
+        assert_ne!(c.assignment[3], c.assignment[0], "{:?}", c.clusters);
+        assert_ne!(c.assignment[3], c.assignment[2], "{:?}", c.clusters);
+        assert!(
+            c.possible
+                .iter()
+                .any(|p| p.a == c.assignment[3] || p.b == c.assignment[3]),
+            "{:?}",
+            c.possible
+        );
     }
 
     #[test]

@@ -3,17 +3,23 @@
 //!
 //! A bare surname that several clusters bear ("Vasilyeva", with two Vasilyevas among
 //! the full names) is resolved claim by claim, by the fact the claim is about: when
-//! the claim has a scope (an event, a region, a date) and exactly one of the bearers
-//! has claims with the same predicate and scope, the claim joins that bearer, as a
-//! reader takes "Vasilyeva won 12%" in a report on an election to mean the one
-//! Vasilyeva who ran. Without a scope, or with none or several bearers in it, the
-//! claim stays with the bare surname, a possible match.
+//! exactly one of the bearers has claims with the same predicate and scope (an
+//! election, a date, or no scope at all: a birth date only one of them is given), the
+//! claim joins that bearer, as a reader takes "Vasilyeva won 12%" in a report on an
+//! election to mean the one Vasilyeva who ran. When several bearers have claims of
+//! the fact, the claim joins the one named in the same report of it: a claim of the
+//! same fact published the same day with the same value as written. Otherwise the
+//! claim stays with the bare surname, a possible match: its value is never compared
+//! with the bearers' to choose one, since a bare surname placed where its value
+//! agrees could never show a disagreement.
 
 use foldhash::{HashMap, HashSet, HashSetExt};
 use indexmap::IndexMap;
 
 use super::scope::Scopes;
 use super::subjects::Subject;
+use crate::claim::ClaimValue;
+use crate::date::{Date, DatePrecision};
 use crate::store::{KeyCounts, Stored};
 
 /// What claims are grouped by: resolved subject, folded predicate, folded scope (the
@@ -34,8 +40,9 @@ pub(super) struct Layout {
     /// The distinct folded scopes.
     pub scopes: IndexMap<Vec<(String, String)>, ()>,
     /// Store positions of the claims whose bare-surname subject was resolved by the
-    /// fact they are about (see the module documentation), in store order.
-    pub resolved_by_fact: Vec<u32>,
+    /// fact they are about (see the module documentation), in store order, each with
+    /// the reason.
+    pub resolved_by_fact: Vec<(u32, &'static str)>,
 }
 
 impl Layout {
@@ -92,7 +99,7 @@ pub(super) fn lay_out_groups(
             .unwrap_or(usize::MAX);
         keys.push((subject, predicate_group[p], scope));
     }
-    let resolved_by_fact = resolve_by_fact(&mut keys, surname_bearers, &scopes);
+    let resolved_by_fact = resolve_by_fact(&mut keys, stored, surname_bearers);
     let mut groups: IndexMap<GroupKey, usize, foldhash::fast::RandomState> = IndexMap::default();
     let mut group_of: Vec<u32> = Vec::with_capacity(stored.len());
     for key in keys {
@@ -112,14 +119,49 @@ pub(super) fn lay_out_groups(
     }
 }
 
-/// Moves each claim of an ambiguous bare surname with a scope to the one bearer with
-/// claims of the same predicate and scope, if there is exactly one; returns the
-/// positions moved.
+/// The reason given for a bare surname placed by the fact its claim is about.
+pub(super) const BEARER_OF_THE_FACT: &str =
+    "the only bearer of this surname with claims about the same fact (predicate and scope)";
+
+/// The reason given for a bare surname placed by the report it repeats.
+pub(super) const BEARER_OF_THE_REPORT: &str = "the only bearer of this surname named in a report \
+     of the same fact, published the same day with the same value as written";
+
+/// What identifies one report of a fact: the fact's predicate and scope, the day it
+/// was published, and the value and unit as written.
+type ReportKey<'a> = (usize, usize, Date, &'a str, Option<&'a str>);
+
+/// The report a claim makes, when it can be told from another: published on a known
+/// day, with a value (the same empty placeholder on the same day says nothing).
+fn report_of<'a>(key: &GroupKey, stored: &'a Stored) -> Option<ReportKey<'a>> {
+    let c = &stored.claim;
+    (c.source.published.precision() == DatePrecision::Day && !matches!(c.value, ClaimValue::Empty))
+        .then(|| {
+            (
+                key.1,
+                key.2,
+                c.source.published,
+                c.written.as_str(),
+                c.unit.as_deref(),
+            )
+        })
+}
+
+/// Moves each claim of an ambiguous bare surname to one of its bearers, by the fact
+/// it is about: to the one bearer with claims of the same predicate and scope, if
+/// there is exactly one; else, among the bearers with claims of that fact, to the one
+/// named in a claim that repeats it (same fact, same day, same value as written: one
+/// report, as outlets reprint a story the day it runs, one naming "Yekaterina
+/// Vasilyeva" and the other "Vasilyeva"), if there is exactly one. The value serves
+/// only to recognise the same report, never to choose among bearers by agreement:
+/// a bare surname's value that agrees with no bearer stays as it is.
+///
+/// Returns the positions moved, each with its reason.
 fn resolve_by_fact(
     keys: &mut [GroupKey],
+    stored: &[Stored],
     surname_bearers: &HashMap<usize, Vec<usize>>,
-    scopes: &IndexMap<Vec<(String, String)>, ()>,
-) -> Vec<u32> {
+) -> Vec<(u32, &'static str)> {
     if surname_bearers.is_empty() {
         return Vec::new();
     }
@@ -127,33 +169,53 @@ fn resolve_by_fact(
         Subject::Cluster(c) => surname_bearers.get(c),
         Subject::Entity(_) => None,
     };
-    // the facts the bearers' own claims are about: only they can place a bare surname
+    // the facts the bearers' own claims are about, and the reports they make: only
+    // they can place a bare surname
     let bearers: HashSet<usize> = surname_bearers.values().flatten().copied().collect();
     let mut facts: HashSet<GroupKey> = HashSet::new();
-    for key in keys.iter() {
+    let mut reports: HashMap<ReportKey, Vec<usize>> = HashMap::default();
+    for (key, claim) in keys.iter().zip(stored) {
         if let Subject::Cluster(c) = key.0
             && bearers.contains(&c)
             && !surname_bearers.contains_key(&c)
         {
             facts.insert(*key);
+            if let Some(report) = report_of(key, claim) {
+                let named = reports.entry(report).or_default();
+                if !named.contains(&c) {
+                    named.push(c);
+                }
+            }
         }
     }
-    let scoped = |scope: usize| scopes.get_index(scope).is_some_and(|(s, _)| !s.is_empty());
     let mut moved = Vec::new();
-    for (position, key) in keys.iter_mut().enumerate() {
+    for (position, (key, claim)) in keys.iter_mut().zip(stored).enumerate() {
         let Some(bearers) = bare(&key.0) else {
             continue;
         };
-        if !scoped(key.2) {
-            continue;
-        }
-        let mut about = bearers
+        let about: Vec<GroupKey> = bearers
             .iter()
             .map(|&b| (Subject::Cluster(b), key.1, key.2))
-            .filter(|k| facts.contains(k));
-        if let (Some(only), None) = (about.next(), about.next()) {
+            .filter(|k| facts.contains(k))
+            .collect();
+        let placed = match about[..] {
+            [] => None,
+            [only] => Some((only, BEARER_OF_THE_FACT)),
+            _ => {
+                let named = report_of(key, claim).and_then(|r| reports.get(&r));
+                let mut in_report = about.iter().filter(|k| match k.0 {
+                    Subject::Cluster(b) => named.is_some_and(|n| n.contains(&b)),
+                    Subject::Entity(_) => false,
+                });
+                match (in_report.next(), in_report.next()) {
+                    (Some(&only), None) => Some((only, BEARER_OF_THE_REPORT)),
+                    _ => None,
+                }
+            }
+        };
+        if let Some((only, reason)) = placed {
             *key = only;
-            moved.push(u32::try_from(position).unwrap_or(u32::MAX));
+            moved.push((u32::try_from(position).unwrap_or(u32::MAX), reason));
         }
     }
     moved

@@ -273,7 +273,7 @@ fn without_resolved_claims(
     let resolved: foldhash::HashSet<&str> = layout
         .resolved_by_fact
         .iter()
-        .map(|&i| store.entries()[i as usize].claim.id.as_str())
+        .map(|&(i, _)| store.entries()[i as usize].claim.id.as_str())
         .collect();
     possible
         .into_iter()
@@ -324,10 +324,6 @@ fn outcomes_ahead(_store: &ClaimStore, _layout: &Layout) -> Vec<verdict::Outcome
     Vec::new()
 }
 
-/// The reason given for a bare surname resolved by the fact its claim is about.
-const BEARER_OF_THE_FACT: &str =
-    "the only bearer of this surname with claims about the same fact (predicate and scope)";
-
 /// Step 3: each group decided and described; disagreements first, then compatible,
 /// then agreements, then groups of a single source, each in order of first appearance (gathered apart as they are
 /// decided, then joined).
@@ -343,9 +339,9 @@ fn decide_groups(
     let mut seen_sources = Seen::new(counts.sources);
     let mut seen_mentions = Seen::new(counts.mentions);
     let mut by_verdict: [Vec<Group>; 4] = Default::default();
-    let mut resolved_by_fact = vec![false; stored.len()];
-    for &i in &layout.resolved_by_fact {
-        resolved_by_fact[i as usize] = true;
+    let mut resolved_by_fact: Vec<Option<&'static str>> = vec![None; stored.len()];
+    for &(i, reason) in &layout.resolved_by_fact {
+        resolved_by_fact[i as usize] = Some(reason);
     }
     // the consensus stage's input, gathered as groups are decided; where each group
     // went, to attach its consensus afterwards
@@ -403,13 +399,16 @@ fn decide_groups(
                 });
             }
         }
-        for &i in idx.iter().filter(|&&i| resolved_by_fact[i as usize]) {
+        for &i in idx {
+            let Some(reason) = resolved_by_fact[i as usize] else {
+                continue;
+            };
             let mention = &stored[i as usize].claim.subject;
             if !group.subject_links.iter().any(|l| &l.mention == mention) {
                 group.subject_links.push(SubjectLink {
                     mention: mention.clone(),
                     linked_to: group.subject.clone(),
-                    reason: SmolStr::new(BEARER_OF_THE_FACT),
+                    reason: SmolStr::new(reason),
                 });
             }
         }
@@ -516,8 +515,8 @@ mod tests {
             .iter()
             .find(|l| l.mention == "Vasilyeva")
             .unwrap();
-        assert_eq!(link.reason, BEARER_OF_THE_FACT);
-        // no scope, or a fact no bearer has claims about: the bare surname stays apart
+        assert_eq!(link.reason, grouping::BEARER_OF_THE_FACT);
+        // a fact no bearer has claims about: the bare surname stays apart
         assert_eq!(group_of("d").subject, "Vasilyeva");
         assert_eq!(group_of("e").subject, "Vasilyeva");
         // and stays a possible match with those claims only
@@ -529,6 +528,64 @@ mod tests {
             .collect();
         assert!(!claims.is_empty());
         assert!(claims.iter().all(|&c| c == "d" || c == "e"), "{claims:?}");
+    }
+
+    /// The group holding claim `id`, and the reason its bare surname was placed.
+    fn placed<'a>(report: &'a Report, id: &str) -> (&'a Group, Option<&'a str>) {
+        let g = report
+            .groups
+            .iter()
+            .find(|g| g.claims.iter().any(|c| c == id))
+            .unwrap();
+        let reason = g
+            .subject_links
+            .iter()
+            .find(|l| l.mention == "Bokeria")
+            .map(|l| l.reason.as_str());
+        (g, reason)
+    }
+
+    #[test]
+    fn a_bare_surname_without_a_scope_joins_the_one_bearer_of_its_predicate() {
+        // two Bokerias, only one of whom has a birth date in the claims
+        let store = claims(&[
+            r#"{"id":"a","source":"A","published":"2014-02-01","subject":"Giorgi Bokeria","predicate":"born","value":"1971"}"#,
+            r#"{"id":"b","source":"B","published":"2014-02-01","subject":"Tamar Bokeria","predicate":"age","value":"50"}"#,
+            r#"{"id":"c","source":"C","published":"2015-06-03","subject":"Bokeria","predicate":"born","value":"1970"}"#,
+            r#"{"id":"d","source":"D","published":"2015-06-03","subject":"Bokeria","predicate":"net_worth","value":"$3m","qualifiers":{"as_of":"2014"}}"#,
+        ]);
+        let report = reconcile(&store, &Registry::new(), &ReconcileOptions::default());
+        let (g, reason) = placed(&report, "c");
+        assert_eq!(g.claims, ["a", "c"]);
+        assert_eq!(reason, Some(grouping::BEARER_OF_THE_FACT));
+        // the value differs by a year, and the group says so: placing it never looked
+        // at the value
+        assert_eq!(g.verdict, Verdict::Disagree, "{}", g.explanation);
+        assert_eq!(placed(&report, "d").0.subject, "Bokeria");
+    }
+
+    #[test]
+    fn a_bare_surname_joins_the_bearer_named_in_the_same_report_and_no_other() {
+        // both Bokerias have ages; one outlet names the man in full, another reprints
+        // the story the same day with the surname alone
+        let store = claims(&[
+            r#"{"id":"a","source":"A","published":"2016-03-09","subject":"Giorgi Bokeria","predicate":"age","value":"47"}"#,
+            r#"{"id":"b","source":"B","published":"2016-03-09","subject":"Tamar Bokeria","predicate":"age","value":"52"}"#,
+            r#"{"id":"c","source":"C","published":"2016-03-09","subject":"Bokeria","predicate":"age","value":"47"}"#,
+            r#"{"id":"d","source":"D","published":"2016-03-10","subject":"Bokeria","predicate":"age","value":"52"}"#,
+            r#"{"id":"e","source":"E","published":"2016-03","subject":"Bokeria","predicate":"age","value":"47"}"#,
+        ]);
+        let report = reconcile(&store, &Registry::new(), &ReconcileOptions::default());
+        let (g, reason) = placed(&report, "c");
+        assert_eq!(g.claims, ["a", "c"]);
+        assert_eq!(reason, Some(grouping::BEARER_OF_THE_REPORT));
+        // a value that agrees with one bearer, a day later or on an unknown day, is no
+        // report of it: the bare surname stays apart, a possible match
+        for id in ["d", "e"] {
+            assert_eq!(placed(&report, id).0.subject, "Bokeria", "{id}");
+        }
+        let (g, _) = placed(&report, "b");
+        assert_eq!(g.claims, ["b"]);
     }
 
     fn one_group(lines: &[&str]) -> Group {
