@@ -119,7 +119,7 @@ fn written_value(rng: &mut Rng, population: u64) -> String {
         let s = p.to_string();
         let mut out = String::new();
         for (i, c) in s.chars().enumerate() {
-            if i > 0 && (s.len() - i) % 3 == 0 {
+            if i > 0 && (s.len() - i).is_multiple_of(3) {
                 out.push(',');
             }
             out.push(c);
@@ -133,9 +133,17 @@ fn written_value(rng: &mut Rng, population: u64) -> String {
     }
 }
 
-/// The claims (JSONL) and their truth (the feed truth format: one `claim` line per
-/// claim, its group being the place).
-fn generate(places: &[Place], claims: usize, seed: u64) -> (String, String, usize) {
+/// A generated claim set: the claims (JSONL), their truth (the feed truth format: one
+/// `claim` line per claim, its group being the place), the distinct subject spellings,
+/// and the place of each claim (claim `c{i}` is about `places[place_of[i]]`).
+struct Generated {
+    claims: String,
+    truth: String,
+    spellings: usize,
+    place_of: Vec<usize>,
+}
+
+fn generate(places: &[Place], claims: usize, seed: u64) -> Generated {
     let mut bearers: HashMap<String, usize> = HashMap::new();
     for p in places {
         *bearers.entry(fold(p.name)).or_default() += 1;
@@ -143,12 +151,15 @@ fn generate(places: &[Place], claims: usize, seed: u64) -> (String, String, usiz
     let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
     let (mut out, mut truth) = (String::new(), String::new());
     let mut spellings = std::collections::HashSet::new();
+    let mut place_of = Vec::with_capacity(claims);
     for i in 0..claims {
-        let place = if i < places.len() {
-            &places[i]
+        let at = if i < places.len() {
+            i
         } else {
-            &places[rng.below(places.len())]
+            rng.below(places.len())
         };
+        place_of.push(at);
+        let place = &places[at];
         let bare_allowed = bearers[&fold(place.name)] == 1;
         let subject = spelling(&mut rng, place, bare_allowed);
         let value = written_value(&mut rng, place.population);
@@ -169,7 +180,12 @@ fn generate(places: &[Place], claims: usize, seed: u64) -> (String, String, usiz
         truth.push('\n');
         spellings.insert(subject);
     }
-    (out, truth, spellings.len())
+    Generated {
+        claims: out,
+        truth,
+        spellings: spellings.len(),
+        place_of,
+    }
 }
 
 /// Peak resident memory of this process, from the kernel's accounting (Linux).
@@ -209,23 +225,18 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let (input, truth, spellings) = generate(&places, claims, seed);
+    let Generated {
+        claims: input,
+        truth,
+        spellings,
+        place_of,
+    } = generate(&places, claims, seed);
     if let Some(path) = &out_claims
         && let Err(e) = std::fs::write(path, &input)
     {
         eprintln!("error: writing {path}: {e}");
         return ExitCode::FAILURE;
     }
-    let place_of: HashMap<String, String> = truth
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| {
-            Some((
-                v["claim"].as_str()?.to_string(),
-                v["group"].as_str()?.to_string(),
-            ))
-        })
-        .collect();
 
     let start = Instant::now();
     let mut store = ClaimStore::with_capacity(claims);
@@ -280,16 +291,17 @@ fn main() -> ExitCode {
         .groups
         .iter()
         .map(|g| {
-            let places: std::collections::BTreeSet<&str> = g
+            let places: std::collections::BTreeSet<usize> = g
                 .claims
                 .iter()
-                .filter_map(|c| place_of.get(c.as_str()).map(String::as_str))
+                .filter_map(|c| c.strip_prefix('c')?.parse::<usize>().ok())
+                .filter_map(|i| place_of.get(i).copied())
                 .collect();
             (places.len(), g)
         })
         .filter(|(n, _)| *n > 1)
         .collect();
-    mixed.sort_by(|a, b| b.0.cmp(&a.0));
+    mixed.sort_by_key(|m| std::cmp::Reverse(m.0));
     if merged > 0 {
         println!("groups holding several places: {}", mixed.len());
     }
