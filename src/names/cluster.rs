@@ -184,8 +184,9 @@ where
     into_clustering(mentions, &forms, leaders)
 }
 
-/// Step 1: distinct strings, then distinct variant keys (with the kind of name), each
-/// parsed once: the forms that are compared.
+/// Step 1: distinct strings, then distinct variant keys (with the kind of name and the
+/// region; for names that show no romanization, the folded spelling), each parsed
+/// once: the forms that are compared.
 fn collapse_forms<S: AsRef<str>>(
     mentions: &[S],
     mut parse: impl FnMut(usize) -> NameKey,
@@ -199,11 +200,20 @@ fn collapse_forms<S: AsRef<str>>(
         });
         texts[id].1.push(i);
     }
-    let mut by_key: HashMap<(String, NameKind), usize> = HashMap::new();
+    let mut by_key: HashMap<(String, NameKind, Option<u16>, String), usize> = HashMap::new();
     let mut forms: Vec<Form> = Vec::new();
     for (first, idx) in texts {
         let key = parse(first);
-        let signature = (key.key(), key.kind);
+        // the variant key folds what romanizations write differently; between names
+        // that show no romanization a letter is a different name (Warren / Varen,
+        // Kinston / Kingston), so those collapse only when folded alike; and the region
+        // after a comma is part of which place it is (Clinton, Iowa / Clinton, Indiana)
+        let latin_native = if key.romanized {
+            String::new()
+        } else {
+            key.folded.clone()
+        };
+        let signature = (key.key(), key.kind, key.region, latin_native);
         let count = idx.len();
         match by_key.get(&signature) {
             Some(&f) => {
@@ -251,6 +261,10 @@ struct Leaders {
     forms: Vec<usize>,
     /// The forms of each leader's cluster, the leader first.
     members_of: Vec<Vec<usize>>,
+    /// The region each leader's cluster is qualified by, once a member names one: a
+    /// bare "Cambridge" may join "Cambridge, Maryland", but then no longer "Cambridge,
+    /// Iowa" (two regions are two places, whichever member says so).
+    regions: Vec<Option<u16>>,
     /// (leader, leader, score) of the pairs the matcher called possible.
     possible: Vec<(usize, usize, f64)>,
     /// The same pairs, lower leader first, to look up.
@@ -296,6 +310,7 @@ fn elect_leaders<M: NameMatcher + ?Sized>(matcher: &M, forms: &[Form], order: &[
             if form.key.is_empty() {
                 leaders.forms.push(f);
                 leaders.members_of.push(vec![f]);
+                leaders.regions.push(form.key.region);
                 continue;
             }
             let skipped = gather_candidates(
@@ -331,6 +346,11 @@ fn elect_leaders<M: NameMatcher + ?Sized>(matcher: &M, forms: &[Form], order: &[
             let mut matched: Vec<(usize, f64)> = Vec::new();
             let mut maybe: Vec<(usize, f64)> = Vec::new();
             for &l in &candidates {
+                if let (Some(here), Some(there)) = (form.key.region, leaders.regions[l])
+                    && here != there
+                {
+                    continue;
+                }
                 leaders.comparisons += 1;
                 let (decision, score) = match known.binary_search_by_key(&l, |v| v.0) {
                     Ok(at) => (known[at].1, known[at].2),
@@ -364,11 +384,15 @@ fn elect_leaders<M: NameMatcher + ?Sized>(matcher: &M, forms: &[Form], order: &[
                 maybe.append(&mut matched);
             }
             match best {
-                Some((l, _)) => leaders.members_of[l].push(f),
+                Some((l, _)) => {
+                    leaders.members_of[l].push(f);
+                    leaders.regions[l] = leaders.regions[l].or(form.key.region);
+                }
                 None => {
                     let l = leaders.forms.len();
                     leaders.forms.push(f);
                     leaders.members_of.push(vec![f]);
+                    leaders.regions.push(form.key.region);
                     blocks.insert(&keys[i], l);
                     for &(m, s) in &maybe {
                         leaders.possible.push((m, l, s));
@@ -595,6 +619,34 @@ mod tests {
         assert_eq!(forms[0].mentions, [0, 1, 2]);
         // each distinct text once, with how often it was written
         assert_eq!(forms[0].spellings, [(0, 2), (2, 1)]);
+    }
+
+    #[test]
+    fn a_region_or_a_latin_native_spelling_keeps_forms_apart() {
+        // one variant key, but two regions: two places
+        let m = ["Clinton, Iowa", "Clinton, Indiana", "Clinton, Iowa"];
+        let forms = forms_of(&m);
+        assert_eq!(forms.len(), 2);
+        assert_eq!(forms[0].mentions, [0, 2]);
+        // one variant key, but neither spelling shows romanization: the matcher decides
+        // (and holds them for review), the collapse does not merge them
+        let m = ["Warren", "Varen"];
+        assert_eq!(forms_of(&m).len(), 2);
+        let c = cluster(&m);
+        assert_eq!(c.clusters.len(), 2, "{c:?}");
+        // a romanized spelling still collapses with its variants
+        assert_eq!(forms_of(&["Nazarbayev", "Nazarbaev"]).len(), 1);
+    }
+
+    #[test]
+    fn a_bare_place_name_joins_one_region_only() {
+        // the bare name matches each qualified one, but once its cluster is in
+        // Maryland it cannot also take Iowa
+        let m = ["Cambridge", "Cambridge, Maryland", "Cambridge, Iowa"];
+        let c = cluster(&m);
+        let cluster_of = |i: usize| c.assignment[i];
+        assert_ne!(cluster_of(1), cluster_of(2), "{c:?}");
+        assert!(cluster_of(0) == cluster_of(1) || cluster_of(0) == cluster_of(2));
     }
 
     #[test]

@@ -313,7 +313,14 @@ struct NameShape {
 
 impl NameShape {
     fn of(key: &NameKey) -> NameShape {
-        if matches!(key.kind, NameKind::Organisation | NameKind::AdminArea) || key.acronym {
+        // a name qualified by a region ("Clinton, Iowa") or carrying a generic place
+        // word ("Port Clinton", "North Perry") names a place: it is neither a bare
+        // surname nor a bearer of one
+        if matches!(key.kind, NameKind::Organisation | NameKind::AdminArea)
+            || key.acronym
+            || key.region.is_some()
+            || key.place_words != 0
+        {
             return NameShape::default();
         }
         let given = key.parts(Role::Given).next();
@@ -856,6 +863,19 @@ mod tests {
         let s = store(&["Mr Nazarbayev"]);
         let found = subjects(&s, &registry);
         assert!(matches!(found.of_mention[0], Subject::Entity(_)));
+    }
+
+    #[test]
+    fn a_place_is_neither_a_bare_surname_nor_its_bearer() {
+        // "Clinton, Iowa" is one word and a region, "Port Clinton" a place word and
+        // a word: no surname links them, and the two Clintons stay two places
+        let s = store(&["Port Clinton", "Clinton, Iowa", "Clinton, Indiana"]);
+        let found = subjects(&s, &Registry::new());
+        let of = |i: usize| found.of_mention[s.entries()[i].keys.mention as usize];
+        assert_ne!(of(1), of(0));
+        assert_ne!(of(2), of(0));
+        assert_ne!(of(1), of(2));
+        assert!(found.links.is_empty(), "{:?}", found.links);
     }
 
     #[test]
