@@ -67,6 +67,10 @@ pub struct ClaimInput {
     /// Its value as an exact point (the number as read, the text folded): claims with
     /// one `exact` in a group wrote the same value.
     pub exact: u32,
+    /// Its value as written (the text and unit as they stand): claims with one `form`
+    /// in a group wrote the value alike, the trace a copy leaves. "some 4921" and
+    /// "4921 votes" are one `exact` but two forms.
+    pub form: u32,
     /// Its value as an interval, a text class or a name list.
     pub value: Value,
     /// Its method's class.
@@ -175,6 +179,7 @@ pub(crate) struct ProblemBuilder {
     methods: HashMap<SmolStr, MethodClass>,
     // buffers reused from group to group
     exact_ids: HashMap<u64, u32>,
+    form_ids: HashMap<u64, u32>,
     list_ids: HashMap<u64, u32>,
     per_source: HashMap<u32, u32>,
 }
@@ -191,6 +196,7 @@ impl ProblemBuilder {
             source_index: vec![u32::MAX; sources],
             methods: HashMap::default(),
             exact_ids: HashMap::default(),
+            form_ids: HashMap::default(),
             list_ids: HashMap::default(),
             per_source: HashMap::default(),
         }
@@ -220,9 +226,11 @@ impl ProblemBuilder {
                 .first()
                 .is_some_and(|c| is_name_list(&c.predicate_key(), &c.written));
         let mut exact_ids = std::mem::take(&mut self.exact_ids);
+        let mut form_ids = std::mem::take(&mut self.form_ids);
         let mut list_ids = std::mem::take(&mut self.list_ids);
         let mut per_source = std::mem::take(&mut self.per_source);
         exact_ids.clear();
+        form_ids.clear();
         list_ids.clear();
         per_source.clear();
         let mut parsed: Vec<NameList> = Vec::new();
@@ -233,6 +241,8 @@ impl ProblemBuilder {
             let key = exact_key(c);
             let next = exact_ids.len() as u32;
             let exact = *exact_ids.entry(key).or_insert(next);
+            let next = form_ids.len() as u32;
+            let form = *form_ids.entry(form_key(c)).or_insert(next);
             let value = match (&outcome.axis, interval_of(c)) {
                 (Axis::Number(..) | Axis::Days | Axis::BirthDays, Some(iv)) => Value::Span(Span {
                     lo: iv.lo,
@@ -256,6 +266,7 @@ impl ProblemBuilder {
             self.problem.claims.push(ClaimInput {
                 source,
                 exact,
+                form,
                 value,
                 method: match c.method() {
                     None => MethodClass::Unstated,
@@ -316,6 +327,7 @@ impl ProblemBuilder {
             open_at,
         });
         self.exact_ids = exact_ids;
+        self.form_ids = form_ids;
         self.list_ids = list_ids;
         self.per_source = per_source;
         g
@@ -334,6 +346,14 @@ impl ProblemBuilder {
     pub fn finish(self) -> Problem {
         self.problem
     }
+}
+
+/// A value as written: its text and unit, unchanged.
+fn form_key(c: &Claim) -> u64 {
+    let mut h = foldhash::quality::FixedState::with_seed(0).build_hasher();
+    c.written.hash(&mut h);
+    c.unit.hash(&mut h);
+    h.finish()
 }
 
 /// A value as an exact point: the number as read with its unit, a date's or a birth
@@ -408,6 +428,7 @@ pub(crate) mod tests {
                 p.claims.push(ClaimInput {
                     source,
                     exact,
+                    form: exact,
                     value: Value::Span(Span {
                         lo,
                         hi,
