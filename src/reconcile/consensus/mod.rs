@@ -22,8 +22,8 @@
 //! value its interval contains. The consensus is the stretch of values with the
 //! greatest weighted support; its `interval` is what every supporting claim allows,
 //! and its `value` is the most precise supporting claim as written. So "71%", "71.0"
-//! and "nearly 72 per cent" are not three values but three intervals, two of which
-//! share 71.0.
+//! and "nearly 72 per cent" are not three values but three intervals, and each of
+//! them holds 71.0.
 //!
 //! **Weights.** A claim weighs its source's vote, `ln(false_values · r / (1 − r))` for
 //! reliability `r` (the vote of a Bayesian independent source, as in AccuCopy), shared

@@ -8,7 +8,7 @@ use smol_str::SmolStr;
 
 use super::lists::{NameList, NameTable, is_name_list};
 use super::methods::MethodClass;
-use crate::claim::{Claim, ClaimValue};
+use crate::claim::{Claim, ClaimValue, HedgeConstants, HedgeKind};
 use crate::names::NameMatcher;
 use crate::reconcile::verdict::{Axis, Outcome, interval_of};
 
@@ -244,12 +244,9 @@ impl ProblemBuilder {
             let next = form_ids.len() as u32;
             let form = *form_ids.entry(form_key(c)).or_insert(next);
             let value = match (&outcome.axis, interval_of(c)) {
-                (Axis::Number(..) | Axis::Days | Axis::BirthDays, Some(iv)) => Value::Span(Span {
-                    lo: iv.lo,
-                    hi: iv.hi,
-                    lo_open: iv.lo_open,
-                    hi_open: iv.hi_open,
-                }),
+                (Axis::Number(..) | Axis::Days | Axis::BirthDays, Some(iv)) => {
+                    Value::Span(consensus_span(c, iv.lo, iv.hi, iv.lo_open, iv.hi_open))
+                }
                 (Axis::Text, _) if lists => {
                     let next = list_ids.len() as u32;
                     let id = *list_ids.entry(key).or_insert(next);
@@ -348,6 +345,47 @@ impl ProblemBuilder {
     }
 }
 
+/// A claim's interval as the consensus weighs it: a "nearly x" or "just over x"
+/// reaches [`HedgeConstants::NEAR_STEPS_IN_CONSENSUS`] rounding steps from x, and the
+/// ends are snapped to 12 significant digits, so that one bound computed two ways
+/// ("11.8%" ends at 11.8 + 0.05, "just under 11.9%" starts at 11.9 − 0.05) is one
+/// number: touching half-open intervals then touch, not overlap in a sliver.
+fn consensus_span(c: &Claim, lo: f64, hi: f64, lo_open: bool, hi_open: bool) -> Span {
+    let (mut lo, mut hi) = (lo, hi);
+    if let ClaimValue::Quantity(q) = &c.value {
+        // the interval read is the half step on one side of x
+        let reach = 2.0 * HedgeConstants::NEAR_STEPS_IN_CONSENSUS * (hi - lo);
+        match q.hedge {
+            Some(HedgeKind::JustBelow) if reach.is_finite() => lo = hi - reach,
+            Some(HedgeKind::JustAbove) if reach.is_finite() => hi = lo + reach,
+            _ => {}
+        }
+    }
+    Span {
+        lo: snap(lo),
+        hi: snap(hi),
+        lo_open,
+        hi_open,
+    }
+}
+
+/// `x` to 12 significant digits (unchanged when not finite, or too small or large to
+/// scale).
+fn snap(x: f64) -> f64 {
+    if !x.is_finite() || x == 0.0 {
+        return x;
+    }
+    let digits = 11 - x.abs().log10().floor() as i32;
+    let scale = 10f64.powi(digits);
+    let scaled = (x * scale).round();
+    let y = scaled / scale;
+    if scale.is_finite() && scale > 0.0 && y.is_finite() {
+        y
+    } else {
+        x
+    }
+}
+
 /// A value as written: its text and unit, unchanged.
 fn form_key(c: &Claim) -> u64 {
     let mut h = foldhash::quality::FixedState::with_seed(0).build_hasher();
@@ -389,6 +427,29 @@ fn exact_key(c: &Claim) -> u64 {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    #[test]
+    fn nearly_reaches_a_whole_step_and_bounds_computed_two_ways_are_one() {
+        let jsonl = r#"{"id":"a","source":"A","published":"2021-01-11","subject":"X","predicate":"vote_share","value":"nearly 11.9%"}
+{"id":"b","source":"B","published":"2021-01-11","subject":"X","predicate":"vote_share","value":"11.8%"}
+{"id":"c","source":"C","published":"2021-01-11","subject":"X","predicate":"vote_share","value":"just over 11.9%"}"#;
+        let store = crate::store::ClaimStore::from_jsonl(jsonl.as_bytes()).unwrap();
+        let span = |id: &str| {
+            let c = store.get(id).unwrap();
+            let iv = interval_of(c).unwrap();
+            consensus_span(c, iv.lo, iv.hi, iv.lo_open, iv.hi_open)
+        };
+        let (nearly, plain, over) = (span("a"), span("b"), span("c"));
+        // "nearly 11.9%" reaches down to 11.8: it agrees with 11.8% on [11.8, 11.85)
+        assert_eq!((nearly.lo, nearly.hi), (11.8, 11.9));
+        assert!(nearly.overlaps(&plain));
+        assert_eq!((over.lo, over.hi), (11.9, 12.0));
+        // 11.8% ends where the half step above it starts, exactly
+        assert_eq!(plain.hi, snap(11.9 - 0.05));
+        assert_eq!(snap(11.8 + 0.05), snap(11.9 - 0.05));
+        assert_eq!(snap(f64::INFINITY), f64::INFINITY);
+        assert_eq!(snap(52_391_950_643.5), 52_391_950_643.5);
+    }
 
     /// A problem of one group whose claims are the given closed-open intervals, each
     /// from its own source, published on one day.
