@@ -101,6 +101,12 @@ impl HedgeConstants {
     /// Widest rounding read into a round integer, relative to it: 800,000 is read as
     /// 800,000 ± 40,000, not ± 50,000 (0.05).
     pub const ROUND_NUMBER_SPAN: f64 = 0.05;
+    /// How many rounding steps below its number "nearly x" allows when the consensus
+    /// weighs it (above, for "just over x"), where verdicts read the half step that
+    /// rounds to x (1.0). The writer rounded towards x and does not say from how far
+    /// within one step: a verdict shows "nearly 72%" against "71.2%" as worth a look,
+    /// but the consensus should not count the one as evidence against the other.
+    pub const NEAR_STEPS_IN_CONSENSUS: f64 = 1.0;
 }
 
 /// Vague quantities, one documented table: (words, low, high), both inclusive.

@@ -1,5 +1,18 @@
-//! Copy detection: sources that share wrong values more often than chance, and the
-//! discount on the copier's repeated claims (AccuCopy's idea, on this crate's values).
+//! Copy detection: sources that write one another's values more often than
+//! independent sources would, and the discount on the copier's repeated claims
+//! (AccuCopy's idea, on this crate's values).
+//!
+//! AccuCopy weighs, for a pair of sources, the facts where they write the same true
+//! value, the same false value, or different values, under two hypotheses: the two are
+//! independent, or one copies the other. It assumes that two independent sources that
+//! are both right write the same value; here they often do not (one writes "2.7
+//! million", the other "2,712,400"), so the chance that two right claims are
+//! identical is measured on the run itself, per predicate, over the pairs that do not
+//! look like copies. Values are compared as written (text and unit), the trace a copy
+//! leaves. A pair that writes values alike where independent sources seldom do
+//! (precise counts), and above all one that shares values outside the consensus, is
+//! then a copier and its original; a pair that shares years or names, which
+//! independent sources write alike anyway, is not.
 
 use foldhash::HashMap;
 
@@ -16,124 +29,227 @@ pub(crate) struct CopyModel {
     pub rate: f64,
     /// The prior probability that a pair of sources copies.
     pub prior: f64,
-    /// The fewest shared wrong values before copying is considered.
-    pub min_shared: u32,
+    /// The fewest groups two sources share before they are judged at all.
+    pub min_groups: u32,
 }
 
-/// The most claims outside the consensus of one group compared pairwise (the pairs
-/// would cost the square of their number).
-const MAX_WRONG_PER_GROUP: usize = 32;
+/// The most claims of one group compared pairwise (the pairs would cost the square of
+/// their number).
+const MAX_CLAIMS_PER_GROUP: usize = 32;
 
-/// The probability that each pair of sources copies, keyed by (copier, original):
-/// the copier is the source that writes alongside the other in the larger share of its
-/// claims (a copier follows its original into the facts it covers), ties going to the
-/// later source.
-pub(crate) fn copy_pairs(
-    problem: &Problem,
-    standing: &Standing,
-    model: &CopyModel,
-) -> Vec<(u32, u32, f64)> {
-    // (same wrong value, different wrong values) per unordered pair
-    let mut counts: HashMap<(u32, u32), (u32, u32)> = HashMap::default();
+/// Bounds on the measured chance that two right claims of independent sources are
+/// identical: never certain (a pair sharing them would then say nothing either way)
+/// nor impossible (one shared value would then prove copying).
+const SAME_RIGHT_BOUNDS: (f64, f64) = (0.02, 0.95);
+
+/// One group's observation of a pair.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Seen {
+    /// one identical value, outside the consensus
+    SameWrong,
+    /// one identical value, inside
+    SameRight,
+    /// both inside, no identical value
+    DifferRight,
+    /// anything else (one of them or both outside, with different values)
+    Differ,
+}
+
+/// Every pair's observations, group by group: (pair, predicate index, what was seen).
+struct Observations {
+    seen: Vec<((u32, u32), u32, Seen)>,
+    /// groups each pair shares
+    together: HashMap<(u32, u32), u32>,
+    predicates: usize,
+}
+
+/// What every pair of sources did in each group both speak in, where the group says
+/// something (two sources or more, and a consensus).
+fn observe(problem: &Problem, standing: &Standing) -> Observations {
     let supporting = &standing.supporting;
-    let mut wrong: Vec<(u32, u32)> = Vec::new();
-    let mut pairs_seen: Vec<((u32, u32), bool)> = Vec::new();
+    let mut predicate_ids: HashMap<&str, u32> = HashMap::default();
+    let mut out = Observations {
+        seen: Vec::new(),
+        together: HashMap::default(),
+        predicates: 0,
+    };
+    // the group's claims as (source, form, inside), by source; and per source of the
+    // group, its claims' range there and whether one is inside
+    let mut claims: Vec<(u32, u32, bool)> = Vec::new();
+    let mut sources: Vec<(u32, std::ops::Range<usize>, bool)> = Vec::new();
     for (g, group) in problem.groups().iter().enumerate() {
         if group.sources < 2 || standing.confidence[g].is_none() {
             continue;
         }
-        let (start, claims) = problem.claims_of(g);
-        wrong.clear();
-        wrong.extend(
-            claims
+        let next = predicate_ids.len() as u32;
+        let predicate = *predicate_ids
+            .entry(group.predicate.as_str())
+            .or_insert(next);
+        let (start, group_claims) = problem.claims_of(g);
+        claims.clear();
+        claims.extend(
+            group_claims
                 .iter()
                 .enumerate()
-                .filter(|(k, _)| !supporting[start + k])
-                .map(|(_, c)| (c.source, c.exact))
-                .take(MAX_WRONG_PER_GROUP),
+                .take(MAX_CLAIMS_PER_GROUP)
+                .map(|(k, c)| (c.source, c.form, supporting[start + k])),
         );
-        // each pair of sources once per group: sharing any wrong value counts as shared
-        pairs_seen.clear();
-        for (a, &(sa, ea)) in wrong.iter().enumerate() {
-            for &(sb, eb) in &wrong[a + 1..] {
-                if sa == sb {
-                    continue;
-                }
-                let key = (sa.min(sb), sa.max(sb));
-                let same = ea == eb;
-                match pairs_seen.iter_mut().find(|p| p.0 == key) {
-                    Some(p) => p.1 |= same,
-                    None => pairs_seen.push((key, same)),
-                }
-            }
+        claims.sort_by_key(|c| c.0);
+        sources.clear();
+        let mut at = 0;
+        while at < claims.len() {
+            let s = claims[at].0;
+            let end = at + claims[at..].iter().take_while(|c| c.0 == s).count();
+            let inside = claims[at..end].iter().any(|c| c.2);
+            sources.push((s, at..end, inside));
+            at = end;
         }
-        for &(key, same) in &pairs_seen {
-            let c = counts.entry(key).or_default();
-            if same {
-                c.0 += 1;
-            } else {
-                c.1 += 1;
+        for (i, (a, ra, a_in)) in sources.iter().enumerate() {
+            for (b, rb, b_in) in &sources[i + 1..] {
+                // a value both wrote alike, and whether it is inside the consensus
+                let mut same: Option<bool> = None;
+                for x in &claims[ra.clone()] {
+                    for y in &claims[rb.clone()] {
+                        if x.1 == y.1 {
+                            same = Some(same.unwrap_or(false) || x.2);
+                        }
+                    }
+                }
+                let seen = match same {
+                    Some(false) => Seen::SameWrong,
+                    Some(true) => Seen::SameRight,
+                    None if *a_in && *b_in => Seen::DifferRight,
+                    None => Seen::Differ,
+                };
+                // sources are sorted, so a < b
+                let key = (*a, *b);
+                out.seen.push((key, predicate, seen));
+                *out.together.entry(key).or_default() += 1;
             }
         }
     }
+    out.predicates = predicate_ids.len();
+    out
+}
+
+/// Per predicate, the share of groups where two sources both right wrote one
+/// identical value, over the pairs not in `copying`.
+fn same_right_chance(obs: &Observations, copying: &HashMap<(u32, u32), f64>) -> Vec<f64> {
+    let mut same = vec![0.0; obs.predicates];
+    let mut both = vec![0.0; obs.predicates];
+    for &(key, p, seen) in &obs.seen {
+        // a pair counts by how likely it is independent
+        let w = 1.0 - copying.get(&key).copied().unwrap_or(0.0);
+        match seen {
+            Seen::SameRight => {
+                same[p as usize] += w;
+                both[p as usize] += w;
+            }
+            Seen::DifferRight => both[p as usize] += w,
+            Seen::SameWrong | Seen::Differ => {}
+        }
+    }
+    same.iter()
+        .zip(&both)
+        .map(|(&s, &n)| {
+            // a predicate seen too little to measure: as if half its pairs agreed
+            let q = (s + 1.0) / (n + 2.0);
+            q.clamp(SAME_RIGHT_BOUNDS.0, SAME_RIGHT_BOUNDS.1)
+        })
+        .collect()
+}
+
+/// The probability that each pair of sources (lower index first) copies, for every
+/// pair judged: the log-likelihood of what the pair did, group by group, under copying
+/// against under independence, with the prior. `r` holds the sources' reliabilities.
+///
+/// Per group, with `ra`, `rb` the two reliabilities, `q` the chance that two right
+/// claims of the predicate are identical, `c` that two wrong ones are, and `f` the copy
+/// rate (the copier repeats the original, of reliability `ro`, with probability `f`,
+/// and writes on its own otherwise):
+///
+/// | seen | independent | copying |
+/// |---|---|---|
+/// | one identical value, inside | `ra·rb·q` | `f·ro + (1−f)·ra·rb·q` |
+/// | one identical value, outside | `(1−ra)(1−rb)·c` | `f·(1−ro) + (1−f)(1−ra)(1−rb)·c` |
+/// | anything else | `1 −` the two above | `(1−f)·`(the same) |
+fn judge(obs: &Observations, q: &[f64], r: &[f64], model: &CopyModel) -> HashMap<(u32, u32), f64> {
+    let mut log_ratio: HashMap<(u32, u32), f64> = HashMap::default();
+    let f = model.rate;
+    let differ = (1.0 - f).max(1e-9).ln();
+    for &((a, b), p, seen) in &obs.seen {
+        if obs.together.get(&(a, b)).copied().unwrap_or(0) < model.min_groups {
+            continue;
+        }
+        let ra = r[a as usize].clamp(0.01, 0.99);
+        let rb = r[b as usize].clamp(0.01, 0.99);
+        // which of the two would be the original is not known here: their mean
+        let ro = 0.5 * (ra + rb);
+        let step = match seen {
+            Seen::SameRight => {
+                let ind = ra * rb * q[p as usize];
+                ((f * ro + (1.0 - f) * ind) / ind).ln()
+            }
+            Seen::SameWrong => {
+                let ind = (1.0 - ra) * (1.0 - rb) * model.chance;
+                ((f * (1.0 - ro) + (1.0 - f) * ind) / ind).ln()
+            }
+            Seen::DifferRight | Seen::Differ => differ,
+        };
+        *log_ratio.entry((a, b)).or_default() += step;
+    }
+    let prior_odds = (model.prior / (1.0 - model.prior)).ln();
+    log_ratio
+        .into_iter()
+        .map(|(k, l)| (k, 1.0 / (1.0 + (-(l + prior_odds)).exp())))
+        .collect()
+}
+
+/// The pairs of sources that more likely copy than not, as (copier, original,
+/// P(copy)). A pair more likely independent is left out: discounting it would take
+/// weight from independent claims.
+///
+/// The chance that two right claims are identical is measured twice: over every pair,
+/// then over the pairs weighted by how likely they are independent, so that the
+/// copies do not make identical values look common.
+///
+/// The copier is the source that writes alongside the other in the larger share of
+/// its claims (a copier follows its original into the facts it covers), ties going to
+/// the later source. (AccuCopy tells the copier by accuracy, the shared values being
+/// as accurate as the original; here a copied error often is its group's consensus,
+/// which makes the shared values look right, and that test chose worse.)
+pub(crate) fn copy_pairs(
+    problem: &Problem,
+    standing: &Standing,
+    r: &[f64],
+    model: &CopyModel,
+) -> Vec<(u32, u32, f64)> {
+    let obs = observe(problem, standing);
+    let first = judge(
+        &obs,
+        &same_right_chance(&obs, &HashMap::default()),
+        r,
+        model,
+    );
+    let judged = judge(&obs, &same_right_chance(&obs, &first), r, model);
     let mut total = vec![0u32; problem.sources().len()];
     for c in problem.claims() {
         total[c.source as usize] += 1;
     }
-    let suspects: Vec<(u32, u32)> = counts
-        .iter()
-        .filter(|(_, (same, _))| *same >= model.min_shared)
-        .map(|(&k, _)| k)
-        .collect();
-    let together = co_occurrences(problem, &suspects);
-    let same_if_copying = model.rate + (1.0 - model.rate) * model.chance;
-    let differ_if_copying = (1.0 - model.rate) * (1.0 - model.chance);
-    let mut out: Vec<(u32, u32, f64)> = counts
+    let mut out: Vec<(u32, u32, f64)> = judged
         .into_iter()
-        .filter(|(_, (same, _))| *same >= model.min_shared)
-        .map(|((a, b), (same, differ))| {
-            let log_ratio = f64::from(same) * (same_if_copying / model.chance).ln()
-                + f64::from(differ) * (differ_if_copying / (1.0 - model.chance)).ln();
-            let prior_odds = (model.prior / (1.0 - model.prior)).ln();
-            let p = 1.0 / (1.0 + (-(log_ratio + prior_odds)).exp());
-            // the copier writes with its original in a larger share of its groups
-            let both = f64::from(together.get(&(a, b)).copied().unwrap_or(0));
+        .filter(|&(_, p)| p >= 0.5)
+        .map(|((a, b), p)| {
+            let both = f64::from(obs.together.get(&(a, b)).copied().unwrap_or(0));
             let share = |s: u32| both / f64::from(total[s as usize].max(1));
-            let (copier, original) = if share(a) > share(b) { (a, b) } else { (b, a) };
-            (copier, original, p)
+            if share(a) > share(b) {
+                (a, b, p)
+            } else {
+                (b, a, p)
+            }
         })
         .collect();
     out.sort_by_key(|x| (x.0, x.1));
-    out
-}
-
-/// How many groups each of the `pairs` of sources (lower index first) share: the most
-/// sources of one group looked at is [`MAX_WRONG_PER_GROUP`].
-fn co_occurrences(problem: &Problem, pairs: &[(u32, u32)]) -> HashMap<(u32, u32), u32> {
-    let mut out: HashMap<(u32, u32), u32> = pairs.iter().map(|&p| (p, 0)).collect();
-    if out.is_empty() {
-        return out;
-    }
-    let mut sources: Vec<u32> = Vec::new();
-    for g in 0..problem.groups().len() {
-        let (_, claims) = problem.claims_of(g);
-        sources.clear();
-        for c in claims {
-            if !sources.contains(&c.source) {
-                sources.push(c.source);
-                if sources.len() == MAX_WRONG_PER_GROUP {
-                    break;
-                }
-            }
-        }
-        for (i, &a) in sources.iter().enumerate() {
-            for &b in &sources[i + 1..] {
-                if let Some(n) = out.get_mut(&(a.min(b), a.max(b))) {
-                    *n += 1;
-                }
-            }
-        }
-    }
     out
 }
 
@@ -157,7 +273,7 @@ pub(crate) fn discounts(problem: &Problem, pairs: &[(u32, u32, f64)]) -> Vec<f64
             for &(original, p) in of {
                 if claims
                     .iter()
-                    .any(|o| o.source == original && o.exact == c.exact)
+                    .any(|o| o.source == original && o.form == c.form)
                 {
                     factor[start + k] = f64::min(factor[start + k], 1.0 - p);
                 }
@@ -177,8 +293,23 @@ mod tests {
         chance: 0.05,
         rate: 0.8,
         prior: 0.1,
-        min_shared: 2,
+        min_groups: 2,
     };
+
+    /// Every group's claims picked by `inside(group, claim)`, at confidence 0.9.
+    fn standing(problem: &Problem, inside: impl Fn(usize, usize) -> bool) -> Standing {
+        let picks: Vec<Vec<Pick>> = (0..problem.groups().len())
+            .map(|g| {
+                let (start, claims) = problem.claims_of(g);
+                let held = (0..claims.len())
+                    .filter(|&k| inside(g, k))
+                    .map(|k| (start + k) as u32)
+                    .collect();
+                vec![Pick::new(held, None, 0.9)]
+            })
+            .collect();
+        Standing::of(problem, &picks)
+    }
 
     #[test]
     fn shared_errors_make_a_copier_and_its_repeats_are_discounted() {
@@ -200,7 +331,7 @@ mod tests {
                 vec![Pick::new(vec![start, start + 1], Some(right), 0.9)]
             })
             .collect();
-        let pairs = copy_pairs(&problem, &Standing::of(&problem, &picks), &MODEL);
+        let pairs = copy_pairs(&problem, &Standing::of(&problem, &picks), &[0.8; 4], &MODEL);
         assert_eq!(pairs.len(), 1);
         let (copier, original, p) = pairs[0];
         assert_eq!((copier, original), (2, 3));
@@ -231,6 +362,48 @@ mod tests {
                 )]
             })
             .collect();
-        assert!(copy_pairs(&problem, &Standing::of(&problem, &picks), &MODEL).is_empty());
+        assert!(
+            copy_pairs(&problem, &Standing::of(&problem, &picks), &[0.8; 4], &MODEL).is_empty()
+        );
+    }
+
+    #[test]
+    fn precise_values_shared_where_independent_sources_differ_make_a_copier() {
+        // sources 0 to 3 write the right value each at its own precision (exact
+        // values 0 to 3); source 4 repeats source 3's exact value in 8 groups of 10 and
+        // is never wrong: no shared error, yet no independent pair is ever identical
+        let right = (10.0, 11.0);
+        let g: Vec<Vec<TestClaim>> = (0..10)
+            .map(|i| {
+                let mut claims: Vec<TestClaim> = (0..4).map(|s| (s, s, right)).collect();
+                claims.push((4, if i < 8 { 3 } else { 4 }, right));
+                claims
+            })
+            .collect();
+        let refs: Vec<&[TestClaim]> = g.iter().map(Vec::as_slice).collect();
+        let problem = groups(&refs, 5);
+        let all_inside = standing(&problem, |_, _| true);
+        let pairs = copy_pairs(&problem, &all_inside, &[0.9; 5], &MODEL);
+        assert_eq!(pairs.len(), 1, "{pairs:?}");
+        assert_eq!(
+            (pairs[0].0.min(pairs[0].1), pairs[0].0.max(pairs[0].1)),
+            (3, 4)
+        );
+        assert!(pairs[0].2 > 0.99, "{pairs:?}");
+        // the copier's repeats count for little; its own values in full
+        let d = discounts(&problem, &pairs);
+        let copier = pairs[0].0 as usize;
+        let repeat = 4 - usize::from(copier == 3);
+        assert!(d[repeat] < 0.01, "{d:?}");
+        assert_eq!(d[9 * 5 + 4], 1.0);
+
+        // where every right claim is written alike (a year), sharing it says nothing
+        let same: Vec<Vec<TestClaim>> = (0..10)
+            .map(|_| (0..5).map(|s| (s, 0, right)).collect())
+            .collect();
+        let refs: Vec<&[TestClaim]> = same.iter().map(Vec::as_slice).collect();
+        let problem = groups(&refs, 5);
+        let all_inside = standing(&problem, |_, _| true);
+        assert!(copy_pairs(&problem, &all_inside, &[0.9; 5], &MODEL).is_empty());
     }
 }

@@ -22,8 +22,8 @@
 //! value its interval contains. The consensus is the stretch of values with the
 //! greatest weighted support; its `interval` is what every supporting claim allows,
 //! and its `value` is the most precise supporting claim as written. So "71%", "71.0"
-//! and "nearly 72 per cent" are not three values but three intervals, two of which
-//! share 71.0.
+//! and "nearly 72 per cent" are not three values but three intervals, and each of
+//! them holds 71.0.
 //!
 //! **Weights.** A claim weighs its source's vote, `ln(false_values · r / (1 − r))` for
 //! reliability `r` (the vote of a Bayesian independent source, as in AccuCopy), shared
@@ -36,15 +36,21 @@
 //! computed in turn until the reliabilities stop moving (a fixed point) or after
 //! [`WeightedConfig::max_iterations`] rounds.
 //!
-//! **Copies.** Two independent sources that are both wrong in a group rarely write the
-//! same wrong value; a source that copies another repeats its errors. For every pair of
-//! sources the stage counts the groups where both are outside the consensus with one
-//! identical value and those where both are outside with different values, and weighs
-//! the two hypotheses (independent: an identical error by chance; copying: the error
-//! repeated at the copying rate). When copying is likely, the claims of the source with
-//! fewer claims that repeat the other's value in a group count for
-//! `1 − P(copy)` of their weight. The consensus and reliabilities are then estimated
-//! again with those discounts.
+//! **Copies.** A source that copies another repeats its values as written, errors
+//! included. For every pair of sources the stage weighs, group by group, what the two
+//! wrote under two hypotheses, as AccuCopy does: independent, or one repeating the other
+//! at the copying rate. A value written alike (text and unit) by both counts for
+//! copying, the more so where independent sources seldom write alike: outside the
+//! consensus (two independent errors are rarely identical), or for a predicate whose
+//! right values independent sources write differently (a count to the unit here, in
+//! millions there). How often two independent, right claims of a predicate are written
+//! alike is measured on the run, over the pairs that do not look like copies, so
+//! sharing a year or a name says little. When copying is more likely than not, the
+//! claims of the copier (the source that writes alongside the other in the larger
+//! share of its claims) that repeat the other's value in a group count for `1 −
+//! P(copy)` of their weight, and a value the two share is evidence of neither's
+//! reliability (which of the two copies is a guess). The consensus and reliabilities
+//! are then estimated again with those discounts.
 //!
 //! **Methods.** When a group holds claims of an official method (an official count,
 //! results, a police estimate: [`OFFICIAL_METHOD_WORDS`]) and of another (an exit poll,

@@ -8,7 +8,7 @@ use smol_str::SmolStr;
 
 use super::lists::{NameList, NameTable, is_name_list};
 use super::methods::MethodClass;
-use crate::claim::{Claim, ClaimValue};
+use crate::claim::{Claim, ClaimValue, HedgeConstants, HedgeKind};
 use crate::names::NameMatcher;
 use crate::reconcile::verdict::{Axis, Outcome, interval_of};
 
@@ -67,6 +67,10 @@ pub struct ClaimInput {
     /// Its value as an exact point (the number as read, the text folded): claims with
     /// one `exact` in a group wrote the same value.
     pub exact: u32,
+    /// Its value as written (the text and unit as they stand): claims with one `form`
+    /// in a group wrote the value alike, the trace a copy leaves. "some 4921" and
+    /// "4921 votes" are one `exact` but two forms.
+    pub form: u32,
     /// Its value as an interval, a text class or a name list.
     pub value: Value,
     /// Its method's class.
@@ -175,6 +179,7 @@ pub(crate) struct ProblemBuilder {
     methods: HashMap<SmolStr, MethodClass>,
     // buffers reused from group to group
     exact_ids: HashMap<u64, u32>,
+    form_ids: HashMap<u64, u32>,
     list_ids: HashMap<u64, u32>,
     per_source: HashMap<u32, u32>,
 }
@@ -191,6 +196,7 @@ impl ProblemBuilder {
             source_index: vec![u32::MAX; sources],
             methods: HashMap::default(),
             exact_ids: HashMap::default(),
+            form_ids: HashMap::default(),
             list_ids: HashMap::default(),
             per_source: HashMap::default(),
         }
@@ -220,9 +226,11 @@ impl ProblemBuilder {
                 .first()
                 .is_some_and(|c| is_name_list(&c.predicate_key(), &c.written));
         let mut exact_ids = std::mem::take(&mut self.exact_ids);
+        let mut form_ids = std::mem::take(&mut self.form_ids);
         let mut list_ids = std::mem::take(&mut self.list_ids);
         let mut per_source = std::mem::take(&mut self.per_source);
         exact_ids.clear();
+        form_ids.clear();
         list_ids.clear();
         per_source.clear();
         let mut parsed: Vec<NameList> = Vec::new();
@@ -233,13 +241,12 @@ impl ProblemBuilder {
             let key = exact_key(c);
             let next = exact_ids.len() as u32;
             let exact = *exact_ids.entry(key).or_insert(next);
+            let next = form_ids.len() as u32;
+            let form = *form_ids.entry(form_key(c)).or_insert(next);
             let value = match (&outcome.axis, interval_of(c)) {
-                (Axis::Number(..) | Axis::Days | Axis::BirthDays, Some(iv)) => Value::Span(Span {
-                    lo: iv.lo,
-                    hi: iv.hi,
-                    lo_open: iv.lo_open,
-                    hi_open: iv.hi_open,
-                }),
+                (Axis::Number(..) | Axis::Days | Axis::BirthDays, Some(iv)) => {
+                    Value::Span(consensus_span(c, iv.lo, iv.hi, iv.lo_open, iv.hi_open))
+                }
                 (Axis::Text, _) if lists => {
                     let next = list_ids.len() as u32;
                     let id = *list_ids.entry(key).or_insert(next);
@@ -256,6 +263,7 @@ impl ProblemBuilder {
             self.problem.claims.push(ClaimInput {
                 source,
                 exact,
+                form,
                 value,
                 method: match c.method() {
                     None => MethodClass::Unstated,
@@ -316,6 +324,7 @@ impl ProblemBuilder {
             open_at,
         });
         self.exact_ids = exact_ids;
+        self.form_ids = form_ids;
         self.list_ids = list_ids;
         self.per_source = per_source;
         g
@@ -334,6 +343,55 @@ impl ProblemBuilder {
     pub fn finish(self) -> Problem {
         self.problem
     }
+}
+
+/// A claim's interval as the consensus weighs it: a "nearly x" or "just over x"
+/// reaches [`HedgeConstants::NEAR_STEPS_IN_CONSENSUS`] rounding steps from x, and the
+/// ends are snapped to 12 significant digits, so that one bound computed two ways
+/// ("11.8%" ends at 11.8 + 0.05, "just under 11.9%" starts at 11.9 − 0.05) is one
+/// number: touching half-open intervals then touch, not overlap in a sliver.
+fn consensus_span(c: &Claim, lo: f64, hi: f64, lo_open: bool, hi_open: bool) -> Span {
+    let (mut lo, mut hi) = (lo, hi);
+    if let ClaimValue::Quantity(q) = &c.value {
+        // the interval read is the half step on one side of x
+        let reach = 2.0 * HedgeConstants::NEAR_STEPS_IN_CONSENSUS * (hi - lo);
+        match q.hedge {
+            Some(HedgeKind::JustBelow) if reach.is_finite() => lo = hi - reach,
+            Some(HedgeKind::JustAbove) if reach.is_finite() => hi = lo + reach,
+            _ => {}
+        }
+    }
+    Span {
+        lo: snap(lo),
+        hi: snap(hi),
+        lo_open,
+        hi_open,
+    }
+}
+
+/// `x` to 12 significant digits (unchanged when not finite, or too small or large to
+/// scale).
+fn snap(x: f64) -> f64 {
+    if !x.is_finite() || x == 0.0 {
+        return x;
+    }
+    let digits = 11 - x.abs().log10().floor() as i32;
+    let scale = 10f64.powi(digits);
+    let scaled = (x * scale).round();
+    let y = scaled / scale;
+    if scale.is_finite() && scale > 0.0 && y.is_finite() {
+        y
+    } else {
+        x
+    }
+}
+
+/// A value as written: its text and unit, unchanged.
+fn form_key(c: &Claim) -> u64 {
+    let mut h = foldhash::quality::FixedState::with_seed(0).build_hasher();
+    c.written.hash(&mut h);
+    c.unit.hash(&mut h);
+    h.finish()
 }
 
 /// A value as an exact point: the number as read with its unit, a date's or a birth
@@ -369,6 +427,29 @@ fn exact_key(c: &Claim) -> u64 {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    #[test]
+    fn nearly_reaches_a_whole_step_and_bounds_computed_two_ways_are_one() {
+        let jsonl = r#"{"id":"a","source":"A","published":"2021-01-11","subject":"X","predicate":"vote_share","value":"nearly 11.9%"}
+{"id":"b","source":"B","published":"2021-01-11","subject":"X","predicate":"vote_share","value":"11.8%"}
+{"id":"c","source":"C","published":"2021-01-11","subject":"X","predicate":"vote_share","value":"just over 11.9%"}"#;
+        let store = crate::store::ClaimStore::from_jsonl(jsonl.as_bytes()).unwrap();
+        let span = |id: &str| {
+            let c = store.get(id).unwrap();
+            let iv = interval_of(c).unwrap();
+            consensus_span(c, iv.lo, iv.hi, iv.lo_open, iv.hi_open)
+        };
+        let (nearly, plain, over) = (span("a"), span("b"), span("c"));
+        // "nearly 11.9%" reaches down to 11.8: it agrees with 11.8% on [11.8, 11.85)
+        assert_eq!((nearly.lo, nearly.hi), (11.8, 11.9));
+        assert!(nearly.overlaps(&plain));
+        assert_eq!((over.lo, over.hi), (11.9, 12.0));
+        // 11.8% ends where the half step above it starts, exactly
+        assert_eq!(plain.hi, snap(11.9 - 0.05));
+        assert_eq!(snap(11.8 + 0.05), snap(11.9 - 0.05));
+        assert_eq!(snap(f64::INFINITY), f64::INFINITY);
+        assert_eq!(snap(52_391_950_643.5), 52_391_950_643.5);
+    }
 
     /// A problem of one group whose claims are the given closed-open intervals, each
     /// from its own source, published on one day.
@@ -408,6 +489,7 @@ pub(crate) mod tests {
                 p.claims.push(ClaimInput {
                     source,
                     exact,
+                    form: exact,
                     value: Value::Span(Span {
                         lo,
                         hi,

@@ -25,7 +25,11 @@ use super::{ConsensusStrategy, Pick, Solution};
 /// | `copy_chance` | 0.05 | the chance that two independent sources, both wrong in a group, write one identical value |
 /// | `copy_rate` | 0.8 | how often a copier repeats its original where both speak |
 /// | `copy_prior` | 0.1 | the prior probability that a pair of sources copies |
-/// | `copy_min_shared` | 2 | the fewest shared wrong values before a pair is suspected |
+/// | `copy_min_groups` | 3 | the fewest groups two sources share before they are judged |
+///
+/// The chance that two independent sources, both right, write one identical value is
+/// not a constant: it is measured per predicate on the run (see the module
+/// documentation).
 ///
 /// ```
 /// use crosscheck::reconcile::consensus::{Weighted, WeightedConfig};
@@ -60,7 +64,7 @@ impl Default for WeightedConfig {
                 chance: 0.05,
                 rate: 0.8,
                 prior: 0.1,
-                min_shared: 2,
+                min_groups: 3,
             },
         }
     }
@@ -94,7 +98,7 @@ impl WeightedConfig {
 
     /// Without copy detection (every claim counts in full).
     pub fn without_copy_detection(mut self) -> WeightedConfig {
-        self.copy.min_shared = u32::MAX;
+        self.copy.min_groups = u32::MAX;
         self
     }
 
@@ -443,6 +447,7 @@ impl Weighted {
         units: &Units,
         r: &mut Vec<f64>,
         discount: &[f64],
+        evidence_discount: &[f64],
         round: &mut Round,
     ) {
         let c = &self.config;
@@ -450,7 +455,7 @@ impl Weighted {
         let evidence: Vec<f64> = units
             .evidence
             .iter()
-            .zip(discount)
+            .zip(evidence_discount)
             .map(|(a, b)| a * b)
             .collect();
         round.fixed.clear();
@@ -548,11 +553,26 @@ impl ConsensusStrategy for Weighted {
         };
         let mut r = vec![c.prior_reliability; problem.sources().len()];
         let none = vec![1.0; problem.claims().len()];
-        self.iterate(problem, &units, &mut r, &none, &mut round);
-        let pairs = copy_pairs(problem, &round.standing, &c.copy);
+        self.iterate(problem, &units, &mut r, &none, &none, &mut round);
+        let pairs = copy_pairs(problem, &round.standing, &r, &c.copy);
         if !pairs.is_empty() {
             let discount = discounts(problem, &pairs);
-            self.iterate(problem, &units, &mut r, &discount, &mut round);
+            // which of a pair copies is a guess: a value the two share is one claim's
+            // evidence, half of it for each, so that a copier is not judged by its
+            // original's errors alone, nor an original cleared of its own
+            let both_ways: Vec<(u32, u32, f64)> = pairs
+                .iter()
+                .flat_map(|&(a, b, p)| [(a, b, p), (b, a, p)])
+                .collect();
+            let evidence_discount = discounts(problem, &both_ways);
+            self.iterate(
+                problem,
+                &units,
+                &mut r,
+                &discount,
+                &evidence_discount,
+                &mut round,
+            );
         }
         Solution {
             picks: self.picks(problem, &units, &round),
@@ -608,6 +628,15 @@ mod tests {
         }
         for _ in 0..3 {
             g.push(vec![(0, 0, right), (3, 1, wrong), (4, 1, wrong)]);
+        }
+        // each of the pair also writes alone, and is often wrong there: what it
+        // shares with the other is evidence of neither, so these are its record
+        for (s, i) in [3, 4].into_iter().flat_map(|s| (0..4).map(move |i| (s, i))) {
+            g.push(vec![
+                (2, 0, right),
+                (1, 0, right),
+                (s, 2 + s * 4 + i, wrong),
+            ]);
         }
         let refs: Vec<&[TestClaim]> = g.iter().map(Vec::as_slice).collect();
         let p = groups(&refs, 6);
