@@ -6,15 +6,26 @@
 //! the claim has a scope (an event, a region, a date) and exactly one of the bearers
 //! has claims with the same predicate and scope, the claim joins that bearer, as a
 //! reader takes "Vasilyeva won 12%" in a report on an election to mean the one
-//! Vasilyeva who ran. Without a scope, or with none or several bearers in it, the
-//! claim stays with the bare surname, a possible match.
+//! Vasilyeva who ran. Otherwise, when one bearer has by far the most claims about the
+//! same fact ([`DOMINANT_BEARER_RATIO`] times all the others' together, plus one), the
+//! claim joins that bearer, as a reader takes "Vasilyeva, 52" to be the Vasilyeva the
+//! press writes about. Else the claim stays with the bare surname, a possible match.
 
-use foldhash::{HashMap, HashSet, HashSetExt};
+use foldhash::{HashMap, HashMapExt, HashSet};
 use indexmap::IndexMap;
 
 use super::scope::Scopes;
 use super::subjects::Subject;
 use crate::store::{KeyCounts, Stored};
+
+/// A bare surname's claim joins the bearer with the most claims about the same fact
+/// (predicate and scope) when that bearer has at least this many times as many as all
+/// the other bearers together, plus one (3): at least 3 claims when it is the only one
+/// with the fact, 6 against another bearer's one. If the sources write a bare surname
+/// as often for each bearer as they write about it, such a claim is that bearer's
+/// three times in four; and the one placed wrongly costs less than the three right
+/// ones left apart from the bearer's many claims.
+pub const DOMINANT_BEARER_RATIO: usize = 3;
 
 /// What claims are grouped by: resolved subject, folded predicate, folded scope (the
 /// last two as indices into [`Layout::predicates`] and [`Layout::scopes`]).
@@ -36,6 +47,9 @@ pub(super) struct Layout {
     /// Store positions of the claims whose bare-surname subject was resolved by the
     /// fact they are about (see the module documentation), in store order.
     pub resolved_by_fact: Vec<u32>,
+    /// Of those, the positions placed with the bearer dominant on the fact rather than
+    /// with the only bearer that has it, in store order.
+    pub resolved_by_dominance: Vec<u32>,
 }
 
 impl Layout {
@@ -92,7 +106,8 @@ pub(super) fn lay_out_groups(
             .unwrap_or(usize::MAX);
         keys.push((subject, predicate_group[p], scope));
     }
-    let resolved_by_fact = resolve_by_fact(&mut keys, surname_bearers, &scopes);
+    let (resolved_by_fact, resolved_by_dominance) =
+        resolve_by_fact(&mut keys, surname_bearers, &scopes);
     let mut groups: IndexMap<GroupKey, usize, foldhash::fast::RandomState> = IndexMap::default();
     let mut group_of: Vec<u32> = Vec::with_capacity(stored.len());
     for key in keys {
@@ -109,54 +124,74 @@ pub(super) fn lay_out_groups(
         predicates,
         scopes,
         resolved_by_fact,
+        resolved_by_dominance,
     }
 }
 
-/// Moves each claim of an ambiguous bare surname with a scope to the one bearer with
-/// claims of the same predicate and scope, if there is exactly one; returns the
-/// positions moved.
+/// Moves each claim of an ambiguous bare surname to the bearer its fact points to:
+/// with a scope, the one bearer with claims of the same predicate and scope, if there
+/// is exactly one; else the bearer dominant on the fact ([`DOMINANT_BEARER_RATIO`]).
+/// Returns the positions moved, and of them those moved by dominance.
 fn resolve_by_fact(
     keys: &mut [GroupKey],
     surname_bearers: &HashMap<usize, Vec<usize>>,
     scopes: &IndexMap<Vec<(String, String)>, ()>,
-) -> Vec<u32> {
+) -> (Vec<u32>, Vec<u32>) {
     if surname_bearers.is_empty() {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     let bare = |s: &Subject| match s {
         Subject::Cluster(c) => surname_bearers.get(c),
         Subject::Entity(_) => None,
     };
-    // the facts the bearers' own claims are about: only they can place a bare surname
+    // the facts the bearers' own claims are about, with how many claims each: only they
+    // can place a bare surname
     let bearers: HashSet<usize> = surname_bearers.values().flatten().copied().collect();
-    let mut facts: HashSet<GroupKey> = HashSet::new();
+    let mut facts: HashMap<GroupKey, usize> = HashMap::new();
     for key in keys.iter() {
         if let Subject::Cluster(c) = key.0
             && bearers.contains(&c)
             && !surname_bearers.contains_key(&c)
         {
-            facts.insert(*key);
+            *facts.entry(*key).or_default() += 1;
         }
     }
     let scoped = |scope: usize| scopes.get_index(scope).is_some_and(|(s, _)| !s.is_empty());
-    let mut moved = Vec::new();
+    let (mut moved, mut dominant) = (Vec::new(), Vec::new());
     for (position, key) in keys.iter_mut().enumerate() {
         let Some(bearers) = bare(&key.0) else {
             continue;
         };
-        if !scoped(key.2) {
-            continue;
-        }
-        let mut about = bearers
+        // the bearers with the fact, in the order they are listed (ascending)
+        let about: Vec<(GroupKey, usize)> = bearers
             .iter()
             .map(|&b| (Subject::Cluster(b), key.1, key.2))
-            .filter(|k| facts.contains(k));
-        if let (Some(only), None) = (about.next(), about.next()) {
-            *key = only;
-            moved.push(u32::try_from(position).unwrap_or(u32::MAX));
+            .filter_map(|k| facts.get(&k).map(|&n| (k, n)))
+            .collect();
+        let position = u32::try_from(position).unwrap_or(u32::MAX);
+        if let ([(only, _)], true) = (about.as_slice(), scoped(key.2)) {
+            *key = *only;
+            moved.push(position);
+            continue;
+        }
+        let total: usize = about.iter().map(|&(_, n)| n).sum();
+        // the first listed among equals, so that the choice does not depend on order
+        let best = about.iter().fold(
+            None,
+            |best: Option<(GroupKey, usize)>, &(k, n)| match best {
+                Some((_, m)) if m >= n => best,
+                _ => Some((k, n)),
+            },
+        );
+        if let Some((k, n)) = best
+            && n >= DOMINANT_BEARER_RATIO.saturating_mul(total - n + 1)
+        {
+            *key = k;
+            moved.push(position);
+            dominant.push(position);
         }
     }
-    moved
+    (moved, dominant)
 }
 
 /// Positions sorted by group, stable: the start of each group (and one past the last)

@@ -101,6 +101,7 @@ use consensus::{ConsensusStrategy, ProblemBuilder, Weighted, group_consensus, so
 pub use findings::{
     Gap, Group, PossibleMatch, Report, ResolutionStats, Side, SubjectLink, ValueReport,
 };
+pub use grouping::DOMINANT_BEARER_RATIO;
 use grouping::{GroupKey, Layout, lay_out_groups};
 use rows::{Members, Seen, build_group};
 use scope::resolve_scopes;
@@ -328,6 +329,10 @@ fn outcomes_ahead(_store: &ClaimStore, _layout: &Layout) -> Vec<verdict::Outcome
 const BEARER_OF_THE_FACT: &str =
     "the only bearer of this surname with claims about the same fact (predicate and scope)";
 
+/// The reason given for a bare surname placed with the bearer dominant on its fact
+/// ([`DOMINANT_BEARER_RATIO`]).
+const DOMINANT_BEARER: &str = "the bearer of this surname with by far the most claims about the same fact (predicate and scope)";
+
 /// Step 3: each group decided and described; disagreements first, then compatible,
 /// then agreements, then groups of a single source, each in order of first appearance (gathered apart as they are
 /// decided, then joined).
@@ -343,9 +348,12 @@ fn decide_groups(
     let mut seen_sources = Seen::new(counts.sources);
     let mut seen_mentions = Seen::new(counts.mentions);
     let mut by_verdict: [Vec<Group>; 4] = Default::default();
-    let mut resolved_by_fact = vec![false; stored.len()];
+    let mut resolved_by_fact: Vec<Option<&'static str>> = vec![None; stored.len()];
     for &i in &layout.resolved_by_fact {
-        resolved_by_fact[i as usize] = true;
+        resolved_by_fact[i as usize] = Some(BEARER_OF_THE_FACT);
+    }
+    for &i in &layout.resolved_by_dominance {
+        resolved_by_fact[i as usize] = Some(DOMINANT_BEARER);
     }
     // the consensus stage's input, gathered as groups are decided; where each group
     // went, to attach its consensus afterwards
@@ -403,13 +411,16 @@ fn decide_groups(
                 });
             }
         }
-        for &i in idx.iter().filter(|&&i| resolved_by_fact[i as usize]) {
+        for &i in idx {
+            let Some(reason) = resolved_by_fact[i as usize] else {
+                continue;
+            };
             let mention = &stored[i as usize].claim.subject;
             if !group.subject_links.iter().any(|l| &l.mention == mention) {
                 group.subject_links.push(SubjectLink {
                     mention: mention.clone(),
                     linked_to: group.subject.clone(),
-                    reason: SmolStr::new(BEARER_OF_THE_FACT),
+                    reason: SmolStr::new(reason),
                 });
             }
         }
