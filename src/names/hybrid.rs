@@ -922,24 +922,38 @@ fn patronymic_stem(parts: &[NameToken<'_>]) -> (String, Option<Gender>) {
 /// The letters an initial may be for a name part: the first letter of its variant
 /// key; for names opening with an iotated vowel in a y- or j- spelling (Yelena,
 /// Jelena, Yuliya) both the glide and the vowel, since outlets write Ye., E. or J.;
-/// for written-out names opening in Ol-/Al-/El-, the Ukrainian and Russian forms.
-fn initial_letters(t: NameToken<'_>) -> [u8; 3] {
+/// for written-out names opening in Ol-/Al-/El-, the Ukrainian and Russian forms; for
+/// written-out names whose variant key opens in e- (Russian Е, read with a glide), the
+/// glide and the vowel whatever the spelling opens with.
+fn initial_letters(t: NameToken<'_>) -> [u8; 4] {
     let k = t.key.as_bytes();
     let f = t.folded.as_bytes();
     let first = k.first().copied().unwrap_or(0);
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
     let written_out = t.role != Role::Initial;
+    // Yekaterina, Ekaterina, Jekaterina and Iekaterina share one variant key, and a
+    // cluster is compared through whichever of them it met first: the glide's and the
+    // vowel's initials (Y., J., E.) must fit all of them, or which one came first
+    // decides the match; the letter a spelling opens with fits it too (I. for
+    // Iekaterina), but not the others (I. for Yerlan is another man)
+    if written_out
+        && first == b'e'
+        && let Some(&opening @ (b'e' | b'y' | b'j' | b'i')) = f.first()
+    {
+        let ukrainian = if k.get(1) == Some(&b'l') { b'o' } else { b'e' };
+        return [b'j', b'e', opening, ukrainian];
+    }
     match (f.first(), f.get(1)) {
-        (Some(b'y' | b'j'), Some(&v)) if vowel(v) => [b'j', v, v],
-        (Some(b'y' | b'j'), None) => [b'j'; 3], // the initials Y. and J.
+        (Some(b'y' | b'j'), Some(&v)) if vowel(v) => [b'j', v, v, v],
+        (Some(b'y' | b'j'), None) => [b'j'; 4], // the initials Y. and J.
         // French and Library of Congress Iu-, Ia- are Yu-, Ya-; the i of Iosif is a letter
-        (Some(b'i'), Some(&v)) if v == b'u' || v == b'a' => [b'i', v, v],
-        (Some(b'i'), Some(_)) => [b'i'; 3],
+        (Some(b'i'), Some(&v)) if v == b'u' || v == b'a' => [b'i', v, v, v],
+        (Some(b'i'), Some(_)) => [b'i'; 4],
         // Ukrainian writes O- where Russian writes A- or E- before l: Oleksandr /
         // Aleksandr, Oleksii / Aleksei, Olena / Elena
-        (Some(b'o'), Some(b'l')) if written_out => [b'o', b'a', b'e'],
-        (Some(b'a' | b'e'), Some(b'l')) if written_out => [first, b'o', first],
-        _ => [first; 3],
+        (Some(b'o'), Some(b'l')) if written_out => [b'o', b'a', b'e', b'e'],
+        (Some(b'a' | b'e'), Some(b'l')) if written_out => [first, b'o', first, first],
+        _ => [first; 4],
     }
 }
 
@@ -961,7 +975,7 @@ fn initials_fit(x: NameToken<'_>, y: NameToken<'_>) -> bool {
     }
     // a bare J. is German for Ye., Yu., Ya.
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
-    let bare_j = |t: NameToken<'_>, other: [u8; 3]| t.folded == "j" && vowel(other[0]);
+    let bare_j = |t: NameToken<'_>, other: [u8; 4]| t.folded == "j" && vowel(other[0]);
     if bare_j(x, b) || bare_j(y, a) {
         return true;
     }
@@ -1177,6 +1191,29 @@ mod tests {
             (0.0, true, false)
         );
         assert_eq!(score("N. Nazarbayev", "Nazarbayev"), (1.0, false, true));
+        // one variant key, however its first spelling opens: the glide's initials fit
+        for full in [
+            "Ekaterina Vasileva",
+            "Iekaterina Vasileva",
+            "Yekaterina Vasilyeva",
+        ] {
+            for initial in ["Y. Vasilyeva", "E. Vasileva", "J. Wasiljewa"] {
+                assert_eq!(
+                    score(initial, full),
+                    (1.0, false, false),
+                    "{initial} {full}"
+                );
+            }
+        }
+        assert_eq!(
+            score("I. Vasileva", "Iekaterina Vasileva"),
+            (1.0, false, false)
+        );
+        assert_eq!(score("I. Karin", "Yerlan Karin"), (0.0, true, false));
+        assert_eq!(
+            score("A. Vasileva", "Ekaterina Vasileva"),
+            (0.0, true, false)
+        );
     }
 
     #[test]

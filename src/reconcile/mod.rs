@@ -101,6 +101,7 @@ use consensus::{ConsensusStrategy, ProblemBuilder, Weighted, group_consensus, so
 pub use findings::{
     Gap, Group, PossibleMatch, Report, ResolutionStats, Side, SubjectLink, ValueReport,
 };
+pub use grouping::DOMINANT_BEARER_RATIO;
 use grouping::{GroupKey, Layout, lay_out_groups};
 use rows::{Members, Seen, build_group};
 use scope::resolve_scopes;
@@ -586,6 +587,44 @@ mod tests {
         }
         let (g, _) = placed(&report, "b");
         assert_eq!(g.claims, ["b"]);
+    }
+
+    #[test]
+    fn a_bare_surname_joins_a_bearer_dominant_on_its_fact_and_not_a_close_one() {
+        // six sources give Giorgi Bokeria's age, one Tamar's; the bare surname's age,
+        // on another day, goes with the man the press writes about
+        let mut lines: Vec<String> = (0..6)
+            .map(|i| {
+                format!(
+                    r#"{{"id":"g{i}","source":"S{i}","published":"2016-04-0{}","subject":"Giorgi Bokeria","predicate":"age","value":"47"}}"#,
+                    i + 1
+                )
+            })
+            .collect();
+        lines.push(r#"{"id":"t","source":"T","published":"2016-03-01","subject":"Tamar Bokeria","predicate":"age","value":"52"}"#.to_string());
+        lines.push(r#"{"id":"c","source":"C","published":"2016-05-20","subject":"Bokeria","predicate":"age","value":"52"}"#.to_string());
+        let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+        let report = reconcile(
+            &claims(&refs),
+            &Registry::new(),
+            &ReconcileOptions::default(),
+        );
+        let (g, reason) = placed(&report, "c");
+        assert_eq!(g.subject, "Giorgi Bokeria");
+        assert_eq!(reason, Some(grouping::DOMINANT_BEARER));
+        // placed by the counts of claims, not by the value: the age it gives differs
+        assert_eq!(g.verdict, Verdict::Disagree, "{}", g.explanation);
+        // five against one is short of three times the other's one, plus one (six)
+        let refs: Vec<&str> = refs
+            .into_iter()
+            .filter(|l| !l.contains(r#""id":"g5""#))
+            .collect();
+        let report = reconcile(
+            &claims(&refs),
+            &Registry::new(),
+            &ReconcileOptions::default(),
+        );
+        assert_eq!(placed(&report, "c").0.subject, "Bokeria");
     }
 
     fn one_group(lines: &[&str]) -> Group {
