@@ -985,15 +985,8 @@ pub(super) fn choose_subject(
             .iter()
             .rfind(|m| m.last < p && m.kind == MentionKind::Person);
         // "He resigned in April": a pronoun opening the sentence is the person the
-        // sentence before was about, and so is any later "his" or "her" in it ("She
-        // fell into a coma after her arrest and died on Friday")
-        let opens = s
-            .tokens
-            .first()
-            .is_some_and(|x| matches!(x.lower.as_str(), "he" | "she"));
-        let opener = (p == 0 || opens)
-            .then(|| recent.previous_opener())
-            .flatten();
+        // sentence before was about
+        let opener = (p == 0).then(|| recent.previous_opener()).flatten();
         if let Some(m) = earlier
             .or(opener)
             .or_else(|| recent.latest_of(&[MentionKind::Person]))

@@ -274,40 +274,6 @@ pub(super) fn find_mentions(
             m.kind = MentionKind::Party;
         }
     }
-    // a name the article gives an age in apposition ("Mahsa Amini, 22, was detained",
-    // "Sandu (48)") is a person wherever it stands
-    let aged: foldhash::HashSet<String> = sentences
-        .iter()
-        .flat_map(|s| {
-            s.mentions
-                .iter()
-                .filter(|m| aged_apposition(&s.tokens, m.last))
-                .map(|m| m.key.clone())
-        })
-        .collect();
-    for m in sentences.iter_mut().flat_map(|s| s.mentions.iter_mut()) {
-        if m.entity.is_none() && m.kind == MentionKind::Unknown && aged.contains(&m.key) {
-            m.kind = MentionKind::Person;
-        }
-    }
-}
-
-/// The oldest age an apposition is read as.
-const MAX_AGE: u32 = 120;
-
-/// True when an age stands in apposition right after token `last`: ", 22," or
-/// "(48)", closed by a comma, a bracket or the end of the sentence.
-fn aged_apposition(t: &[Token], last: usize) -> bool {
-    let open = t.get(last + 1).map(|x| x.lower.as_str());
-    let close = t.get(last + 3).map(|x| x.lower.as_str());
-    let age = t.get(last + 2).is_some_and(|n| {
-        n.kind == TokenKind::Number && n.lower.parse::<u32>().is_ok_and(|a| a > 0 && a < MAX_AGE)
-    });
-    age && match open {
-        Some(",") => matches!(close, Some("," | "." | ";") | None),
-        Some("(") => close == Some(")"),
-        _ => false,
-    }
 }
 
 /// Runs of capitalised words, joined by `of`, `for`, `the`… when a capital follows,
