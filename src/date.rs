@@ -463,6 +463,12 @@ fn month_number(word: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+/// A day of the month written as a number of one or two digits ("6", "28").
+fn day_number(word: &str) -> Option<u32> {
+    let d: u32 = word.parse().ok()?;
+    (word.len() <= 2 && (1..=31).contains(&d)).then_some(d)
+}
+
 fn year_number(word: &str) -> Option<i32> {
     let y: i32 = word.parse().ok()?;
     (word.len() == 4 && (1000..=2999).contains(&y)).then_some(y)
@@ -494,7 +500,9 @@ pub const PARTS_OF_YEAR: &[(&str, u32, u32)] = &[
 /// half of 2019`; relative to the publication date: `last year`, `this year`, `next
 /// year`, `last month`, `this month`, `yesterday`, `today`, and a weekday (`Sunday`,
 /// `on Monday`, `last Sunday`), read as the most recent such day on or before the
-/// publication date, as news reports do; a month alone (`in August`) likewise.
+/// publication date, as news reports do; a month alone (`in August`) likewise. A day
+/// and a month without a year (`28 May`, `May 28`, `Sunday, 28 May`) is that day in
+/// the year that puts it nearest the publication date, before or after it.
 ///
 /// ```
 /// use crosscheck::date::{parse_date, Date, Granularity};
@@ -504,6 +512,9 @@ pub const PARTS_OF_YEAR: &[(&str, u32, u32)] = &[
 /// assert_eq!(parse_date("Sunday", published).unwrap().start.to_string(), "2021-01-10");
 /// assert_eq!(parse_date("early 2019", published).unwrap().granularity, Granularity::PartOfYear);
 /// assert!(parse_date("nearly 72%", published).is_none());
+/// let may: Date = "2023-05-15".parse().unwrap();
+/// assert_eq!(parse_date("May 28", may).unwrap().start.to_string(), "2023-05-28");
+/// assert_eq!(parse_date("Sunday, 14 May", may).unwrap().start.to_string(), "2023-05-14");
 /// ```
 ///
 /// A publication date written to the month or the year makes a relative date
@@ -567,6 +578,11 @@ fn parse_date_on(text: &str, published: Date) -> Option<DateValue> {
         }
     }
     words.retain(|w| *w != "of");
+    // "Sunday, 28 May": a weekday before a fuller date names the same day, which the
+    // rest gives more surely
+    if words.len() > 1 && WEEKDAYS.contains(&words[0]) {
+        words.remove(0);
+    }
     let (py, pm, _) = published.ymd();
     let relative = |mut v: DateValue| {
         v.relative = true;
@@ -605,6 +621,22 @@ fn parse_date_on(text: &str, published: Date) -> Option<DateValue> {
                 back
             };
             relative(DateValue::day(published.add_days(-back)))
+        }
+        // 28 May, May 28: that day in the year that puts it nearest the publication
+        // date, before it or after ("a run-off on May 28" in a report of May 15)
+        [a, b]
+            if (month_number(a).is_some() && day_number(b).is_some())
+                || (month_number(b).is_some() && day_number(a).is_some()) =>
+        {
+            let (d, m) = match (day_number(a), month_number(b)) {
+                (Some(d), Some(m)) => (d, m),
+                _ => (day_number(b)?, month_number(a)?),
+            };
+            let day = [py - 1, py, py + 1]
+                .into_iter()
+                .filter_map(|y| Date::from_ymd(y, m, d))
+                .min_by_key(|x| published.days_until(*x).abs())?;
+            relative(DateValue::day(day))
         }
         [m, y] if month_number(m).is_some() => DateValue::month(year_number(y)?, month_number(m)?),
         // a month alone: the latest such month up to publication, as news uses it

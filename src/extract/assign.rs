@@ -226,6 +226,64 @@ pub(super) fn choose_rule(s: &Sentence, v: &Value, hits: &[CueHit]) -> Option<&'
     best.map(|(_, r)| r)
 }
 
+/// The frame of a date bound to an event's noun ([`EVENT_DATE_FRAME`]): the day of a
+/// vote ("the elections of 20 June", "the National Assembly elected on 20 June", "the
+/// second round, which passed on Sunday, 28 May") or the date of an event of
+/// [`EVENT_HEADS`] ("the unrest that broke out on Friday"). It wins over a nearer cue
+/// word, since the noun, not the verb, says what happened on that date.
+pub(super) fn event_date_rule(s: &Sentence, v: &Value) -> Option<&'static CueRule> {
+    if v.kind != ValueKind::Date {
+        return None;
+    }
+    let f = &EVENT_DATE_FRAME;
+    let t = &s.tokens;
+    let is = |i: usize, list: &[&str]| list.contains(&t[i].lower.strip_possessive());
+    let frame = |predicate: &str| {
+        CUE_RULES
+            .iter()
+            .find(|r| r.predicate == predicate && r.kind == ValueKind::Date && r.event)
+            .or_else(|| CUE_RULES.iter().find(|r| r.predicate == predicate))
+    };
+    // step back over the prepositions before the date
+    let mut j = v.first;
+    let mut prepositions = 0;
+    while j > 0 && prepositions < 2 && is(j - 1, f.prepositions) {
+        j -= 1;
+        prepositions += 1;
+    }
+    // the noun of a vote right before them: "the elections of 20 June"
+    if prepositions > 0 && j > 0 && is(j - 1, f.election_nouns) {
+        return frame("election_date");
+    }
+    // a verb of taking place (or of electing) ending right there
+    let ends_at = |phrase: &str| {
+        let n = phrase.split(' ').count();
+        (j >= n && words_at(t, j - n, phrase).is_some()).then_some(n)
+    };
+    let (n, elected) = f
+        .verbs
+        .iter()
+        .find_map(|p| ends_at(p).map(|n| (n, false)))
+        .or_else(|| {
+            f.elected_verbs
+                .iter()
+                .find_map(|p| ends_at(p).map(|n| (n, true)))
+        })?;
+    let mut k = j - n;
+    while k > 0 && is(k - 1, f.links) {
+        k -= 1;
+    }
+    for m in (k.saturating_sub(f.reach + 1)..k).rev() {
+        if is(m, f.election_nouns) || (elected && is(m, f.elected_bodies)) {
+            return frame("election_date");
+        }
+        if !elected && event_head(t, m).is_some() {
+            return frame("occurred");
+        }
+    }
+    None
+}
+
 /// Words that may stand between a count and the noun it counts without being
 /// modifiers of the noun.
 const NOT_MODIFIERS: &[&str] = &[
@@ -936,6 +994,9 @@ pub(super) fn choose_subject(
             return Some(m.text.clone());
         }
     }
+    if let Some(m) = relative_antecedent(s, v).filter(|m| rank(m).is_some()) {
+        return Some(m.text.clone());
+    }
     if let Some(m) = in_sentence {
         return Some(m.text.clone());
     }
@@ -994,6 +1055,129 @@ pub(super) fn for_whom(s: &Sentence, v: &Value) -> Option<String> {
         .iter()
         .find(|m| m.first > v.last + 1 && (v.last + 2..m.first).all(|k| is_title(&t[k].lower)))
         .map(|m| m.text.clone())
+}
+
+/// Predicates of a person's date whose head verb takes that person as its object
+/// ("executed X", "arrested X", "sentenced X", "appointed X"); "left X" leaves a
+/// place, so `left_country` is not one.
+pub(super) const OBJECT_DATES: &[&str] = &["died", "arrested", "sentenced", "took_office"];
+
+/// Words of [`TITLES`] that open a sentence before a name but cannot stand between a
+/// verb and its object: "detained in Tehran" names no one detained.
+pub(super) const NOT_OBJECT_TITLES: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "from",
+    "during",
+    "but",
+    "and",
+    "yet",
+    "so",
+    "or",
+    "however",
+    "meanwhile",
+    "while",
+    "when",
+    "after",
+    "before",
+    "as",
+    "several",
+    "many",
+    "some",
+    "both",
+];
+
+/// "On Thursday the authorities executed Mohsen Shekari", "police arrested Ali Rezaei
+/// on Monday": the name right after the head word of a person's date (titles skipped)
+/// is the person it dates, the object of the verb, whoever else the sentence names.
+pub(super) fn cue_object(
+    s: &Sentence,
+    v: &Value,
+    hits: &[CueHit],
+    rule: &CueRule,
+) -> Option<String> {
+    if !OBJECT_DATES.contains(&rule.predicate) || v.kind != ValueKind::Date {
+        return None;
+    }
+    let t = &s.tokens;
+    let rules = &*CUE_RULES;
+    hits.iter()
+        .filter(|h| std::ptr::eq(&rules[h.rule], rule))
+        .filter_map(|h| {
+            // titles and articles only: "executed the activist X", not "detained in
+            // Tehran"
+            let mut k = h.first + h.len;
+            while t.get(k).is_some_and(|x| {
+                is_title(&x.lower) && !NOT_OBJECT_TITLES.contains(&x.lower.as_str())
+            }) {
+                k += 1;
+            }
+            let m = s.mentions.iter().find(|m| {
+                m.first == k && matches!(m.kind, MentionKind::Person | MentionKind::Unknown)
+            })?;
+            let distance = if m.last < v.first {
+                v.first - m.last
+            } else {
+                h.first.saturating_sub(v.last)
+            };
+            (distance <= rule.window).then_some((distance, m))
+        })
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, m)| m.text.clone())
+}
+
+/// Words that set one share against another in a result: "52.18% against 47.82% for
+/// Kilicdaroglu", "49.5% to 44.9% for his rival".
+pub(super) const CONTRAST_WORDS: &[&str] = &["against", "versus", "vs", "to"];
+
+/// At most this many words between the other share and the contrast word.
+pub(super) const CONTRAST_REACH: usize = 5;
+
+/// "He took 52.18% against 47.82% for Kemal Kilicdaroglu": a share set against
+/// another share and given to a name by "for" is that name's share of the vote.
+pub(super) fn contrasted_share_rule(s: &Sentence, v: &Value) -> Option<&'static CueRule> {
+    let t = &s.tokens;
+    // the other share a few words before the contrast word: "52.18% in the run-off
+    // against 47.82%"
+    if v.kind != ValueKind::Percent
+        || v.first < 2
+        || !CONTRAST_WORDS.contains(&t[v.first - 1].lower.as_str())
+        || !t[v.first.saturating_sub(CONTRAST_REACH + 1)..v.first - 1]
+            .iter()
+            .any(|x| x.lower == "%")
+    {
+        return None;
+    }
+    for_whom(s, v)?;
+    option_rule(v)
+}
+
+/// "Sinan Ogan, who in the first round gained 5.17%", "Sinan Ogan, who endorsed
+/// Erdogan after winning 5.17%": a figure inside a relative clause belongs to the
+/// clause's antecedent, unless a name inside the clause takes it with a verb of its
+/// own ("X, who said Y won 5%"). The clause runs from "who" to the figure without a
+/// comma: one that closes it hands the figure back to the main clause.
+pub(super) fn relative_antecedent<'a>(s: &'a Sentence, v: &Value) -> Option<&'a Mention> {
+    let t = &s.tokens;
+    let who = (0..v.first)
+        .rev()
+        .take_while(|&i| !matches!(t[i].lower.as_str(), "," | ";" | ":" | "(" | ")" | "."))
+        .find(|&i| t[i].lower == "who")?;
+    let antecedent = s
+        .mentions
+        .iter()
+        .find(|m| m.last + 1 == who || (m.last + 2 == who && t[m.last + 1].lower == ","))?;
+    let inner_holder = s.mentions.iter().any(|m| {
+        m.first > who
+            && m.last < v.first
+            && (next_to(s, m, v)
+                || t.get(m.last + 1)
+                    .is_some_and(|n| RESULT_LINKS.contains(&n.lower.as_str())))
+    });
+    (!inner_holder).then_some(antecedent)
 }
 
 /// True when the name is right before a figure, at most two linking words between:

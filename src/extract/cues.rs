@@ -443,13 +443,15 @@ const FRAMES_MORE: &[CueRule] = &[
             "vote_share",
             Percent,
             &[
-                "on", "with", "polled", "garnered", "secured", "won", "took", "got",
+                "on", "with", "polled", "garnered", "secured", "won", "took", "got", "winning",
+                "taking", "gaining",
             ],
             PartyOrPerson,
             "Prosperous Armenia on 3.95% → Prosperous Armenia · vote_share · 3.95%",
         ),
         &[
             "on", "with", "polled", "garnered", "secured", "won", "took", "got", "received", "by",
+            "winning", "taking", "gaining",
         ],
     )),
     measured(within(
@@ -1537,3 +1539,98 @@ mod tests {
         }
     }
 }
+
+/// The event-date frame: a date bound to the noun of an event rather than to the
+/// nearest cue word. The noun decides what the date is, not the verb: "passed"
+/// dates a law after "the law" but a vote after "the second round, which passed on
+/// Sunday, 28 May"; "elected" dates a person's taking office after a name but the
+/// vote after "the National Assembly elected on 20 June". Read by `event_date_rule`.
+#[derive(Debug, Clone, Copy)]
+pub struct EventDateFrame {
+    /// Nouns of votes: a date bound to one is the day of the vote (`election_date`).
+    pub election_nouns: &'static [&'static str],
+    /// Nouns of elected bodies: bound through [`EventDateFrame::elected_verbs`]
+    /// only, a date is the day they were elected.
+    pub elected_bodies: &'static [&'static str],
+    /// Verbs that put an elected body's noun to the day of its vote.
+    pub elected_verbs: &'static [&'static str],
+    /// Verbs of taking place: between an event's noun and a date, they bind the date
+    /// to the noun ("the referendum, held on 30 April"). A noun of [`EVENT_HEADS`]
+    /// bound this way dates the event (`occurred`).
+    pub verbs: &'static [&'static str],
+    /// Words that may stand between the noun and the verb: relative pronouns,
+    /// auxiliaries, commas ("the elections, which were held on").
+    pub links: &'static [&'static str],
+    /// Prepositions that may stand right before the date; a vote's noun right before
+    /// one of these binds the date with no verb ("the elections of 20 June", "called
+    /// an early election for 9 July", "the previous election, in 2018").
+    pub prepositions: &'static [&'static str],
+    /// At most this many modifier words between the noun and the link words ("the
+    /// second round of presidential elections, which passed"): the noun is looked for
+    /// this far back from the verb.
+    pub reach: usize,
+}
+
+/// The words of the event-date frame, English news usage (translated text included:
+/// "the elections, which passed on Sunday").
+pub const EVENT_DATE_FRAME: EventDateFrame = EventDateFrame {
+    election_nouns: &[
+        "election",
+        "elections",
+        "vote",
+        "referendum",
+        "plebiscite",
+        "run-off",
+        "runoff",
+        "round",
+        "polls",
+        "ballot",
+        "voting",
+    ],
+    elected_bodies: &[
+        "parliament",
+        "assembly",
+        "legislature",
+        "chamber",
+        "congress",
+        "senate",
+    ],
+    elected_verbs: &["elected", "chosen"],
+    verbs: &[
+        "held",
+        "took place",
+        "passed",
+        "happened",
+        "occurred",
+        "began",
+        "started",
+        "struck",
+        "hit",
+        "broke out",
+        "erupted",
+        "scheduled",
+        "set",
+        "due",
+    ],
+    links: &[
+        "which",
+        "that",
+        "was",
+        "were",
+        "is",
+        "are",
+        "been",
+        "had",
+        "has",
+        "have",
+        "be",
+        "will",
+        "being",
+        ",",
+        "first",
+        "finally",
+        "eventually",
+    ],
+    prepositions: &["on", "in", "of", "for", "during", ","],
+    reach: 2,
+};

@@ -187,7 +187,15 @@ pub(super) fn find_mentions(
                 let lower = s.tokens[first].lower.strip_possessive();
                 let opens = s.tokens[..first].iter().all(|t| t.kind == TokenKind::Punct);
                 let owner = possessive(&s.tokens[first]);
-                if opens && single && !inner_capitals.contains(lower) && !near_known && !owner {
+                // a country of the gazetteer is a name wherever it stands: "Syria has
+                // reported ..." in an article that names Syria nowhere else
+                if opens
+                    && single
+                    && !inner_capitals.contains(lower)
+                    && !near_known
+                    && !owner
+                    && !crate::names::is_country(&fold(lower))
+                {
                     continue; // a capital that only starts the sentence
                 }
             }

@@ -48,9 +48,10 @@ use crate::normalize::{fold, variant_key};
 pub use article::{Article, ArticleError, ArticleInfo, Manifest, PublishedDate, file_stem};
 use assign::*;
 pub use cues::{
-    COUNTED_NOUN_FRAME, CUE_RULES, CueRule, ELECTION_KINDS, EVENT_HEADS, EVENT_MODIFIERS,
-    EVENT_ORDINALS, IRREGULAR_PLURALS, LIST_FRAMES, METHOD_CUES, NOT_COUNTED, NOT_NAMES,
-    NOT_PLURALS, REPORTING_VERBS, SNAP_WORDS, SubjectKind, TITLES, ValueKind,
+    COUNTED_NOUN_FRAME, CUE_RULES, CueRule, ELECTION_KINDS, EVENT_DATE_FRAME, EVENT_HEADS,
+    EVENT_MODIFIERS, EVENT_ORDINALS, EventDateFrame, IRREGULAR_PLURALS, LIST_FRAMES, METHOD_CUES,
+    NOT_COUNTED, NOT_NAMES, NOT_PLURALS, REPORTING_VERBS, SNAP_WORDS, SubjectKind, TITLES,
+    ValueKind,
 };
 #[cfg(feature = "eval")]
 pub use eval::{
@@ -343,6 +344,8 @@ pub fn extract_with(
                 option
                     .as_ref()
                     .and_then(|_| option_rule(&value))
+                    .or_else(|| event_date_rule(s, &value))
+                    .or_else(|| contrasted_share_rule(s, &value))
                     .or_else(|| choose_rule(s, &value, &hits))
                     .or_else(|| list_rule(s, &value, heading.map(|h| &sentences[h])))
                     .or_else(|| name_figure_rule(s, &value))
@@ -382,6 +385,7 @@ pub fn extract_with(
                             .clone()
                             .filter(|_| rule.subject != SubjectKind::Country)
                     })
+                    .or_else(|| cue_object(s, &value, &hits, rule))
                     .or_else(|| {
                         (rule.subject == SubjectKind::Event)
                             .then(|| event_subject(&article.text, &sentences, si, &value, &context))

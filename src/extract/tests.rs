@@ -287,3 +287,43 @@ fn the_country_of_an_article_comes_from_the_gazetteer_or_its_people_adjective() 
     let turnout = claims.iter().find(|c| c.predicate == "turnout").unwrap();
     assert_eq!(turnout.subject, "Turkey");
 }
+
+#[test]
+fn a_date_bound_to_the_noun_of_a_vote_is_the_day_of_the_vote() {
+    let body = "Kazakhstan counted the ballots. \
+                The new parliament elected on 10 January met for the first time. \
+                The second round of the presidential elections, which passed on Sunday, 24 January, was calm. \
+                The law passed on Tuesday changed little.";
+    let claims = run(body);
+    let dates: Vec<(&str, &str)> = claims
+        .iter()
+        .filter(|c| matches!(c.predicate.as_str(), "election_date" | "adopted"))
+        .map(|c| (c.predicate.as_str(), c.value.as_str()))
+        .collect();
+    assert!(
+        dates.contains(&("election_date", "10 January")),
+        "{dates:?}"
+    );
+    assert!(
+        dates.contains(&("election_date", "Sunday, 24 January")),
+        "{dates:?}"
+    );
+    // the noun, not the verb, decides: a law's "passed" stays an adoption
+    assert!(dates.contains(&("adopted", "Tuesday")), "{dates:?}");
+}
+
+#[test]
+fn a_share_in_a_relative_clause_or_set_against_another_has_its_own_holder() {
+    let body = "Kazakhstan voted. Nursultan Nazarbayev took 52.1% in the run-off against 40.2% for Daulet Kaliyev. \
+                Aigerim Bekova, who backed Nazarbayev after winning 5.3% in the first round, stayed quiet.";
+    let claims = run(body);
+    let share = |v: &str| {
+        claims
+            .iter()
+            .find(|c| c.predicate == "vote_share" && c.value == v)
+            .map(|c| c.subject.as_str())
+    };
+    assert_eq!(share("52.1%"), Some("Nursultan Nazarbayev"), "{claims:?}");
+    assert_eq!(share("40.2%"), Some("Daulet Kaliyev"), "{claims:?}");
+    assert_eq!(share("5.3%"), Some("Aigerim Bekova"), "{claims:?}");
+}

@@ -50,7 +50,18 @@ pub(super) const VERB_HEDGES: &[&str] = &[
     "up to about",
     "may reach",
     "could reach",
+    "perhaps",
+    "possibly",
 ];
+
+/// Parts of a day that, before "of" and a date, make one date phrase with it: "the
+/// night of 6 February", "the early hours of Monday" (the value keeps the part of the
+/// day: it says when within the day).
+pub(super) const PARTS_OF_DAY: &[&str] =
+    &["night", "morning", "evening", "afternoon", "early hours"];
+
+/// Words after a time of day that say which clock it is read on ("04:17 local time").
+pub(super) const CLOCK_WORDS: &[&str] = &["local time", "gmt", "utc"];
 
 /// Units of time after a number: the value is a span of time ("44 days", "three
 /// months", "the 44-day war", "a three-month state of emergency").
@@ -116,6 +127,7 @@ pub(super) fn value_start_words() -> &'static foldhash::HashSet<&'static str> {
             .chain(WEEKDAYS)
             .chain(["last", "this", "previous", "yesterday", "aged", "us"])
             .chain(VERB_HEDGES.iter().map(|h| first(h)))
+            .chain(PARTS_OF_DAY.iter().map(|p| first(p)))
             .collect()
     })
 }
@@ -161,6 +173,26 @@ pub(super) fn find_values(text: &str, s: &Sentence, published: Date) -> Vec<Valu
             && t.get(i + 2)
                 .is_some_and(|n| n.kind == TokenKind::Number && n.lower.len() == 2)
         {
+            // "04:17 local time on Monday": a time with the day it falls on is the
+            // date phrase of an event; a time alone (a live blog's clock) is nothing
+            let mut k = i + 3;
+            if let Some(n) = phrases!(CLOCK_WORDS.iter().copied()).longest_at(t, k) {
+                k += n;
+            }
+            if t.get(k).is_some_and(|x| x.lower == "on")
+                && let Some(d) = date_at(text, t, k + 1, published)
+                && d.first == k + 1
+                && !(i > 0 && reporting(t, i))
+            {
+                let next = d.last + 1;
+                out.push(Value {
+                    first: i,
+                    written: span_text(text, t, i, d.last),
+                    ..d
+                });
+                i = next;
+                continue;
+            }
             i += 3;
             continue;
         }
@@ -208,6 +240,43 @@ pub(super) fn span_text(text: &str, t: &[Token], first: usize, last: usize) -> S
 
 pub(super) fn date_at(text: &str, t: &[Token], i: usize, published: Date) -> Option<Value> {
     let w = t[i].lower.as_str();
+    // "the night of 6 February", "the early hours of Monday": the part of the day
+    // goes with the date
+    if let Some(n) = phrases!(PARTS_OF_DAY.iter().copied()).longest_at(t, i)
+        && t.get(i + n).is_some_and(|x| x.lower == "of")
+        && let Some(inner) = date_at(text, t, i + n + 1, published)
+        && inner.first == i + n + 1
+    {
+        if i > 0 && reporting(t, i) {
+            return None;
+        }
+        return Some(Value {
+            first: i,
+            written: span_text(text, t, i, inner.last),
+            ..inner
+        });
+    }
+    // "Sunday, 28 May", "Monday, February 6": a weekday before the day it names is
+    // one date phrase with it
+    if is_weekday(w)
+        && !possessive(&t[i])
+        && t.get(i + 1).is_some_and(|c| c.lower == ",")
+        && let Some(inner) = t
+            .get(i + 2)
+            .filter(|d| d.kind == TokenKind::Number || is_month(&d.lower))
+            .and_then(|_| date_at(text, t, i + 2, published))
+        && inner.last > inner.first
+        && inner.day_precise
+    {
+        if i > 0 && reporting(t, i) {
+            return None;
+        }
+        return Some(Value {
+            first: i,
+            written: span_text(text, t, i, inner.last),
+            ..inner
+        });
+    }
     let mut candidates: Vec<(usize, usize)> = Vec::new(); // (first, last)
     // 10 January 2021 · January 10, 2021 · January 2021
     if t[i].kind == TokenKind::Number
