@@ -18,7 +18,7 @@ use super::{ConsensusStrategy, Pick, Solution};
 /// | `prior_reliability` | 0.8 | a source's reliability before any evidence |
 /// | `prior_strength` | 4 | how many claims the prior is worth |
 /// | `false_values` | 10 | how many wrong values a fact may take (AccuCopy's *n*): a vote is `ln(n·r/(1−r))` |
-/// | `max_iterations` | 10 | rounds of consensus and reliability, per phase |
+/// | `max_iterations` | 10 | rounds of consensus and reliability after copying is judged (the first phase, before it, runs at most 3: `FIRST_PHASE_ROUNDS`) |
 /// | `tolerance` | 1e-3 | the fixed point: no reliability moves more than this |
 /// | `unlabelled_method_weight` | 0.5 | a claim naming no method, in a group split by method, counts this much towards the official consensus |
 /// | `recency_half_life_days` | 365 | for values that change over time, a claim's weight halves per this many days before the group's latest |
@@ -449,6 +449,7 @@ impl Weighted {
         discount: &[f64],
         evidence_discount: &[f64],
         round: &mut Round,
+        max_iterations: usize,
     ) {
         let c = &self.config;
         // a copied claim is no evidence of the copier's own accuracy
@@ -463,7 +464,7 @@ impl Weighted {
             .fixed
             .extend(units.members.iter().map(|&(i, w)| w * discount[i as usize]));
         self.decide(problem, units, r, round);
-        for _ in 0..c.max_iterations {
+        for _ in 0..max_iterations {
             let next = reliabilities(
                 problem,
                 &round.standing,
@@ -527,6 +528,11 @@ impl Weighted {
     }
 }
 
+/// Rounds of the first phase, before copying is judged: the copy detector needs only
+/// a rough standing of each claim (inside or outside its consensus), and the second
+/// phase, which starts from the first's reliabilities, runs to the fixed point.
+const FIRST_PHASE_ROUNDS: usize = 3;
+
 impl ConsensusStrategy for Weighted {
     fn name(&self) -> &'static str {
         "weighted"
@@ -553,10 +559,19 @@ impl ConsensusStrategy for Weighted {
         };
         let mut r = vec![c.prior_reliability; problem.sources().len()];
         let none = vec![1.0; problem.claims().len()];
-        self.iterate(problem, &units, &mut r, &none, &none, &mut round);
+        self.iterate(
+            problem,
+            &units,
+            &mut r,
+            &none,
+            &none,
+            &mut round,
+            FIRST_PHASE_ROUNDS.min(c.max_iterations),
+        );
         let pairs = copy_pairs(problem, &round.standing, &r, &c.copy);
-        if !pairs.is_empty() {
-            let discount = discounts(problem, &pairs);
+        let (discount, evidence_discount) = if pairs.is_empty() {
+            (none.clone(), none)
+        } else {
             // which of a pair copies is a guess: a value the two share is one claim's
             // evidence, half of it for each, so that a copier is not judged by its
             // original's errors alone, nor an original cleared of its own
@@ -564,16 +579,18 @@ impl ConsensusStrategy for Weighted {
                 .iter()
                 .flat_map(|&(a, b, p)| [(a, b, p), (b, a, p)])
                 .collect();
-            let evidence_discount = discounts(problem, &both_ways);
-            self.iterate(
-                problem,
-                &units,
-                &mut r,
-                &discount,
-                &evidence_discount,
-                &mut round,
-            );
-        }
+            (discounts(problem, &pairs), discounts(problem, &both_ways))
+        };
+        // the rounds go on from where the first phase left them, to the fixed point
+        self.iterate(
+            problem,
+            &units,
+            &mut r,
+            &discount,
+            &evidence_discount,
+            &mut round,
+            c.max_iterations,
+        );
         Solution {
             picks: self.picks(problem, &units, &round),
             reliability: r,
