@@ -440,17 +440,20 @@ impl Weighted {
     }
 
     /// Consensus and reliability in turn until no reliability moves more than the
-    /// tolerance.
+    /// tolerance, for at most the phase's rounds.
     fn iterate(
         &self,
         problem: &Problem,
         units: &Units,
         r: &mut Vec<f64>,
-        discount: &[f64],
-        evidence_discount: &[f64],
+        phase: Phase<'_>,
         round: &mut Round,
-        max_iterations: usize,
     ) {
+        let Phase {
+            discount,
+            evidence_discount,
+            max_iterations,
+        } = phase;
         let c = &self.config;
         // a copied claim is no evidence of the copier's own accuracy
         let evidence: Vec<f64> = units
@@ -528,6 +531,14 @@ impl Weighted {
     }
 }
 
+/// One phase of the rounds: each claim's weight factor as a vote (a copier's repeats
+/// count less) and as evidence of its source's accuracy, and the most rounds to run.
+struct Phase<'a> {
+    discount: &'a [f64],
+    evidence_discount: &'a [f64],
+    max_iterations: usize,
+}
+
 /// Rounds of the first phase, before copying is judged: the copy detector needs only
 /// a rough standing of each claim (inside or outside its consensus), and the second
 /// phase, which starts from the first's reliabilities, runs to the fixed point.
@@ -559,15 +570,12 @@ impl ConsensusStrategy for Weighted {
         };
         let mut r = vec![c.prior_reliability; problem.sources().len()];
         let none = vec![1.0; problem.claims().len()];
-        self.iterate(
-            problem,
-            &units,
-            &mut r,
-            &none,
-            &none,
-            &mut round,
-            FIRST_PHASE_ROUNDS.min(c.max_iterations),
-        );
+        let first = Phase {
+            discount: &none,
+            evidence_discount: &none,
+            max_iterations: FIRST_PHASE_ROUNDS.min(c.max_iterations),
+        };
+        self.iterate(problem, &units, &mut r, first, &mut round);
         let pairs = copy_pairs(problem, &round.standing, &r, &c.copy);
         let (discount, evidence_discount) = if pairs.is_empty() {
             (none.clone(), none)
@@ -582,15 +590,12 @@ impl ConsensusStrategy for Weighted {
             (discounts(problem, &pairs), discounts(problem, &both_ways))
         };
         // the rounds go on from where the first phase left them, to the fixed point
-        self.iterate(
-            problem,
-            &units,
-            &mut r,
-            &discount,
-            &evidence_discount,
-            &mut round,
-            c.max_iterations,
-        );
+        let second = Phase {
+            discount: &discount,
+            evidence_discount: &evidence_discount,
+            max_iterations: c.max_iterations,
+        };
+        self.iterate(problem, &units, &mut r, second, &mut round);
         Solution {
             picks: self.picks(problem, &units, &round),
             reliability: r,
