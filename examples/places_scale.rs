@@ -28,18 +28,17 @@
 
 use std::collections::HashMap;
 use std::process::ExitCode;
-use std::time::Instant;
 
-use crosscheck::entity::Registry;
 use crosscheck::normalize::fold;
-use crosscheck::reconcile::{ReconcileOptions, Verdict, reconcile};
-use crosscheck::store::ClaimStore;
+use crosscheck::reconcile::Verdict;
 
 #[path = "common/rng.rs"]
 mod rng;
 use rng::Rng;
 #[path = "common/score.rs"]
 mod score;
+#[path = "common/timed.rs"]
+mod timed;
 
 const PLACES_TSV: &str = include_str!("../fixtures/places-scale/places.tsv");
 
@@ -145,8 +144,9 @@ struct Generated {
 
 fn generate(places: &[Place], claims: usize, seed: u64) -> Generated {
     let mut bearers: HashMap<String, usize> = HashMap::new();
-    for p in places {
-        *bearers.entry(fold(p.name)).or_default() += 1;
+    let folded: Vec<String> = places.iter().map(|p| fold(p.name)).collect();
+    for name in &folded {
+        *bearers.entry(name.clone()).or_default() += 1;
     }
     let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
     let (mut out, mut truth) = (String::new(), String::new());
@@ -160,7 +160,7 @@ fn generate(places: &[Place], claims: usize, seed: u64) -> Generated {
         };
         place_of.push(at);
         let place = &places[at];
-        let bare_allowed = bearers[&fold(place.name)] == 1;
+        let bare_allowed = bearers[&folded[at]] == 1;
         let subject = spelling(&mut rng, place, bare_allowed);
         let value = written_value(&mut rng, place.population);
         let source = rng.below(60);
@@ -186,14 +186,6 @@ fn generate(places: &[Place], claims: usize, seed: u64) -> Generated {
         spellings: spellings.len(),
         place_of,
     }
-}
-
-/// Peak resident memory of this process, from the kernel's accounting (Linux).
-fn peak_memory_mb() -> Option<f64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kb / 1024.0)
 }
 
 fn main() -> ExitCode {
@@ -238,20 +230,20 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
 
-    let start = Instant::now();
-    let mut store = ClaimStore::with_capacity(claims);
-    let mut refused = 0usize;
-    if let Err(e) = store.extend_jsonl(input.as_bytes(), |_| {
-        refused += 1;
-        Ok(())
-    }) {
-        eprintln!("error: {e}");
-        return ExitCode::FAILURE;
-    }
-    let report = reconcile(&store, &Registry::new(), &ReconcileOptions::default());
-    let json = report.to_json();
-    let seconds = start.elapsed().as_secs_f64();
-    let peak = peak_memory_mb().map_or("n/a".to_string(), |m| format!("{m:.0} MB"));
+    let timed::TimedRun {
+        report,
+        json,
+        refused,
+        total_seconds: seconds,
+        ..
+    } = match timed::ingest_reconcile_report(input.as_bytes(), claims) {
+        Ok(run) => run,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let peak = timed::peak_memory_mb().map_or("n/a".to_string(), |m| format!("{m:.0} MB"));
 
     let false_alarms = report
         .groups

@@ -43,6 +43,9 @@ mod feed;
 use feed::Rng;
 #[path = "common/score.rs"]
 mod score;
+#[path = "common/timed.rs"]
+mod timed;
+use timed::peak_memory_mb;
 
 const SYLLABLES: &[&str] = &[
     "nur", "sul", "tan", "kas", "bol", "ser", "as", "kar", "dau", "er", "lan", "bek", "zhan",
@@ -144,14 +147,6 @@ fn generate(n: usize) -> String {
     out
 }
 
-/// Peak resident memory of this process, from the kernel's accounting (Linux).
-fn peak_memory_mb() -> Option<f64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kb / 1024.0)
-}
-
 fn run(n: usize) {
     let input = generate(n);
     let start = Instant::now();
@@ -204,23 +199,23 @@ fn run_realistic(n: usize, with_consensus_cost: bool) {
         }
         seen.len()
     };
-    let start = Instant::now();
-    let mut store = ClaimStore::with_capacity(n);
-    let mut refused = 0usize;
-    if let Err(e) = store.extend_jsonl(input.as_slice(), |_| {
-        refused += 1;
-        Ok(())
-    }) {
-        eprintln!("error: {e}");
-        return;
-    }
-    let ingest = start.elapsed().as_secs_f64();
-    let report = reconcile(&store, &Registry::new(), &ReconcileOptions::default());
-    let json = report.to_json();
-    let total = start.elapsed().as_secs_f64();
+    let run = match timed::ingest_reconcile_report(&input, n) {
+        Ok(run) => run,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return;
+        }
+    };
     let peak = peak_memory_mb().map_or("n/a".to_string(), |m| format!("{m:.0}"));
+    let timed::TimedRun {
+        report,
+        json,
+        refused,
+        ingest_seconds: ingest,
+        total_seconds: total,
+    } = run;
     let resolution = report.resolution.clone();
-    drop((report, store));
+    drop(report);
     if with_consensus_cost {
         consensus_cost(&input);
     }

@@ -1062,34 +1062,6 @@ pub(super) fn for_whom(s: &Sentence, v: &Value) -> Option<String> {
 /// place, so `left_country` is not one.
 pub(super) const OBJECT_DATES: &[&str] = &["died", "arrested", "sentenced", "took_office"];
 
-/// Words of [`TITLES`] that open a sentence before a name but cannot stand between a
-/// verb and its object: "detained in Tehran" names no one detained.
-pub(super) const NOT_OBJECT_TITLES: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "by",
-    "with",
-    "from",
-    "during",
-    "but",
-    "and",
-    "yet",
-    "so",
-    "or",
-    "however",
-    "meanwhile",
-    "while",
-    "when",
-    "after",
-    "before",
-    "as",
-    "several",
-    "many",
-    "some",
-    "both",
-];
-
 /// "On Thursday the authorities executed Mohsen Shekari", "police arrested Ali Rezaei
 /// on Monday": the name right after the head word of a person's date (titles skipped)
 /// is the person it dates, the object of the verb, whoever else the sentence names.
@@ -1111,7 +1083,7 @@ pub(super) fn cue_object(
             // Tehran"
             let mut k = h.first + h.len;
             while t.get(k).is_some_and(|x| {
-                is_title(&x.lower) && !NOT_OBJECT_TITLES.contains(&x.lower.as_str())
+                is_title(&x.lower) && !cues::NOT_BEFORE_OBJECTS.contains(&x.lower.as_str())
             }) {
                 k += 1;
             }

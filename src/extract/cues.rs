@@ -1425,8 +1425,9 @@ pub const REPORTING_VERBS: &[&str] = &[
     "released",
 ];
 
-/// Words before a name that are not part of it.
-pub const TITLES: &[&str] = &[
+/// Words before a name that are not part of it, and that may also stand between a verb
+/// and its object ("executed the activist X").
+const TITLES_BEFORE_OBJECTS: &[&str] = &[
     "president",
     "former",
     "prime",
@@ -1469,7 +1470,11 @@ pub const TITLES: &[&str] = &[
     "commander",
     "rival",
     "challenger",
-    // words that open a sentence before a name
+];
+
+/// Words that open a sentence before a name, not part of it, and that cannot stand
+/// between a verb and its object ("detained in Tehran" names no one detained).
+pub(super) const NOT_BEFORE_OBJECTS: &[&str] = &[
     "but",
     "and",
     "yet",
@@ -1494,6 +1499,29 @@ pub const TITLES: &[&str] = &[
     "some",
     "both",
 ];
+
+/// Words before a name that are not part of it: titles and offices (which may also
+/// stand between a verb and its object: "executed the activist X"), then the words that
+/// open a sentence before a name (which may not).
+pub const TITLES: &[&str] = &concatenated::<
+    { TITLES_BEFORE_OBJECTS.len() + NOT_BEFORE_OBJECTS.len() },
+>(TITLES_BEFORE_OBJECTS, NOT_BEFORE_OBJECTS);
+
+/// Two word tables as one, at compile time (`N` is the sum of their lengths).
+const fn concatenated<const N: usize>(a: &[&'static str], b: &[&'static str]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < a.len() {
+        out[i] = a[i];
+        i += 1;
+    }
+    let mut j = 0;
+    while j < b.len() {
+        out[a.len() + j] = b[j];
+        j += 1;
+    }
+    out
+}
 
 /// Capitalised words that are never names on their own, besides the names of months
 /// and weekdays (which the date tables hold).

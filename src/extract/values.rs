@@ -238,6 +238,19 @@ pub(super) fn span_text(text: &str, t: &[Token], first: usize, last: usize) -> S
     text[t[first].start..t[last].end].to_string()
 }
 
+/// A date found at a token after `i`, widened to start at `i` (a part of the day or a
+/// weekday before it); none when the phrase follows a reporting verb.
+fn widened(text: &str, t: &[Token], i: usize, inner: Value) -> Option<Value> {
+    if i > 0 && reporting(t, i) {
+        return None;
+    }
+    Some(Value {
+        first: i,
+        written: span_text(text, t, i, inner.last),
+        ..inner
+    })
+}
+
 pub(super) fn date_at(text: &str, t: &[Token], i: usize, published: Date) -> Option<Value> {
     let w = t[i].lower.as_str();
     // "the night of 6 February", "the early hours of Monday": the part of the day
@@ -247,14 +260,7 @@ pub(super) fn date_at(text: &str, t: &[Token], i: usize, published: Date) -> Opt
         && let Some(inner) = date_at(text, t, i + n + 1, published)
         && inner.first == i + n + 1
     {
-        if i > 0 && reporting(t, i) {
-            return None;
-        }
-        return Some(Value {
-            first: i,
-            written: span_text(text, t, i, inner.last),
-            ..inner
-        });
+        return widened(text, t, i, inner);
     }
     // "Sunday, 28 May", "Monday, February 6": a weekday before the day it names is
     // one date phrase with it
@@ -268,14 +274,7 @@ pub(super) fn date_at(text: &str, t: &[Token], i: usize, published: Date) -> Opt
         && inner.last > inner.first
         && inner.day_precise
     {
-        if i > 0 && reporting(t, i) {
-            return None;
-        }
-        return Some(Value {
-            first: i,
-            written: span_text(text, t, i, inner.last),
-            ..inner
-        });
+        return widened(text, t, i, inner);
     }
     let mut candidates: Vec<(usize, usize)> = Vec::new(); // (first, last)
     // 10 January 2021 · January 10, 2021 · January 2021

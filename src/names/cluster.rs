@@ -275,6 +275,16 @@ struct Leaders {
     capped_names: usize,
 }
 
+impl Leaders {
+    /// Makes form `f` the leader of a new cluster, qualified by `region`; its index.
+    fn lead(&mut self, f: usize, region: Option<u16>) -> usize {
+        self.forms.push(f);
+        self.members_of.push(vec![f]);
+        self.regions.push(region);
+        self.forms.len() - 1
+    }
+}
+
 /// How many forms are visited per round of step 3. With the `parallel` feature, the
 /// forms of a round are compared with the leaders elected before the round on all
 /// threads at once; each form then decides in order, comparing anew only with the
@@ -308,9 +318,7 @@ fn elect_leaders<M: NameMatcher + ?Sized>(matcher: &M, forms: &[Form], order: &[
         for (i, &f) in round.iter().enumerate() {
             let form = &forms[f];
             if form.key.is_empty() {
-                leaders.forms.push(f);
-                leaders.members_of.push(vec![f]);
-                leaders.regions.push(form.key.region);
+                leaders.lead(f, form.key.region);
                 continue;
             }
             let skipped = gather_candidates(
@@ -389,10 +397,7 @@ fn elect_leaders<M: NameMatcher + ?Sized>(matcher: &M, forms: &[Form], order: &[
                     leaders.regions[l] = leaders.regions[l].or(form.key.region);
                 }
                 None => {
-                    let l = leaders.forms.len();
-                    leaders.forms.push(f);
-                    leaders.members_of.push(vec![f]);
-                    leaders.regions.push(form.key.region);
+                    let l = leaders.lead(f, form.key.region);
                     blocks.insert(&keys[i], l);
                     for &(m, s) in &maybe {
                         leaders.possible.push((m, l, s));
