@@ -12,8 +12,8 @@
 //! cargo run --release --example extraction_quality -- test -v   # with misses listed
 //! ```
 //!
-//! Tune on the dev events only: `-- dev` never opens a test event. The two articles
-//! of the evaluation set without a header get the latest date of their event's other
+//! Tune on the dev events only: `-- dev` never opens a test event. The articles of
+//! the evaluation set without a header get the latest date of their event's other
 //! articles (as `--published` would give it); their source is the file's stem.
 
 use std::path::{Path, PathBuf};

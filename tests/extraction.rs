@@ -231,17 +231,21 @@ fn articles_eval_test_events_hold_their_figures() {
 }
 
 /// (precision, recall, subject accuracy, share of disagreements flagged) reached on
-/// the dev events (measured 0.776, 0.667, 0.887, 15/27), a little under. (Before: 0.716,
-/// 0.539, 0.802, 13/27; the gain is from the counted-noun frame, events as subjects,
-/// the country from the gazetteer and people's adjectives, and broader synonyms.
-/// Before that: 0.697, 0.533, 0.778, 11/27.)
-const DEV_FLOORS: (f64, f64, f64, f64) = (0.77, 0.66, 0.88, 0.55);
+/// the dev events, a little under. Measured 0.718, 0.574, 0.819, 16/37 on the revised
+/// split, whose dev side also holds the four former test events. On the five earlier
+/// dev events alone: 0.791, 0.696, 0.891, 15/27 at the last measurement; before that
+/// 0.776, 0.667, 0.887, 15/27, and 0.716, 0.539, 0.802, 13/27 (the gain from the
+/// counted-noun frame, events as subjects, the country from the gazetteer and people's
+/// adjectives, and broader synonyms); before that 0.697, 0.533, 0.778, 11/27.
+const DEV_FLOORS: (f64, f64, f64, f64) = (0.71, 0.57, 0.81, 0.43);
 
-/// The same on the test events, measured once per change and never tuned on (0.558,
-/// 0.376, 0.664, 1/10 after the dev gains above; 0.471, 0.269, 0.546, 0/10 before):
-/// far from the targets (0.85, 0.80, 0.85, 0.70), held so that they do not fall
-/// further.
-const TEST_FLOORS: (f64, f64, f64, f64) = (0.55, 0.37, 0.66, 0.1);
+/// The same on the test events, measured once per change and never tuned on. The split
+/// was revised: the four new test events (Brazil, Australia, Kenya, Pakistan) were
+/// measured for the first time at 0.433, 0.271, 0.535, 3/20. The former test events,
+/// now on the dev side, were last at 0.571, 0.384, 0.669, 1/10 (0.558, 0.376, 0.664,
+/// 1/10 and 0.471, 0.269, 0.546, 0/10 before). Far from the targets (0.85, 0.80, 0.85,
+/// 0.70), held so that they do not fall further.
+const TEST_FLOORS: (f64, f64, f64, f64) = (0.43, 0.27, 0.53, 0.15);
 
 fn extract_text(file: &str, text: &str, published: Option<Date>) -> Vec<ExtractedClaim> {
     let registry = Registry::from_json(
