@@ -182,13 +182,13 @@ fn hybrid_holds_its_figures_on_the_independent_test_half() {
     );
 }
 
-/// Measured 0.0025 (dev, 5 of 1,974), 0.0054 (test, 11 of 2,026) and 0.0107 (the
+/// Measured 0.0020 (dev, 4 of 1,974), 0.0054 (test, 11 of 2,026) and 0.0107 (the
 /// second dev set, continental Western Europe, 16 of 1,500); the target is
 /// 0.005, which the test half and the European set miss.
 #[test]
 fn look_alike_places_are_rarely_merged() {
     let dev = false_match_rate("fixtures/names/independent/places_dev.tsv");
-    assert!(dev <= 0.0026, "places dev: false-match rate {dev}");
+    assert!(dev <= 0.0021, "places dev: false-match rate {dev}");
     let test = false_match_rate("fixtures/names/independent/places_test.tsv");
     assert!(test <= 0.0055, "places test: false-match rate {test}");
     let europe = false_match_rate("fixtures/names/independent/places_dev_europe.tsv");

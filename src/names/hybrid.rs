@@ -1346,6 +1346,11 @@ mod tests {
         for (a, b) in [("Blomberg", "Blumberg"), ("Cornas", "Mornas")] {
             assert_ne!(decide(a, b), Decision::Match, "{a} / {b}");
         }
+        // two words, one vowel apart, neither romanized: read like a person's name, and
+        // still a full edit, so not a merge
+        assert_ne!(decide("Rock Hall", "Rock Hill"), Decision::Match);
+        // a vowel gained or lost stays cheap (a French spelling)
+        assert_eq!(decide("German Gref", "Guerman Gref"), Decision::Match);
         // one side shows romanization (a romanization-only letter): cheap edits apply
         assert_eq!(decide("Talghar", "Talġar"), Decision::Match);
         assert_eq!(decide("Алматы", "Almaty"), Decision::Match);

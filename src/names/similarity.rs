@@ -3,7 +3,9 @@
 //! Systems and outlets disagree mostly on vowels and on a few consonant pairs (German
 //! `ch` for х against English `c` for ч, `s`/`z` for з, `g`/`h` for г); different names
 //! differ in other consonants. So vowel edits and confusable pairs cost less than a
-//! consonant edit: Gorbachov/Gorbachev is close, Tokayev/Tokarev is not.
+//! consonant edit: Gorbachov/Gorbachev is close, Tokayev/Tokarev is not. That reasoning
+//! is about romanizations: between two names that show none, a vowel substituted is a
+//! different name (Hall / Hill), so there it is a full edit.
 
 /// Costs of the weighted edit distance. One table, documented. Costs are whole tenths
 /// (the distance is computed in integer tenths).
@@ -12,6 +14,11 @@ pub struct EditCosts;
 impl EditCosts {
     /// Substituting one vowel for another (e/o in Gorbachev/Gorbachov).
     pub const VOWEL_SUBSTITUTION: f64 = 0.4;
+    /// The same between two names neither of which shows romanization: there a vowel
+    /// is part of the name (Hall / Hill, Rock Hall / Rock Hill), so it is a full edit.
+    /// Vowels gained or lost stay [`EditCosts::VOWEL_INDEL`]: French and English
+    /// spellings of one name differ so (Guerman / German).
+    pub const LATIN_NATIVE_VOWEL_SUBSTITUTION: f64 = 1.0;
     /// Inserting or deleting a vowel (Abdrakhmanov/Abdirakhmanov).
     pub const VOWEL_INDEL: f64 = 0.5;
     /// Inserting or deleting a weak consonant: `h` (Mukhamed/Mukamed) or `j`, which
@@ -121,12 +128,14 @@ pub fn romanized_edit_distance(a: &str, b: &str) -> EditDistance {
     distance_with(a, b, romanized_cost_table())
 }
 
-/// [`edit_distance`] or [`romanized_edit_distance`].
+/// [`romanized_edit_distance`] between names that can be romanizations of one original;
+/// otherwise the hand-set distance with vowel substitutions as full edits
+/// ([`EditCosts::LATIN_NATIVE_VOWEL_SUBSTITUTION`]).
 pub(crate) fn distance(a: &str, b: &str, romanized: bool) -> EditDistance {
     if romanized {
         romanized_edit_distance(a, b)
     } else {
-        edit_distance(a, b)
+        distance_with(a, b, latin_native_cost_table())
     }
 }
 
@@ -205,6 +214,25 @@ fn cost_table() -> &'static CostTable {
                     substitution(class_byte(x), class_byte(y))
                 };
                 t.substitution[x][y] = packed(cost);
+            }
+        }
+        t
+    })
+}
+
+/// The hand-set table as it applies between two names that show no romanization: a
+/// vowel substitution is a full edit there ([`EditCosts::LATIN_NATIVE_VOWEL_SUBSTITUTION`]).
+fn latin_native_cost_table() -> &'static CostTable {
+    static TABLE: std::sync::OnceLock<CostTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let hand = cost_table();
+        let mut t = CostTable {
+            substitution: hand.substitution,
+            indel: hand.indel,
+        };
+        for x in (0..CLASSES).filter(|&x| is_vowel(class_byte(x))) {
+            for y in (0..CLASSES).filter(|&y| y != x && is_vowel(class_byte(y))) {
+                t.substitution[x][y] = packed(tenths(EditCosts::LATIN_NATIVE_VOWEL_SUBSTITUTION));
             }
         }
         t
