@@ -235,6 +235,7 @@ fn main() -> ExitCode {
         json,
         refused,
         total_seconds: seconds,
+        cpu_seconds,
         ..
     } = match timed::ingest_reconcile_report(input.as_bytes(), claims) {
         Ok(run) => run,
@@ -265,7 +266,8 @@ fn main() -> ExitCode {
         "{claims} claims about {} places ({spellings} distinct spellings), seed {seed}; {refused} refused",
         places.len().min(claims)
     );
-    println!("ingest + reconcile + JSON report: {seconds:.2} s, peak memory {peak}");
+    let cpu = cpu_seconds.map_or("n/a".to_string(), |c| format!("{c:.2} s"));
+    println!("ingest + reconcile + JSON report: {seconds:.2} s (CPU {cpu}), peak memory {peak}");
     println!(
         "grouping: precision {:.4}, recall {:.4}, F1 {:.4}",
         q.pair_precision, q.pair_recall, q.pair_f1
