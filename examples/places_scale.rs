@@ -273,13 +273,17 @@ fn main() -> ExitCode {
         q.pair_precision, q.pair_recall, q.pair_f1
     );
     println!(
-        "groups {}, called disagreements (all false alarms here) {false_alarms}, possible matches {}",
+        "groups {}, called disagreements (all false alarms here) {false_alarms}, possible matches {} (and {} left out by the per-cluster limit)",
         report.groups.len(),
-        report.possible_matches.len()
+        report.possible_matches.len(),
+        report.resolution.possible_left_out
     );
     println!(
-        "name comparisons {}, candidates left uncompared {}",
-        report.resolution.comparisons, report.resolution.skipped_candidates
+        "name comparisons {}, candidates left uncompared {} (names capped {}, crowded blocks {})",
+        report.resolution.comparisons,
+        report.resolution.skipped_candidates,
+        report.resolution.capped_names,
+        report.resolution.crowded_blocks
     );
     let mut mixed: Vec<(usize, &crosscheck::reconcile::Group)> = report
         .groups
