@@ -13,7 +13,12 @@
 //!    (A ~ B ~ C with A ≁ C) from merging what should stay apart.
 //!    A name is compared with at most [`CandidateLimits::per_name`] leaders: those
 //!    it shares the rarest blocks with. What the limits leave out is counted.
-//! 4. "Possible" matches are never merged: they are listed for review.
+//! 4. "Possible" matches are never merged: they are listed for review, each pair of
+//!    clusters once, ranked by score, at most [`POSSIBLE_PER_CLUSTER`] per cluster,
+//!    with the pairs the cap leaves out counted.
+//!
+//! The blocking keys of every form are computed once and interned before step 3
+//! (`candidates.rs`), so that finding a name's candidates hashes no string.
 //!
 //! Output order is deterministic: clusters in order of their first mention.
 
