@@ -235,6 +235,7 @@ fn main() -> ExitCode {
         json,
         refused,
         total_seconds: seconds,
+        cpu_seconds,
         ..
     } = match timed::ingest_reconcile_report(input.as_bytes(), claims) {
         Ok(run) => run,
@@ -265,19 +266,24 @@ fn main() -> ExitCode {
         "{claims} claims about {} places ({spellings} distinct spellings), seed {seed}; {refused} refused",
         places.len().min(claims)
     );
-    println!("ingest + reconcile + JSON report: {seconds:.2} s, peak memory {peak}");
+    let cpu = cpu_seconds.map_or("n/a".to_string(), |c| format!("{c:.2} s"));
+    println!("ingest + reconcile + JSON report: {seconds:.2} s (CPU {cpu}), peak memory {peak}");
     println!(
         "grouping: precision {:.4}, recall {:.4}, F1 {:.4}",
         q.pair_precision, q.pair_recall, q.pair_f1
     );
     println!(
-        "groups {}, called disagreements (all false alarms here) {false_alarms}, possible matches {}",
+        "groups {}, called disagreements (all false alarms here) {false_alarms}, possible matches {} (and {} left out by the per-cluster limit)",
         report.groups.len(),
-        report.possible_matches.len()
+        report.possible_matches.len(),
+        report.resolution.possible_left_out
     );
     println!(
-        "name comparisons {}, candidates left uncompared {}",
-        report.resolution.comparisons, report.resolution.skipped_candidates
+        "name comparisons {}, candidates left uncompared {} (names capped {}, crowded blocks {})",
+        report.resolution.comparisons,
+        report.resolution.skipped_candidates,
+        report.resolution.capped_names,
+        report.resolution.crowded_blocks
     );
     let mut mixed: Vec<(usize, &crosscheck::reconcile::Group)> = report
         .groups

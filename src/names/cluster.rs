@@ -13,20 +13,25 @@
 //!    (A ~ B ~ C with A ≁ C) from merging what should stay apart.
 //!    A name is compared with at most [`CandidateLimits::per_name`] leaders: those
 //!    it shares the rarest blocks with. What the limits leave out is counted.
-//! 4. "Possible" matches are never merged: they are listed for review.
+//! 4. "Possible" matches are never merged: they are listed for review, each pair of
+//!    clusters once, ranked by score, at most [`POSSIBLE_PER_CLUSTER`] per cluster,
+//!    with the pairs the cap leaves out counted.
+//!
+//! The blocking keys of every form are computed once and interned before step 3
+//! (`candidates.rs`), so that finding a name's candidates hashes no string.
 //!
 //! Output order is deterministic: clusters in order of their first mention.
 
 use foldhash::{HashMap, HashMapExt};
 
-use super::blocking::{BlockIndex, blocking_keys, search_keys};
+use super::candidates::{FormKeys, LeaderBlocks, gather_candidates};
 use super::hybrid::Hybrid;
 use super::parts::{NameKey, Role};
 use super::strategy::{Decision, NameKind, NameMatcher};
 
 /// How many cluster leaders one name is compared with: the judgement constants of
 /// candidate selection, in one table. A block holds the leaders that share one
-/// blocking key with the name ([`blocking_keys`]); most blocks are small and every
+/// blocking key with the name ([`blocking_keys`](super::blocking::blocking_keys)); most blocks are small and every
 /// leader in them is compared. A *crowded* block (a common surname with thousands of
 /// bearers) cannot be: what is compared from it is bounded, and what is left out
 /// is counted in [`Clustering::truncated_blocks`] and
@@ -68,6 +73,14 @@ pub const CANDIDATE_LIMITS: CandidateLimits = CandidateLimits {
     per_name: 24,
 };
 
+/// How many possible matches one cluster keeps for review (5). The pairs of clusters
+/// the matcher could not decide on are ranked by score (the higher first, then by
+/// cluster index); a pair is kept while both its clusters have fewer than this many
+/// kept, so that a name many others nearly match (a bare "Springfield" beside every
+/// qualified one) offers a reviewer its closest few, not a list nobody reads. The
+/// pairs left out are counted in [`Clustering::possible_left_out`].
+pub const POSSIBLE_PER_CLUSTER: usize = 5;
+
 /// One entity: the mentions that name it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cluster {
@@ -95,8 +108,13 @@ pub struct Clustering {
     pub clusters: Vec<Cluster>,
     /// For each input mention, the index of its cluster.
     pub assignment: Vec<usize>,
-    /// Pairs of clusters that may be one entity, for review.
+    /// Pairs of clusters that may be one entity, for review: each pair once, with
+    /// its best score, ranked (the highest score first, then by cluster index), at
+    /// most [`POSSIBLE_PER_CLUSTER`] per cluster.
     pub possible: Vec<PossibleLink>,
+    /// Pairs of clusters the matcher found possible but [`POSSIBLE_PER_CLUSTER`] left
+    /// out of [`Clustering::possible`]: counted, never silent.
+    pub possible_left_out: usize,
     /// How many name pairs the matcher compared.
     pub comparisons: usize,
     /// How many times a name's block was crowded (held more leaders than
@@ -299,21 +317,11 @@ type Verdict = (usize, Decision, f64);
 /// that the matcher calls a match, or leads a cluster of its own.
 fn elect_leaders<M: NameMatcher + ?Sized>(matcher: &M, forms: &[Form], order: &[usize]) -> Leaders {
     let mut leaders = Leaders::default();
-    let mut blocks = BlockIndex::new();
+    let keys = FormKeys::of(forms.iter().map(|form| &form.key));
+    let mut blocks = LeaderBlocks::new(&keys);
     let mut candidates: Vec<usize> = Vec::new();
     let mut ranked: Vec<(usize, u64)> = Vec::new();
     for round in order.chunks(ROUND) {
-        let keys: Vec<Vec<String>> = round
-            .iter()
-            .map(|&f| {
-                let key = &forms[f].key;
-                if key.is_empty() {
-                    Vec::new()
-                } else {
-                    blocking_keys(key)
-                }
-            })
-            .collect();
         let ahead = compare_ahead(matcher, forms, round, &keys, &blocks, &leaders.forms);
         for (i, &f) in round.iter().enumerate() {
             let form = &forms[f];
@@ -321,12 +329,7 @@ fn elect_leaders<M: NameMatcher + ?Sized>(matcher: &M, forms: &[Form], order: &[
                 leaders.lead(f, form.key.region);
                 continue;
             }
-            let skipped = gather_candidates(
-                &blocks,
-                &search_keys(&keys[i]),
-                &mut ranked,
-                &mut candidates,
-            );
+            let skipped = gather_candidates(&blocks, &keys, f, &mut ranked, &mut candidates);
             leaders.truncated_blocks += skipped.blocks;
             leaders.skipped_candidates += skipped.leaders + skipped.ranked_out;
             leaders.capped_names += usize::from(skipped.ranked_out > 0);
@@ -398,7 +401,7 @@ fn elect_leaders<M: NameMatcher + ?Sized>(matcher: &M, forms: &[Form], order: &[
                 }
                 None => {
                     let l = leaders.lead(f, form.key.region);
-                    blocks.insert(&keys[i], l);
+                    blocks.insert(&keys, f, l);
                     for &(m, s) in &maybe {
                         leaders.possible.push((m, l, s));
                         leaders.possibly_one.insert((m.min(l), m.max(l)));
@@ -418,8 +421,8 @@ fn compare_ahead<M: NameMatcher + ?Sized>(
     matcher: &M,
     forms: &[Form],
     round: &[usize],
-    keys: &[Vec<String>],
-    blocks: &BlockIndex,
+    keys: &FormKeys,
+    blocks: &LeaderBlocks,
     leader_forms: &[usize],
 ) -> Vec<Vec<Verdict>> {
     use rayon::prelude::*;
@@ -428,15 +431,14 @@ fn compare_ahead<M: NameMatcher + ?Sized>(
     }
     round
         .par_iter()
-        .zip(keys)
         .map_init(
             || (Vec::new(), Vec::new()),
-            |(ranked, candidates), (&f, keys)| {
+            |(ranked, candidates), &f| {
                 let key = &forms[f].key;
                 if key.is_empty() {
                     return Vec::new();
                 }
-                gather_candidates(blocks, &search_keys(keys), ranked, candidates);
+                gather_candidates(blocks, keys, f, ranked, candidates);
                 candidates
                     .iter()
                     .map(|&l| {
@@ -455,82 +457,11 @@ fn compare_ahead<M: NameMatcher + ?Sized>(
     _matcher: &M,
     _forms: &[Form],
     _round: &[usize],
-    _keys: &[Vec<String>],
-    _blocks: &BlockIndex,
+    _keys: &FormKeys,
+    _blocks: &LeaderBlocks,
     _leader_forms: &[usize],
 ) -> Vec<Vec<Verdict>> {
     Vec::new()
-}
-
-/// What candidate selection left out for one name.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-struct Skipped {
-    /// Crowded blocks looked in.
-    blocks: usize,
-    /// Leaders of those blocks not compared.
-    leaders: usize,
-    /// Leaders offered beyond [`CandidateLimits::per_name`], ranked out.
-    ranked_out: usize,
-}
-
-/// The leaders a name is compared with: every leader of its small blocks; from a
-/// crowded block the first [`CandidateLimits::crowded_sample`] when the name has a
-/// block that is not crowded and narrower than a surname (`g`, `j`), else the first
-/// [`CandidateLimits::per_block`]. Of these, at most [`CandidateLimits::per_name`]:
-/// those with the most block weight shared with the name (the lower leader index
-/// first among equals). Sorted by leader index, without repeats.
-fn gather_candidates(
-    blocks: &BlockIndex,
-    keys: &[String],
-    ranked: &mut Vec<(usize, u64)>,
-    out: &mut Vec<usize>,
-) -> Skipped {
-    let limits = CANDIDATE_LIMITS;
-    let narrow = keys.iter().any(|k| {
-        (k.starts_with('g') || k.starts_with('j')) && blocks.block(k).len() <= limits.per_block
-    });
-    let mut skipped = Skipped::default();
-    ranked.clear();
-    for k in keys {
-        let block = blocks.block(k);
-        let take = if block.len() <= limits.per_block {
-            block.len()
-        } else if narrow {
-            limits.crowded_sample
-        } else {
-            limits.per_block
-        };
-        if take < block.len() {
-            skipped.blocks += 1;
-            skipped.leaders += block.len() - take;
-        }
-        let weight = CandidateLimits::weight(block.len());
-        ranked.extend(block[..take].iter().map(|&l| (l, weight)));
-    }
-    // one entry per leader, its weights summed
-    ranked.sort_unstable_by_key(|&(l, _)| l);
-    let mut kept = 0;
-    for i in 0..ranked.len() {
-        if kept > 0 && ranked[kept - 1].0 == ranked[i].0 {
-            ranked[kept - 1].1 += ranked[i].1;
-        } else {
-            ranked[kept] = ranked[i];
-            kept += 1;
-        }
-    }
-    ranked.truncate(kept);
-    let per_name = limits.per_name;
-    if ranked.len() > per_name {
-        skipped.ranked_out = ranked.len() - per_name;
-        if let Some(last) = per_name.checked_sub(1) {
-            ranked.select_nth_unstable_by(last, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        }
-        ranked.truncate(per_name);
-        ranked.sort_unstable_by_key(|&(l, _)| l);
-    }
-    out.clear();
-    out.extend(ranked.iter().map(|&(l, _)| l));
-    skipped
 }
 
 /// Step 4: clusters in order of their first mention, each named by its most frequent
@@ -604,8 +535,38 @@ fn into_clustering<S: AsRef<str>>(mentions: &[S], forms: &[Form], leaders: Leade
             .then(q.score.total_cmp(&p.score))
     });
     result.possible.dedup_by_key(|p| (p.a, p.b));
+    let all = std::mem::take(&mut result.possible);
+    let (kept, left_out) = rank_possible(all, clusters.len());
+    result.possible = kept;
+    result.possible_left_out = left_out;
     result.clusters = clusters.into_iter().map(|(_, c, _)| c).collect();
     result
+}
+
+/// The possible links (each pair of clusters once), ranked by score, the higher first
+/// (then by cluster index), with at most [`POSSIBLE_PER_CLUSTER`] per cluster: a link
+/// is kept while both its clusters have fewer kept. Returns the kept links in rank
+/// order and how many were left out. `clusters` bounds the cluster indices.
+fn rank_possible(mut links: Vec<PossibleLink>, clusters: usize) -> (Vec<PossibleLink>, usize) {
+    links.sort_by(|p, q| {
+        q.score
+            .total_cmp(&p.score)
+            .then((p.a, p.b).cmp(&(q.a, q.b)))
+    });
+    let mut kept_of = vec![0usize; clusters];
+    let mut left_out = 0;
+    links.retain(|l| {
+        let room = |c: usize| kept_of.get(c).is_some_and(|&k| k < POSSIBLE_PER_CLUSTER);
+        if room(l.a) && room(l.b) {
+            kept_of[l.a] += 1;
+            kept_of[l.b] += 1;
+            true
+        } else {
+            left_out += 1;
+            false
+        }
+    });
+    (links, left_out)
 }
 
 #[cfg(test)]
@@ -858,6 +819,37 @@ mod tests {
         assert_eq!(c.truncated_blocks, 0);
         assert!(c.capped_names >= 1, "{}", c.capped_names);
         assert!(c.skipped_candidates >= 1);
+    }
+
+    #[test]
+    fn possible_links_are_ranked_and_capped_per_cluster_with_the_rest_counted() {
+        let link = |a: usize, b: usize, score: f64| PossibleLink { a, b, score };
+        // cluster 0 is nearly matched by many; cluster 9 by one
+        let mut links: Vec<PossibleLink> = (1..=POSSIBLE_PER_CLUSTER + 2)
+            .map(|b| link(0, b, 0.5 + b as f64 / 100.0))
+            .collect();
+        links.push(link(8, 9, 0.6));
+        let (kept, left_out) = rank_possible(links, 10);
+        assert_eq!(left_out, 2);
+        assert_eq!(kept.len(), POSSIBLE_PER_CLUSTER + 1);
+        // the highest scores first; the two lowest of cluster 0 left out
+        assert!(
+            kept.windows(2).all(|w| w[0].score >= w[1].score),
+            "{kept:?}"
+        );
+        assert!(kept.iter().all(|l| l.b > 2));
+        assert!(kept.iter().any(|l| (l.a, l.b) == (8, 9)));
+        // a bare surname nearly matching many bearers keeps its closest few
+        let mut m: Vec<String> = ["Ali", "Bek", "Dos", "Erl", "Gul", "Kan", "Mur", "Nur"]
+            .iter()
+            .map(|g| format!("{g}an Tokayev"))
+            .collect();
+        m.push("Tokayev".to_string());
+        let c = cluster(&m);
+        let bare = c.assignment[m.len() - 1];
+        let of_bare = c.possible.iter().filter(|p| p.a == bare || p.b == bare);
+        assert_eq!(of_bare.count(), POSSIBLE_PER_CLUSTER, "{:?}", c.possible);
+        assert_eq!(c.possible_left_out, m.len() - 1 - POSSIBLE_PER_CLUSTER);
     }
 
     #[test]

@@ -22,6 +22,7 @@
 mod acronyms;
 mod baseline;
 pub mod blocking;
+mod candidates;
 mod cluster;
 #[cfg(feature = "eval")]
 mod eval;
@@ -35,8 +36,8 @@ mod strategy;
 pub use acronyms::{SKIPPABLE_WORDS, STATE_QUALIFIERS};
 pub use baseline::{BaselineThresholds, Exact, JaroWinkler, Levenshtein, Phonetic, VariantKey};
 pub use cluster::{
-    CANDIDATE_LIMITS, CandidateLimits, Cluster, Clustering, PossibleLink, cluster, cluster_parsed,
-    cluster_with,
+    CANDIDATE_LIMITS, CandidateLimits, Cluster, Clustering, POSSIBLE_PER_CLUSTER, PossibleLink,
+    cluster, cluster_parsed, cluster_with,
 };
 #[cfg(feature = "eval")]
 pub use eval::{LabelledPair, PairsError, Scores, evaluate, evaluate_by_category, parse_pairs_tsv};

@@ -23,7 +23,7 @@ pub struct Report {
     /// Subject mentions that may denote a known entity or each other: not merged, for
     /// review.
     pub possible_matches: Vec<PossibleMatch>,
-    /// What resolving subjects compared and what its candidate limits left out.
+    /// What resolving subjects compared and what its limits left out.
     /// Written only when something was left out, so that small reports keep their
     /// shape.
     #[serde(default, skip_serializing_if = "ResolutionStats::nothing_skipped")]
@@ -34,9 +34,10 @@ pub struct Report {
     pub sources: Vec<SourceScore>,
 }
 
-/// How the subjects were resolved: the name comparisons made, and what the
-/// clustering's candidate limits ([`crate::names::CANDIDATE_LIMITS`]) skipped, so
-/// that a cap is never silent.
+/// How the subjects were resolved: the name comparisons made, what the
+/// clustering's candidate limits ([`crate::names::CANDIDATE_LIMITS`]) skipped, and
+/// the possible matches its per-cluster limit left out, so that a cap is never
+/// silent.
 ///
 /// ```
 /// use crosscheck::reconcile::ResolutionStats;
@@ -57,12 +58,20 @@ pub struct ResolutionStats {
     /// compared.
     #[serde(default)]
     pub capped_names: usize,
+    /// Pairs of clusters the matcher found possible but left out of
+    /// `possible_matches`: beyond the closest [`crate::names::POSSIBLE_PER_CLUSTER`]
+    /// of one of their clusters.
+    #[serde(default)]
+    pub possible_left_out: usize,
 }
 
 impl ResolutionStats {
     /// True when the candidate limits left nothing out.
     pub fn nothing_skipped(&self) -> bool {
-        self.crowded_blocks == 0 && self.skipped_candidates == 0 && self.capped_names == 0
+        self.crowded_blocks == 0
+            && self.skipped_candidates == 0
+            && self.capped_names == 0
+            && self.possible_left_out == 0
     }
 }
 

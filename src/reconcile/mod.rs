@@ -255,6 +255,7 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
         crowded_blocks: subjects.clustering.truncated_blocks,
         skipped_candidates: subjects.clustering.skipped_candidates,
         capped_names: subjects.clustering.capped_names,
+        possible_left_out: subjects.clustering.possible_left_out,
     };
     Report {
         groups,

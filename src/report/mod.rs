@@ -106,8 +106,12 @@ impl Report {
             let r = &self.resolution;
             let _ = writeln!(
                 out,
-                "subjects: {} name comparisons; {} looks into crowded blocks and {} names with more candidates than the per-name limit left {} candidate names uncompared\n",
-                r.comparisons, r.crowded_blocks, r.capped_names, r.skipped_candidates
+                "subjects: {} name comparisons; {} looks into crowded blocks and {} names with more candidates than the per-name limit left {} candidate names uncompared; {} possible matches beyond the per-cluster limit left out\n",
+                r.comparisons,
+                r.crowded_blocks,
+                r.capped_names,
+                r.skipped_candidates,
+                r.possible_left_out
             );
         }
         if !self.possible_matches.is_empty() {
