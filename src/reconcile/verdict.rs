@@ -277,9 +277,24 @@ fn decide_values(
     };
     if outcome.sides.len() > 1 {
         outcome.split_by_method = split_follows_method(claims, &outcome.sides);
-        if varies_in_time(predicate_key, has_as_of) && ordered_in_time(claims, &outcome.sides) {
-            outcome.change = true;
-            outcome.verdict = Verdict::Compatible;
+        if varies_in_time(predicate_key, has_as_of) {
+            let chains = time_chains(claims, &outcome.sides);
+            if chains.len() == 1 {
+                outcome.change = true;
+                outcome.verdict = Verdict::Compatible;
+            } else if chains.len() < outcome.sides.len() {
+                // the figures one change over time explains are one side
+                let sides = std::mem::take(&mut outcome.sides);
+                outcome.sides = chains
+                    .iter()
+                    .map(|chain| {
+                        chain
+                            .iter()
+                            .flat_map(|&s| sides[s].iter().copied())
+                            .collect()
+                    })
+                    .collect();
+            }
         }
     }
     outcome.within = outcome.verdict;
@@ -426,10 +441,16 @@ fn decide_text(claims: &[&Claim], predicate_key: &str, matcher: &dyn NameMatcher
             .iter()
             .zip(&side_written)
             .take(NEAR_MATCH_SIDES)
-            .position(|(sk, w)| {
-                same_names(predicate_key, w, &c.written, matcher)
-                    .unwrap_or_else(|| nearly_same_text(sk, k))
-            })
+            .position(
+                |(sk, w)| match same_names(predicate_key, w, &c.written, matcher) {
+                    Some(same) => {
+                        let lists = is_name_list(predicate_key, w)
+                            || is_name_list(predicate_key, &c.written);
+                        same || (!lists && same_words(sk, k))
+                    }
+                    None => nearly_same_text(sk, k),
+                },
+            )
         {
             sides[s].push(i);
             side_of.insert(k, s);
@@ -460,20 +481,26 @@ fn decide_text(claims: &[&Claim], predicate_key: &str, matcher: &dyn NameMatcher
 }
 
 /// Two texts nearly match when every word of one is in the other (Security Council /
-/// National Security Council), or they are one name by the hybrid matcher.
+/// National Security Council), or their keys are nearly one.
 fn nearly_same_text(a: &str, b: &str) -> bool {
+    same_words(a, b) || crate::names::key_similarity(a, b) >= 0.9
+}
+
+/// Every word of the shorter text is in the other ("Tokayev" in "Kassym-Jomart
+/// Tokayev").
+fn same_words(a: &str, b: &str) -> bool {
     let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
     let (short, long) = if wa.len() <= wb.len() {
         (&wa, &wb)
     } else {
         (&wb, &wa)
     };
-    (!short.is_empty() && short.iter().all(|w| long.contains(w)))
-        || crate::names::key_similarity(a, b) >= 0.9
+    !short.is_empty() && short.iter().all(|w| long.contains(w))
 }
 
 /// Whether two texts name the same people, by the run's name matcher (`None` when they
-/// are not names, to be compared as texts): two lists of names
+/// are not names, to be compared as texts; a name whose words are all in the other
+/// still nearly matches it): two lists of names
 /// (authors, candidates: see [`is_name_list`]) whose names match one to one, or whose
 /// list cut short by "et al." names only people of the other; otherwise two person
 /// names the matcher calls one ("Evgeniia Kovalenko" and "Kovalenko Yevheniya", "Y. M.
@@ -539,18 +566,22 @@ fn split_follows_method(claims: &[&Claim], sides: &[Vec<usize>]) -> bool {
 /// first publication to the later side's last, and never as less than one.
 pub const MAX_YEARLY_CHANGE: f64 = 0.10;
 
-/// True when the sides can be read as one value changing over time: their publication
-/// dates do not interleave (every claim of one side published before every claim of the
-/// next), and between sides that follow each other in time, positive quantities move by
-/// no more than [`MAX_YEARLY_CHANGE`] a year.
-fn ordered_in_time(claims: &[&Claim], sides: &[Vec<usize>]) -> bool {
+/// The sides read as values changing over time: chains of sides (indices, each chain
+/// in order of value of its first side) such that within a chain, each side was
+/// published wholly after the one before it (dates do not interleave) and positive
+/// quantities moved from it by no more than [`MAX_YEARLY_CHANGE`] a year. Sides are
+/// taken in order of publication, each joining the first chain it can continue. One
+/// chain means the group is one value changing; several mean a disagreement between
+/// them, a figure no plausible change explains (35 million, then 2 million, then 36
+/// million) standing apart from the ones a change does.
+fn time_chains(claims: &[&Claim], sides: &[Vec<usize>]) -> Vec<Vec<usize>> {
     // per side: first and last publication, and the span of its values
-    let mut spans: Vec<(Date, Date, Option<(f64, f64)>)> = sides
+    let spans: Vec<(Date, Date, Option<(f64, f64)>)> = sides
         .iter()
-        .filter_map(|s| {
-            let mut dates = s.iter().map(|&i| claims[i].source.published);
-            let first = dates.next()?;
-            let (lo, hi) = dates.fold((first, first), |(lo, hi), d| (lo.min(d), hi.max(d)));
+        .map(|s| {
+            let dates = s.iter().map(|&i| claims[i].source.published);
+            let lo = dates.clone().min().unwrap_or(claims[0].source.published);
+            let hi = dates.max().unwrap_or(lo);
             let values = s.iter().try_fold((f64::INFINITY, 0.0f64), |(lo, hi), &i| {
                 match &claims[i].value {
                     ClaimValue::Quantity(q) if !q.change && q.low > 0.0 => {
@@ -559,13 +590,12 @@ fn ordered_in_time(claims: &[&Claim], sides: &[Vec<usize>]) -> bool {
                     _ => None,
                 }
             });
-            Some((lo, hi, values))
+            (lo, hi, values)
         })
         .collect();
-    spans.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
-    spans.windows(2).all(|w| {
-        let ((first, _, earlier), (_, last, later)) = (w[0], w[1]);
-        if w[0].1 >= w[1].0 {
+    let follows = |a: usize, b: usize| {
+        let ((first, last_a, earlier), (first_b, last, later)) = (spans[a], spans[b]);
+        if last_a >= first_b {
             return false;
         }
         let (Some((a_lo, a_hi)), Some((b_lo, b_hi))) = (earlier, later) else {
@@ -576,7 +606,21 @@ fn ordered_in_time(claims: &[&Claim], sides: &[Vec<usize>]) -> bool {
         // how many times larger one side is than the other at their closest
         let ratio = (b_lo / a_hi).max(a_lo / b_hi);
         ratio <= (1.0 + MAX_YEARLY_CHANGE).powf(years)
-    })
+    };
+    let mut order: Vec<usize> = (0..sides.len()).collect();
+    order.sort_by(|&a, &b| (spans[a].0, spans[a].1, a).cmp(&(spans[b].0, spans[b].1, b)));
+    let mut chains: Vec<Vec<usize>> = Vec::new();
+    for s in order {
+        match chains
+            .iter_mut()
+            .find(|c| c.last().is_some_and(|&last| follows(last, s)))
+        {
+            Some(chain) => chain.push(s),
+            None => chains.push(vec![s]),
+        }
+    }
+    chains.sort_by_key(|c| c.iter().copied().min());
+    chains
 }
 
 #[cfg(test)]
