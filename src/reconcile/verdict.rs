@@ -566,6 +566,10 @@ fn split_follows_method(claims: &[&Claim], sides: &[Vec<usize>]) -> bool {
 /// first publication to the later side's last, and never as less than one.
 pub const MAX_YEARLY_CHANGE: f64 = 0.10;
 
+/// A side's first and last publication dates, and the span of its values when they are
+/// all positive quantities.
+type SideInTime = (Date, Date, Option<(f64, f64)>);
+
 /// The sides read as values changing over time: chains of sides (indices, each chain
 /// in order of value of its first side) such that within a chain, each side was
 /// published wholly after the one before it (dates do not interleave) and positive
@@ -576,7 +580,7 @@ pub const MAX_YEARLY_CHANGE: f64 = 0.10;
 /// million) standing apart from the ones a change does.
 fn time_chains(claims: &[&Claim], sides: &[Vec<usize>]) -> Vec<Vec<usize>> {
     // per side: first and last publication, and the span of its values
-    let spans: Vec<(Date, Date, Option<(f64, f64)>)> = sides
+    let spans: Vec<SideInTime> = sides
         .iter()
         .map(|s| {
             let dates = s.iter().map(|&i| claims[i].source.published);
