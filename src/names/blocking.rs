@@ -95,6 +95,12 @@ fn blocking_symbol(b: u8) -> Option<u8> {
     }
 }
 
+/// Kazakh surname endings (variant keys) that replaced the Russian -ov/-ev (-uly for
+/// a man, -kyzy for a woman): "Toqauly" is the Kazakh form of "Tokayev", "Karimqyzy"
+/// of "Karimova". A surname with one is also blocked as its Russian form, so that the
+/// matcher, which takes the two endings for one surname, compares them at all.
+const NATIVE_SURNAME_ENDINGS: &[&str] = &["uli", "ulu", "kizi"];
+
 /// How the letters of a name are read for its skeleton.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Reading {
@@ -194,6 +200,21 @@ pub fn blocking_keys(k: &NameKey) -> Vec<String> {
     for &reading in readings {
         push('j', skeleton(distinctive(), reading));
         if let Some(s) = k.surname().or_else(|| k.tokens().last()) {
+            // a Kazakh -uly / -kyzy surname is also in the blocks of its Russian form
+            if let Some(stem) = NATIVE_SURNAME_ENDINGS
+                .iter()
+                .find_map(|end| s.key.strip_suffix(end).filter(|stem| stem.len() >= 2))
+            {
+                let russian = skeleton([stem, "ev"].into_iter(), reading);
+                push('s', russian.clone());
+                if let Some(class) = k
+                    .tokens()
+                    .find(|t| matches!(t.role, Role::Given | Role::Initial) && t.key != s.key)
+                    .and_then(|t| initial_class(t.key))
+                {
+                    push('p', format!("{russian}{class}"));
+                }
+            }
             let surname = skeleton(std::iter::once(s.key), reading);
             let first = k
                 .tokens()
@@ -263,6 +284,22 @@ mod tests {
         assert!(shared("Ostap Gritsenko", "Ostap Hrytsenko"));
         assert!(shared("Gritsenko", "Hrytsenko"));
         assert!(!shared("Ostap Gritsenko", "Ostap Kravets"));
+    }
+
+    #[test]
+    fn a_kazakh_surname_ending_shares_a_block_with_the_russian_one() {
+        let shared = |a: &str, b: &str| {
+            let (ka, kb) = (
+                search_keys(&blocking_keys(&NameKey::parse(a))),
+                blocking_keys(&NameKey::parse(b)),
+            );
+            ka.iter().any(|k| kb.contains(k))
+        };
+        assert!(shared("Mūrat Toqaūly", "Murat Tokayev"));
+        assert!(shared("Saltanat Karimqyzy", "Saltanat Karimova"));
+        assert!(shared("Toqauly", "Tokaev"));
+        // another initial is another block still
+        assert!(!shared("Mūrat Toqaūly", "Zhanbolat Tokayev"));
     }
 
     #[test]

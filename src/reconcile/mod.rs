@@ -77,7 +77,14 @@
 //! `as_of` qualifier, sides whose publication dates do not interleave (every claim of
 //! one side published before every claim of the next) are a change, not a
 //! disagreement: the verdict is *compatible* and the explanation says what changed
-//! when.
+//! when. A quantity that would have had to grow or shrink by more than
+//! [`MAX_YEARLY_CHANGE`] a year between them is a disagreement all the same.
+//!
+//! **Names as values.** A leader's name or a list of authors is compared by the run's
+//! name matcher, not as a string: "Evgeniia Kovalenko", "Kovalenko Yevheniya" and "Y.
+//! M. Kovalenko" are one leader, and two author lists are one list when their names
+//! pair off one to one (or the names of a list cut short by "et al." are all in the
+//! other), however each outlet spells, orders or initials them.
 
 pub mod consensus;
 mod explain;
@@ -108,7 +115,7 @@ use scope::resolve_scopes;
 pub use scope::{DATE_SCOPE_KEYS, EVENT_KINDS, EVENT_MODIFIERS, REGION_WORDS};
 pub use subjects::{MAX_SHARED_PARTNERS, NAME_LINK_WORDS, PERSON_TITLES, PLACE_WORDS};
 use subjects::{Subject, Subjects, resolve_subjects};
-pub use verdict::{TIME_VARYING_PREDICATES, Verdict};
+pub use verdict::{MAX_YEARLY_CHANGE, TIME_VARYING_PREDICATES, Verdict};
 
 /// Options of [`reconcile`].
 ///
@@ -299,7 +306,11 @@ fn without_resolved_claims(
 /// With the `parallel` feature: every group's verdict, decided on all threads, in
 /// the order of the groups. (What follows the verdicts runs in order.)
 #[cfg(feature = "parallel")]
-fn outcomes_ahead(store: &ClaimStore, layout: &Layout) -> Vec<verdict::Outcome> {
+fn outcomes_ahead(
+    store: &ClaimStore,
+    layout: &Layout,
+    matcher: &dyn NameMatcher,
+) -> Vec<verdict::Outcome> {
     use rayon::prelude::*;
     if rayon::current_num_threads() < 2 {
         return Vec::new();
@@ -315,14 +326,23 @@ fn outcomes_ahead(store: &ClaimStore, layout: &Layout) -> Vec<verdict::Outcome> 
                 .iter()
                 .map(|&i| &*stored[i as usize].claim)
                 .collect();
-            verdict::decide(&members, layout.predicate(key), layout.has_as_of(key))
+            verdict::decide(
+                &members,
+                layout.predicate(key),
+                layout.has_as_of(key),
+                matcher,
+            )
         })
         .collect()
 }
 
 /// Without the `parallel` feature, each verdict is decided in turn.
 #[cfg(not(feature = "parallel"))]
-fn outcomes_ahead(_store: &ClaimStore, _layout: &Layout) -> Vec<verdict::Outcome> {
+fn outcomes_ahead(
+    _store: &ClaimStore,
+    _layout: &Layout,
+    _matcher: &dyn NameMatcher,
+) -> Vec<verdict::Outcome> {
     Vec::new()
 }
 
@@ -353,14 +373,19 @@ fn decide_groups(
         .map(|_| ProblemBuilder::new(counts.sources));
     let mut placed: Vec<(usize, usize)> = Vec::new();
     let mut source_keys: Vec<u32> = Vec::new();
-    let mut ahead = outcomes_ahead(store, layout).into_iter();
+    let mut ahead = outcomes_ahead(store, layout, options.matcher()).into_iter();
     for (g, key) in layout.keys.iter().enumerate() {
         let idx = layout.claims_of(g);
         let members: Vec<&Claim> = idx.iter().map(|&i| &*stored[i as usize].claim).collect();
         let keys: Vec<ClaimKeys> = idx.iter().map(|&i| stored[i as usize].keys).collect();
         let outcome = match ahead.next() {
             Some(outcome) => outcome,
-            None => verdict::decide(&members, layout.predicate(key), layout.has_as_of(key)),
+            None => verdict::decide(
+                &members,
+                layout.predicate(key),
+                layout.has_as_of(key),
+                options.matcher(),
+            ),
         };
         if let Some(problem) = problem.as_mut() {
             source_keys.clear();

@@ -284,7 +284,7 @@ mod tests {
                 source: 1,
             },
         ];
-        let outcome = decide(&refs, "vote_share", false);
+        let outcome = decide(&refs, "vote_share", false, &crate::names::Hybrid::default());
         let members = Members {
             claims: &refs,
             keys: &keys,

@@ -5,8 +5,10 @@ use foldhash::HashMap;
 use serde::{Deserialize, Serialize};
 use smol_str::SmolStr;
 
+use super::consensus::lists::{NameList, is_name_list, support_by};
 use crate::claim::{Claim, ClaimValue};
 use crate::date::Date;
+use crate::names::NameMatcher;
 
 /// The verdict on a group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -37,9 +39,15 @@ impl std::fmt::Display for Verdict {
 }
 
 /// Predicates whose value changes over time on purpose: see "Change over time" in
-/// the [module documentation](crate::reconcile).
+/// the [module documentation](crate::reconcile). Head counts of a place or an
+/// organisation (population, members, employees) move from year to year as its
+/// officials do.
 pub const TIME_VARYING_PREDICATES: &[&str] = &[
     "population",
+    "employees",
+    "staff",
+    "workforce",
+    "headcount",
     "leader",
     "head",
     "chair",
@@ -194,10 +202,15 @@ pub(crate) fn interval_of(c: &Claim) -> Option<Interval> {
 
 /// Decides on a group of claims that share subject, predicate and scope. Claims that
 /// give no value are set apart first: they take no side.
-pub(crate) fn decide(claims: &[&Claim], predicate_key: &str, has_as_of: bool) -> Outcome {
+pub(crate) fn decide(
+    claims: &[&Claim],
+    predicate_key: &str,
+    has_as_of: bool,
+    matcher: &dyn NameMatcher,
+) -> Outcome {
     let empty = |c: &&Claim| matches!(c.value, ClaimValue::Empty);
     if !claims.iter().any(empty) {
-        return decide_values(claims, predicate_key, has_as_of);
+        return decide_values(claims, predicate_key, has_as_of, matcher);
     }
     let (present, no_value): (Vec<usize>, Vec<usize>) =
         (0..claims.len()).partition(|&i| !empty(&claims[i]));
@@ -218,7 +231,7 @@ pub(crate) fn decide(claims: &[&Claim], predicate_key: &str, has_as_of: bool) ->
         }
     } else {
         let values: Vec<&Claim> = present.iter().map(|&i| claims[i]).collect();
-        let mut o = decide_values(&values, predicate_key, has_as_of);
+        let mut o = decide_values(&values, predicate_key, has_as_of, matcher);
         for side in &mut o.sides {
             for i in side.iter_mut() {
                 *i = present[*i];
@@ -236,10 +249,15 @@ pub(crate) fn decide(claims: &[&Claim], predicate_key: &str, has_as_of: bool) ->
     outcome
 }
 
-fn decide_values(claims: &[&Claim], predicate_key: &str, has_as_of: bool) -> Outcome {
+fn decide_values(
+    claims: &[&Claim],
+    predicate_key: &str,
+    has_as_of: bool,
+    matcher: &dyn NameMatcher,
+) -> Outcome {
     let axis = axis_of(claims);
     let mut outcome = match &axis {
-        Axis::Text => decide_text(claims),
+        Axis::Text => decide_text(claims, predicate_key, matcher),
         Axis::Mixed => Outcome {
             verdict: if claims.len() > 1 {
                 Verdict::Disagree
@@ -259,9 +277,24 @@ fn decide_values(claims: &[&Claim], predicate_key: &str, has_as_of: bool) -> Out
     };
     if outcome.sides.len() > 1 {
         outcome.split_by_method = split_follows_method(claims, &outcome.sides);
-        if varies_in_time(predicate_key, has_as_of) && ordered_in_time(claims, &outcome.sides) {
-            outcome.change = true;
-            outcome.verdict = Verdict::Compatible;
+        if varies_in_time(predicate_key, has_as_of) {
+            let chains = time_chains(claims, &outcome.sides);
+            if chains.len() == 1 {
+                outcome.change = true;
+                outcome.verdict = Verdict::Compatible;
+            } else if chains.len() < outcome.sides.len() {
+                // the figures one change over time explains are one side
+                let sides = std::mem::take(&mut outcome.sides);
+                outcome.sides = chains
+                    .iter()
+                    .map(|chain| {
+                        chain
+                            .iter()
+                            .flat_map(|&s| sides[s].iter().copied())
+                            .collect()
+                    })
+                    .collect();
+            }
         }
     }
     outcome.within = outcome.verdict;
@@ -386,7 +419,7 @@ fn decide_intervals(claims: &[&Claim], axis: Axis) -> Outcome {
 /// make-up can change.
 pub(crate) const NEAR_MATCH_SIDES: usize = 64;
 
-fn decide_text(claims: &[&Claim]) -> Outcome {
+fn decide_text(claims: &[&Claim], predicate_key: &str, matcher: &dyn NameMatcher) -> Outcome {
     fn key(c: &Claim) -> &str {
         match &c.value {
             ClaimValue::Text(t) => t.key.as_str(),
@@ -406,14 +439,18 @@ fn decide_text(claims: &[&Claim]) -> Outcome {
             sides[s].push(i);
         } else if let Some(s) = side_keys
             .iter()
+            .zip(&side_written)
             .take(NEAR_MATCH_SIDES)
-            .position(|sk| nearly_same_text(sk, k))
-            .or_else(|| {
-                side_written
-                    .iter()
-                    .take(NEAR_MATCH_SIDES)
-                    .position(|w| same_person(w, &c.written))
-            })
+            .position(
+                |(sk, w)| match same_names(predicate_key, w, &c.written, matcher) {
+                    Some(same) => {
+                        let lists = is_name_list(predicate_key, w)
+                            || is_name_list(predicate_key, &c.written);
+                        same || (!lists && same_words(sk, k))
+                    }
+                    None => nearly_same_text(sk, k),
+                },
+            )
         {
             sides[s].push(i);
             side_of.insert(k, s);
@@ -444,39 +481,56 @@ fn decide_text(claims: &[&Claim]) -> Outcome {
 }
 
 /// Two texts nearly match when every word of one is in the other (Security Council /
-/// National Security Council), or they are one name by the hybrid matcher.
+/// National Security Council), or their keys are nearly one.
 fn nearly_same_text(a: &str, b: &str) -> bool {
+    same_words(a, b) || crate::names::key_similarity(a, b) >= 0.9
+}
+
+/// Every word of the shorter text is in the other ("Tokayev" in "Kassym-Jomart
+/// Tokayev").
+fn same_words(a: &str, b: &str) -> bool {
     let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
     let (short, long) = if wa.len() <= wb.len() {
         (&wa, &wb)
     } else {
         (&wb, &wa)
     };
-    (!short.is_empty() && short.iter().all(|w| long.contains(w)))
-        || crate::names::key_similarity(a, b) >= 0.9
+    !short.is_empty() && short.iter().all(|w| long.contains(w))
 }
 
-/// Two texts that name one person as a name can be written: the same surname, and
-/// given names or initials that agree ("Sh. Karimova" and "Karimova, Shakhnoza").
-fn same_person(a: &str, b: &str) -> bool {
-    use crate::names::{NameKey, NameKind, Role};
-    let (ka, kb) = (NameKey::parse(a), NameKey::parse(b));
-    if ka.kind != NameKind::Person || kb.kind != NameKind::Person || ka.len() > 4 || kb.len() > 4 {
-        return false;
-    }
-    let (Some(sa), Some(sb)) = (ka.surname(), kb.surname()) else {
-        return false;
-    };
-    let first = |k: &NameKey| {
-        k.tokens()
-            .find(|t| matches!(t.role, Role::Given | Role::Initial))
-            .and_then(|t| t.key.chars().next())
-    };
-    sa.key == sb.key
-        && match (first(&ka), first(&kb)) {
-            (Some(x), Some(y)) => x == y,
-            _ => false,
+/// Whether two texts name the same people, by the run's name matcher (`None` when they
+/// are not names, to be compared as texts; a name whose words are all in the other
+/// still nearly matches it): two lists of names
+/// (authors, candidates: see [`is_name_list`]) whose names match one to one, or whose
+/// list cut short by "et al." names only people of the other; otherwise two person
+/// names the matcher calls one ("Evgeniia Kovalenko" and "Kovalenko Yevheniya", "Y. M.
+/// Kovalenko", but not "Nikoloz Kapanaia" and "Natia Kapanaia", whose initial is the
+/// same). A name list is the same list however each outlet spells, orders or
+/// shortens its names; only a missing, added or different person makes it another.
+fn same_names(predicate_key: &str, a: &str, b: &str, matcher: &dyn NameMatcher) -> Option<bool> {
+    use crate::names::{NameKey, NameKind};
+    let same = |x: &str, y: &str| x == y || matcher.compare(x, y).is_match();
+    if is_name_list(predicate_key, a) || is_name_list(predicate_key, b) {
+        let (la, lb) = (NameList::parse(a), NameList::parse(b));
+        // a list cut short is looked for in the other; two complete lists must pair off
+        let (from, to) = match (la.open, lb.open) {
+            (true, false) => (&la, &lb),
+            (false, true) => (&lb, &la),
+            _ if la.names.len() <= lb.names.len() => (&la, &lb),
+            _ => (&lb, &la),
+        };
+        let open = from.open || to.open;
+        if !open && from.names.len() != to.names.len() {
+            return Some(false);
         }
+        let support = support_by(from.names.len(), to.names.len(), open, |i, j| {
+            same(&from.names[i], &to.names[j])
+        });
+        return Some(support >= 1.0);
+    }
+    let (ka, kb) = (NameKey::parse(a), NameKey::parse(b));
+    let person = |k: &NameKey| k.kind == NameKind::Person && k.len() <= 4;
+    (person(&ka) && person(&kb)).then(|| matcher.compare_keys(&ka, &kb).is_match())
 }
 
 fn split_follows_method(claims: &[&Claim], sides: &[Vec<usize>]) -> bool {
@@ -504,23 +558,80 @@ fn split_follows_method(claims: &[&Claim], sides: &[Vec<usize>]) -> bool {
     true
 }
 
-fn ordered_in_time(claims: &[&Claim], sides: &[Vec<usize>]) -> bool {
-    let mut spans: Vec<(Date, Date)> = sides
+/// How fast a quantity that changes on purpose may change and still be read as a
+/// change, relative to its value per year, compounded (0.10): a town's population or a
+/// firm's staff that grows or shrinks by more than a tenth a year, year after year, is
+/// news in itself, so two figures further apart than that over the years between them
+/// are a disagreement, not a change. The years are counted from the earlier side's
+/// first publication to the later side's last, and never as less than one.
+pub const MAX_YEARLY_CHANGE: f64 = 0.10;
+
+/// A side's first and last publication dates, and the span of its values when they are
+/// all positive quantities.
+type SideInTime = (Date, Date, Option<(f64, f64)>);
+
+/// The sides read as values changing over time: chains of sides (indices, each chain
+/// in order of value of its first side) such that within a chain, each side was
+/// published wholly after the one before it (dates do not interleave) and positive
+/// quantities moved from it by no more than [`MAX_YEARLY_CHANGE`] a year. Sides are
+/// taken in order of publication, each joining the first chain it can continue. One
+/// chain means the group is one value changing; several mean a disagreement between
+/// them, a figure no plausible change explains (35 million, then 2 million, then 36
+/// million) standing apart from the ones a change does.
+fn time_chains(claims: &[&Claim], sides: &[Vec<usize>]) -> Vec<Vec<usize>> {
+    // per side: first and last publication, and the span of its values
+    let spans: Vec<SideInTime> = sides
         .iter()
-        .filter_map(|s| {
-            let mut dates = s.iter().map(|&i| claims[i].source.published);
-            let first = dates.next()?;
-            Some(dates.fold((first, first), |(lo, hi), d| (lo.min(d), hi.max(d))))
+        .map(|s| {
+            let dates = s.iter().map(|&i| claims[i].source.published);
+            let lo = dates.clone().min().unwrap_or(claims[0].source.published);
+            let hi = dates.max().unwrap_or(lo);
+            let values = s.iter().try_fold((f64::INFINITY, 0.0f64), |(lo, hi), &i| {
+                match &claims[i].value {
+                    ClaimValue::Quantity(q) if !q.change && q.low > 0.0 => {
+                        Some((lo.min(q.low), hi.max(q.high)))
+                    }
+                    _ => None,
+                }
+            });
+            (lo, hi, values)
         })
         .collect();
-    spans.sort();
-    spans.windows(2).all(|w| w[0].1 < w[1].0)
+    let follows = |a: usize, b: usize| {
+        let ((first, last_a, earlier), (first_b, last, later)) = (spans[a], spans[b]);
+        if last_a >= first_b {
+            return false;
+        }
+        let (Some((a_lo, a_hi)), Some((b_lo, b_hi))) = (earlier, later) else {
+            return true;
+        };
+        let days = first.first_day().days_until(last.last_day());
+        let years = (f64::from(days) / 365.25).max(1.0);
+        // how many times larger one side is than the other at their closest
+        let ratio = (b_lo / a_hi).max(a_lo / b_hi);
+        ratio <= (1.0 + MAX_YEARLY_CHANGE).powf(years)
+    };
+    let mut order: Vec<usize> = (0..sides.len()).collect();
+    order.sort_by(|&a, &b| (spans[a].0, spans[a].1, a).cmp(&(spans[b].0, spans[b].1, b)));
+    let mut chains: Vec<Vec<usize>> = Vec::new();
+    for s in order {
+        match chains
+            .iter_mut()
+            .find(|c| c.last().is_some_and(|&last| follows(last, s)))
+        {
+            Some(chain) => chain.push(s),
+            None => chains.push(vec![s]),
+        }
+    }
+    chains.sort_by_key(|c| c.iter().copied().min());
+    chains
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::claim::parse_jsonl_line;
+    use crate::names::Hybrid;
 
     fn claims(values: &[(&str, &str, Option<&str>)]) -> Vec<Claim> {
         values
@@ -542,7 +653,7 @@ mod tests {
     fn verdict(values: &[(&str, &str, Option<&str>)], predicate: &str) -> Outcome {
         let c = claims(values);
         let refs: Vec<&Claim> = c.iter().collect();
-        decide(&refs, predicate, false)
+        decide(&refs, predicate, false, &Hybrid::default())
     }
 
     const D: &str = "2021-01-11";
@@ -551,16 +662,22 @@ mod tests {
     fn one_source_is_single_and_says_what_its_values_do() {
         let c = claims(&[("53.9%", D, None), ("54%", D, None)]);
         let mut refs: Vec<&Claim> = c.iter().collect();
-        assert_eq!(decide(&refs, "p", false).verdict, Verdict::Agree);
+        assert_eq!(
+            decide(&refs, "p", false, &Hybrid::default()).verdict,
+            Verdict::Agree
+        );
         let mut same = c[1].clone();
         same.source = c[0].source.clone();
         refs[1] = &same;
-        let outcome = decide(&refs, "p", false);
+        let outcome = decide(&refs, "p", false, &Hybrid::default());
         assert_eq!(
             (outcome.verdict, outcome.within),
             (Verdict::Single, Verdict::Agree)
         );
-        assert_eq!(decide(&refs[..1], "p", false).verdict, Verdict::Single);
+        assert_eq!(
+            decide(&refs[..1], "p", false, &Hybrid::default()).verdict,
+            Verdict::Single
+        );
     }
 
     #[test]
@@ -679,12 +796,63 @@ mod tests {
     }
 
     #[test]
+    fn names_and_lists_of_names_compare_by_the_matcher() {
+        let one = verdict(
+            &[
+                ("Evgeniia Kovalenko", D, None),
+                ("Kovalenko Yevheniya", D, None),
+                ("Y. M. Kovalenko", D, None),
+            ],
+            "leader",
+        );
+        assert_eq!((one.verdict, one.sides.len()), (Verdict::Compatible, 1));
+        // a relative sharing the surname is another leader
+        let two = verdict(
+            &[("Natia Kapanaia", D, None), ("Nikoloz Kapanaia", D, None)],
+            "leader",
+        );
+        assert_eq!(two.verdict, Verdict::Disagree);
+        let spelt = "Anna Ivanova, Dana Mūqanova, Roman Bogoslovskij and Evgenij Semënov";
+        let lists = verdict(
+            &[
+                (spelt, D, None),
+                (
+                    "A. Ivanova, D. Mukanova, R. Bogoslovsky, Y. Semyonov",
+                    D,
+                    None,
+                ),
+                ("Ivanova, Anna et al.", D, None),
+            ],
+            "authors",
+        );
+        assert_eq!((lists.verdict, lists.sides.len()), (Verdict::Compatible, 1));
+        // a co-author missing, or another added, is another list
+        let short = verdict(
+            &[
+                (spelt, D, None),
+                ("Anna Ivanova, Dana Mukanova, Roman Bogoslovsky", D, None),
+            ],
+            "authors",
+        );
+        assert_eq!(short.verdict, Verdict::Disagree);
+        let other = verdict(&[(spelt, D, None), ("Oleg Kim et al.", D, None)], "authors");
+        assert_eq!(other.verdict, Verdict::Disagree);
+    }
+
+    #[test]
     fn values_that_change_on_purpose_are_a_change_when_dates_order_them() {
         let ordered = [
             ("18 million", "2015-01-01", None),
             ("19 million", "2021-01-10", None),
         ];
         let o = verdict(&ordered, "population");
+        assert_eq!((o.verdict, o.change), (Verdict::Compatible, true));
+        // an organisation's staff grows and shrinks like a town
+        let staff = [
+            ("41,000", "2011-11-06", None),
+            ("35,220", "2024-07-14", None),
+        ];
+        let o = verdict(&staff, "employees");
         assert_eq!((o.verdict, o.change), (Verdict::Compatible, true));
         // the same values for a predicate that does not change on purpose disagree
         assert_eq!(verdict(&ordered, "vote_share").verdict, Verdict::Disagree);
@@ -701,7 +869,10 @@ mod tests {
         // with an as_of qualifier, values are of one date: no change rule
         let c = claims(&ordered);
         let refs: Vec<&Claim> = c.iter().collect();
-        assert_eq!(decide(&refs, "population", true).verdict, Verdict::Disagree);
+        assert_eq!(
+            decide(&refs, "population", true, &Hybrid::default()).verdict,
+            Verdict::Disagree
+        );
     }
 
     #[test]

@@ -105,7 +105,7 @@
 //! ```
 
 mod copying;
-mod lists;
+pub(crate) mod lists;
 mod majority;
 mod methods;
 mod output;
