@@ -125,8 +125,9 @@ fn articles_and_hand_made_claims_flag_the_same_disagreements() {
 }
 
 /// The evaluation set's events of one side of the split, scored as a whole: claims,
-/// and end to end the disagreement groups flagged by `reconcile`.
-fn eval_side(side: &str) -> (ExtractionScores, DisagreementScores) {
+/// and end to end the disagreement groups flagged by `reconcile`; none when the side
+/// has no events.
+fn eval_side(side: &str) -> Option<(ExtractionScores, DisagreementScores)> {
     let root = set("articles-eval");
     let split: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(root.join("split.json")).unwrap()).unwrap();
@@ -181,13 +182,17 @@ fn eval_side(side: &str) -> (ExtractionScores, DisagreementScores) {
             }
         });
     }
-    (total.unwrap(), flagged)
+    total.map(|t| (t, flagged))
 }
 
 /// Floors at the figures reached (see the README's extraction table): a change that
 /// lowers them fails here.
 fn check_eval_floors(side: &str, precision: f64, recall: f64, subject: f64, flagged: f64) {
-    let (s, d) = eval_side(side);
+    let Some((s, d)) = eval_side(side) else {
+        // a side without events (the test side while its new events are written)
+        assert_eq!(side, "test", "the {side} side of the split has no events");
+        return;
+    };
     let figures = format!(
         "{side}: precision {:.3}, recall {:.3}, subject {:.3}, flagged {}/{}, false alarms {}/{}",
         s.precision(),
@@ -231,16 +236,14 @@ fn articles_eval_test_events_hold_their_figures() {
 }
 
 /// (precision, recall, subject accuracy, share of disagreements flagged) reached on
-/// the dev events (measured 0.776, 0.667, 0.887, 15/27), a little under. (Before: 0.716,
-/// 0.539, 0.802, 13/27; the gain is from the counted-noun frame, events as subjects,
-/// the country from the gazetteer and people's adjectives, and broader synonyms.
-/// Before that: 0.697, 0.533, 0.778, 11/27.)
-const DEV_FLOORS: (f64, f64, f64, f64) = (0.77, 0.66, 0.88, 0.55);
+/// the nine dev events (measured 0.718, 0.574, 0.819, 16/37 once the four events of the
+/// first test side joined them), a little under. (On the first five dev events alone:
+/// 0.791, 0.696, 0.891, 15/27; before that 0.776, 0.667, 0.887, 15/27.)
+const DEV_FLOORS: (f64, f64, f64, f64) = (0.71, 0.57, 0.81, 0.43);
 
-/// The same on the test events, measured once per change and never tuned on (0.558,
-/// 0.376, 0.664, 1/10 after the dev gains above; 0.471, 0.269, 0.546, 0/10 before):
-/// far from the targets (0.85, 0.80, 0.85, 0.70), held so that they do not fall
-/// further.
+/// The same on the test events, checked only when the test side names events. Held at
+/// what the first test events reached (0.571, 0.384, 0.669, 1/10), so that unseen
+/// events do not fall below the figures of the first unseen ones.
 const TEST_FLOORS: (f64, f64, f64, f64) = (0.55, 0.37, 0.66, 0.1);
 
 fn extract_text(file: &str, text: &str, published: Option<Date>) -> Vec<ExtractedClaim> {
