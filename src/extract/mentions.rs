@@ -609,7 +609,15 @@ pub(super) fn dominant_place(
             }
             // "the CEC of Armenia": the place a body belongs to
             let words: Vec<&str> = m.text.split(' ').collect();
-            if let [.., "of", last] = words[..] {
+            // not a party's ("Party of Action") nor a plural ("House of
+            // Representatives")
+            let of_place = |head: &str, last: &str| {
+                !PARTY_HEADS.contains(&fold(head).as_str())
+                    && (!last.ends_with('s') || crate::names::is_country(&fold(last)))
+            };
+            if let [head, .., "of", last] = words[..]
+                && of_place(head, last)
+            {
                 let e = scores.entry(fold(last)).or_insert_with(|| {
                     let mut p = m.clone();
                     p.text = last.to_string();
@@ -665,10 +673,18 @@ pub(super) fn dominant_place(
             }
         }
     }
+    // a country of the gazetteer, named or given by its people's adjective, wins over
+    // any other name: a city or a province is where a figure was counted, the country
+    // what it is about ("in Derna" many times, "Libyan" once)
+    let gazetteer = scores.keys().any(|k| crate::names::is_country(k));
     scores
         .into_iter()
         .filter(|(k, _)| {
-            crate::names::is_country(k) || (!regions.contains(k) && !people.contains(k))
+            if gazetteer {
+                crate::names::is_country(k)
+            } else {
+                !regions.contains(k) && !people.contains(k)
+            }
         })
         .enumerate()
         .max_by_key(|(i, (_, (n, _)))| (*n, std::cmp::Reverse(*i)))
