@@ -651,7 +651,7 @@ pub(super) fn preference(kind: SubjectKind) -> &'static [MentionKind] {
         SubjectKind::Organisation => &[Party, Organisation, Unknown],
         SubjectKind::Chamber => &[Organisation, Unknown],
         SubjectKind::PersonOrParty => &[Person, Party, Unknown],
-        SubjectKind::Country => &[Place],
+        SubjectKind::Country | SubjectKind::Place => &[Place],
         SubjectKind::Any | SubjectKind::Event => &[Party, Person, Organisation, Place, Unknown],
     }
 }
@@ -923,7 +923,15 @@ pub(super) fn option_subject(s: &Sentence, v: &Value, predicate: &str) -> Option
 /// The country a toll or a count of a vote is about: a place the article names in the
 /// sentence (two joined by "and" stay together: "Turkey and Syria"), else the
 /// country the article is about.
-pub(super) fn country_subject(s: &Sentence, v: &Value, cx: &Context<'_>) -> Option<String> {
+///
+/// With `local`, any place the sentence names so may be the subject; without it, when
+/// the article's country is a country of the gazetteer, only another such country.
+pub(super) fn country_subject(
+    s: &Sentence,
+    v: &Value,
+    local: bool,
+    cx: &Context<'_>,
+) -> Option<String> {
     let t = &s.tokens;
     let is_place = |m: &Mention| cx.places.contains(&m.key);
     let is_country = |m: &Mention| cx.country.is_some_and(|c| c.key == m.key);
@@ -973,7 +981,7 @@ pub(super) fn country_subject(s: &Sentence, v: &Value, cx: &Context<'_>) -> Opti
             && (possessive(&t[m.last]) || (single && speaks));
         // when the article is about a country of the gazetteer, only another such
         // country takes its place: "In Derna, ..." counts in Libya
-        let may_replace = !gazetteer || crate::names::is_country(&m.key);
+        let may_replace = local || !gazetteer || crate::names::is_country(&m.key);
         may_replace
             && (owner_opens
                 || (is_place(m) && (is_country(m) || opens(m) || possessive(&t[m.last]))))
@@ -1029,8 +1037,8 @@ pub(super) fn choose_subject(
     cx: &Context<'_>,
 ) -> Option<String> {
     let recent = cx.recent;
-    if kind == SubjectKind::Country {
-        return country_subject(s, v, cx);
+    if matches!(kind, SubjectKind::Country | SubjectKind::Place) {
+        return country_subject(s, v, kind == SubjectKind::Place, cx);
     }
     let wanted = preference(kind);
     let rank = |m: &Mention| wanted.iter().position(|k| *k == m.kind);
@@ -1159,9 +1167,12 @@ pub(super) const GAP_REACH: usize = 6;
 /// True when the figure at `next` follows the figure ending at `last` as the second
 /// half of a gapped clause: "and" right before it, no other number between, at most
 /// [`GAP_REACH`] tokens apart ("7,842,477 votes for Reject and 4,830,725 for Approve").
-pub(super) fn gapped(s: &Sentence, last: usize, next: usize) -> bool {
+/// A range ("between 18 thousand and 20 thousand", the first figure after "between")
+/// is one estimate, not two figures.
+pub(super) fn gapped(s: &Sentence, first: usize, last: usize, next: usize) -> bool {
     let t = &s.tokens;
     last < next
+        && (first == 0 || t[first - 1].lower != "between")
         && next - last <= GAP_REACH
         && t[next - 1].lower == "and"
         && t[last + 1..next].iter().all(|x| x.kind != TokenKind::Number)

@@ -333,8 +333,8 @@ pub fn extract_with(
             (method, cue_hits(s))
         };
         let paired = coordinated_subjects(s, &values);
-        // the frame of the sentence's figure before, where it ends, its kind
-        let mut previous: Option<(&'static CueRule, usize, ValueKind)> = None;
+        // the frame of the sentence's figure before, where it starts and ends, its kind
+        let mut previous: Option<(&'static CueRule, usize, usize, ValueKind)> = None;
         for (vi, value) in values.into_iter().enumerate() {
             if hypothetical(s, &value) || counted_share(s, &value) {
                 continue;
@@ -373,16 +373,16 @@ pub fn extract_with(
             // to the one before by "and", with no frame of its own, shares its frame
             let rule = rule.or_else(|| {
                 previous
-                    .filter(|(_, last, kind)| {
-                        *kind == value.kind && gapped(s, *last, value.first)
+                    .filter(|(_, first, last, kind)| {
+                        *kind == value.kind && gapped(s, *first, *last, value.first)
                     })
-                    .map(|(r, _, _)| r)
+                    .map(|(r, _, _, _)| r)
             });
             let Some(rule) = rule else {
                 previous = None;
                 continue;
             };
-            previous = Some((rule, value.last, value.kind));
+            previous = Some((rule, value.first, value.last, value.kind));
             let subject = if value.kind == ValueKind::Age {
                 age_subject(s, &value, &recent)
             } else {
@@ -401,7 +401,9 @@ pub fn extract_with(
                     .or_else(|| {
                         paired[vi]
                             .clone()
-                            .filter(|_| rule.subject != SubjectKind::Country)
+                            .filter(|_| {
+                                !matches!(rule.subject, SubjectKind::Country | SubjectKind::Place)
+                            })
                     })
                     .or_else(|| cue_object(s, &value, &hits, rule))
                     .or_else(|| {
