@@ -520,6 +520,15 @@ const COUNTRY_EVENTS: &[&str] = &["protests", "unrest", "uprising", "riots", "cr
 /// How many sentences back a value with no event in its own sentence looks for one.
 const EVENT_LOOKBACK: usize = 2;
 
+/// Words before a number that refer back to things already counted ("its 155
+/// members", "these two dams"): no count of its own. "The" is not one: news writes
+/// "the two dams" for a first count as often as for a repeated one.
+pub(super) const REFERRING_DETERMINERS: &[&str] =
+    &["these", "those", "its", "their", "both", "his", "her"];
+
+/// Words after a number that make it a fraction: "two thirds".
+pub(super) const FRACTION_WORDS: &[&str] = &["third", "thirds", "quarter", "quarters", "fifths"];
+
 /// Words for an unstated few that make no count of their own ("in several cities",
 /// "many people").
 const VAGUE_DETERMINERS: &[&str] = &["several", "a few", "many", "some", "numerous", "few"];
@@ -550,6 +559,15 @@ pub(super) fn counted_noun(text: &str, s: &Sentence, v: &Value) -> Option<(Strin
         return None;
     }
     let t = &s.tokens;
+    // "its 155 members": things counted before, named again; "two thirds": a
+    // fraction
+    let referred = v.first > 0 && REFERRING_DETERMINERS.contains(&t[v.first - 1].lower.as_str());
+    let fraction = t
+        .get(v.last + 1)
+        .is_some_and(|x| FRACTION_WORDS.contains(&x.lower.as_str()));
+    if referred || fraction {
+        return None;
+    }
     let mut i = v.last + 1;
     // "dozens of cities", "tens of thousands of rescue workers"
     if t.get(i).is_some_and(|x| x.lower == "of")
@@ -1158,6 +1176,44 @@ pub(super) fn for_whom(s: &Sentence, v: &Value) -> Option<String> {
         .iter()
         .find(|m| m.first > k && (k + 1..m.first).all(|j| is_title(&t[j].lower)))
         .map(|m| m.text.clone())
+}
+
+/// "Tudor Deliu, Dorin Chirtoacă and Octavian Ţîcu with less than 3% each", "two
+/// seats each": when "each" follows the figure (its counted noun between), the names
+/// listed before it, joined by commas and "and", the last of them the subject chosen
+/// and right before the figure. Empty when the figure is not distributed so.
+pub(super) fn each_of(s: &Sentence, v: &Value, subject: &str) -> Vec<String> {
+    let t = &s.tokens;
+    let each = (v.last + 1..t.len().min(v.last + 3))
+        .take_while(|&k| t[k].kind == TokenKind::Word)
+        .any(|k| t[k].lower == "each");
+    if !each {
+        return Vec::new();
+    }
+    let Some(at) = s
+        .mentions
+        .iter()
+        .rposition(|m| m.text == subject && next_to(s, m, v))
+    else {
+        return Vec::new();
+    };
+    let mut first = at;
+    while first > 0 {
+        let (p, m) = (&s.mentions[first - 1], &s.mentions[first]);
+        let joined = p.last < m.first
+            && m.first - p.last <= 3
+            && t[p.last + 1..m.first]
+                .iter()
+                .all(|x| matches!(x.lower.as_str(), "," | "and"));
+        if !joined {
+            break;
+        }
+        first -= 1;
+    }
+    if first == at {
+        return Vec::new();
+    }
+    s.mentions[first..=at].iter().map(|m| m.text.clone()).collect()
 }
 
 /// The most tokens between two figures for the second to share the frame of the first

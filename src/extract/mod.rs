@@ -449,27 +449,34 @@ pub fn extract_with(
                     qualifiers.insert(qualifier::REGION.to_string(), r);
                 }
             }
-            // the same figure in the same words said again is one claim (a headline
-            // and the body that repeats it)
-            if !said.insert((rule.predicate, subject.clone(), value.written.clone())) {
-                continue;
+            // "A, B and C with less than 3% each": the figure of every name listed
+            let mut subjects = each_of(s, &value, &subject);
+            if subjects.is_empty() {
+                subjects.push(subject);
             }
-            out.push(ExtractedClaim {
-                id: format!("{}#{}", article.file, out.len() + 1),
-                source: article.source.clone(),
-                published: article.published,
-                granularity: article.granularity,
-                subject,
-                predicate: rule.predicate.to_string(),
-                value: value.written.clone(),
-                qualifiers,
-                quote: article.text[s.span.start..s.span.end].to_string(),
-                url: article.url.clone(),
-                file: article.file.clone(),
-                // the value as written starts its span ("Sunday" of "Sunday's")
-                start: s.tokens[value.first].start,
-                end: s.tokens[value.first].start + value.written.len(),
-            });
+            for subject in subjects {
+                // the same figure in the same words said again is one claim (a
+                // headline and the body that repeats it)
+                if !said.insert((rule.predicate, subject.clone(), value.written.clone())) {
+                    continue;
+                }
+                out.push(ExtractedClaim {
+                    id: format!("{}#{}", article.file, out.len() + 1),
+                    source: article.source.clone(),
+                    published: article.published,
+                    granularity: article.granularity,
+                    subject,
+                    predicate: rule.predicate.to_string(),
+                    value: value.written.clone(),
+                    qualifiers: qualifiers.clone(),
+                    quote: article.text[s.span.start..s.span.end].to_string(),
+                    url: article.url.clone(),
+                    file: article.file.clone(),
+                    // the value as written starts its span ("Sunday" of "Sunday's")
+                    start: s.tokens[value.first].start,
+                    end: s.tokens[value.first].start + value.written.len(),
+                });
+            }
         }
         for m in &s.mentions {
             recent.push(m);

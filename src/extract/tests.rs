@@ -438,3 +438,14 @@ fn a_share_after_a_name_and_a_linking_verb_is_its_share_of_the_vote() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_figure_with_each_belongs_to_every_name_listed_before_it() {
+    let claims = run_unknown(
+        "First round of the presidential election\n\nTudor Vell, Dorin Marr and Octav Tic with less than 3% each\n",
+    );
+    let all = triples(&claims);
+    for name in ["Tudor Vell", "Dorin Marr", "Octav Tic"] {
+        assert!(has(&claims, name, "vote_share", "less than 3%"), "{all:?}");
+    }
+}
