@@ -63,9 +63,8 @@ pub(super) fn option_rule(v: &Value) -> Option<&'static CueRule> {
 pub(super) fn name_figure_rule(s: &Sentence, v: &Value) -> Option<&'static CueRule> {
     let t = &s.tokens;
     // "Erdoğan 52.55%", "Reject has 62.55%", "Approve (a new constitution): 78.28%"
-    let right_after = v.kind == ValueKind::Percent
-        && v.first > 0
-        && s.mentions.iter().any(|m| next_to(s, m, v));
+    let right_after =
+        v.kind == ValueKind::Percent && v.first > 0 && s.mentions.iter().any(|m| next_to(s, m, v));
     let about_votes = t.iter().any(|x| {
         matches!(
             x.lower.as_str(),
@@ -121,8 +120,7 @@ pub(super) fn list_rule(
     let t = &s.tokens;
     let entry = v.first >= 2
         && t[v.first - 1].lower == ":"
-        && s
-            .mentions
+        && s.mentions
             .iter()
             .any(|m| past_parenthesis(t, m.last + 1) + 1 == v.first);
     if !entry {
@@ -889,8 +887,9 @@ pub(super) const NO_WORDS: &[&str] = &[
     "voted down",
 ];
 
-/// Forms of the verb "vote" before "against": "voted against", "voting against".
-pub(super) const VOTE_VERBS: &[&str] = &["vote", "votes", "voted", "voting"];
+/// Forms of the verb "vote" before "against": "voted against", "voting against" (not
+/// the noun: "57.7% of the vote against the outgoing president").
+pub(super) const VOTE_VERBS: &[&str] = &["voted", "voting"];
 
 /// A passive before a share that names the side it took: "rejected by 61.9% of
 /// voters" → No, "approved by 90.2%" → Yes.
@@ -953,9 +952,7 @@ pub(super) fn country_subject(
     let t = &s.tokens;
     let is_place = |m: &Mention| cx.places.contains(&m.key);
     let is_country = |m: &Mention| cx.country.is_some_and(|c| c.key == m.key);
-    let gazetteer = cx
-        .country
-        .is_some_and(|c| crate::names::is_country(&c.key));
+    let gazetteer = cx.country.is_some_and(|c| crate::names::is_country(&c.key));
     // nothing before the name but a live-blog clock, "in", "and", or "in" and
     // lowercase words ("In neighbouring Syria")
     let opens = |m: &Mention| {
@@ -1166,7 +1163,9 @@ pub(super) fn counted_share(s: &Sentence, v: &Value) -> bool {
 pub(super) fn for_whom(s: &Sentence, v: &Value) -> Option<String> {
     let t = &s.tokens;
     let mut k = v.last + 1;
-    if t.get(k).is_some_and(|x| BALLOT_NOUNS.contains(&x.lower.as_str())) {
+    if t.get(k)
+        .is_some_and(|x| BALLOT_NOUNS.contains(&x.lower.as_str()))
+    {
         k += 1;
     }
     if t.get(k).is_none_or(|x| x.lower != "for") {
@@ -1213,7 +1212,10 @@ pub(super) fn each_of(s: &Sentence, v: &Value, subject: &str) -> Vec<String> {
     if first == at {
         return Vec::new();
     }
-    s.mentions[first..=at].iter().map(|m| m.text.clone()).collect()
+    s.mentions[first..=at]
+        .iter()
+        .map(|m| m.text.clone())
+        .collect()
 }
 
 /// The most tokens between two figures for the second to share the frame of the first
@@ -1231,7 +1233,9 @@ pub(super) fn gapped(s: &Sentence, first: usize, last: usize, next: usize) -> bo
         && (first == 0 || t[first - 1].lower != "between")
         && next - last <= GAP_REACH
         && t[next - 1].lower == "and"
-        && t[last + 1..next].iter().all(|x| x.kind != TokenKind::Number)
+        && t[last + 1..next]
+            .iter()
+            .all(|x| x.kind != TokenKind::Number)
 }
 
 /// Nouns a count of votes is written with: "943,006 votes", "1.2 million ballots".
@@ -1363,7 +1367,16 @@ pub(super) fn modifier(s: &Sentence, m: &Mention) -> bool {
     while k > 0 && is_title(&t[k - 1].lower) && !MODIFIER_WORDS.contains(&t[k - 1].lower.as_str()) {
         k -= 1;
     }
-    let before = k > 0 && MODIFIER_WORDS.contains(&t[k - 1].lower.as_str());
+    let mut before = k > 0 && MODIFIER_WORDS.contains(&t[k - 1].lower.as_str());
+    // "against the outgoing president, Igor Dodon": a name set after a title and a
+    // comma stands in apposition to the title, and the preposition before the title
+    // governs it too
+    if !before && k >= 3 && t[k - 1].lower == "," && is_title(&t[k - 2].lower) {
+        before = (k.saturating_sub(7)..k - 2)
+            .rev()
+            .take_while(|&j| t[j].kind == TokenKind::Word && !t[j].capital)
+            .any(|j| MODIFIER_WORDS.contains(&t[j].lower.as_str()));
+    }
     let owner =
         possessive(&t[m.last]) && t.get(m.last + 1).is_some_and(|n| n.kind == TokenKind::Word);
     before || owner

@@ -399,11 +399,9 @@ pub fn extract_with(
                             .flatten()
                     })
                     .or_else(|| {
-                        paired[vi]
-                            .clone()
-                            .filter(|_| {
-                                !matches!(rule.subject, SubjectKind::Country | SubjectKind::Place)
-                            })
+                        paired[vi].clone().filter(|_| {
+                            !matches!(rule.subject, SubjectKind::Country | SubjectKind::Place)
+                        })
                     })
                     .or_else(|| cue_object(s, &value, &hits, rule))
                     .or_else(|| {

@@ -352,7 +352,10 @@ fn a_results_list_without_a_heading_word_gives_shares_to_the_names_it_lists() {
     );
     let all = triples(&claims);
     assert!(has(&claims, "Ada Lorn", "vote_share", "57.72%"), "{all:?}");
-    assert!(has(&claims, "Ada Lorn", "votes_received", "943,006"), "{all:?}");
+    assert!(
+        has(&claims, "Ada Lorn", "votes_received", "943,006"),
+        "{all:?}"
+    );
     assert!(has(&claims, "Ivo Brant", "vote_share", "42.28%"), "{all:?}");
     // the parenthesis describes the name before it and takes nothing itself
     assert!(
@@ -388,7 +391,10 @@ fn a_country_of_the_gazetteer_wins_over_the_city_named_more_often() {
          Türkiye said at least 3,000 people were killed in Hatay and Adana.",
     );
     let all = triples(&claims);
-    assert!(has(&claims, "Türkiye", "deaths", "at least 3,000"), "{all:?}");
+    assert!(
+        has(&claims, "Türkiye", "deaths", "at least 3,000"),
+        "{all:?}"
+    );
     // a plural of a people's adjective names the country too
     let claims = run_unknown("Plebiscite results\n\nTurnout: 85.86% as Chileans voted.\n");
     let all = triples(&claims);
@@ -422,8 +428,14 @@ fn the_sides_of_a_referendum_come_from_verbs_and_passives() {
     assert!(has(&claims, "No", "vote_share", "61.87%"), "{all:?}");
     assert!(has(&claims, "Yes", "vote_share", "38.13%"), "{all:?}");
     assert!(has(&claims, "No", "vote_share", "61.9%"), "{all:?}");
-    assert!(has(&claims, "Reject", "votes_received", "7,842,477"), "{all:?}");
-    assert!(has(&claims, "Approve", "votes_received", "4,830,725"), "{all:?}");
+    assert!(
+        has(&claims, "Reject", "votes_received", "7,842,477"),
+        "{all:?}"
+    );
+    assert!(
+        has(&claims, "Approve", "votes_received", "4,830,725"),
+        "{all:?}"
+    );
 }
 
 #[test]
@@ -433,10 +445,7 @@ fn a_share_after_a_name_and_a_linking_verb_is_its_share_of_the_vote() {
     );
     let all = triples(&claims);
     assert!(has(&claims, "Reject", "vote_share", "62.55%"), "{all:?}");
-    assert!(
-        claims.iter().all(|c| c.value != "48.01%"),
-        "{all:?}"
-    );
+    assert!(claims.iter().all(|c| c.value != "48.01%"), "{all:?}");
 }
 
 #[test]
@@ -448,4 +457,13 @@ fn a_figure_with_each_belongs_to_every_name_listed_before_it() {
     for name in ["Tudor Vell", "Dorin Marr", "Octav Tic"] {
         assert!(has(&claims, name, "vote_share", "less than 3%"), "{all:?}");
     }
+}
+
+#[test]
+fn a_name_in_apposition_to_a_prepositions_object_is_not_the_subject() {
+    let claims = run_unknown(
+        "Ada Lorn, 48, won the presidential run-off with 57.7% of the vote against the outgoing president, Ivo Brant.",
+    );
+    let all = triples(&claims);
+    assert!(has(&claims, "Ada Lorn", "vote_share", "57.7%"), "{all:?}");
 }
