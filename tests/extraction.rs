@@ -236,10 +236,12 @@ fn articles_eval_test_events_hold_their_figures() {
 }
 
 /// (precision, recall, subject accuracy, share of disagreements flagged) reached on
-/// the nine dev events (measured 0.718, 0.574, 0.819, 16/37 once the four events of the
-/// first test side joined them), a little under. (On the first five dev events alone:
-/// 0.791, 0.696, 0.891, 15/27; before that 0.776, 0.667, 0.887, 15/27.)
-const DEV_FLOORS: (f64, f64, f64, f64) = (0.71, 0.57, 0.81, 0.43);
+/// the nine dev events (measured 0.789, 0.630, 0.898, 16/37), a little under. (Before:
+/// 0.718, 0.574, 0.819, 16/37 when the four events of the first test side joined
+/// them; the gain is from the country of an article taken from the gazetteer first,
+/// results lists and parentheses, the sides of a referendum, gapped and distributed
+/// figures. On the first five dev events alone: 0.791, 0.696, 0.891, 15/27.)
+const DEV_FLOORS: (f64, f64, f64, f64) = (0.78, 0.62, 0.89, 0.43);
 
 /// The same on the test events, checked only when the test side names events. Held at
 /// what the first test events reached (0.571, 0.384, 0.669, 1/10), so that unseen
