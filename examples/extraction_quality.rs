@@ -10,7 +10,11 @@
 //! cargo run --release --example extraction_quality              # every set
 //! cargo run --release --example extraction_quality -- dev       # fixtures and dev only
 //! cargo run --release --example extraction_quality -- test -v   # with misses listed
+//! cargo run --release --example extraction_quality -- dev chile-2022-referendum  # some events
 //! ```
+//!
+//! Any other argument names an event: only the named events of each side are scored.
+//! A side without events prints "no test events" (or "no dev events").
 //!
 //! Tune on the dev events only: `-- dev` never opens a test event. The articles of
 //! the evaluation set without a header get the latest date of their event's other
@@ -174,6 +178,11 @@ fn run() -> Result<(), String> {
         .filter(|a| matches!(*a, "dev" | "test" | "fixtures"))
         .collect();
     let wanted = |side: &str| only.is_empty() || only.contains(&side) || side == "fixtures";
+    let named: Vec<&str> = args
+        .iter()
+        .map(String::as_str)
+        .filter(|a| !a.starts_with('-') && !matches!(*a, "dev" | "test" | "fixtures"))
+        .collect();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let started = Instant::now();
     let mut bytes = 0;
@@ -201,6 +210,14 @@ fn run() -> Result<(), String> {
             .as_array()
             .map(|a| a.iter().filter_map(|e| e.as_str()).collect())
             .unwrap_or_default();
+        if events.is_empty() {
+            println!("no {side} events");
+            continue;
+        }
+        let events: Vec<&str> = events
+            .into_iter()
+            .filter(|e| named.is_empty() || named.contains(e))
+            .collect();
         let mut total = None;
         let mut e2e = DisagreementScores::default();
         for event in &events {

@@ -85,6 +85,7 @@ pub const HEDGES: &[Hedge] = &[
     hedge("an estimated", About),
     hedge("estimated", About),
     hedge("close to", About),
+    hedge("near", About),
     hedge("circa", About),
     hedge("~", About),
 ];
@@ -1168,6 +1169,7 @@ mod tests {
         assert_eq!((a.low, a.high), (28.5, 31.5));
         assert_eq!(q("some 75.5 percent").hedge, Some(HedgeKind::About));
         assert_eq!(q("up to 100").hedge, Some(HedgeKind::AtMost));
+        assert_eq!(q("near 40%").hedge, Some(HedgeKind::About));
     }
 
     #[test]

@@ -62,9 +62,9 @@ pub(super) fn option_rule(v: &Value) -> Option<&'static CueRule> {
 /// written right after a name, in a sentence about votes, is the share it received.
 pub(super) fn name_figure_rule(s: &Sentence, v: &Value) -> Option<&'static CueRule> {
     let t = &s.tokens;
-    let right_after = v.kind == ValueKind::Percent
-        && v.first > 0
-        && s.mentions.iter().any(|m| m.last + 1 == v.first);
+    // "Erdoğan 52.55%", "Reject has 62.55%", "Approve (a new constitution): 78.28%"
+    let right_after =
+        v.kind == ValueKind::Percent && v.first > 0 && s.mentions.iter().any(|m| next_to(s, m, v));
     let about_votes = t.iter().any(|x| {
         matches!(
             x.lower.as_str(),
@@ -77,24 +77,66 @@ pub(super) fn name_figure_rule(s: &Sentence, v: &Value) -> Option<&'static CueRu
     option_rule(v)
 }
 
-/// The frame of an entry of a list ("Civil Contract: 71") from the heading the list
-/// has ("Seats in the new National Assembly:"), through [`LIST_FRAMES`].
+/// The most tokens a parenthesis after a name may hold and still be read as a
+/// description of that name ("Maia Sandu (Party of Action and Solidarity)").
+pub(super) const PARENTHESIS_REACH: usize = 12;
+
+/// The token after a parenthesis that opens at `k` and closes within
+/// [`PARENTHESIS_REACH`] tokens; `k` itself when none opens there.
+pub(super) fn past_parenthesis(t: &[Token], k: usize) -> usize {
+    if t.get(k).is_none_or(|x| x.lower != "(") {
+        return k;
+    }
+    (k + 1..t.len().min(k + 2 + PARENTHESIS_REACH))
+        .find(|&i| t[i].lower == ")")
+        .map_or(k, |i| i + 1)
+}
+
+/// True when a name stands inside a parenthesis right after another name, which it
+/// describes: "Maia Sandu (Party of Action and Solidarity)", "Igor Dodon
+/// (independent, backed by the Party of Socialists)".
+pub(super) fn in_apposition(s: &Sentence, m: &Mention) -> bool {
+    let t = &s.tokens;
+    let Some(open) = t[..m.first].iter().rposition(|x| x.lower == "(") else {
+        return false;
+    };
+    let closed_before = t[open..m.first].iter().any(|x| x.lower == ")");
+    !closed_before
+        && past_parenthesis(t, open) > m.last
+        && s.mentions.iter().any(|p| p.last + 1 == open)
+}
+
+/// The frame of an entry of a list ("Civil Contract: 71", "Maia Sandu (Party of Action
+/// and Solidarity): 57.72%"): from the heading the list has ("Seats in the new
+/// National Assembly:"), through [`LIST_FRAMES`]; without one, a share in the list of
+/// an article about a vote is a share of the vote.
 pub(super) fn list_rule(
     s: &Sentence,
     v: &Value,
     heading: Option<&Sentence>,
+    about_a_vote: bool,
 ) -> Option<&'static CueRule> {
-    let heading = heading?;
-    // a name, a colon, the value
+    // a name, perhaps a parenthesis about it, a colon, the value
+    let t = &s.tokens;
     let entry = v.first >= 2
-        && s.tokens[v.first - 1].lower == ":"
-        && s.mentions.iter().any(|m| m.last + 2 == v.first);
+        && t[v.first - 1].lower == ":"
+        && s.mentions
+            .iter()
+            .any(|m| past_parenthesis(t, m.last + 1) + 1 == v.first);
     if !entry {
         return None;
     }
-    let predicate = LIST_FRAMES.iter().find_map(|(word, kind, predicate)| {
-        (*kind == v.kind && heading.tokens.iter().any(|t| t.lower == *word)).then_some(*predicate)
-    })?;
+    let listed = heading.and_then(|heading| {
+        LIST_FRAMES.iter().find_map(|(word, kind, predicate)| {
+            (*kind == v.kind && heading.tokens.iter().any(|t| t.lower == *word))
+                .then_some(*predicate)
+        })
+    });
+    let predicate = match listed {
+        Some(p) => p,
+        None if about_a_vote && v.kind == ValueKind::Percent => "vote_share",
+        None => return None,
+    };
     CUE_RULES
         .iter()
         .find(|r| r.predicate == predicate && r.kind == v.kind)
@@ -476,6 +518,15 @@ const COUNTRY_EVENTS: &[&str] = &["protests", "unrest", "uprising", "riots", "cr
 /// How many sentences back a value with no event in its own sentence looks for one.
 const EVENT_LOOKBACK: usize = 2;
 
+/// Words before a number that refer back to things already counted ("its 155
+/// members", "these two dams"): no count of its own. "The" is not one: news writes
+/// "the two dams" for a first count as often as for a repeated one.
+pub(super) const REFERRING_DETERMINERS: &[&str] =
+    &["these", "those", "its", "their", "both", "his", "her"];
+
+/// Words after a number that make it a fraction: "two thirds".
+pub(super) const FRACTION_WORDS: &[&str] = &["third", "thirds", "quarter", "quarters", "fifths"];
+
 /// Words for an unstated few that make no count of their own ("in several cities",
 /// "many people").
 const VAGUE_DETERMINERS: &[&str] = &["several", "a few", "many", "some", "numerous", "few"];
@@ -506,6 +557,15 @@ pub(super) fn counted_noun(text: &str, s: &Sentence, v: &Value) -> Option<(Strin
         return None;
     }
     let t = &s.tokens;
+    // "its 155 members": things counted before, named again; "two thirds": a
+    // fraction
+    let referred = v.first > 0 && REFERRING_DETERMINERS.contains(&t[v.first - 1].lower.as_str());
+    let fraction = t
+        .get(v.last + 1)
+        .is_some_and(|x| FRACTION_WORDS.contains(&x.lower.as_str()));
+    if referred || fraction {
+        return None;
+    }
     let mut i = v.last + 1;
     // "dozens of cities", "tens of thousands of rescue workers"
     if t.get(i).is_some_and(|x| x.lower == "of")
@@ -607,7 +667,7 @@ pub(super) fn preference(kind: SubjectKind) -> &'static [MentionKind] {
         SubjectKind::Organisation => &[Party, Organisation, Unknown],
         SubjectKind::Chamber => &[Organisation, Unknown],
         SubjectKind::PersonOrParty => &[Person, Party, Unknown],
-        SubjectKind::Country => &[Place],
+        SubjectKind::Country | SubjectKind::Place => &[Place],
         SubjectKind::Any | SubjectKind::Event => &[Party, Person, Organisation, Place, Unknown],
     }
 }
@@ -817,13 +877,46 @@ pub(super) fn coordinated_subjects(s: &Sentence, values: &[Value]) -> Vec<Option
     out
 }
 
+/// Words after a share that make it the share of the "no" side of a vote ("against"
+/// is read apart: only right after the share or after a verb of voting).
+pub(super) const NO_WORDS: &[&str] = &[
+    "rejected",
+    "opposed",
+    "turned down",
+    "voted no",
+    "voted down",
+];
+
+/// Forms of the verb "vote" before "against": "voted against", "voting against" (not
+/// the noun: "57.7% of the vote against the outgoing president").
+pub(super) const VOTE_VERBS: &[&str] = &["voted", "voting"];
+
+/// A passive before a share that names the side it took: "rejected by 61.9% of
+/// voters" → No, "approved by 90.2%" → Yes.
+pub(super) const OPTION_PASSIVES: &[(&str, &str)] = &[
+    ("rejected by", "No"),
+    ("opposed by", "No"),
+    ("turned down by", "No"),
+    ("approved by", "Yes"),
+    ("backed by", "Yes"),
+    ("supported by", "Yes"),
+    ("endorsed by", "Yes"),
+];
+
 /// For a vote share or a count of votes, the option of a vote that the words right
-/// after the value name: "90.21% ... voted in favour" → Yes, "9.35% against" → No.
+/// after the value name: "90.21% ... voted in favour" → Yes, "9.35% against",
+/// "61.87% voting against" → No; or a passive right before it ("rejected by 61.9%").
 pub(super) fn option_subject(s: &Sentence, v: &Value, predicate: &str) -> Option<String> {
     if !matches!(predicate, "vote_share" | "votes_received") {
         return None;
     }
     let t = &s.tokens;
+    for (phrase, side) in OPTION_PASSIVES {
+        let n = phrase.split(' ').count();
+        if v.first >= n && words_at(t, v.first - n, phrase).is_some() {
+            return Some((*side).into());
+        }
+    }
     for i in v.last + 1..t.len().min(v.last + 10) {
         if t[i].kind == TokenKind::Number {
             return None;
@@ -831,8 +924,13 @@ pub(super) fn option_subject(s: &Sentence, v: &Value, predicate: &str) -> Option
         if phrases!(YES_WORDS.iter().copied()).any_at(t, i) {
             return Some("Yes".into());
         }
-        // "9.35% against", not "49.4%, against 48.6%"
-        if t[i].lower == "against" && (i == v.last + 1 || t[i - 1].lower == "voted") {
+        if phrases!(NO_WORDS.iter().copied()).any_at(t, i) {
+            return Some("No".into());
+        }
+        // "9.35% against", "61.87% voting against", not "49.4%, against 48.6%"
+        if t[i].lower == "against"
+            && (i == v.last + 1 || VOTE_VERBS.contains(&t[i - 1].lower.as_str()))
+        {
             return Some("No".into());
         }
     }
@@ -842,10 +940,19 @@ pub(super) fn option_subject(s: &Sentence, v: &Value, predicate: &str) -> Option
 /// The country a toll or a count of a vote is about: a place the article names in the
 /// sentence (two joined by "and" stay together: "Turkey and Syria"), else the
 /// country the article is about.
-pub(super) fn country_subject(s: &Sentence, v: &Value, cx: &Context<'_>) -> Option<String> {
+///
+/// With `local`, any place the sentence names so may be the subject; without it, when
+/// the article's country is a country of the gazetteer, only another such country.
+pub(super) fn country_subject(
+    s: &Sentence,
+    v: &Value,
+    local: bool,
+    cx: &Context<'_>,
+) -> Option<String> {
     let t = &s.tokens;
     let is_place = |m: &Mention| cx.places.contains(&m.key);
     let is_country = |m: &Mention| cx.country.is_some_and(|c| c.key == m.key);
+    let gazetteer = cx.country.is_some_and(|c| crate::names::is_country(&c.key));
     // nothing before the name but a live-blog clock, "in", "and", or "in" and
     // lowercase words ("In neighbouring Syria")
     let opens = |m: &Mention| {
@@ -887,7 +994,12 @@ pub(super) fn country_subject(s: &Sentence, v: &Value, cx: &Context<'_>) -> Opti
         let owner_opens = opens(m)
             && matches!(m.kind, MentionKind::Unknown | MentionKind::Place)
             && (possessive(&t[m.last]) || (single && speaks));
-        owner_opens || (is_place(m) && (is_country(m) || opens(m) || possessive(&t[m.last])))
+        // when the article is about a country of the gazetteer, only another such
+        // country takes its place: "In Derna, ..." counts in Libya
+        let may_replace = local || !gazetteer || crate::names::is_country(&m.key);
+        may_replace
+            && (owner_opens
+                || (is_place(m) && (is_country(m) || opens(m) || possessive(&t[m.last]))))
     });
     if let Some(m) = named {
         return Some(m.text.clone());
@@ -940,8 +1052,8 @@ pub(super) fn choose_subject(
     cx: &Context<'_>,
 ) -> Option<String> {
     let recent = cx.recent;
-    if kind == SubjectKind::Country {
-        return country_subject(s, v, cx);
+    if matches!(kind, SubjectKind::Country | SubjectKind::Place) {
+        return country_subject(s, v, kind == SubjectKind::Place, cx);
     }
     let wanted = preference(kind);
     let rank = |m: &Mention| wanted.iter().position(|k| *k == m.kind);
@@ -961,7 +1073,7 @@ pub(super) fn choose_subject(
         .filter(|m| {
             // a name after the value must be known for what it is
             let placed = m.last < v.first || (m.first > v.last && m.kind != MentionKind::Unknown);
-            placed && rank(m).is_some() && !aside(m)
+            placed && rank(m).is_some() && !aside(m) && !in_apposition(s, m)
         })
         .min_by_key(|m| {
             let (after, distance) = if m.last < v.first {
@@ -1046,16 +1158,88 @@ pub(super) fn counted_share(s: &Sentence, v: &Value) -> bool {
 
 /// "against 44.88% for Kilicdaroglu": a name right after the figure, after "for" and
 /// any titles.
+/// "7,842,477 votes for Reject": the counted noun between the figure and "for" is
+/// skipped.
 pub(super) fn for_whom(s: &Sentence, v: &Value) -> Option<String> {
     let t = &s.tokens;
-    if t.get(v.last + 1).is_none_or(|x| x.lower != "for") {
+    let mut k = v.last + 1;
+    if t.get(k)
+        .is_some_and(|x| BALLOT_NOUNS.contains(&x.lower.as_str()))
+    {
+        k += 1;
+    }
+    if t.get(k).is_none_or(|x| x.lower != "for") {
         return None;
     }
     s.mentions
         .iter()
-        .find(|m| m.first > v.last + 1 && (v.last + 2..m.first).all(|k| is_title(&t[k].lower)))
+        .find(|m| m.first > k && (k + 1..m.first).all(|j| is_title(&t[j].lower)))
         .map(|m| m.text.clone())
 }
+
+/// "Tudor Deliu, Dorin Chirtoacă and Octavian Ţîcu with less than 3% each", "two
+/// seats each": when "each" follows the figure (its counted noun between), the names
+/// listed before it, joined by commas and "and", the last of them the subject chosen
+/// and right before the figure. Empty when the figure is not distributed so.
+pub(super) fn each_of(s: &Sentence, v: &Value, subject: &str) -> Vec<String> {
+    let t = &s.tokens;
+    let each = (v.last + 1..t.len().min(v.last + 3))
+        .take_while(|&k| t[k].kind == TokenKind::Word)
+        .any(|k| t[k].lower == "each");
+    if !each {
+        return Vec::new();
+    }
+    let Some(at) = s
+        .mentions
+        .iter()
+        .rposition(|m| m.text == subject && next_to(s, m, v))
+    else {
+        return Vec::new();
+    };
+    let mut first = at;
+    while first > 0 {
+        let (p, m) = (&s.mentions[first - 1], &s.mentions[first]);
+        let joined = p.last < m.first
+            && m.first - p.last <= 3
+            && t[p.last + 1..m.first]
+                .iter()
+                .all(|x| matches!(x.lower.as_str(), "," | "and"));
+        if !joined {
+            break;
+        }
+        first -= 1;
+    }
+    if first == at {
+        return Vec::new();
+    }
+    s.mentions[first..=at]
+        .iter()
+        .map(|m| m.text.clone())
+        .collect()
+}
+
+/// The most tokens between two figures for the second to share the frame of the first
+/// ([`gapped`]).
+pub(super) const GAP_REACH: usize = 6;
+
+/// True when the figure at `next` follows the figure ending at `last` as the second
+/// half of a gapped clause: "and" right before it, no other number between, at most
+/// [`GAP_REACH`] tokens apart ("7,842,477 votes for Reject and 4,830,725 for Approve").
+/// A range ("between 18 thousand and 20 thousand", the first figure after "between")
+/// is one estimate, not two figures.
+pub(super) fn gapped(s: &Sentence, first: usize, last: usize, next: usize) -> bool {
+    let t = &s.tokens;
+    last < next
+        && (first == 0 || t[first - 1].lower != "between")
+        && next - last <= GAP_REACH
+        && t[next - 1].lower == "and"
+        && t[last + 1..next]
+            .iter()
+            .all(|x| x.kind != TokenKind::Number)
+}
+
+/// Nouns a count of votes is written with: "943,006 votes", "1.2 million ballots".
+pub(super) const BALLOT_NOUNS: &[&str] = &["votes", "vote", "ballots"];
 
 /// Predicates of a person's date whose head verb takes that person as its object
 /// ("executed X", "arrested X", "sentenced X", "appointed X"); "left X" leaves a
@@ -1154,13 +1338,17 @@ pub(super) fn relative_antecedent<'a>(s: &'a Sentence, v: &Value) -> Option<&'a 
 
 /// True when the name is right before a figure, at most two linking words between:
 /// the structure results are written in.
+/// A parenthesis right after the name is skipped: "Maia Sandu (Party of Action and
+/// Solidarity): 57.72%".
 pub(super) fn next_to(s: &Sentence, m: &Mention, v: &Value) -> bool {
+    let after = past_parenthesis(&s.tokens, m.last + 1);
     matches!(
         v.kind,
         ValueKind::Percent | ValueKind::Count | ValueKind::Money
     ) && m.last < v.first
-        && v.first - m.last <= 3
-        && s.tokens[m.last + 1..v.first]
+        && after <= v.first
+        && v.first - after <= 2
+        && s.tokens[after..v.first]
             .iter()
             .all(|x| RESULT_LINKS.contains(&x.lower.as_str()))
 }
@@ -1179,7 +1367,16 @@ pub(super) fn modifier(s: &Sentence, m: &Mention) -> bool {
     while k > 0 && is_title(&t[k - 1].lower) && !MODIFIER_WORDS.contains(&t[k - 1].lower.as_str()) {
         k -= 1;
     }
-    let before = k > 0 && MODIFIER_WORDS.contains(&t[k - 1].lower.as_str());
+    let mut before = k > 0 && MODIFIER_WORDS.contains(&t[k - 1].lower.as_str());
+    // "against the outgoing president, Igor Dodon": a name set after a title and a
+    // comma stands in apposition to the title, and the preposition before the title
+    // governs it too
+    if !before && k >= 3 && t[k - 1].lower == "," && is_title(&t[k - 2].lower) {
+        before = (k.saturating_sub(7)..k - 2)
+            .rev()
+            .take_while(|&j| t[j].kind == TokenKind::Word && !t[j].capital)
+            .any(|j| MODIFIER_WORDS.contains(&t[j].lower.as_str()));
+    }
     let owner =
         possessive(&t[m.last]) && t.get(m.last + 1).is_some_and(|n| n.kind == TokenKind::Word);
     before || owner

@@ -30,6 +30,10 @@ pub enum SubjectKind {
     Organisation,
     /// The country the article is about: its most mentioned place.
     Country,
+    /// The place a figure describes, a city as much as a country ("Derna's
+    /// population"): a place the sentence names as the owner or the opener, else the
+    /// country.
+    Place,
     /// A person or, failing that, a party (in power since ...).
     PersonOrParty,
     /// A chamber or other body, not a party (seats in the Mazhilis).
@@ -261,7 +265,7 @@ const FRAMES_FIRST: &[CueRule] = &[
                 "people live",
                 "home to",
             ],
-            Country,
+            Place,
             "the country of 19 million people → Kazakhstan · population · 19 million",
         ),
         4,
@@ -1162,7 +1166,7 @@ const FRAMES_MORE: &[CueRule] = &[
                 "with a population of",
                 "population has passed",
             ],
-            Country,
+            Place,
             "Kazakhstan, home to about two million people → Kazakhstan · population · about two million",
         ),
         3,

@@ -294,6 +294,9 @@ pub(super) fn capital_runs(tokens: &[Token]) -> Vec<(usize, usize)> {
             if t.capital && t.kind == TokenKind::Word {
                 end = j;
                 j += 1;
+            } else if t.lower == "and" && and_inside_name(tokens, start, end, j) {
+                end = j + 1;
+                j += 2;
             } else if is_connector(t) && t.lower != "and" {
                 // connectors join only when a capital comes after them
                 let mut k = j;
@@ -314,6 +317,26 @@ pub(super) fn capital_runs(tokens: &[Token]) -> Vec<(usize, usize)> {
         i = end + 1;
     }
     out
+}
+
+/// True when the "and" at `j`, after the capitalised words `start..=end`, joins two
+/// words of one party's name rather than two names: "Party of Action and Solidarity"
+/// (a head word and "of" before it), "Justice and Development Party", "Labour and
+/// Freedom Alliance" (one word before it, a head word closing the words after it).
+pub(super) fn and_inside_name(tokens: &[Token], start: usize, end: usize, j: usize) -> bool {
+    let next_capital = tokens
+        .get(j + 1)
+        .is_some_and(|t| t.capital && t.kind == TokenKind::Word);
+    if !next_capital {
+        return false;
+    }
+    let head_of = PARTY_HEADS.contains(&tokens[start].lower.as_str())
+        && tokens[start..=end].iter().any(|t| t.lower == "of");
+    let head_after = start == end
+        && (j + 1..tokens.len().min(j + 4))
+            .take_while(|&k| tokens[k].capital && tokens[k].kind == TokenKind::Word)
+            .any(|k| PARTY_HEADS.contains(&tokens[k].lower.as_str()));
+    head_of || head_after
 }
 
 /// True when the capitalised words from `j` on end with a party's head word: the
@@ -510,6 +533,9 @@ pub(super) fn dominant_place(
     let mut scores: IndexMap<String, (usize, Mention)> = IndexMap::new();
     let mut regions: foldhash::HashSet<String> = foldhash::HashSet::default();
     let mut people: foldhash::HashSet<String> = foldhash::HashSet::default();
+    // names used once at least as a place is ("in X", "X's economy", "the CEC of X"):
+    // a name only ever mentioned, or only in a headline, is not taken for the country
+    let mut placed: foldhash::HashSet<String> = foldhash::HashSet::default();
     for (k, s) in sentences.iter().enumerate() {
         let t = &s.tokens;
         let headline = k == 0 || title_case(s);
@@ -609,7 +635,15 @@ pub(super) fn dominant_place(
             }
             // "the CEC of Armenia": the place a body belongs to
             let words: Vec<&str> = m.text.split(' ').collect();
-            if let [.., "of", last] = words[..] {
+            // not a party's ("Party of Action") nor a plural ("House of
+            // Representatives")
+            let of_place = |head: &str, last: &str| {
+                !PARTY_HEADS.contains(&fold(head).as_str())
+                    && (!last.ends_with('s') || crate::names::is_country(&fold(last)))
+            };
+            if let [head, .., "of", last] = words[..]
+                && of_place(head, last)
+            {
                 let e = scores.entry(fold(last)).or_insert_with(|| {
                     let mut p = m.clone();
                     p.text = last.to_string();
@@ -617,6 +651,7 @@ pub(super) fn dominant_place(
                     (0, p)
                 });
                 e.0 += PLACE_SIGNALS.of_body;
+                placed.insert(fold(last));
             }
             // "Armenia Alliance", "Prosperous Armenia": a country named inside another
             // name counts a little towards that country
@@ -641,15 +676,18 @@ pub(super) fn dominant_place(
             let mut score = PLACE_SIGNALS.mention;
             if m.kind == MentionKind::Place {
                 score += PLACE_SIGNALS.looks_like_a_place;
+                placed.insert(m.key.clone());
             }
             if m.first > 0 && matches!(t[m.first - 1].lower.as_str(), "in" | "across") {
                 score += PLACE_SIGNALS.after_in;
+                placed.insert(m.key.clone());
             }
             if possessive(&t[m.last])
                 && t.get(m.last + 1)
                     .is_some_and(|n| !PERSONAL_NOUNS.contains(&n.lower.as_str()))
             {
                 score += PLACE_SIGNALS.possessive;
+                placed.insert(m.key.clone());
             }
             if headline {
                 score += PLACE_SIGNALS.headline;
@@ -665,10 +703,18 @@ pub(super) fn dominant_place(
             }
         }
     }
+    // a country of the gazetteer, named or given by its people's adjective, wins over
+    // any other name: a city or a province is where a figure was counted, the country
+    // what it is about ("in Derna" many times, "Libyan" once)
+    let gazetteer = scores.keys().any(|k| crate::names::is_country(k));
     scores
         .into_iter()
         .filter(|(k, _)| {
-            crate::names::is_country(k) || (!regions.contains(k) && !people.contains(k))
+            if gazetteer {
+                crate::names::is_country(k)
+            } else {
+                placed.contains(k) && !regions.contains(k) && !people.contains(k)
+            }
         })
         .enumerate()
         .max_by_key(|(i, (_, (n, _)))| (*n, std::cmp::Reverse(*i)))

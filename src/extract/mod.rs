@@ -303,6 +303,11 @@ pub fn extract_with(
         .clone()
         .or_else(|| detect_event(&sentences, article.published));
 
+    // an article about an election or a referendum: shares in its lists are votes
+    let about_a_vote = event.as_deref().is_some_and(|e| {
+        e.split(' ')
+            .any(|w| ELECTION_WORDS.contains(&w) || matches!(w, "referendum" | "plebiscite"))
+    });
     let places = place_names(&sentences, country.as_ref());
     let mut out = Vec::new();
     let mut heading: Option<usize> = None; // the last line ending with a colon
@@ -328,6 +333,8 @@ pub fn extract_with(
             (method, cue_hits(s))
         };
         let paired = coordinated_subjects(s, &values);
+        // the frame of the sentence's figure before, where it starts and ends, its kind
+        let mut previous: Option<(&'static CueRule, usize, usize, ValueKind)> = None;
         for (vi, value) in values.into_iter().enumerate() {
             if hypothetical(s, &value) || counted_share(s, &value) {
                 continue;
@@ -347,7 +354,7 @@ pub fn extract_with(
                     .or_else(|| event_date_rule(s, &value))
                     .or_else(|| contrasted_share_rule(s, &value))
                     .or_else(|| choose_rule(s, &value, &hits))
-                    .or_else(|| list_rule(s, &value, heading.map(|h| &sentences[h])))
+                    .or_else(|| list_rule(s, &value, heading.map(|h| &sentences[h]), about_a_vote))
                     .or_else(|| name_figure_rule(s, &value))
             };
             // a cue far from a counted noun that is not people does not read it:
@@ -362,9 +369,20 @@ pub fn extract_with(
                 (Some(_), None) => Some(&COUNTED_NOUN_FRAME),
                 (None, r) => r,
             };
+            // "7,842,477 votes for Reject and 4,830,725 for Approve": a figure joined
+            // to the one before by "and", with no frame of its own, shares its frame
+            let rule = rule.or_else(|| {
+                previous
+                    .filter(|(_, first, last, kind)| {
+                        *kind == value.kind && gapped(s, *first, *last, value.first)
+                    })
+                    .map(|(r, _, _, _)| r)
+            });
             let Some(rule) = rule else {
+                previous = None;
                 continue;
             };
+            previous = Some((rule, value.first, value.last, value.kind));
             let subject = if value.kind == ValueKind::Age {
                 age_subject(s, &value, &recent)
             } else {
@@ -381,9 +399,9 @@ pub fn extract_with(
                             .flatten()
                     })
                     .or_else(|| {
-                        paired[vi]
-                            .clone()
-                            .filter(|_| rule.subject != SubjectKind::Country)
+                        paired[vi].clone().filter(|_| {
+                            !matches!(rule.subject, SubjectKind::Country | SubjectKind::Place)
+                        })
                     })
                     .or_else(|| cue_object(s, &value, &hits, rule))
                     .or_else(|| {
@@ -429,27 +447,34 @@ pub fn extract_with(
                     qualifiers.insert(qualifier::REGION.to_string(), r);
                 }
             }
-            // the same figure in the same words said again is one claim (a headline
-            // and the body that repeats it)
-            if !said.insert((rule.predicate, subject.clone(), value.written.clone())) {
-                continue;
+            // "A, B and C with less than 3% each": the figure of every name listed
+            let mut subjects = each_of(s, &value, &subject);
+            if subjects.is_empty() {
+                subjects.push(subject);
             }
-            out.push(ExtractedClaim {
-                id: format!("{}#{}", article.file, out.len() + 1),
-                source: article.source.clone(),
-                published: article.published,
-                granularity: article.granularity,
-                subject,
-                predicate: rule.predicate.to_string(),
-                value: value.written.clone(),
-                qualifiers,
-                quote: article.text[s.span.start..s.span.end].to_string(),
-                url: article.url.clone(),
-                file: article.file.clone(),
-                // the value as written starts its span ("Sunday" of "Sunday's")
-                start: s.tokens[value.first].start,
-                end: s.tokens[value.first].start + value.written.len(),
-            });
+            for subject in subjects {
+                // the same figure in the same words said again is one claim (a
+                // headline and the body that repeats it)
+                if !said.insert((rule.predicate, subject.clone(), value.written.clone())) {
+                    continue;
+                }
+                out.push(ExtractedClaim {
+                    id: format!("{}#{}", article.file, out.len() + 1),
+                    source: article.source.clone(),
+                    published: article.published,
+                    granularity: article.granularity,
+                    subject,
+                    predicate: rule.predicate.to_string(),
+                    value: value.written.clone(),
+                    qualifiers: qualifiers.clone(),
+                    quote: article.text[s.span.start..s.span.end].to_string(),
+                    url: article.url.clone(),
+                    file: article.file.clone(),
+                    // the value as written starts its span ("Sunday" of "Sunday's")
+                    start: s.tokens[value.first].start,
+                    end: s.tokens[value.first].start + value.written.len(),
+                });
+            }
         }
         for m in &s.mentions {
             recent.push(m);

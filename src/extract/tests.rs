@@ -327,3 +327,143 @@ fn a_share_in_a_relative_clause_or_set_against_another_has_its_own_holder() {
     assert_eq!(share("40.2%"), Some("Daulet Kaliyev"), "{claims:?}");
     assert_eq!(share("5.3%"), Some("Aigerim Bekova"), "{claims:?}");
 }
+
+/// (subject, predicate, value) of every claim.
+fn triples(claims: &[ExtractedClaim]) -> Vec<(String, String, String)> {
+    claims
+        .iter()
+        .map(|c| (c.subject.clone(), c.predicate.clone(), c.value.clone()))
+        .collect()
+}
+
+fn has(claims: &[ExtractedClaim], subject: &str, predicate: &str, value: &str) -> bool {
+    claims
+        .iter()
+        .any(|c| c.subject == subject && c.predicate == predicate && c.value == value)
+}
+
+#[test]
+fn a_results_list_without_a_heading_word_gives_shares_to_the_names_it_lists() {
+    let claims = run_unknown(
+        "Presidential election run-off: the numbers\n\n\
+         Run-off of 15 November, final count\n\n\
+         Ada Lorn (Party of Hope and Renewal): 943,006 votes, or 57.72%\n\
+         Ivo Brant: 42.28%\n",
+    );
+    let all = triples(&claims);
+    assert!(has(&claims, "Ada Lorn", "vote_share", "57.72%"), "{all:?}");
+    assert!(
+        has(&claims, "Ada Lorn", "votes_received", "943,006"),
+        "{all:?}"
+    );
+    assert!(has(&claims, "Ivo Brant", "vote_share", "42.28%"), "{all:?}");
+    // the parenthesis describes the name before it and takes nothing itself
+    assert!(
+        claims.iter().all(|c| !c.subject.contains("Hope")),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn one_word_and_a_party_head_after_and_is_one_name() {
+    let claims = run_unknown(
+        "Final count of the parliamentary election\n\nSeats:\n\nLabour and Freedom Alliance: 65\nPeople's Alliance: 323\n",
+    );
+    let all = triples(&claims);
+    assert!(
+        has(&claims, "Labour and Freedom Alliance", "seats_won", "65"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_country_of_the_gazetteer_wins_over_the_city_named_more_often() {
+    // the city is named four times, the country only by its people's adjective and
+    // by the newer name in a second article
+    let claims = run_unknown(
+        "Floods in Derna\n\nIn Derna, at least 5,300 people were killed. Derna's mayor fears more. \
+         Rescuers in Derna said the Libyan Red Crescent counted 10,000 missing.",
+    );
+    let all = triples(&claims);
+    assert!(has(&claims, "Libya", "deaths", "at least 5,300"), "{all:?}");
+    let claims = run_unknown(
+        "Quake toll rises\n\nIn Hatay, rescuers worked through the night. \
+         Türkiye said at least 3,000 people were killed in Hatay and Adana.",
+    );
+    let all = triples(&claims);
+    assert!(
+        has(&claims, "Türkiye", "deaths", "at least 3,000"),
+        "{all:?}"
+    );
+    // a plural of a people's adjective names the country too
+    let claims = run_unknown("Plebiscite results\n\nTurnout: 85.86% as Chileans voted.\n");
+    let all = triples(&claims);
+    assert!(has(&claims, "Chile", "turnout", "85.86%"), "{all:?}");
+}
+
+#[test]
+fn a_name_used_nowhere_as_a_place_is_not_the_country() {
+    // no place in the article: the turnout has no country to be about
+    let claims = run_unknown(
+        "Official results of the election\n\nTurnout: 52.78% of registered voters\n\nTudor Vell with less than 3%\n",
+    );
+    let all = triples(&claims);
+    assert!(
+        claims
+            .iter()
+            .filter(|c| c.predicate == "turnout")
+            .all(|c| c.subject != "Tudor Vell" && c.subject != "Official"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn the_sides_of_a_referendum_come_from_verbs_and_passives() {
+    let claims = run_unknown(
+        "Voters rejected the draft in Sunday's referendum, with 61.87% voting against it and 38.13% in favour. \
+         The draft was rejected by 61.9% of voters, the electoral service said. \
+         That is 7,842,477 votes for Reject and 4,830,725 for Approve.",
+    );
+    let all = triples(&claims);
+    assert!(has(&claims, "No", "vote_share", "61.87%"), "{all:?}");
+    assert!(has(&claims, "Yes", "vote_share", "38.13%"), "{all:?}");
+    assert!(has(&claims, "No", "vote_share", "61.9%"), "{all:?}");
+    assert!(
+        has(&claims, "Reject", "votes_received", "7,842,477"),
+        "{all:?}"
+    );
+    assert!(
+        has(&claims, "Approve", "votes_received", "4,830,725"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_share_after_a_name_and_a_linking_verb_is_its_share_of_the_vote() {
+    let claims = run_unknown(
+        "With 48.01% of tables counted, Reject has 62.55% and Approve 37.45% in the referendum.",
+    );
+    let all = triples(&claims);
+    assert!(has(&claims, "Reject", "vote_share", "62.55%"), "{all:?}");
+    assert!(claims.iter().all(|c| c.value != "48.01%"), "{all:?}");
+}
+
+#[test]
+fn a_figure_with_each_belongs_to_every_name_listed_before_it() {
+    let claims = run_unknown(
+        "First round of the presidential election\n\nTudor Vell, Dorin Marr and Octav Tic with less than 3% each\n",
+    );
+    let all = triples(&claims);
+    for name in ["Tudor Vell", "Dorin Marr", "Octav Tic"] {
+        assert!(has(&claims, name, "vote_share", "less than 3%"), "{all:?}");
+    }
+}
+
+#[test]
+fn a_name_in_apposition_to_a_prepositions_object_is_not_the_subject() {
+    let claims = run_unknown(
+        "Ada Lorn, 48, won the presidential run-off with 57.7% of the vote against the outgoing president, Ivo Brant.",
+    );
+    let all = triples(&claims);
+    assert!(has(&claims, "Ada Lorn", "vote_share", "57.7%"), "{all:?}");
+}

@@ -191,8 +191,29 @@ pub const REGIONS: &[&[&str]] = &[
 /// one of these qualifies a place as a state of [`REGIONS`] does ("Penne, Italy").
 pub const COUNTRIES_TSV: &str = include_str!("countries.tsv");
 
-/// The folded country names of [`COUNTRIES_TSV`], each with its position among them
-/// (the first, should a folded name repeat).
+/// Other names in common use for countries of [`COUNTRIES_TSV`], which lists each
+/// under one English name: (other name, the name there). A newer official name
+/// ("Türkiye"), an older one ("Swaziland"), a short form ("Britain").
+pub const COUNTRY_ALIASES: &[(&str, &str)] = &[
+    ("Türkiye", "Turkey"),
+    ("Turkiye", "Turkey"),
+    ("Czech Republic", "Czechia"),
+    ("Swaziland", "Eswatini"),
+    ("Macedonia", "North Macedonia"),
+    ("Cape Verde", "Cabo Verde"),
+    ("Burma", "Myanmar"),
+    ("Cote d'Ivoire", "Ivory Coast"),
+    ("East Timor", "Timor Leste"),
+    ("Timor-Leste", "Timor Leste"),
+    ("Britain", "United Kingdom"),
+    ("Great Britain", "United Kingdom"),
+    ("Palestine", "Palestinian Territory"),
+    ("DR Congo", "Democratic Republic of the Congo"),
+];
+
+/// The folded country names of [`COUNTRIES_TSV`] and [`COUNTRY_ALIASES`], each with
+/// its position among the names of the list (the first, should a folded name repeat;
+/// an alias takes the position of the name it stands for).
 fn countries() -> &'static foldhash::HashMap<String, usize> {
     static FOLDED: std::sync::OnceLock<foldhash::HashMap<String, usize>> =
         std::sync::OnceLock::new();
@@ -204,6 +225,11 @@ fn countries() -> &'static foldhash::HashMap<String, usize> {
             .map(crate::normalize::fold);
         for (i, name) in names.enumerate() {
             map.entry(name).or_insert(i);
+        }
+        for (alias, name) in COUNTRY_ALIASES {
+            if let Some(&i) = map.get(&crate::normalize::fold(name)) {
+                map.entry(crate::normalize::fold(alias)).or_insert(i);
+            }
         }
         map
     })
@@ -254,7 +280,14 @@ pub(crate) fn country_of_demonym(key: &str) -> Option<String> {
         }
         map
     });
-    table.get(key).cloned()
+    // a plural names the people: "Chileans", "Sri Lankans"
+    table
+        .get(key)
+        .or_else(|| {
+            key.strip_suffix("ns")
+                .and_then(|k| table.get(&format!("{k}n")))
+        })
+        .cloned()
 }
 
 /// The region a name ends with after a comma ("Springfield, Ohio", "Penne, Italy"): its
@@ -279,6 +312,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn other_names_of_a_country_are_countries() {
+        for alias in ["Türkiye", "Burma", "Britain", "Côte d'Ivoire"] {
+            assert!(is_country(&crate::normalize::fold(alias)), "{alias}");
+        }
+        assert!(!is_country("derna"));
+    }
+
+    #[test]
     fn people_adjectives_give_their_country() {
         for (adjective, country) in [
             ("armenian", "armenia"),
@@ -296,6 +337,7 @@ mod tests {
                 "{adjective}"
             );
         }
+        assert_eq!(country_of_demonym("chileans").as_deref(), Some("chile"));
         assert_eq!(country_of_demonym("armenia"), None);
         assert_eq!(country_of_demonym("the"), None);
     }
