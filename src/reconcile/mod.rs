@@ -90,6 +90,7 @@ pub mod consensus;
 mod explain;
 mod findings;
 mod grouping;
+mod name_lists;
 mod rows;
 mod scope;
 mod subjects;

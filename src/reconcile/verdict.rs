@@ -5,7 +5,7 @@ use foldhash::HashMap;
 use serde::{Deserialize, Serialize};
 use smol_str::SmolStr;
 
-use super::consensus::lists::{NameList, is_name_list, support_by};
+use super::name_lists::{NameList, is_name_list, support_by};
 use crate::claim::{Claim, ClaimValue};
 use crate::date::Date;
 use crate::names::NameMatcher;

@@ -105,7 +105,6 @@
 //! ```
 
 mod copying;
-pub(crate) mod lists;
 mod majority;
 mod methods;
 mod output;
@@ -115,7 +114,7 @@ mod support;
 mod truthfinder;
 mod weighted;
 
-pub use lists::NAME_LIST_PREDICATES;
+pub use super::name_lists::NAME_LIST_PREDICATES;
 pub use majority::MajorityVote;
 pub use methods::{MethodClass, OFFICIAL_METHOD_WORDS, UNOFFICIAL_METHOD_WORDS};
 pub use output::{Bound, Consensus, SourceScore};

@@ -6,10 +6,10 @@ use std::hash::{BuildHasher, Hash, Hasher};
 use foldhash::HashMap;
 use smol_str::SmolStr;
 
-use super::lists::{NameList, NameTable, is_name_list};
 use super::methods::MethodClass;
 use crate::claim::{Claim, ClaimValue, HedgeConstants, HedgeKind};
 use crate::names::NameMatcher;
+use crate::reconcile::name_lists::{NameList, NameTable, is_name_list};
 use crate::reconcile::verdict::{Axis, Outcome, interval_of};
 
 /// A value as an interval on its group's axis (a number in the group's unit, or days).

@@ -1,4 +1,5 @@
 //! Values that are lists of names: reading them, and how far one supports another.
+//! Verdicts and consensus both compare such values, so the module sits beside both.
 
 use crate::names::{NameKey, NameMatcher};
 
