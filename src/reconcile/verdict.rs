@@ -443,12 +443,9 @@ fn decide_text(claims: &[&Claim], predicate_key: &str, matcher: &dyn NameMatcher
             .take(NEAR_MATCH_SIDES)
             .position(
                 |(sk, w)| match same_names(predicate_key, w, &c.written, matcher) {
-                    Some(same) => {
-                        let lists = is_name_list(predicate_key, w)
-                            || is_name_list(predicate_key, &c.written);
-                        same || (!lists && same_words(sk, k))
-                    }
-                    None => nearly_same_text(sk, k),
+                    SameNames::Lists(same) => same,
+                    SameNames::People(same) => same || same_words(sk, k),
+                    SameNames::NotNames => nearly_same_text(sk, k),
                 },
             )
         {
@@ -498,16 +495,25 @@ fn same_words(a: &str, b: &str) -> bool {
     !short.is_empty() && short.iter().all(|w| long.contains(w))
 }
 
-/// Whether two texts name the same people, by the run's name matcher (`None` when they
-/// are not names, to be compared as texts; a name whose words are all in the other
-/// still nearly matches it): two lists of names
+/// How two texts compare as names, by the run's name matcher.
+enum SameNames {
+    /// Lists of names ([`is_name_list`]): whether they are one list.
+    Lists(bool),
+    /// Person names: whether the matcher calls them one (a name whose words are all in
+    /// the other still nearly matches it, which the caller checks on the text keys).
+    People(bool),
+    /// Not names: compared as texts.
+    NotNames,
+}
+
+/// Whether two texts name the same people, by the run's name matcher: two lists of names
 /// (authors, candidates: see [`is_name_list`]) whose names match one to one, or whose
 /// list cut short by "et al." names only people of the other; otherwise two person
 /// names the matcher calls one ("Evgeniia Kovalenko" and "Kovalenko Yevheniya", "Y. M.
 /// Kovalenko", but not "Nikoloz Kapanaia" and "Natia Kapanaia", whose initial is the
 /// same). A name list is the same list however each outlet spells, orders or
 /// shortens its names; only a missing, added or different person makes it another.
-fn same_names(predicate_key: &str, a: &str, b: &str, matcher: &dyn NameMatcher) -> Option<bool> {
+fn same_names(predicate_key: &str, a: &str, b: &str, matcher: &dyn NameMatcher) -> SameNames {
     use crate::names::{NameKey, NameKind};
     let same = |x: &str, y: &str| x == y || matcher.compare(x, y).is_match();
     if is_name_list(predicate_key, a) || is_name_list(predicate_key, b) {
@@ -521,16 +527,20 @@ fn same_names(predicate_key: &str, a: &str, b: &str, matcher: &dyn NameMatcher) 
         };
         let open = from.open || to.open;
         if !open && from.names.len() != to.names.len() {
-            return Some(false);
+            return SameNames::Lists(false);
         }
         let support = support_by(from.names.len(), to.names.len(), open, |i, j| {
             same(&from.names[i], &to.names[j])
         });
-        return Some(support >= 1.0);
+        return SameNames::Lists(support >= 1.0);
     }
     let (ka, kb) = (NameKey::parse(a), NameKey::parse(b));
     let person = |k: &NameKey| k.kind == NameKind::Person && k.len() <= 4;
-    (person(&ka) && person(&kb)).then(|| matcher.compare_keys(&ka, &kb).is_match())
+    if person(&ka) && person(&kb) {
+        SameNames::People(matcher.compare_keys(&ka, &kb).is_match())
+    } else {
+        SameNames::NotNames
+    }
 }
 
 fn split_follows_method(claims: &[&Claim], sides: &[Vec<usize>]) -> bool {
