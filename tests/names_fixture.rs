@@ -6,8 +6,8 @@
 //! halves only), rounded down in the third decimal: a regression fails here.
 
 use crosscheck::names::{
-    Hybrid, JaroWinkler, LabelledPair, Levenshtein, Scores, evaluate, evaluate_by_category,
-    parse_pairs_tsv,
+    Hybrid, JaroWinkler, LabelledPair, Levenshtein, NameKey, NameMatcher, Scores, evaluate,
+    evaluate_by_category, parse_pairs_tsv,
 };
 
 fn load(path: &str) -> Vec<LabelledPair> {
@@ -196,4 +196,40 @@ fn look_alike_places_are_rarely_merged() {
         europe <= 0.0107,
         "places dev, Europe: false-match rate {europe}"
     );
+}
+
+/// The comparison without evidence (what clustering and registry lookups use) gives
+/// the full comparison's score and decision on every bundled pair, in both orders.
+#[test]
+fn deciding_without_evidence_changes_nothing() {
+    let h = Hybrid::default();
+    let mut compared = 0;
+    for path in [
+        "fixtures/names/pairs.tsv",
+        "fixtures/names/independent/pairs.tsv",
+        "fixtures/names/independent/dev.tsv",
+        "fixtures/names/independent/test.tsv",
+        "fixtures/names/independent/places_dev.tsv",
+        "fixtures/names/independent/places_test.tsv",
+        "fixtures/names/independent/places_dev_europe.tsv",
+    ] {
+        for pair in load(path) {
+            let (a, b) = (NameKey::parse(&pair.name_a), NameKey::parse(&pair.name_b));
+            let full = h.compare_keys(&a, &b);
+            for (x, y) in [(&a, &b), (&b, &a)] {
+                let bare = h.decide_keys(x, y);
+                assert_eq!(
+                    (bare.score.to_bits(), bare.decision),
+                    (full.score.to_bits(), full.decision),
+                    "{path}: {} / {}",
+                    pair.name_a,
+                    pair.name_b
+                );
+                // the trait's method is the same one
+                assert_eq!(NameMatcher::decide_keys(&h, x, y), bare);
+            }
+            compared += 1;
+        }
+    }
+    assert!(compared > 10_000, "only {compared} pairs read");
 }

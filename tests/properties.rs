@@ -1,7 +1,7 @@
 //! Properties that must hold for any input: normalization is idempotent, matching is
 //! symmetric, and nothing panics on arbitrary Unicode.
 
-use crosscheck::names::{Hybrid, MatchStrategy, NameKey, all_strategies, cluster};
+use crosscheck::names::{Hybrid, MatchStrategy, NameKey, NameMatcher, all_strategies, cluster};
 use crosscheck::normalize::{fold, normalize, variant_key};
 use proptest::prelude::*;
 
@@ -29,6 +29,17 @@ proptest! {
         prop_assert!(!once.starts_with(' ') && !once.ends_with(' ') && !once.contains("  "));
         let key = variant_key(&once);
         prop_assert_eq!(variant_key(&key), variant_key(&key));
+    }
+
+    #[test]
+    fn deciding_without_evidence_matches_the_full_comparison(a in nasty_string(), b in nasty_string()) {
+        let h = Hybrid::default();
+        let (ka, kb) = (NameKey::parse(&a), NameKey::parse(&b));
+        let full = h.compare_keys(&ka, &kb);
+        let bare = h.decide_keys(&ka, &kb);
+        prop_assert_eq!(bare.score.to_bits(), full.score.to_bits());
+        prop_assert_eq!(bare.decision, full.decision);
+        prop_assert_eq!(NameMatcher::decide_keys(&h, &kb, &ka), bare);
     }
 
     #[test]

@@ -318,7 +318,7 @@ impl Registry {
         let mut ambiguous = false;
         let mut possible: Vec<Candidate> = Vec::new();
         for (id, name) in candidates.into_iter().map(|n| &self.names[n]) {
-            let r = matcher.compare_keys(key, name);
+            let r = matcher.decide_keys(key, name);
             match r.decision {
                 Decision::Match => match best {
                     Some((b, s)) if b != *id && (r.score - s).abs() < 1e-9 => ambiguous = true,

@@ -366,7 +366,7 @@ fn elect_leaders<M: NameMatcher + ?Sized>(matcher: &M, forms: &[Form], order: &[
                 let (decision, score) = match known.binary_search_by_key(&l, |v| v.0) {
                     Ok(at) => (known[at].1, known[at].2),
                     Err(_) => {
-                        let r = matcher.compare_keys(&form.key, &forms[leaders.forms[l]].key);
+                        let r = matcher.decide_keys(&form.key, &forms[leaders.forms[l]].key);
                         (r.decision, r.score)
                     }
                 };
@@ -442,7 +442,7 @@ fn compare_ahead<M: NameMatcher + ?Sized>(
                 candidates
                     .iter()
                     .map(|&l| {
-                        let r = matcher.compare_keys(key, &forms[leader_forms[l]].key);
+                        let r = matcher.decide_keys(key, &forms[leader_forms[l]].key);
                         (l, r.decision, r.score)
                     })
                     .collect()

@@ -5,7 +5,9 @@ use super::parts::{Gender, NameKey, NameToken, Role, patronymic_ending, patronym
 use super::similarity::{EditCosts, distance, key_similarity, similarity_of};
 use crate::normalize::Script;
 
-use super::strategy::{Evidence, MatchResult, MatchStrategy, NameKind, NameMatcher};
+use super::strategy::{
+    Evidence, MatchResult, MatchStrategy, NameKind, NameMatcher, ScoredDecision,
+};
 
 /// The judgement constants of [`Hybrid`]. One table; [`Default`] gives the documented
 /// values, measured on `fixtures/names/pairs.tsv`. Change a field of the default, or
@@ -199,10 +201,39 @@ impl Default for Constraints {
     }
 }
 
-/// A score with its evidence, built up while comparing.
+/// A score with its evidence, built up while comparing (the evidence stays empty when
+/// the caller does not ask for it).
 struct Scored {
     score: f64,
     evidence: Vec<Evidence>,
+}
+
+impl Scored {
+    /// A score whose evidence is written only when `explain` asks for it.
+    fn new(score: f64, explain: bool, evidence: impl FnOnce() -> Vec<Evidence>) -> Scored {
+        Scored {
+            score,
+            evidence: if explain { evidence() } else { Vec::new() },
+        }
+    }
+
+    /// A score without evidence.
+    fn bare(score: f64) -> Scored {
+        Scored {
+            score,
+            evidence: Vec::new(),
+        }
+    }
+}
+
+/// The two names in one canonical order, so that no result depends on which name came
+/// first.
+fn canonical<'k>(a: &'k NameKey, b: &'k NameKey) -> (&'k NameKey, &'k NameKey) {
+    if (&b.raw, &b.folded) < (&a.raw, &a.folded) {
+        (b, a)
+    } else {
+        (a, b)
+    }
 }
 
 impl Hybrid {
@@ -214,38 +245,8 @@ impl Hybrid {
     /// Compares two names that were already parsed (saves the parsing when one name is
     /// compared with many).
     pub fn compare_keys(&self, a: &NameKey, b: &NameKey) -> MatchResult {
-        // one canonical order, so that the result cannot depend on which name came first
-        let (a, b) = if (&b.raw, &b.folded) < (&a.raw, &a.folded) {
-            (b, a)
-        } else {
-            (a, b)
-        };
-        let scored = if a.is_empty() || b.is_empty() {
-            Scored {
-                score: 0.0,
-                evidence: Vec::new(),
-            }
-        } else if let Some(s) = self.place_rules(a, b) {
-            s
-        } else if let Some(s) = self.acronym_rule(a, b) {
-            s
-        } else if kinds_conflict(a.kind, b.kind) {
-            Scored {
-                score: self.config.kind_conflict_score,
-                evidence: vec![Evidence::KindsDiffer {
-                    a: a.kind,
-                    b: b.kind,
-                }],
-            }
-        } else if a.kind == NameKind::Organisation
-            || b.kind == NameKind::Organisation
-            || (a.kind == NameKind::AdminArea && b.kind == NameKind::AdminArea)
-        {
-            self.compare_word_sets(a, b)
-        } else {
-            self.compare_people(a, b)
-        };
-        let scored = self.latin_native_rule(a, b, scored);
+        let (a, b) = canonical(a, b);
+        let scored = self.score_keys(a, b, true);
         // how the names were read comes first, then the comparison
         let mut reading = Vec::new();
         for k in [a, b] {
@@ -277,19 +278,72 @@ impl Hybrid {
         )
     }
 
+    /// The score and decision of [`compare_keys`](Hybrid::compare_keys), always the
+    /// same, computed without writing any evidence (what clustering and registry
+    /// lookups use: they keep only the decision and the score).
+    ///
+    /// ```
+    /// use crosscheck::names::{Hybrid, NameKey};
+    /// let h = Hybrid::default();
+    /// let (a, b) = (NameKey::parse("Nazarbayev"), NameKey::parse("Nursultan Nazarbayev"));
+    /// let full = h.compare_keys(&a, &b);
+    /// let bare = h.decide_keys(&a, &b);
+    /// assert_eq!((bare.score, bare.decision), (full.score, full.decision));
+    /// ```
+    pub fn decide_keys(&self, a: &NameKey, b: &NameKey) -> ScoredDecision {
+        let (a, b) = canonical(a, b);
+        let scored = self.score_keys(a, b, false);
+        ScoredDecision::from_bands(
+            scored.score.clamp(0.0, 1.0),
+            self.config.match_threshold,
+            self.config.possible_threshold,
+        )
+    }
+
+    /// The score of two names in canonical order, with its evidence when `explain`
+    /// asks for it: the place and acronym rules, kinds, then word sets or people's
+    /// names, then the rule for Latin-native spellings.
+    fn score_keys(&self, a: &NameKey, b: &NameKey, explain: bool) -> Scored {
+        let scored = if a.is_empty() || b.is_empty() {
+            Scored::bare(0.0)
+        } else if let Some(s) = self.place_rules(a, b, explain) {
+            s
+        } else if let Some(s) = self.acronym_rule(a, b, explain) {
+            s
+        } else if kinds_conflict(a.kind, b.kind) {
+            Scored::new(self.config.kind_conflict_score, explain, || {
+                vec![Evidence::KindsDiffer {
+                    a: a.kind,
+                    b: b.kind,
+                }]
+            })
+        } else if a.kind == NameKind::Organisation
+            || b.kind == NameKind::Organisation
+            || (a.kind == NameKind::AdminArea && b.kind == NameKind::AdminArea)
+        {
+            self.compare_word_sets(a, b, explain)
+        } else {
+            self.compare_people(a, b, explain)
+        };
+        self.latin_native_rule(a, b, scored, explain)
+    }
+
     /// Different regions, or a generic place word on one side only: different places
     /// (not applied to two person names).
-    fn place_rules(&self, a: &NameKey, b: &NameKey) -> Option<Scored> {
+    fn place_rules(&self, a: &NameKey, b: &NameKey, explain: bool) -> Option<Scored> {
         if let (Some(ra), Some(rb)) = (a.region, b.region)
             && ra != rb
         {
-            return Some(Scored {
-                score: self.config.kind_conflict_score,
-                evidence: vec![Evidence::RegionsDiffer {
-                    a: a.raw.trim().to_string(),
-                    b: b.raw.trim().to_string(),
-                }],
-            });
+            return Some(Scored::new(
+                self.config.kind_conflict_score,
+                explain,
+                || {
+                    vec![Evidence::RegionsDiffer {
+                        a: a.raw.trim().to_string(),
+                        b: b.raw.trim().to_string(),
+                    }]
+                },
+            ));
         }
         if a.place_words != b.place_words
             && a.kind != NameKind::Person
@@ -297,31 +351,35 @@ impl Hybrid {
             && !a.acronym
             && !b.acronym
         {
-            return Some(Scored {
-                score: self.config.kind_conflict_score,
-                evidence: vec![Evidence::PlaceWordsDiffer {
-                    a: a.folded.to_string(),
-                    b: b.folded.to_string(),
-                }],
-            });
+            return Some(Scored::new(
+                self.config.kind_conflict_score,
+                explain,
+                || {
+                    vec![Evidence::PlaceWordsDiffer {
+                        a: a.folded.to_string(),
+                        b: b.folded.to_string(),
+                    }]
+                },
+            ));
         }
         None
     }
 
     /// An acronym against the name it abbreviates, whatever kind the longer name was
     /// read as (Moskovskij gosudarstvennyj universitet reads like a person's name).
-    fn acronym_rule(&self, a: &NameKey, b: &NameKey) -> Option<Scored> {
+    fn acronym_rule(&self, a: &NameKey, b: &NameKey, explain: bool) -> Option<Scored> {
         let (short, long) = match (a.acronym, b.acronym) {
             (true, false) => (a, b),
             (false, true) => (b, a),
             _ => return None,
         };
-        super::acronyms::abbreviates(short, long).then(|| Scored {
-            score: self.config.acronym_score,
-            evidence: vec![Evidence::AcronymExpansion {
-                acronym: short.raw.trim().to_string(),
-                expansion: long.raw.trim().to_string(),
-            }],
+        super::acronyms::abbreviates(short, long).then(|| {
+            Scored::new(self.config.acronym_score, explain, || {
+                vec![Evidence::AcronymExpansion {
+                    acronym: short.raw.trim().to_string(),
+                    expansion: long.raw.trim().to_string(),
+                }]
+            })
         })
     }
 
@@ -334,7 +392,7 @@ impl Hybrid {
     /// People's names are left to the person rules (their given names, initials and
     /// gendered forms are evidence of their own), and so are names of several words
     /// without a generic place word or a region.
-    fn latin_native_rule(&self, a: &NameKey, b: &NameKey, scored: Scored) -> Scored {
+    fn latin_native_rule(&self, a: &NameKey, b: &NameKey, scored: Scored, explain: bool) -> Scored {
         // a lone word read as a surname by its ending (Marlin, Badin) is no evidence
         // of a person: place names end so too
         let personal = |k: &NameKey| {
@@ -356,10 +414,12 @@ impl Hybrid {
             return scored;
         }
         let mut evidence = scored.evidence;
-        evidence.push(Evidence::LatinSpellingsDiffer {
-            a: a.folded.to_string(),
-            b: b.folded.to_string(),
-        });
+        if explain {
+            evidence.push(Evidence::LatinSpellingsDiffer {
+                a: a.folded.to_string(),
+                b: b.folded.to_string(),
+            });
+        }
         Scored {
             score: scored.score.min(self.config.review_cap),
             evidence,
@@ -368,14 +428,13 @@ impl Hybrid {
 
     /// Whole-name shortcuts shared by both paths: equal keys, equal joined keys, the
     /// same words in another order.
-    fn whole_name(&self, a: &NameKey, b: &NameKey) -> Option<Scored> {
+    fn whole_name(&self, a: &NameKey, b: &NameKey, explain: bool) -> Option<Scored> {
         let same_words =
             a.len() == b.len() && a.tokens().zip(b.tokens()).all(|(x, y)| x.key == y.key);
         if same_words {
-            return Some(Scored {
-                score: 1.0,
-                evidence: vec![Evidence::VariantKeyEqual { key: a.key() }],
-            });
+            return Some(Scored::new(1.0, explain, || {
+                vec![Evidence::VariantKeyEqual { key: a.key() }]
+            }));
         }
         fn distinctive(k: &NameKey) -> impl Iterator<Item = u8> + '_ {
             k.tokens()
@@ -383,36 +442,36 @@ impl Hybrid {
                 .flat_map(|t| t.key.bytes())
         }
         if distinctive(a).next().is_some() && distinctive(a).eq(distinctive(b)) {
-            return Some(Scored {
-                score: self.config.joined_score,
-                evidence: vec![Evidence::JoinedEqual {
+            return Some(Scored::new(self.config.joined_score, explain, || {
+                vec![Evidence::JoinedEqual {
                     key: String::from_utf8(distinctive(a).collect()).unwrap_or_default(),
-                }],
-            });
+                }]
+            }));
         }
-        fn sorted(k: &NameKey) -> Vec<&str> {
-            let mut v: Vec<&str> = k.tokens().map(|t| t.key).collect();
+        fn sorted(k: &NameKey) -> smallvec::SmallVec<[&str; 6]> {
+            let mut v: smallvec::SmallVec<[&str; 6]> = k.tokens().map(|t| t.key).collect();
             v.sort_unstable();
             v
         }
         if a.len() > 1 && a.len() == b.len() && sorted(a) == sorted(b) {
-            return Some(Scored {
-                score: self.config.reordered_score,
-                evidence: vec![
+            return Some(Scored::new(self.config.reordered_score, explain, || {
+                vec![
                     Evidence::OrderSwapped,
                     Evidence::VariantKeyEqual { key: a.key() },
-                ],
-            });
+                ]
+            }));
         }
         None
     }
 
-    fn compare_people(&self, a: &NameKey, b: &NameKey) -> Scored {
-        if let Some(s) = self.whole_name(a, b) {
+    fn compare_people(&self, a: &NameKey, b: &NameKey, explain: bool) -> Scored {
+        if let Some(s) = self.whole_name(a, b, explain) {
             return s;
         }
-        fn surname_choices(k: &NameKey) -> Vec<usize> {
-            let mut v: Vec<usize> = k
+        // at most two readings: the surname, and the first given name when the order
+        // is uncertain
+        fn surname_choices(k: &NameKey) -> smallvec::SmallVec<[usize; 2]> {
+            let mut v: smallvec::SmallVec<[usize; 2]> = k
                 .tokens()
                 .position(|t| t.role == Role::Surname)
                 .into_iter()
@@ -427,7 +486,7 @@ impl Hybrid {
         }
         let (ca, cb) = (surname_choices(a), surname_choices(b));
         if ca.len() * cb.len() == 1 {
-            return self.score_person_alignment(a, ca[0], b, cb[0], true);
+            return self.score_person_alignment(a, ca[0], b, cb[0], explain);
         }
         // several readings of the word order: score them all, explain the best
         let mut best: Option<(usize, usize, f64)> = None;
@@ -443,12 +502,13 @@ impl Hybrid {
                 }
             }
         }
-        let Some((n, m, _)) = best else {
-            return Scored {
-                score: 0.0,
-                evidence: Vec::new(),
-            };
+        let Some((n, m, score)) = best else {
+            return Scored::bare(0.0);
         };
+        if !explain {
+            // scoring the chosen reading again would only write its evidence
+            return Scored::bare(score);
+        }
         let mut s = self.score_person_alignment(a, ca[n], b, cb[m], true);
         if n + m > 0 {
             s.evidence.insert(0, Evidence::OrderSwapped);
@@ -728,29 +788,27 @@ impl Hybrid {
     }
 
     /// Organisation (and administrative-area) names: acronyms, then weighted word sets.
-    fn compare_word_sets(&self, a: &NameKey, b: &NameKey) -> Scored {
-        if let Some(s) = self.whole_name(a, b) {
+    fn compare_word_sets(&self, a: &NameKey, b: &NameKey, explain: bool) -> Scored {
+        if let Some(s) = self.whole_name(a, b, explain) {
             return s;
         }
         let c = &self.config;
         if a.acronym || b.acronym {
             if a.acronym && b.acronym {
-                return Scored {
-                    score: 0.0,
-                    evidence: vec![Evidence::UnmatchedWords {
+                return Scored::new(0.0, explain, || {
+                    vec![Evidence::UnmatchedWords {
                         words: vec![a.folded.to_string(), b.folded.to_string()],
-                    }],
-                };
+                    }]
+                });
             }
             let (short, long) = if a.acronym { (a, b) } else { (b, a) };
             if acronym_candidates(long).contains(&short.folded) {
-                return Scored {
-                    score: c.acronym_score,
-                    evidence: vec![Evidence::AcronymExpansion {
+                return Scored::new(c.acronym_score, explain, || {
+                    vec![Evidence::AcronymExpansion {
                         acronym: short.raw.trim().to_string(),
                         expansion: long.raw.trim().to_string(),
-                    }],
-                };
+                    }]
+                });
             }
         }
         let weight = |t: NameToken<'_>| {
@@ -795,7 +853,7 @@ impl Hybrid {
                     .fold(0.0, f64::max);
                 if best >= c.part_threshold {
                     got += w * best;
-                } else if t.role != Role::Generic {
+                } else if explain && t.role != Role::Generic {
                     unmatched.push(t.folded.to_string());
                 }
             }
@@ -808,14 +866,16 @@ impl Hybrid {
         } else {
             0.0
         };
-        let mut evidence = vec![Evidence::Similarity {
-            compared: "weighted words".into(),
-            score,
-        }];
-        if !unmatched.is_empty() {
-            evidence.push(Evidence::UnmatchedWords { words: unmatched });
-        }
-        Scored { score, evidence }
+        Scored::new(score, explain, || {
+            let mut evidence = vec![Evidence::Similarity {
+                compared: "weighted words".into(),
+                score,
+            }];
+            if !unmatched.is_empty() {
+                evidence.push(Evidence::UnmatchedWords { words: unmatched });
+            }
+            evidence
+        })
     }
 }
 
@@ -1109,6 +1169,10 @@ pub(super) fn acronym_candidates(k: &NameKey) -> Vec<String> {
 impl NameMatcher for Hybrid {
     fn compare_keys(&self, a: &NameKey, b: &NameKey) -> MatchResult {
         Hybrid::compare_keys(self, a, b)
+    }
+
+    fn decide_keys(&self, a: &NameKey, b: &NameKey) -> ScoredDecision {
+        Hybrid::decide_keys(self, a, b)
     }
 }
 

@@ -52,7 +52,9 @@ pub use similarity::{
     EditCosts, EditDistance, confusable, edit_distance, key_similarity, romanized_edit_distance,
     weighted_distance,
 };
-pub use strategy::{Banded, Decision, Evidence, MatchResult, MatchStrategy, NameKind, NameMatcher};
+pub use strategy::{
+    Banded, Decision, Evidence, MatchResult, MatchStrategy, NameKind, NameMatcher, ScoredDecision,
+};
 
 /// Every strategy of the crate, baselines first and the default hybrid last.
 ///

@@ -253,6 +253,45 @@ impl fmt::Display for Evidence {
     }
 }
 
+/// The outcome of comparing two names without the reasons: what the stages that only
+/// act on the decision (clustering, registry lookups) keep of a [`MatchResult`].
+///
+/// ```
+/// use crosscheck::names::{Decision, Hybrid, NameKey, NameMatcher, ScoredDecision};
+/// let (a, b) = (NameKey::parse("Nur Otan"), NameKey::parse("Nour Otan"));
+/// let h = Hybrid::default();
+/// let full = h.compare_keys(&a, &b);
+/// assert_eq!(h.decide_keys(&a, &b), ScoredDecision { score: full.score, decision: full.decision });
+/// assert_eq!(ScoredDecision::from_bands(0.8, 0.86, 0.72).decision, Decision::Possible);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct ScoredDecision {
+    /// Similarity in [0, 1].
+    pub score: f64,
+    /// The strategy's decision at its thresholds.
+    pub decision: Decision,
+}
+
+impl ScoredDecision {
+    /// The three-way decision for `score`: match at or above `match_at`, possible at or
+    /// above `possible_at`, no match below.
+    pub fn from_bands(score: f64, match_at: f64, possible_at: f64) -> ScoredDecision {
+        let decision = if score >= match_at {
+            Decision::Match
+        } else if score >= possible_at {
+            Decision::Possible
+        } else {
+            Decision::NoMatch
+        };
+        ScoredDecision { score, decision }
+    }
+
+    /// True when the decision is [`Decision::Match`].
+    pub fn is_match(&self) -> bool {
+        self.decision == Decision::Match
+    }
+}
+
 /// The outcome of comparing two names.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MatchResult {
@@ -283,13 +322,8 @@ impl MatchResult {
         possible_at: f64,
         evidence: Vec<Evidence>,
     ) -> Self {
-        let decision = if score >= match_at {
-            Decision::Match
-        } else if score >= possible_at {
-            Decision::Possible
-        } else {
-            Decision::NoMatch
-        };
+        let ScoredDecision { score, decision } =
+            ScoredDecision::from_bands(score, match_at, possible_at);
         MatchResult {
             score,
             decision,
@@ -338,6 +372,17 @@ pub trait NameMatcher: MatchStrategy + Send + Sync {
     /// Compares two names that were already parsed.
     fn compare_keys(&self, a: &NameKey, b: &NameKey) -> MatchResult {
         self.compare(&a.raw, &b.raw)
+    }
+
+    /// The score and decision of [`compare_keys`](NameMatcher::compare_keys), always
+    /// the same, for callers that do not show the evidence. A strategy may compute it
+    /// without writing the evidence; the default drops it.
+    fn decide_keys(&self, a: &NameKey, b: &NameKey) -> ScoredDecision {
+        let r = self.compare_keys(a, b);
+        ScoredDecision {
+            score: r.score,
+            decision: r.decision,
+        }
     }
 }
 

@@ -189,7 +189,7 @@ impl<'a> NameTable<'a> {
                     }
                 }
                 let hit = match (&keys[x], &keys[y]) {
-                    (Some(kx), Some(ky)) => matcher.compare_keys(kx, ky).is_match(),
+                    (Some(kx), Some(ky)) => matcher.decide_keys(kx, ky).is_match(),
                     _ => false,
                 };
                 *known = 1 + u8::from(hit);

@@ -537,7 +537,7 @@ fn same_names(predicate_key: &str, a: &str, b: &str, matcher: &dyn NameMatcher) 
     let (ka, kb) = (NameKey::parse(a), NameKey::parse(b));
     let person = |k: &NameKey| k.kind == NameKind::Person && k.len() <= 4;
     if person(&ka) && person(&kb) {
-        SameNames::People(matcher.compare_keys(&ka, &kb).is_match())
+        SameNames::People(matcher.decide_keys(&ka, &kb).is_match())
     } else {
         SameNames::NotNames
     }
