@@ -43,6 +43,15 @@ proptest! {
     }
 
     #[test]
+    fn keys_order_as_their_texts(a in nasty_string(), b in nasty_string(), cut in 0usize..12) {
+        // also names that share a long beginning
+        let b = format!("{}{b}", a.chars().take(cut).collect::<String>());
+        let (ka, kb) = (NameKey::parse(&a), NameKey::parse(&b));
+        prop_assert_eq!(ka.cmp_raw(&kb), (&ka.raw, &ka.folded).cmp(&(&kb.raw, &kb.folded)));
+        prop_assert_eq!(kb.cmp_raw(&ka), (&kb.raw, &kb.folded).cmp(&(&ka.raw, &ka.folded)));
+    }
+
+    #[test]
     fn matching_is_symmetric(a in nasty_string(), b in nasty_string()) {
         for s in all_strategies() {
             let (ab, ba) = (s.compare(&a, &b), s.compare(&b, &a));

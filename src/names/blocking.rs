@@ -138,13 +138,32 @@ fn skeleton<'a>(keys: impl Iterator<Item = &'a str>, reading: Reading) -> String
 /// needs only the blocks of its surname *and* initial class (`p` keys): a different
 /// initial is a different person. A bare surname looks in the surname block (`s`).
 pub fn search_keys(keys: &[String]) -> Vec<String> {
-    if keys.iter().any(|key| key.starts_with('p')) {
-        keys.iter()
-            .filter(|key| !key.starts_with('s'))
-            .cloned()
-            .collect()
-    } else {
-        keys.to_vec()
+    let searched = SearchedBlocks::of(keys);
+    keys.iter()
+        .filter(|k| searched.contains(k))
+        .cloned()
+        .collect()
+}
+
+/// Which of a name's [`blocking_keys`] it looks in ([`search_keys`]), told key by key
+/// without copying them.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct SearchedBlocks {
+    /// The name has a surname-and-initial block, so it skips its bare surname blocks.
+    skips_surname: bool,
+}
+
+impl SearchedBlocks {
+    /// The rule for a name with these blocking keys.
+    pub(crate) fn of(keys: &[String]) -> SearchedBlocks {
+        SearchedBlocks {
+            skips_surname: keys.iter().any(|key| key.starts_with('p')),
+        }
+    }
+
+    /// True when the name looks in the block of `key` (one of its keys).
+    pub(crate) fn contains(self, key: &str) -> bool {
+        !(self.skips_surname && key.starts_with('s'))
     }
 }
 

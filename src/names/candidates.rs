@@ -9,7 +9,9 @@
 
 use foldhash::{HashMap, HashMapExt};
 
-use super::blocking::{blocking_keys, search_keys};
+use smol_str::SmolStr;
+
+use super::blocking::{SearchedBlocks, blocking_keys};
 use super::cluster::{CANDIDATE_LIMITS, CandidateLimits};
 use super::parts::NameKey;
 
@@ -40,7 +42,9 @@ pub(super) struct FormKeys {
 impl FormKeys {
     /// The keys of each of `keys` (a name without words has none), interned.
     pub(super) fn of<'a>(keys: impl ExactSizeIterator<Item = &'a NameKey>) -> FormKeys {
-        let mut ids: HashMap<String, u32> = HashMap::with_capacity(keys.len() * 4);
+        // blocking keys are short: held in the table's own slots, a lookup touches
+        // one slot instead of chasing a string elsewhere in memory
+        let mut ids: HashMap<SmolStr, u32> = HashMap::with_capacity(keys.len() * 4);
         let mut out = FormKeys {
             keys: Vec::with_capacity(keys.len() * 5),
             start: Vec::with_capacity(keys.len() + 1),
@@ -50,12 +54,18 @@ impl FormKeys {
         for key in keys {
             if !key.is_empty() {
                 let all = blocking_keys(key);
-                let searched = search_keys(&all);
-                for k in all {
-                    let search = searched.contains(&k);
+                let searched = SearchedBlocks::of(&all);
+                for k in &all {
+                    let search = searched.contains(k);
                     let narrow = k.starts_with('g') || k.starts_with('j');
-                    let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
-                    let id = *ids.entry(k).or_insert(next);
+                    let id = match ids.get(k.as_str()) {
+                        Some(&id) => id,
+                        None => {
+                            let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
+                            ids.insert(SmolStr::new(k), next);
+                            next
+                        }
+                    };
                     out.keys.push(KeyRef { id, narrow, search });
                 }
             }

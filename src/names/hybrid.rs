@@ -229,11 +229,7 @@ impl Scored {
 /// The two names in one canonical order, so that no result depends on which name came
 /// first.
 fn canonical<'k>(a: &'k NameKey, b: &'k NameKey) -> (&'k NameKey, &'k NameKey) {
-    if (&b.raw, &b.folded) < (&a.raw, &a.folded) {
-        (b, a)
-    } else {
-        (a, b)
-    }
+    if b.cmp_raw(a).is_lt() { (b, a) } else { (a, b) }
 }
 
 impl Hybrid {

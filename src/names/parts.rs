@@ -112,6 +112,10 @@ pub struct NameKey {
     /// The classes of generic place words in the name (north, county, heights,
     /// oblast …), as a bit mask over [`PLACE_WORDS`](crate::names::PLACE_WORDS).
     pub place_words: u32,
+    /// The first eight bytes of `raw`, big-endian, zero-padded: two keys whose
+    /// prefixes differ are in the order of their `raw` texts, found without reading
+    /// the texts (see [`NameKey::cmp_raw`]).
+    raw_prefix: u64,
 }
 
 /// Titles and offices dropped from the front of a person's name.
@@ -527,9 +531,27 @@ impl NameKey {
             romanized: false,
             region: None,
             place_words: 0,
+            raw_prefix: 0,
         };
         key.parse_into(raw);
         key
+    }
+
+    /// The order of two keys by the names as written, then by their folded forms: the
+    /// order a comparison puts two names in, so that its result cannot depend on which
+    /// came first.
+    ///
+    /// ```
+    /// use crosscheck::names::NameKey;
+    /// use std::cmp::Ordering;
+    /// let (a, b) = (NameKey::parse("Springfield, Illinois"), NameKey::parse("Springfield, Ohio"));
+    /// assert_eq!(a.cmp_raw(&b), Ordering::Less);
+    /// assert_eq!(b.cmp_raw(&a), (&b.raw, &b.folded).cmp(&(&a.raw, &a.folded)));
+    /// ```
+    pub fn cmp_raw(&self, other: &NameKey) -> std::cmp::Ordering {
+        self.raw_prefix
+            .cmp(&other.raw_prefix)
+            .then_with(|| (&self.raw, &self.folded).cmp(&(&other.raw, &other.folded)))
     }
 
     /// Analyses a name into this key, reusing its buffers (for comparing many names
@@ -550,6 +572,10 @@ impl NameKey {
         normalize_into(raw, &mut normalized);
         self.raw.clear();
         self.raw.push_str(raw);
+        let mut prefix = [0u8; 8];
+        let head = &raw.as_bytes()[..raw.len().min(8)];
+        prefix[..head.len()].copy_from_slice(head);
+        self.raw_prefix = u64::from_be_bytes(prefix);
         self.words.clear();
         self.keys.clear();
         self.parts.clear();
