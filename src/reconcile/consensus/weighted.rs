@@ -205,6 +205,10 @@ struct Units {
     ends: Vec<End>,
     /// the candidate lists of every unit of lists
     candidates: Vec<u32>,
+    /// per member: its claim's source
+    member_sources: Vec<u32>,
+    /// per claim: its source
+    claim_sources: Vec<u32>,
     /// per claim: its interval as weighed (widened by the drift allowed since it was
     /// published, for quantities that change over time); unused for other values
     spans: Vec<Span>,
@@ -242,6 +246,8 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
         of_group: Vec::with_capacity(problem.groups().len() + 1),
         ends: Vec::with_capacity(2 * problem.claims().len()),
         candidates: Vec::new(),
+        member_sources: Vec::new(),
+        claim_sources: problem.claims().iter().map(|c| c.source).collect(),
         spans: problem
             .claims()
             .iter()
@@ -334,6 +340,11 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
         }
     }
     out.of_group.push(out.units.len() as u32);
+    out.member_sources = out
+        .members
+        .iter()
+        .map(|&(i, _)| out.claim_sources[i as usize])
+        .collect();
     out
 }
 
@@ -416,15 +427,14 @@ struct Round {
 impl Weighted {
     /// Every unit's choice for reliabilities `r`, and where every claim stands.
     fn decide(&self, problem: &Problem, units: &Units, r: &[f64], round: &mut Round) {
-        let claims = problem.claims();
         round.votes.clear();
         round.votes.extend(r.iter().map(|&r| self.config.vote(r)));
-        for (w, (&f, m)) in round
+        for (w, (&f, &s)) in round
             .weights
             .iter_mut()
-            .zip(round.fixed.iter().zip(&units.members))
+            .zip(round.fixed.iter().zip(&units.member_sources))
         {
-            *w = f * round.votes[claims[m.0 as usize].source as usize];
+            *w = f * round.votes[s as usize];
         }
         for g in 0..problem.groups().len() {
             let (a, b) = (units.of_group[g] as usize, units.of_group[g + 1] as usize);
@@ -552,6 +562,7 @@ impl Weighted {
                 c.prior_reliability,
                 c.prior_strength,
                 &evidence,
+                &units.claim_sources,
             );
             let moved = next
                 .iter()
