@@ -78,8 +78,10 @@ fn strategies_score_above_their_floors_and_ours_leads() {
 /// Accuracy of majority, TruthFinder and weighted, and weighted's Spearman, as
 /// measured on this feed when the floors were set, less a little. (TruthFinder's
 /// floor was 0.87 until bare surnames were resolved by the fact they are about: the
-/// groups it sees changed, and it scores 0.8699 on them.)
-const FLOORS: [f64; 4] = [0.84, 0.86, 0.90, 0.70];
+/// groups it sees changed, and it scores 0.8699 on them.) Weighted's floors were
+/// raised from 0.90 and 0.70 when older head counts came to support newer ones
+/// within the drift (measured 0.942 and 0.797).
+const FLOORS: [f64; 4] = [0.84, 0.86, 0.93, 0.75];
 
 #[test]
 fn consensus_fields_agree_with_their_groups_and_runs_repeat() {

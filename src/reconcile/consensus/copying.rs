@@ -254,7 +254,8 @@ pub(crate) fn copy_pairs(
 }
 
 /// Each claim's weight factor: `1 − P(copy)` for a copier's claim that repeats, in its
-/// group, the value of a claim of the source it copies; 1 otherwise.
+/// group, the value of a claim of the source it copies published no later than itself
+/// (a claim cannot copy one published after it); 1 otherwise.
 pub(crate) fn discounts(problem: &Problem, pairs: &[(u32, u32, f64)]) -> Vec<f64> {
     let mut factor = vec![1.0; problem.claims().len()];
     let mut originals: HashMap<u32, Vec<(u32, f64)>> = HashMap::default();
@@ -273,7 +274,7 @@ pub(crate) fn discounts(problem: &Problem, pairs: &[(u32, u32, f64)]) -> Vec<f64
             for &(original, p) in of {
                 if claims
                     .iter()
-                    .any(|o| o.source == original && o.form == c.form)
+                    .any(|o| o.source == original && o.form == c.form && o.day <= c.last_day)
                 {
                     factor[start + k] = f64::min(factor[start + k], 1.0 - p);
                 }
@@ -287,7 +288,7 @@ pub(crate) fn discounts(problem: &Problem, pairs: &[(u32, u32, f64)]) -> Vec<f64
 mod tests {
     use super::*;
     use crate::reconcile::consensus::Pick;
-    use crate::reconcile::consensus::problem::tests::{TestClaim, groups};
+    use crate::reconcile::consensus::problem::tests::{TestClaim, groups, set_days};
 
     const MODEL: CopyModel = CopyModel {
         chance: 0.05,
@@ -340,6 +341,15 @@ mod tests {
         assert!(d[3] < 0.01);
         assert_eq!(d[2], 1.0);
         assert_eq!(d[0], 1.0);
+        // a claim published before the original's cannot repeat it: in the first
+        // group, the copier writes a day before the original
+        let mut earlier = problem.clone();
+        let mut days = vec![10; earlier.claims().len()];
+        days[3] = 9;
+        set_days(&mut earlier, &days);
+        let d = discounts(&earlier, &pairs);
+        assert_eq!(d[3], 1.0);
+        assert!(d[7] < 0.01);
         // independent sources that are wrong with different values are not copiers
         let h: Vec<Vec<TestClaim>> = (0..4)
             .map(|i| {

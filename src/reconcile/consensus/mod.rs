@@ -48,7 +48,8 @@
 //! sharing a year or a name says little. When copying is more likely than not, the
 //! claims of the copier (the source that writes alongside the other in the larger
 //! share of its claims) that repeat the other's value in a group count for `1 −
-//! P(copy)` of their weight, and a value the two share is evidence of neither's
+//! P(copy)` of their weight (a claim published before every claim of the other with
+//! that value cannot have copied it), and a value the two share is evidence of neither's
 //! reliability (which of the two copies is a guess). The consensus and reliabilities
 //! are then estimated again with those discounts.
 //!
@@ -58,14 +59,21 @@
 //! consensus. The report's `consensus` is the official one, with its `method`, and
 //! `consensus_by_method` lists every method's, the official first. A claim that does
 //! not name its method counts towards the official consensus at
-//! [`WeightedConfig::unlabelled_method_weight`] of its weight. An exit poll that
-//! differs from the count is therefore not an error against it, and does not lower its
-//! source's reliability.
+//! [`WeightedConfig::unlabelled_method_weight`] of its weight, and so it does in any
+//! group where some claim names the official method, even when none names another:
+//! it may be an exit poll left unlabelled. An exit poll that differs from the count is
+//! therefore not an error against it, and does not lower its source's reliability.
 //!
 //! **Change over time.** For [`TIME_VARYING_PREDICATES`](super::TIME_VARYING_PREDICATES)
-//! without an `as_of`, the value in force is the latest: a claim's weight halves for
-//! every [`WeightedConfig::recency_half_life_days`] it was published before the
-//! group's latest claim.
+//! without an `as_of`, the value in force is the latest. A figure published before
+//! the group's latest claim may have moved since, by up to
+//! [`WeightedConfig::yearly_drift`] a year ([`MAX_YEARLY_CHANGE`](super::MAX_YEARLY_CHANGE),
+//! the rate the verdicts read as change, compounded): its interval widens by that much,
+//! so a town's population of four years ago still supports this year's, and the
+//! consensus interval is what the latest figures allow. What no such change explains
+//! is settled by weight, and a claim's weight halves for every
+//! [`WeightedConfig::recency_half_life_days`] it was published before the group's
+//! latest claim.
 //!
 //! **Names and lists of names.** For the predicates in [`NAME_LIST_PREDICATES`] (and
 //! any text written as a list, with `;` or a closing "et al."), a value is a list of

@@ -75,8 +75,12 @@ pub struct ClaimInput {
     pub value: Value,
     /// Its method's class.
     pub method: MethodClass,
-    /// Its publication date, in days since 1970-01-01.
+    /// Its publication date, in days since 1970-01-01 (the first day, for a date
+    /// written to the month or the year).
     pub day: i32,
+    /// The last day its publication date allows (`day` itself for a date written to
+    /// the day).
+    pub last_day: i32,
     /// One over the number of claims its source has in the group.
     pub share: f64,
     /// Its position among the group's claims in the report.
@@ -277,6 +281,7 @@ impl ProblemBuilder {
                     },
                 },
                 day: c.source.published.days_since_epoch(),
+                last_day: c.source.published.last_day().days_since_epoch(),
                 share: 1.0,
                 pos: i as u32,
                 number: match &c.value {
@@ -468,6 +473,14 @@ pub(crate) mod tests {
         p
     }
 
+    /// Sets the publication day of every claim of `p`, in order (to the day).
+    pub(crate) fn set_days(p: &mut Problem, days: &[i32]) {
+        for (c, &d) in p.claims.iter_mut().zip(days) {
+            c.day = d;
+            c.last_day = d;
+        }
+    }
+
     /// A test claim: (source, exact value, interval).
     pub(crate) type TestClaim = (u32, u32, (f64, f64));
 
@@ -498,6 +511,7 @@ pub(crate) mod tests {
                     }),
                     method: MethodClass::Unstated,
                     day: 0,
+                    last_day: 0,
                     share: 1.0,
                     pos: pos as u32,
                     number: Some((lo + hi) / 2.0),

@@ -55,9 +55,13 @@ impl Standing {
         intervals: impl Fn() -> I,
     ) {
         let (start, claims) = problem.claims_of(g);
+        let range = start..start + claims.len();
+        self.inside[range.clone()].copy_from_slice(&self.supporting[range]);
+        if picks < 2 {
+            return;
+        }
         for (k, c) in claims.iter().enumerate() {
-            self.inside[start + k] =
-                self.supporting[start + k] || (picks >= 2 && agrees_unstated(c, intervals()));
+            self.inside[start + k] |= agrees_unstated(c, intervals());
         }
     }
 
@@ -141,21 +145,24 @@ pub(crate) fn smoothed(right: f64, seen: f64, prior: f64, strength: f64) -> f64 
 ///
 /// Each claim counts by `weight` (its share of independent, current evidence: a claim
 /// repeating a copied value, or an old value of a time-varying fact, says little about
-/// its source).
+/// its source). `source_of` holds each claim's source, as [`ClaimInput::source`] does
+/// (read apart, so that the rounds need not walk the claims).
 pub(crate) fn reliabilities(
     problem: &Problem,
     standing: &Standing,
     prior: f64,
     strength: f64,
     weight: &[f64],
+    source_of: &[u32],
 ) -> Vec<f64> {
     let n = problem.sources().len();
     let mut right = vec![0.0; n];
     let mut seen = vec![0.0; n];
     for (g, confidence) in standing.informative(problem) {
-        let (start, claims) = problem.claims_of(g);
-        for (k, c) in claims.iter().enumerate() {
-            let s = c.source as usize;
+        let group = &problem.groups()[g];
+        let start = group.start as usize;
+        for k in 0..group.len as usize {
+            let s = source_of[start + k] as usize;
             let w = weight[start + k];
             seen[s] += w;
             right[s] += w * if standing.inside[start + k] {

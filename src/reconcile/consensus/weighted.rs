@@ -10,6 +10,7 @@ use super::support::{
     push_candidates, push_ends, sweep,
 };
 use super::{ConsensusStrategy, Pick, Solution};
+use crate::reconcile::MAX_YEARLY_CHANGE;
 
 /// The constants of [`Weighted`], each a judgement, in one table.
 ///
@@ -20,8 +21,9 @@ use super::{ConsensusStrategy, Pick, Solution};
 /// | `false_values` | 10 | how many wrong values a fact may take (AccuCopy's *n*): a vote is `ln(n·r/(1−r))` |
 /// | `max_iterations` | 10 | rounds of consensus and reliability after copying is judged (the first phase, before it, runs at most 3: `FIRST_PHASE_ROUNDS`) |
 /// | `tolerance` | 1e-3 | the fixed point: no reliability moves more than this |
-/// | `unlabelled_method_weight` | 0.5 | a claim naming no method, in a group split by method, counts this much towards the official consensus |
-/// | `recency_half_life_days` | 365 | for values that change over time, a claim's weight halves per this many days before the group's latest |
+/// | `unlabelled_method_weight` | 0.5 | a claim naming no method, in a group split by method or where some claim names the official method, counts this much towards the official consensus |
+/// | `recency_half_life_days` | 1825 | for values that change over time, a claim's weight halves per this many days before the group's latest (five years: the drift allowance below already lets an older figure support a newer one, so age only settles conflicts no change explains) |
+/// | `yearly_drift` | 0.10 ([`MAX_YEARLY_CHANGE`]) | for quantities that change over time, how far a claim published before the group's latest may have moved since, relative, per year, compounded: its interval widens by that much |
 /// | `copy_chance` | 0.05 | the chance that two independent sources, both wrong in a group, write one identical value |
 /// | `copy_rate` | 0.8 | how often a copier repeats its original where both speak |
 /// | `copy_prior` | 0.1 | the prior probability that a pair of sources copies |
@@ -47,6 +49,7 @@ pub struct WeightedConfig {
     tolerance: f64,
     unlabelled_method_weight: f64,
     recency_half_life_days: f64,
+    yearly_drift: f64,
     copy: CopyModel,
 }
 
@@ -59,7 +62,8 @@ impl Default for WeightedConfig {
             max_iterations: 10,
             tolerance: 1e-3,
             unlabelled_method_weight: 0.5,
-            recency_half_life_days: 365.0,
+            recency_half_life_days: 1825.0,
+            yearly_drift: MAX_YEARLY_CHANGE,
             copy: CopyModel {
                 chance: 0.05,
                 rate: 0.8,
@@ -94,6 +98,28 @@ impl WeightedConfig {
     /// The half-life of a claim's weight for values that change over time, in days.
     pub fn recency_half_life_days(&self) -> f64 {
         self.recency_half_life_days
+    }
+
+    /// How far, relative, per year, a quantity that changes over time may have moved
+    /// since a claim about it was published (0 for no drift).
+    ///
+    /// ```
+    /// use crosscheck::reconcile::consensus::WeightedConfig;
+    /// let config = WeightedConfig::default().with_yearly_drift(0.02);
+    /// assert_eq!(config.yearly_drift(), 0.02);
+    /// ```
+    pub fn with_yearly_drift(mut self, drift: f64) -> WeightedConfig {
+        self.yearly_drift = if drift.is_finite() {
+            drift.max(0.0)
+        } else {
+            0.0
+        };
+        self
+    }
+
+    /// How far a quantity that changes over time may move per year, relative.
+    pub fn yearly_drift(&self) -> f64 {
+        self.yearly_drift
     }
 
     /// Without copy detection (every claim counts in full).
@@ -179,6 +205,37 @@ struct Units {
     ends: Vec<End>,
     /// the candidate lists of every unit of lists
     candidates: Vec<u32>,
+    /// per member: its claim's source
+    member_sources: Vec<u32>,
+    /// per claim: its source
+    claim_sources: Vec<u32>,
+    /// per claim: its interval as weighed (widened by the drift allowed since it was
+    /// published, for quantities that change over time); unused for other values
+    spans: Vec<Span>,
+}
+
+/// A span that holds nothing, for claims whose value is not an interval.
+const NO_SPAN: Span = Span {
+    lo: f64::NAN,
+    hi: f64::NAN,
+    lo_open: true,
+    hi_open: true,
+};
+
+/// `s` widened by `factor` (≥ 1) on both sides: each finite end moves away from zero
+/// (or towards it) by that ratio, so that the interval holds every value a quantity
+/// `factor` times larger or smaller than one it held.
+fn widened(s: Span, factor: f64) -> Span {
+    if factor <= 1.0 {
+        return s;
+    }
+    let down = |x: f64| if x > 0.0 { x / factor } else { x * factor };
+    let up = |x: f64| if x > 0.0 { x * factor } else { x / factor };
+    Span {
+        lo: if s.lo.is_finite() { down(s.lo) } else { s.lo },
+        hi: if s.hi.is_finite() { up(s.hi) } else { s.hi },
+        ..s
+    }
 }
 
 fn units(problem: &Problem, config: &WeightedConfig) -> Units {
@@ -189,6 +246,16 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
         of_group: Vec::with_capacity(problem.groups().len() + 1),
         ends: Vec::with_capacity(2 * problem.claims().len()),
         candidates: Vec::new(),
+        member_sources: Vec::new(),
+        claim_sources: problem.claims().iter().map(|c| c.source).collect(),
+        spans: problem
+            .claims()
+            .iter()
+            .map(|c| match c.value {
+                Value::Span(s) => s,
+                _ => NO_SPAN,
+            })
+            .collect(),
     };
     let mut others: Vec<&MethodClass> = Vec::new();
     for (g, group) in problem.groups().iter().enumerate() {
@@ -208,6 +275,14 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
         for k in 0..claims.len() {
             out.evidence[start + k] = recency(k);
         }
+        if group.time_varying && !group.dates && config.yearly_drift > 0.0 {
+            // a head count published years before the latest may have moved since
+            for (k, c) in claims.iter().enumerate() {
+                let years = f64::from(latest - c.day) / 365.25;
+                let factor = (1.0 + config.yearly_drift).powf(years);
+                out.spans[start + k] = widened(out.spans[start + k], factor);
+            }
+        }
         let base = |k: usize| ((start + k) as u32, claims[k].share * recency(k));
         others.clear();
         for c in claims {
@@ -218,12 +293,25 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
             }
         }
         let official = claims.iter().any(|c| c.method == MethodClass::Official);
+        // where some claim names the official method, one that names none may be an
+        // exit poll left unlabelled: it counts less towards the official value, even
+        // when no claim names the other method
+        let unlabelled = |k: usize| {
+            let (i, w) = base(k);
+            (i, w * config.unlabelled_method_weight)
+        };
         // claims naming no method stand for the count when no claim names it: an
         // exit poll is still not an error against them
         let counted = official || claims.iter().any(|c| c.method == MethodClass::Unstated);
         if !counted || others.is_empty() {
             let from = out.members.len();
-            out.members.extend((0..claims.len()).map(base));
+            out.members.extend((0..claims.len()).map(|k| {
+                if official && claims[k].method == MethodClass::Unstated {
+                    unlabelled(k)
+                } else {
+                    base(k)
+                }
+            }));
             out.push_unit(problem, g, None, from);
             continue;
         }
@@ -231,10 +319,7 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
         for (k, c) in claims.iter().enumerate() {
             match c.method {
                 MethodClass::Official => out.members.push(base(k)),
-                MethodClass::Unstated => {
-                    let (i, w) = base(k);
-                    out.members.push((i, w * config.unlabelled_method_weight));
-                }
+                MethodClass::Unstated => out.members.push(unlabelled(k)),
                 MethodClass::Other(_) => {}
             }
         }
@@ -255,6 +340,11 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
         }
     }
     out.of_group.push(out.units.len() as u32);
+    out.member_sources = out
+        .members
+        .iter()
+        .map(|&(i, _)| out.claim_sources[i as usize])
+        .collect();
     out
 }
 
@@ -264,12 +354,13 @@ impl Units {
     fn push_unit(&mut self, problem: &Problem, g: usize, method: Option<MethodClass>, from: usize) {
         let members = from..self.members.len();
         let claims = problem.claims();
+        let (all_members, all_spans) = (&self.members, &self.spans);
         let spans = || {
-            self.members[members.clone()]
+            all_members[members.clone()]
                 .iter()
                 .enumerate()
                 .map(move |(k, &(i, _))| match claims[i as usize].value {
-                    Value::Span(s) => Some(((from + k) as u32, s)),
+                    Value::Span(_) => Some(((from + k) as u32, all_spans[i as usize])),
                     _ => None,
                 })
         };
@@ -336,15 +427,14 @@ struct Round {
 impl Weighted {
     /// Every unit's choice for reliabilities `r`, and where every claim stands.
     fn decide(&self, problem: &Problem, units: &Units, r: &[f64], round: &mut Round) {
-        let claims = problem.claims();
         round.votes.clear();
         round.votes.extend(r.iter().map(|&r| self.config.vote(r)));
-        for (w, (&f, m)) in round
+        for (w, (&f, &s)) in round
             .weights
             .iter_mut()
-            .zip(round.fixed.iter().zip(&units.members))
+            .zip(round.fixed.iter().zip(&units.member_sources))
         {
-            *w = f * round.votes[claims[m.0 as usize].source as usize];
+            *w = f * round.votes[s as usize];
         }
         for g in 0..problem.groups().len() {
             let (a, b) = (units.of_group[g] as usize, units.of_group[g + 1] as usize);
@@ -385,9 +475,7 @@ impl Weighted {
                 };
                 let (mut lo, mut hi, mut support) = (f64::NEG_INFINITY, f64::INFINITY, 0.0);
                 for (i, w) in weighted() {
-                    let Value::Span(s) = problem.claims()[i as usize].value else {
-                        continue;
-                    };
+                    let s = units.spans[i as usize];
                     if covers(&s, seg) {
                         supporting[i as usize] = true;
                         support += w;
@@ -474,6 +562,7 @@ impl Weighted {
                 c.prior_reliability,
                 c.prior_strength,
                 &evidence,
+                &units.claim_sources,
             );
             let moved = next
                 .iter()
@@ -490,16 +579,7 @@ impl Weighted {
 
     /// The picks of the last round.
     fn picks(&self, problem: &Problem, units: &Units, round: &Round) -> Vec<Vec<Pick>> {
-        let claims = problem.claims();
-        let span = |i: u32| match claims[i as usize].value {
-            Value::Span(s) => s,
-            _ => Span {
-                lo: f64::NAN,
-                hi: f64::NAN,
-                lo_open: true,
-                hi_open: true,
-            },
-        };
+        let span = |i: u32| units.spans[i as usize];
         let mut out = Vec::with_capacity(problem.groups().len());
         for g in 0..problem.groups().len() {
             let (a, b) = (units.of_group[g] as usize, units.of_group[g + 1] as usize);
@@ -606,7 +686,55 @@ impl ConsensusStrategy for Weighted {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::entity::Registry;
     use crate::reconcile::consensus::problem::tests::{TestClaim, groups};
+    use crate::reconcile::{ReconcileOptions, reconcile};
+    use crate::report::{Bound, Report};
+    use crate::store::ClaimStore;
+
+    fn report(jsonl: &str, options: &ReconcileOptions) -> Report {
+        let store = ClaimStore::from_jsonl(jsonl.as_bytes()).unwrap();
+        reconcile(&store, &Registry::new(), options)
+    }
+
+    #[test]
+    fn an_older_head_count_supports_a_newer_one_within_the_drift() {
+        // a population counted in 2015, then about 10,700 four years on, and a figure
+        // three times too large: the older count may have moved by 10% a year since,
+        // so it supports the newer one, whose interval is the consensus
+        let jsonl = r#"{"id":"a","source":"A","published":"2015-01-10","subject":"Aktau","predicate":"population","value":"10,370"}
+{"id":"b","source":"B","published":"2019-06-01","subject":"Aktau","predicate":"population","value":"about 10,700"}
+{"id":"c","source":"C","published":"2019-05-01","subject":"Aktau","predicate":"population","value":"32,000"}"#;
+        let with = report(jsonl, &ReconcileOptions::default());
+        let consensus = with.groups[0].consensus.as_ref().unwrap();
+        assert_eq!(consensus.value, "about 10,700");
+        assert_eq!(consensus.claims, ["b", "a"]);
+        let [Bound::Number(lo), Bound::Number(hi)] = consensus.interval.unwrap() else {
+            panic!("{consensus:?}");
+        };
+        assert!(lo < 10_500.0 && hi > 10_900.0, "{lo} {hi}");
+        // without the drift, the consensus is what the 2015 count allows
+        let fixed = Weighted::new(WeightedConfig::default().with_yearly_drift(0.0));
+        let without = report(jsonl, &ReconcileOptions::default().with_consensus(fixed));
+        let consensus = without.groups[0].consensus.as_ref().unwrap();
+        assert_eq!(consensus.value, "10,370");
+        assert_eq!(
+            consensus.interval,
+            Some([Bound::Number(10_365.0), Bound::Number(10_375.0)])
+        );
+    }
+
+    #[test]
+    fn a_claim_naming_no_method_counts_less_where_another_names_the_official_count() {
+        // one official figure against one naming no method, which may be an exit
+        // poll: the official one wins, where a tie would go to the lower value
+        let jsonl = r#"{"id":"a","source":"A","published":"2014-08-05","subject":"Ak Zhol","predicate":"vote_share","value":"52.2%","qualifiers":{"event":"2014 election","method":"official results"}}
+{"id":"b","source":"B","published":"2014-08-03","subject":"Ak Zhol","predicate":"vote_share","value":"40.3%","qualifiers":{"event":"2014 election"}}"#;
+        let r = report(jsonl, &ReconcileOptions::default());
+        let consensus = r.groups[0].consensus.as_ref().unwrap();
+        assert_eq!(consensus.claims, ["a"]);
+        assert!(r.groups[0].consensus_by_method.is_empty());
+    }
 
     #[test]
     fn reliable_sources_win_two_against_one_splits_and_copies_do_not_outvote() {
