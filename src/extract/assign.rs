@@ -216,7 +216,14 @@ pub(super) fn choose_rule(s: &Sentence, v: &Value, hits: &[CueHit]) -> Option<&'
         } else {
             (h.first.saturating_sub(v.last + 1), true)
         };
-        if d > rule.window {
+        // "the number of perished ... grew to 12,391": a head noun linked to the
+        // figure as the complement of its clause reaches further
+        let window = if !after && linked(s, v) {
+            rule.window.max(LINKED_REACH)
+        } else {
+            rule.window
+        };
+        if d > window {
             continue;
         }
         // on a tie the cue before the value wins: verbs come before their dates
@@ -1536,3 +1543,248 @@ pub(super) fn region_of(
     let written = &text[t[m.first].start..end];
     Some(written.strip_possessive().to_string())
 }
+
+/// Chamber nouns a claim may name in lowercase ("the 225-member parliament", "the new
+/// parliament will have 107 members") that stand for the chamber the article names
+/// ("National Assembly") or, when it names none, for themselves ("Parliament"): (noun,
+/// last words of the names it stands for, whether the noun alone may be the subject).
+pub(super) const CHAMBER_NOUNS: &[(&str, &[&str], bool)] = &[
+    (
+        "parliament",
+        &[
+            "assembly",
+            "parliament",
+            "duma",
+            "majlis",
+            "mazhilis",
+            "rada",
+            "sejm",
+        ],
+        true,
+    ),
+    (
+        "chamber",
+        &[
+            "assembly",
+            "parliament",
+            "duma",
+            "majlis",
+            "mazhilis",
+            "rada",
+            "sejm",
+        ],
+        false,
+    ),
+    (
+        "legislature",
+        &[
+            "assembly",
+            "parliament",
+            "duma",
+            "majlis",
+            "mazhilis",
+            "rada",
+            "sejm",
+        ],
+        true,
+    ),
+    ("assembly", &["assembly"], false),
+    ("senate", &["senate"], true),
+    ("convention", &["convention"], false),
+];
+
+/// The chamber a size is about when the sentence names no chamber but a chamber noun
+/// ([`CHAMBER_NOUNS`]) right after "N-member"/"N-seat", or near the value: the name of
+/// the article's chambers (`chambers`, in the order the article names them) the noun
+/// stands for, else the noun itself when it may stand alone.
+pub(super) fn chamber_subject(s: &Sentence, v: &Value, chambers: &[String]) -> Option<String> {
+    let t = &s.tokens;
+    if s.mentions.iter().any(|m| is_chamber(&m.text)) {
+        return None;
+    }
+    let noun_at = |k: usize| {
+        t.get(k)
+            .filter(|x| !x.capital && !inside_mention(s, k))
+            .and_then(|x| CHAMBER_NOUNS.iter().find(|(n, _, _)| *n == x.lower))
+    };
+    // "the 107-member chamber", "the 600-seat parliament"
+    let compound = (t.get(v.last + 1).is_some_and(|x| x.lower == "-")
+        && t.get(v.last + 2)
+            .is_some_and(|x| matches!(x.lower.as_str(), "member" | "seat")))
+    .then(|| noun_at(v.last + 3))
+    .flatten();
+    // "the new parliament will have 107 members": a noun a few words before
+    let (noun, names, alone) =
+        compound.or_else(|| (v.first.saturating_sub(6)..v.first).rev().find_map(noun_at))?;
+    chambers
+        .iter()
+        .find(|c| {
+            let folded = fold(c);
+            folded
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| names.contains(&w))
+        })
+        .cloned()
+        .or_else(|| {
+            alone.then(|| {
+                let mut cs = noun.chars();
+                cs.next()
+                    .map(|f| f.to_uppercase().chain(cs).collect())
+                    .unwrap_or_default()
+            })
+        })
+}
+
+/// Words that set a figure against the one before it in the sentence, as an earlier
+/// level or another measure of the same quantity: "54.6 per cent, up from 39.1 per cent
+/// in May", "43.7% in April, down from a peak of 85.5%", "49.4%, against 48.6% at the
+/// previous election". The figure after them takes the frame of the figure before.
+pub(super) const COMPARISON_LINKS: &[&str] = &[
+    "up from",
+    "down from",
+    "from a peak of",
+    "down from a peak of",
+    "up from a low of",
+    "compared with",
+    "compared to",
+    "against",
+    "versus",
+    "as against",
+];
+
+/// True when one of [`COMPARISON_LINKS`] ends right before the value, or when the
+/// value closes a change or a range that opens with "from" right before the figure
+/// before it (`before`, its first token): "from five to seven years", "from about
+/// 90,000 to at least 120,000".
+pub(super) fn compared(s: &Sentence, v: &Value, before: usize) -> bool {
+    let t = &s.tokens;
+    let ranged = v.first > 0
+        && t[v.first - 1].lower == "to"
+        && before > 0
+        && t[before - 1].lower == "from"
+        && before < v.first;
+    ranged
+        || COMPARISON_LINKS.iter().any(|link| {
+            let n = link.split(' ').count();
+            v.first >= n && words_at(t, v.first - n, link) == Some(n)
+        })
+}
+
+/// Verbs (with their preposition) that link a figure to a head noun said well before
+/// it, as the complement of its clause: "the number of perished ... grew to 12,391",
+/// "the combined toll from the government and the rescue service ... stands at more
+/// than 1,400", "the number of injured, according to the latest data, constitutes
+/// 62,914".
+pub(super) const LINK_WORDS: &[&str] = &[
+    "grew to",
+    "rose to",
+    "risen to",
+    "climbed to",
+    "increased to",
+    "jumped to",
+    "fell to",
+    "fallen to",
+    "dropped to",
+    "stands at",
+    "stood at",
+    "put at",
+    "estimated at",
+    "reached",
+    "constitutes",
+    "constituted",
+    "totalled",
+    "totaled",
+    "numbered",
+];
+
+/// How far a head noun may stand from the figure a [`LINK_WORDS`] verb links to it.
+pub(super) const LINKED_REACH: usize = 20;
+
+/// True when the value is the complement of a link verb ([`LINK_WORDS`], or a verb
+/// hedge the value starts with: "passes 11,500").
+pub(super) fn linked(s: &Sentence, v: &Value) -> bool {
+    let t = &s.tokens;
+    LINK_WORDS.iter().any(|link| {
+        let n = link.split(' ').count();
+        v.first >= n && words_at(t, v.first - n, link) == Some(n)
+    }) || VERB_HEDGES
+        .iter()
+        .any(|h| words_at(t, v.first, h).is_some())
+        // "put direct damage to buildings and infrastructure in Türkiye at $34.2
+        // billion": a verb of estimating, its object, "at" and the figure
+        || (v.first > 0
+            && t[v.first - 1].lower == "at"
+            && t[v.first.saturating_sub(LINKED_REACH)..v.first - 1]
+                .iter()
+                .any(|x| ESTIMATE_VERBS.contains(&x.lower.as_str())))
+}
+
+/// Verbs that put a figure on their object with "at": "put the damage at", "estimated
+/// the toll at", "valued the losses at".
+pub(super) const ESTIMATE_VERBS: &[&str] =
+    &["put", "puts", "estimated", "estimates", "valued", "pegged"];
+
+/// Words before a money value that stand for the state whose money it is: "the
+/// authorities of the country allocated 100 billion liras", "the government spent".
+pub(super) const STATE_WORDS: &[&str] = &[
+    "government",
+    "authorities",
+    "country",
+    "state",
+    "treasury",
+    "cabinet",
+];
+
+/// The country, for a money value whose clause has one of [`STATE_WORDS`] after "the"
+/// or "its" before it, and no name between that word and the value.
+pub(super) fn state_subject(s: &Sentence, v: &Value, cx: &Context<'_>) -> Option<String> {
+    let t = &s.tokens;
+    let country = cx.country?;
+    let k = (1..v.first).rev().find(|&k| {
+        STATE_WORDS.contains(&t[k].lower.as_str())
+            && matches!(t[k - 1].lower.as_str(), "the" | "its")
+    })?;
+    let named_between = s
+        .mentions
+        .iter()
+        .any(|m| m.first > k && m.last < v.first && m.kind != MentionKind::Place);
+    (!named_between).then(|| country.text.clone())
+}
+
+/// The name a money frame's head word belongs to, written right before it: the
+/// subject of its verb ("the Ceylon Petroleum Corporation, owes some $700 million")
+/// or the owner of its noun ("the United Nations flash appeal of $397 million", at
+/// most [`HOLDER_REACH`] lowercase words between).
+pub(super) fn cue_holder(
+    s: &Sentence,
+    v: &Value,
+    hits: &[CueHit],
+    rule: &CueRule,
+) -> Option<String> {
+    if rule.kind != ValueKind::Money {
+        return None;
+    }
+    let t = &s.tokens;
+    let rules = &*CUE_RULES;
+    hits.iter()
+        .filter(|h| std::ptr::eq(&rules[h.rule], rule) && h.first + h.len <= v.first)
+        .filter(|h| v.first - (h.first + h.len) <= rule.window)
+        .find_map(|h| {
+            s.mentions.iter().find(|m| {
+                m.last < h.first
+                    && h.first - m.last <= HOLDER_REACH + 1
+                    && m.kind != MentionKind::Person
+                    && t[m.last + 1..h.first]
+                        .iter()
+                        .all(|x| x.lower == "," || (x.kind == TokenKind::Word && !x.capital))
+                    && !t[m.last + 1..h.first]
+                        .iter()
+                        .any(|x| MODIFIER_WORDS.contains(&x.lower.as_str()) || x.lower == "and")
+            })
+        })
+        .map(|m| m.text.clone())
+}
+
+/// At most this many words between a name and the money noun it owns.
+pub(super) const HOLDER_REACH: usize = 2;

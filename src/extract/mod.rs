@@ -297,7 +297,25 @@ pub fn extract_with(
         .flat_map(|span| chunks(tokenize(&article.text, span.start, span.end), span))
         .collect();
     find_mentions(&article.text, &mut sentences, registry, options.matcher());
-    let country = dominant_place(&article.text, &sentences, registry);
+    // an article that names no country (or only its capital) takes the country of a
+    // capital it, its outlet or its file names
+    let country = match dominant_place(&article.text, &sentences, registry) {
+        Some(c) if country_of_capital(&c.key).is_none() => Some(c),
+        found
+            if registry
+                .entities()
+                .iter()
+                .any(|e| e.kind == EntityKind::Place) =>
+        {
+            found
+        }
+        found => country_from_capitals(
+            &[&article.source, file_stem(&article.file)],
+            &article.text,
+            &sentences,
+        )
+        .or(found),
+    };
     let event = article
         .event
         .clone()
@@ -309,6 +327,14 @@ pub fn extract_with(
             .any(|w| ELECTION_WORDS.contains(&w) || matches!(w, "referendum" | "plebiscite"))
     });
     let places = place_names(&sentences, country.as_ref());
+    // the chambers the article names, in the order it names them
+    let mut chambers: Vec<String> = Vec::new();
+    for m in sentences.iter().flat_map(|s| &s.mentions) {
+        let convention = fold(&m.text).ends_with(" convention");
+        if (is_chamber(&m.text) || convention) && !chambers.contains(&m.text) {
+            chambers.push(m.text.clone());
+        }
+    }
     let mut out = Vec::new();
     let mut heading: Option<usize> = None; // the last line ending with a colon
     // (predicate, subject, value as written) of the claims so far
@@ -335,6 +361,8 @@ pub fn extract_with(
         let paired = coordinated_subjects(s, &values);
         // the frame of the sentence's figure before, where it starts and ends, its kind
         let mut previous: Option<(&'static CueRule, usize, usize, ValueKind)> = None;
+        // the frame and kind of the sentence's last figure that is not a total
+        let mut base: Option<(&'static CueRule, ValueKind, usize)> = None;
         for (vi, value) in values.into_iter().enumerate() {
             if hypothetical(s, &value) || counted_share(s, &value) {
                 continue;
@@ -344,9 +372,16 @@ pub fn extract_with(
             let option = option_subject(s, &value, "vote_share");
             // "45 countries", "dozens of cities": a count of a plural noun
             let counted = counted_noun(&article.text, s, &value);
+            // "54.6 per cent, up from 39.1 per cent in May": a figure set against the
+            // one before takes its frame
+            let compared_rule = base
+                .filter(|(_, kind, first)| *kind == value.kind && compared(s, &value, *first))
+                .map(|(r, _, _)| r);
             let rule = if value.of_places {
                 // "in at least seven provinces": only the counted noun reads it
                 None
+            } else if compared_rule.is_some() {
+                compared_rule
             } else {
                 option
                     .as_ref()
@@ -383,6 +418,13 @@ pub fn extract_with(
                 continue;
             };
             previous = Some((rule, value.first, value.last, value.kind));
+            // "71 of the 107 seats, down from 88": a total after "of" is not what a
+            // later figure is set against
+            if !(value.first > 0 && s.tokens[value.first - 1].lower == "of")
+                && !(value.first > 1 && words_at(&s.tokens, value.first - 2, "of the") == Some(2))
+            {
+                base = Some((rule, value.kind, value.first));
+            }
             let subject = if value.kind == ValueKind::Age {
                 age_subject(s, &value, &recent)
             } else {
@@ -403,7 +445,18 @@ pub fn extract_with(
                             !matches!(rule.subject, SubjectKind::Country | SubjectKind::Place)
                         })
                     })
+                    .or_else(|| {
+                        (rule.subject == SubjectKind::Chamber)
+                            .then(|| chamber_subject(s, &value, &chambers))
+                            .flatten()
+                    })
                     .or_else(|| cue_object(s, &value, &hits, rule))
+                    .or_else(|| cue_holder(s, &value, &hits, rule))
+                    .or_else(|| {
+                        (rule.kind == ValueKind::Money && rule.subject == SubjectKind::Any)
+                            .then(|| state_subject(s, &value, &context))
+                            .flatten()
+                    })
                     .or_else(|| {
                         (rule.subject == SubjectKind::Event)
                             .then(|| event_subject(&article.text, &sentences, si, &value, &context))
