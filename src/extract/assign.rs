@@ -211,6 +211,14 @@ pub(super) fn choose_rule(s: &Sentence, v: &Value, hits: &[CueHit]) -> Option<&'
         if h.first <= v.last && v.first < h.first + h.len {
             continue;
         }
+        // "food prices rose": a head word another of the value's kind starts before
+        // and overlaps belongs to that one's noun phrase
+        let overlapped = hits.iter().any(|o| {
+            o.first < h.first && o.first + o.len > h.first && rules[o.rule].kind == v.kind
+        });
+        if overlapped {
+            continue;
+        }
         let (d, after) = if h.first + h.len <= v.first {
             (v.first - (h.first + h.len), false)
         } else {
@@ -651,6 +659,20 @@ pub(super) fn cue_near(
     })
 }
 
+/// Predicates that count people: a figure whose counted noun names things ("two
+/// dams") is not one of them, whatever verb stands near ("killed when two dams burst").
+pub(super) const PEOPLE_PREDICATES: &[&str] = &[
+    "deaths",
+    "injured",
+    "missing",
+    "detained",
+    "protesters_detained",
+    "executed",
+    "evacuated",
+    "displaced",
+    "rescued",
+];
+
 /// Ages need no cue: the pattern is the cue.
 pub(super) const AGE_RULE: CueRule = CueRule {
     predicate: "age",
@@ -898,6 +920,11 @@ pub(super) const NO_WORDS: &[&str] = &[
 /// the noun: "57.7% of the vote against the outgoing president").
 pub(super) const VOTE_VERBS: &[&str] = &["voted", "voting"];
 
+/// Words that make an article one whose vote may have options (Yes, No): a share
+/// "in favour" or "against" in an article that says none of them is a candidate's.
+pub(super) const OPTION_TOPICS: &[&str] =
+    &["referendum", "plebiscite", "constitution", "constitutional"];
+
 /// A passive before a share that names the side it took: "rejected by 61.9% of
 /// voters" → No, "approved by 90.2%" → Yes.
 pub(super) const OPTION_PASSIVES: &[(&str, &str)] = &[
@@ -929,7 +956,9 @@ pub(super) fn option_subject(s: &Sentence, v: &Value, predicate: &str) -> Option
             return None;
         }
         if phrases!(YES_WORDS.iter().copied()).any_at(t, i) {
-            return Some("Yes".into());
+            // "voted for Sandu", "backed Lula": a name after the verb is the side
+            let named = s.mentions.iter().any(|m| m.first > i && m.first <= i + 3);
+            return (!named).then(|| "Yes".into());
         }
         if phrases!(NO_WORDS.iter().copied()).any_at(t, i) {
             return Some("No".into());
@@ -1088,7 +1117,17 @@ pub(super) fn choose_subject(
             } else {
                 (true, m.first - v.last)
             };
-            (!next_to(s, m, v), modifier(s, m), rank(m), after, distance)
+            // a name that only describes another is not the subject, even right
+            // before the figure: "the party \"Civil Contract\" of acting premier Nikol
+            // Pashinyan received 688,761 votes"
+            let describes = modifier(s, m);
+            (
+                !next_to(s, m, v) || described_by_of(s, m),
+                describes,
+                after,
+                rank(m),
+                distance,
+            )
         });
     // "..., by which point he would have ruled for 24 years, about as long as
     // Islam Karimov": a pronoun nearer the value than any name speaks for it
@@ -1173,6 +1212,16 @@ pub(super) fn for_whom(s: &Sentence, v: &Value) -> Option<String> {
     if t.get(k)
         .is_some_and(|x| BALLOT_NOUNS.contains(&x.lower.as_str()))
     {
+        k += 1;
+    }
+    // "Close to 93% of them voted for Sandu": whose share, then the verb
+    if t.get(k).is_some_and(|x| x.lower == "of") {
+        // "of them", "of the voters abroad": at most four lowercase words to the verb
+        let verb = (k + 1..t.len().min(k + 6))
+            .take_while(|&j| t[j].kind == TokenKind::Word && !t[j].capital)
+            .find(|&j| t[j].lower == "voted")?;
+        k = verb + 1;
+    } else if t.get(k).is_some_and(|x| x.lower == "voted") {
         k += 1;
     }
     if t.get(k).is_none_or(|x| x.lower != "for") {
@@ -1365,6 +1414,10 @@ pub(super) fn next_to(s: &Sentence, m: &Mention, v: &Value) -> bool {
 /// Sargsyan", "the party of Nikol Pashinyan".
 pub(super) const MODIFIER_WORDS: &[&str] = &["by", "of", "to", "with", "from", "against", "over"];
 
+/// At most this many lowercase words between "of" after a name and a name it
+/// describes ("of the second president of the republic Robert Kocharyan").
+pub(super) const DESCRIPTION_REACH: usize = 6;
+
 /// True when a mention only modifies the subject: after a preposition, or a possessive
 /// that a noun follows ("Pashinyan's Civil Contract party").
 pub(super) fn modifier(s: &Sentence, m: &Mention) -> bool {
@@ -1375,6 +1428,9 @@ pub(super) fn modifier(s: &Sentence, m: &Mention) -> bool {
         k -= 1;
     }
     let mut before = k > 0 && MODIFIER_WORDS.contains(&t[k - 1].lower.as_str());
+    // "the bloc \"Armenia\" of the second president of the republic Robert
+    // Kocharyan": a name described by lowercase words after "of" and another name
+    before = before || described_by_of(s, m);
     // "against the outgoing president, Igor Dodon": a name set after a title and a
     // comma stands in apposition to the title, and the preposition before the title
     // governs it too
@@ -1387,6 +1443,29 @@ pub(super) fn modifier(s: &Sentence, m: &Mention) -> bool {
     let owner =
         possessive(&t[m.last]) && t.get(m.last + 1).is_some_and(|n| n.kind == TokenKind::Word);
     before || owner
+}
+
+/// True when the name describes another name written before it, through "of" and at
+/// most [`DESCRIPTION_REACH`] lowercase words and titles: "the party \"Civil
+/// Contract\" of acting premier Nikol Pashinyan", "the bloc \"Armenia\" of the second
+/// president of the republic Robert Kocharyan".
+pub(super) fn described_by_of(s: &Sentence, m: &Mention) -> bool {
+    let t = &s.tokens;
+    let of = (m.first.saturating_sub(DESCRIPTION_REACH + 1)..m.first)
+        .rev()
+        .take_while(|&j| {
+            t[j].kind == TokenKind::Word
+                && (!t[j].capital || is_title(&t[j].lower))
+                && !RESULT_VERBS.contains(&t[j].lower.as_str())
+                && !REPORTING_VERBS.contains(&t[j].lower.as_str())
+                && !matches!(t[j].lower.as_str(), "and" | "or" | "who" | "which" | "that")
+        })
+        .find(|&j| t[j].lower == "of");
+    of.is_some_and(|j| {
+        s.mentions
+            .iter()
+            .any(|p| p.last < j && j - p.last <= 2 && p.first != m.first)
+    })
 }
 
 /// Head nouns of descriptions that can stand for a subject no name was given for
@@ -1593,14 +1672,22 @@ pub(super) const CHAMBER_NOUNS: &[(&str, &[&str], bool)] = &[
     ("convention", &["convention"], false),
 ];
 
-/// The chamber a size is about when the sentence names no chamber but a chamber noun
+/// The chamber a size is about: the chamber the sentence names nearest to it; when it
+/// names none, a chamber noun
 /// ([`CHAMBER_NOUNS`]) right after "N-member"/"N-seat", or near the value: the name of
 /// the article's chambers (`chambers`, in the order the article names them) the noun
 /// stands for, else the noun itself when it may stand alone.
 pub(super) fn chamber_subject(s: &Sentence, v: &Value, chambers: &[String]) -> Option<String> {
     let t = &s.tokens;
-    if s.mentions.iter().any(|m| is_chamber(&m.text)) {
-        return None;
+    // "71 of the 107 seats in the National Assembly": a chamber the sentence names,
+    // the nearest to the value
+    if let Some(m) = s
+        .mentions
+        .iter()
+        .filter(|m| is_chamber(&m.text))
+        .min_by_key(|m| m.first.abs_diff(v.first))
+    {
+        return Some(m.text.clone());
     }
     let noun_at = |k: usize| {
         t.get(k)

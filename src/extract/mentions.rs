@@ -142,7 +142,10 @@ pub(super) fn find_mentions(
             // Bank") are not part of the name
             loop {
                 let w = s.tokens[first].lower.strip_possessive();
-                let title = is_title(w) || is_weekday(w) || is_month(w);
+                let title = is_title(w)
+                    || is_weekday(w)
+                    || is_month(w)
+                    || (first == run_start && LEADING_FUNCTION_WORDS.contains(&w));
                 let connector = is_connector(&s.tokens[first]) && first > 0;
                 if first < last && (title || connector) {
                     first += 1;
@@ -720,6 +723,13 @@ pub(super) fn dominant_place(
         .max_by_key(|(i, (_, (n, _)))| (*n, std::cmp::Reverse(*i)))
         .map(|(_, (_, (_, m)))| m)
 }
+
+/// Words that open a headline or a sentence with a capital and are not part of the
+/// name after them: "How Moldova's emigrants chose", "Why Chile said no".
+pub(super) const LEADING_FUNCTION_WORDS: &[&str] = &[
+    "how", "why", "what", "when", "where", "who", "which", "whether", "as", "after", "before",
+    "while", "if",
+];
 
 /// Nouns after a possessive that show its owner is a person: "Amini's death".
 pub(super) const PERSONAL_NOUNS: &[&str] = &[

@@ -326,6 +326,16 @@ pub fn extract_with(
         e.split(' ')
             .any(|w| ELECTION_WORDS.contains(&w) || matches!(w, "referendum" | "plebiscite"))
     });
+    // shares may be an option's (Yes, No) only in an article about a referendum or a
+    // constitution (OPTION_TOPICS): an election's are a party's or a candidate's
+    let about_options = event
+        .as_deref()
+        .is_some_and(|e| e.contains("referendum") || e.contains("plebiscite"))
+        || sentences.iter().any(|s| {
+            s.tokens
+                .iter()
+                .any(|t| OPTION_TOPICS.contains(&t.lower.as_str()))
+        });
     let places = place_names(&sentences, country.as_ref());
     // the chambers the article names, in the order it names them
     let mut chambers: Vec<String> = Vec::new();
@@ -369,7 +379,9 @@ pub fn extract_with(
             }
             // "90.21% ... voted in favour": the share of an option, whatever else the
             // sentence says
-            let option = option_subject(s, &value, "vote_share");
+            let option = about_options
+                .then(|| option_subject(s, &value, "vote_share"))
+                .flatten();
             // "45 countries", "dozens of cities": a count of a plural noun
             let counted = counted_noun(&article.text, s, &value);
             // "54.6 per cent, up from 39.1 per cent in May": a figure set against the
@@ -397,7 +409,12 @@ pub fn extract_with(
             let rule = match (&counted, rule) {
                 (Some((phrase, people)), Some(r)) => {
                     let end = value.last + phrase.split_whitespace().count() + 1;
-                    (*people || cue_near(&hits, r, &value, end, 2))
+                    // "killed when two dams burst": a toll of people does not count
+                    // things, unless the noun is the toll's own ("5,800 deaths")
+                    let things = !*people
+                        && PEOPLE_PREDICATES.contains(&r.predicate)
+                        && !r.cues.iter().any(|c| phrase.ends_with(c));
+                    (!things && (*people || cue_near(&hits, r, &value, end, 2)))
                         .then_some(r)
                         .or(Some(&COUNTED_NOUN_FRAME))
                 }
@@ -434,7 +451,9 @@ pub fn extract_with(
                     places: &places,
                     text: &article.text,
                 };
-                option_subject(s, &value, rule.predicate)
+                about_options
+                    .then(|| option_subject(s, &value, rule.predicate))
+                    .flatten()
                     .or_else(|| {
                         matches!(rule.predicate, "vote_share" | "votes_received")
                             .then(|| for_whom(s, &value))
