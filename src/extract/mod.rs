@@ -437,9 +437,9 @@ pub fn extract_with(
             previous = Some((rule, value.first, value.last, value.kind));
             // "71 of the 107 seats, down from 88": a total after "of" is not what a
             // later figure is set against
-            if !(value.first > 0 && s.tokens[value.first - 1].lower == "of")
-                && !(value.first > 1 && words_at(&s.tokens, value.first - 2, "of the") == Some(2))
-            {
+            let total = (value.first > 0 && s.tokens[value.first - 1].lower == "of")
+                || (value.first > 1 && words_at(&s.tokens, value.first - 2, "of the") == Some(2));
+            if !total {
                 base = Some((rule, value.kind, value.first));
             }
             let subject = if value.kind == ValueKind::Age {
