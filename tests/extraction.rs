@@ -236,21 +236,25 @@ fn articles_eval_test_events_hold_their_figures() {
 }
 
 /// (precision, recall, subject accuracy, share of disagreements flagged) reached on
-/// the nine dev events (measured 0.791, 0.632, 0.899, 16/37), a little under. (Before:
+/// the nine dev events (measured 0.824, 0.690, 0.922, 17/37), a little under; the
+/// round before gave 0.791, 0.632, 0.899, 16/37. (Before that:
 /// 0.718, 0.574, 0.819, 16/37 when the four events of the first test side joined
 /// them; the gain is from the country of an article taken from the gazetteer first,
 /// results lists and parentheses, the sides of a referendum, gapped and distributed
 /// figures. On the first five dev events alone: 0.791, 0.696, 0.891, 15/27.)
-const DEV_FLOORS: (f64, f64, f64, f64) = (0.78, 0.62, 0.89, 0.43);
+const DEV_FLOORS: (f64, f64, f64, f64) = (0.82, 0.68, 0.92, 0.45);
 
 /// The same on the test events, measured once per change and never tuned on, checked
 /// only when the test side names events. The split was revised: the four new test
 /// events (Brazil, Australia, Kenya, Pakistan) were measured for the first time at
 /// 0.433, 0.271, 0.535, 3/20 (before this round's rules), and at 0.500, 0.310, 0.624,
-/// 2/20 after them. The former test events, now on the dev side, were last at 0.571, 0.384,
+/// 2/20 after them. After the round of linked head nouns, comparisons, debts, chamber
+/// nouns, capitals and clause subjects (tuned on dev only) they measured 0.489, 0.313,
+/// 0.610, 2/20: recall up, precision and subject accuracy below their floors, which
+/// are not lowered. The former test events, now on the dev side, were last at 0.571, 0.384,
 /// 0.669, 1/10 as test events. Far from the targets (0.85, 0.80, 0.85, 0.70), held so
 /// that they do not fall further.
-const TEST_FLOORS: (f64, f64, f64, f64) = (0.50, 0.30, 0.62, 0.10);
+const TEST_FLOORS: (f64, f64, f64, f64) = (0.50, 0.31, 0.62, 0.10);
 
 fn extract_text(file: &str, text: &str, published: Option<Date>) -> Vec<ExtractedClaim> {
     let registry = Registry::from_json(

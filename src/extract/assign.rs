@@ -211,12 +211,27 @@ pub(super) fn choose_rule(s: &Sentence, v: &Value, hits: &[CueHit]) -> Option<&'
         if h.first <= v.last && v.first < h.first + h.len {
             continue;
         }
+        // "food prices rose": a head word another of the value's kind starts before
+        // and overlaps belongs to that one's noun phrase
+        let overlapped = hits.iter().any(|o| {
+            o.first < h.first && o.first + o.len > h.first && rules[o.rule].kind == v.kind
+        });
+        if overlapped {
+            continue;
+        }
         let (d, after) = if h.first + h.len <= v.first {
             (v.first - (h.first + h.len), false)
         } else {
             (h.first.saturating_sub(v.last + 1), true)
         };
-        if d > rule.window {
+        // "the number of perished ... grew to 12,391": a head noun linked to the
+        // figure as the complement of its clause reaches further
+        let window = if !after && linked(s, v) {
+            rule.window.max(LINKED_REACH)
+        } else {
+            rule.window
+        };
+        if d > window {
             continue;
         }
         // on a tie the cue before the value wins: verbs come before their dates
@@ -644,6 +659,20 @@ pub(super) fn cue_near(
     })
 }
 
+/// Predicates that count people: a figure whose counted noun names things ("two
+/// dams") is not one of them, whatever verb stands near ("killed when two dams burst").
+pub(super) const PEOPLE_PREDICATES: &[&str] = &[
+    "deaths",
+    "injured",
+    "missing",
+    "detained",
+    "protesters_detained",
+    "executed",
+    "evacuated",
+    "displaced",
+    "rescued",
+];
+
 /// Ages need no cue: the pattern is the cue.
 pub(super) const AGE_RULE: CueRule = CueRule {
     predicate: "age",
@@ -891,6 +920,11 @@ pub(super) const NO_WORDS: &[&str] = &[
 /// the noun: "57.7% of the vote against the outgoing president").
 pub(super) const VOTE_VERBS: &[&str] = &["voted", "voting"];
 
+/// Words that make an article one whose vote may have options (Yes, No): a share
+/// "in favour" or "against" in an article that says none of them is a candidate's.
+pub(super) const OPTION_TOPICS: &[&str] =
+    &["referendum", "plebiscite", "constitution", "constitutional"];
+
 /// A passive before a share that names the side it took: "rejected by 61.9% of
 /// voters" → No, "approved by 90.2%" → Yes.
 pub(super) const OPTION_PASSIVES: &[(&str, &str)] = &[
@@ -922,7 +956,9 @@ pub(super) fn option_subject(s: &Sentence, v: &Value, predicate: &str) -> Option
             return None;
         }
         if phrases!(YES_WORDS.iter().copied()).any_at(t, i) {
-            return Some("Yes".into());
+            // "voted for Sandu", "backed Lula": a name after the verb is the side
+            let named = s.mentions.iter().any(|m| m.first > i && m.first <= i + 3);
+            return (!named).then(|| "Yes".into());
         }
         if phrases!(NO_WORDS.iter().copied()).any_at(t, i) {
             return Some("No".into());
@@ -1081,7 +1117,17 @@ pub(super) fn choose_subject(
             } else {
                 (true, m.first - v.last)
             };
-            (!next_to(s, m, v), modifier(s, m), rank(m), after, distance)
+            // a name that only describes another is not the subject, even right
+            // before the figure: "the party \"Civil Contract\" of acting premier Nikol
+            // Pashinyan received 688,761 votes"
+            let describes = modifier(s, m);
+            (
+                !next_to(s, m, v) || described_by_of(s, m),
+                describes,
+                after,
+                rank(m),
+                distance,
+            )
         });
     // "..., by which point he would have ruled for 24 years, about as long as
     // Islam Karimov": a pronoun nearer the value than any name speaks for it
@@ -1166,6 +1212,16 @@ pub(super) fn for_whom(s: &Sentence, v: &Value) -> Option<String> {
     if t.get(k)
         .is_some_and(|x| BALLOT_NOUNS.contains(&x.lower.as_str()))
     {
+        k += 1;
+    }
+    // "Close to 93% of them voted for Sandu": whose share, then the verb
+    if t.get(k).is_some_and(|x| x.lower == "of") {
+        // "of them", "of the voters abroad": at most four lowercase words to the verb
+        let verb = (k + 1..t.len().min(k + 6))
+            .take_while(|&j| t[j].kind == TokenKind::Word && !t[j].capital)
+            .find(|&j| t[j].lower == "voted")?;
+        k = verb + 1;
+    } else if t.get(k).is_some_and(|x| x.lower == "voted") {
         k += 1;
     }
     if t.get(k).is_none_or(|x| x.lower != "for") {
@@ -1358,6 +1414,10 @@ pub(super) fn next_to(s: &Sentence, m: &Mention, v: &Value) -> bool {
 /// Sargsyan", "the party of Nikol Pashinyan".
 pub(super) const MODIFIER_WORDS: &[&str] = &["by", "of", "to", "with", "from", "against", "over"];
 
+/// At most this many lowercase words between "of" after a name and a name it
+/// describes ("of the second president of the republic Robert Kocharyan").
+pub(super) const DESCRIPTION_REACH: usize = 6;
+
 /// True when a mention only modifies the subject: after a preposition, or a possessive
 /// that a noun follows ("Pashinyan's Civil Contract party").
 pub(super) fn modifier(s: &Sentence, m: &Mention) -> bool {
@@ -1368,6 +1428,9 @@ pub(super) fn modifier(s: &Sentence, m: &Mention) -> bool {
         k -= 1;
     }
     let mut before = k > 0 && MODIFIER_WORDS.contains(&t[k - 1].lower.as_str());
+    // "the bloc \"Armenia\" of the second president of the republic Robert
+    // Kocharyan": a name described by lowercase words after "of" and another name
+    before = before || described_by_of(s, m);
     // "against the outgoing president, Igor Dodon": a name set after a title and a
     // comma stands in apposition to the title, and the preposition before the title
     // governs it too
@@ -1380,6 +1443,29 @@ pub(super) fn modifier(s: &Sentence, m: &Mention) -> bool {
     let owner =
         possessive(&t[m.last]) && t.get(m.last + 1).is_some_and(|n| n.kind == TokenKind::Word);
     before || owner
+}
+
+/// True when the name describes another name written before it, through "of" and at
+/// most [`DESCRIPTION_REACH`] lowercase words and titles: "the party \"Civil
+/// Contract\" of acting premier Nikol Pashinyan", "the bloc \"Armenia\" of the second
+/// president of the republic Robert Kocharyan".
+pub(super) fn described_by_of(s: &Sentence, m: &Mention) -> bool {
+    let t = &s.tokens;
+    let of = (m.first.saturating_sub(DESCRIPTION_REACH + 1)..m.first)
+        .rev()
+        .take_while(|&j| {
+            t[j].kind == TokenKind::Word
+                && (!t[j].capital || is_title(&t[j].lower))
+                && !RESULT_VERBS.contains(&t[j].lower.as_str())
+                && !REPORTING_VERBS.contains(&t[j].lower.as_str())
+                && !matches!(t[j].lower.as_str(), "and" | "or" | "who" | "which" | "that")
+        })
+        .find(|&j| t[j].lower == "of");
+    of.is_some_and(|j| {
+        s.mentions
+            .iter()
+            .any(|p| p.last < j && j - p.last <= 2 && p.first != m.first)
+    })
 }
 
 /// Head nouns of descriptions that can stand for a subject no name was given for
@@ -1536,3 +1622,256 @@ pub(super) fn region_of(
     let written = &text[t[m.first].start..end];
     Some(written.strip_possessive().to_string())
 }
+
+/// Chamber nouns a claim may name in lowercase ("the 225-member parliament", "the new
+/// parliament will have 107 members") that stand for the chamber the article names
+/// ("National Assembly") or, when it names none, for themselves ("Parliament"): (noun,
+/// last words of the names it stands for, whether the noun alone may be the subject).
+pub(super) const CHAMBER_NOUNS: &[(&str, &[&str], bool)] = &[
+    (
+        "parliament",
+        &[
+            "assembly",
+            "parliament",
+            "duma",
+            "majlis",
+            "mazhilis",
+            "rada",
+            "sejm",
+        ],
+        true,
+    ),
+    (
+        "chamber",
+        &[
+            "assembly",
+            "parliament",
+            "duma",
+            "majlis",
+            "mazhilis",
+            "rada",
+            "sejm",
+        ],
+        false,
+    ),
+    (
+        "legislature",
+        &[
+            "assembly",
+            "parliament",
+            "duma",
+            "majlis",
+            "mazhilis",
+            "rada",
+            "sejm",
+        ],
+        true,
+    ),
+    ("assembly", &["assembly"], false),
+    ("senate", &["senate"], true),
+    ("convention", &["convention"], false),
+];
+
+/// The chamber a size is about: the chamber the sentence names nearest to it; when it
+/// names none, a chamber noun
+/// ([`CHAMBER_NOUNS`]) right after "N-member"/"N-seat", or near the value: the name of
+/// the article's chambers (`chambers`, in the order the article names them) the noun
+/// stands for, else the noun itself when it may stand alone.
+pub(super) fn chamber_subject(s: &Sentence, v: &Value, chambers: &[String]) -> Option<String> {
+    let t = &s.tokens;
+    // "71 of the 107 seats in the National Assembly": a chamber the sentence names,
+    // the nearest to the value
+    if let Some(m) = s
+        .mentions
+        .iter()
+        .filter(|m| is_chamber(&m.text))
+        .min_by_key(|m| m.first.abs_diff(v.first))
+    {
+        return Some(m.text.clone());
+    }
+    let noun_at = |k: usize| {
+        t.get(k)
+            .filter(|x| !x.capital && !inside_mention(s, k))
+            .and_then(|x| CHAMBER_NOUNS.iter().find(|(n, _, _)| *n == x.lower))
+    };
+    // "the 107-member chamber", "the 600-seat parliament"
+    let compound = (t.get(v.last + 1).is_some_and(|x| x.lower == "-")
+        && t.get(v.last + 2)
+            .is_some_and(|x| matches!(x.lower.as_str(), "member" | "seat")))
+    .then(|| noun_at(v.last + 3))
+    .flatten();
+    // "the new parliament will have 107 members": a noun a few words before
+    let (noun, names, alone) =
+        compound.or_else(|| (v.first.saturating_sub(6)..v.first).rev().find_map(noun_at))?;
+    chambers
+        .iter()
+        .find(|c| {
+            let folded = fold(c);
+            folded
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| names.contains(&w))
+        })
+        .cloned()
+        .or_else(|| {
+            alone.then(|| {
+                let mut cs = noun.chars();
+                cs.next()
+                    .map(|f| f.to_uppercase().chain(cs).collect())
+                    .unwrap_or_default()
+            })
+        })
+}
+
+/// Words that set a figure against the one before it in the sentence, as an earlier
+/// level or another measure of the same quantity: "54.6 per cent, up from 39.1 per cent
+/// in May", "43.7% in April, down from a peak of 85.5%", "49.4%, against 48.6% at the
+/// previous election". The figure after them takes the frame of the figure before.
+pub(super) const COMPARISON_LINKS: &[&str] = &[
+    "up from",
+    "down from",
+    "from a peak of",
+    "down from a peak of",
+    "up from a low of",
+    "compared with",
+    "compared to",
+    "against",
+    "versus",
+    "as against",
+];
+
+/// True when one of [`COMPARISON_LINKS`] ends right before the value, or when the
+/// value closes a change or a range that opens with "from" right before the figure
+/// before it (`before`, its first token): "from five to seven years", "from about
+/// 90,000 to at least 120,000".
+pub(super) fn compared(s: &Sentence, v: &Value, before: usize) -> bool {
+    let t = &s.tokens;
+    let ranged = v.first > 0
+        && t[v.first - 1].lower == "to"
+        && before > 0
+        && t[before - 1].lower == "from"
+        && before < v.first;
+    ranged
+        || COMPARISON_LINKS.iter().any(|link| {
+            let n = link.split(' ').count();
+            v.first >= n && words_at(t, v.first - n, link) == Some(n)
+        })
+}
+
+/// Verbs (with their preposition) that link a figure to a head noun said well before
+/// it, as the complement of its clause: "the number of perished ... grew to 12,391",
+/// "the combined toll from the government and the rescue service ... stands at more
+/// than 1,400", "the number of injured, according to the latest data, constitutes
+/// 62,914".
+pub(super) const LINK_WORDS: &[&str] = &[
+    "grew to",
+    "rose to",
+    "risen to",
+    "climbed to",
+    "increased to",
+    "jumped to",
+    "fell to",
+    "fallen to",
+    "dropped to",
+    "stands at",
+    "stood at",
+    "put at",
+    "estimated at",
+    "reached",
+    "constitutes",
+    "constituted",
+    "totalled",
+    "totaled",
+    "numbered",
+];
+
+/// How far a head noun may stand from the figure a [`LINK_WORDS`] verb links to it.
+pub(super) const LINKED_REACH: usize = 20;
+
+/// True when the value is the complement of a link verb ([`LINK_WORDS`], or a verb
+/// hedge the value starts with: "passes 11,500").
+pub(super) fn linked(s: &Sentence, v: &Value) -> bool {
+    let t = &s.tokens;
+    LINK_WORDS.iter().any(|link| {
+        let n = link.split(' ').count();
+        v.first >= n && words_at(t, v.first - n, link) == Some(n)
+    }) || VERB_HEDGES
+        .iter()
+        .any(|h| words_at(t, v.first, h).is_some())
+        // "put direct damage to buildings and infrastructure in Türkiye at $34.2
+        // billion": a verb of estimating, its object, "at" and the figure
+        || (v.first > 0
+            && t[v.first - 1].lower == "at"
+            && t[v.first.saturating_sub(LINKED_REACH)..v.first - 1]
+                .iter()
+                .any(|x| ESTIMATE_VERBS.contains(&x.lower.as_str())))
+}
+
+/// Verbs that put a figure on their object with "at": "put the damage at", "estimated
+/// the toll at", "valued the losses at".
+pub(super) const ESTIMATE_VERBS: &[&str] =
+    &["put", "puts", "estimated", "estimates", "valued", "pegged"];
+
+/// Words before a money value that stand for the state whose money it is: "the
+/// authorities of the country allocated 100 billion liras", "the government spent".
+pub(super) const STATE_WORDS: &[&str] = &[
+    "government",
+    "authorities",
+    "country",
+    "state",
+    "treasury",
+    "cabinet",
+];
+
+/// The country, for a money value whose clause has one of [`STATE_WORDS`] after "the"
+/// or "its" before it, and no name between that word and the value.
+pub(super) fn state_subject(s: &Sentence, v: &Value, cx: &Context<'_>) -> Option<String> {
+    let t = &s.tokens;
+    let country = cx.country?;
+    let k = (1..v.first).rev().find(|&k| {
+        STATE_WORDS.contains(&t[k].lower.as_str())
+            && matches!(t[k - 1].lower.as_str(), "the" | "its")
+    })?;
+    let named_between = s
+        .mentions
+        .iter()
+        .any(|m| m.first > k && m.last < v.first && m.kind != MentionKind::Place);
+    (!named_between).then(|| country.text.clone())
+}
+
+/// The name a money frame's head word belongs to, written right before it: the
+/// subject of its verb ("the Ceylon Petroleum Corporation, owes some $700 million")
+/// or the owner of its noun ("the United Nations flash appeal of $397 million", at
+/// most [`HOLDER_REACH`] lowercase words between).
+pub(super) fn cue_holder(
+    s: &Sentence,
+    v: &Value,
+    hits: &[CueHit],
+    rule: &CueRule,
+) -> Option<String> {
+    if rule.kind != ValueKind::Money {
+        return None;
+    }
+    let t = &s.tokens;
+    let rules = &*CUE_RULES;
+    hits.iter()
+        .filter(|h| std::ptr::eq(&rules[h.rule], rule) && h.first + h.len <= v.first)
+        .filter(|h| v.first - (h.first + h.len) <= rule.window)
+        .find_map(|h| {
+            s.mentions.iter().find(|m| {
+                m.last < h.first
+                    && h.first - m.last <= HOLDER_REACH + 1
+                    && m.kind != MentionKind::Person
+                    && t[m.last + 1..h.first]
+                        .iter()
+                        .all(|x| x.lower == "," || (x.kind == TokenKind::Word && !x.capital))
+                    && !t[m.last + 1..h.first]
+                        .iter()
+                        .any(|x| MODIFIER_WORDS.contains(&x.lower.as_str()) || x.lower == "and")
+            })
+        })
+        .map(|m| m.text.clone())
+}
+
+/// At most this many words between a name and the money noun it owns.
+pub(super) const HOLDER_REACH: usize = 2;

@@ -297,7 +297,25 @@ pub fn extract_with(
         .flat_map(|span| chunks(tokenize(&article.text, span.start, span.end), span))
         .collect();
     find_mentions(&article.text, &mut sentences, registry, options.matcher());
-    let country = dominant_place(&article.text, &sentences, registry);
+    // an article that names no country (or only its capital) takes the country of a
+    // capital it, its outlet or its file names
+    let country = match dominant_place(&article.text, &sentences, registry) {
+        Some(c) if country_of_capital(&c.key).is_none() => Some(c),
+        found
+            if registry
+                .entities()
+                .iter()
+                .any(|e| e.kind == EntityKind::Place) =>
+        {
+            found
+        }
+        found => country_from_capitals(
+            &[&article.source, file_stem(&article.file)],
+            &article.text,
+            &sentences,
+        )
+        .or(found),
+    };
     let event = article
         .event
         .clone()
@@ -308,7 +326,25 @@ pub fn extract_with(
         e.split(' ')
             .any(|w| ELECTION_WORDS.contains(&w) || matches!(w, "referendum" | "plebiscite"))
     });
+    // shares may be an option's (Yes, No) only in an article about a referendum or a
+    // constitution (OPTION_TOPICS): an election's are a party's or a candidate's
+    let about_options = event
+        .as_deref()
+        .is_some_and(|e| e.contains("referendum") || e.contains("plebiscite"))
+        || sentences.iter().any(|s| {
+            s.tokens
+                .iter()
+                .any(|t| OPTION_TOPICS.contains(&t.lower.as_str()))
+        });
     let places = place_names(&sentences, country.as_ref());
+    // the chambers the article names, in the order it names them
+    let mut chambers: Vec<String> = Vec::new();
+    for m in sentences.iter().flat_map(|s| &s.mentions) {
+        let convention = fold(&m.text).ends_with(" convention");
+        if (is_chamber(&m.text) || convention) && !chambers.contains(&m.text) {
+            chambers.push(m.text.clone());
+        }
+    }
     let mut out = Vec::new();
     let mut heading: Option<usize> = None; // the last line ending with a colon
     // (predicate, subject, value as written) of the claims so far
@@ -335,18 +371,29 @@ pub fn extract_with(
         let paired = coordinated_subjects(s, &values);
         // the frame of the sentence's figure before, where it starts and ends, its kind
         let mut previous: Option<(&'static CueRule, usize, usize, ValueKind)> = None;
+        // the frame and kind of the sentence's last figure that is not a total
+        let mut base: Option<(&'static CueRule, ValueKind, usize)> = None;
         for (vi, value) in values.into_iter().enumerate() {
             if hypothetical(s, &value) || counted_share(s, &value) {
                 continue;
             }
             // "90.21% ... voted in favour": the share of an option, whatever else the
             // sentence says
-            let option = option_subject(s, &value, "vote_share");
+            let option = about_options
+                .then(|| option_subject(s, &value, "vote_share"))
+                .flatten();
             // "45 countries", "dozens of cities": a count of a plural noun
             let counted = counted_noun(&article.text, s, &value);
+            // "54.6 per cent, up from 39.1 per cent in May": a figure set against the
+            // one before takes its frame
+            let compared_rule = base
+                .filter(|(_, kind, first)| *kind == value.kind && compared(s, &value, *first))
+                .map(|(r, _, _)| r);
             let rule = if value.of_places {
                 // "in at least seven provinces": only the counted noun reads it
                 None
+            } else if compared_rule.is_some() {
+                compared_rule
             } else {
                 option
                     .as_ref()
@@ -362,7 +409,12 @@ pub fn extract_with(
             let rule = match (&counted, rule) {
                 (Some((phrase, people)), Some(r)) => {
                     let end = value.last + phrase.split_whitespace().count() + 1;
-                    (*people || cue_near(&hits, r, &value, end, 2))
+                    // "killed when two dams burst": a toll of people does not count
+                    // things, unless the noun is the toll's own ("5,800 deaths")
+                    let things = !*people
+                        && PEOPLE_PREDICATES.contains(&r.predicate)
+                        && !r.cues.iter().any(|c| phrase.ends_with(c));
+                    (!things && (*people || cue_near(&hits, r, &value, end, 2)))
                         .then_some(r)
                         .or(Some(&COUNTED_NOUN_FRAME))
                 }
@@ -383,6 +435,13 @@ pub fn extract_with(
                 continue;
             };
             previous = Some((rule, value.first, value.last, value.kind));
+            // "71 of the 107 seats, down from 88": a total after "of" is not what a
+            // later figure is set against
+            let total = (value.first > 0 && s.tokens[value.first - 1].lower == "of")
+                || (value.first > 1 && words_at(&s.tokens, value.first - 2, "of the") == Some(2));
+            if !total {
+                base = Some((rule, value.kind, value.first));
+            }
             let subject = if value.kind == ValueKind::Age {
                 age_subject(s, &value, &recent)
             } else {
@@ -392,7 +451,9 @@ pub fn extract_with(
                     places: &places,
                     text: &article.text,
                 };
-                option_subject(s, &value, rule.predicate)
+                about_options
+                    .then(|| option_subject(s, &value, rule.predicate))
+                    .flatten()
                     .or_else(|| {
                         matches!(rule.predicate, "vote_share" | "votes_received")
                             .then(|| for_whom(s, &value))
@@ -403,7 +464,18 @@ pub fn extract_with(
                             !matches!(rule.subject, SubjectKind::Country | SubjectKind::Place)
                         })
                     })
+                    .or_else(|| {
+                        (rule.subject == SubjectKind::Chamber)
+                            .then(|| chamber_subject(s, &value, &chambers))
+                            .flatten()
+                    })
                     .or_else(|| cue_object(s, &value, &hits, rule))
+                    .or_else(|| cue_holder(s, &value, &hits, rule))
+                    .or_else(|| {
+                        (rule.kind == ValueKind::Money && rule.subject == SubjectKind::Any)
+                            .then(|| state_subject(s, &value, &context))
+                            .flatten()
+                    })
                     .or_else(|| {
                         (rule.subject == SubjectKind::Event)
                             .then(|| event_subject(&article.text, &sentences, si, &value, &context))
