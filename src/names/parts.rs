@@ -105,10 +105,6 @@ pub struct NameKey {
     /// Georgian original (by its script, letters, endings or letter groups): only then
     /// do romanization's cheap edits apply to it.
     pub romanized: bool,
-    /// True when the name shows romanization by its script, letters or marks (not
-    /// only by how its letters look): evidence on its own, where the look of one
-    /// word's letters counts only when both names show romanization.
-    pub romanization_marked: bool,
     /// The region the name is qualified by after a comma ("Springfield, Ohio", "Penne,
     /// Italy"): an index into [`REGIONS`](crate::names::REGIONS), then into the country
     /// list; its words are not name parts.
@@ -529,7 +525,6 @@ impl NameKey {
             mixed_script: Vec::new(),
             hyphen_joined: Vec::new(),
             romanized: false,
-            romanization_marked: false,
             region: None,
             place_words: 0,
         };
@@ -570,16 +565,12 @@ impl NameKey {
         let kept_words = normalized.tokens().count() - region.map_or(0, |(_, n)| n);
         // the region's words ("Kazakhstan", "Germany") say where the place is, not how
         // its name was written
-        let written = raw
-            .rsplit_once(',')
-            .filter(|_| region.is_some())
-            .map_or(raw, |(head, _)| head);
-        key.romanization_marked = super::romanization::romanization_marks(written);
-        key.romanized = key.romanization_marked
-            || super::romanization::romanization_evidence(
-                written,
-                normalized.tokens().take(kept_words),
-            );
+        key.romanized = super::romanization::romanization_evidence(
+            raw.rsplit_once(',')
+                .filter(|_| region.is_some())
+                .map_or(raw, |(head, _)| head),
+            normalized.tokens().take(kept_words),
+        );
         key.place_words = 0;
         for (i, w) in normalized.tokens().take(kept_words).enumerate() {
             let folded = key.push_word(w);

@@ -32,17 +32,6 @@ const WESTERN_ACCENTS: &str = "éèàäçöüñóáíúåøæÉÈÀÄÇÖÜÑÓ�
 /// True when the name, as written (`raw`) and folded into words, shows that it can be
 /// a romanization of a Slavic, Turkic, Armenian or Georgian original.
 pub(crate) fn romanization_evidence<'a>(raw: &str, words: impl Iterator<Item = &'a str>) -> bool {
-    romanization_marks(raw)
-        || words
-            .into_iter()
-            .any(|w| w.len() >= 3 && letter_evidence(w) > 0.0)
-}
-
-/// True when the name as written carries what only romanization (or the original)
-/// writes: a script other than Latin, letters or marks that English and Western
-/// European names do not use. Unlike the letter-trigram evidence, which one word can
-/// show by chance (Renova, Varzy), this is evidence on its own.
-pub(crate) fn romanization_marks(raw: &str) -> bool {
     if !raw.is_ascii() {
         for c in raw.chars() {
             if c.is_ascii() || c.is_whitespace() || WESTERN_ACCENTS.contains(c) {
@@ -53,7 +42,12 @@ pub(crate) fn romanization_marks(raw: &str) -> bool {
             }
         }
     }
-    raw.contains('`')
+    if raw.contains('`') {
+        return true;
+    }
+    words
+        .into_iter()
+        .any(|w| w.len() >= 3 && letter_evidence(w) > 0.0)
 }
 
 /// The learned letter-trigram table: the log-odds of each trigram of a word (with `^`
