@@ -1345,6 +1345,19 @@ mod tests {
     }
 
     #[test]
+    fn kazakh_forms_of_short_surnames_and_georgian_iso_spellings_match() {
+        // a two-letter stem, equal: the Kazakh -uly form of the Russian -ev
+        assert_eq!(decide("Alikhan Aliuly", "Alikhan Aliyev"), Decision::Match);
+        // but not the other gender's form
+        assert_ne!(decide("Alikhan Aliuly", "Alikhan Alieva"), Decision::Match);
+        // Georgian ძ: dz and ISO 9984 j
+        assert_eq!(decide("Bidzina Bokeria", "Bijina Bokeria"), Decision::Match);
+        assert_eq!(decide("Zurab Giorgadze", "Zurab Giorgaje"), Decision::Match);
+        // Kapanadze is not Kapanaia
+        assert_ne!(decide("Natia Kapanadze", "Natia Kapanaia"), Decision::Match);
+    }
+
+    #[test]
     fn look_alike_latin_native_places_are_not_merged() {
         // a country after a comma is a region, like a US state
         assert_eq!(decide("Penne, Italy", "Penne, France"), Decision::NoMatch);
