@@ -888,7 +888,7 @@ fn compare_surnames(a: &str, b: &str, c: &HybridConfig, romanized: bool) -> Surn
     let one_native = na.is_some() != nb.is_some() || (na.is_some() && na != nb);
     let long_enough = sa.len().min(sb.len()) >= MIN_EDITED_SURNAME_STEM
         || (sa == sb && na != Some(Ending::Bare) && nb != Some(Ending::Bare));
-    if !(genders_agree && one_native) || !long_enough {
+    if !(genders_agree && one_native && long_enough) {
         return direct;
     }
     let ds = distance(sa, sb, romanized);
