@@ -908,13 +908,21 @@ const SURNAME_STEM_ENDINGS: &[(&str, Option<Gender>, Option<&str>)] = &[
     ("in", Some(Gender::Masculine), None),
 ];
 
+/// The shortest stem (variant-key letters) the stem rule reads at all (2): a Kazakh
+/// -uly form of a short Russian surname keeps a short stem (Aliuly / Aliyev, both
+/// `al` once the key drops the glide).
+const MIN_SURNAME_STEM: usize = 2;
+
+/// The shortest stem (4) that may differ by a confusable edit between the two forms;
+/// shorter stems must be equal, as one letter of three is most of the name.
+const MIN_EDITED_SURNAME_STEM: usize = 4;
+
 /// Splits a surname key into (stem, gender, native ending); `None` ending means a
-/// Russian one. A surname of at least four letters without a listed ending is its own
-/// stem ([`Ending::Bare`]).
+/// Russian one. A surname without a listed ending is its own stem ([`Ending::Bare`]).
 fn surname_stem(key: &str) -> Option<(&str, Option<Gender>, Option<Ending>)> {
     SURNAME_STEM_ENDINGS
         .iter()
-        .find(|(end, _, _)| key.len() >= end.len() + 4 && key.ends_with(end))
+        .find(|(end, _, _)| key.len() >= end.len() + MIN_SURNAME_STEM && key.ends_with(end))
         .map(|&(end, g, native)| (&key[..key.len() - end.len()], g, native.map(Ending::Native)))
         .or(Some((key, None, Some(Ending::Bare))))
 }
@@ -934,7 +942,9 @@ fn compare_surnames(a: &str, b: &str, c: &HybridConfig, romanized: bool) -> Surn
     };
     let genders_agree = !matches!((ga, gb), (Some(x), Some(y)) if x != y);
     let one_native = na.is_some() != nb.is_some() || (na.is_some() && na != nb);
-    if !(genders_agree && one_native) || sa.len() < 4 || sb.len() < 4 {
+    let long_enough = sa.len().min(sb.len()) >= MIN_EDITED_SURNAME_STEM
+        || (sa == sb && na != Some(Ending::Bare) && nb != Some(Ending::Bare));
+    if !(genders_agree && one_native && long_enough) {
         return direct;
     }
     let ds = distance(sa, sb, romanized);
@@ -1392,6 +1402,19 @@ mod tests {
             Decision::NoMatch
         );
         assert_eq!(decide("Almaty", "Almaty Region"), Decision::NoMatch);
+    }
+
+    #[test]
+    fn kazakh_forms_of_short_surnames_and_georgian_iso_spellings_match() {
+        // a two-letter stem, equal: the Kazakh -uly form of the Russian -ev
+        assert_eq!(decide("Alikhan Aliuly", "Alikhan Aliyev"), Decision::Match);
+        // but not the other gender's form
+        assert_ne!(decide("Alikhan Aliuly", "Alikhan Alieva"), Decision::Match);
+        // Georgian ძ: dz and ISO 9984 j
+        assert_eq!(decide("Bidzina Bokeria", "Bijina Bokeria"), Decision::Match);
+        assert_eq!(decide("Zurab Giorgadze", "Zurab Giorgaje"), Decision::Match);
+        // Kapanadze is not Kapanaia
+        assert_ne!(decide("Natia Kapanadze", "Natia Kapanaia"), Decision::Match);
     }
 
     #[test]

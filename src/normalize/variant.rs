@@ -8,7 +8,8 @@
 //!    Sound classes that systems spell differently get one symbol: `x` for ш/щ, `c` for
 //!    ч, `j` for ж/дж, `h` for х, `k` for к/қ/q, `z` for з/ц (German writes ц as z,
 //!    ISO 9 as c);
-//!    `y` becomes `i`; `w` becomes `v`; `ng` (Kazakh ң) becomes `n`.
+//!    `y` becomes `i`; `w` becomes `v`; `ng` (Kazakh ң) becomes `n`; `dz` (дж with its
+//!    mark dropped, Georgian ძ) becomes `j`, but the Georgian ending `-dze` is kept.
 //! 2. **Iotation**: an `i` before another vowel is dropped, so `ya`/`ia`/`ja`,
 //!    `ye`/`ie`, `yu`/`iu`/`iou` all reduce to the plain vowel (Nazarbayev, Nazarbaev,
 //!    Nazarbaiev → `nazarbaev`).
@@ -27,8 +28,10 @@ pub enum RuleContext {
     Anywhere,
     /// Only when the pattern ends the word.
     WordEnd,
-    /// Only after a vowel and not before a consonant: German and ISO 9 spellings of
-    /// й (Sergej, Tokajew), but not French ж before a consonant (Loujkov, Brejnev).
+    /// Only after a vowel and not before a consonant or an `i`: German and ISO 9
+    /// spellings of й (Sergej, Tokajew), but not French ж before a consonant
+    /// (Loujkov, Brejnev), nor the j of ISO 9984 Georgian ძ between two i's (Bijina,
+    /// for Bidzina: й is not written before и).
     AfterVowelNotBeforeConsonant,
 }
 
@@ -85,6 +88,20 @@ pub const VARIANT_RULES: &[VariantRule] = &[
     // ж: zh, French j, dj
     rule("zh", "j", Anywhere, ("Zhomart", "Jomart")),
     rule("dj", "j", Anywhere, ("Djokhar", "Jokhar")),
+    // dz is ж after a d (дж) whose mark a romanizer dropped (Džambul → Dzambul),
+    // Georgian ძ and Armenian ձ, which ISO 9984 and ISO 9985 write j (Bidzina /
+    // Bijina, Dzvelgori / Jvelgori): all become j. Belarusian дз is dz in every
+    // system, so its names keep one key
+    rule("dz", "j", Anywhere, ("Dzambul", "Dzhambul")),
+    // except the Georgian surname ending -dze, kept whole so that it stays a consonant
+    // cluster (Kapanadze is not Kapanaia); ISO 9984 writes it -je after a or e, which
+    // no glide explains there (German -ajew does not end the word; Russian neuter
+    // -oye and -iye, German -oje and -ije, are left to the glide rule), and German
+    // writes it -dse
+    rule("dze", "dze", WordEnd, ("Kapanadze", "Kapanaje")),
+    rule("aje", "adze", WordEnd, ("Shevardnaje", "Shevardnadze")),
+    rule("eje", "edze", WordEnd, ("Nadareje", "Nadaredze")),
+    rule("dse", "dze", WordEnd, ("Schewardnadse", "Shevardnadze")),
     // х, ғ, ф and loose h spellings
     rule("kh", "h", Anywhere, ("Akhmetov", "Ahmetov")),
     rule("gh", "g", Anywhere, ("Ghabit", "Gabit")),
@@ -154,7 +171,9 @@ fn applies(rule: &CompiledRule, word: &[u8], at: usize) -> bool {
         Anywhere => true,
         WordEnd => end == word.len(),
         AfterVowelNotBeforeConsonant => {
-            at > 0 && is_vowel(word[at - 1]) && word.get(end).is_none_or(|&b| is_vowel(b))
+            at > 0
+                && is_vowel(word[at - 1])
+                && word.get(end).is_none_or(|&b| is_vowel(b) && b != b'i')
         }
     }
 }
@@ -295,6 +314,9 @@ mod tests {
             &["Zelensky", "Zelenskiy", "Zelenskyy", "Zelenskij"],
             &["Abdullayev", "Abdulayev"],
             &["Nursultan", "Nūrsūltan"],
+            &["Bidzina", "Bijina"],       // Georgian ძ: dz / j (ISO 9984)
+            &["Dzhaba", "Dzaba", "Jaba"], // дж with its mark dropped
+            &["Kapanadze", "Kapanaje", "Kapanadse"], // -dze / -je / German -dse
         ];
         for family in families {
             let k0 = key(family[0]);
@@ -312,6 +334,19 @@ mod tests {
         assert_ne!(key("Nazarbayev"), key("Nazarbayeva"));
         assert_ne!(key("Aliyev"), key("Aliyeva"));
         assert_ne!(key("Zelensky"), key("Zelenska"));
+    }
+
+    #[test]
+    fn a_georgian_j_read_as_dz_is_not_a_glide() {
+        // Kapanaje is ISO 9984 for Kapanadze, not a spelling of Kapanaia
+        assert_eq!(key("Kapanaje"), "kapanadze");
+        assert_eq!(key("Kapanadze"), "kapanadze");
+        assert_ne!(key("Kapanaje"), key("Kapanaia"));
+        // the glide readings stay: German -jew, ISO 9 -ej, German neuter -oje
+        assert_eq!(key("Tokajew"), key("Tokayev"));
+        assert_eq!(key("Sergej"), key("Sergey"));
+        assert_eq!(key("Krasnoje"), key("Krasnoye"));
+        assert_eq!(key("Mnenije"), key("Mneniye"));
     }
 
     #[test]
