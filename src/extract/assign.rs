@@ -1623,50 +1623,26 @@ pub(super) fn region_of(
     Some(written.strip_possessive().to_string())
 }
 
+/// Last words of the names of a country's lower or only chamber, which the general
+/// chamber nouns of [`CHAMBER_NOUNS`] may stand for.
+const LOWER_OR_SOLE_CHAMBERS: &[&str] = &[
+    "assembly",
+    "parliament",
+    "duma",
+    "majlis",
+    "mazhilis",
+    "rada",
+    "sejm",
+];
+
 /// Chamber nouns a claim may name in lowercase ("the 225-member parliament", "the new
 /// parliament will have 107 members") that stand for the chamber the article names
 /// ("National Assembly") or, when it names none, for themselves ("Parliament"): (noun,
 /// last words of the names it stands for, whether the noun alone may be the subject).
 pub(super) const CHAMBER_NOUNS: &[(&str, &[&str], bool)] = &[
-    (
-        "parliament",
-        &[
-            "assembly",
-            "parliament",
-            "duma",
-            "majlis",
-            "mazhilis",
-            "rada",
-            "sejm",
-        ],
-        true,
-    ),
-    (
-        "chamber",
-        &[
-            "assembly",
-            "parliament",
-            "duma",
-            "majlis",
-            "mazhilis",
-            "rada",
-            "sejm",
-        ],
-        false,
-    ),
-    (
-        "legislature",
-        &[
-            "assembly",
-            "parliament",
-            "duma",
-            "majlis",
-            "mazhilis",
-            "rada",
-            "sejm",
-        ],
-        true,
-    ),
+    ("parliament", LOWER_OR_SOLE_CHAMBERS, true),
+    ("chamber", LOWER_OR_SOLE_CHAMBERS, false),
+    ("legislature", LOWER_OR_SOLE_CHAMBERS, true),
     ("assembly", &["assembly"], false),
     ("senate", &["senate"], true),
     ("convention", &["convention"], false),
