@@ -862,7 +862,14 @@ pub(super) fn country_from_capitals(
     let mut counts: IndexMap<&'static str, usize> = IndexMap::new();
     let mut count_words = |words: &[String]| {
         for i in 0..words.len() {
-            let two = words.get(i + 1).map(|n| format!("{} {n}", words[i]));
+            // an empty word stands for one that cannot be part of a capital's name
+            if words[i].is_empty() {
+                continue;
+            }
+            let two = words
+                .get(i + 1)
+                .filter(|n| !n.is_empty())
+                .map(|n| format!("{} {n}", words[i]));
             let country = two
                 .as_deref()
                 .and_then(country_of_capital)
