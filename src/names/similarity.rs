@@ -36,6 +36,17 @@ impl EditCosts {
     /// (a consonant other than `h` and `j`): soft only when romanizers gain or lose
     /// it very often (the `s` of `ks` for х, 0.3), so Ivanov / Ivankov stay apart.
     pub const LEARNED_INDEL_HARD_FROM: f64 = 0.4;
+    /// When only one of two names shows romanization, a vowel substituted for another
+    /// is a hard edit unless the learned table makes that substitution soft: the other
+    /// name may be Latin-native, where a vowel is part of the name (Mori / Muri), and
+    /// romanizers of one language seldom swap vowels.
+    pub const ONE_SIDED_VOWEL_SUBSTITUTION_HARD: bool = true;
+    /// The longest key (in letters) that rule applies to: in a short word one vowel is
+    /// a large share of the name (Mori / Muri, Riva / Rive), while in a longer one a
+    /// swapped vowel is what two languages' forms of one name differ by (Termez /
+    /// Termiz, Grodno / Hrodna), which the learned table, made within one language,
+    /// does not see.
+    pub const ONE_SIDED_SHORT_KEY: usize = 5;
 }
 
 fn is_vowel(b: u8) -> bool {
@@ -128,14 +139,56 @@ pub fn romanized_edit_distance(a: &str, b: &str) -> EditDistance {
     distance_with(a, b, romanized_cost_table())
 }
 
-/// [`romanized_edit_distance`] between names that can be romanizations of one original;
-/// otherwise the hand-set distance with vowel substitutions as full edits
+/// How much romanization evidence two names being compared show, which decides the
+/// costs that apply between them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Romanization {
+    /// Neither name shows romanization: Latin-native names, where a letter is a letter.
+    Neither,
+    /// Only one name shows it, and only by letters that look romanized: the other may
+    /// be a Latin-native name that merely looks like the first (Muri / Mori).
+    OneSide,
+    /// Both names show it, or one shows it in how it is written (a non-Latin script,
+    /// letters or marks only romanizers use), which makes the pair a question of
+    /// romanization for certain.
+    BothSides,
+}
+
+impl Romanization {
+    /// From each side's evidence (`a`, `b`: the name shows romanization) and whether
+    /// either shows it in how it is written.
+    pub(crate) fn of(a: bool, b: bool, in_writing: bool) -> Romanization {
+        match (a, b) {
+            (true, true) => Romanization::BothSides,
+            (false, false) => Romanization::Neither,
+            _ if in_writing => Romanization::BothSides,
+            _ => Romanization::OneSide,
+        }
+    }
+
+    /// Whether romanization's cheap edits apply at all.
+    pub(crate) fn applies(self) -> bool {
+        self != Romanization::Neither
+    }
+}
+
+/// [`romanized_edit_distance`] between names that both show romanization; between a
+/// romanized name and one that shows none, the same except that a vowel substituted for
+/// another is a hard edit unless romanizers are seen to make that substitution
+/// (see [`EditCosts::ONE_SIDED_VOWEL_SUBSTITUTION_HARD`]); between two names that show
+/// none, the hand-set distance with vowel substitutions as full edits
 /// ([`EditCosts::LATIN_NATIVE_VOWEL_SUBSTITUTION`]).
-pub(crate) fn distance(a: &str, b: &str, romanized: bool) -> EditDistance {
-    if romanized {
-        romanized_edit_distance(a, b)
-    } else {
-        distance_with(a, b, latin_native_cost_table())
+pub(crate) fn distance(a: &str, b: &str, romanized: Romanization) -> EditDistance {
+    match romanized {
+        Romanization::BothSides => romanized_edit_distance(a, b),
+        Romanization::OneSide
+            if EditCosts::ONE_SIDED_VOWEL_SUBSTITUTION_HARD
+                && a.len().max(b.len()) <= EditCosts::ONE_SIDED_SHORT_KEY =>
+        {
+            distance_with(a, b, one_sided_cost_table())
+        }
+        Romanization::OneSide => romanized_edit_distance(a, b),
+        Romanization::Neither => distance_with(a, b, latin_native_cost_table()),
     }
 }
 
@@ -262,6 +315,33 @@ fn romanized_cost_table() -> &'static CostTable {
                 if let Some(c) = learned.substitution[x][y] {
                     let hard = u64::from(c >= tenths(EditCosts::LEARNED_HARD_FROM));
                     t.substitution[x][y] = t.substitution[x][y].min((u64::from(c) << 32) | hard);
+                }
+            }
+        }
+        t
+    })
+}
+
+/// [`romanized_cost_table`] as it applies when only one of the two names shows
+/// romanization: a vowel substitution that the learned table does not make soft is a
+/// hard edit there.
+fn one_sided_cost_table() -> &'static CostTable {
+    static TABLE: std::sync::OnceLock<CostTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let romanized = romanized_cost_table();
+        let learned = learned_costs();
+        let mut t = CostTable {
+            substitution: romanized.substitution,
+            indel: romanized.indel,
+        };
+        if EditCosts::ONE_SIDED_VOWEL_SUBSTITUTION_HARD {
+            for x in (0..CLASSES).filter(|&x| is_vowel(class_byte(x))) {
+                for y in (0..CLASSES).filter(|&y| y != x && is_vowel(class_byte(y))) {
+                    let soft = learned.substitution[x][y]
+                        .is_some_and(|c| c < tenths(EditCosts::LEARNED_HARD_FROM));
+                    if !soft {
+                        t.substitution[x][y] |= 1;
+                    }
                 }
             }
         }
