@@ -36,16 +36,14 @@ impl EditCosts {
     /// (a consonant other than `h` and `j`): soft only when romanizers gain or lose
     /// it very often (the `s` of `ks` for х, 0.3), so Ivanov / Ivankov stay apart.
     pub const LEARNED_INDEL_HARD_FROM: f64 = 0.4;
-    /// When only one of two names shows romanization, a vowel substituted for another
-    /// is a hard edit unless the learned table makes that substitution soft: the other
-    /// name may be Latin-native, where a vowel is part of the name (Mori / Muri), and
-    /// romanizers of one language seldom swap vowels.
-    pub const ONE_SIDED_VOWEL_SUBSTITUTION_HARD: bool = true;
-    /// The longest key (in letters) that rule applies to: in a short word one vowel is
-    /// a large share of the name (Mori / Muri, Riva / Rive), while in a longer one a
-    /// swapped vowel is what two languages' forms of one name differ by (Termez /
-    /// Termiz, Grodno / Hrodna), which the learned table, made within one language,
-    /// does not see.
+    /// When only one of two names shows romanization, and only by letters that look
+    /// romanized, the other may be a Latin-native name that merely looks like it. In
+    /// keys of this many letters or fewer (5), every edit that the learned table does
+    /// not make soft is then a hard edit, a vowel swapped, gained or lost included: in
+    /// a short word one letter is a large share of the name (Mori / Muri, Riva / Rive,
+    /// Gavi / Gavoi). In a longer key a swapped vowel is what two languages' forms of
+    /// one name differ by (Termez / Termiz, Grodno / Hrodna), which the learned table,
+    /// made within one language, does not see, so there the romanized costs apply.
     pub const ONE_SIDED_SHORT_KEY: usize = 5;
 }
 
@@ -172,19 +170,16 @@ impl Romanization {
     }
 }
 
-/// [`romanized_edit_distance`] between names that both show romanization; between a
-/// romanized name and one that shows none, the same except that a vowel substituted for
-/// another is a hard edit unless romanizers are seen to make that substitution
-/// (see [`EditCosts::ONE_SIDED_VOWEL_SUBSTITUTION_HARD`]); between two names that show
-/// none, the hand-set distance with vowel substitutions as full edits
-/// ([`EditCosts::LATIN_NATIVE_VOWEL_SUBSTITUTION`]).
+/// [`romanized_edit_distance`] between names that can be romanizations of one
+/// original, except between a short key of a name that looks romanized only by its
+/// letters and one of a name that shows no romanization, where only the edits the
+/// learned table makes soft stay soft ([`EditCosts::ONE_SIDED_SHORT_KEY`]); between
+/// two names that show none, the hand-set distance with vowel substitutions as full
+/// edits ([`EditCosts::LATIN_NATIVE_VOWEL_SUBSTITUTION`]).
 pub(crate) fn distance(a: &str, b: &str, romanized: Romanization) -> EditDistance {
     match romanized {
         Romanization::BothSides => romanized_edit_distance(a, b),
-        Romanization::OneSide
-            if EditCosts::ONE_SIDED_VOWEL_SUBSTITUTION_HARD
-                && a.len().max(b.len()) <= EditCosts::ONE_SIDED_SHORT_KEY =>
-        {
+        Romanization::OneSide if a.len().max(b.len()) <= EditCosts::ONE_SIDED_SHORT_KEY => {
             distance_with(a, b, one_sided_cost_table())
         }
         Romanization::OneSide => romanized_edit_distance(a, b),
@@ -322,9 +317,11 @@ fn romanized_cost_table() -> &'static CostTable {
     })
 }
 
-/// [`romanized_cost_table`] as it applies when only one of the two names shows
-/// romanization: a vowel substitution that the learned table does not make soft is a
-/// hard edit there.
+/// [`romanized_cost_table`] as it applies to a short key when only one of the two
+/// names shows romanization, and only by its letters: an edit stays soft only where
+/// the learned table makes it soft (romanizers are seen to make it); every other edit,
+/// a vowel swapped, gained or lost included, is a hard edit
+/// ([`EditCosts::ONE_SIDED_SHORT_KEY`]).
 fn one_sided_cost_table() -> &'static CostTable {
     static TABLE: std::sync::OnceLock<CostTable> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
@@ -334,14 +331,17 @@ fn one_sided_cost_table() -> &'static CostTable {
             substitution: romanized.substitution,
             indel: romanized.indel,
         };
-        if EditCosts::ONE_SIDED_VOWEL_SUBSTITUTION_HARD {
-            for x in (0..CLASSES).filter(|&x| is_vowel(class_byte(x))) {
-                for y in (0..CLASSES).filter(|&y| y != x && is_vowel(class_byte(y))) {
-                    let soft = learned.substitution[x][y]
-                        .is_some_and(|c| c < tenths(EditCosts::LEARNED_HARD_FROM));
-                    if !soft {
-                        t.substitution[x][y] |= 1;
-                    }
+        let soft_substitution =
+            |c: &Option<u32>| c.is_some_and(|c| c < tenths(EditCosts::LEARNED_HARD_FROM));
+        let soft_indel =
+            |c: &Option<u32>| c.is_some_and(|c| c < tenths(EditCosts::LEARNED_INDEL_HARD_FROM));
+        for x in 0..CLASSES {
+            if !soft_indel(&learned.indel[x]) {
+                t.indel[x] |= 1;
+            }
+            for y in (0..CLASSES).filter(|&y| y != x) {
+                if !soft_substitution(&learned.substitution[x][y]) {
+                    t.substitution[x][y] |= 1;
                 }
             }
         }
