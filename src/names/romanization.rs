@@ -367,6 +367,19 @@ mod tests {
     }
 
     #[test]
+    fn evidence_says_whether_it_is_in_the_writing_or_the_letters() {
+        let of = |raw: &str| {
+            let folded = crate::normalize::fold(raw);
+            romanization_evidence(raw, folded.split_ascii_whitespace())
+        };
+        assert_eq!(of("Назарбаев"), RomanizationEvidence::Writing);
+        assert_eq!(of("Ivanišvili"), RomanizationEvidence::Writing);
+        assert_eq!(of("Issy`k-Kul`"), RomanizationEvidence::Writing);
+        assert_eq!(of("Mkhitaryan"), RomanizationEvidence::Letters);
+        assert_eq!(of("Crawley"), RomanizationEvidence::None);
+    }
+
+    #[test]
     fn the_committed_table_parses() {
         let t = learned_costs();
         assert!(

@@ -453,6 +453,22 @@ mod tests {
     }
 
     #[test]
+    fn sides_of_evidence_choose_the_costs() {
+        use Romanization::*;
+        assert_eq!(Romanization::of(true, true, false), BothSides);
+        assert_eq!(Romanization::of(true, false, false), OneSide);
+        assert_eq!(Romanization::of(false, true, true), BothSides);
+        assert_eq!(Romanization::of(false, false, false), Neither);
+        // i/u is not a swap romanizers make: hard in a short key seen from one side
+        assert_eq!(distance("muri", "mori", OneSide).hard_edits, 1);
+        assert_eq!(distance("muri", "mori", BothSides).hard_edits, 0);
+        // s/x (š written s) is: soft from one side too
+        assert_eq!(distance("saxa", "sasa", OneSide).hard_edits, 0);
+        // a longer key keeps the romanized costs
+        assert_eq!(distance("termiz", "termez", OneSide).hard_edits, 0);
+    }
+
+    #[test]
     fn long_keys_use_the_heap() {
         let a = "a".repeat(100);
         let b = "b".repeat(100);
