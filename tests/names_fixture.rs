@@ -158,8 +158,8 @@ fn hybrid_holds_its_figures_on_the_independent_dev_half() {
             ("initials", 0.959),
             ("org", 0.933),
             ("place", 0.935),
-            ("reorder", 0.981),
-            ("translit", 0.944),
+            ("reorder", 0.984),
+            ("translit", 0.958),
         ],
     );
 }
@@ -186,14 +186,14 @@ fn hybrid_holds_its_figures_on_the_independent_test_half() {
 /// second dev set, continental Western Europe, 16 of 1,500); the target is
 /// 0.005, which the test half and the European set missed. With short keys held to
 /// the learned edits when only one name looks romanized, and only by its letters:
-/// Europe 0.0040 (6), and the Latin American check set, which no rule was tuned on,
-/// 0.0560 (84 of 1,500; 0.0647, 97, before).
+/// Europe 0.0040 (6), test 0.0044 (9), and the Latin American check set, which no
+/// rule was tuned on, 0.0560 (84 of 1,500; 0.0647, 97, before).
 #[test]
 fn look_alike_places_are_rarely_merged() {
     let dev = false_match_rate("fixtures/names/independent/places_dev.tsv");
     assert!(dev <= 0.0021, "places dev: false-match rate {dev}");
     let test = false_match_rate("fixtures/names/independent/places_test.tsv");
-    assert!(test <= 0.0055, "places test: false-match rate {test}");
+    assert!(test <= 0.0045, "places test: false-match rate {test}");
     let europe = false_match_rate("fixtures/names/independent/places_dev_europe.tsv");
     assert!(
         europe <= 0.0041,
