@@ -158,8 +158,8 @@ fn hybrid_holds_its_figures_on_the_independent_dev_half() {
             ("initials", 0.959),
             ("org", 0.933),
             ("place", 0.935),
-            ("reorder", 0.981),
-            ("translit", 0.944),
+            ("reorder", 0.984),
+            ("translit", 0.958),
         ],
     );
 }
@@ -184,17 +184,25 @@ fn hybrid_holds_its_figures_on_the_independent_test_half() {
 
 /// Measured 0.0020 (dev, 4 of 1,974), 0.0054 (test, 11 of 2,026) and 0.0107 (the
 /// second dev set, continental Western Europe, 16 of 1,500); the target is
-/// 0.005, which the test half and the European set miss.
+/// 0.005, which the test half and the European set missed. With short keys held to
+/// the learned edits when only one name looks romanized, and only by its letters:
+/// Europe 0.0040 (6), test 0.0044 (9), and the Latin American check set, which no
+/// rule was tuned on, 0.0560 (84 of 1,500; 0.0647, 97, before).
 #[test]
 fn look_alike_places_are_rarely_merged() {
     let dev = false_match_rate("fixtures/names/independent/places_dev.tsv");
     assert!(dev <= 0.0021, "places dev: false-match rate {dev}");
     let test = false_match_rate("fixtures/names/independent/places_test.tsv");
-    assert!(test <= 0.0055, "places test: false-match rate {test}");
+    assert!(test <= 0.0045, "places test: false-match rate {test}");
     let europe = false_match_rate("fixtures/names/independent/places_dev_europe.tsv");
     assert!(
-        europe <= 0.0107,
+        europe <= 0.0041,
         "places dev, Europe: false-match rate {europe}"
+    );
+    let latam = false_match_rate("fixtures/names/independent/places_check_latam.tsv");
+    assert!(
+        latam <= 0.0561,
+        "places check, Latin America: false-match rate {latam}"
     );
 }
 
@@ -212,6 +220,7 @@ fn deciding_without_evidence_changes_nothing() {
         "fixtures/names/independent/places_dev.tsv",
         "fixtures/names/independent/places_test.tsv",
         "fixtures/names/independent/places_dev_europe.tsv",
+        "fixtures/names/independent/places_check_latam.tsv",
     ] {
         for pair in load(path) {
             let (a, b) = (NameKey::parse(&pair.name_a), NameKey::parse(&pair.name_b));

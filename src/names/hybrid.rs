@@ -2,7 +2,7 @@
 //! edit distance together, with rules that keep hard negatives apart.
 
 use super::parts::{Gender, NameKey, NameToken, Role, patronymic_ending, patronymic_gender};
-use super::similarity::{EditCosts, distance, key_similarity, similarity_of};
+use super::similarity::{EditCosts, Romanization, distance, key_similarity, similarity_of};
 use crate::normalize::Script;
 
 use super::strategy::{
@@ -153,6 +153,8 @@ struct PersonParts<'a> {
     initials: Parts<'a>,
     /// True when the name shows romanization (see [`NameKey::romanized`]).
     romanized: bool,
+    /// True when it shows it in how it is written ([`NameKey::romanized_in_writing`]).
+    romanized_in_writing: bool,
 }
 
 impl<'a> PersonParts<'a> {
@@ -168,6 +170,7 @@ impl<'a> PersonParts<'a> {
             patronymic: k.parts(Role::Patronymic).collect(),
             initials: k.parts(Role::Initial).collect(),
             romanized: k.romanized,
+            romanized_in_writing: k.romanized_in_writing,
         }
     }
 
@@ -399,7 +402,7 @@ impl Hybrid {
         // a place-like name: one word, or one with a generic place word or a region
         // (two-word names without one are as likely a person's)
         let placelike = |k: &NameKey| k.len() == 1 || k.place_words != 0 || k.region.is_some();
-        if romanization_applies(a, b)
+        if romanization_applies(a, b).applies()
             || personal(a)
             || personal(b)
             || !placelike(a)
@@ -622,7 +625,15 @@ impl Hybrid {
         let [pa, pb] = sides;
         let (ga, gb) = (&pa.given, &pb.given);
         if !ga.is_empty() && !gb.is_empty() {
-            let (sim, hard) = self.given_similarity(ga, gb, pa.romanized || pb.romanized);
+            let (sim, hard) = self.given_similarity(
+                ga,
+                gb,
+                Romanization::of(
+                    pa.romanized,
+                    pb.romanized,
+                    pa.romanized_in_writing || pb.romanized_in_writing,
+                ),
+            );
             if hard > 0 {
                 verdict.cap = verdict.cap.min(c.review_cap);
             }
@@ -728,7 +739,11 @@ impl Hybrid {
         }
         let (stem_a, gender_a) = patronymic_stem(pa);
         let (stem_b, gender_b) = patronymic_stem(pb);
-        let romanized = sides[0].romanized || sides[1].romanized;
+        let romanized = Romanization::of(
+            sides[0].romanized,
+            sides[1].romanized,
+            sides[0].romanized_in_writing || sides[1].romanized_in_writing,
+        );
         let sim = similarity_of(&stem_a, &stem_b, distance(&stem_a, &stem_b, romanized));
         if sim < self.config.part_threshold || gender_a != gender_b {
             verdict.hard_negative = true;
@@ -745,7 +760,7 @@ impl Hybrid {
         &self,
         ga: &[NameToken<'_>],
         gb: &[NameToken<'_>],
-        romanized: bool,
+        romanized: Romanization,
     ) -> (f64, u32) {
         let joined = if ga.len() == 1 && gb.len() == 1 {
             let d = distance(ga[0].key, gb[0].key, romanized);
@@ -927,7 +942,12 @@ fn surname_stem(key: &str) -> Option<(&str, Option<Gender>, Option<Ending>)> {
         .or(Some((key, None, Some(Ending::Bare))))
 }
 
-fn compare_surnames(a: &str, b: &str, c: &HybridConfig, romanized: bool) -> SurnameComparison {
+fn compare_surnames(
+    a: &str,
+    b: &str,
+    c: &HybridConfig,
+    romanized: Romanization,
+) -> SurnameComparison {
     let d = distance(a, b, romanized);
     let direct = SurnameComparison {
         similarity: similarity_of(a, b, d),
@@ -1081,8 +1101,12 @@ fn same_latin_words(a: &NameKey, b: &NameKey) -> bool {
 /// ([`NameKey::romanized`]: its script, letters or marks only romanization systems use,
 /// or letters that look romanized by the learned trigram table). Between two names
 /// that show none, an edit is a full edit.
-fn romanization_applies(a: &NameKey, b: &NameKey) -> bool {
-    a.romanized || b.romanized
+fn romanization_applies(a: &NameKey, b: &NameKey) -> Romanization {
+    Romanization::of(
+        a.romanized,
+        b.romanized,
+        a.romanized_in_writing || b.romanized_in_writing,
+    )
 }
 
 /// Kinds that cannot denote the same entity.
@@ -1313,7 +1337,7 @@ mod tests {
                 ka.token(surname_at(&ka)).unwrap(),
                 kb.token(surname_at(&kb)).unwrap(),
             );
-            let c = compare_surnames(sa.key, sb.key, &h.config, true);
+            let c = compare_surnames(sa.key, sb.key, &h.config, Romanization::BothSides);
             let mut notes = Notes::new(true);
             h.surnames_too_far(sa, sb, &c, &mut notes).map(|s| s.score)
         };
@@ -1437,6 +1461,31 @@ mod tests {
         // one side shows romanization (a romanization-only letter): cheap edits apply
         assert_eq!(decide("Talghar", "Talġar"), Decision::Match);
         assert_eq!(decide("Алматы", "Almaty"), Decision::Match);
+    }
+
+    #[test]
+    fn short_names_that_look_romanized_only_by_their_letters_keep_full_edits() {
+        let one_side = |a: &str, b: &str| {
+            let (x, y) = (NameKey::parse(a), NameKey::parse(b));
+            assert!(x.romanized != y.romanized, "{a} / {b}");
+            assert!(
+                !x.romanized_in_writing && !y.romanized_in_writing,
+                "{a} / {b}"
+            );
+        };
+        // one name looks romanized by its letters, the other not: in a short key a
+        // vowel swapped, gained or lost is not an edit romanizers make
+        for (a, b) in [("Mori", "Muri"), ("Riva", "Rive"), ("Gavi", "Gavoi")] {
+            one_side(a, b);
+            assert_ne!(decide(a, b), Decision::Match, "{a} / {b}");
+        }
+        // a longer key keeps the romanized costs: forms of one name in two languages
+        one_side("Termez", "Termiz");
+        assert_eq!(decide("Termez", "Termiz"), Decision::Match);
+        // a side written with a romanization-only mark or another script is evidence
+        // enough for both
+        assert_eq!(decide("Irpinʹ", "Irpen'"), Decision::Match);
+        assert_eq!(decide("Термиз", "Termes"), Decision::Match);
     }
 
     #[test]

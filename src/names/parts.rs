@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
+use super::romanization::RomanizationEvidence;
 use super::strategy::NameKind;
 use crate::normalize::{MixedScript, Normalized, fold, normalize_into, variant_key_word};
 
@@ -105,6 +106,10 @@ pub struct NameKey {
     /// Georgian original (by its script, letters, endings or letter groups): only then
     /// do romanization's cheap edits apply to it.
     pub romanized: bool,
+    /// True when that evidence is in how the name is written (a non-Latin script, or
+    /// letters and marks only romanization systems use), not only in letters that look
+    /// romanized: such a name is a romanization (or an original) for certain.
+    pub romanized_in_writing: bool,
     /// The region the name is qualified by after a comma ("Springfield, Ohio", "Penne,
     /// Italy"): an index into [`REGIONS`](crate::names::REGIONS), then into the country
     /// list; its words are not name parts.
@@ -529,6 +534,7 @@ impl NameKey {
             mixed_script: Vec::new(),
             hyphen_joined: Vec::new(),
             romanized: false,
+            romanized_in_writing: false,
             region: None,
             place_words: 0,
             raw_prefix: 0,
@@ -591,12 +597,14 @@ impl NameKey {
         let kept_words = normalized.tokens().count() - region.map_or(0, |(_, n)| n);
         // the region's words ("Kazakhstan", "Germany") say where the place is, not how
         // its name was written
-        key.romanized = super::romanization::romanization_evidence(
+        let evidence = super::romanization::romanization_evidence(
             raw.rsplit_once(',')
                 .filter(|_| region.is_some())
                 .map_or(raw, |(head, _)| head),
             normalized.tokens().take(kept_words),
         );
+        key.romanized = evidence != RomanizationEvidence::None;
+        key.romanized_in_writing = evidence == RomanizationEvidence::Writing;
         key.place_words = 0;
         for (i, w) in normalized.tokens().take(kept_words).enumerate() {
             let folded = key.push_word(w);

@@ -29,9 +29,41 @@ pub const ROMANIZATION_COSTS_TSV: &str = include_str!("romanization_costs.tsv");
 /// spellings) is romanization evidence.
 const WESTERN_ACCENTS: &str = "éèàäçöüñóáíúåøæÉÈÀÄÇÖÜÑÓÁÍÚÅØÆ";
 
-/// True when the name, as written (`raw`) and folded into words, shows that it can be
-/// a romanization of a Slavic, Turkic, Armenian or Georgian original.
-pub(crate) fn romanization_evidence<'a>(raw: &str, words: impl Iterator<Item = &'a str>) -> bool {
+/// Where a name's romanization evidence comes from, if it shows any.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RomanizationEvidence {
+    /// None: the name reads as Latin-native.
+    None,
+    /// Only the learned letter trigrams: the name looks romanized, but a Latin-native
+    /// name can look so too (Muri, Tissi).
+    Letters,
+    /// How it is written: a non-Latin script, or letters and marks that only
+    /// romanization systems use.
+    Writing,
+}
+
+/// Where the name, as written (`raw`) and folded into words, shows that it can be a
+/// romanization of a Slavic, Turkic, Armenian or Georgian original.
+pub(crate) fn romanization_evidence<'a>(
+    raw: &str,
+    words: impl Iterator<Item = &'a str>,
+) -> RomanizationEvidence {
+    if written_evidence(raw) {
+        return RomanizationEvidence::Writing;
+    }
+    if words
+        .into_iter()
+        .any(|w| w.len() >= 3 && letter_evidence(w) > 0.0)
+    {
+        RomanizationEvidence::Letters
+    } else {
+        RomanizationEvidence::None
+    }
+}
+
+/// True when the name is written in a non-Latin script or with letters and marks that
+/// only romanization systems use.
+fn written_evidence(raw: &str) -> bool {
     if !raw.is_ascii() {
         for c in raw.chars() {
             if c.is_ascii() || c.is_whitespace() || WESTERN_ACCENTS.contains(c) {
@@ -42,12 +74,7 @@ pub(crate) fn romanization_evidence<'a>(raw: &str, words: impl Iterator<Item = &
             }
         }
     }
-    if raw.contains('`') {
-        return true;
-    }
-    words
-        .into_iter()
-        .any(|w| w.len() >= 3 && letter_evidence(w) > 0.0)
+    raw.contains('`')
 }
 
 /// The learned letter-trigram table: the log-odds of each trigram of a word (with `^`
@@ -312,7 +339,7 @@ mod tests {
 
     fn evidence(raw: &str) -> bool {
         let folded = crate::normalize::fold(raw);
-        romanization_evidence(raw, folded.split_ascii_whitespace())
+        romanization_evidence(raw, folded.split_ascii_whitespace()) != RomanizationEvidence::None
     }
 
     #[test]
@@ -337,6 +364,19 @@ mod tests {
         ] {
             assert!(!evidence(name), "{name}");
         }
+    }
+
+    #[test]
+    fn evidence_says_whether_it_is_in_the_writing_or_the_letters() {
+        let of = |raw: &str| {
+            let folded = crate::normalize::fold(raw);
+            romanization_evidence(raw, folded.split_ascii_whitespace())
+        };
+        assert_eq!(of("Назарбаев"), RomanizationEvidence::Writing);
+        assert_eq!(of("Ivanišvili"), RomanizationEvidence::Writing);
+        assert_eq!(of("Issy`k-Kul`"), RomanizationEvidence::Writing);
+        assert_eq!(of("Mkhitaryan"), RomanizationEvidence::Letters);
+        assert_eq!(of("Crawley"), RomanizationEvidence::None);
     }
 
     #[test]

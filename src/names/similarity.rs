@@ -36,6 +36,15 @@ impl EditCosts {
     /// (a consonant other than `h` and `j`): soft only when romanizers gain or lose
     /// it very often (the `s` of `ks` for х, 0.3), so Ivanov / Ivankov stay apart.
     pub const LEARNED_INDEL_HARD_FROM: f64 = 0.4;
+    /// When only one of two names shows romanization, and only by letters that look
+    /// romanized, the other may be a Latin-native name that merely looks like it. In
+    /// keys of this many letters or fewer (5), every edit that the learned table does
+    /// not make soft is then a hard edit, a vowel swapped, gained or lost included: in
+    /// a short word one letter is a large share of the name (Mori / Muri, Riva / Rive,
+    /// Gavi / Gavoi). In a longer key a swapped vowel is what two languages' forms of
+    /// one name differ by (Termez / Termiz, Grodno / Hrodna), which the learned table,
+    /// made within one language, does not see, so there the romanized costs apply.
+    pub const ONE_SIDED_SHORT_KEY: usize = 5;
 }
 
 fn is_vowel(b: u8) -> bool {
@@ -128,14 +137,53 @@ pub fn romanized_edit_distance(a: &str, b: &str) -> EditDistance {
     distance_with(a, b, romanized_cost_table())
 }
 
-/// [`romanized_edit_distance`] between names that can be romanizations of one original;
-/// otherwise the hand-set distance with vowel substitutions as full edits
-/// ([`EditCosts::LATIN_NATIVE_VOWEL_SUBSTITUTION`]).
-pub(crate) fn distance(a: &str, b: &str, romanized: bool) -> EditDistance {
-    if romanized {
-        romanized_edit_distance(a, b)
-    } else {
-        distance_with(a, b, latin_native_cost_table())
+/// How much romanization evidence two names being compared show, which decides the
+/// costs that apply between them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Romanization {
+    /// Neither name shows romanization: Latin-native names, where a letter is a letter.
+    Neither,
+    /// Only one name shows it, and only by letters that look romanized: the other may
+    /// be a Latin-native name that merely looks like the first (Muri / Mori).
+    OneSide,
+    /// Both names show it, or one shows it in how it is written (a non-Latin script,
+    /// letters or marks only romanizers use), which makes the pair a question of
+    /// romanization for certain.
+    BothSides,
+}
+
+impl Romanization {
+    /// From each side's evidence (`a`, `b`: the name shows romanization) and whether
+    /// either shows it in how it is written.
+    pub(crate) fn of(a: bool, b: bool, in_writing: bool) -> Romanization {
+        match (a, b) {
+            (true, true) => Romanization::BothSides,
+            (false, false) => Romanization::Neither,
+            _ if in_writing => Romanization::BothSides,
+            _ => Romanization::OneSide,
+        }
+    }
+
+    /// Whether romanization's cheap edits apply at all.
+    pub(crate) fn applies(self) -> bool {
+        self != Romanization::Neither
+    }
+}
+
+/// [`romanized_edit_distance`] between names that can be romanizations of one
+/// original, except between a short key of a name that looks romanized only by its
+/// letters and one of a name that shows no romanization, where only the edits the
+/// learned table makes soft stay soft ([`EditCosts::ONE_SIDED_SHORT_KEY`]); between
+/// two names that show none, the hand-set distance with vowel substitutions as full
+/// edits ([`EditCosts::LATIN_NATIVE_VOWEL_SUBSTITUTION`]).
+pub(crate) fn distance(a: &str, b: &str, romanized: Romanization) -> EditDistance {
+    match romanized {
+        Romanization::BothSides => romanized_edit_distance(a, b),
+        Romanization::OneSide if a.len().max(b.len()) <= EditCosts::ONE_SIDED_SHORT_KEY => {
+            distance_with(a, b, one_sided_cost_table())
+        }
+        Romanization::OneSide => romanized_edit_distance(a, b),
+        Romanization::Neither => distance_with(a, b, latin_native_cost_table()),
     }
 }
 
@@ -269,6 +317,38 @@ fn romanized_cost_table() -> &'static CostTable {
     })
 }
 
+/// [`romanized_cost_table`] as it applies to a short key when only one of the two
+/// names shows romanization, and only by its letters: an edit stays soft only where
+/// the learned table makes it soft (romanizers are seen to make it); every other edit,
+/// a vowel swapped, gained or lost included, is a hard edit
+/// ([`EditCosts::ONE_SIDED_SHORT_KEY`]).
+fn one_sided_cost_table() -> &'static CostTable {
+    static TABLE: std::sync::OnceLock<CostTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let romanized = romanized_cost_table();
+        let learned = learned_costs();
+        let mut t = CostTable {
+            substitution: romanized.substitution,
+            indel: romanized.indel,
+        };
+        let soft_substitution =
+            |c: &Option<u32>| c.is_some_and(|c| c < tenths(EditCosts::LEARNED_HARD_FROM));
+        let soft_indel =
+            |c: &Option<u32>| c.is_some_and(|c| c < tenths(EditCosts::LEARNED_INDEL_HARD_FROM));
+        for x in 0..CLASSES {
+            if !soft_indel(&learned.indel[x]) {
+                t.indel[x] |= 1;
+            }
+            for y in (0..CLASSES).filter(|&y| y != x) {
+                if !soft_substitution(&learned.substitution[x][y]) {
+                    t.substitution[x][y] |= 1;
+                }
+            }
+        }
+        t
+    })
+}
+
 /// The cheapest alignment of two keys under the hand-set costs, as aligned symbol
 /// pairs (`None` on one side for an insertion or deletion), for deriving the learned
 /// table.
@@ -370,6 +450,22 @@ mod tests {
         assert_eq!(weighted_distance("xevardnadze", "cevardnadze"), 0.5);
         assert_eq!(weighted_distance("heidar", "geidar"), 0.5);
         assert_eq!(weighted_distance("tokaev", "tokarev"), 1.0);
+    }
+
+    #[test]
+    fn sides_of_evidence_choose_the_costs() {
+        use Romanization::*;
+        assert_eq!(Romanization::of(true, true, false), BothSides);
+        assert_eq!(Romanization::of(true, false, false), OneSide);
+        assert_eq!(Romanization::of(false, true, true), BothSides);
+        assert_eq!(Romanization::of(false, false, false), Neither);
+        // i/u is not a swap romanizers make: hard in a short key seen from one side
+        assert_eq!(distance("muri", "mori", OneSide).hard_edits, 1);
+        assert_eq!(distance("muri", "mori", BothSides).hard_edits, 0);
+        // s/x (š written s) is: soft from one side too
+        assert_eq!(distance("saxa", "sasa", OneSide).hard_edits, 0);
+        // a longer key keeps the romanized costs
+        assert_eq!(distance("termiz", "termez", OneSide).hard_edits, 0);
     }
 
     #[test]
