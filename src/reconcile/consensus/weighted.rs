@@ -3,13 +3,14 @@
 
 use super::copying::{CopyModel, copy_pairs, discounts};
 use super::methods::MethodClass;
-use super::problem::{Problem, Span, Value};
+use super::problem::{ClaimInput, Problem, Span, Value};
 use super::reliability::{Standing, reliabilities};
 use super::support::{
     EPS, End, Segment, best_class, best_list, class_of, covers, list_of, list_supporters,
     push_candidates, push_ends, sweep,
 };
 use super::{ConsensusStrategy, Pick, Solution};
+use crate::claim::HedgeKind;
 use crate::reconcile::MAX_YEARLY_CHANGE;
 
 /// The constants of [`Weighted`], each a judgement, in one table.
@@ -24,6 +25,7 @@ use crate::reconcile::MAX_YEARLY_CHANGE;
 /// | `unlabelled_method_weight` | 0.5 | a claim naming no method, in a group split by method or where some claim names the official method, counts this much towards the official consensus |
 /// | `recency_half_life_days` | 1825 | for values that change over time, a claim's weight halves per this many days before the group's latest (five years: the drift allowance below already lets an older figure support a newer one, so age only settles conflicts no change explains) |
 /// | `yearly_drift` | 0.10 ([`MAX_YEARLY_CHANGE`]) | for quantities that change over time, how far a claim published before the group's latest may have moved since, relative, per year, compounded: its interval widens by that much |
+/// | `finer_step` | 0.1 | a figure written to a rounding step may have been rounded from one already rounded to this share of the step (2,034,744 → 2,035,000 → 2.04 million): its interval reaches half that finer step further on each side, and the bound of "more than x" or "nearly x", itself a figure rounded to x's step, reaches half a step past x (one digit more, one rounding: 0.1 is the next finer place of a decimal figure) |
 /// | `copy_chance` | 0.05 | the chance that two independent sources, both wrong in a group, write one identical value |
 /// | `copy_rate` | 0.8 | how often a copier repeats its original where both speak |
 /// | `copy_prior` | 0.1 | the prior probability that a pair of sources copies |
@@ -50,6 +52,7 @@ pub struct WeightedConfig {
     unlabelled_method_weight: f64,
     recency_half_life_days: f64,
     yearly_drift: f64,
+    finer_step: f64,
     copy: CopyModel,
 }
 
@@ -64,6 +67,7 @@ impl Default for WeightedConfig {
             unlabelled_method_weight: 0.5,
             recency_half_life_days: 1825.0,
             yearly_drift: MAX_YEARLY_CHANGE,
+            finer_step: 0.1,
             copy: CopyModel {
                 chance: 0.05,
                 rate: 0.8,
@@ -120,6 +124,29 @@ impl WeightedConfig {
     /// How far a quantity that changes over time may move per year, relative.
     pub fn yearly_drift(&self) -> f64 {
         self.yearly_drift
+    }
+
+    /// How fine a step a figure may have been rounded from before it was rounded to
+    /// the step it is written to, as a share of that step (0 reads every figure as
+    /// rounded once, and the bound of "more than x" as x itself).
+    ///
+    /// ```
+    /// use crosscheck::reconcile::consensus::WeightedConfig;
+    /// let config = WeightedConfig::default().with_finer_step(0.0);
+    /// assert_eq!(config.finer_step(), 0.0);
+    /// ```
+    pub fn with_finer_step(mut self, share: f64) -> WeightedConfig {
+        self.finer_step = if share.is_finite() {
+            share.clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        self
+    }
+
+    /// How fine a step a figure may have been rounded from, as a share of its own.
+    pub fn finer_step(&self) -> f64 {
+        self.finer_step
     }
 
     /// Without copy detection (every claim counts in full).
@@ -238,6 +265,32 @@ fn widened(s: Span, factor: f64) -> Span {
     }
 }
 
+/// Claim `c`'s interval `s` as the rounding of its figure allows, with `finer` the
+/// share of its step it may have been rounded from (see [`WeightedConfig`]): a plain
+/// figure, or the far side of "nearly x", reaches half a finer step further; the
+/// bound of a hedge ("more than x", "nearly x", "at most x") is itself a figure
+/// rounded to x's step, and reaches half a step (and half a finer one) past x.
+fn rounded(c: &ClaimInput, s: Span, finer: f64) -> Span {
+    let Some(step) = c.step.filter(|_| finer > 0.0) else {
+        return s;
+    };
+    let fine = finer * step / 2.0;
+    let bound = step / 2.0 + fine;
+    let (down, up) = match c.hedge {
+        None => (fine, fine),
+        Some(HedgeKind::JustBelow) => (fine, bound),
+        Some(HedgeKind::JustAbove) => (bound, fine),
+        Some(HedgeKind::Above | HedgeKind::AtLeast) => (bound, 0.0),
+        Some(HedgeKind::Below | HedgeKind::AtMost) => (0.0, bound),
+        Some(HedgeKind::About) => (0.0, 0.0),
+    };
+    Span {
+        lo: s.lo - down,
+        hi: s.hi + up,
+        ..s
+    }
+}
+
 fn units(problem: &Problem, config: &WeightedConfig) -> Units {
     let mut out = Units {
         units: Vec::with_capacity(problem.groups().len()),
@@ -274,6 +327,11 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
         };
         for k in 0..claims.len() {
             out.evidence[start + k] = recency(k);
+        }
+        if !group.dates {
+            for (k, c) in claims.iter().enumerate() {
+                out.spans[start + k] = rounded(c, out.spans[start + k], config.finer_step);
+            }
         }
         if group.time_varying && !group.dates && config.yearly_drift > 0.0 {
             // a head count published years before the latest may have moved since
