@@ -771,8 +771,13 @@ mod tests {
             panic!("{consensus:?}");
         };
         assert!(lo < 10_500.0 && hi > 10_900.0, "{lo} {hi}");
-        // without the drift, the consensus is what the 2015 count allows
-        let fixed = Weighted::new(WeightedConfig::default().with_yearly_drift(0.0));
+        // without the drift (nor a finer rounding), the consensus is what the 2015
+        // count allows
+        let fixed = Weighted::new(
+            WeightedConfig::default()
+                .with_yearly_drift(0.0)
+                .with_finer_step(0.0),
+        );
         let without = report(jsonl, &ReconcileOptions::default().with_consensus(fixed));
         let consensus = without.groups[0].consensus.as_ref().unwrap();
         assert_eq!(consensus.value, "10,370");
@@ -780,6 +785,52 @@ mod tests {
             consensus.interval,
             Some([Bound::Number(10_365.0), Bound::Number(10_375.0)])
         );
+    }
+
+    #[test]
+    fn a_figure_may_have_been_rounded_twice_and_a_hedge_bound_is_a_rounded_figure() {
+        // 1,565,118 rounded to 1,565,000, then to 1.56 million (half to even); and
+        // "more than 3.94 million" for 3,938,300, the bound rounded before the hedge
+        let jsonl = r#"{"id":"a","source":"A","published":"2011-01-10","subject":"Ak Zhol","predicate":"votes","value":"1,565,000 votes","qualifiers":{"event":"2011 election"}}
+{"id":"b","source":"B","published":"2011-01-11","subject":"Ak Zhol","predicate":"votes","value":"1.56 million votes","qualifiers":{"event":"2011 election"}}
+{"id":"c","source":"A","published":"2011-01-10","subject":"Nur Otan","predicate":"votes","value":"more than 3.94 million","qualifiers":{"event":"2011 election"}}
+{"id":"d","source":"B","published":"2011-01-11","subject":"Nur Otan","predicate":"votes","value":"3,900,000","qualifiers":{"event":"2011 election"}}
+{"id":"e","source":"A","published":"2011-01-10","subject":"Ak Zhol","predicate":"seats","value":"2 seats","qualifiers":{"event":"2011 election"}}
+{"id":"f","source":"B","published":"2011-01-11","subject":"Ak Zhol","predicate":"seats","value":"1 seat","qualifiers":{"event":"2011 election"}}"#;
+        let interval = |r: &Report, subject: &str, predicate: &str| {
+            let g = r
+                .groups
+                .iter()
+                .find(|g| g.subject == subject && g.predicate == predicate)
+                .unwrap();
+            let c = g.consensus.as_ref().unwrap();
+            match c.interval.unwrap() {
+                [Bound::Number(lo), Bound::Number(hi)] => (lo, hi, c.claims.len()),
+                other => panic!("{other:?}"),
+            }
+        };
+        let with = report(jsonl, &ReconcileOptions::default());
+        // both figures allow 1,565,118: the first reaches half a finer step (500)
+        // further on each side, the second 5,000 + 500
+        let (lo, hi, n) = interval(&with, "Ak Zhol", "votes");
+        assert_eq!(n, 2);
+        assert!(lo <= 1_565_118.0 && 1_565_118.0 < hi, "{lo} {hi}");
+        assert!(hi - lo <= 1_100.0, "{lo} {hi}");
+        // the bound of "more than 3.94 million" reaches 5,000 (and 500) below it
+        let (lo, hi, n) = interval(&with, "Nur Otan", "votes");
+        assert_eq!(n, 2);
+        assert!(lo <= 3_938_300.0 && 3_938_300.0 < hi, "{lo} {hi}");
+        // counts written to the unit are not rounded from anything: 1 and 2 seats
+        // stay apart
+        let (_, _, n) = interval(&with, "Ak Zhol", "seats");
+        assert_eq!(n, 1);
+        // read as rounded once, the two figures share only values below 1,565,000
+        let once = Weighted::new(WeightedConfig::default().with_finer_step(0.0));
+        let once = report(jsonl, &ReconcileOptions::default().with_consensus(once));
+        let (lo, hi, _) = interval(&once, "Ak Zhol", "votes");
+        assert_eq!((lo, hi), (1_564_500.0, 1_565_000.0));
+        let (lo, _, _) = interval(&once, "Nur Otan", "votes");
+        assert_eq!(lo, 3_940_000.0);
     }
 
     #[test]
