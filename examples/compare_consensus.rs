@@ -44,7 +44,7 @@ mod consensus_score;
 #[path = "common/feed.rs"]
 mod feed;
 
-use consensus_score::{FeedTruth, ceiling, published, ratio, score, wrong_groups};
+use consensus_score::{FeedTruth, ceiling, out_of_reach, published, ratio, score, wrong_groups};
 
 /// Not a strategy: every claim of a group as a pick of its own (each as a method of
 /// its own, so that the report lists them all), for the ceiling.
@@ -98,6 +98,11 @@ fn measure(name: &str, claims: &str, truth: &str, errors: usize) -> Result<(), S
         &ReconcileOptions::default().with_consensus(EveryClaim),
     );
     let (reachable, scored) = ceiling(&truth, &dates, &every);
+    let unreachable = if errors > 0 {
+        out_of_reach(&truth, &dates, &every)
+    } else {
+        Default::default()
+    };
     drop(every);
     println!(
         "{name}: ceiling {:.3} ({reachable} of {scored} groups have a claim that is right)",
@@ -129,7 +134,7 @@ fn measure(name: &str, claims: &str, truth: &str, errors: usize) -> Result<(), S
             seconds
         );
         if errors > 0 && strategy == "weighted" {
-            for text in wrong_groups(&truth, &dates, &report, errors) {
+            for text in wrong_groups(&truth, &dates, &report, &unreachable, errors) {
                 println!("{text}");
             }
         }

@@ -391,13 +391,36 @@ pub fn ceiling(
     (reachable, all.len())
 }
 
+/// The true groups (by their first claim) where no claim's own value is right, for a
+/// report made as [`ceiling`] expects: the groups no strategy can get right.
+pub fn out_of_reach(
+    truth: &FeedTruth,
+    published: &HashMap<String, f64>,
+    every: &Report,
+) -> std::collections::HashSet<String> {
+    judged(truth, every)
+        .iter()
+        .filter(|j| {
+            !j.home.is_some_and(|h| {
+                h.consensus_by_method
+                    .iter()
+                    .chain(&h.consensus)
+                    .any(|c| j.correct(truth, published, Some(c)))
+            })
+        })
+        .filter_map(|j| j.group.claims.first().cloned())
+        .collect()
+}
+
 /// The groups whose consensus is wrong, each described on a few lines: its predicate,
-/// its target or truth, the consensus, then every claim (source, method, published, as
+/// its target or truth (and "out of reach" when no claim's own value is right, see
+/// [`out_of_reach`]), the consensus, then every claim (source, method, published, as
 /// written and as read, true value, erroneous, copied). At most `limit` groups.
 pub fn wrong_groups(
     truth: &FeedTruth,
     published: &HashMap<String, f64>,
     report: &Report,
+    unreachable: &std::collections::HashSet<String>,
     limit: usize,
 ) -> Vec<String> {
     let mut out = Vec::new();
@@ -410,8 +433,13 @@ pub fn wrong_groups(
             continue;
         }
         let g = j.group;
+        let reach = if g.claims.first().is_some_and(|c| unreachable.contains(c)) {
+            " (out of reach)"
+        } else {
+            ""
+        };
         let mut text = format!(
-            "{} truth {}{}{}\n",
+            "{} truth {}{}{}{reach}\n",
             g.predicate,
             g.truth,
             g.born

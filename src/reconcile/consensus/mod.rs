@@ -25,6 +25,15 @@
 //! and "nearly 72 per cent" are not three values but three intervals, and each of
 //! them holds 71.0.
 //!
+//! **Rounding.** A figure may have been rounded from one already rounded
+//! (2,034,744 to 2,035,000, then to "2.04 million"), so the consensus lets it reach
+//! half of a finer step ([`WeightedConfig::finer_step`] of its own) further on each
+//! side; and the bound of "more than x" or "nearly x" is itself a figure rounded to
+//! x's step ("more than 3.94 million" for 3,938,300), so it reaches half a step past
+//! x. Counts written to the unit are not rounded from anything, and "about x"
+//! already allows more. The verdicts are not affected: they read every figure as
+//! written.
+//!
 //! **Weights.** A claim weighs its source's vote, `ln(false_values · r / (1 − r))` for
 //! reliability `r` (the vote of a Bayesian independent source, as in AccuCopy), shared
 //! among the source's claims in the group, so that a headline and its body count once.

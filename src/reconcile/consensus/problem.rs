@@ -7,7 +7,7 @@ use foldhash::HashMap;
 use smol_str::SmolStr;
 
 use super::methods::MethodClass;
-use crate::claim::{Claim, ClaimValue, HedgeConstants, HedgeKind};
+use crate::claim::{Claim, ClaimValue, HedgeConstants, HedgeKind, Quantity};
 use crate::names::NameMatcher;
 use crate::reconcile::name_lists::{NameList, NameTable, is_name_list};
 use crate::reconcile::verdict::{Axis, Outcome, interval_of};
@@ -87,6 +87,13 @@ pub struct ClaimInput {
     pub pos: u32,
     /// The number as written, for quantities and ages.
     pub number: Option<f64>,
+    /// The rounding step the number was written to, in the group's unit, for
+    /// quantities whose step can be told: the width its digits imply ("1.56 million":
+    /// 10,000); for "more than x" and the like, from the digits of x. `None` for other
+    /// values, vague quantities and "about x".
+    pub step: Option<f64>,
+    /// The hedge written with the number, for quantities.
+    pub hedge: Option<HedgeKind>,
 }
 
 /// One group of the problem.
@@ -289,6 +296,14 @@ impl ProblemBuilder {
                     ClaimValue::Age { age, .. } => Some(age.value),
                     _ => None,
                 },
+                step: match &c.value {
+                    ClaimValue::Quantity(q) => rounding_step(q),
+                    _ => None,
+                },
+                hedge: match &c.value {
+                    ClaimValue::Quantity(q) => q.hedge,
+                    _ => None,
+                },
             });
         }
         for c in &mut self.problem.claims[start..] {
@@ -372,6 +387,44 @@ fn consensus_span(c: &Claim, lo: f64, hi: f64, lo_open: bool, hi_open: bool) -> 
         lo_open,
         hi_open,
     }
+}
+
+/// The rounding step quantity `q` was written to, when it can be told: the width of
+/// a plain figure's interval, twice that of "nearly x" (which reads the half step
+/// below x), and for an open bound ("more than x", "at most x") the step of x's
+/// digits (its last non-zero digit), no wider than the widest rounding read into a
+/// round figure ([`HedgeConstants::ROUND_NUMBER_SPAN`] on each side). Vague
+/// quantities, "about x", figures converted from another unit, and counts written to
+/// the unit (a count is not rounded from a finer figure) have none.
+fn rounding_step(q: &Quantity) -> Option<f64> {
+    if q.vague || q.converted_from.is_some() {
+        return None;
+    }
+    let width = q.high - q.low;
+    let step = match q.hedge {
+        None => width,
+        Some(HedgeKind::JustBelow | HedgeKind::JustAbove) => 2.0 * width,
+        Some(HedgeKind::About) => return None,
+        Some(HedgeKind::Above | HedgeKind::AtLeast | HedgeKind::Below | HedgeKind::AtMost) => {
+            digit_step(q.value)?.min(2.0 * HedgeConstants::ROUND_NUMBER_SPAN * q.value.abs())
+        }
+    };
+    let whole = q.unit.is_empty() && step <= 1.0;
+    (step.is_finite() && step > 0.0 && !whole).then_some(step)
+}
+
+/// The place of `x`'s last non-zero digit as a power of ten (4,920,000: 10,000; 45.5:
+/// 0.1), down to 10⁻⁶; `None` for zero, or for digits finer than that.
+fn digit_step(x: f64) -> Option<f64> {
+    let a = x.abs();
+    if !a.is_finite() || a == 0.0 {
+        return None;
+    }
+    let top = a.log10().floor() as i32;
+    (-6..=top).rev().map(|k| 10f64.powi(k)).find(|&p| {
+        let r = a / p;
+        (r - r.round()).abs() <= 1e-9 * r
+    })
 }
 
 /// `x` to 12 significant digits (unchanged when not finite, or too small or large to
@@ -515,6 +568,8 @@ pub(crate) mod tests {
                     share: 1.0,
                     pos: pos as u32,
                     number: Some((lo + hi) / 2.0),
+                    step: None,
+                    hedge: None,
                 });
             }
             p.groups.push(GroupInput {

@@ -3,13 +3,14 @@
 
 use super::copying::{CopyModel, copy_pairs, discounts};
 use super::methods::MethodClass;
-use super::problem::{Problem, Span, Value};
+use super::problem::{ClaimInput, Problem, Span, Value};
 use super::reliability::{Standing, reliabilities};
 use super::support::{
     EPS, End, Segment, best_class, best_list, class_of, covers, list_of, list_supporters,
     push_candidates, push_ends, sweep,
 };
 use super::{ConsensusStrategy, Pick, Solution};
+use crate::claim::HedgeKind;
 use crate::reconcile::MAX_YEARLY_CHANGE;
 
 /// The constants of [`Weighted`], each a judgement, in one table.
@@ -24,6 +25,7 @@ use crate::reconcile::MAX_YEARLY_CHANGE;
 /// | `unlabelled_method_weight` | 0.5 | a claim naming no method, in a group split by method or where some claim names the official method, counts this much towards the official consensus |
 /// | `recency_half_life_days` | 1825 | for values that change over time, a claim's weight halves per this many days before the group's latest (five years: the drift allowance below already lets an older figure support a newer one, so age only settles conflicts no change explains) |
 /// | `yearly_drift` | 0.10 ([`MAX_YEARLY_CHANGE`]) | for quantities that change over time, how far a claim published before the group's latest may have moved since, relative, per year, compounded: its interval widens by that much |
+/// | `finer_step` | 0.1 | a figure written to a rounding step may have been rounded from one already rounded to this share of the step (2,034,744 → 2,035,000 → 2.04 million): its interval reaches half that finer step further on each side, and the bound of "more than x" or "nearly x", itself a figure rounded to x's step, reaches half a step past x (one digit more, one rounding: 0.1 is the next finer place of a decimal figure) |
 /// | `copy_chance` | 0.05 | the chance that two independent sources, both wrong in a group, write one identical value |
 /// | `copy_rate` | 0.8 | how often a copier repeats its original where both speak |
 /// | `copy_prior` | 0.1 | the prior probability that a pair of sources copies |
@@ -50,6 +52,7 @@ pub struct WeightedConfig {
     unlabelled_method_weight: f64,
     recency_half_life_days: f64,
     yearly_drift: f64,
+    finer_step: f64,
     copy: CopyModel,
 }
 
@@ -64,6 +67,7 @@ impl Default for WeightedConfig {
             unlabelled_method_weight: 0.5,
             recency_half_life_days: 1825.0,
             yearly_drift: MAX_YEARLY_CHANGE,
+            finer_step: 0.1,
             copy: CopyModel {
                 chance: 0.05,
                 rate: 0.8,
@@ -120,6 +124,29 @@ impl WeightedConfig {
     /// How far a quantity that changes over time may move per year, relative.
     pub fn yearly_drift(&self) -> f64 {
         self.yearly_drift
+    }
+
+    /// How fine a step a figure may have been rounded from before it was rounded to
+    /// the step it is written to, as a share of that step (0 reads every figure as
+    /// rounded once, and the bound of "more than x" as x itself).
+    ///
+    /// ```
+    /// use crosscheck::reconcile::consensus::WeightedConfig;
+    /// let config = WeightedConfig::default().with_finer_step(0.0);
+    /// assert_eq!(config.finer_step(), 0.0);
+    /// ```
+    pub fn with_finer_step(mut self, share: f64) -> WeightedConfig {
+        self.finer_step = if share.is_finite() {
+            share.clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        self
+    }
+
+    /// How fine a step a figure may have been rounded from, as a share of its own.
+    pub fn finer_step(&self) -> f64 {
+        self.finer_step
     }
 
     /// Without copy detection (every claim counts in full).
@@ -238,6 +265,32 @@ fn widened(s: Span, factor: f64) -> Span {
     }
 }
 
+/// Claim `c`'s interval `s` as the rounding of its figure allows, with `finer` the
+/// share of its step it may have been rounded from (see [`WeightedConfig`]): a plain
+/// figure, or the far side of "nearly x", reaches half a finer step further; the
+/// bound of a hedge ("more than x", "nearly x", "at most x") is itself a figure
+/// rounded to x's step, and reaches half a step (and half a finer one) past x.
+fn rounded(c: &ClaimInput, s: Span, finer: f64) -> Span {
+    let Some(step) = c.step.filter(|_| finer > 0.0) else {
+        return s;
+    };
+    let fine = finer * step / 2.0;
+    let bound = step / 2.0 + fine;
+    let (down, up) = match c.hedge {
+        None => (fine, fine),
+        Some(HedgeKind::JustBelow) => (fine, bound),
+        Some(HedgeKind::JustAbove) => (bound, fine),
+        Some(HedgeKind::Above | HedgeKind::AtLeast) => (bound, 0.0),
+        Some(HedgeKind::Below | HedgeKind::AtMost) => (0.0, bound),
+        Some(HedgeKind::About) => (0.0, 0.0),
+    };
+    Span {
+        lo: s.lo - down,
+        hi: s.hi + up,
+        ..s
+    }
+}
+
 fn units(problem: &Problem, config: &WeightedConfig) -> Units {
     let mut out = Units {
         units: Vec::with_capacity(problem.groups().len()),
@@ -274,6 +327,11 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
         };
         for k in 0..claims.len() {
             out.evidence[start + k] = recency(k);
+        }
+        if !group.dates {
+            for (k, c) in claims.iter().enumerate() {
+                out.spans[start + k] = rounded(c, out.spans[start + k], config.finer_step);
+            }
         }
         if group.time_varying && !group.dates && config.yearly_drift > 0.0 {
             // a head count published years before the latest may have moved since
@@ -713,8 +771,13 @@ mod tests {
             panic!("{consensus:?}");
         };
         assert!(lo < 10_500.0 && hi > 10_900.0, "{lo} {hi}");
-        // without the drift, the consensus is what the 2015 count allows
-        let fixed = Weighted::new(WeightedConfig::default().with_yearly_drift(0.0));
+        // without the drift (nor a finer rounding), the consensus is what the 2015
+        // count allows
+        let fixed = Weighted::new(
+            WeightedConfig::default()
+                .with_yearly_drift(0.0)
+                .with_finer_step(0.0),
+        );
         let without = report(jsonl, &ReconcileOptions::default().with_consensus(fixed));
         let consensus = without.groups[0].consensus.as_ref().unwrap();
         assert_eq!(consensus.value, "10,370");
@@ -722,6 +785,52 @@ mod tests {
             consensus.interval,
             Some([Bound::Number(10_365.0), Bound::Number(10_375.0)])
         );
+    }
+
+    #[test]
+    fn a_figure_may_have_been_rounded_twice_and_a_hedge_bound_is_a_rounded_figure() {
+        // 1,565,118 rounded to 1,565,000, then to 1.56 million (half to even); and
+        // "more than 3.94 million" for 3,938,300, the bound rounded before the hedge
+        let jsonl = r#"{"id":"a","source":"A","published":"2011-01-10","subject":"Ak Zhol","predicate":"votes","value":"1,565,000 votes","qualifiers":{"event":"2011 election"}}
+{"id":"b","source":"B","published":"2011-01-11","subject":"Ak Zhol","predicate":"votes","value":"1.56 million votes","qualifiers":{"event":"2011 election"}}
+{"id":"c","source":"A","published":"2011-01-10","subject":"Nur Otan","predicate":"votes","value":"more than 3.94 million","qualifiers":{"event":"2011 election"}}
+{"id":"d","source":"B","published":"2011-01-11","subject":"Nur Otan","predicate":"votes","value":"3,900,000","qualifiers":{"event":"2011 election"}}
+{"id":"e","source":"A","published":"2011-01-10","subject":"Ak Zhol","predicate":"seats","value":"2 seats","qualifiers":{"event":"2011 election"}}
+{"id":"f","source":"B","published":"2011-01-11","subject":"Ak Zhol","predicate":"seats","value":"1 seat","qualifiers":{"event":"2011 election"}}"#;
+        let interval = |r: &Report, subject: &str, predicate: &str| {
+            let g = r
+                .groups
+                .iter()
+                .find(|g| g.subject == subject && g.predicate == predicate)
+                .unwrap();
+            let c = g.consensus.as_ref().unwrap();
+            match c.interval.unwrap() {
+                [Bound::Number(lo), Bound::Number(hi)] => (lo, hi, c.claims.len()),
+                other => panic!("{other:?}"),
+            }
+        };
+        let with = report(jsonl, &ReconcileOptions::default());
+        // both figures allow 1,565,118: the first reaches half a finer step (500)
+        // further on each side, the second 5,000 + 500
+        let (lo, hi, n) = interval(&with, "Ak Zhol", "votes");
+        assert_eq!(n, 2);
+        assert!(lo <= 1_565_118.0 && 1_565_118.0 < hi, "{lo} {hi}");
+        assert!(hi - lo <= 1_100.0, "{lo} {hi}");
+        // the bound of "more than 3.94 million" reaches 5,000 (and 500) below it
+        let (lo, hi, n) = interval(&with, "Nur Otan", "votes");
+        assert_eq!(n, 2);
+        assert!(lo <= 3_938_300.0 && 3_938_300.0 < hi, "{lo} {hi}");
+        // counts written to the unit are not rounded from anything: 1 and 2 seats
+        // stay apart
+        let (_, _, n) = interval(&with, "Ak Zhol", "seats");
+        assert_eq!(n, 1);
+        // read as rounded once, the two figures share only values below 1,565,000
+        let once = Weighted::new(WeightedConfig::default().with_finer_step(0.0));
+        let once = report(jsonl, &ReconcileOptions::default().with_consensus(once));
+        let (lo, hi, _) = interval(&once, "Ak Zhol", "votes");
+        assert_eq!((lo, hi), (1_564_500.0, 1_565_000.0));
+        let (lo, _, _) = interval(&once, "Nur Otan", "votes");
+        assert_eq!(lo, 3_940_000.0);
     }
 
     #[test]
