@@ -99,6 +99,38 @@ fn a_surname_alone_is_the_person_named_before() {
 }
 
 #[test]
+fn a_name_with_a_particle_is_one_name_and_its_short_forms_stand_for_it() {
+    let claims = run_unknown(
+        "Maria Clara Souza da Costa won 50.9% of the vote. Souza da Costa, 61, had led \
+         the city before. Costa got 60,345,999 votes. Souza promised reforms and won 48.4% \
+         in the first round.",
+    );
+    let subjects: Vec<&str> = claims.iter().map(|c| c.subject.as_str()).collect();
+    assert_eq!(claims.len(), 4, "{claims:?}");
+    assert!(
+        subjects.iter().all(|s| *s == "Maria Clara Souza da Costa"),
+        "{subjects:?}"
+    );
+}
+
+#[test]
+fn a_short_form_two_names_share_stands_for_neither() {
+    let forms = mentions::short_forms("Ana Beatriz Lima");
+    assert_eq!(forms, vec!["Beatriz"]);
+    assert_eq!(mentions::short_forms("Lula da Silva"), vec!["Lula"]);
+    assert!(mentions::short_forms("Bank of Central Asia").is_empty());
+    let claims = run_unknown(
+        "Ana Beatriz Lima and Paulo Beatriz Rocha met in May. Beatriz won 12% of the vote.",
+    );
+    assert!(
+        claims
+            .iter()
+            .all(|c| c.subject != "Ana Beatriz Lima" && c.subject != "Paulo Beatriz Rocha"),
+        "{claims:?}"
+    );
+}
+
+#[test]
 fn report_dates_numbers_without_cues_and_other_years_elections_are_not_claims() {
     let claims = run(
         "The Central Election Commission said on Monday that it had counted 40 boxes. The presidential election in 2019 was quiet.",
