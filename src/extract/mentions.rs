@@ -178,6 +178,9 @@ pub(super) fn find_mentions(
             {
                 first += 1;
             }
+            if dateline(text, &s.tokens, first, last) {
+                continue;
+            }
             let raw = &text[s.tokens[first].start..s.tokens[last].end];
             let written = raw
                 .strip_suffix("'s")
@@ -311,6 +314,26 @@ pub(super) fn find_mentions(
             m.kind = MentionKind::Party;
         }
     }
+}
+
+/// True when the words `first..=last` are a dateline: in capitals at the start of the
+/// sentence, before a comma and a month or before a bracket ("SAO PAULO, Oct 31 -",
+/// "KYIV (Wire) -"). The city an article was filed from is not who its figures are
+/// about.
+pub(super) fn dateline(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    let opens = tokens[..first].iter().all(|t| t.kind == TokenKind::Punct);
+    let upper = tokens[first..=last].iter().all(|t| {
+        let w = &text[t.start..t.end];
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(|c| c.is_lowercase())
+    });
+    let next = |k: usize| tokens.get(last + k).map(|t| t.lower.as_str());
+    // a month, whole or cut short ("Oct", "Sept.")
+    let month = |w: &str| {
+        let w = w.trim_end_matches('.');
+        w.len() >= 3 && MONTHS.iter().any(|m| m.starts_with(w))
+    };
+    let before_date = next(1) == Some(",") && next(2).is_some_and(month);
+    opens && upper && (before_date || next(1) == Some("("))
 }
 
 /// Runs of capitalised words, joined by `of`, `for`, `the`… when a capital follows,
@@ -809,7 +832,7 @@ pub(super) fn dominant_place(
 /// name after them: "How Moldova's emigrants chose", "Why Chile said no".
 pub(super) const LEADING_FUNCTION_WORDS: &[&str] = &[
     "how", "why", "what", "when", "where", "who", "which", "whether", "as", "after", "before",
-    "while", "if",
+    "while", "if", "for",
 ];
 
 /// Nouns after a possessive that show its owner is a person: "Amini's death".
