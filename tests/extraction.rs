@@ -259,9 +259,13 @@ const DEV_FLOORS: (f64, f64, f64, f64) = (0.81, 0.67, 0.90, 0.39);
 /// test side was tuned, and nothing was undone because of it), so the precision and
 /// subject floors now sit under the measured figures instead of the earlier ones. The
 /// former test events, now on the dev side, were last at 0.571, 0.384, 0.669, 1/10 as
-/// test events. Far from the targets (0.85, 0.80, 0.85, 0.70), held so that they do not
-/// fall further.
-const TEST_FLOORS: (f64, f64, f64, f64) = (0.48, 0.31, 0.60, 0.10);
+/// test events. The test set then changed: Brazil moved to dev after an exposure, and
+/// the three events left (Australia, Kenya, Pakistan) measured 0.547, 0.320, 0.763,
+/// 2/14 right after the change, and the same (58 of 181 claims matched) after the round
+/// of name particles, margins and leader roles, measured once at its end. The floors
+/// are those figures, a little under. Far from the targets (0.85, 0.80, 0.85, 0.70),
+/// held so that they do not fall further.
+const TEST_FLOORS: (f64, f64, f64, f64) = (0.54, 0.32, 0.76, 0.14);
 
 fn extract_text(file: &str, text: &str, published: Option<Date>) -> Vec<ExtractedClaim> {
     let registry = Registry::from_json(
