@@ -236,13 +236,17 @@ fn articles_eval_test_events_hold_their_figures() {
 }
 
 /// (precision, recall, subject accuracy, share of disagreements flagged) reached on
-/// the nine dev events (measured 0.824, 0.690, 0.922, 17/37), a little under; the
-/// round before gave 0.791, 0.632, 0.899, 16/37. (Before that:
+/// the ten dev events (measured 0.816, 0.674, 0.905, 17/43), a little under. The dev
+/// side grew by the Brazil event (moved from test after an exposure), so the floors
+/// were reset: on the ten events the rules before this round's name particles, short
+/// forms, margins, leader roles and participle clauses gave 0.771, 0.635, 0.859, 17/43,
+/// and every figure rose. On the nine dev events before Brazil joined they were 0.824,
+/// 0.690, 0.922, 17/37; the round before gave 0.791, 0.632, 0.899, 16/37. (Before that:
 /// 0.718, 0.574, 0.819, 16/37 when the four events of the first test side joined
 /// them; the gain is from the country of an article taken from the gazetteer first,
 /// results lists and parentheses, the sides of a referendum, gapped and distributed
 /// figures. On the first five dev events alone: 0.791, 0.696, 0.891, 15/27.)
-const DEV_FLOORS: (f64, f64, f64, f64) = (0.82, 0.68, 0.92, 0.45);
+const DEV_FLOORS: (f64, f64, f64, f64) = (0.81, 0.67, 0.90, 0.39);
 
 /// The same on the test events, measured once per change and never tuned on, checked
 /// only when the test side names events. The split was revised: the four new test
@@ -255,9 +259,13 @@ const DEV_FLOORS: (f64, f64, f64, f64) = (0.82, 0.68, 0.92, 0.45);
 /// test side was tuned, and nothing was undone because of it), so the precision and
 /// subject floors now sit under the measured figures instead of the earlier ones. The
 /// former test events, now on the dev side, were last at 0.571, 0.384, 0.669, 1/10 as
-/// test events. Far from the targets (0.85, 0.80, 0.85, 0.70), held so that they do not
-/// fall further.
-const TEST_FLOORS: (f64, f64, f64, f64) = (0.48, 0.31, 0.60, 0.10);
+/// test events. The test set then changed: Brazil moved to dev after an exposure, and
+/// the three events left (Australia, Kenya, Pakistan) measured 0.547, 0.320, 0.763,
+/// 2/14 right after the change, and the same (58 of 181 claims matched) after the round
+/// of name particles, margins and leader roles, measured once at its end. The floors
+/// are those figures, a little under. Far from the targets (0.85, 0.80, 0.85, 0.70),
+/// held so that they do not fall further.
+const TEST_FLOORS: (f64, f64, f64, f64) = (0.54, 0.32, 0.76, 0.14);
 
 fn extract_text(file: &str, text: &str, published: Option<Date>) -> Vec<ExtractedClaim> {
     let registry = Registry::from_json(

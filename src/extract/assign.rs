@@ -150,6 +150,15 @@ pub(super) struct CueHit {
     len: usize,
 }
 
+/// Where the cues of `rule` stand in the sentence: (first token, length).
+pub(super) fn rule_hits(hits: &[CueHit], rule: &CueRule) -> Vec<(usize, usize)> {
+    let rules = &*CUE_RULES;
+    hits.iter()
+        .filter(|h| std::ptr::eq(&rules[h.rule], rule))
+        .map(|h| (h.first, h.len))
+        .collect()
+}
+
 /// The frames' head words by their first word, so that a sentence is read once for
 /// all of them.
 fn cue_index() -> &'static foldhash::HashMap<&'static str, Vec<(usize, &'static str)>> {
@@ -280,7 +289,27 @@ pub(super) fn choose_rule(s: &Sentence, v: &Value, hits: &[CueHit]) -> Option<&'
         }
         best = Some((key, rule));
     }
-    best.map(|(_, r)| r)
+    let (key, rule) = best?;
+    // "the winner's lead, about 2.1 million votes": a head before the value outranks
+    // the unit noun after it
+    let unit_after = key.2;
+    let outranking = HEADS_OVER_UNITS
+        .iter()
+        .find(|(unit, _)| *unit == rule.predicate)
+        .filter(|_| unit_after)
+        .and_then(|(_, heads)| {
+            hits.iter()
+                .map(|h| (h, &rules[h.rule]))
+                .filter(|(h, r)| {
+                    heads.contains(&r.predicate)
+                        && r.kind == v.kind
+                        && h.first + h.len <= v.first
+                        && v.first - (h.first + h.len) <= r.window
+                })
+                .max_by_key(|(h, _)| h.first)
+                .map(|(_, r)| r)
+        });
+    Some(outranking.unwrap_or(rule))
 }
 
 /// The frame of a date bound to an event's noun ([`EVENT_DATE_FRAME`]): the day of a

@@ -1169,6 +1169,8 @@ const FRAMES_MORE: &[CueRule] = &[
                 "margin of",
                 "gap",
                 "gap of",
+                "difference",
+                "difference of",
             ],
             PartyOrPerson,
             "Nur Otan had a lead of about 2.6 million votes → Nur Otan · margin · about 2.6 million",
@@ -1397,6 +1399,17 @@ pub const LIST_FRAMES: &[(&str, ValueKind, &str)] = &[
     ("results", Percent, "vote_share"),
     ("share", Percent, "vote_share"),
 ];
+
+/// Heads that name what a figure is, set against unit nouns that only say what it
+/// counts: (the predicate a unit noun right after the value gives, the predicates
+/// whose cue before the value, within its window, outranks it). "The winner's lead,
+/// about 2.1 million votes": a lead counted in votes, not votes received.
+pub const HEADS_OVER_UNITS: &[(&str, &[&str])] = &[("votes_received", &["margin"])];
+
+/// Words that describe whoever leads a vote ("the winner's share", "the victor"):
+/// they stand for the holder of the largest share of the vote the article has given
+/// so far (shares of a region left out).
+pub const LEADER_ROLES: &[&str] = &["winner", "victor", "front-runner", "frontrunner"];
 
 /// Method cues, most specific first: (words in the sentence, method).
 pub const METHOD_CUES: &[(&[&str], &str)] = &[

@@ -72,8 +72,18 @@ pub(super) fn is_title(w: &str) -> bool {
     SET.contains(w)
 }
 
+/// Lowercase particles inside personal and place names ("Lula da Silva", "Alexandre
+/// de Moraes", "Ursula von der Leyen", "Mohammed bin Salman"): like `of`, they join
+/// two capitalised words into one name, and only when a capital follows.
+pub(super) const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "das", "do", "dos", "di", "del", "della", "du", "van", "von", "der", "den", "bin",
+    "ibn",
+];
+
 pub(super) fn is_connector(t: &Token) -> bool {
-    t.kind == TokenKind::Word && matches!(t.lower.as_str(), "of" | "for" | "and" | "the" | "de")
+    t.kind == TokenKind::Word
+        && (matches!(t.lower.as_str(), "of" | "for" | "and" | "the")
+            || NAME_PARTICLES.contains(&t.lower.as_str()))
 }
 
 pub(super) fn possessive(t: &Token) -> bool {
@@ -129,6 +139,9 @@ pub(super) fn find_mentions(
     let mut cache: foldhash::HashMap<String, Classified> = foldhash::HashMap::default();
     // multi-word names by the key of their last word, the latest kept
     let mut by_surname: foldhash::HashMap<String, Mention> = foldhash::HashMap::default();
+    // names by the key of a short form other than the surname ("Lula" of "Luiz
+    // Inácio Lula da Silva"); none when two names share it
+    let mut by_part: foldhash::HashMap<String, Option<Mention>> = foldhash::HashMap::default();
     // the key of each surname seen, computed once
     let mut surname_keys: foldhash::HashMap<String, String> = foldhash::HashMap::default();
     for s in sentences.iter_mut() {
@@ -164,6 +177,9 @@ pub(super) fn find_mentions(
                 && crate::names::is_country(&fold(&s.tokens[first].lower))
             {
                 first += 1;
+            }
+            if dateline(text, &s.tokens, first, last) {
+                continue;
             }
             let raw = &text[s.tokens[first].start..s.tokens[last].end];
             let written = raw
@@ -236,9 +252,30 @@ pub(super) fn find_mentions(
                 // the full name the article used before, else the one the registry knows
                 let key = surname_key(&mut surname_keys, &mention.text);
                 if !corefer(&mut mention, key, &by_surname)
+                    && !corefer_part(&mut mention, key, &by_part)
                     && let Some(name) = canonical
                 {
                     mention.text = name;
+                }
+            } else if entity.is_none() {
+                // "Lula da Silva" after "Luiz Inácio Lula da Silva": the longer name
+                let last_word = mention.text.rsplit(' ').next().unwrap_or_default();
+                let key = surname_key(&mut surname_keys, last_word).to_string();
+                if let Some(m) = by_surname.get(&key)
+                    && is_name_tail(&mention.text, &m.text)
+                {
+                    mention.text = m.text.clone();
+                    mention.kind = m.kind;
+                    mention.entity = m.entity;
+                }
+            }
+            if matches!(mention.kind, MentionKind::Person | MentionKind::Unknown) {
+                for part in short_forms(&mention.text) {
+                    let key = surname_key(&mut surname_keys, part).to_string();
+                    let slot = by_part.entry(key).or_insert_with(|| Some(mention.clone()));
+                    if slot.as_ref().is_some_and(|m| m.text != mention.text) {
+                        *slot = None; // two names share the word: neither is meant
+                    }
                 }
             }
             let mut words = mention.text.split_whitespace();
@@ -277,6 +314,26 @@ pub(super) fn find_mentions(
             m.kind = MentionKind::Party;
         }
     }
+}
+
+/// True when the words `first..=last` are a dateline: in capitals at the start of the
+/// sentence, before a comma and a month or before a bracket ("SAO PAULO, Oct 31 -",
+/// "KYIV (Wire) -"). The city an article was filed from is not who its figures are
+/// about.
+pub(super) fn dateline(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    let opens = tokens[..first].iter().all(|t| t.kind == TokenKind::Punct);
+    let upper = tokens[first..=last].iter().all(|t| {
+        let w = &text[t.start..t.end];
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(|c| c.is_lowercase())
+    });
+    let next = |k: usize| tokens.get(last + k).map(|t| t.lower.as_str());
+    // a month, whole or cut short ("Oct", "Sept.")
+    let month = |w: &str| {
+        let w = w.trim_end_matches('.');
+        w.len() >= 3 && MONTHS.iter().any(|m| m.starts_with(w))
+    };
+    let before_date = next(1) == Some(",") && next(2).is_some_and(month);
+    opens && upper && (before_date || next(1) == Some("("))
 }
 
 /// Runs of capitalised words, joined by `of`, `for`, `the`… when a capital follows,
@@ -423,6 +480,53 @@ pub(super) fn corefer(
         }
         None => false,
     }
+}
+
+/// A single word that is a short form of one earlier name and of no other (see
+/// [`short_forms`]): that name. Returns whether one was found.
+pub(super) fn corefer_part(
+    mention: &mut Mention,
+    key: &str,
+    by_part: &foldhash::HashMap<String, Option<Mention>>,
+) -> bool {
+    match by_part.get(key).filter(|_| !key.is_empty()) {
+        Some(Some(m)) => {
+            mention.text = m.text.clone();
+            mention.kind = m.kind;
+            mention.entity = m.entity;
+            true
+        }
+        _ => false,
+    }
+}
+
+/// The words of a name of three words or more that can stand for it alone besides the
+/// last: an inner word ("Tayyip" of "Recep Tayyip Erdoğan") and a word right before a
+/// particle ("Lula" of "Lula da Silva"). Particles and connectors are not.
+pub(super) fn short_forms(name: &str) -> Vec<&str> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let particle = |w: &str| NAME_PARTICLES.contains(&w.to_lowercase().as_str());
+    let joiner =
+        |w: &str| particle(w) || matches!(w.to_lowercase().as_str(), "of" | "for" | "and" | "the");
+    let n = words.len();
+    if words
+        .iter()
+        .any(|w| matches!(w.to_lowercase().as_str(), "of" | "for" | "and" | "the"))
+    {
+        return Vec::new(); // the name of a body, not of a person
+    }
+    (0..n.saturating_sub(1))
+        .filter(|&i| !joiner(words[i]))
+        .filter(|&i| (i > 0 && n >= 3) || particle(words[i + 1]))
+        .map(|i| words[i])
+        .collect()
+}
+
+/// True when `short` is the last words of the longer name `full` ("Lula da Silva" of
+/// "Luis Inasiu Lula da Silva"), compared folded.
+pub(super) fn is_name_tail(short: &str, full: &str) -> bool {
+    let (s, f) = (fold(short), fold(full));
+    f.len() > s.len() && f.ends_with(&s) && f[..f.len() - s.len()].ends_with(' ')
 }
 
 /// What earlier sentences named, kept so that each lookup is constant time however long
@@ -728,7 +832,7 @@ pub(super) fn dominant_place(
 /// name after them: "How Moldova's emigrants chose", "Why Chile said no".
 pub(super) const LEADING_FUNCTION_WORDS: &[&str] = &[
     "how", "why", "what", "when", "where", "who", "which", "whether", "as", "after", "before",
-    "while", "if",
+    "while", "if", "for",
 ];
 
 /// Nouns after a possessive that show its owner is a person: "Amini's death".

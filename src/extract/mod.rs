@@ -28,6 +28,7 @@ mod eval;
 mod event;
 mod mentions;
 mod phrases;
+mod roles;
 mod sentences;
 mod tokens;
 mod values;
@@ -49,9 +50,9 @@ pub use article::{Article, ArticleError, ArticleInfo, Manifest, PublishedDate, f
 use assign::*;
 pub use cues::{
     COUNTED_NOUN_FRAME, CUE_RULES, CueRule, ELECTION_KINDS, EVENT_DATE_FRAME, EVENT_HEADS,
-    EVENT_MODIFIERS, EVENT_ORDINALS, EventDateFrame, IRREGULAR_PLURALS, LIST_FRAMES, METHOD_CUES,
-    NOT_COUNTED, NOT_NAMES, NOT_PLURALS, REPORTING_VERBS, SNAP_WORDS, SubjectKind, TITLES,
-    ValueKind,
+    EVENT_MODIFIERS, EVENT_ORDINALS, EventDateFrame, HEADS_OVER_UNITS, IRREGULAR_PLURALS,
+    LEADER_ROLES, LIST_FRAMES, METHOD_CUES, NOT_COUNTED, NOT_NAMES, NOT_PLURALS, REPORTING_VERBS,
+    SNAP_WORDS, SubjectKind, TITLES, ValueKind,
 };
 #[cfg(feature = "eval")]
 pub use eval::{
@@ -458,6 +459,31 @@ pub fn extract_with(
                         matches!(rule.predicate, "vote_share" | "votes_received")
                             .then(|| for_whom(s, &value))
                             .flatten()
+                    })
+                    // "Lula defeated Bolsonaro, winning 50.9%": the main clause's subject
+                    .or_else(|| {
+                        matches!(
+                            rule.predicate,
+                            "vote_share" | "votes_received" | "seats_won"
+                        )
+                        .then(|| roles::participle_subject(s, &value))
+                        .flatten()
+                    })
+                    // "the winner's lead", "Sandu's margin": a lead's holder
+                    .or_else(|| {
+                        (rule.predicate == "margin")
+                            .then(|| {
+                                let heads = rule_hits(&hits, rule);
+                                roles::margin_subject(s, &value, &heads, roles::leader(&out))
+                            })
+                            .flatten()
+                    })
+                    // "the winner's share was 50.9%": the one the article has leading
+                    .or_else(|| {
+                        (matches!(rule.predicate, "vote_share" | "votes_received")
+                            && roles::names_the_winner(s, &value))
+                        .then(|| roles::leader(&out).map(str::to_string))
+                        .flatten()
                     })
                     .or_else(|| {
                         paired[vi].clone().filter(|_| {

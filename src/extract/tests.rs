@@ -99,6 +99,38 @@ fn a_surname_alone_is_the_person_named_before() {
 }
 
 #[test]
+fn a_name_with_a_particle_is_one_name_and_its_short_forms_stand_for_it() {
+    let claims = run_unknown(
+        "Maria Clara Souza da Costa won 50.9% of the vote. Souza da Costa, 61, had led \
+         the city before. Costa got 60,345,999 votes. Souza promised reforms and won 48.4% \
+         in the first round.",
+    );
+    let subjects: Vec<&str> = claims.iter().map(|c| c.subject.as_str()).collect();
+    assert_eq!(claims.len(), 4, "{claims:?}");
+    assert!(
+        subjects.iter().all(|s| *s == "Maria Clara Souza da Costa"),
+        "{subjects:?}"
+    );
+}
+
+#[test]
+fn a_short_form_two_names_share_stands_for_neither() {
+    let forms = mentions::short_forms("Ana Beatriz Lima");
+    assert_eq!(forms, vec!["Beatriz"]);
+    assert_eq!(mentions::short_forms("Lula da Silva"), vec!["Lula"]);
+    assert!(mentions::short_forms("Bank of Central Asia").is_empty());
+    let claims = run_unknown(
+        "Ana Beatriz Lima and Paulo Beatriz Rocha met in May. Beatriz won 12% of the vote.",
+    );
+    assert!(
+        claims
+            .iter()
+            .all(|c| c.subject != "Ana Beatriz Lima" && c.subject != "Paulo Beatriz Rocha"),
+        "{claims:?}"
+    );
+}
+
+#[test]
 fn report_dates_numbers_without_cues_and_other_years_elections_are_not_claims() {
     let claims = run(
         "The Central Election Commission said on Monday that it had counted 40 boxes. The presidential election in 2019 was quiet.",
@@ -595,4 +627,86 @@ fn an_election_has_no_yes_and_no_sides() {
     ] {
         assert!(t.contains(&want), "{want:?} in {t:?}");
     }
+}
+
+#[test]
+fn a_lead_counted_in_votes_is_a_margin_and_belongs_to_its_owner_or_the_winner() {
+    let claims = run_unknown(
+        "Ana Lima won 50.9% of the vote against 49.1% for Rui Costa. Costa got 58,206,354 \
+         votes. The winner's lead, about 2.1 million votes, was the narrowest yet.",
+    );
+    assert!(
+        has(&claims, "Ana Lima", "margin", "about 2.1 million"),
+        "{claims:?}"
+    );
+    assert!(
+        !claims
+            .iter()
+            .any(|c| c.predicate == "votes_received" && c.value == "about 2.1 million"),
+        "{claims:?}"
+    );
+    let claims = run_unknown(
+        "Maia Lupu won 57.7% of the vote. Lupu's margin in the run-off, 252,391 votes, \
+         was the widest since 2016. The difference was larger than in the first round.",
+    );
+    assert!(has(&claims, "Maia Lupu", "margin", "252,391"), "{claims:?}");
+    let claims = run_unknown(
+        "Reject won 61.9% and Approve 38.1%. The margin of Reject over Approve was \
+         3,022,865 votes.",
+    );
+    assert!(has(&claims, "Reject", "margin", "3,022,865"), "{claims:?}");
+}
+
+#[test]
+fn the_winner_by_role_is_the_holder_of_the_largest_share() {
+    let claims = run_unknown(
+        "Ana Lima took 50.9% and Rui Costa 49.1%. Nationally the winner's share was 50.9%.",
+    );
+    let winner = claims
+        .iter()
+        .filter(|c| c.predicate == "vote_share" && c.value == "50.9%")
+        .count();
+    assert_eq!(winner, 1, "{claims:?}");
+    assert!(
+        has(&claims, "Ana Lima", "vote_share", "50.9%"),
+        "{claims:?}"
+    );
+    assert!(
+        !claims
+            .iter()
+            .any(|c| c.subject == "Rui Costa" && c.value == "50.9%"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn a_dateline_in_capitals_is_not_a_subject() {
+    let claims = run_unknown(
+        "SAO PAULO, Oct 31 - Former president Ana Lima narrowly won the run-off, winning \
+         50.9% of valid votes.",
+    );
+    assert!(
+        has(&claims, "Ana Lima", "vote_share", "50.9%"),
+        "{claims:?}"
+    );
+    assert!(
+        !claims.iter().any(|c| c.subject == "SAO PAULO"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn a_result_in_a_participle_clause_belongs_to_the_main_subject() {
+    let claims = run_unknown(
+        "Former president Ana Lima narrowly defeated incumbent Rui Costa in the run-off, \
+         winning 50.9% of valid votes. Costa, 67, said he leads by about 2.6 million votes.",
+    );
+    assert!(
+        has(&claims, "Ana Lima", "vote_share", "50.9%"),
+        "{claims:?}"
+    );
+    assert!(
+        has(&claims, "Rui Costa", "margin", "about 2.6 million"),
+        "{claims:?}"
+    );
 }

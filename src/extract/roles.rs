@@ -1,0 +1,150 @@
+//! Subjects given by a role rather than a name: the winner of a vote ("the winner's
+//! share") is the holder of the largest share of the vote the article has given so
+//! far, and a lead belongs to its owner ("Sandu's margin", "the margin of Reject over
+//! Approve"), to the subject of its clause, or, when none is written, to that
+//! winner; and a result in a participle clause ("..., winning 50.9%") belongs to the
+//! subject of the main clause.
+
+use super::*;
+
+/// The subject of the largest vote share among the claims so far, shares of a region
+/// left out; none before the article gives a share.
+pub(super) fn leader(claims: &[ExtractedClaim]) -> Option<&str> {
+    claims
+        .iter()
+        .filter(|c| c.predicate == "vote_share" && !c.qualifiers.contains_key(qualifier::REGION))
+        .filter_map(|c| first_number(&c.value).map(|p| (p, c)))
+        // the first of equal shares
+        .fold(None::<(f64, &ExtractedClaim)>, |best, (p, c)| match best {
+            Some((b, _)) if b >= p => best,
+            _ => Some((p, c)),
+        })
+        .map(|(_, c)| c.subject.as_str())
+}
+
+/// The first number written in a value ("close to 70%" → 70).
+fn first_number(written: &str) -> Option<f64> {
+    let start = written.find(|c: char| c.is_ascii_digit())?;
+    let digits: String = written[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
+        .filter(|c| *c != ',')
+        .collect();
+    digits.trim_end_matches('.').parse().ok()
+}
+
+/// True when the sentence speaks of the winner by role ([`LEADER_ROLES`]) before the
+/// value and names no person or party before it.
+pub(super) fn names_the_winner(s: &Sentence, v: &Value) -> bool {
+    let role = s.tokens[..v.first]
+        .iter()
+        .any(|t| LEADER_ROLES.contains(&t.lower.strip_possessive()));
+    let named = s
+        .mentions
+        .iter()
+        .any(|m| m.last < v.first && matches!(m.kind, MentionKind::Person | MentionKind::Party));
+    role && !named
+}
+
+/// The holder of a lead ([`CueRule`] of `margin`): the owner written before its head
+/// ("Sandu's margin"), the name after "of" when "over" follows it ("the margin of
+/// Reject over Approve"), else the `leader` of the vote.
+pub(super) fn margin_subject(
+    s: &Sentence,
+    v: &Value,
+    heads: &[(usize, usize)],
+    leader: Option<&str>,
+) -> Option<String> {
+    let t = &s.tokens;
+    let nearest = heads
+        .iter()
+        .copied()
+        .filter(|&(first, len)| first + len <= v.first || first > v.last)
+        .min_by_key(|&(first, _)| first.abs_diff(v.first));
+    if let Some((first, len)) = nearest {
+        let owner = s
+            .mentions
+            .iter()
+            .find(|m| m.last + 1 == first && possessive(&t[m.last]));
+        if let Some(m) = owner {
+            return Some(m.text.clone());
+        }
+        // "margin of Reject over Approve" (the cue may hold the "of" or not)
+        let after = if t[first + len - 1].lower == "of" {
+            first + len
+        } else if t.get(first + len).is_some_and(|x| x.lower == "of") {
+            first + len + 1
+        } else {
+            usize::MAX
+        };
+        let of = s
+            .mentions
+            .iter()
+            .find(|m| m.first == after && t.get(m.last + 1).is_some_and(|x| x.lower == "over"));
+        if let Some(m) = of {
+            return Some(m.text.clone());
+        }
+        // "Erdoğan says he leads by about 2.6 million votes": the clause's subject
+        if let Some(m) = clause_subject(s, first) {
+            return Some(m.text.clone());
+        }
+    }
+    leader.map(str::to_string)
+}
+
+/// Words before a name that make it the object of a preposition, not the subject of
+/// its clause ("47.82% for Kemal Kilicdaroglu").
+const PREPOSITIONS: &[&str] = &[
+    "for", "against", "to", "over", "with", "by", "of", "from", "than", "behind",
+];
+
+/// The subject of the sentence's main clause when a person or party is: the first
+/// person or party the sentence names, before `before`, unless a preposition governs
+/// it.
+pub(super) fn clause_subject(s: &Sentence, before: usize) -> Option<&Mention> {
+    let m = s
+        .mentions
+        .iter()
+        .find(|m| matches!(m.kind, MentionKind::Person | MentionKind::Party))
+        .filter(|m| m.last < before)?;
+    let governed = m.first > 0 && PREPOSITIONS.contains(&s.tokens[m.first - 1].lower.as_str());
+    (!governed).then_some(m)
+}
+
+/// Participles that open a clause whose figure is its main subject's result
+/// ("Lula defeated Bolsonaro, winning 50.9%").
+const RESULT_PARTICIPLES: &[&str] = &[
+    "winning",
+    "taking",
+    "securing",
+    "gaining",
+    "getting",
+    "receiving",
+    "garnering",
+    "collecting",
+    "polling",
+];
+
+/// A share or count in a clause opened by a participle after a comma ("..., winning
+/// 50.9% of valid votes") belongs to the subject of the main clause, not to the name
+/// nearest before it (often the object: "defeated Jair Bolsonaro").
+pub(super) fn participle_subject(s: &Sentence, v: &Value) -> Option<String> {
+    let t = &s.tokens;
+    let p = (v.first.saturating_sub(3)..v.first).find(|&k| {
+        k > 0 && t[k - 1].lower == "," && RESULT_PARTICIPLES.contains(&t[k].lower.as_str())
+    })?;
+    clause_subject(s, p - 1).map(|m| m.text.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_number_of_a_value_is_read_with_its_separators() {
+        assert_eq!(first_number("close to 70%"), Some(70.0));
+        assert_eq!(first_number("60,345,999"), Some(60_345_999.0));
+        assert_eq!(first_number("50.9%"), Some(50.9));
+        assert_eq!(first_number("a third"), None);
+    }
+}
