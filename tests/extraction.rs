@@ -262,10 +262,13 @@ const DEV_FLOORS: (f64, f64, f64, f64) = (0.81, 0.67, 0.90, 0.39);
 /// test events. The test set then changed: Brazil moved to dev after an exposure, and
 /// the three events left (Australia, Kenya, Pakistan) measured 0.547, 0.320, 0.763,
 /// 2/14 right after the change, and the same (58 of 181 claims matched) after the round
-/// of name particles, margins and leader roles, measured once at its end. The floors
-/// are those figures, a little under. Far from the targets (0.85, 0.80, 0.85, 0.70),
-/// held so that they do not fall further.
-const TEST_FLOORS: (f64, f64, f64, f64) = (0.54, 0.32, 0.76, 0.14);
+/// of name particles, margins and leader roles, measured once at its end. Three new
+/// events (Argentina, Bangladesh, Egypt), written and annotated without running the
+/// extractor on them, then joined the test side: the six events measured 0.597, 0.369,
+/// 0.778, 7/27 (151 of 409 claims matched, 1/60 false alarms), on their first and only
+/// run. The floors are those figures, a little under. Far from the targets (0.85, 0.80,
+/// 0.85, 0.70), held so that they do not fall further.
+const TEST_FLOORS: (f64, f64, f64, f64) = (0.59, 0.36, 0.77, 0.25);
 
 fn extract_text(file: &str, text: &str, published: Option<Date>) -> Vec<ExtractedClaim> {
     let registry = Registry::from_json(
