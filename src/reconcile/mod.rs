@@ -88,6 +88,7 @@
 
 pub mod consensus;
 mod explain;
+mod feature_places;
 mod findings;
 mod grouping;
 mod name_lists;
@@ -106,6 +107,7 @@ use crate::entity::Registry;
 use crate::names::{Hybrid, NameMatcher};
 use crate::store::{ClaimKeys, ClaimStore};
 use consensus::{ConsensusStrategy, ProblemBuilder, Weighted, group_consensus, source_scores};
+pub use feature_places::FEATURE_KINDS;
 pub use findings::{
     Gap, Group, PossibleMatch, Report, ResolutionStats, Side, SubjectLink, ValueReport,
 };
