@@ -14,6 +14,9 @@
 //!    fact a claim is about names one of them: see step 2). Place names
 //!    are compared in one form ([`PLACE_WORDS`]: "the town of X", "X city" are X;
 //!    "Lake X" and "X köli" are "X lake"), and titles ([`PERSON_TITLES`]) are dropped.
+//!    A bare place name ("Akzhar", "the Novovka") joins the places of one kind of
+//!    [`FEATURE_KINDS`] written with their generic word ("Lake Akzhar"), unless the
+//!    data also writes it as a settlement ("Akzhar city") or as two kinds of place.
 //!    Each group lists the links it relies on, with their reason. Near misses become
 //!    possible matches, for review.
 //! 2. **Groups.** Claims are grouped by (resolved subject, folded predicate, scope
