@@ -27,7 +27,9 @@ pub enum HedgeKind {
     Below,
     /// At most: `[x·0.5, x]`.
     AtMost,
-    /// Around: `x ± max(rounding, x·`[`HedgeConstants::ABOUT_SPAN`]`)`.
+    /// Around: `x ± max(rounding, x·`[`HedgeConstants::ABOUT_SPAN`]`)`; for a
+    /// percentage or percentage points the relative part is at most
+    /// [`HedgeConstants::ABOUT_SPAN_POINTS`].
     About,
 }
 
@@ -99,6 +101,12 @@ impl HedgeConstants {
     pub const OPEN_SPAN: f64 = 0.5;
     /// Half-width of "about x" relative to x, unless the rounding is wider (0.05).
     pub const ABOUT_SPAN: f64 = 0.05;
+    /// Widest half-width of "about x" for a percentage or percentage points, unless
+    /// the rounding is wider (1.0 point). A share is relative already: 5% of "about
+    /// 84%" would be 4.2 points either side, wide enough to take in an exit poll's
+    /// whole gap from the official count, while a writer who rounds 84.2% to "about
+    /// 84%" is within half a point of it.
+    pub const ABOUT_SPAN_POINTS: f64 = 1.0;
     /// Widest rounding read into a round integer, relative to it: 800,000 is read as
     /// 800,000 ± 40,000, not ± 50,000 (0.05).
     pub const ROUND_NUMBER_SPAN: f64 = 0.05;
@@ -737,7 +745,10 @@ fn apply_hedge(x: f64, half: f64, hedge: Option<HedgeKind>, unit: SmolStr) -> Qu
         Some(Below) => (x - span(HedgeConstants::OPEN_SPAN), x, false, true),
         Some(AtMost) => (x - span(HedgeConstants::OPEN_SPAN), x, false, false),
         Some(About) => {
-            let w = span(HedgeConstants::ABOUT_SPAN);
+            let mut w = span(HedgeConstants::ABOUT_SPAN);
+            if matches!(unit.as_str(), "%" | "pp") {
+                w = w.min(HedgeConstants::ABOUT_SPAN_POINTS).max(half);
+            }
             (x - w, x + w, false, false)
         }
     };
@@ -1166,7 +1177,14 @@ mod tests {
         let m = q("more than 30");
         assert_eq!((m.low, m.low_open, m.high), (30.0, true, 45.0));
         let a = q("about 30 percent");
-        assert_eq!((a.low, a.high), (28.5, 31.5));
+        assert_eq!((a.low, a.high), (29.0, 31.0));
+        // a share's span is capped in points; a count's stays relative
+        let a = q("about 84.2%");
+        assert!((a.low - 83.2).abs() < 1e-9 && (a.high - 85.2).abs() < 1e-9);
+        let a = q("about 3%");
+        assert_eq!((a.low, a.high), (2.5, 3.5));
+        let a = q("about 300 people");
+        assert_eq!((a.low, a.high), (285.0, 315.0));
         assert_eq!(q("some 75.5 percent").hedge, Some(HedgeKind::About));
         assert_eq!(q("up to 100").hedge, Some(HedgeKind::AtMost));
         assert_eq!(q("near 40%").hedge, Some(HedgeKind::About));

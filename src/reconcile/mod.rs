@@ -14,6 +14,9 @@
 //!    fact a claim is about names one of them: see step 2). Place names
 //!    are compared in one form ([`PLACE_WORDS`]: "the town of X", "X city" are X;
 //!    "Lake X" and "X köli" are "X lake"), and titles ([`PERSON_TITLES`]) are dropped.
+//!    A bare place name ("Akzhar", "the Novovka") joins the places of one kind of
+//!    [`FEATURE_KINDS`] written with their generic word ("Lake Akzhar"), unless the
+//!    data also writes it as a settlement ("Akzhar city") or as two kinds of place.
 //!    Each group lists the links it relies on, with their reason. Near misses become
 //!    possible matches, for review.
 //! 2. **Groups.** Claims are grouped by (resolved subject, folded predicate, scope
@@ -88,6 +91,7 @@
 
 pub mod consensus;
 mod explain;
+mod feature_places;
 mod findings;
 mod grouping;
 mod name_lists;
@@ -106,6 +110,7 @@ use crate::entity::Registry;
 use crate::names::{Hybrid, NameMatcher};
 use crate::store::{ClaimKeys, ClaimStore};
 use consensus::{ConsensusStrategy, ProblemBuilder, Weighted, group_consensus, source_scores};
+pub use feature_places::FEATURE_KINDS;
 pub use findings::{
     Gap, Group, PossibleMatch, Report, ResolutionStats, Side, SubjectLink, ValueReport,
 };

@@ -9,6 +9,8 @@ use crate::entity::{EntityId, Registry, Resolution};
 use crate::names::{Clustering, NameKey, NameKind, NameMatcher, Role, cluster_parsed};
 use crate::store::Stored;
 
+use super::feature_places::{PlaceShape, has_settlement_word, link_bare_places};
+
 /// Who a subject mention turned out to be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(super) enum Subject {
@@ -505,10 +507,11 @@ fn resolve_through_registry<'a>(
 }
 
 /// Union–find over clusters, joined at the smaller index (the first seen).
-struct Joined(Vec<usize>);
+pub(super) struct Joined(Vec<usize>);
 
 impl Joined {
-    fn root(&mut self, mut x: usize) -> usize {
+    /// The cluster `x` is joined under.
+    pub(super) fn root(&mut self, mut x: usize) -> usize {
         while self.0[x] != x {
             self.0[x] = self.0[self.0[x]];
             x = self.0[x];
@@ -516,7 +519,8 @@ impl Joined {
         x
     }
 
-    fn join(&mut self, a: usize, b: usize) -> bool {
+    /// Joins the clusters of `a` and `b`; false when they were joined already.
+    pub(super) fn join(&mut self, a: usize, b: usize) -> bool {
         let (ra, rb) = (self.root(a), self.root(b));
         if ra == rb {
             return false;
@@ -569,13 +573,24 @@ fn cluster_unresolved(unresolved: Unresolved<'_>, matcher: &dyn NameMatcher) -> 
         );
     }
     let list: Vec<&str> = names.keys().copied().collect();
+    // the names some mention wrote with a settlement word ("X city")
+    let mut settlement = vec![false; list.len()];
+    for (slot, given) in slot_names.iter().enumerate() {
+        if let (Some(&(main, _)), Some(mention)) = (given.first(), unresolved.slots.get_index(slot))
+            && has_settlement_word(mention.0)
+        {
+            settlement[main] = true;
+        }
+    }
     let mut shapes: Vec<NameShape> = vec![NameShape::default(); list.len()];
+    let mut place_shapes: Vec<PlaceShape> = vec![PlaceShape::default(); list.len()];
     let mut clustering = cluster_parsed(matcher, &list, |i| {
         let key = parsed
             .get_mut(i)
             .and_then(Option::take)
             .unwrap_or_else(|| NameKey::parse(list[i]));
         shapes[i] = NameShape::of(&key);
+        place_shapes[i] = PlaceShape::of(list[i], &key, settlement[i]);
         key
     });
     let n = clustering.clusters.len();
@@ -642,6 +657,7 @@ fn cluster_unresolved(unresolved: Unresolved<'_>, matcher: &dyn NameMatcher) -> 
         }
     }
     let apart = link_bare_surnames(&clustering, &list, &shapes, &mut joined, &mut links);
+    link_bare_places(&clustering, &list, &place_shapes, &mut joined, &mut links);
     let main_cluster: Vec<usize> = slot_names
         .iter()
         .map(|given| {
