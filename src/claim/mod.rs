@@ -144,8 +144,9 @@ fn contains_ignoring_case(hay: &str, needle: &str) -> bool {
 impl ClaimValue {
     /// Reads a value written as text, for a claim with `predicate` published on
     /// `published`. `age` predicates read an age; otherwise a date is tried first,
-    /// then a quantity, and anything else is text. A bare four-digit year (2019) reads
-    /// as a date.
+    /// then a quantity, and anything else is text. A four-digit number alone or after a
+    /// hedge ("2019", "around 1023") reads as a year only for a predicate that names a
+    /// date ([`DATE_PREDICATE_WORDS`]); otherwise it is a count.
     ///
     /// ```
     /// use crosscheck::claim::ClaimValue;
@@ -155,6 +156,9 @@ impl ClaimValue {
     /// assert!(matches!(ClaimValue::parse("March 2019", None, "stepped_down", p), ClaimValue::Date(_)));
     /// assert!(matches!(ClaimValue::parse("67", None, "age", p), ClaimValue::Age { .. }));
     /// assert!(matches!(ClaimValue::parse("Security Council", None, "heads", p), ClaimValue::Text(_)));
+    /// assert!(matches!(ClaimValue::parse("around 1023", None, "votes", p), ClaimValue::Quantity(_)));
+    /// assert!(matches!(ClaimValue::parse("around 1991", None, "founded", p), ClaimValue::Date(_)));
+    /// assert!(matches!(ClaimValue::parse("in 2015", None, "population", p), ClaimValue::Date(_)));
     /// ```
     pub fn parse(
         written: &str,
@@ -173,7 +177,7 @@ impl ClaimValue {
         if unit.is_none()
             && let Some(d) = parse_date(written, published)
             && (d.granularity != Granularity::Year
-                || !is_bare_number(written)
+                || !is_bare_or_hedged_number(written)
                 || is_date_predicate(predicate))
         {
             return ClaimValue::Date(d);
@@ -345,6 +349,20 @@ pub fn is_date_predicate(predicate: &str) -> bool {
 fn is_bare_number(written: &str) -> bool {
     let t = written.trim();
     !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A number alone, or after one hedge of [`quantity::HEDGES`] ("around 1023"): for a
+/// predicate that names no date it is a count, not a year, since nothing but its four
+/// digits says year ("in 2015" or "the 2015 census" still do).
+fn is_bare_or_hedged_number(written: &str) -> bool {
+    let t = written.trim();
+    is_bare_number(t)
+        || quantity::HEDGES.iter().any(|h| {
+            t.get(..h.words.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(h.words))
+                && t[h.words.len()..].starts_with(char::is_whitespace)
+                && is_bare_number(&t[h.words.len()..])
+        })
 }
 
 /// Predicates that carry an age.
