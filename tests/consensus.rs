@@ -101,7 +101,7 @@ fn the_rounding_allowance_gains_groups_on_the_whole_tuning_seed() {
     let rounded_once = score(ReconcileOptions::default().with_consensus(Weighted::new(
         WeightedConfig::default().with_finer_step(0.0),
     )));
-    // measured 3667 against 3657 of 3908 groups
+    // measured 3672 against 3662 of 3908 groups
     assert!(
         weighted.correct > rounded_once.correct,
         "with the allowance {} right, every figure rounded once {} right, of {}",
