@@ -230,6 +230,7 @@ fn distance_with(a: &str, b: &str, table: &CostTable) -> EditDistance {
 }
 
 /// Packed costs for every pair of symbol classes, computed once from [`EditCosts`].
+#[derive(Clone)]
 struct CostTable {
     substitution: [[u64; CLASSES]; CLASSES],
     indel: [u64; CLASSES],
@@ -274,10 +275,7 @@ fn latin_native_cost_table() -> &'static CostTable {
     static TABLE: std::sync::OnceLock<CostTable> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         let hand = cost_table();
-        let mut t = CostTable {
-            substitution: hand.substitution,
-            indel: hand.indel,
-        };
+        let mut t = hand.clone();
         for x in (0..CLASSES).filter(|&x| is_vowel(class_byte(x))) {
             for y in (0..CLASSES).filter(|&y| y != x && is_vowel(class_byte(y))) {
                 t.substitution[x][y] = packed(tenths(EditCosts::LATIN_NATIVE_VOWEL_SUBSTITUTION));
@@ -293,10 +291,7 @@ fn romanized_cost_table() -> &'static CostTable {
     TABLE.get_or_init(|| {
         let hand = cost_table();
         let learned = learned_costs();
-        let mut t = CostTable {
-            substitution: hand.substitution,
-            indel: hand.indel,
-        };
+        let mut t = hand.clone();
         // a learned edit is soft when romanizers make it often (cost below
         // LEARNED_HARD_FROM, or LEARNED_INDEL_HARD_FROM for a symbol gained or lost),
         // so rare alternations still separate names: a consonant gained or lost is
@@ -327,10 +322,7 @@ fn one_sided_cost_table() -> &'static CostTable {
     TABLE.get_or_init(|| {
         let romanized = romanized_cost_table();
         let learned = learned_costs();
-        let mut t = CostTable {
-            substitution: romanized.substitution,
-            indel: romanized.indel,
-        };
+        let mut t = romanized.clone();
         let soft_substitution =
             |c: &Option<u32>| c.is_some_and(|c| c < tenths(EditCosts::LEARNED_HARD_FROM));
         let soft_indel =

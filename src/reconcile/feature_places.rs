@@ -3,7 +3,7 @@
 //! general Lake Balkhash is not the town of Balkhash); this step joins them when the
 //! data leaves one reading only, as a bare surname joins the one person bearing it.
 
-use foldhash::{HashMap, HashMapExt};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use smol_str::SmolStr;
 
 use super::subjects::{DataLink, Joined, PLACE_WORDS};
@@ -28,7 +28,7 @@ pub(super) enum PlaceShape {
     #[default]
     Other,
     /// One word with no generic place word: its variant key.
-    Bare(String),
+    Bare(SmolStr),
     /// A name the data wrote with a settlement word ("X city", "City of X", "the town
     /// of X"): not a lake, a river or a region, whatever else is written alike.
     Settlement,
@@ -38,7 +38,7 @@ pub(super) enum PlaceShape {
         /// The marker of [`FEATURE_KINDS`].
         kind: &'static str,
         /// The variant keys of the other words, separated by single spaces.
-        root: String,
+        root: SmolStr,
     },
 }
 
@@ -70,14 +70,14 @@ impl PlaceShape {
             }
             return PlaceShape::Feature {
                 kind,
-                root: root.join(" "),
+                root: SmolStr::new(root.join(" ")),
             };
         }
         // "the X" of one word is bare too: English writes rivers and lakes so
         let mut words = key.tokens().filter(|t| t.folded != "the");
         match (words.next(), words.next()) {
             (Some(t), None) if key.place_words == 0 && t.role != Role::Initial => {
-                PlaceShape::Bare(t.key.to_string())
+                PlaceShape::Bare(SmolStr::new(t.key))
             }
             _ => PlaceShape::Other,
         }
@@ -87,15 +87,23 @@ impl PlaceShape {
 /// True when a mention as written carries a word [`PLACE_WORDS`] drops as marking a
 /// settlement ("city", "town", "village", "g." …), "the" and "of" aside.
 pub(super) fn has_settlement_word(mention: &str) -> bool {
-    mention.split_whitespace().count() >= 2
-        && mention.split_whitespace().any(|w| {
-            let lower = w
-                .trim_matches(|c: char| c == ',' || c == ';')
-                .to_lowercase();
-            PLACE_WORDS
-                .iter()
-                .any(|(p, m)| m.is_empty() && *p != "the" && *p != "of" && *p == lower)
+    let is_settlement_word = |w: &str| {
+        let w = w.trim_matches(|c: char| c == ',' || c == ';');
+        PLACE_WORDS.iter().any(|(p, m)| {
+            m.is_empty()
+                && *p != "the"
+                && *p != "of"
+                && w.chars().flat_map(char::to_lowercase).eq(p.chars())
         })
+    };
+    let mut words = mention.split_whitespace();
+    // one word alone is a name, not a name with a settlement word
+    match (words.next(), words.next()) {
+        (Some(first), Some(second)) => {
+            is_settlement_word(first) || is_settlement_word(second) || words.any(is_settlement_word)
+        }
+        _ => false,
+    }
 }
 
 /// Joins each cluster of bare one-word names to the clusters of places of a
@@ -113,7 +121,7 @@ pub(super) fn link_bare_places(
 ) {
     let cluster_of = |name: usize| clustering.assignment.get(name).copied().unwrap_or(0);
     // groups (joined roots) holding a name that is not a plain bare word
-    let mut not_bare: HashMap<usize, ()> = HashMap::new();
+    let mut not_bare: HashSet<usize> = HashSet::new();
     // the groups of places of each kind, by the keys of their names without the word
     let mut features: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut kind_of: HashMap<usize, Vec<&'static str>> = HashMap::new();
@@ -122,7 +130,7 @@ pub(super) fn link_bare_places(
         match shape {
             PlaceShape::Bare(_) => {}
             PlaceShape::Feature { root: key, kind } => {
-                not_bare.insert(root, ());
+                not_bare.insert(root);
                 let kinds = kind_of.entry(root).or_default();
                 if !kinds.contains(kind) {
                     kinds.push(kind);
@@ -133,7 +141,7 @@ pub(super) fn link_bare_places(
                 }
             }
             PlaceShape::Settlement | PlaceShape::Other => {
-                not_bare.insert(root, ());
+                not_bare.insert(root);
             }
         }
     }
@@ -148,7 +156,7 @@ pub(super) fn link_bare_places(
             continue;
         };
         let root = joined.root(cluster_of(name));
-        if not_bare.contains_key(&root) {
+        if not_bare.contains(&root) {
             continue;
         }
         let slot = *at.entry(root).or_insert_with(|| {
@@ -188,30 +196,15 @@ pub(super) fn link_bare_places(
 
 #[cfg(test)]
 mod tests {
-    use super::super::subjects::{Subject, resolve_subjects};
+    use super::super::subjects::Subject;
+    use super::super::subjects::tests::{store, subjects};
     use super::*;
     use crate::entity::Registry;
-    use crate::names::Hybrid;
-    use crate::store::ClaimStore;
 
     /// The subject of each mention, in the order given.
     fn subjects_of(mentions: &[&str]) -> (Vec<Subject>, HashMap<SmolStr, DataLink>) {
-        let jsonl: Vec<String> = mentions
-            .iter()
-            .map(|s| {
-                format!(
-                    r#"{{"source":"S","published":"2021-01-10","subject":"{s}","predicate":"p","value":"1"}}"#
-                )
-            })
-            .collect();
-        let store = ClaimStore::from_jsonl(jsonl.join("\n").as_bytes()).unwrap();
-        let counts = store.key_counts();
-        let found = resolve_subjects(
-            store.entries(),
-            counts.mentions,
-            &Registry::new(),
-            &Hybrid::default(),
-        );
+        let store = store(mentions);
+        let found = subjects(&store, &Registry::new());
         let of = store
             .entries()
             .iter()
@@ -260,12 +253,12 @@ mod tests {
             shape("Akzhar lake", false),
             PlaceShape::Feature {
                 kind: "lake",
-                root: NameKey::parse("Akzhar").key()
+                root: NameKey::parse("Akzhar").key().into()
             }
         );
         assert_eq!(
             shape("Akzhar", false),
-            PlaceShape::Bare(NameKey::parse("Akzhar").key())
+            PlaceShape::Bare(NameKey::parse("Akzhar").key().into())
         );
         assert_eq!(shape("Akzhar", true), PlaceShape::Settlement);
         assert_eq!(shape("Nursultan Nazarbayev", false), PlaceShape::Other);

@@ -815,12 +815,13 @@ fn attach_claims(stored: &[Stored], possible: &mut PossibleMatches) {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::names::Hybrid;
     use crate::store::ClaimStore;
 
-    fn store(subjects: &[&str]) -> ClaimStore {
+    /// A store of one claim per subject mention, in the order given.
+    pub(in crate::reconcile) fn store(subjects: &[&str]) -> ClaimStore {
         let jsonl: Vec<String> = subjects
             .iter()
             .map(|s| {
@@ -832,7 +833,8 @@ mod tests {
         ClaimStore::from_jsonl(jsonl.join("\n").as_bytes()).unwrap()
     }
 
-    fn subjects(store: &ClaimStore, registry: &Registry) -> Subjects {
+    /// The subjects of the store's mentions, with the default matcher.
+    pub(in crate::reconcile) fn subjects(store: &ClaimStore, registry: &Registry) -> Subjects {
         let counts = store.key_counts();
         resolve_subjects(
             store.entries(),
