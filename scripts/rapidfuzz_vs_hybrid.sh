@@ -4,7 +4,8 @@
 #
 #   bash scripts/rapidfuzz_vs_hybrid.sh [PAIRS.tsv]
 #
-# Installs the pinned baseline into a throwaway virtual environment under target/.
+# Installs the pinned baseline into a throwaway virtual environment under target/;
+# the hybrid is built where cargo puts it (CARGO_TARGET_DIR when set).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pairs=${1:-fixtures/names/pairs.tsv}
@@ -15,7 +16,7 @@ cargo build -q --profile dist --example compare_strategies
 pin=""
 command -v taskset >/dev/null && pin="taskset -c 0"
 rf=$($pin "$venv/bin/python" scripts/rapidfuzz_pairs.py "$pairs")
-hy=$($pin target/dist/examples/compare_strategies "$pairs" --json | grep '"strategy":"hybrid"')
+hy=$($pin "${CARGO_TARGET_DIR:-target}/dist/examples/compare_strategies" "$pairs" --json | grep '"strategy":"hybrid"')
 python3 - "$rf" "$hy" <<'PY'
 import json, sys
 rf, hy = json.loads(sys.argv[1]), json.loads(sys.argv[2])

@@ -32,6 +32,7 @@ mod places;
 mod romanization;
 mod similarity;
 mod strategy;
+mod word_table;
 
 pub use acronyms::{SKIPPABLE_WORDS, STATE_QUALIFIERS};
 pub use baseline::{BaselineThresholds, Exact, JaroWinkler, Levenshtein, Phonetic, VariantKey};

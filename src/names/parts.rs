@@ -60,6 +60,8 @@ struct Part {
     folded: (u32, u32),
     key: (u32, u32),
     role: Role,
+    /// The lexicon classes of its key ([`word_class`]), looked up once.
+    class: u8,
 }
 
 /// A name analysed for matching.
@@ -441,22 +443,21 @@ const TITLE: u8 = 8;
 /// The lexicons, keyed by variant key so that any spelling of a listed word is found
 /// (oblysy, oblyssy; partiya, partija), with the classes each word belongs to.
 fn word_class(key: &str) -> u8 {
-    static LEXICON: OnceLock<foldhash::HashMap<String, u8>> = OnceLock::new();
-    let lexicon = LEXICON.get_or_init(|| {
-        let mut map = foldhash::HashMap::default();
-        for (list, class) in [
-            (ORGANISATION_WORDS, ORGANISATION),
-            (ADMIN_AREA_WORDS, ADMIN_AREA),
-            (GENERIC_WORDS, GENERIC),
-            (TITLES, TITLE),
-        ] {
-            for w in list {
-                *map.entry(word_key(w)).or_insert(0) |= class;
-            }
-        }
-        map
-    });
-    lexicon.get(key).copied().unwrap_or(0)
+    static LEXICON: OnceLock<super::word_table::WordTable<u8>> = OnceLock::new();
+    LEXICON
+        .get_or_init(|| {
+            super::word_table::WordTable::from_entries(
+                [
+                    (ORGANISATION_WORDS, ORGANISATION),
+                    (ADMIN_AREA_WORDS, ADMIN_AREA),
+                    (GENERIC_WORDS, GENERIC),
+                    (TITLES, TITLE),
+                ]
+                .into_iter()
+                .flat_map(|(list, class)| list.iter().map(move |w| (word_key(w), class))),
+            )
+        })
+        .get(key)
 }
 
 /// The index of the one word written in capitals (two letters or more) when the
@@ -509,6 +510,14 @@ fn is_acronym(raw: &str) -> bool {
     // at most 7 letters of at most 4 bytes, with a few dots, hyphens or marks
     if trimmed.len() > 40 || trimmed.contains(char::is_whitespace) {
         return false;
+    }
+    if trimmed.is_ascii() {
+        // the same test on bytes: ASCII case and digits are the Unicode ones there
+        let letters = trimmed.bytes().filter(u8::is_ascii_alphabetic).count();
+        return (2..=7).contains(&letters)
+            && trimmed
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || !b.is_ascii_alphanumeric());
     }
     let cased = |c: &char| c.is_uppercase() || c.is_lowercase();
     let letters = trimmed.chars().filter(cased).count();
@@ -598,8 +607,8 @@ impl NameKey {
         // the region's words ("Kazakhstan", "Germany") say where the place is, not how
         // its name was written
         let evidence = super::romanization::romanization_evidence(
-            raw.rsplit_once(',')
-                .filter(|_| region.is_some())
+            region
+                .and_then(|_| raw.rsplit_once(','))
                 .map_or(raw, |(head, _)| head),
             normalized.tokens().take(kept_words),
         );
@@ -610,7 +619,8 @@ impl NameKey {
             let folded = key.push_word(w);
             let k = key.push_key(w);
             key.place_words |= super::places::place_word_mask(key.slice_key(k));
-            classes |= word_class(key.slice_key(k));
+            let class = word_class(key.slice_key(k));
+            classes |= class;
             // remember the hyphen joins by marking the joined word for now
             let role = if normalized.hyphen_joined.contains(&i) {
                 Role::Word
@@ -621,6 +631,7 @@ impl NameKey {
                 folded,
                 key: k,
                 role,
+                class,
             });
         }
         key.kind = if key.acronym || classes & ORGANISATION != 0 {
@@ -636,9 +647,8 @@ impl NameKey {
             key.join_hyphenated();
             key.parse_person_parts();
         } else {
-            for i in 0..key.parts.len() {
-                let class = word_class(key.slice_key(key.parts[i].key));
-                key.parts[i].role = if class & (GENERIC | ADMIN_AREA) != 0 {
+            for part in &mut key.parts {
+                part.role = if part.class & (GENERIC | ADMIN_AREA) != 0 {
                     Role::Generic
                 } else {
                     Role::Word
@@ -715,8 +725,11 @@ impl NameKey {
             match joined.last_mut() {
                 Some(prev) if attached && long(p.folded) && long(prev.folded) => {
                     prev.folded.1 = p.folded.1;
-                    let word = self.slice_word(prev.folded).to_string();
-                    prev.key = self.push_key(&word);
+                    let start = self.keys.len() as u32;
+                    let (from, to) = prev.folded;
+                    variant_key_word(&self.words[from as usize..to as usize], &mut self.keys);
+                    prev.key = (start, self.keys.len() as u32);
+                    prev.class = word_class(self.slice_key(prev.key));
                 }
                 _ => joined.push(p),
             }
@@ -734,7 +747,7 @@ impl NameKey {
         let first_kept = self
             .parts
             .iter()
-            .position(|p| word_class(self.slice_key(p.key)) & TITLE == 0)
+            .position(|p| p.class & TITLE == 0)
             .unwrap_or(self.parts.len());
         let had_title = first_kept > 0;
         if first_kept < self.parts.len() {

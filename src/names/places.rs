@@ -94,17 +94,17 @@ pub const PLACE_WORDS: &[(&str, u8)] = &[
 /// The class mask of one word, by its variant key (0 when it is no generic place
 /// word), so that any spelling of a listed word counts (oblysy, oblyssy).
 pub(crate) fn place_word_mask(key: &str) -> u32 {
-    static BY_KEY: std::sync::OnceLock<foldhash::HashMap<String, u32>> = std::sync::OnceLock::new();
-    let map = BY_KEY.get_or_init(|| {
-        let mut map = foldhash::HashMap::default();
-        for (w, class) in PLACE_WORDS {
-            let mut k = String::new();
-            crate::normalize::variant_key_word(w, &mut k);
-            *map.entry(k).or_insert(0) |= 1u32 << class;
-        }
-        map
-    });
-    map.get(key).copied().unwrap_or(0)
+    static BY_KEY: std::sync::OnceLock<super::word_table::WordTable<u32>> =
+        std::sync::OnceLock::new();
+    BY_KEY
+        .get_or_init(|| {
+            super::word_table::WordTable::from_entries(PLACE_WORDS.iter().map(|(w, class)| {
+                let mut k = String::new();
+                crate::normalize::variant_key_word(w, &mut k);
+                (k, 1u32 << class)
+            }))
+        })
+        .get(key)
 }
 
 /// Regions that qualify a place after a comma, as folded text: US states (name and

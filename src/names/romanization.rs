@@ -66,6 +66,11 @@ pub(crate) fn romanization_evidence<'a>(
 fn written_evidence(raw: &str) -> bool {
     if !raw.is_ascii() {
         for c in raw.chars() {
+            // the basic Cyrillic letters, most non-Latin text here: letters for certain,
+            // found without the accent list and the Unicode tables
+            if matches!(c, '\u{410}'..='\u{44F}') {
+                return true;
+            }
             if c.is_ascii() || c.is_whitespace() || WESTERN_ACCENTS.contains(c) {
                 continue;
             }

@@ -143,15 +143,40 @@ struct CompiledRule {
     context: RuleContext,
 }
 
-fn compiled_rules() -> &'static [Vec<CompiledRule>; 128] {
-    static INDEX: std::sync::OnceLock<[Vec<CompiledRule>; 128]> = std::sync::OnceLock::new();
+/// The rules that begin with one byte, with what lets most positions skip them.
+#[derive(Default)]
+struct RulesFrom {
+    /// Longest pattern first.
+    rules: Vec<CompiledRule>,
+    /// Bit `b` set when some pattern of two bytes or more has `b` second.
+    second: u128,
+    /// True when a one-byte pattern begins here (it can apply whatever follows).
+    single: bool,
+}
+
+impl RulesFrom {
+    /// True when no rule can apply at a position whose next byte is `next` (`None` at
+    /// the end of the word): the byte is copied as it is.
+    fn skip(&self, next: Option<u8>) -> bool {
+        !self.single && next.is_none_or(|b| b >= 128 || self.second & (1u128 << b) == 0)
+    }
+}
+
+fn compiled_rules() -> &'static [RulesFrom; 128] {
+    static INDEX: std::sync::OnceLock<[RulesFrom; 128]> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: [Vec<CompiledRule>; 128] = std::array::from_fn(|_| Vec::new());
+        let mut index: [RulesFrom; 128] = std::array::from_fn(|_| RulesFrom::default());
         let mut order: Vec<&VariantRule> = VARIANT_RULES.iter().collect();
         order.sort_by_key(|r| std::cmp::Reverse(r.pattern.len()));
         for r in order {
-            index[usize::from(r.pattern.as_bytes()[0] & 0x7f)].push(CompiledRule {
-                pattern: r.pattern.as_bytes(),
+            let p = r.pattern.as_bytes();
+            let from = &mut index[usize::from(p[0] & 0x7f)];
+            match p.get(1) {
+                Some(&second) => from.second |= 1u128 << (second & 0x7f),
+                None => from.single = true,
+            }
+            from.rules.push(CompiledRule {
+                pattern: p,
                 replacement: r.replacement.as_bytes(),
                 context: r.context,
             });
@@ -178,6 +203,23 @@ fn applies(rule: &CompiledRule, word: &[u8], at: usize) -> bool {
     }
 }
 
+/// A word's key being written: pass 1's output with doubled letters collapsed as they
+/// are written (the same as collapsing them after the pass).
+struct Collapsing<'a> {
+    buf: &'a mut [u8],
+    len: usize,
+}
+
+impl Collapsing<'_> {
+    fn push(&mut self, b: u8) {
+        if self.len > 0 && self.buf[self.len - 1] == b && b.is_ascii_alphabetic() {
+            return;
+        }
+        self.buf[self.len] = b;
+        self.len += 1;
+    }
+}
+
 /// Appends the variant key of one folded word to `out`. A word that is not folded
 /// ASCII is folded first (and its parts keyed without separators).
 pub fn variant_key_word(word: &str, out: &mut String) {
@@ -199,34 +241,35 @@ pub fn variant_key_word(word: &str, out: &mut String) {
         heap = vec![0u8; 2 * bytes.len()];
         &mut heap
     };
-    let mut n = 0;
+    // pass 2 (collapsing doubled letters, so that "aliiev" and "aliev" reach the
+    // iotation pass in the same shape) as pass 1 writes
+    let mut key = Collapsing {
+        buf: scratch,
+        len: 0,
+    };
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        match index[usize::from(b)].iter().find(|r| applies(r, bytes, i)) {
+        let from = &index[usize::from(b & 0x7f)];
+        let rule = if from.skip(bytes.get(i + 1).copied()) {
+            None
+        } else {
+            from.rules.iter().find(|r| applies(r, bytes, i))
+        };
+        match rule {
             Some(r) => {
-                scratch[n..n + r.replacement.len()].copy_from_slice(r.replacement);
-                n += r.replacement.len();
+                for &c in r.replacement {
+                    key.push(c);
+                }
                 i += r.pattern.len();
             }
             None => {
-                scratch[n] = b;
-                n += 1;
+                key.push(b);
                 i += 1;
             }
         }
     }
-    // pass 2: collapse doubled letters, so that "aliiev" and "aliev" reach the
-    // iotation pass in the same shape
-    let mut m = 0;
-    for k in 0..n {
-        let b = scratch[k];
-        if m > 0 && scratch[m - 1] == b && b.is_ascii_alphabetic() {
-            continue;
-        }
-        scratch[m] = b;
-        m += 1;
-    }
+    let (scratch, m) = (key.buf, key.len);
     // pass 3: drop an i before another vowel, and collapse what that brings together
     // (in place: it only removes bytes)
     let mut kept = 0;
@@ -242,9 +285,7 @@ pub fn variant_key_word(word: &str, out: &mut String) {
         kept += 1;
     }
     // the key is made of the ASCII input and ASCII replacements
-    if let Ok(key) = std::str::from_utf8(&scratch[..kept]) {
-        out.push_str(key);
-    }
+    out.extend(scratch[..kept].iter().map(|&b| char::from(b)));
 }
 
 /// The variant key of a folded text, word by word, words separated by single spaces.
