@@ -22,57 +22,126 @@ pub struct Truth {
     disagree: Vec<bool>,
     /// claims in each true group
     sizes: Vec<u64>,
+    /// entity id → canonical name (from the `entity` lines)
+    names: HashMap<String, String>,
+}
+
+/// What reading a truth file keeps between lines.
+#[derive(Default)]
+struct Reading {
+    index: HashMap<String, u32>,
+    flags: HashMap<String, bool>,
 }
 
 impl Truth {
-    /// Reads truth JSONL (lines of kind `claim` and `group`; other kinds are skipped).
+    /// Reads truth JSONL (lines of kind `claim`, `group` and `entity`; other kinds are
+    /// skipped).
     pub fn from_jsonl(text: &str) -> Result<Truth, String> {
         let mut t = Truth::default();
-        let mut index: HashMap<String, u32> = HashMap::new();
-        let mut flags: HashMap<String, bool> = HashMap::new();
+        let mut reading = Reading::default();
         for (n, line) in text.lines().enumerate() {
-            if line.trim().is_empty() {
-                continue;
-            }
-            let v: Value =
-                serde_json::from_str(line).map_err(|e| format!("truth line {}: {e}", n + 1))?;
-            match v["kind"].as_str() {
-                Some("claim") => {
-                    let id = id_string(&v["claim"])
-                        .ok_or_else(|| format!("truth line {}: claim without an id", n + 1))?;
-                    let group = v["group"]
-                        .as_str()
-                        .ok_or_else(|| format!("truth line {}: claim without a group", n + 1))?;
-                    let gi = match index.get(group) {
-                        Some(i) => *i,
-                        None => {
-                            let i = t.groups.len() as u32;
-                            index.insert(group.to_string(), i);
-                            t.groups.push(group.to_string());
-                            t.sizes.push(0);
-                            i
-                        }
-                    };
-                    if t.claim_group.insert(id.clone(), gi).is_some() {
-                        return Err(format!("truth line {}: claim {id} listed twice", n + 1));
-                    }
-                    t.sizes[gi as usize] += 1;
-                }
-                Some("group") => {
-                    let group = v["group"]
-                        .as_str()
-                        .ok_or_else(|| format!("truth line {}: group without a key", n + 1))?;
-                    flags.insert(group.to_string(), v["disagreement"].as_bool() == Some(true));
-                }
-                _ => {}
+            t.read_line(line, n + 1, &mut reading)?;
+        }
+        Ok(t.finish(reading))
+    }
+
+    /// [`Truth::from_jsonl`] from a reader, a line at a time.
+    pub fn from_reader(mut reader: impl std::io::BufRead) -> Result<Truth, String> {
+        let mut t = Truth::default();
+        let mut reading = Reading::default();
+        let mut line = String::new();
+        for n in 1.. {
+            line.clear();
+            match reader.read_line(&mut line) {
+                Ok(0) => break,
+                Ok(_) => t.read_line(&line, n, &mut reading)?,
+                Err(e) => return Err(format!("truth line {n}: {e}")),
             }
         }
-        t.disagree = t
+        Ok(t.finish(reading))
+    }
+
+    fn read_line(&mut self, line: &str, n: usize, reading: &mut Reading) -> Result<(), String> {
+        if line.trim().is_empty() {
+            return Ok(());
+        }
+        let v: Value = serde_json::from_str(line).map_err(|e| format!("truth line {n}: {e}"))?;
+        match v["kind"].as_str() {
+            Some("claim") => {
+                let id = id_string(&v["claim"])
+                    .ok_or_else(|| format!("truth line {n}: claim without an id"))?;
+                let group = v["group"]
+                    .as_str()
+                    .ok_or_else(|| format!("truth line {n}: claim without a group"))?;
+                let gi = match reading.index.get(group) {
+                    Some(i) => *i,
+                    None => {
+                        let i = self.groups.len() as u32;
+                        reading.index.insert(group.to_string(), i);
+                        self.groups.push(group.to_string());
+                        self.sizes.push(0);
+                        i
+                    }
+                };
+                if self.claim_group.insert(id.clone(), gi).is_some() {
+                    return Err(format!("truth line {n}: claim {id} listed twice"));
+                }
+                self.sizes[gi as usize] += 1;
+            }
+            Some("group") => {
+                let group = v["group"]
+                    .as_str()
+                    .ok_or_else(|| format!("truth line {n}: group without a key"))?;
+                reading
+                    .flags
+                    .insert(group.to_string(), v["disagreement"].as_bool() == Some(true));
+            }
+            Some("entity") => {
+                if let (Some(id), Some(name)) = (v["entity"].as_str(), v["name"].as_str()) {
+                    self.names.insert(id.to_string(), name.to_string());
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn finish(mut self, reading: Reading) -> Truth {
+        self.disagree = self
             .groups
             .iter()
-            .map(|g| flags.get(g).copied().unwrap_or(false))
+            .map(|g| reading.flags.get(g).copied().unwrap_or(false))
             .collect();
-        Ok(t)
+        self
+    }
+
+    /// The grouping a matcher of names alone could reach at best: the true groups,
+    /// with every entity of the key (the subject, and a `region=`) replaced by its
+    /// canonical name, so that namesakes — two entities called by one name — fall
+    /// into one group, and nothing else is wrong. Returns its pairwise precision,
+    /// recall (always 1) and F1 against the truth.
+    pub fn name_ceiling(&self) -> (f64, f64, f64) {
+        let name = |id: &str| self.names.get(id).map_or(id, String::as_str).to_string();
+        let mut merged: HashMap<String, u64> = HashMap::new();
+        for (key, &size) in self.groups.iter().zip(&self.sizes) {
+            let mut fields = key.splitn(3, '|');
+            let entity = fields.next().unwrap_or("");
+            let predicate = fields.next().unwrap_or("");
+            let scope: Vec<String> = fields
+                .next()
+                .unwrap_or("")
+                .split(';')
+                .map(|part| match part.strip_prefix("region=") {
+                    Some(region) => format!("region={}", name(region)),
+                    None => part.to_string(),
+                })
+                .collect();
+            let by_name = format!("{}|{predicate}|{}", name(entity), scope.join(";"));
+            *merged.entry(by_name).or_default() += size;
+        }
+        let actual: u64 = self.sizes.iter().map(|&n| pairs(n)).sum();
+        let predicted: u64 = merged.values().map(|&n| pairs(n)).sum();
+        prf(actual, predicted, actual)
     }
 
     pub fn claims(&self) -> usize {
@@ -336,6 +405,41 @@ mod score_tests {
         assert_eq!((s.reported_disagreements, s.reported_correct), (1, 1));
         assert!(close(s.disagree_f1, 1.0));
         assert_eq!((s.missing, s.unknown, s.duplicated), (0, 0, 0));
+    }
+
+    #[test]
+    fn namesakes_set_the_name_ceiling() {
+        // P1 and P2 are both "Ann Lee": their age groups merge, 2 + 1 claims into 3
+        // (3 predicted pairs, 1 true); P3 and the regions keep their own
+        let lines = [
+            json!({"kind": "claim", "claim": "1", "group": "P1|age|"}),
+            json!({"kind": "claim", "claim": "2", "group": "P1|age|"}),
+            json!({"kind": "claim", "claim": "3", "group": "P2|age|"}),
+            json!({"kind": "claim", "claim": "4", "group": "P3|age|region=R1"}),
+            json!({"kind": "claim", "claim": "5", "group": "P3|age|region=R1"}),
+            json!({"kind": "claim", "claim": "6", "group": "P3|age|region=R2"}),
+            json!({"kind": "entity", "entity": "P1", "name": "Ann Lee"}),
+            json!({"kind": "entity", "entity": "P2", "name": "Ann Lee"}),
+            json!({"kind": "entity", "entity": "P3", "name": "Bo Kim"}),
+            json!({"kind": "entity", "entity": "R1", "name": "Aral"}),
+            json!({"kind": "entity", "entity": "R2", "name": "Shu"}),
+        ];
+        let text: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        let truth = Truth::from_jsonl(&text.join("\n")).unwrap();
+        let (p, r, f) = truth.name_ceiling();
+        assert!(close(p, 2.0 / 4.0) && close(r, 1.0) && close(f, 2.0 / 3.0));
+        let again = Truth::from_reader(text.join("\n").as_bytes()).unwrap();
+        assert_eq!(again.name_ceiling(), (p, r, f));
+        // two regions of one name join too
+        let lines = [
+            json!({"kind": "claim", "claim": "1", "group": "P3|age|region=R1"}),
+            json!({"kind": "claim", "claim": "2", "group": "P3|age|region=R2"}),
+            json!({"kind": "entity", "entity": "R1", "name": "Aral"}),
+            json!({"kind": "entity", "entity": "R2", "name": "Aral"}),
+        ];
+        let text: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        let truth = Truth::from_jsonl(&text.join("\n")).unwrap();
+        assert_eq!(truth.name_ceiling(), (0.0, 1.0, 0.0));
     }
 
     #[test]

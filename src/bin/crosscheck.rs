@@ -22,7 +22,7 @@ use crosscheck::extract::{
     Article, ArticleInfo, ExtractOptions, ExtractedClaim, Manifest, PublishedDate, extract_with,
 };
 use crosscheck::names::{Hybrid, MatchStrategy};
-use crosscheck::reconcile::{ReconcileOptions, reconcile};
+use crosscheck::reconcile::{ReconcileOptions, Report, reconcile};
 use crosscheck::store::{ClaimStore, IngestOptions};
 
 #[derive(Parser)]
@@ -327,7 +327,14 @@ fn read_claims(
     Ok(())
 }
 
-fn run_reconcile(args: &ReconcileArgs<'_>) -> Result<String, Failure> {
+/// What a command prints: a text made whole, or a report whose JSON is written out as
+/// it is made (a million claims' report runs to hundreds of megabytes).
+enum Output {
+    Text(String),
+    Json(Box<Report>),
+}
+
+fn run_reconcile(args: &ReconcileArgs<'_>) -> Result<Output, Failure> {
     let registry = load_registry(args.registry)?;
     let options = ReconcileOptions::default();
     let mut store = ClaimStore::new();
@@ -353,9 +360,9 @@ fn run_reconcile(args: &ReconcileArgs<'_>) -> Result<String, Failure> {
     }
     let report = reconcile(&store, &registry, &options);
     Ok(match args.format {
-        Format::Json => report.to_json() + "\n",
-        Format::Text => report.to_text(),
-        Format::Html => report.to_html(),
+        Format::Json => Output::Json(Box::new(report)),
+        Format::Text => Output::Text(report.to_text()),
+        Format::Html => Output::Text(report.to_html()),
     })
 }
 
@@ -415,7 +422,8 @@ fn main() -> ExitCode {
             published.as_deref(),
             manifest.as_deref(),
             *skip_invalid,
-        ),
+        )
+        .map(Output::Text),
         Command::Sources {
             files,
             registry,
@@ -434,13 +442,22 @@ fn main() -> ExitCode {
                 manifest: None,
             },
             *json,
-        ),
-        Command::Match { a, b } => Ok(run_match(a, b)),
+        )
+        .map(Output::Text),
+        Command::Match { a, b } => Ok(Output::Text(run_match(a, b))),
     };
     match result {
-        Ok(text) => {
-            // a closed pipe is not an error of ours
+        // a closed pipe is not an error of ours
+        Ok(Output::Text(text)) => {
             let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            ExitCode::SUCCESS
+        }
+        Ok(Output::Json(report)) => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            let _ = report
+                .write_json(&mut out)
+                .and_then(|()| out.write_all(b"\n"))
+                .and_then(|()| out.flush());
             ExitCode::SUCCESS
         }
         Err(Failure(message)) => {

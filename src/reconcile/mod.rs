@@ -366,18 +366,20 @@ fn decide_groups(
     let counts = store.key_counts();
     let mut seen_sources = Seen::new(counts.sources);
     let mut seen_mentions = Seen::new(counts.mentions);
-    let mut by_verdict: [Vec<Group>; 4] = Default::default();
+    // the groups in the order they are decided, each with its verdict's rank; put in
+    // the report's order at the end, in place (a million claims make groups of
+    // hundreds of megabytes: one vector of the right size, never copied)
+    let mut groups: Vec<Group> = Vec::with_capacity(layout.keys.len());
+    let mut ranks: Vec<u8> = Vec::with_capacity(layout.keys.len());
     let mut resolved_by_fact: Vec<Option<&'static str>> = vec![None; stored.len()];
     for &(i, reason) in &layout.resolved_by_fact {
         resolved_by_fact[i as usize] = Some(reason);
     }
-    // the consensus stage's input, gathered as groups are decided; where each group
-    // went, to attach its consensus afterwards
+    // the consensus stage's input, gathered as groups are decided
     let mut problem = options
         .consensus
         .as_ref()
         .map(|_| ProblemBuilder::new(counts.sources));
-    let mut placed: Vec<(usize, usize)> = Vec::new();
     let mut source_keys: Vec<u32> = Vec::new();
     let mut ahead = outcomes_ahead(store, layout, options.matcher()).into_iter();
     for (g, key) in layout.keys.iter().enumerate() {
@@ -445,21 +447,19 @@ fn decide_groups(
                 });
             }
         }
-        let rank = match group.verdict {
+        ranks.push(match group.verdict {
             Verdict::Disagree => 0,
             Verdict::Compatible => 1,
             Verdict::Agree => 2,
             Verdict::Single => 3,
-        };
-        placed.push((rank, by_verdict[rank].len()));
-        by_verdict[rank].push(group);
+        });
+        groups.push(group);
     }
     let mut sources = Vec::new();
     if let (Some(problem), Some(strategy)) = (problem, options.consensus()) {
         let problem = problem.finish();
         let solution = strategy.solve(&problem);
-        for (g, &(rank, at)) in placed.iter().enumerate() {
-            let group = &mut by_verdict[rank][at];
+        for (g, group) in groups.iter_mut().enumerate() {
             if let Some(picks) = solution.picks.get(g) {
                 (group.consensus, group.consensus_by_method) =
                     group_consensus(&problem, g, picks, &group.values);
@@ -467,12 +467,30 @@ fn decide_groups(
         }
         sources = source_scores(&problem, &solution);
     }
-    let [mut groups, compatible, agree, single] = by_verdict;
-    groups.reserve(compatible.len() + agree.len() + single.len());
-    groups.extend(compatible);
-    groups.extend(agree);
-    groups.extend(single);
+    // disagreements first, then compatible, agree and single, each in the order
+    // decided (a stable sort of the positions by rank)
+    let mut order: Vec<usize> = (0..groups.len()).collect();
+    order.sort_by_key(|&g| ranks[g]);
+    permute(&mut groups, order);
     (groups, sources)
+}
+
+/// Puts `items` in `order` in place: afterwards `items[i]` is what was at `order[i]`
+/// (`order` a permutation of the positions, used up as the cycles are followed).
+fn permute<T>(items: &mut [T], mut order: Vec<usize>) {
+    const DONE: usize = usize::MAX;
+    for start in 0..items.len().min(order.len()) {
+        let mut at = start;
+        while order[at] != DONE {
+            let from = order[at];
+            order[at] = DONE;
+            if from == start || from >= items.len() {
+                break;
+            }
+            items.swap(at, from);
+            at = from;
+        }
+    }
 }
 
 /// The name a group's subject goes by: a registry entity's name in force at the
@@ -508,6 +526,38 @@ mod tests {
 
     fn claims(lines: &[&str]) -> ClaimStore {
         ClaimStore::from_jsonl(lines.join("\n").as_bytes()).unwrap()
+    }
+
+    #[test]
+    fn permute_puts_items_in_the_order_given() {
+        // a fixed point, a 2-cycle and a 3-cycle
+        let mut items = vec!['a', 'b', 'c', 'd', 'e', 'f'];
+        permute(&mut items, vec![0, 2, 1, 5, 3, 4]);
+        assert_eq!(items, ['a', 'c', 'b', 'f', 'd', 'e']);
+        // every permutation of four, against building the order anew
+        let mut order = vec![0usize, 1, 2, 3];
+        let mut seen = 0;
+        loop {
+            let mut items = vec![10, 11, 12, 13];
+            permute(&mut items, order.clone());
+            let expected: Vec<i32> = order.iter().map(|&i| 10 + i as i32).collect();
+            assert_eq!(items, expected, "order {order:?}");
+            seen += 1;
+            // next permutation in lexicographic order
+            let Some(i) = (0..3).rev().find(|&i| order[i] < order[i + 1]) else {
+                break;
+            };
+            let j = (i + 1..4).rev().find(|&j| order[j] > order[i]).unwrap();
+            order.swap(i, j);
+            order[i + 1..].reverse();
+        }
+        assert_eq!(seen, 24);
+        // an order that is not a permutation leaves the items whole
+        let mut items = vec![1, 2, 3];
+        permute(&mut items, vec![7, 0]);
+        let mut sorted = items.clone();
+        sorted.sort();
+        assert_eq!(sorted, [1, 2, 3]);
     }
 
     #[test]
