@@ -429,8 +429,8 @@ pub(super) fn and_inside_name(tokens: &[Token], start: usize, end: usize, j: usi
 /// "Women's Union"); any other possessive before a party's name is its owner, outside
 /// the name ("Bolsonaro's Liberal Party", "Erdogan's People's Alliance").
 pub(super) const INNER_POSSESSIVES: &[&str] = &[
-    "people", "nation", "women", "worker", "workers", "citizen", "farmer", "peasant",
-    "country", "children", "youth",
+    "people", "nation", "women", "worker", "workers", "citizen", "farmer", "peasant", "country",
+    "children", "youth",
 ];
 
 /// True when a possessive may be inside a name ([`INNER_POSSESSIVES`]).

@@ -374,7 +374,8 @@ pub(super) fn date_at(text: &str, t: &[Token], i: usize, published: Date) -> Opt
     // last December · last December's · last week
     if matches!(w, "last" | "previous")
         && t.get(i + 1).is_some_and(|n| {
-            (n.capital && is_month(n.lower.strip_possessive())) || n.lower.strip_possessive() == "week"
+            (n.capital && is_month(n.lower.strip_possessive()))
+                || n.lower.strip_possessive() == "week"
         })
     {
         candidates.push((i, i + 1));
