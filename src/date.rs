@@ -474,6 +474,43 @@ fn year_number(word: &str) -> Option<i32> {
     (word.len() == 4 && (1000..=2999).contains(&y)).then_some(y)
 }
 
+/// The date `n` `unit`s before `published` ("two weeks ago"): a year or a month at
+/// that precision, a day for days, and for weeks the seven days around the day that
+/// many weeks back (a week is not counted to the day).
+fn ago(n: &str, unit: &str, published: Date) -> Option<DateValue> {
+    let n: i32 = match n {
+        "a" | "one" => 1,
+        _ => n.parse().ok().or_else(|| {
+            crate::claim::NUMBER_WORDS
+                .iter()
+                .find(|(w, _)| *w == n)
+                .map(|(_, v)| *v as i32)
+        })?,
+    };
+    if !(1..=100).contains(&n) {
+        return None;
+    }
+    let (py, pm, _) = published.ymd();
+    match unit.trim_end_matches('s') {
+        "day" => Some(DateValue::day(published.add_days(-n))),
+        "week" => {
+            let centre = published.add_days(-7 * n);
+            Some(DateValue {
+                start: centre.add_days(-3),
+                end: centre.add_days(4),
+                granularity: Granularity::Day,
+                relative: true,
+            })
+        }
+        "month" => {
+            let months = py * 12 + pm as i32 - 1 - n;
+            DateValue::month(months.div_euclid(12), months.rem_euclid(12) as u32 + 1)
+        }
+        "year" => DateValue::year(py - n),
+        _ => None,
+    }
+}
+
 /// Parts of a year, one documented table: (word, first month, number of months).
 pub const PARTS_OF_YEAR: &[(&str, u32, u32)] = &[
     ("early", 1, 4),
@@ -610,6 +647,24 @@ fn parse_date_on(text: &str, published: Date) -> Option<DateValue> {
             relative(DateValue::month(y, m)?)
         }
         ["this", "month"] => relative(DateValue::month(py, pm)?),
+        // "last December", "last July": the latest such month before the month of
+        // publication
+        ["last" | "previous", m] if month_number(m).is_some() => {
+            let m = month_number(m)?;
+            relative(DateValue::month(if m < pm { py } else { py - 1 }, m)?)
+        }
+        // "last week": the week (Monday to Sunday) before the week of publication
+        ["last" | "previous", "week"] => {
+            let monday = published.add_days(-(published.weekday() as i32) - 7);
+            relative(DateValue {
+                start: monday,
+                end: monday.add_days(7),
+                granularity: Granularity::Day,
+                relative: true,
+            })
+        }
+        // "two weeks ago", "three years ago", "a month ago"
+        [n, unit, "ago"] => ago(n, unit, published).and_then(relative),
         ["yesterday"] => relative(DateValue::day(published.add_days(-1))),
         ["today"] => relative(DateValue::day(published)),
         [day] | ["last", day] if WEEKDAYS.contains(day) => {
@@ -706,6 +761,30 @@ mod tests {
         assert!(matches!("".parse::<Date>(), Err(DateError::Format(..))));
         assert!("2020-02-29".parse::<Date>().is_ok());
         assert!("2021-02-29".parse::<Date>().is_err());
+    }
+
+    #[test]
+    fn months_weeks_and_spans_back_from_publication() {
+        let p = d("2022-09-07"); // a Wednesday
+        let v = parse_date("last December", p).unwrap();
+        assert_eq!((v.start, v.end), (d("2021-12-01"), d("2022-01-01")));
+        let v = parse_date("last July", p).unwrap();
+        assert_eq!((v.start, v.end), (d("2022-07-01"), d("2022-08-01")));
+        // the month of publication itself is a year back
+        let v = parse_date("last September", p).unwrap();
+        assert_eq!(v.start, d("2021-09-01"));
+        let v = parse_date("last week", p).unwrap();
+        assert_eq!((v.start, v.end), (d("2022-08-29"), d("2022-09-05")));
+        let v = parse_date("two years ago", p).unwrap();
+        assert_eq!((v.start, v.end), (d("2020-01-01"), d("2021-01-01")));
+        let v = parse_date("3 days ago", p).unwrap();
+        assert_eq!((v.start, v.end), (d("2022-09-04"), d("2022-09-05")));
+        let v = parse_date("two weeks ago", p).unwrap();
+        assert_eq!((v.start, v.end), (d("2022-08-21"), d("2022-08-28")));
+        let v = parse_date("a month ago", p).unwrap();
+        assert_eq!(v.start, d("2022-08-01"));
+        assert!(v.relative);
+        assert!(parse_date("two apples ago", p).is_none());
     }
 
     #[test]

@@ -236,7 +236,9 @@ fn articles_eval_test_events_hold_their_figures() {
 }
 
 /// (precision, recall, subject accuracy, share of disagreements flagged) reached on
-/// the ten dev events (measured 0.816, 0.674, 0.905, 17/43), a little under. The dev
+/// the ten dev events (measured 0.828, 0.696, 0.914, 18/43 after the round of dates
+/// counted back from publication and results in gapped clauses and parentheses; 0.816,
+/// 0.674, 0.905, 17/43 before it), a little under. The dev
 /// side grew by the Brazil event (moved from test after an exposure), so the floors
 /// were reset: on the ten events the rules before this round's name particles, short
 /// forms, margins, leader roles and participle clauses gave 0.771, 0.635, 0.859, 17/43,
@@ -246,7 +248,7 @@ fn articles_eval_test_events_hold_their_figures() {
 /// them; the gain is from the country of an article taken from the gazetteer first,
 /// results lists and parentheses, the sides of a referendum, gapped and distributed
 /// figures. On the first five dev events alone: 0.791, 0.696, 0.891, 15/27.)
-const DEV_FLOORS: (f64, f64, f64, f64) = (0.81, 0.67, 0.90, 0.39);
+const DEV_FLOORS: (f64, f64, f64, f64) = (0.82, 0.69, 0.91, 0.41);
 
 /// The same on the test events, measured once per change and never tuned on, checked
 /// only when the test side names events. The split was revised: the four new test
@@ -267,8 +269,12 @@ const DEV_FLOORS: (f64, f64, f64, f64) = (0.81, 0.67, 0.90, 0.39);
 /// extractor on them, then joined the test side: the six events measured 0.597, 0.369,
 /// 0.778, 7/27 (151 of 409 claims matched, 1/60 false alarms), on their first and only
 /// run. The floors are those figures, a little under. Far from the targets (0.85, 0.80,
-/// 0.85, 0.70), held so that they do not fall further.
-const TEST_FLOORS: (f64, f64, f64, f64) = (0.59, 0.36, 0.77, 0.25);
+/// 0.85, 0.70), held so that they do not fall further. After the round of dates counted
+/// back from publication and results in gapped clauses and parentheses (tuned on dev
+/// only) they measured 0.594, 0.372, 0.776, 7/27 (152 of 409 matched, 256 extracted,
+/// 1/60 false alarms): one claim more matched, three more spurious; only the recall
+/// floor moved up.
+const TEST_FLOORS: (f64, f64, f64, f64) = (0.59, 0.37, 0.77, 0.25);
 
 fn extract_text(file: &str, text: &str, published: Option<Date>) -> Vec<ExtractedClaim> {
     let registry = Registry::from_json(

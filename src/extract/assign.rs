@@ -37,11 +37,14 @@ pub(super) const CHAMBER_WORDS: &[&str] = &[
     "sejm",
 ];
 
-/// True when the name is a chamber's: "National Assembly", "the Senate".
+/// True when the name is a chamber's: "National Assembly", "the Senate", and a head
+/// before "of" ("Chamber of Deputies", "House of Representatives").
 pub(super) fn is_chamber(name: &str) -> bool {
     let folded = fold(name);
     let words: Vec<&str> = folded.split(' ').collect();
-    words.last().is_some_and(|w| CHAMBER_WORDS.contains(w))
+    let head = words.split(|w| *w == "of").next().and_then(|h| h.last());
+    (words.last().is_some_and(|w| CHAMBER_WORDS.contains(w))
+        || head.is_some_and(|w| CHAMBER_WORDS.contains(w)))
         && !words.iter().any(|w| PARTY_HEADS.contains(w))
 }
 
@@ -1314,13 +1317,35 @@ pub(super) const GAP_REACH: usize = 6;
 /// is one estimate, not two figures.
 pub(super) fn gapped(s: &Sentence, first: usize, last: usize, next: usize) -> bool {
     let t = &s.tokens;
-    last < next
+    if !(last < next
         && (first == 0 || t[first - 1].lower != "between")
-        && next - last <= GAP_REACH
-        && t[next - 1].lower == "and"
         && t[last + 1..next]
             .iter()
-            .all(|x| x.kind != TokenKind::Number)
+            .all(|x| x.kind != TokenKind::Number))
+    {
+        return false;
+    }
+    if next - last <= GAP_REACH && t[next - 1].lower == "and" {
+        return true;
+    }
+    // "Lula won 48.43% and Bolsonaro 43.20%", "gained 48.4% of votes, Bolsonaru -
+    // 43.2%": the name the second figure belongs to stands between the joint and the
+    // figure, with a dash or a colon after it when a comma is the joint
+    let mut k = next;
+    let marked = k > 0 && matches!(t[k - 1].lower.as_str(), "-" | "–" | "—" | ":");
+    if marked {
+        k -= 1;
+    }
+    let Some(m) = s.mentions.iter().find(|m| m.last + 1 == k) else {
+        return false;
+    };
+    m.first > last + 1
+        && m.first - 1 - last <= GAP_REACH
+        && match t[m.first - 1].lower.as_str() {
+            "and" => true,
+            "," | ";" => marked,
+            _ => false,
+        }
 }
 
 /// Nouns a count of votes is written with: "943,006 votes", "1.2 million ballots".

@@ -13,6 +13,29 @@ pub(super) enum MentionKind {
     Unknown,
 }
 
+/// Names of the parts of a country by the compass, folded: a name that is one of them
+/// alone is a region ("won the Northeast with 69%"), never a party or a person.
+pub(super) const COMPASS_REGIONS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "north-east",
+    "northwest",
+    "north-west",
+    "southeast",
+    "south-east",
+    "southwest",
+    "south-west",
+    "centre-west",
+    "center-west",
+    "midwest",
+    "far north",
+    "far east",
+    "deep south",
+];
+
 /// Words that make a name, or a name right after them, a party: "Armenia Alliance",
 /// "the bloc \"Armenia\"", "the Republican People's Party".
 pub(super) const PARTY_HEADS: &[&str] = &[
@@ -349,7 +372,10 @@ pub(super) fn capital_runs(tokens: &[Token]) -> Vec<(usize, usize)> {
         let start = i;
         let mut end = i;
         let mut j = i + 1;
-        while (!possessive(&tokens[end]) || names_a_party(tokens, j)) && j < tokens.len() {
+        while (!possessive(&tokens[end])
+            || (names_a_party(tokens, j) && inner_possessive(&tokens[end])))
+            && j < tokens.len()
+        {
             let t = &tokens[j];
             if t.capital && t.kind == TokenKind::Word {
                 end = j;
@@ -399,6 +425,19 @@ pub(super) fn and_inside_name(tokens: &[Token], start: usize, end: usize, j: usi
     head_of || head_after
 }
 
+/// Nouns whose possessive is a word of a party's name ("Republican People's Party",
+/// "Women's Union"); any other possessive before a party's name is its owner, outside
+/// the name ("Bolsonaro's Liberal Party", "Erdogan's People's Alliance").
+pub(super) const INNER_POSSESSIVES: &[&str] = &[
+    "people", "nation", "women", "worker", "workers", "citizen", "farmer", "peasant", "country",
+    "children", "youth",
+];
+
+/// True when a possessive may be inside a name ([`INNER_POSSESSIVES`]).
+pub(super) fn inner_possessive(t: &Token) -> bool {
+    INNER_POSSESSIVES.contains(&t.lower.strip_possessive())
+}
+
 /// True when the capitalised words from `j` on end with a party's head word: the
 /// possessive before them is inside the name ("Republican People's Party").
 pub(super) fn names_a_party(tokens: &[Token], j: usize) -> bool {
@@ -440,6 +479,10 @@ pub(super) fn classify(
         return (Some(entity), MentionKind::Person, true, Some(name));
     }
     let folded = fold(written);
+    // "the Northeast", "the South": a part of the country the article already names
+    if COMPASS_REGIONS.contains(&folded.as_str()) {
+        return (None, MentionKind::Place, !possible.is_empty(), None);
+    }
     let party_word = folded.split(' ').any(|w| PARTY_HEADS.contains(&w));
     let kind = match key.kind {
         _ if party_word => MentionKind::Party,

@@ -710,3 +710,78 @@ fn a_result_in_a_participle_clause_belongs_to_the_main_subject() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn a_second_share_after_a_name_in_a_gapped_clause_is_that_names() {
+    let body = "Kazakhstan voted. In the first round, Nursultan Nazarbayev won 48.43% and Daulet Kaliyev 43.20%. \
+                In the run-off Nazarbayev gained 52.1% of votes, Kaliyev - 47.9%. \
+                Aigerim Bekova, who gained 5.3%, stayed quiet.";
+    let claims = run(body);
+    let share = |v: &str| {
+        claims
+            .iter()
+            .find(|c| c.predicate == "vote_share" && c.value == v)
+            .map(|c| c.subject.as_str())
+    };
+    assert_eq!(share("48.43%"), Some("Nursultan Nazarbayev"), "{claims:?}");
+    assert_eq!(share("43.20%"), Some("Daulet Kaliyev"), "{claims:?}");
+    assert_eq!(share("47.9%"), Some("Daulet Kaliyev"), "{claims:?}");
+    assert_eq!(share("5.3%"), Some("Aigerim Bekova"), "{claims:?}");
+    // a count between the two shares is no gap: "won 48.43% and 12 seats"
+    let claims = run("Kazakhstan voted. Nur Otan won 48.43% and 12 seats, Ak Zhol 3 seats.");
+    assert!(
+        !claims
+            .iter()
+            .any(|c| c.predicate == "vote_share" && c.value != "48.43%"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn dates_counted_back_from_publication_are_read() {
+    // published 2021-01-11
+    let claims = run(
+        "Kazakhstan voted in the presidential run-off last December. \
+         The turnout was lower than in the first round, passed two weeks ago. \
+         Nursultan Nazarbayev died last week.",
+    );
+    let dates: Vec<(&str, &str)> = claims
+        .iter()
+        .filter(|c| matches!(c.predicate.as_str(), "election_date" | "died"))
+        .map(|c| (c.predicate.as_str(), c.value.as_str()))
+        .collect();
+    assert!(
+        dates.contains(&("election_date", "last December")),
+        "{dates:?}"
+    );
+    assert!(
+        dates.contains(&("election_date", "two weeks ago")),
+        "{dates:?}"
+    );
+    assert!(dates.contains(&("died", "last week")), "{dates:?}");
+}
+
+#[test]
+fn regions_owners_and_chambers_of_results_are_told_apart() {
+    let claims = run(
+        "Kazakhstan voted. Daulet Kaliyev carried the Northeast with almost 62%. \
+         Nazarbayev's Ak Zhol Party won 99 seats in the 513-member Chamber of Deputies.",
+    );
+    let find = |p: &str, v: &str| {
+        claims
+            .iter()
+            .find(|c| c.predicate == p && c.value == v)
+            .map(|c| c.subject.as_str())
+    };
+    assert_eq!(
+        find("vote_share", "almost 62%"),
+        Some("Daulet Kaliyev"),
+        "{claims:?}"
+    );
+    assert_eq!(find("seats_won", "99"), Some("Ak Zhol Party"), "{claims:?}");
+    assert_eq!(
+        find("seats_total", "513"),
+        Some("Chamber of Deputies"),
+        "{claims:?}"
+    );
+}

@@ -202,7 +202,7 @@ pub(super) fn find_values(text: &str, s: &Sentence, published: Date) -> Vec<Valu
         }
         if let Some(v) = date_at(text, t, i, published)
             .or_else(|| age_at(s, i))
-            .or_else(|| quantity_at(text, t, i))
+            .or_else(|| quantity_at(text, t, i, published))
         {
             i = v.last + 1;
             out.push(v);
@@ -371,6 +371,27 @@ pub(super) fn date_at(text: &str, t: &[Token], i: usize, published: Date) -> Opt
     if w == "last" && t.get(i + 1).is_some_and(|n| is_weekday(&n.lower)) {
         candidates.push((i, i + 1));
     }
+    // last December · last December's · last week
+    if matches!(w, "last" | "previous")
+        && t.get(i + 1).is_some_and(|n| {
+            (n.capital && is_month(n.lower.strip_possessive()))
+                || n.lower.strip_possessive() == "week"
+        })
+    {
+        candidates.push((i, i + 1));
+    }
+    // two weeks ago · three years ago
+    if (t[i].kind == TokenKind::Number || number_word(w))
+        && t.get(i + 1).is_some_and(|u| {
+            matches!(
+                u.lower.as_str(),
+                "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years"
+            )
+        })
+        && t.get(i + 2).is_some_and(|x| x.lower == "ago")
+    {
+        candidates.push((i, i + 2));
+    }
     if w == "yesterday" || is_weekday(w) {
         candidates.push((i, i));
     }
@@ -488,7 +509,7 @@ pub(super) fn age_at(s: &Sentence, i: usize) -> Option<Value> {
     None
 }
 
-pub(super) fn quantity_at(text: &str, t: &[Token], i: usize) -> Option<Value> {
+pub(super) fn quantity_at(text: &str, t: &[Token], i: usize, published: Date) -> Option<Value> {
     // "three-month", "seven-year": one word
     if word_duration(&t[i].lower) {
         return Some(Value {
@@ -522,6 +543,15 @@ pub(super) fn quantity_at(text: &str, t: &[Token], i: usize) -> Option<Value> {
     let first = i;
     let mut core = i;
     if let Some(n) = phrases!(VERB_HEDGES.iter().copied()).longest_at(t, core) {
+        // "the first round, passed two weeks ago": a date after the verb is the verb's
+        // date, not a bounded number (a bare number stays a number: "passed 1500")
+        let dated = t.get(core + n).is_some()
+            && date_at(text, t, core + n, published).is_some_and(|d| {
+                d.first == core + n && (d.last > d.first || t[d.first].kind != TokenKind::Number)
+            });
+        if dated {
+            return None;
+        }
         core += n;
     }
     let parsed_from = core;
