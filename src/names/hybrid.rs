@@ -1,6 +1,7 @@
 //! The default strategy: transliteration, name parts, the variant key and a weighted
 //! edit distance together, with rules that keep hard negatives apart.
 
+use super::given_names::{FORM_SIMILARITY, same_given_name};
 use super::parts::{Gender, NameKey, NameToken, Role, patronymic_ending, patronymic_gender};
 use super::similarity::{EditCosts, Romanization, distance, key_similarity, similarity_of};
 use crate::normalize::Script;
@@ -756,15 +757,25 @@ impl Hybrid {
 
     /// Similarity of two lists of given names: the better of the joined keys (compound
     /// names written as one word or two) and the mean best match of the shorter list.
+    /// Two forms of one name in the given-name lexicon (Kateryna / Yekaterina) score
+    /// at least [`FORM_SIMILARITY`], with no hard edit.
     fn given_similarity(
         &self,
         ga: &[NameToken<'_>],
         gb: &[NameToken<'_>],
         romanized: Romanization,
     ) -> (f64, u32) {
+        let pair = |a: &str, b: &str| {
+            let d = distance(a, b, romanized);
+            let sim = similarity_of(a, b, d);
+            if sim < FORM_SIMILARITY && same_given_name(a, b) {
+                (FORM_SIMILARITY, 0)
+            } else {
+                (sim, d.hard_edits)
+            }
+        };
         let joined = if ga.len() == 1 && gb.len() == 1 {
-            let d = distance(ga[0].key, gb[0].key, romanized);
-            (similarity_of(ga[0].key, gb[0].key, d), d.hard_edits)
+            pair(ga[0].key, gb[0].key)
         } else {
             let (ja, jb) = (join_keys_compact(ga), join_keys_compact(gb));
             let dj = distance(&ja, &jb, romanized);
@@ -782,10 +793,7 @@ impl Hybrid {
         for s in short {
             let best = long
                 .iter()
-                .map(|l| {
-                    let d = distance(s.key, l.key, romanized);
-                    (similarity_of(s.key, l.key, d), d.hard_edits)
-                })
+                .map(|l| pair(s.key, l.key))
                 .fold((0.0, 0), |acc, x| if x.0 > acc.0 { x } else { acc });
             sum += best.0;
             hard += best.1;
