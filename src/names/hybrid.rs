@@ -1,7 +1,7 @@
 //! The default strategy: transliteration, name parts, the variant key and a weighted
 //! edit distance together, with rules that keep hard negatives apart.
 
-use super::given_names::{FORM_SIMILARITY, same_given_name};
+use super::given_names::{FORM_SIMILARITY, other_forms, same_given_name};
 use super::parts::{Gender, NameKey, NameToken, Role, patronymic_ending, patronymic_gender};
 use super::similarity::{EditCosts, Romanization, distance, key_similarity, similarity_of};
 use crate::normalize::Script;
@@ -1054,9 +1054,11 @@ fn initial_letters(t: NameToken<'_>) -> [u8; 4] {
 /// True when an initial can stand for the other side's name part (or initial):
 /// their letter sets ([`initial_letters`]) meet, or the first letters are ones
 /// romanizations and languages swap at the start of a name: sibilants (Zh. / J. /
-/// Sch., S. / Z.), G./H. (Ukrainian Г), o/u (Kazakh Ө against Russian У). Vowel
-/// initials are otherwise kept apart: A. against O. separates more relatives than it
-/// joins Russian and Ukrainian forms of one name (Aleksandr / Oleksandr).
+/// Sch., S. / Z.), G./H. (Ukrainian Г), o/u (Kazakh Ө against Russian У); or the
+/// initial is that of another form of the given name in the given-name lexicon (K.
+/// for Yekaterina, Kateryna in Ukrainian). Vowel initials are otherwise kept apart:
+/// A. against O. separates more relatives than it joins Russian and Ukrainian forms of
+/// one name, except for the names the lexicon pairs (Aleksandr / Oleksandr).
 fn initials_fit(x: NameToken<'_>, y: NameToken<'_>) -> bool {
     // the letters as written begin the other side (Ch. or C. for Chingiz, D. for
     // Djoomart, S. for Shota, K. for Khamza): the variant key may have rewritten them
@@ -1071,6 +1073,18 @@ fn initials_fit(x: NameToken<'_>, y: NameToken<'_>) -> bool {
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
     let bare_j = |t: NameToken<'_>, other: [u8; 4]| t.folded == "j" && vowel(other[0]);
     if bare_j(x, b) || bare_j(y, a) {
+        return true;
+    }
+    // the initial of another form of the written-out given name in the given-name
+    // lexicon: K. for Yekaterina (Kateryna), O. for Aleksandr (Oleksandr)
+    let other_form = |init: NameToken<'_>, letters: [u8; 4], full: NameToken<'_>| {
+        init.role == Role::Initial
+            && full.role == Role::Given
+            && other_forms(full.key)
+                .iter()
+                .any(|f| f.bytes().next().is_some_and(|c| letters.contains(&c)))
+    };
+    if other_form(x, a, y) || other_form(y, b, x) {
         return true;
     }
     let (p, q) = (a[0].min(b[0]), a[0].max(b[0]));
@@ -1293,6 +1307,12 @@ mod tests {
             (0.0, true, false)
         );
         assert_eq!(score("N. Nazarbayev", "Nazarbayev"), (1.0, false, true));
+        // the initial of another form of the given name: Kateryna for Yekaterina
+        assert_eq!(
+            score("K. Kovalchuk", "Yekaterina Kovalchuk"),
+            (1.0, false, false)
+        );
+        assert_eq!(score("A. Kovalchuk", "Yekaterina Kovalchuk").1, true);
         // one variant key, however its first spelling opens: the glide's initials fit
         for full in [
             "Ekaterina Vasileva",
