@@ -1056,9 +1056,9 @@ fn initial_letters(t: NameToken<'_>) -> [u8; 4] {
 /// romanizations and languages swap at the start of a name: sibilants (Zh. / J. /
 /// Sch., S. / Z.), G./H. (Ukrainian Г), o/u (Kazakh Ө against Russian У); or the
 /// initial is that of another form of the given name in the given-name lexicon (K.
-/// for Yekaterina, Kateryna in Ukrainian). Vowel initials are otherwise kept apart:
-/// A. against O. separates more relatives than it joins Russian and Ukrainian forms of
-/// one name, except for the names the lexicon pairs (Aleksandr / Oleksandr).
+/// for Yekaterina, Kateryna in Ukrainian; consonants only). Vowel initials are
+/// otherwise kept apart: A. against O. separates more relatives than it joins Russian
+/// and Ukrainian forms of one name (Aleksandr / Oleksandr).
 fn initials_fit(x: NameToken<'_>, y: NameToken<'_>) -> bool {
     // the letters as written begin the other side (Ch. or C. for Chingiz, D. for
     // Djoomart, S. for Shota, K. for Khamza): the variant key may have rewritten them
@@ -1075,14 +1075,18 @@ fn initials_fit(x: NameToken<'_>, y: NameToken<'_>) -> bool {
     if bare_j(x, b) || bare_j(y, a) {
         return true;
     }
-    // the initial of another form of the written-out given name in the given-name
-    // lexicon: K. for Yekaterina (Kateryna), O. for Aleksandr (Oleksandr)
+    // the consonant initial of another form of the written-out given name in the
+    // given-name lexicon: K. for Yekaterina (Kateryna), H. for Anna (Hanna); a vowel
+    // initial stays apart as below (A. for Yelena, as Belarusian Alena, is more often
+    // a relative)
     let other_form = |init: NameToken<'_>, letters: [u8; 4], full: NameToken<'_>| {
         init.role == Role::Initial
             && full.role == Role::Given
-            && other_forms(full.key)
-                .iter()
-                .any(|f| f.bytes().next().is_some_and(|c| letters.contains(&c)))
+            && other_forms(full.key).iter().any(|f| {
+                f.bytes()
+                    .next()
+                    .is_some_and(|c| !vowel(c) && letters.contains(&c))
+            })
     };
     if other_form(x, a, y) || other_form(y, b, x) {
         return true;
