@@ -11,6 +11,7 @@
 
 use foldhash::{HashMap, HashMapExt};
 
+use super::given_names::other_forms;
 use super::hybrid::acronym_candidates;
 use super::parts::{NameKey, Role};
 use super::strategy::NameKind;
@@ -250,6 +251,20 @@ pub fn blocking_keys(k: &NameKey) -> Vec<String> {
                 if let Some(given) = given {
                     push('g', format!("{surname}{class}{given}"));
                 }
+                // another form of the given name (Kateryna / Yekaterina, Volha /
+                // Olga) may start with a letter of another class: its blocks too
+                if let Some(f) = first.filter(|t| t.role == Role::Given) {
+                    for form in other_forms(f.key) {
+                        let Some(other) = initial_class(form).filter(|&o| o != class) else {
+                            continue;
+                        };
+                        push('p', format!("{surname}{other}"));
+                        let given = skeleton(std::iter::once(form.as_str()), reading);
+                        if !given.is_empty() {
+                            push('g', format!("{surname}{other}{given}"));
+                        }
+                    }
+                }
             }
             // the order is a guess: the other reading has its blocks too
             if !k.surname_certain
@@ -319,6 +334,22 @@ mod tests {
         assert!(shared("Toqauly", "Tokaev"));
         // another initial is another block still
         assert!(!shared("Mūrat Toqaūly", "Zhanbolat Tokayev"));
+    }
+
+    #[test]
+    fn another_form_of_the_given_name_shares_a_block() {
+        let shared = |a: &str, b: &str| {
+            let (ka, kb) = (
+                search_keys(&blocking_keys(&NameKey::parse(a))),
+                blocking_keys(&NameKey::parse(b)),
+            );
+            ka.iter().any(|k| kb.contains(k))
+        };
+        assert!(shared("Kateryna Kovalchuk", "Yekaterina Kovalchuk"));
+        assert!(shared("Volha Orlova", "Olga Orlova"));
+        assert!(shared("Hanna Sukhanova", "Anna Sukhanova"));
+        // another initial class is another block still
+        assert!(!shared("Kateryna Kovalchuk", "Tamara Kovalchuk"));
     }
 
     #[test]

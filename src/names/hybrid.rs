@@ -1,6 +1,7 @@
 //! The default strategy: transliteration, name parts, the variant key and a weighted
 //! edit distance together, with rules that keep hard negatives apart.
 
+use super::given_names::{FORM_SIMILARITY, other_forms, same_given_name};
 use super::parts::{Gender, NameKey, NameToken, Role, patronymic_ending, patronymic_gender};
 use super::similarity::{EditCosts, Romanization, distance, key_similarity, similarity_of};
 use crate::normalize::Script;
@@ -756,15 +757,25 @@ impl Hybrid {
 
     /// Similarity of two lists of given names: the better of the joined keys (compound
     /// names written as one word or two) and the mean best match of the shorter list.
+    /// Two forms of one name in the given-name lexicon (Kateryna / Yekaterina) score
+    /// at least [`FORM_SIMILARITY`], with no hard edit.
     fn given_similarity(
         &self,
         ga: &[NameToken<'_>],
         gb: &[NameToken<'_>],
         romanized: Romanization,
     ) -> (f64, u32) {
+        let pair = |a: &str, b: &str| {
+            let d = distance(a, b, romanized);
+            let sim = similarity_of(a, b, d);
+            if sim < FORM_SIMILARITY && same_given_name(a, b) {
+                (FORM_SIMILARITY, 0)
+            } else {
+                (sim, d.hard_edits)
+            }
+        };
         let joined = if ga.len() == 1 && gb.len() == 1 {
-            let d = distance(ga[0].key, gb[0].key, romanized);
-            (similarity_of(ga[0].key, gb[0].key, d), d.hard_edits)
+            pair(ga[0].key, gb[0].key)
         } else {
             let (ja, jb) = (join_keys_compact(ga), join_keys_compact(gb));
             let dj = distance(&ja, &jb, romanized);
@@ -782,10 +793,7 @@ impl Hybrid {
         for s in short {
             let best = long
                 .iter()
-                .map(|l| {
-                    let d = distance(s.key, l.key, romanized);
-                    (similarity_of(s.key, l.key, d), d.hard_edits)
-                })
+                .map(|l| pair(s.key, l.key))
                 .fold((0.0, 0), |acc, x| if x.0 > acc.0 { x } else { acc });
             sum += best.0;
             hard += best.1;
@@ -1046,9 +1054,11 @@ fn initial_letters(t: NameToken<'_>) -> [u8; 4] {
 /// True when an initial can stand for the other side's name part (or initial):
 /// their letter sets ([`initial_letters`]) meet, or the first letters are ones
 /// romanizations and languages swap at the start of a name: sibilants (Zh. / J. /
-/// Sch., S. / Z.), G./H. (Ukrainian Г), o/u (Kazakh Ө against Russian У). Vowel
-/// initials are otherwise kept apart: A. against O. separates more relatives than it
-/// joins Russian and Ukrainian forms of one name (Aleksandr / Oleksandr).
+/// Sch., S. / Z.), G./H. (Ukrainian Г), o/u (Kazakh Ө against Russian У); or the
+/// initial is that of another form of the given name in the given-name lexicon (K.
+/// for Yekaterina, Kateryna in Ukrainian; consonants only). Vowel initials are
+/// otherwise kept apart: A. against O. separates more relatives than it joins Russian
+/// and Ukrainian forms of one name (Aleksandr / Oleksandr).
 fn initials_fit(x: NameToken<'_>, y: NameToken<'_>) -> bool {
     // the letters as written begin the other side (Ch. or C. for Chingiz, D. for
     // Djoomart, S. for Shota, K. for Khamza): the variant key may have rewritten them
@@ -1063,6 +1073,22 @@ fn initials_fit(x: NameToken<'_>, y: NameToken<'_>) -> bool {
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
     let bare_j = |t: NameToken<'_>, other: [u8; 4]| t.folded == "j" && vowel(other[0]);
     if bare_j(x, b) || bare_j(y, a) {
+        return true;
+    }
+    // the consonant initial of another form of the written-out given name in the
+    // given-name lexicon: K. for Yekaterina (Kateryna), H. for Anna (Hanna); a vowel
+    // initial stays apart as below (A. for Yelena, as Belarusian Alena, is more often
+    // a relative)
+    let other_form = |init: NameToken<'_>, letters: [u8; 4], full: NameToken<'_>| {
+        init.role == Role::Initial
+            && full.role == Role::Given
+            && other_forms(full.key).iter().any(|f| {
+                f.bytes()
+                    .next()
+                    .is_some_and(|c| !vowel(c) && letters.contains(&c))
+            })
+    };
+    if other_form(x, a, y) || other_form(y, b, x) {
         return true;
     }
     let (p, q) = (a[0].min(b[0]), a[0].max(b[0]));
@@ -1285,6 +1311,12 @@ mod tests {
             (0.0, true, false)
         );
         assert_eq!(score("N. Nazarbayev", "Nazarbayev"), (1.0, false, true));
+        // the initial of another form of the given name: Kateryna for Yekaterina
+        assert_eq!(
+            score("K. Kovalchuk", "Yekaterina Kovalchuk"),
+            (1.0, false, false)
+        );
+        assert!(score("A. Kovalchuk", "Yekaterina Kovalchuk").1);
         // one variant key, however its first spelling opens: the glide's initials fit
         for full in [
             "Ekaterina Vasileva",

@@ -26,6 +26,7 @@ mod candidates;
 mod cluster;
 #[cfg(feature = "eval")]
 mod eval;
+mod given_names;
 mod hybrid;
 mod parts;
 mod places;
@@ -42,6 +43,7 @@ pub use cluster::{
 };
 #[cfg(feature = "eval")]
 pub use eval::{LabelledPair, PairsError, Scores, evaluate, evaluate_by_category, parse_pairs_tsv};
+pub use given_names::{FORM_SIMILARITY, GIVEN_NAMES_TSV, other_forms, same_given_name};
 pub use hybrid::{Hybrid, HybridConfig};
 pub use parts::{Gender, NameKey, NameToken, Role};
 pub use places::{COUNTRIES_TSV, DEMONYM_ENDINGS, PLACE_WORDS, REGIONS};
