@@ -320,6 +320,18 @@ fn the_country_of_an_article_comes_from_the_gazetteer_or_its_people_adjective() 
     assert_eq!(turnout.subject, "Turkey");
 }
 
+/// (predicate, value) of the claims whose predicate is one of `predicates`.
+fn predicate_values<'a>(
+    claims: &'a [ExtractedClaim],
+    predicates: &[&str],
+) -> Vec<(&'a str, &'a str)> {
+    claims
+        .iter()
+        .filter(|c| predicates.contains(&c.predicate.as_str()))
+        .map(|c| (c.predicate.as_str(), c.value.as_str()))
+        .collect()
+}
+
 #[test]
 fn a_date_bound_to_the_noun_of_a_vote_is_the_day_of_the_vote() {
     let body = "Kazakhstan counted the ballots. \
@@ -327,11 +339,7 @@ fn a_date_bound_to_the_noun_of_a_vote_is_the_day_of_the_vote() {
                 The second round of the presidential elections, which passed on Sunday, 24 January, was calm. \
                 The law passed on Tuesday changed little.";
     let claims = run(body);
-    let dates: Vec<(&str, &str)> = claims
-        .iter()
-        .filter(|c| matches!(c.predicate.as_str(), "election_date" | "adopted"))
-        .map(|c| (c.predicate.as_str(), c.value.as_str()))
-        .collect();
+    let dates = predicate_values(&claims, &["election_date", "adopted"]);
     assert!(
         dates.contains(&("election_date", "10 January")),
         "{dates:?}"
@@ -745,11 +753,7 @@ fn dates_counted_back_from_publication_are_read() {
          The turnout was lower than in the first round, passed two weeks ago. \
          Nursultan Nazarbayev died last week.",
     );
-    let dates: Vec<(&str, &str)> = claims
-        .iter()
-        .filter(|c| matches!(c.predicate.as_str(), "election_date" | "died"))
-        .map(|c| (c.predicate.as_str(), c.value.as_str()))
-        .collect();
+    let dates = predicate_values(&claims, &["election_date", "died"]);
     assert!(
         dates.contains(&("election_date", "last December")),
         "{dates:?}"

@@ -307,6 +307,12 @@ mod tests {
         blocking_keys(&NameKey::parse(name))
     }
 
+    /// True when a search for `a` reaches a block `b` is filed under.
+    fn searched(a: &str, b: &str) -> bool {
+        let filed = keys(b);
+        search_keys(&keys(a)).iter().any(|k| filed.contains(k))
+    }
+
     #[test]
     fn romanizations_share_a_block_and_strangers_do_not() {
         let shared = |a: &str, b: &str| keys(a).iter().any(|k| keys(b).contains(k));
@@ -322,34 +328,20 @@ mod tests {
 
     #[test]
     fn a_kazakh_surname_ending_shares_a_block_with_the_russian_one() {
-        let shared = |a: &str, b: &str| {
-            let (ka, kb) = (
-                search_keys(&blocking_keys(&NameKey::parse(a))),
-                blocking_keys(&NameKey::parse(b)),
-            );
-            ka.iter().any(|k| kb.contains(k))
-        };
-        assert!(shared("Mūrat Toqaūly", "Murat Tokayev"));
-        assert!(shared("Saltanat Karimqyzy", "Saltanat Karimova"));
-        assert!(shared("Toqauly", "Tokaev"));
+        assert!(searched("Mūrat Toqaūly", "Murat Tokayev"));
+        assert!(searched("Saltanat Karimqyzy", "Saltanat Karimova"));
+        assert!(searched("Toqauly", "Tokaev"));
         // another initial is another block still
-        assert!(!shared("Mūrat Toqaūly", "Zhanbolat Tokayev"));
+        assert!(!searched("Mūrat Toqaūly", "Zhanbolat Tokayev"));
     }
 
     #[test]
     fn another_form_of_the_given_name_shares_a_block() {
-        let shared = |a: &str, b: &str| {
-            let (ka, kb) = (
-                search_keys(&blocking_keys(&NameKey::parse(a))),
-                blocking_keys(&NameKey::parse(b)),
-            );
-            ka.iter().any(|k| kb.contains(k))
-        };
-        assert!(shared("Kateryna Kovalchuk", "Yekaterina Kovalchuk"));
-        assert!(shared("Volha Orlova", "Olga Orlova"));
-        assert!(shared("Hanna Sukhanova", "Anna Sukhanova"));
+        assert!(searched("Kateryna Kovalchuk", "Yekaterina Kovalchuk"));
+        assert!(searched("Volha Orlova", "Olga Orlova"));
+        assert!(searched("Hanna Sukhanova", "Anna Sukhanova"));
         // another initial class is another block still
-        assert!(!shared("Kateryna Kovalchuk", "Tamara Kovalchuk"));
+        assert!(!searched("Kateryna Kovalchuk", "Tamara Kovalchuk"));
     }
 
     #[test]
