@@ -187,12 +187,10 @@ fn realistic_feed(n: usize, claims: &Path, truth: &Path) -> Result<(), String> {
     let mut cfg = feed::Config::realistic();
     cfg.entities = (cfg.entities as u64 * n as u64 / cfg.claims as u64).max(2_500) as usize;
     cfg.claims = n;
-    let create = |path: &Path| {
-        File::create(path)
-            .map(BufWriter::new)
-            .map_err(|e| format!("{}: {e}", path.display()))
-    };
-    let (mut c, mut t) = (create(claims)?, create(truth)?);
+    let (mut c, mut t) = (
+        BufWriter::new(create(claims)?),
+        BufWriter::new(create(truth)?),
+    );
     feed::Generator::new(cfg)
         .run(&mut c, &mut t)
         .and_then(|_| c.flush())
@@ -200,12 +198,24 @@ fn realistic_feed(n: usize, claims: &Path, truth: &Path) -> Result<(), String> {
         .map_err(|e| format!("generating the feed: {e}"))
 }
 
+/// An I/O error on `path`, as the example prints it.
+fn in_file(path: &Path, e: std::io::Error) -> String {
+    format!("{}: {e}", path.display())
+}
+
+fn open(path: &Path) -> Result<File, String> {
+    File::open(path).map_err(|e| in_file(path, e))
+}
+
+fn create(path: &Path) -> Result<File, String> {
+    File::create(path).map_err(|e| in_file(path, e))
+}
+
 /// The number of distinct subject spellings of a claim file.
 fn distinct_spellings(claims: &Path) -> Result<usize, String> {
-    let file = File::open(claims).map_err(|e| format!("{}: {e}", claims.display()))?;
     let mut seen = std::collections::HashSet::new();
-    for line in BufReader::new(file).split(b'\n') {
-        let line = line.map_err(|e| format!("{}: {e}", claims.display()))?;
+    for line in BufReader::new(open(claims)?).split(b'\n') {
+        let line = line.map_err(|e| in_file(claims, e))?;
         if let Some(at) = line.windows(11).position(|w| w == b"\"subject\":\"") {
             let rest = &line[at + 11..];
             let end = rest.iter().position(|&b| b == b'"').unwrap_or(rest.len());
@@ -243,8 +253,7 @@ fn try_run_realistic(n: usize, with_consensus_cost: bool) -> Result<(), String> 
     let _scratch = Scratch(vec![claims.clone(), truth.clone(), json.clone()]);
     realistic_feed(n, &claims, &truth)?;
     let spellings = distinct_spellings(&claims)?;
-    let open = |path: &Path| File::open(path).map_err(|e| format!("{}: {e}", path.display()));
-    let out = File::create(&json).map_err(|e| format!("{}: {e}", json.display()))?;
+    let out = create(&json)?;
     let run = timed::ingest_reconcile_write(
         BufReader::with_capacity(1 << 16, open(&claims)?),
         n,
@@ -296,10 +305,9 @@ fn try_run_realistic(n: usize, with_consensus_cost: bool) -> Result<(), String> 
 /// The consensus stage's cost: reconcile alone, without and with consensus (the
 /// default), on the same store, alternated twice; the medians go to standard error.
 fn consensus_cost(claims: &Path) -> Result<(), String> {
-    let file = File::open(claims).map_err(|e| format!("{}: {e}", claims.display()))?;
     let mut store = ClaimStore::new();
     store
-        .extend_jsonl(BufReader::new(file), |_| Ok(()))
+        .extend_jsonl(BufReader::new(open(claims)?), |_| Ok(()))
         .map_err(|e| e.to_string())?;
     let time = |options: &ReconcileOptions| {
         let start = Instant::now();

@@ -37,12 +37,7 @@ impl Truth {
     /// Reads truth JSONL (lines of kind `claim`, `group` and `entity`; other kinds are
     /// skipped).
     pub fn from_jsonl(text: &str) -> Result<Truth, String> {
-        let mut t = Truth::default();
-        let mut reading = Reading::default();
-        for (n, line) in text.lines().enumerate() {
-            t.read_line(line, n + 1, &mut reading)?;
-        }
-        Ok(t.finish(reading))
+        Truth::from_reader(text.as_bytes())
     }
 
     /// [`Truth::from_jsonl`] from a reader, a line at a time.
@@ -376,6 +371,11 @@ mod score_tests {
             json!({"kind": "group", "group": "C", "disagreement": false}),
             json!({"kind": "source", "source": "x", "reliability": 0.9, "copies": null}),
         ];
+        truth_of(&lines)
+    }
+
+    /// The truth of these JSON lines.
+    fn truth_of(lines: &[Value]) -> Truth {
         let text: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
         Truth::from_jsonl(&text.join("\n")).unwrap()
     }
@@ -437,8 +437,7 @@ mod score_tests {
             json!({"kind": "entity", "entity": "R1", "name": "Aral"}),
             json!({"kind": "entity", "entity": "R2", "name": "Aral"}),
         ];
-        let text: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
-        let truth = Truth::from_jsonl(&text.join("\n")).unwrap();
+        let truth = truth_of(&lines);
         assert_eq!(truth.name_ceiling(), (0.0, 1.0, 0.0));
     }
 

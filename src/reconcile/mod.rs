@@ -366,11 +366,10 @@ fn decide_groups(
     let counts = store.key_counts();
     let mut seen_sources = Seen::new(counts.sources);
     let mut seen_mentions = Seen::new(counts.mentions);
-    // the groups in the order they are decided, each with its verdict's rank; put in
-    // the report's order at the end, in place (a million claims make groups of
-    // hundreds of megabytes: one vector of the right size, never copied)
+    // the groups in the order they are decided; put in the report's order at the end,
+    // in place (a million claims make groups of hundreds of megabytes: one vector of
+    // the right size, never copied)
     let mut groups: Vec<Group> = Vec::with_capacity(layout.keys.len());
-    let mut ranks: Vec<u8> = Vec::with_capacity(layout.keys.len());
     let mut resolved_by_fact: Vec<Option<&'static str>> = vec![None; stored.len()];
     for &(i, reason) in &layout.resolved_by_fact {
         resolved_by_fact[i as usize] = Some(reason);
@@ -447,12 +446,6 @@ fn decide_groups(
                 });
             }
         }
-        ranks.push(match group.verdict {
-            Verdict::Disagree => 0,
-            Verdict::Compatible => 1,
-            Verdict::Agree => 2,
-            Verdict::Single => 3,
-        });
         groups.push(group);
     }
     let mut sources = Vec::new();
@@ -470,7 +463,12 @@ fn decide_groups(
     // disagreements first, then compatible, agree and single, each in the order
     // decided (a stable sort of the positions by rank)
     let mut order: Vec<usize> = (0..groups.len()).collect();
-    order.sort_by_key(|&g| ranks[g]);
+    order.sort_by_key(|&g| match groups[g].verdict {
+        Verdict::Disagree => 0,
+        Verdict::Compatible => 1,
+        Verdict::Agree => 2,
+        Verdict::Single => 3,
+    });
     permute(&mut groups, order);
     (groups, sources)
 }

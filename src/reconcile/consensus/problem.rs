@@ -271,6 +271,11 @@ impl ProblemBuilder {
             };
             let source = self.source(source_keys[i], c);
             *per_source.entry(source).or_default() += 1;
+            let (number, step, hedge) = match &c.value {
+                ClaimValue::Quantity(q) => (Some(q.value), rounding_step(q), q.hedge),
+                ClaimValue::Age { age, .. } => (Some(age.value), None, None),
+                _ => (None, None, None),
+            };
             self.problem.claims.push(ClaimInput {
                 source,
                 exact,
@@ -291,19 +296,9 @@ impl ProblemBuilder {
                 last_day: c.source.published.last_day().days_since_epoch(),
                 share: 1.0,
                 pos: i as u32,
-                number: match &c.value {
-                    ClaimValue::Quantity(q) => Some(q.value),
-                    ClaimValue::Age { age, .. } => Some(age.value),
-                    _ => None,
-                },
-                step: match &c.value {
-                    ClaimValue::Quantity(q) => rounding_step(q),
-                    _ => None,
-                },
-                hedge: match &c.value {
-                    ClaimValue::Quantity(q) => q.hedge,
-                    _ => None,
-                },
+                number,
+                step,
+                hedge,
             });
         }
         for c in &mut self.problem.claims[start..] {
