@@ -262,7 +262,7 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
         &subjects.surname_bearers,
         scopes,
     );
-    let (groups, sources) = decide_groups(store, registry, &subjects, &layout, options);
+    let decided = decide_groups(store, registry, &subjects, &layout, options);
     let resolution = ResolutionStats {
         comparisons: subjects.clustering.comparisons,
         crowded_blocks: subjects.clustering.truncated_blocks,
@@ -270,11 +270,19 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
         capped_names: subjects.clustering.capped_names,
         possible_left_out: subjects.clustering.possible_left_out,
     };
+    let mut subjects = subjects;
+    let possible = std::mem::take(&mut subjects.possible);
+    let possible_matches = without_resolved_claims(possible, store, &layout);
+    // the clusters and the layout are not needed by the consensus stage: freed before
+    // it builds its own tables, so that the run's peak memory holds one or the other
+    drop(subjects);
+    drop(layout);
+    let (groups, sources) = decided.finish(options);
     Report {
         groups,
         resolution,
         sources,
-        possible_matches: without_resolved_claims(subjects.possible, store, &layout),
+        possible_matches,
     }
 }
 
@@ -352,16 +360,57 @@ fn outcomes_ahead(
     Vec::new()
 }
 
-/// Step 3: each group decided and described; disagreements first, then compatible,
-/// then agreements, then groups of a single source, each in order of first appearance (gathered apart as they are
-/// decided, then joined).
+/// The groups decided and described, in the order of the layout, with the consensus
+/// stage's input gathered on the way (when the run has the stage).
+struct Decided {
+    groups: Vec<Group>,
+    problem: Option<ProblemBuilder>,
+}
+
+impl Decided {
+    /// Each group's consensus and the sources' reliability (when the run has the
+    /// stage), then the groups in the report's order: disagreements first, then
+    /// compatible, then agreements, then groups of a single source, each in the order
+    /// decided.
+    fn finish(self, options: &ReconcileOptions) -> (Vec<Group>, Vec<consensus::SourceScore>) {
+        let Decided {
+            mut groups,
+            problem,
+        } = self;
+        let mut sources = Vec::new();
+        if let (Some(problem), Some(strategy)) = (problem, options.consensus()) {
+            let problem = problem.finish();
+            let solution = strategy.solve(&problem);
+            for (g, group) in groups.iter_mut().enumerate() {
+                if let Some(picks) = solution.picks.get(g) {
+                    (group.consensus, group.consensus_by_method) =
+                        group_consensus(&problem, g, picks, &group.values);
+                }
+            }
+            sources = source_scores(&problem, &solution);
+        }
+        // a stable sort of the positions by rank
+        let mut order: Vec<usize> = (0..groups.len()).collect();
+        order.sort_by_key(|&g| match groups[g].verdict {
+            Verdict::Disagree => 0,
+            Verdict::Compatible => 1,
+            Verdict::Agree => 2,
+            Verdict::Single => 3,
+        });
+        permute(&mut groups, order);
+        (groups, sources)
+    }
+}
+
+/// Step 3: each group decided and described, in the order of the layout (put in the
+/// report's order by [`Decided::finish`]).
 fn decide_groups(
     store: &ClaimStore,
     registry: &Registry,
     subjects: &Subjects,
     layout: &Layout,
     options: &ReconcileOptions,
-) -> (Vec<Group>, Vec<consensus::SourceScore>) {
+) -> Decided {
     let stored = store.entries();
     let counts = store.key_counts();
     let mut seen_sources = Seen::new(counts.sources);
@@ -380,11 +429,16 @@ fn decide_groups(
         .as_ref()
         .map(|_| ProblemBuilder::new(counts.sources));
     let mut source_keys: Vec<u32> = Vec::new();
+    // a group's claims and keys, in buffers reused from group to group
+    let mut members: Vec<&Claim> = Vec::new();
+    let mut keys: Vec<ClaimKeys> = Vec::new();
     let mut ahead = outcomes_ahead(store, layout, options.matcher()).into_iter();
     for (g, key) in layout.keys.iter().enumerate() {
         let idx = layout.claims_of(g);
-        let members: Vec<&Claim> = idx.iter().map(|&i| &*stored[i as usize].claim).collect();
-        let keys: Vec<ClaimKeys> = idx.iter().map(|&i| stored[i as usize].keys).collect();
+        members.clear();
+        members.extend(idx.iter().map(|&i| &*stored[i as usize].claim));
+        keys.clear();
+        keys.extend(idx.iter().map(|&i| stored[i as usize].keys));
         let outcome = match ahead.next() {
             Some(outcome) => outcome,
             None => verdict::decide(
@@ -408,7 +462,7 @@ fn decide_groups(
             );
         }
         let subject = canonical_subject(key, &members, registry, subjects);
-        let members = Members {
+        let group_members = Members {
             claims: &members,
             keys: &keys,
         };
@@ -419,7 +473,7 @@ fn decide_groups(
         let mut group = build_group(
             subject,
             scope_key,
-            &members,
+            &group_members,
             outcome,
             &mut seen_sources,
             &mut seen_mentions,
@@ -448,29 +502,7 @@ fn decide_groups(
         }
         groups.push(group);
     }
-    let mut sources = Vec::new();
-    if let (Some(problem), Some(strategy)) = (problem, options.consensus()) {
-        let problem = problem.finish();
-        let solution = strategy.solve(&problem);
-        for (g, group) in groups.iter_mut().enumerate() {
-            if let Some(picks) = solution.picks.get(g) {
-                (group.consensus, group.consensus_by_method) =
-                    group_consensus(&problem, g, picks, &group.values);
-            }
-        }
-        sources = source_scores(&problem, &solution);
-    }
-    // disagreements first, then compatible, agree and single, each in the order
-    // decided (a stable sort of the positions by rank)
-    let mut order: Vec<usize> = (0..groups.len()).collect();
-    order.sort_by_key(|&g| match groups[g].verdict {
-        Verdict::Disagree => 0,
-        Verdict::Compatible => 1,
-        Verdict::Agree => 2,
-        Verdict::Single => 3,
-    });
-    permute(&mut groups, order);
-    (groups, sources)
+    Decided { groups, problem }
 }
 
 /// Puts `items` in `order` in place: afterwards `items[i]` is what was at `order[i]`
