@@ -107,7 +107,7 @@ use smol_str::SmolStr;
 use crate::claim::Claim;
 use crate::date::Date;
 use crate::entity::Registry;
-use crate::names::{Hybrid, NameMatcher};
+use crate::names::{Clustering, Hybrid, NameMatcher};
 use crate::store::{ClaimKeys, ClaimStore};
 use consensus::{ConsensusStrategy, ProblemBuilder, Weighted, group_consensus, source_scores};
 pub use feature_places::FEATURE_KINDS;
@@ -262,7 +262,6 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
         &subjects.surname_bearers,
         scopes,
     );
-    let (groups, sources) = decide_groups(store, registry, &subjects, &layout, options);
     let resolution = ResolutionStats {
         comparisons: subjects.clustering.comparisons,
         crowded_blocks: subjects.clustering.truncated_blocks,
@@ -270,11 +269,15 @@ pub fn reconcile(store: &ClaimStore, registry: &Registry, options: &ReconcileOpt
         capped_names: subjects.clustering.capped_names,
         possible_left_out: subjects.clustering.possible_left_out,
     };
+    let mut subjects = subjects;
+    let possible = std::mem::take(&mut subjects.possible);
+    let possible_matches = without_resolved_claims(possible, store, &layout);
+    let (groups, sources) = decide_groups(store, registry, subjects, &layout, options);
     Report {
         groups,
         resolution,
         sources,
-        possible_matches: without_resolved_claims(subjects.possible, store, &layout),
+        possible_matches,
     }
 }
 
@@ -352,39 +355,51 @@ fn outcomes_ahead(
     Vec::new()
 }
 
-/// Step 3: each group decided and described; disagreements first, then compatible,
-/// then agreements, then groups of a single source, each in order of first appearance (gathered apart as they are
-/// decided, then joined).
+/// Step 3: each group decided, given its consensus (when the run has the stage) and
+/// described; disagreements first, then compatible, then agreements, then groups of a
+/// single source, each in order of first appearance.
+///
+/// With the consensus stage, the verdicts come first and feed the stage's problem; the
+/// problem is solved; then the groups are described, each with its consensus. The
+/// solver's working tables are thus freed before the report's groups are made, and the
+/// clusters before either: of the three, only the report's groups are held to the end.
 fn decide_groups(
     store: &ClaimStore,
     registry: &Registry,
-    subjects: &Subjects,
+    mut subjects: Subjects,
     layout: &Layout,
     options: &ReconcileOptions,
 ) -> (Vec<Group>, Vec<consensus::SourceScore>) {
-    let stored = store.entries();
-    let counts = store.key_counts();
-    let mut seen_sources = Seen::new(counts.sources);
-    let mut seen_mentions = Seen::new(counts.mentions);
-    // the groups in the order they are decided; put in the report's order at the end,
-    // in place (a million claims make groups of hundreds of megabytes: one vector of
-    // the right size, never copied)
-    let mut groups: Vec<Group> = Vec::with_capacity(layout.keys.len());
-    let mut resolved_by_fact: Vec<Option<&'static str>> = vec![None; stored.len()];
-    for &(i, reason) in &layout.resolved_by_fact {
-        resolved_by_fact[i as usize] = Some(reason);
-    }
-    // the consensus stage's input, gathered as groups are decided
-    let mut problem = options
-        .consensus
-        .as_ref()
-        .map(|_| ProblemBuilder::new(counts.sources));
-    let mut source_keys: Vec<u32> = Vec::new();
+    let mut describe = Describer::new(store, layout);
     let mut ahead = outcomes_ahead(store, layout, options.matcher()).into_iter();
+    let Some(strategy) = options.consensus() else {
+        // without the stage, each group is described as soon as it is decided
+        for (g, key) in layout.keys.iter().enumerate() {
+            let members = describe.gather(g);
+            let outcome = match ahead.next() {
+                Some(outcome) => outcome,
+                None => verdict::decide(
+                    members,
+                    layout.predicate(key),
+                    layout.has_as_of(key),
+                    options.matcher(),
+                ),
+            };
+            let subject = canonical_subject(key, members, registry, &subjects);
+            describe.group(g, subject, outcome, &subjects.links);
+        }
+        return (describe.in_report_order(), Vec::new());
+    };
+    // the verdicts, and the consensus stage's input gathered from them
+    let stored = store.entries();
+    let mut problem = ProblemBuilder::new(store.key_counts().sources);
+    let mut decided: Vec<(verdict::Outcome, SmolStr)> = Vec::with_capacity(layout.keys.len());
+    let mut members: Vec<&Claim> = Vec::new();
+    let mut source_keys: Vec<u32> = Vec::new();
     for (g, key) in layout.keys.iter().enumerate() {
         let idx = layout.claims_of(g);
-        let members: Vec<&Claim> = idx.iter().map(|&i| &*stored[i as usize].claim).collect();
-        let keys: Vec<ClaimKeys> = idx.iter().map(|&i| stored[i as usize].keys).collect();
+        members.clear();
+        members.extend(idx.iter().map(|&i| &*stored[i as usize].claim));
         let outcome = match ahead.next() {
             Some(outcome) => outcome,
             None => verdict::decide(
@@ -394,23 +409,104 @@ fn decide_groups(
                 options.matcher(),
             ),
         };
-        if let Some(problem) = problem.as_mut() {
-            source_keys.clear();
-            source_keys.extend(keys.iter().map(|k| k.source));
-            let time_varying =
-                verdict::varies_in_time(layout.predicate(key), layout.has_as_of(key));
-            problem.add_group(
-                &members,
-                &source_keys,
-                &outcome,
-                time_varying,
-                options.matcher(),
-            );
+        source_keys.clear();
+        source_keys.extend(idx.iter().map(|&i| stored[i as usize].keys.source));
+        let time_varying = verdict::varies_in_time(layout.predicate(key), layout.has_as_of(key));
+        problem.add_group(
+            &members,
+            &source_keys,
+            &outcome,
+            time_varying,
+            options.matcher(),
+        );
+        let subject = canonical_subject(key, &members, registry, &subjects);
+        decided.push((outcome, subject));
+    }
+    // every subject is named: only the data's links are still needed
+    subjects.clustering = Clustering::default();
+    subjects.of_mention = Vec::new();
+    let problem = problem.finish();
+    let mut solution = strategy.solve(&problem);
+    let sources = source_scores(&problem, &solution);
+    // what each group's description needs is given back as it is described: its
+    // verdict (taken from the end of a reversed list whose room shrinks as it
+    // empties) and its picks
+    decided.reverse();
+    let mut g = 0;
+    while let Some((outcome, subject)) = decided.pop() {
+        describe.gather(g);
+        let group = describe.group(g, subject, outcome, &subjects.links);
+        if let Some(picks) = solution.picks.get_mut(g) {
+            let picks = std::mem::take(picks);
+            (group.consensus, group.consensus_by_method) =
+                group_consensus(&problem, g, &picks, &group.values);
         }
-        let subject = canonical_subject(key, &members, registry, subjects);
+        if decided.len() < decided.capacity() / 2 {
+            decided.shrink_to_fit();
+        }
+        g += 1;
+    }
+    drop(solution);
+    drop(problem);
+    (describe.in_report_order(), sources)
+}
+
+/// Describes decided groups for the report, in the order of the layout, with buffers
+/// reused from group to group.
+struct Describer<'a> {
+    stored: &'a [crate::store::Stored],
+    layout: &'a Layout,
+    seen_sources: Seen,
+    seen_mentions: Seen,
+    members: Vec<&'a Claim>,
+    keys: Vec<ClaimKeys>,
+    /// the groups described; put in the report's order at the end, in place (a
+    /// million claims make groups of hundreds of megabytes: one vector of the right
+    /// size, never copied)
+    groups: Vec<Group>,
+}
+
+impl<'a> Describer<'a> {
+    fn new(store: &'a ClaimStore, layout: &'a Layout) -> Describer<'a> {
+        let counts = store.key_counts();
+        Describer {
+            stored: store.entries(),
+            layout,
+            seen_sources: Seen::new(counts.sources),
+            seen_mentions: Seen::new(counts.mentions),
+            members: Vec::new(),
+            keys: Vec::new(),
+            groups: Vec::with_capacity(layout.keys.len()),
+        }
+    }
+
+    /// Gathers group `g`'s claims and keys; returns its claims.
+    fn gather(&mut self, g: usize) -> &[&'a Claim] {
+        let stored = self.stored;
+        let idx = self.layout.claims_of(g);
+        self.members.clear();
+        self.members
+            .extend(idx.iter().map(|&i| &*stored[i as usize].claim));
+        self.keys.clear();
+        self.keys
+            .extend(idx.iter().map(|&i| stored[i as usize].keys));
+        &self.members
+    }
+
+    /// Describes group `g` (whose claims [`Describer::gather`] gathered last) and
+    /// keeps it; returns it.
+    fn group(
+        &mut self,
+        g: usize,
+        subject: SmolStr,
+        outcome: verdict::Outcome,
+        links: &foldhash::HashMap<SmolStr, subjects::DataLink>,
+    ) -> &mut Group {
+        let layout = self.layout;
+        let key = &layout.keys[g];
         let members = Members {
-            claims: &members,
-            keys: &keys,
+            claims: &self.members,
+            keys: &self.keys,
         };
         let scope_key = layout
             .scopes
@@ -421,11 +517,11 @@ fn decide_groups(
             scope_key,
             &members,
             outcome,
-            &mut seen_sources,
-            &mut seen_mentions,
+            &mut self.seen_sources,
+            &mut self.seen_mentions,
         );
         for mention in &group.mentions {
-            if let Some(link) = subjects.links.get(mention) {
+            if let Some(link) = links.get(mention) {
                 group.subject_links.push(SubjectLink {
                     mention: link.mention.clone(),
                     linked_to: link.to.clone(),
@@ -433,11 +529,15 @@ fn decide_groups(
                 });
             }
         }
-        for &i in idx {
-            let Some(reason) = resolved_by_fact[i as usize] else {
+        // the claims whose bare surname the fact they are about placed: few, and in
+        // store order, as a group's claims are
+        let resolved = &layout.resolved_by_fact;
+        for &i in layout.claims_of(g) {
+            let Ok(at) = resolved.binary_search_by_key(&i, |&(j, _)| j) else {
                 continue;
             };
-            let mention = &stored[i as usize].claim.subject;
+            let reason = resolved[at].1;
+            let mention = &self.stored[i as usize].claim.subject;
             if !group.subject_links.iter().any(|l| &l.mention == mention) {
                 group.subject_links.push(SubjectLink {
                     mention: mention.clone(),
@@ -446,31 +546,26 @@ fn decide_groups(
                 });
             }
         }
-        groups.push(group);
+        self.groups.push(group);
+        let last = self.groups.len() - 1;
+        &mut self.groups[last]
     }
-    let mut sources = Vec::new();
-    if let (Some(problem), Some(strategy)) = (problem, options.consensus()) {
-        let problem = problem.finish();
-        let solution = strategy.solve(&problem);
-        for (g, group) in groups.iter_mut().enumerate() {
-            if let Some(picks) = solution.picks.get(g) {
-                (group.consensus, group.consensus_by_method) =
-                    group_consensus(&problem, g, picks, &group.values);
-            }
-        }
-        sources = source_scores(&problem, &solution);
+
+    /// The groups described, in the report's order: disagreements first, then
+    /// compatible, agree and single, each in the order described (a stable sort of
+    /// the positions by rank).
+    fn in_report_order(self) -> Vec<Group> {
+        let mut groups = self.groups;
+        let mut order: Vec<usize> = (0..groups.len()).collect();
+        order.sort_by_key(|&g| match groups[g].verdict {
+            Verdict::Disagree => 0,
+            Verdict::Compatible => 1,
+            Verdict::Agree => 2,
+            Verdict::Single => 3,
+        });
+        permute(&mut groups, order);
+        groups
     }
-    // disagreements first, then compatible, agree and single, each in the order
-    // decided (a stable sort of the positions by rank)
-    let mut order: Vec<usize> = (0..groups.len()).collect();
-    order.sort_by_key(|&g| match groups[g].verdict {
-        Verdict::Disagree => 0,
-        Verdict::Compatible => 1,
-        Verdict::Agree => 2,
-        Verdict::Single => 3,
-    });
-    permute(&mut groups, order);
-    (groups, sources)
 }
 
 /// Puts `items` in `order` in place: afterwards `items[i]` is what was at `order[i]`

@@ -74,6 +74,9 @@ pub(super) fn build_group(
             mentions.push(c.subject.clone());
         }
     }
+    // the report holds every group until it is written: lists built by pushing keep
+    // no spare room (see `fitted`)
+    mentions.shrink_to_fit();
     // each claim's method, looked up once: the rows, sides and split all need it
     let methods: Vec<Option<&str>> = members.iter().map(|c| c.method()).collect();
     let first = members[0];
@@ -92,12 +95,14 @@ pub(super) fn build_group(
             claims: side.iter().map(|&i| members[i].id.clone()).collect(),
             sources: {
                 seen_sources.clear();
-                side.iter()
-                    .filter(|&&i| seen_sources.first(group.keys[i].source))
-                    .map(|&i| members[i].source.name.clone())
-                    .collect()
+                fitted(
+                    side.iter()
+                        .filter(|&&i| seen_sources.first(group.keys[i].source))
+                        .map(|&i| members[i].source.name.clone())
+                        .collect(),
+                )
             },
-            methods: dedup(side.iter().filter_map(|&i| methods[i])),
+            methods: fitted(dedup(side.iter().filter_map(|&i| methods[i]))),
         })
         .collect();
     let unit = match &outcome.axis {
@@ -126,7 +131,8 @@ pub(super) fn build_group(
         .iter()
         .filter(|k| seen_sources.first(k.source))
         .count();
-    let explanation = explain(members, source_count, &outcome, gap.as_ref());
+    let mut explanation = explain(members, source_count, &outcome, gap.as_ref());
+    explanation.shrink_to_fit();
     // gathered under a fast hash, each method hashed again only once for the report
     let mut claims_by_method: IndexMap<&str, Vec<SmolStr>, foldhash::fast::RandomState> =
         IndexMap::default();
@@ -137,7 +143,7 @@ pub(super) fn build_group(
     }
     let by_method: IndexMap<SmolStr, Vec<SmolStr>> = claims_by_method
         .into_iter()
-        .map(|(m, ids)| (SmolStr::new(m), ids))
+        .map(|(m, ids)| (SmolStr::new(m), fitted(ids)))
         .collect();
     Group {
         subject,
@@ -206,6 +212,14 @@ impl<'a> Descriptions<'a> {
         }
         text
     }
+}
+
+/// `items` without spare room. A list collected through a filter, or pushed to,
+/// starts with room for four items and doubles; a group's lists mostly hold one or
+/// two, and a million claims' report holds hundreds of thousands of them at once.
+fn fitted<T>(mut items: Vec<T>) -> Vec<T> {
+    items.shrink_to_fit();
+    items
 }
 
 fn side_centre(members: &[&Claim], side: &[usize]) -> f64 {

@@ -485,6 +485,12 @@ pub(super) fn spellings<'a>(
         }
     }
     out.sort_keys();
+    // held in the report until it is written: no spare room (a map and its lists grow
+    // by doubling as they are filled)
+    for spellings in out.values_mut() {
+        spellings.shrink_to_fit();
+    }
+    out.shrink_to_fit();
     out
 }
 

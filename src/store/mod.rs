@@ -105,6 +105,16 @@ impl Default for IngestOptions {
     }
 }
 
+/// A claim as the store keeps it: boxed, its qualifiers in no more memory than they
+/// need (a map read from JSON grows as it is filled, and keeps room for three entries
+/// when it holds one: room that a store of millions of claims would hold for nothing).
+fn settled(mut claim: Claim) -> Box<Claim> {
+    if claim.qualifiers.capacity() > claim.qualifiers.len() {
+        claim.qualifiers.shrink_to_fit();
+    }
+    Box::new(claim)
+}
+
 /// Claims by id, in the order they came in.
 ///
 /// ```
@@ -217,7 +227,7 @@ impl ClaimStore {
             Entry::Vacant(slot) => {
                 let keys = self.interner.keys(&claim);
                 slot.insert(Stored {
-                    claim: Box::new(claim),
+                    claim: settled(claim),
                     keys,
                 });
                 Ok(())
@@ -230,7 +240,7 @@ impl ClaimStore {
         if let Entry::Vacant(slot) = self.claims.entry(&claim.id) {
             let keys = self.interner.keys(&claim);
             slot.insert(Stored {
-                claim: Box::new(claim),
+                claim: settled(claim),
                 keys,
             });
         }
