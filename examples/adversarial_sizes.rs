@@ -150,14 +150,17 @@ fn long_article(bytes: usize, prose: bool) {
 }
 
 fn main() {
-    // `-- subjects N`: one run of the distinct-subjects case, for profiling
-    if std::env::args().nth(1).as_deref() == Some("subjects") {
-        let n = std::env::args()
+    // `-- subjects N` or `-- texts N`: one run of one case, for profiling
+    let size = |default| {
+        std::env::args()
             .nth(2)
             .and_then(|n| n.parse().ok())
-            .unwrap_or(1_000_000);
-        distinct_subjects(n);
-        return;
+            .unwrap_or(default)
+    };
+    match std::env::args().nth(1).as_deref() {
+        Some("subjects") => return distinct_subjects(size(1_000_000)),
+        Some("texts") => return one_group_of_texts(size(100_000)),
+        _ => {}
     }
     for n in [100_000, 1_000_000] {
         distinct_subjects(n);

@@ -430,32 +430,29 @@ fn decide_text(claims: &[&Claim], predicate_key: &str, matcher: &dyn NameMatcher
     // each distinct text's side, found by hashing; near matches are looked for among
     // the first sides only (see NEAR_MATCH_SIDES)
     let mut side_of: HashMap<&str, usize> = HashMap::default();
-    let mut side_keys: Vec<&str> = Vec::new();
-    let mut side_written: Vec<&str> = Vec::new();
+    // the first sides' texts, each read once (a text is compared with up to
+    // NEAR_MATCH_SIDES of them, and reading a name costs more than comparing it)
+    let mut first_sides: Vec<TextReading> = Vec::new();
     let mut near_match = false;
     for (i, c) in claims.iter().enumerate() {
         let k = key(c);
         if let Some(&s) = side_of.get(k) {
             sides[s].push(i);
-        } else if let Some(s) = side_keys
+            continue;
+        }
+        let reading = TextReading::new(predicate_key, &c.written, k);
+        if let Some(s) = first_sides
             .iter()
-            .zip(&side_written)
-            .take(NEAR_MATCH_SIDES)
-            .position(
-                |(sk, w)| match same_names(predicate_key, w, &c.written, matcher) {
-                    SameNames::Lists(same) => same,
-                    SameNames::People(same) => same || same_words(sk, k),
-                    SameNames::NotNames => nearly_same_text(sk, k),
-                },
-            )
+            .position(|side| same_text(side, &reading, matcher))
         {
             sides[s].push(i);
             side_of.insert(k, s);
             near_match = true;
         } else {
             side_of.insert(k, sides.len());
-            side_keys.push(k);
-            side_written.push(&c.written);
+            if first_sides.len() < NEAR_MATCH_SIDES {
+                first_sides.push(reading);
+            }
             sides.push(vec![i]);
         }
     }
@@ -495,52 +492,65 @@ fn same_words(a: &str, b: &str) -> bool {
     !short.is_empty() && short.iter().all(|w| long.contains(w))
 }
 
-/// How two texts compare as names, by the run's name matcher.
-enum SameNames {
-    /// Lists of names ([`is_name_list`]): whether they are one list.
-    Lists(bool),
-    /// Person names: whether the matcher calls them one (a name whose words are all in
-    /// the other still nearly matches it, which the caller checks on the text keys).
-    People(bool),
-    /// Not names: compared as texts.
-    NotNames,
+/// A text value read once for comparing with others: its key, whether it is a list
+/// of names ([`is_name_list`]), and its name key when it reads as a person's name.
+struct TextReading<'a> {
+    written: &'a str,
+    key: &'a str,
+    list: bool,
+    /// the name key of a person's name of at most four parts
+    person: Option<crate::names::NameKey>,
 }
 
-/// Whether two texts name the same people, by the run's name matcher: two lists of names
-/// (authors, candidates: see [`is_name_list`]) whose names match one to one, or whose
-/// list cut short by "et al." names only people of the other; otherwise two person
-/// names the matcher calls one ("Evgeniia Kovalenko" and "Kovalenko Yevheniya", "Y. M.
-/// Kovalenko", but not "Nikoloz Kapanaia" and "Natia Kapanaia", whose initial is the
-/// same). A name list is the same list however each outlet spells, orders or
-/// shortens its names; only a missing, added or different person makes it another.
-fn same_names(predicate_key: &str, a: &str, b: &str, matcher: &dyn NameMatcher) -> SameNames {
-    use crate::names::{NameKey, NameKind};
-    let same = |x: &str, y: &str| x == y || matcher.compare(x, y).is_match();
-    if is_name_list(predicate_key, a) || is_name_list(predicate_key, b) {
-        let (la, lb) = (NameList::parse(a), NameList::parse(b));
-        // a list cut short is looked for in the other; two complete lists must pair off
-        let (from, to) = match (la.open, lb.open) {
-            (true, false) => (&la, &lb),
-            (false, true) => (&lb, &la),
-            _ if la.names.len() <= lb.names.len() => (&la, &lb),
-            _ => (&lb, &la),
+impl<'a> TextReading<'a> {
+    fn new(predicate_key: &str, written: &'a str, key: &'a str) -> TextReading<'a> {
+        use crate::names::{NameKey, NameKind};
+        let list = is_name_list(predicate_key, written);
+        let person = if list {
+            None
+        } else {
+            Some(NameKey::parse(written)).filter(|k| k.kind == NameKind::Person && k.len() <= 4)
         };
-        let open = from.open || to.open;
-        if !open && from.names.len() != to.names.len() {
-            return SameNames::Lists(false);
+        TextReading {
+            written,
+            key,
+            list,
+            person,
         }
-        let support = support_by(from.names.len(), to.names.len(), open, |i, j| {
-            same(&from.names[i], &to.names[j])
-        });
-        return SameNames::Lists(support >= 1.0);
     }
-    let (ka, kb) = (NameKey::parse(a), NameKey::parse(b));
-    let person = |k: &NameKey| k.kind == NameKind::Person && k.len() <= 4;
-    if person(&ka) && person(&kb) {
-        SameNames::People(matcher.decide_keys(&ka, &kb).is_match())
-    } else {
-        SameNames::NotNames
+}
+
+/// Whether two texts of one group are one value: as lists of names when either is a
+/// list; as people by the run's name matcher when both are person names (or when
+/// every word of one is in the other); otherwise as texts that nearly match.
+fn same_text(a: &TextReading, b: &TextReading, matcher: &dyn NameMatcher) -> bool {
+    if a.list || b.list {
+        return same_lists(a.written, b.written, matcher);
     }
+    match (&a.person, &b.person) {
+        (Some(ka), Some(kb)) => matcher.decide_keys(ka, kb).is_match() || same_words(a.key, b.key),
+        _ => nearly_same_text(a.key, b.key),
+    }
+}
+
+/// Whether two lists of names are one list: a list cut short is looked for in the
+/// other; two complete lists must pair off.
+fn same_lists(a: &str, b: &str, matcher: &dyn NameMatcher) -> bool {
+    let same = |x: &str, y: &str| x == y || matcher.compare(x, y).is_match();
+    let (la, lb) = (NameList::parse(a), NameList::parse(b));
+    let (from, to) = match (la.open, lb.open) {
+        (true, false) => (&la, &lb),
+        (false, true) => (&lb, &la),
+        _ if la.names.len() <= lb.names.len() => (&la, &lb),
+        _ => (&lb, &la),
+    };
+    let open = from.open || to.open;
+    if !open && from.names.len() != to.names.len() {
+        return false;
+    }
+    support_by(from.names.len(), to.names.len(), open, |i, j| {
+        same(&from.names[i], &to.names[j])
+    }) >= 1.0
 }
 
 fn split_follows_method(claims: &[&Claim], sides: &[Vec<usize>]) -> bool {

@@ -6,6 +6,8 @@
 //! next, so what does not depend on them is prepared once: the interval ends in sweep
 //! order, the candidate lists.
 
+use foldhash::HashMap;
+
 use super::problem::{Problem, Span, Value};
 
 /// Ties closer than this are ties.
@@ -113,17 +115,45 @@ pub(crate) fn sweep(ends: &[End], weights: &[f64]) -> Option<Segment> {
     best.map(|b| b.1)
 }
 
+/// Scratch space for [`best_class`]: each class's summed weight in order of first
+/// appearance, and, once there are many classes, where each one's sum is kept.
+#[derive(Debug, Default)]
+pub(crate) struct ClassScores {
+    scores: Vec<(u32, f64)>,
+    index: HashMap<u32, usize>,
+}
+
+/// Up to this many classes a linear search finds a class's sum faster than a hash
+/// table; beyond it (a group of thousands of different texts) the table keeps the
+/// count linear.
+const LINEAR_CLASSES: usize = 32;
+
 /// The class with the greatest weight among `(class, weight)`, the first seen on a
-/// tie, with that weight. `scores` is scratch space.
+/// tie, with that weight.
 pub(crate) fn best_class(
     members: impl Iterator<Item = (u32, f64)>,
-    scores: &mut Vec<(u32, f64)>,
+    scratch: &mut ClassScores,
 ) -> Option<(u32, f64)> {
+    let ClassScores { scores, index } = scratch;
     scores.clear();
+    index.clear();
     for (c, w) in members {
-        match scores.iter_mut().find(|s| s.0 == c) {
-            Some(s) => s.1 += w,
-            None => scores.push((c, w)),
+        let at = if scores.len() <= LINEAR_CLASSES {
+            scores.iter().position(|s| s.0 == c)
+        } else {
+            if index.is_empty() {
+                index.extend(scores.iter().enumerate().map(|(at, s)| (s.0, at)));
+            }
+            index.get(&c).copied()
+        };
+        match at {
+            Some(at) => scores[at].1 += w,
+            None => {
+                if !index.is_empty() {
+                    index.insert(c, scores.len());
+                }
+                scores.push((c, w));
+            }
         }
     }
     scores
@@ -277,12 +307,29 @@ mod tests {
 
     #[test]
     fn classes_tie_to_the_first_seen() {
-        let mut scratch = Vec::new();
+        let mut scratch = ClassScores::default();
         let members = [(4, 1.0), (2, 1.0), (4, 0.5), (2, 0.5)];
         assert_eq!(
             best_class(members.into_iter(), &mut scratch),
             Some((4, 1.5))
         );
         assert_eq!(best_class(std::iter::empty(), &mut scratch), None);
+    }
+
+    #[test]
+    fn many_classes_sum_as_few_do() {
+        // past LINEAR_CLASSES the sums are kept in a table: the same sums, the same tie
+        let mut scratch = ClassScores::default();
+        let members: Vec<(u32, f64)> = (0..200u32)
+            .chain(0..200)
+            .map(|c| (c * 7 % 200, if c == 150 { 2.0 } else { 1.0 }))
+            .collect();
+        // claim 150 (class 150 * 7 % 200 = 50) comes twice with weight 2: 4 against 2
+        assert_eq!(
+            best_class(members.iter().copied(), &mut scratch),
+            Some((50, 4.0))
+        );
+        let ties: Vec<(u32, f64)> = (0..100u32).rev().map(|c| (c, 1.0)).collect();
+        assert_eq!(best_class(ties.into_iter(), &mut scratch), Some((99, 1.0)));
     }
 }

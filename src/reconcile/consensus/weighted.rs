@@ -6,8 +6,8 @@ use super::methods::MethodClass;
 use super::problem::{ClaimInput, Problem, Span, Value};
 use super::reliability::{Standing, reliabilities};
 use super::support::{
-    EPS, End, Segment, best_class, best_list, class_of, covers, list_of, list_supporters,
-    push_candidates, push_ends, sweep,
+    ClassScores, EPS, End, Segment, best_class, best_list, class_of, covers, list_of,
+    list_supporters, push_candidates, push_ends, sweep,
 };
 use super::{ConsensusStrategy, Pick, Solution};
 use crate::claim::HedgeKind;
@@ -479,7 +479,7 @@ struct Round {
     /// per unit: its choice
     choices: Vec<Choice>,
     standing: Standing,
-    scores: Vec<(u32, f64)>,
+    scores: ClassScores,
 }
 
 impl Weighted {
@@ -704,7 +704,7 @@ impl ConsensusStrategy for Weighted {
                 units.units.len()
             ],
             standing: Standing::new(problem.claims().len(), problem.groups().len()),
-            scores: Vec::new(),
+            scores: ClassScores::default(),
         };
         let mut r = vec![c.prior_reliability; problem.sources().len()];
         let none = vec![1.0; problem.claims().len()];
