@@ -748,16 +748,9 @@ impl NameKey {
                     prev.folded.1 = p.folded.1;
                     // the compound's key goes after every other key; its words are
                     // read from a copy, as the buffer grows while the key is written
-                    let word = self.slice_word(prev.folded);
-                    let mut copy = [0u8; 64];
-                    prev.key = match copy.get_mut(..word.len()) {
-                        Some(head) => {
-                            head.copy_from_slice(word.as_bytes());
-                            let head = std::str::from_utf8(head).unwrap_or_default();
-                            self.push_key(head)
-                        }
-                        None => self.push_key(&word.to_string()),
-                    };
+                    let copy: smallvec::SmallVec<[u8; 64]> =
+                        self.slice_word(prev.folded).as_bytes().into();
+                    prev.key = self.push_key(std::str::from_utf8(&copy).unwrap_or_default());
                     prev.class = word_class(self.slice_key(prev.key));
                 }
                 _ => joined.push(p),
