@@ -27,7 +27,7 @@ use foldhash::{HashMap, HashMapExt};
 use super::candidates::{FormKeys, LeaderBlocks, gather_candidates};
 use super::hybrid::Hybrid;
 use super::parts::{NameKey, Role};
-use super::strategy::{Decision, NameKind, NameMatcher};
+use super::strategy::{Decision, NameMatcher};
 
 /// How many cluster leaders one name is compared with: the judgement constants of
 /// candidate selection, in one table. A block holds the leaders that share one
@@ -209,8 +209,8 @@ fn collapse_forms<S: AsRef<str>>(
     mentions: &[S],
     mut parse: impl FnMut(usize) -> NameKey,
 ) -> Vec<Form> {
-    let mut by_text: HashMap<&str, usize> = HashMap::new();
-    let mut texts: Vec<(usize, Vec<usize>)> = Vec::new(); // (first index, mentions)
+    let mut by_text: HashMap<&str, usize> = HashMap::with_capacity(mentions.len());
+    let mut texts: Vec<(usize, Vec<usize>)> = Vec::with_capacity(mentions.len()); // (first index, mentions)
     for (i, m) in mentions.iter().enumerate() {
         let id = *by_text.entry(m.as_ref()).or_insert_with(|| {
             texts.push((i, Vec::new()));
@@ -218,28 +218,26 @@ fn collapse_forms<S: AsRef<str>>(
         });
         texts[id].1.push(i);
     }
-    let mut by_key: HashMap<(String, NameKind, Option<u16>, String), usize> = HashMap::new();
-    let mut forms: Vec<Form> = Vec::new();
+    // forms by the hash of their signature, colliding forms chained by index
+    let mut by_hash: HashMap<u64, usize> = HashMap::with_capacity(texts.len());
+    let mut next_same_hash: Vec<usize> = Vec::with_capacity(texts.len());
+    let mut forms: Vec<Form> = Vec::with_capacity(texts.len());
     for (first, idx) in texts {
         let key = parse(first);
-        // the variant key folds what romanizations write differently; between names
-        // that show no romanization a letter is a different name (Warren / Varen,
-        // Kinston / Kingston), so those collapse only when folded alike; and the region
-        // after a comma is part of which place it is (Clinton, Iowa / Clinton, Indiana)
-        let latin_native = if key.romanized {
-            String::new()
-        } else {
-            key.folded.clone()
-        };
-        let signature = (key.key(), key.kind, key.region, latin_native);
+        let hash = signature_hash(&key);
         let count = idx.len();
-        match by_key.get(&signature) {
-            Some(&f) => {
+        let mut at = by_hash.get(&hash).copied();
+        while let Some(f) = at.filter(|&f| !same_signature(&forms[f].key, &key)) {
+            at = Some(next_same_hash[f]).filter(|&n| n != usize::MAX);
+        }
+        match at {
+            Some(f) => {
                 forms[f].mentions.extend(idx);
                 forms[f].spellings.push((first, count));
             }
             None => {
-                by_key.insert(signature, forms.len());
+                let chained = by_hash.insert(hash, forms.len());
+                next_same_hash.push(chained.unwrap_or(usize::MAX));
                 forms.push(Form {
                     key,
                     mentions: idx,
@@ -249,6 +247,45 @@ fn collapse_forms<S: AsRef<str>>(
         }
     }
     forms
+}
+
+/// What two names must share to collapse into one form: the variant key (which folds
+/// what romanizations write differently), the kind of name, the region after a comma
+/// (Clinton, Iowa / Clinton, Indiana are two places), and, for names that show no
+/// romanization, the folded spelling (between those a letter is a different name:
+/// Warren / Varen, Kinston / Kingston). The variant key is compared as
+/// [`NameKey::key`] writes it, without writing it.
+fn same_signature(a: &NameKey, b: &NameKey) -> bool {
+    fn latin_native(k: &NameKey) -> &str {
+        if k.romanized { "" } else { k.folded.as_str() }
+    }
+    a.kind == b.kind
+        && a.region == b.region
+        && latin_native(a) == latin_native(b)
+        && key_bytes(a).eq(key_bytes(b))
+}
+
+/// The bytes of [`NameKey::key`]: the words' variant keys separated by single spaces.
+fn key_bytes(k: &NameKey) -> impl Iterator<Item = u8> + '_ {
+    k.tokens()
+        .enumerate()
+        .flat_map(|(i, t)| (i > 0).then_some(b' ').into_iter().chain(t.key.bytes()))
+}
+
+/// A hash of what [`same_signature`] compares: equal signatures hash alike.
+fn signature_hash(k: &NameKey) -> u64 {
+    use std::hash::{BuildHasher, Hash, Hasher};
+    let mut h = foldhash::fast::FixedState::with_seed(0).build_hasher();
+    // the key's bytes one by one: how its words split does not change the hash
+    for b in key_bytes(k) {
+        h.write_u8(b);
+    }
+    k.kind.hash(&mut h);
+    k.region.hash(&mut h);
+    if !k.romanized {
+        h.write(k.folded.as_bytes());
+    }
+    h.finish()
 }
 
 /// Step 2: the order forms are visited in: fullest names first, then the most

@@ -79,18 +79,24 @@ struct Part {
 /// assert_eq!(org.kind, NameKind::Organisation);
 /// assert!(org.acronym);
 /// ```
+///
+/// The fields a comparison reads (the prefix of the text, the flags, the parts and the
+/// buffer of words and keys) come first and the parts are kept inline, so that
+/// comparing one name with many already-parsed ones reads few cache lines of each.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[repr(C)]
 pub struct NameKey {
-    /// The name as written.
-    pub raw: String,
-    /// The whole name folded (titles included).
-    pub folded: String,
-    /// The folded words that carry the name, back to back (see [`NameKey::tokens`]).
-    words: String,
-    /// Their variant keys, back to back.
-    keys: String,
-    /// The words that carry the name (titles dropped), with roles.
-    parts: Vec<Part>,
+    /// The first eight bytes of `raw`, big-endian, zero-padded: two keys whose
+    /// prefixes differ are in the order of their `raw` texts, found without reading
+    /// the texts (see [`NameKey::cmp_raw`]).
+    raw_prefix: u64,
+    /// The classes of generic place words in the name (north, county, heights,
+    /// oblast …), as a bit mask over [`PLACE_WORDS`](crate::names::PLACE_WORDS).
+    pub place_words: u32,
+    /// The region the name is qualified by after a comma ("Springfield, Ohio", "Penne,
+    /// Italy"): an index into [`REGIONS`](crate::names::REGIONS), then into the country
+    /// list; its words are not name parts.
+    pub region: Option<u16>,
     /// What kind of thing the name denotes, as far as the name tells.
     pub kind: NameKind,
     /// True when the name is written as one all-capital acronym (OSCE, NSDP).
@@ -100,10 +106,6 @@ pub struct NameKey {
     pub surname_certain: bool,
     /// The gender shown by the surname ending or patronymic, if any.
     pub gender: Option<Gender>,
-    /// Words mixing letters of two scripts.
-    pub mixed_script: Vec<MixedScript>,
-    /// Which words a hyphen joined to the previous one (from the folding).
-    hyphen_joined: Vec<usize>,
     /// True when the name can be a romanization of a Slavic, Turkic, Armenian or
     /// Georgian original (by its script, letters, endings or letter groups): only then
     /// do romanization's cheap edits apply to it.
@@ -112,17 +114,19 @@ pub struct NameKey {
     /// letters and marks only romanization systems use), not only in letters that look
     /// romanized: such a name is a romanization (or an original) for certain.
     pub romanized_in_writing: bool,
-    /// The region the name is qualified by after a comma ("Springfield, Ohio", "Penne,
-    /// Italy"): an index into [`REGIONS`](crate::names::REGIONS), then into the country
-    /// list; its words are not name parts.
-    pub region: Option<u16>,
-    /// The classes of generic place words in the name (north, county, heights,
-    /// oblast …), as a bit mask over [`PLACE_WORDS`](crate::names::PLACE_WORDS).
-    pub place_words: u32,
-    /// The first eight bytes of `raw`, big-endian, zero-padded: two keys whose
-    /// prefixes differ are in the order of their `raw` texts, found without reading
-    /// the texts (see [`NameKey::cmp_raw`]).
-    raw_prefix: u64,
+    /// The words that carry the name (titles dropped), with roles.
+    parts: smallvec::SmallVec<[Part; 3]>,
+    /// The folded words that carry the name, back to back (see [`NameKey::tokens`]),
+    /// then their variant keys, back to back: one buffer read by every comparison.
+    text: String,
+    /// The name as written.
+    pub raw: String,
+    /// The whole name folded (titles included).
+    pub folded: String,
+    /// Words mixing letters of two scripts.
+    pub mixed_script: Vec<MixedScript>,
+    /// Which words a hyphen joined to the previous one (from the folding).
+    hyphen_joined: Vec<usize>,
 }
 
 /// Titles and offices dropped from the front of a person's name.
@@ -533,9 +537,8 @@ impl NameKey {
         let mut key = NameKey {
             raw: String::new(),
             folded: String::new(),
-            words: String::new(),
-            keys: String::new(),
-            parts: Vec::new(),
+            text: String::new(),
+            parts: smallvec::SmallVec::new(),
             kind: NameKind::Unknown,
             acronym: false,
             surname_certain: false,
@@ -591,8 +594,7 @@ impl NameKey {
         let head = &raw.as_bytes()[..raw.len().min(8)];
         prefix[..head.len()].copy_from_slice(head);
         self.raw_prefix = u64::from_be_bytes(prefix);
-        self.words.clear();
-        self.keys.clear();
+        self.text.clear();
         self.parts.clear();
         self.kind = NameKind::Unknown;
         self.acronym = is_acronym(raw);
@@ -604,23 +606,14 @@ impl NameKey {
         let region = super::places::trailing_region(raw);
         key.region = region.map(|(r, _)| r);
         let kept_words = normalized.tokens().count() - region.map_or(0, |(_, n)| n);
-        // the region's words ("Kazakhstan", "Germany") say where the place is, not how
-        // its name was written
-        let evidence = super::romanization::romanization_evidence(
-            region
-                .and_then(|_| raw.rsplit_once(','))
-                .map_or(raw, |(head, _)| head),
-            normalized.tokens().take(kept_words),
-        );
-        key.romanized = evidence != RomanizationEvidence::None;
-        key.romanized_in_writing = evidence == RomanizationEvidence::Writing;
         key.place_words = 0;
+        // the words first, back to back (a hyphenated compound is the span of its
+        // words), then their keys; until its key is written, a part's key range is
+        // where its word lies in the folded text
+        let base = normalized.text.as_ptr() as usize;
         for (i, w) in normalized.tokens().take(kept_words).enumerate() {
             let folded = key.push_word(w);
-            let k = key.push_key(w);
-            key.place_words |= super::places::place_word_mask(key.slice_key(k));
-            let class = word_class(key.slice_key(k));
-            classes |= class;
+            let at = (w.as_ptr() as usize - base) as u32;
             // remember the hyphen joins by marking the joined word for now
             let role = if normalized.hyphen_joined.contains(&i) {
                 Role::Word
@@ -629,10 +622,34 @@ impl NameKey {
             };
             key.parts.push(Part {
                 folded,
-                key: k,
+                key: (at, at + w.len() as u32),
                 role,
-                class,
+                class: 0,
             });
+        }
+        // the region's words ("Kazakhstan", "Germany") say where the place is, not how
+        // its name was written
+        let evidence = super::romanization::romanization_evidence(
+            region
+                .and_then(|_| raw.rsplit_once(','))
+                .map_or(raw, |(head, _)| head),
+            key.parts.iter().map(|p| key.slice_word(p.folded)),
+        );
+        key.romanized = evidence != RomanizationEvidence::None;
+        key.romanized_in_writing = evidence == RomanizationEvidence::Writing;
+        for i in 0..key.parts.len() {
+            let (from, to) = key.parts[i].key;
+            let word = normalized
+                .text
+                .get(from as usize..to as usize)
+                .unwrap_or_default();
+            let k = key.push_key(word);
+            key.place_words |= super::places::place_word_mask(key.slice_key(k));
+            let class = word_class(key.slice_key(k));
+            classes |= class;
+            let part = &mut key.parts[i];
+            part.key = k;
+            part.class = class;
         }
         key.kind = if key.acronym || classes & ORGANISATION != 0 {
             NameKind::Organisation
@@ -659,23 +676,27 @@ impl NameKey {
     }
 
     fn push_word(&mut self, w: &str) -> (u32, u32) {
-        let start = self.words.len() as u32;
-        self.words.push_str(w);
-        (start, self.words.len() as u32)
+        let start = self.text.len() as u32;
+        self.text.push_str(w);
+        (start, self.text.len() as u32)
     }
 
     fn push_key(&mut self, w: &str) -> (u32, u32) {
-        let start = self.keys.len() as u32;
-        variant_key_word(w, &mut self.keys);
-        (start, self.keys.len() as u32)
+        let start = self.text.len() as u32;
+        variant_key_word(w, &mut self.text);
+        (start, self.text.len() as u32)
     }
 
     fn slice_word(&self, r: (u32, u32)) -> &str {
-        &self.words[r.0 as usize..r.1 as usize]
+        self.text
+            .get(r.0 as usize..r.1 as usize)
+            .unwrap_or_default()
     }
 
     fn slice_key(&self, r: (u32, u32)) -> &str {
-        &self.keys[r.0 as usize..r.1 as usize]
+        self.text
+            .get(r.0 as usize..r.1 as usize)
+            .unwrap_or_default()
     }
 
     fn view(&self, p: &Part) -> NameToken<'_> {
@@ -717,7 +738,7 @@ impl NameKey {
         if self.parts.iter().all(|p| p.role != Role::Word) {
             return;
         }
-        let mut joined: Vec<Part> = Vec::with_capacity(self.parts.len());
+        let mut joined: smallvec::SmallVec<[Part; 3]> = smallvec::SmallVec::new();
         for mut p in std::mem::take(&mut self.parts) {
             let attached = p.role == Role::Word;
             p.role = Role::Given;
@@ -725,10 +746,11 @@ impl NameKey {
             match joined.last_mut() {
                 Some(prev) if attached && long(p.folded) && long(prev.folded) => {
                     prev.folded.1 = p.folded.1;
-                    let start = self.keys.len() as u32;
-                    let (from, to) = prev.folded;
-                    variant_key_word(&self.words[from as usize..to as usize], &mut self.keys);
-                    prev.key = (start, self.keys.len() as u32);
+                    // the compound's key goes after every other key; its words are
+                    // read from a copy, as the buffer grows while the key is written
+                    let copy: smallvec::SmallVec<[u8; 64]> =
+                        self.slice_word(prev.folded).as_bytes().into();
+                    prev.key = self.push_key(std::str::from_utf8(&copy).unwrap_or_default());
                     prev.class = word_class(self.slice_key(prev.key));
                 }
                 _ => joined.push(p),

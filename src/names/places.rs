@@ -290,6 +290,21 @@ pub(crate) fn country_of_demonym(key: &str) -> Option<String> {
         .cloned()
 }
 
+/// Each name of [`REGIONS`] with the index of the first region that bears it.
+fn region_index() -> &'static foldhash::HashMap<&'static str, u16> {
+    static INDEX: std::sync::OnceLock<foldhash::HashMap<&'static str, u16>> =
+        std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut map = foldhash::HashMap::default();
+        for (i, names) in REGIONS.iter().enumerate() {
+            for &name in names.iter() {
+                map.entry(name).or_insert(i as u16);
+            }
+        }
+        map
+    })
+}
+
 /// The region a name ends with after a comma ("Springfield, Ohio", "Penne, Italy"): its
 /// identity and the number of words it takes. A region of [`REGIONS`] is identified by
 /// its index there (so a state's name and postal code are one region); any other
@@ -300,9 +315,9 @@ pub(crate) fn trailing_region(raw: &str) -> Option<(u16, usize)> {
     if tail.is_empty() {
         return None;
     }
-    REGIONS
-        .iter()
-        .position(|names| names.contains(&tail.as_str()))
+    region_index()
+        .get(tail.as_str())
+        .map(|&i| usize::from(i))
         .or_else(|| countries().get(tail.as_str()).map(|&i| REGIONS.len() + i))
         .map(|i| (i as u16, tail.split_ascii_whitespace().count()))
 }

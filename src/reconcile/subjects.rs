@@ -136,21 +136,24 @@ fn names_in(mention: &str) -> (String, Vec<(String, &'static str)>) {
             main = before;
         }
     }
-    // X, also known as Y
-    let lower = if main.contains(", ") {
-        main.to_lowercase()
-    } else {
-        String::new()
-    };
-    for (w, reason) in NAME_LINK_WORDS.iter().filter(|_| !lower.is_empty()) {
-        let marker = format!(", {w} ");
-        if let Some(at) = lower.find(&marker) {
-            let other = main[at + marker.len()..].trim().to_string();
+    // X, also known as Y (an ASCII mention is searched as written, case aside: its
+    // lowercase form has the same byte offsets)
+    if main.contains(", ") {
+        let lower: std::borrow::Cow<'_, str> = if main.is_ascii() {
+            std::borrow::Cow::Borrowed(main.as_str())
+        } else {
+            std::borrow::Cow::Owned(main.to_lowercase())
+        };
+        let found = NAME_LINK_WORDS
+            .iter()
+            .find_map(|(w, reason)| link_marker_at(&lower, w).map(|at| (at, w.len(), *reason)));
+        if let Some((at, w_len, reason)) = found {
+            // the marker is ", {w} "
+            let other = main[at + w_len + 3..].trim().to_string();
             if is_a_name(&other) {
                 others.push((other, reason));
                 main = main[..at].trim().to_string();
             }
-            break;
         }
     }
     let main = place_form(&without_titles(&main));
@@ -198,13 +201,15 @@ pub const PLACE_WORDS: &[(&str, &str)] = &[
 /// once after the name ([`PLACE_WORDS`]). Names without such words, and names that
 /// would be left empty, are kept as written.
 fn place_form(name: &str) -> String {
-    let words: Vec<&str> = name.split_whitespace().collect();
+    let words: smallvec::SmallVec<[&str; 8]> = name.split_whitespace().collect();
     if words.len() < 2 {
         return name.to_string();
     }
     let place_word = |w: &str| {
-        let lower = w.to_lowercase();
-        PLACE_WORDS.iter().find(|(p, _)| *p == lower).copied()
+        PLACE_WORDS
+            .iter()
+            .find(|(p, _)| lowercase_is(w, p))
+            .copied()
     };
     // "the" and "of" are dropped only from a name that has a place word
     if !words
@@ -213,7 +218,7 @@ fn place_form(name: &str) -> String {
     {
         return name.to_string();
     }
-    let mut kept: Vec<&str> = Vec::with_capacity(words.len());
+    let mut kept: smallvec::SmallVec<[&str; 8]> = smallvec::SmallVec::new();
     let mut marker = "";
     for w in &words {
         match place_word(w) {
@@ -261,16 +266,48 @@ pub const PERSON_TITLES: &[&str] = &[
 ];
 
 /// A name without the titles before it (at least one word is kept).
-fn without_titles(name: &str) -> String {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let titles = words
-        .iter()
-        .take_while(|w| PERSON_TITLES.contains(&w.trim_end_matches('.').to_lowercase().as_str()))
-        .count();
-    if titles == 0 || titles >= words.len() {
-        return name.to_string();
+fn without_titles(name: &str) -> std::borrow::Cow<'_, str> {
+    let is_title = |w: &str| {
+        let w = w.trim_end_matches('.');
+        PERSON_TITLES.iter().any(|t| lowercase_is(w, t))
+    };
+    if !name.split_whitespace().next().is_some_and(is_title) {
+        return std::borrow::Cow::Borrowed(name);
     }
-    words[titles..].join(" ")
+    let words: smallvec::SmallVec<[&str; 8]> = name.split_whitespace().collect();
+    let titles = words.iter().take_while(|w| is_title(w)).count();
+    if titles >= words.len() {
+        return std::borrow::Cow::Borrowed(name);
+    }
+    std::borrow::Cow::Owned(words[titles..].join(" "))
+}
+
+/// True when `word` in lowercase (Unicode's full mapping) is `lower`, without
+/// building the lowercase form.
+fn lowercase_is(word: &str, lower: &str) -> bool {
+    if word.is_ascii() {
+        // ASCII lowercases byte for byte
+        word.len() == lower.len()
+            && word
+                .bytes()
+                .zip(lower.bytes())
+                .all(|(a, b)| a.to_ascii_lowercase() == b)
+    } else {
+        word.chars().flat_map(char::to_lowercase).eq(lower.chars())
+    }
+}
+
+/// Where `", {word} "` first occurs in `text`, with ASCII letters compared regardless
+/// of case (`text` is either lowercase already or ASCII; `word` is lowercase ASCII).
+fn link_marker_at(text: &str, word: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    // ", " cannot overlap itself, so every occurrence is visited
+    text.match_indices(", ").map(|(at, _)| at).find(|&at| {
+        let rest = &bytes[at + 2..];
+        rest.len() > word.len()
+            && rest[..word.len()].eq_ignore_ascii_case(word.as_bytes())
+            && rest[word.len()] == b' '
+    })
 }
 
 /// True when a text can be a name: letters, and not only a generic word or a year.
