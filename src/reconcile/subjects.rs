@@ -656,14 +656,15 @@ fn cluster_unresolved(unresolved: Unresolved<'_>, matcher: &dyn NameMatcher) -> 
                 });
         }
     }
-    let apart = link_bare_surnames(&clustering, &list, &shapes, &mut joined, &mut links);
+    let bare = link_bare_surnames(&clustering, &list, &shapes, &mut joined, &mut links);
     link_bare_places(&clustering, &list, &place_shapes, &mut joined, &mut links);
+    move_names(&mut clustering, &list, &bare.moves);
     let main_cluster: Vec<usize> = slot_names
         .iter()
         .map(|given| {
-            given
-                .first()
-                .map_or(usize::MAX, |&(main, _)| cluster_of(main))
+            given.first().map_or(usize::MAX, |&(main, _)| {
+                clustering.assignment.get(main).copied().unwrap_or(0)
+            })
         })
         .collect();
     // each cluster's members become its root's; the root keeps its representative
@@ -677,7 +678,11 @@ fn cluster_unresolved(unresolved: Unresolved<'_>, matcher: &dyn NameMatcher) -> 
     for a in clustering.assignment.iter_mut() {
         *a = roots.get(*a).copied().unwrap_or(*a);
     }
-    clustering.possible.retain(|l| roots[l.a] != roots[l.b]);
+    clustering.possible.retain(|l| {
+        roots[l.a] != roots[l.b]
+            && !clustering.clusters[roots[l.a]].members.is_empty()
+            && !clustering.clusters[roots[l.b]].members.is_empty()
+    });
     for l in clustering.possible.iter_mut() {
         (l.a, l.b) = (roots[l.a], roots[l.b]);
     }
@@ -685,9 +690,23 @@ fn cluster_unresolved(unresolved: Unresolved<'_>, matcher: &dyn NameMatcher) -> 
         .into_iter()
         .map(|c| roots.get(c).copied().unwrap_or(usize::MAX))
         .collect();
+    // a cluster left apart as a bare surname stays one only while every name in it
+    // is a bare surname: one joined since to a full name (or a place) is resolved
+    let mut only_bare = vec![true; n];
+    for (name, shape) in shapes.iter().enumerate() {
+        if shape.surname.is_none() || shape.full {
+            let c = clustering.assignment.get(name).copied().unwrap_or(0);
+            if let Some(flag) = only_bare.get_mut(c) {
+                *flag = false;
+            }
+        }
+    }
     let mut surname_bearers: HashMap<usize, Vec<usize>> = HashMap::new();
-    for (bare, bearers) in apart {
+    for (bare, bearers) in bare.apart {
         let bare = roots[bare];
+        if !only_bare[bare] || clustering.clusters[bare].members.is_empty() {
+            continue;
+        }
         let mut bearers: Vec<usize> = bearers.into_iter().map(|b| roots[b]).collect();
         bearers.sort_unstable();
         bearers.dedup();
@@ -730,18 +749,33 @@ fn link_partners(
     partners
 }
 
-/// A cluster of names that are only surnames (with or without an initial) joins the
-/// one cluster whose full names bear that surname (and that initial), when there is
-/// exactly one; with two bearers or more it stays apart, a possible match, and is
-/// returned with the clusters of its bearers (those of its initial, when it has one).
+/// What [`link_bare_surnames`] decided: the bare names that go to their only bearer,
+/// and the bare-surname clusters left apart with their bearers.
+struct BareSurnames {
+    /// (name, the bearer's cluster) of each bare name placed with its only bearer.
+    moves: Vec<(usize, usize)>,
+    /// Clusters holding bare names with two bearers or more, with those bearers.
+    apart: Vec<(usize, Vec<usize>)>,
+}
+
+/// Each name that is only a surname (with or without an initial), in a cluster of such
+/// names, goes to the one cluster whose full names bear that surname (and that
+/// initial), when there is exactly one. The name moves alone, not its cluster: a
+/// cluster can hold "Smith" beside "A. Smith", and the one bearer of the initial does
+/// not make the bare surname's several bearers one. With two bearers or more the name
+/// stays apart, a possible match, and its cluster is returned with the clusters of its
+/// bearers (those of its initial, when it has one).
 fn link_bare_surnames(
     clustering: &Clustering,
     list: &[&str],
     shapes: &[NameShape],
     joined: &mut Joined,
     links: &mut HashMap<SmolStr, DataLink>,
-) -> Vec<(usize, Vec<usize>)> {
-    let mut apart = Vec::new();
+) -> BareSurnames {
+    let mut found_bare = BareSurnames {
+        moves: Vec::new(),
+        apart: Vec::new(),
+    };
     // the clusters with a full name, by surname
     let mut bearers: HashMap<&str, Vec<(usize, Option<char>)>> = HashMap::new();
     let mut has_full = vec![false; clustering.clusters.len()];
@@ -779,20 +813,52 @@ fn link_bare_surnames(
         all.sort_unstable();
         all.dedup();
         if let ([only], true) = (&roots[..], shape.initial.is_some() || all.len() == 1) {
-            if joined.join(c, *only) {
-                links.entry(SmolStr::new(list[name])).or_insert(DataLink {
-                    mention: SmolStr::new(list[name]),
-                    to: SmolStr::new(clustering.clusters[*only].representative.as_str()),
-                    reason: ONLY_BEARER,
-                });
-            }
+            found_bare.moves.push((name, *only));
+            links.entry(SmolStr::new(list[name])).or_insert(DataLink {
+                mention: SmolStr::new(list[name]),
+                to: SmolStr::new(clustering.clusters[*only].representative.as_str()),
+                reason: ONLY_BEARER,
+            });
         } else if shape.initial.is_some() && roots.len() >= 2 {
-            apart.push((c, roots));
+            found_bare.apart.push((c, roots));
         } else if shape.initial.is_none() && all.len() >= 2 {
-            apart.push((c, all));
+            found_bare.apart.push((c, all));
         }
     }
-    apart
+    found_bare
+}
+
+/// Moves each name of `moves` out of its cluster into the one given, and names a
+/// cluster left with other names after one of its own: the first left.
+fn move_names(clustering: &mut Clustering, list: &[&str], moves: &[(usize, usize)]) {
+    let mut touched: Vec<usize> = Vec::new();
+    for &(name, to) in moves {
+        let Some(&from) = clustering.assignment.get(name) else {
+            continue;
+        };
+        if from == to || to >= clustering.clusters.len() {
+            continue;
+        }
+        clustering.clusters[from].members.retain(|&m| m != name);
+        let members = &mut clustering.clusters[to].members;
+        if let Err(at) = members.binary_search(&name) {
+            members.insert(at, name);
+        }
+        clustering.assignment[name] = to;
+        touched.push(from);
+    }
+    touched.sort_unstable();
+    touched.dedup();
+    for c in touched {
+        let cluster = &mut clustering.clusters[c];
+        let gone = !cluster
+            .members
+            .iter()
+            .any(|&m| list.get(m) == Some(&cluster.representative.as_str()));
+        if gone && let Some(&first) = cluster.members.first() {
+            cluster.representative = list.get(first).map(|s| s.to_string()).unwrap_or_default();
+        }
+    }
 }
 
 /// Step 3: the claims behind each possible match.
