@@ -161,8 +161,10 @@ fn names_in(mention: &str) -> (String, Vec<(String, &'static str)>) {
     (main, others)
 }
 
-/// Generic words of place names, one documented table: (word, what it marks). Words
-/// marking a settlement (city, town, village, "g.") are dropped: "the town of X", "X
+/// Generic words of place names, one documented table: (word, what it marks), read in
+/// any case but the abbreviation "g." (gorod, city), read only in lower case (see
+/// [`is_place_word`]). Words marking a settlement (city, town, village, "g.") are
+/// dropped: "the town of X", "X
 /// city" and "City of X" name one place. Words marking another kind of place are
 /// written once, after the name, whatever the source's form ("Lake X", "X köli" →
 /// "X lake"; "X Oblast", "the X region" → "X region"), so that a region stays apart
@@ -194,6 +196,20 @@ pub const PLACE_WORDS: &[(&str, &str)] = &[
     ("reka", "river"),
 ];
 
+/// True when the word `written` is the [`PLACE_WORDS`] word `word`: in any case, but
+/// an abbreviation ("g.") only as it is written, in lower case, since a capital
+/// letter with a dot before a name is an initial ("G. Belkov" is no city).
+pub(super) fn is_place_word(written: &str, word: &str) -> bool {
+    if word.ends_with('.') {
+        written == word
+    } else {
+        written
+            .chars()
+            .flat_map(char::to_lowercase)
+            .eq(word.chars())
+    }
+}
+
 /// A place name in one form: settlement words dropped, other place words written
 /// once after the name ([`PLACE_WORDS`]). Names without such words, and names that
 /// would be left empty, are kept as written.
@@ -203,8 +219,10 @@ fn place_form(name: &str) -> String {
         return name.to_string();
     }
     let place_word = |w: &str| {
-        let lower = w.to_lowercase();
-        PLACE_WORDS.iter().find(|(p, _)| *p == lower).copied()
+        PLACE_WORDS
+            .iter()
+            .find(|(p, _)| is_place_word(w, p))
+            .copied()
     };
     // "the" and "of" are dropped only from a name that has a place word
     if !words
@@ -991,6 +1009,10 @@ pub(super) mod tests {
         assert_eq!(names_in("Lake Karazhar").0, "Karazhar lake");
         assert_eq!(names_in("Karazhar köli").0, "Karazhar lake");
         assert_eq!(names_in("Governor Kapanaia").0, "Kapanaia");
+        // "g." is gorod only in lower case: a capital with a dot is an initial
+        assert_eq!(names_in("g. Krasnogorodok").0, "Krasnogorodok");
+        assert_eq!(names_in("G. Belkov").0, "G. Belkov");
+        assert_eq!(names_in("G. I. Krylov").0, "G. I. Krylov");
     }
 
     #[test]
