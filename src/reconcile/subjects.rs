@@ -329,6 +329,10 @@ struct NameShape {
     full: bool,
     /// The first letter of the given name or initial, if any.
     initial: Option<char>,
+    /// For a full name whose order the parser only guessed ("Bidzina Bokeria", read
+    /// either way), the other reading: the given name's key as a surname, and the
+    /// first letter of the surname as its initial.
+    other_reading: Option<(String, Option<char>)>,
 }
 
 impl NameShape {
@@ -351,10 +355,18 @@ impl NameShape {
             .flatten()
             .filter(|t| t.role != Role::Generic)
             .map(|t| t.key.to_string());
+        let surname = key.surname();
+        let other_reading = match (given, surname) {
+            (Some(g), Some(s)) if !key.surname_certain => {
+                Some((g.key.to_string(), s.folded.chars().next()))
+            }
+            _ => None,
+        };
         NameShape {
-            surname: key.surname().map(|s| s.key.to_string()).or(lone),
+            surname: surname.map(|s| s.key.to_string()).or(lone),
             full: given.is_some(),
             initial: given.or(initial).and_then(|t| t.folded.chars().next()),
+            other_reading,
         }
     }
 }
@@ -802,9 +814,13 @@ fn link_bare_surnames(
         if let (Some(s), true) = (&shape.surname, shape.full) {
             has_full[c] = true;
             let root = joined.root(c);
-            let entry = bearers.entry(s.as_str()).or_default();
-            if !entry.contains(&(root, shape.initial)) {
-                entry.push((root, shape.initial));
+            // a name read in either order bears either word as a surname
+            let other = shape.other_reading.as_ref().map(|(o, i)| (o.as_str(), *i));
+            for (surname, initial) in std::iter::once((s.as_str(), shape.initial)).chain(other) {
+                let entry = bearers.entry(surname).or_default();
+                if !entry.contains(&(root, initial)) {
+                    entry.push((root, initial));
+                }
             }
         }
     }
@@ -959,6 +975,12 @@ pub(super) mod tests {
             .find(|((m, _), _)| m == "Nazarbayev")
             .expect("a possible match");
         assert_eq!(claims, &["3"]);
+        // a name the parser reads in either order bears either word: two bearers
+        let s = store(&["Irakli Bokeria", "Bidzina Bokeria", "Bokeria"]);
+        let found = subjects(&s, &Registry::new());
+        let of = |i: usize| found.of_mention[s.entries()[i].keys.mention as usize];
+        assert_ne!(of(2), of(0));
+        assert_ne!(of(2), of(1));
         // the registry's only bearer
         let registry =
             Registry::from_json(r#"[{"name":"Nursultan Nazarbayev","kind":"person"}]"#).unwrap();
