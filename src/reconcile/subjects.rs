@@ -357,7 +357,15 @@ impl NameShape {
             .map(|t| t.key.to_string());
         let surname = key.surname();
         let other_reading = match (given, surname) {
-            (Some(g), Some(s)) if !key.surname_certain => {
+            // (not a place the place form wrote "X lake", "X river")
+            (Some(g), Some(s))
+                if !key.surname_certain
+                    && !key.tokens().any(|t| {
+                        PLACE_WORDS
+                            .iter()
+                            .any(|(_, marker)| !marker.is_empty() && t.folded == *marker)
+                    }) =>
+            {
                 Some((g.key.to_string(), s.folded.chars().next()))
             }
             _ => None,
@@ -790,11 +798,13 @@ struct BareSurnames {
 
 /// Each name that is only a surname (with or without an initial), in a cluster of such
 /// names, goes to the one cluster whose full names bear that surname (and that
-/// initial), when there is exactly one. The name moves alone, not its cluster: a
-/// cluster can hold "Smith" beside "A. Smith", and the one bearer of the initial does
-/// not make the bare surname's several bearers one. With two bearers or more the name
-/// stays apart, a possible match, and its cluster is returned with the clusters of its
-/// bearers (those of its initial, when it has one).
+/// initial), when there is exactly one. When every such name of its cluster has the
+/// same only bearer, the whole cluster joins it, its spellings that no full name
+/// bears with it. Otherwise each name moves alone: a cluster can hold "Smith" beside
+/// "A. Smith", and the one bearer of the initial does not make the bare surname's
+/// several bearers one. With two bearers or more the name stays apart, a possible
+/// match, and its cluster is returned with the clusters of its bearers (those of its
+/// initial, when it has one).
 fn link_bare_surnames(
     clustering: &Clustering,
     list: &[&str],
@@ -824,6 +834,9 @@ fn link_bare_surnames(
             }
         }
     }
+    // each bare name's decision, by its cluster: its only bearer (`Err`), or its
+    // bearers when it has several (`Ok`)
+    let mut decided: Vec<(usize, usize, Result<Vec<usize>, usize>)> = Vec::new();
     for (name, shape) in shapes.iter().enumerate() {
         let c = clustering.assignment.get(name).copied().unwrap_or(0);
         let Some(surname) = &shape.surname else {
@@ -847,16 +860,43 @@ fn link_bare_surnames(
         all.sort_unstable();
         all.dedup();
         if let ([only], true) = (&roots[..], shape.initial.is_some() || all.len() == 1) {
-            found_bare.moves.push((name, *only));
-            links.entry(SmolStr::new(list[name])).or_insert(DataLink {
-                mention: SmolStr::new(list[name]),
-                to: SmolStr::new(clustering.clusters[*only].representative.as_str()),
-                reason: ONLY_BEARER,
-            });
+            decided.push((c, name, Err(*only)));
         } else if shape.initial.is_some() && roots.len() >= 2 {
-            found_bare.apart.push((c, roots));
+            decided.push((c, name, Ok(roots)));
         } else if shape.initial.is_none() && all.len() >= 2 {
-            found_bare.apart.push((c, all));
+            decided.push((c, name, Ok(all)));
+        }
+    }
+    // cluster by cluster: when every name with a bearer has the same only bearer, the
+    // whole cluster joins it (its other spellings with it); otherwise each name with
+    // an only bearer goes to it alone and the cluster stays apart
+    decided.sort_by_key(|&(c, name, _)| (c, name));
+    for one in decided.chunk_by(|a, b| a.0 == b.0) {
+        let c = one[0].0;
+        let mut only: Vec<usize> = one
+            .iter()
+            .filter_map(|(_, _, d)| d.as_ref().err().copied())
+            .collect();
+        only.sort_unstable();
+        only.dedup();
+        let whole = only.len() == 1 && one.iter().all(|(_, _, d)| d.is_err());
+        if whole {
+            joined.join(c, only[0]);
+        }
+        for (_, name, decision) in one {
+            match decision {
+                Err(to) => {
+                    if !whole {
+                        found_bare.moves.push((*name, *to));
+                    }
+                    links.entry(SmolStr::new(list[*name])).or_insert(DataLink {
+                        mention: SmolStr::new(list[*name]),
+                        to: SmolStr::new(clustering.clusters[*to].representative.as_str()),
+                        reason: ONLY_BEARER,
+                    });
+                }
+                Ok(bearers) => found_bare.apart.push((c, bearers.clone())),
+            }
         }
     }
     found_bare
