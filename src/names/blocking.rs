@@ -4,9 +4,10 @@
 //! *blocking keys* ([`blocking_keys`]): consonant skeletons of its surname, of all its
 //! distinctive words, of a surname with the class of the first initial, and for
 //! organisations of each word and of the initials. Confusable consonants share a symbol
-//! in a skeleton, and a name with a g has the skeletons of its g read as h too (the
-//! Russian spelling of a foreign h), so spellings that the matcher accepts share a
-//! block. A
+//! in a skeleton, and a name with letters that other systems write otherwise (a g
+//! for a foreign h, an x or a German ch for х, an Armenian ow for u) has the
+//! skeletons of their other reading too ([`LOOSE_READINGS`]), so spellings that the
+//! matcher accepts share a block. A
 //! [`BlockIndex`] maps keys to the items indexed under them.
 
 use foldhash::{HashMap, HashMapExt};
@@ -107,23 +108,84 @@ const NATIVE_SURNAME_ENDINGS: &[&str] = &["uli", "ulu", "kizi"];
 enum Reading {
     /// Each letter as written.
     AsWritten,
-    /// Every `g` read as the `h` it may stand for: Russian has no h and writes a
-    /// foreign one as г, romanized g (Hüseynov → Гусейнов → Guseynov, Ukrainian
-    /// Hrytsenko → Gritsenko, Horod → Gorod). The matcher takes g for h at a small
-    /// cost; a skeleton that keeps the g apart from the dropped h would never let
-    /// the two spellings be compared.
-    GAsH,
+    /// The letters that may stand for a sound another system writes as an h, or a
+    /// vowel, read as that ([`LOOSE_READINGS`]): the matcher takes these spellings
+    /// for one name at a small cost, and a skeleton that keeps them apart would never
+    /// let the two be compared.
+    Loose,
+}
+
+/// The letter groups of a variant key read another way for a name's second set of
+/// blocks ([`Reading::Loose`]), one documented table: (letters, read as, where).
+/// Each is a spelling of one sound that the variant key cannot fold, because the
+/// same letters stand for another sound in other names; blocking only decides what
+/// is compared, so reading them both ways costs comparisons, never a merge.
+///
+/// - `g` as `h`: Russian has no h and writes a foreign one as г, romanized g
+///   (Hüseynov → Гусейнов → Guseynov, Ukrainian Hrytsenko → Gritsenko).
+/// - `ks` as `h`: the scholarly and Uzbek x for х (Tixonova, Axmedov), which the
+///   variant key reads as the ks of Alexei; kh is h in the key.
+/// - `c` as `h`: the German ch for х (Stelmachuk, Suchanowa, Charabschwili), which
+///   the key reads as the English ch of ч.
+/// - `ov` before a consonant as `u`: the Armenian ow of the scholarly system for ու
+///   (Harowtʿyownyan / Harutyunyan), the w being v in the key.
+const LOOSE_READINGS: &[(&str, &str, LooseWhere)] = &[
+    ("g", "h", LooseWhere::Anywhere),
+    ("ks", "h", LooseWhere::Anywhere),
+    ("c", "h", LooseWhere::Anywhere),
+    ("ov", "u", LooseWhere::BeforeConsonant),
+];
+
+/// Where a [`LOOSE_READINGS`] entry applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LooseWhere {
+    /// Wherever the letters are.
+    Anywhere,
+    /// Only when a consonant follows them in the same word.
+    BeforeConsonant,
+}
+
+/// A variant key with every [`LOOSE_READINGS`] entry applied, left to right; `None`
+/// when none applies.
+fn loose(key: &str) -> Option<String> {
+    let bytes = key.as_bytes();
+    let mut out = String::with_capacity(key.len());
+    let mut changed = false;
+    let mut at = 0;
+    'next: while at < bytes.len() {
+        for &(from, to, place) in LOOSE_READINGS {
+            let end = at + from.len();
+            if bytes[at..].starts_with(from.as_bytes())
+                && (place == LooseWhere::Anywhere
+                    || bytes
+                        .get(end)
+                        .is_some_and(|&b| b.is_ascii_lowercase() && !is_vowel(b)))
+            {
+                out.push_str(to);
+                at = end;
+                changed = true;
+                continue 'next;
+            }
+        }
+        out.push(char::from(bytes[at]));
+        at += 1;
+    }
+    changed.then_some(out)
+}
+
+/// A vowel of a variant key.
+fn is_vowel(b: u8) -> bool {
+    matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
 }
 
 fn skeleton<'a>(keys: impl Iterator<Item = &'a str>, reading: Reading) -> String {
     let mut out = String::new();
     for k in keys {
-        for b in k.bytes() {
-            let b = if reading == Reading::GAsH && b == b'g' {
-                b'h'
-            } else {
-                b
-            };
+        let read = match reading {
+            Reading::AsWritten => None,
+            Reading::Loose => loose(k),
+        };
+        for b in read.as_deref().unwrap_or(k).bytes() {
             let Some(b) = blocking_symbol(b) else {
                 continue;
             };
@@ -211,9 +273,10 @@ pub fn blocking_keys(k: &NameKey) -> Vec<String> {
             .filter(|t| t.role != Role::Generic)
             .map(|t| t.key)
     };
-    // a name with a g has the blocks of its g read as h too ([`Reading::GAsH`])
-    let readings: &[Reading] = if distinctive().any(|key| key.contains('g')) {
-        &[Reading::AsWritten, Reading::GAsH]
+    // a name with letters another system writes otherwise has the blocks of their
+    // other reading too ([`LOOSE_READINGS`])
+    let readings: &[Reading] = if distinctive().any(|key| loose(key).is_some()) {
+        &[Reading::AsWritten, Reading::Loose]
     } else {
         &[Reading::AsWritten]
     };
@@ -303,6 +366,16 @@ pub fn blocking_keys(k: &NameKey) -> Vec<String> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn loose_readings_apply_where_their_letters_are() {
+        assert_eq!(loose("tiksonova").as_deref(), Some("tihonova"));
+        assert_eq!(loose("stelmacuk").as_deref(), Some("stelmahuk"));
+        assert_eq!(loose("guseinov").as_deref(), Some("huseinov"));
+        // ov before a consonant only: the Russian ending stays
+        assert_eq!(loose("harovtiovnian").as_deref(), Some("harutiunian"));
+        assert_eq!(loose("ivanov"), None);
+    }
+
     fn keys(name: &str) -> Vec<String> {
         blocking_keys(&NameKey::parse(name))
     }
@@ -323,6 +396,12 @@ mod tests {
         assert!(shared("Orkhan Guseynov", "Orkhan Huseynov"));
         assert!(shared("Ostap Gritsenko", "Ostap Hrytsenko"));
         assert!(shared("Gritsenko", "Hrytsenko"));
+        // an x or a German ch for kh, an Armenian ow for u
+        assert!(shared("Irina Tikhonova", "Irina Tixonova"));
+        assert!(shared("Nodir Akhmedov", "Nodir Axmedov"));
+        assert!(shared("Galina Stelmakhuk", "Galina Stelmachuk"));
+        assert!(shared("Narine Harutyunyan", "Narine Harowtʿyownyan"));
+        assert!(!shared("Irina Tikhonova", "Irina Tarasova"));
         assert!(!shared("Ostap Gritsenko", "Ostap Kravets"));
     }
 

@@ -408,19 +408,32 @@ fn elect_leaders<M: NameMatcher + ?Sized>(matcher: &M, forms: &[Form], order: &[
                     }
                 };
                 match decision {
-                    Decision::Match if initials_only => {
-                        matched.push((l, score));
-                        let mentions = attested(l);
-                        if best.is_none_or(|(_, s)| (mentions, score) > (best_attested, s)) {
-                            best = Some((l, score));
-                            best_attested = mentions;
-                        }
-                    }
+                    Decision::Match if initials_only => matched.push((l, score)),
                     Decision::Match if best.is_none_or(|(_, s)| score > s) => {
                         best = Some((l, score))
                     }
                     Decision::Possible => maybe.push((l, score)),
                     _ => {}
+                }
+            }
+            // initials say more than a bare surname or other initials do: when some
+            // leader the initials fit has its given name written out, only those
+            // leaders are the initials' bearers; the others are possible matches
+            if matched
+                .iter()
+                .any(|&(l, _)| has_given_name(&forms[leaders.forms[l]]))
+            {
+                let (full, other): (Vec<_>, Vec<_>) = matched
+                    .iter()
+                    .partition(|&&(l, _)| has_given_name(&forms[leaders.forms[l]]));
+                matched = full;
+                maybe.extend(other);
+            }
+            for &(l, score) in &matched {
+                let mentions = attested(l);
+                if best.is_none_or(|(_, s)| (mentions, score) > (best_attested, s)) {
+                    best = Some((l, score));
+                    best_attested = mentions;
                 }
             }
             if let Some((b, _)) = best
@@ -448,6 +461,11 @@ fn elect_leaders<M: NameMatcher + ?Sized>(matcher: &M, forms: &[Form], order: &[
         }
     }
     leaders
+}
+
+/// True when a form has a given name written out (not only initials or a surname).
+fn has_given_name(form: &Form) -> bool {
+    form.key.tokens().any(|t| t.role == Role::Given)
 }
 
 /// With the `parallel` feature: each form of a round compared, on all threads, with
@@ -722,6 +740,22 @@ mod tests {
             "{:?}",
             c.possible
         );
+    }
+
+    #[test]
+    fn initials_join_a_bearer_written_out_before_a_bare_surname() {
+        // the bare surname is written more often, but says nothing of the initial
+        let m = [
+            "Grigory Belkov",
+            "Belkov",
+            "Belkov",
+            "Belkov",
+            "G. Belkov",
+            "Minister Belkov",
+        ];
+        let c = cluster(&m);
+        assert_eq!(c.assignment[4], c.assignment[0], "{:?}", c.clusters);
+        assert_ne!(c.assignment[1], c.assignment[0], "{:?}", c.clusters);
     }
 
     #[test]

@@ -164,8 +164,10 @@ fn names_in(mention: &str) -> (String, Vec<(String, &'static str)>) {
     (main, others)
 }
 
-/// Generic words of place names, one documented table: (word, what it marks). Words
-/// marking a settlement (city, town, village, "g.") are dropped: "the town of X", "X
+/// Generic words of place names, one documented table: (word, what it marks), read in
+/// any case but the abbreviation "g." (gorod, city), read only in lower case (see
+/// [`is_place_word`]). Words marking a settlement (city, town, village, "g.") are
+/// dropped: "the town of X", "X
 /// city" and "City of X" name one place. Words marking another kind of place are
 /// written once, after the name, whatever the source's form ("Lake X", "X köli" →
 /// "X lake"; "X Oblast", "the X region" → "X region"), so that a region stays apart
@@ -197,6 +199,17 @@ pub const PLACE_WORDS: &[(&str, &str)] = &[
     ("reka", "river"),
 ];
 
+/// True when the word `written` is the [`PLACE_WORDS`] word `word`: in any case, but
+/// an abbreviation ("g.") only as it is written, in lower case, since a capital
+/// letter with a dot before a name is an initial ("G. Belkov" is no city).
+pub(super) fn is_place_word(written: &str, word: &str) -> bool {
+    if word.ends_with('.') {
+        written == word
+    } else {
+        lowercase_is(written, word)
+    }
+}
+
 /// A place name in one form: settlement words dropped, other place words written
 /// once after the name ([`PLACE_WORDS`]). Names without such words, and names that
 /// would be left empty, are kept as written.
@@ -208,7 +221,7 @@ fn place_form(name: &str) -> String {
     let place_word = |w: &str| {
         PLACE_WORDS
             .iter()
-            .find(|(p, _)| lowercase_is(w, p))
+            .find(|(p, _)| is_place_word(w, p))
             .copied()
     };
     // "the" and "of" are dropped only from a name that has a place word
@@ -348,6 +361,10 @@ struct NameShape {
     full: bool,
     /// The first letter of the given name or initial, if any.
     initial: Option<char>,
+    /// For a full name whose order the parser only guessed ("Bidzina Bokeria", read
+    /// either way), the other reading: the given name's key as a surname, and the
+    /// first letter of the surname as its initial.
+    other_reading: Option<(String, Option<char>)>,
 }
 
 impl NameShape {
@@ -370,10 +387,26 @@ impl NameShape {
             .flatten()
             .filter(|t| t.role != Role::Generic)
             .map(|t| t.key.to_string());
+        let surname = key.surname();
+        let other_reading = match (given, surname) {
+            // (not a place the place form wrote "X lake", "X river")
+            (Some(g), Some(s))
+                if !key.surname_certain
+                    && !key.tokens().any(|t| {
+                        PLACE_WORDS
+                            .iter()
+                            .any(|(_, marker)| !marker.is_empty() && t.folded == *marker)
+                    }) =>
+            {
+                Some((g.key.to_string(), s.folded.chars().next()))
+            }
+            _ => None,
+        };
         NameShape {
-            surname: key.surname().map(|s| s.key.to_string()).or(lone),
+            surname: surname.map(|s| s.key.to_string()).or(lone),
             full: given.is_some(),
             initial: given.or(initial).and_then(|t| t.folded.chars().next()),
+            other_reading,
         }
     }
 }
@@ -693,14 +726,15 @@ fn cluster_unresolved(unresolved: Unresolved<'_>, matcher: &dyn NameMatcher) -> 
                 });
         }
     }
-    let apart = link_bare_surnames(&clustering, &list, &shapes, &mut joined, &mut links);
+    let bare = link_bare_surnames(&clustering, &list, &shapes, &mut joined, &mut links);
     link_bare_places(&clustering, &list, &place_shapes, &mut joined, &mut links);
+    move_names(&mut clustering, &list, &bare.moves);
     let main_cluster: Vec<usize> = slot_names
         .iter()
         .map(|given| {
-            given
-                .first()
-                .map_or(usize::MAX, |&(main, _)| cluster_of(main))
+            given.first().map_or(usize::MAX, |&(main, _)| {
+                clustering.assignment.get(main).copied().unwrap_or(0)
+            })
         })
         .collect();
     // each cluster's members become its root's; the root keeps its representative
@@ -714,7 +748,11 @@ fn cluster_unresolved(unresolved: Unresolved<'_>, matcher: &dyn NameMatcher) -> 
     for a in clustering.assignment.iter_mut() {
         *a = roots.get(*a).copied().unwrap_or(*a);
     }
-    clustering.possible.retain(|l| roots[l.a] != roots[l.b]);
+    clustering.possible.retain(|l| {
+        roots[l.a] != roots[l.b]
+            && !clustering.clusters[roots[l.a]].members.is_empty()
+            && !clustering.clusters[roots[l.b]].members.is_empty()
+    });
     for l in clustering.possible.iter_mut() {
         (l.a, l.b) = (roots[l.a], roots[l.b]);
     }
@@ -722,9 +760,23 @@ fn cluster_unresolved(unresolved: Unresolved<'_>, matcher: &dyn NameMatcher) -> 
         .into_iter()
         .map(|c| roots.get(c).copied().unwrap_or(usize::MAX))
         .collect();
+    // a cluster left apart as a bare surname stays one only while every name in it
+    // is a bare surname: one joined since to a full name (or a place) is resolved
+    let mut only_bare = vec![true; n];
+    for (name, shape) in shapes.iter().enumerate() {
+        if shape.surname.is_none() || shape.full {
+            let c = clustering.assignment.get(name).copied().unwrap_or(0);
+            if let Some(flag) = only_bare.get_mut(c) {
+                *flag = false;
+            }
+        }
+    }
     let mut surname_bearers: HashMap<usize, Vec<usize>> = HashMap::new();
-    for (bare, bearers) in apart {
+    for (bare, bearers) in bare.apart {
         let bare = roots[bare];
+        if !only_bare[bare] || clustering.clusters[bare].members.is_empty() {
+            continue;
+        }
         let mut bearers: Vec<usize> = bearers.into_iter().map(|b| roots[b]).collect();
         bearers.sort_unstable();
         bearers.dedup();
@@ -767,18 +819,35 @@ fn link_partners(
     partners
 }
 
-/// A cluster of names that are only surnames (with or without an initial) joins the
-/// one cluster whose full names bear that surname (and that initial), when there is
-/// exactly one; with two bearers or more it stays apart, a possible match, and is
-/// returned with the clusters of its bearers (those of its initial, when it has one).
+/// What [`link_bare_surnames`] decided: the bare names that go to their only bearer,
+/// and the bare-surname clusters left apart with their bearers.
+struct BareSurnames {
+    /// (name, the bearer's cluster) of each bare name placed with its only bearer.
+    moves: Vec<(usize, usize)>,
+    /// Clusters holding bare names with two bearers or more, with those bearers.
+    apart: Vec<(usize, Vec<usize>)>,
+}
+
+/// Each name that is only a surname (with or without an initial), in a cluster of such
+/// names, goes to the one cluster whose full names bear that surname (and that
+/// initial), when there is exactly one. When every such name of its cluster has the
+/// same only bearer, the whole cluster joins it, its spellings that no full name
+/// bears with it. Otherwise each name moves alone: a cluster can hold "Smith" beside
+/// "A. Smith", and the one bearer of the initial does not make the bare surname's
+/// several bearers one. With two bearers or more the name stays apart, a possible
+/// match, and its cluster is returned with the clusters of its bearers (those of its
+/// initial, when it has one).
 fn link_bare_surnames(
     clustering: &Clustering,
     list: &[&str],
     shapes: &[NameShape],
     joined: &mut Joined,
     links: &mut HashMap<SmolStr, DataLink>,
-) -> Vec<(usize, Vec<usize>)> {
-    let mut apart = Vec::new();
+) -> BareSurnames {
+    let mut found_bare = BareSurnames {
+        moves: Vec::new(),
+        apart: Vec::new(),
+    };
     // the clusters with a full name, by surname
     let mut bearers: HashMap<&str, Vec<(usize, Option<char>)>> = HashMap::new();
     let mut has_full = vec![false; clustering.clusters.len()];
@@ -787,12 +856,19 @@ fn link_bare_surnames(
         if let (Some(s), true) = (&shape.surname, shape.full) {
             has_full[c] = true;
             let root = joined.root(c);
-            let entry = bearers.entry(s.as_str()).or_default();
-            if !entry.contains(&(root, shape.initial)) {
-                entry.push((root, shape.initial));
+            // a name read in either order bears either word as a surname
+            let other = shape.other_reading.as_ref().map(|(o, i)| (o.as_str(), *i));
+            for (surname, initial) in std::iter::once((s.as_str(), shape.initial)).chain(other) {
+                let entry = bearers.entry(surname).or_default();
+                if !entry.contains(&(root, initial)) {
+                    entry.push((root, initial));
+                }
             }
         }
     }
+    // each bare name's decision, by its cluster: its only bearer (`Err`), or its
+    // bearers when it has several (`Ok`)
+    let mut decided: Vec<(usize, usize, Result<Vec<usize>, usize>)> = Vec::new();
     for (name, shape) in shapes.iter().enumerate() {
         let c = clustering.assignment.get(name).copied().unwrap_or(0);
         let Some(surname) = &shape.surname else {
@@ -816,20 +892,79 @@ fn link_bare_surnames(
         all.sort_unstable();
         all.dedup();
         if let ([only], true) = (&roots[..], shape.initial.is_some() || all.len() == 1) {
-            if joined.join(c, *only) {
-                links.entry(SmolStr::new(list[name])).or_insert(DataLink {
-                    mention: SmolStr::new(list[name]),
-                    to: SmolStr::new(clustering.clusters[*only].representative.as_str()),
-                    reason: ONLY_BEARER,
-                });
-            }
+            decided.push((c, name, Err(*only)));
         } else if shape.initial.is_some() && roots.len() >= 2 {
-            apart.push((c, roots));
+            decided.push((c, name, Ok(roots)));
         } else if shape.initial.is_none() && all.len() >= 2 {
-            apart.push((c, all));
+            decided.push((c, name, Ok(all)));
         }
     }
-    apart
+    // cluster by cluster: when every name with a bearer has the same only bearer, the
+    // whole cluster joins it (its other spellings with it); otherwise each name with
+    // an only bearer goes to it alone and the cluster stays apart
+    decided.sort_by_key(|&(c, name, _)| (c, name));
+    for one in decided.chunk_by(|a, b| a.0 == b.0) {
+        let c = one[0].0;
+        let mut only: Vec<usize> = one
+            .iter()
+            .filter_map(|(_, _, d)| d.as_ref().err().copied())
+            .collect();
+        only.sort_unstable();
+        only.dedup();
+        let whole = only.len() == 1 && one.iter().all(|(_, _, d)| d.is_err());
+        if whole {
+            joined.join(c, only[0]);
+        }
+        for (_, name, decision) in one {
+            match decision {
+                Err(to) => {
+                    if !whole {
+                        found_bare.moves.push((*name, *to));
+                    }
+                    links.entry(SmolStr::new(list[*name])).or_insert(DataLink {
+                        mention: SmolStr::new(list[*name]),
+                        to: SmolStr::new(clustering.clusters[*to].representative.as_str()),
+                        reason: ONLY_BEARER,
+                    });
+                }
+                Ok(bearers) => found_bare.apart.push((c, bearers.clone())),
+            }
+        }
+    }
+    found_bare
+}
+
+/// Moves each name of `moves` out of its cluster into the one given, and names a
+/// cluster left with other names after one of its own: the first left.
+fn move_names(clustering: &mut Clustering, list: &[&str], moves: &[(usize, usize)]) {
+    let mut touched: Vec<usize> = Vec::new();
+    for &(name, to) in moves {
+        let Some(&from) = clustering.assignment.get(name) else {
+            continue;
+        };
+        if from == to || to >= clustering.clusters.len() {
+            continue;
+        }
+        clustering.clusters[from].members.retain(|&m| m != name);
+        let members = &mut clustering.clusters[to].members;
+        if let Err(at) = members.binary_search(&name) {
+            members.insert(at, name);
+        }
+        clustering.assignment[name] = to;
+        touched.push(from);
+    }
+    touched.sort_unstable();
+    touched.dedup();
+    for c in touched {
+        let cluster = &mut clustering.clusters[c];
+        let gone = !cluster
+            .members
+            .iter()
+            .any(|&m| list.get(m) == Some(&cluster.representative.as_str()));
+        if gone && let Some(&first) = cluster.members.first() {
+            cluster.representative = list.get(first).map(|s| s.to_string()).unwrap_or_default();
+        }
+    }
 }
 
 /// Step 3: the claims behind each possible match.
@@ -912,6 +1047,12 @@ pub(super) mod tests {
             .find(|((m, _), _)| m == "Nazarbayev")
             .expect("a possible match");
         assert_eq!(claims, &["3"]);
+        // a name the parser reads in either order bears either word: two bearers
+        let s = store(&["Irakli Bokeria", "Bidzina Bokeria", "Bokeria"]);
+        let found = subjects(&s, &Registry::new());
+        let of = |i: usize| found.of_mention[s.entries()[i].keys.mention as usize];
+        assert_ne!(of(2), of(0));
+        assert_ne!(of(2), of(1));
         // the registry's only bearer
         let registry =
             Registry::from_json(r#"[{"name":"Nursultan Nazarbayev","kind":"person"}]"#).unwrap();
@@ -962,6 +1103,10 @@ pub(super) mod tests {
         assert_eq!(names_in("Lake Karazhar").0, "Karazhar lake");
         assert_eq!(names_in("Karazhar köli").0, "Karazhar lake");
         assert_eq!(names_in("Governor Kapanaia").0, "Kapanaia");
+        // "g." is gorod only in lower case: a capital with a dot is an initial
+        assert_eq!(names_in("g. Krasnogorodok").0, "Krasnogorodok");
+        assert_eq!(names_in("G. Belkov").0, "G. Belkov");
+        assert_eq!(names_in("G. I. Krylov").0, "G. I. Krylov");
     }
 
     #[test]
