@@ -46,6 +46,9 @@ fn strategies_score_above_their_floors_and_ours_leads() {
     let rounded_once = score(ReconcileOptions::default().with_consensus(Weighted::new(
         WeightedConfig::default().with_finer_step(0.0),
     )));
+    let unlearned = score(ReconcileOptions::default().with_consensus(Weighted::new(
+        WeightedConfig::default().without_approximate_learning(),
+    )));
     let line = |name: &str, s: &consensus_score::ConsensusScore| {
         format!(
             "{name}: accuracy {:.3} of {} groups, spearman {:.3}, flipped {}/{}",
@@ -62,6 +65,7 @@ fn strategies_score_above_their_floors_and_ours_leads() {
         line("weighted", &weighted),
         line("weighted without copy detection", &no_copies),
         line("weighted, every figure rounded once", &rounded_once),
+        line("weighted, approximate figures unlearned", &unlearned),
     ]
     .join("\n");
     // the figures, for `cargo test --test consensus -- --nocapture`
@@ -78,15 +82,20 @@ fn strategies_score_above_their_floors_and_ours_leads() {
     assert!(weighted.copied_flips.0 < majority.copied_flips.0, "{all}");
     assert!(weighted.copied_flips.0 <= no_copies.copied_flips.0, "{all}");
     // a figure rounded twice, or a hedge's rounded bound, is no error against the
-    // value: on this feed reading them so ranks sources better (0.802 against 0.792);
-    // its accuracy is checked on the whole tuning seed, below (on this small feed it
-    // is one group behind, 1053 against 1054 of 1122, since "about x%" spans at most
-    // a point)
-    assert!(weighted.spearman > rounded_once.spearman, "{all}");
+    // value: on this feed reading them so gains a group (1061 against 1060 of 1122)
+    // and ranks sources as well (0.799 both; when these figures were first measured,
+    // before approximate figures were weighed by the run and the grouping changes
+    // since, it ranked them better, 0.802 against 0.792, and was one group behind,
+    // 1053 against 1054); its accuracy is checked on the whole tuning seed too, below
+    assert!(weighted.correct > rounded_once.correct, "{all}");
+    assert!(weighted.spearman >= rounded_once.spearman, "{all}");
+    // approximate figures weighed by how often they are right on the run: 1061
+    // against 1056 (Spearman 0.799 against 0.797)
+    assert!(weighted.correct > unlearned.correct, "{all}");
 }
 
 #[test]
-fn the_rounding_allowance_gains_groups_on_the_whole_tuning_seed() {
+fn the_rounding_allowance_and_weighed_approximate_figures_gain_groups_on_the_whole_tuning_seed() {
     // the 20,000 claims of seed 1, as `compare_consensus --seed 1` reads them
     let (claims, truth_text) = feed::generate_text(feed::Config {
         seed: 1,
@@ -101,14 +110,20 @@ fn the_rounding_allowance_gains_groups_on_the_whole_tuning_seed() {
     let rounded_once = score(ReconcileOptions::default().with_consensus(Weighted::new(
         WeightedConfig::default().with_finer_step(0.0),
     )));
-    // measured 3672 against 3662 of 3908 groups
-    assert!(
-        weighted.correct > rounded_once.correct,
-        "with the allowance {} right, every figure rounded once {} right, of {}",
-        weighted.correct,
-        rounded_once.correct,
-        weighted.groups
+    let unlearned = score(ReconcileOptions::default().with_consensus(Weighted::new(
+        WeightedConfig::default().without_approximate_learning(),
+    )));
+    let all = format!(
+        "with the allowance {} right, every figure rounded once {} right, approximate \
+         figures unlearned {} right, of {}",
+        weighted.correct, rounded_once.correct, unlearned.correct, weighted.groups
     );
+    eprintln!("{all}");
+    // measured 3676 against 3664 (3672 against 3662 before approximate figures were
+    // weighed by the run) of 3908 groups
+    assert!(weighted.correct > rounded_once.correct, "{all}");
+    // and approximate figures weighed by the run: 3676 against 3672
+    assert!(weighted.correct > unlearned.correct, "{all}");
 }
 
 /// Accuracy of majority, TruthFinder and weighted, and weighted's Spearman, as
@@ -116,8 +131,10 @@ fn the_rounding_allowance_gains_groups_on_the_whole_tuning_seed() {
 /// floor was 0.87 until bare surnames were resolved by the fact they are about: the
 /// groups it sees changed, and it scores 0.8699 on them.) Weighted's floors were
 /// raised from 0.90 and 0.70 when older head counts came to support newer ones
-/// within the drift (measured 0.942 and 0.797).
-const FLOORS: [f64; 4] = [0.84, 0.86, 0.93, 0.75];
+/// within the drift (measured 0.942 and 0.797), and its accuracy floor from 0.93 when
+/// approximate figures came to be weighed by how often the run finds them right
+/// (measured 0.946).
+const FLOORS: [f64; 4] = [0.84, 0.86, 0.94, 0.75];
 
 #[test]
 fn consensus_fields_agree_with_their_groups_and_runs_repeat() {

@@ -37,6 +37,12 @@
 //! **Weights.** A claim weighs its source's vote, `ln(false_values · r / (1 − r))` for
 //! reliability `r` (the vote of a Bayesian independent source, as in AccuCopy), shared
 //! among the source's claims in the group, so that a headline and its body count once.
+//! A figure written as an approximation ("about x", "nearly x", "more than x", a
+//! range) weighs its source's reliability shifted, in log-odds, by how much more (or
+//! less) often approximate figures than plain ones stand inside the consensus on the
+//! run: whoever hedges a figure knew roughly what it was, while a figure got wrong is
+//! usually stated flatly, and each run measures how far that holds for its sources
+//! ([`WeightedConfig::without_approximate_learning`] turns it off).
 //!
 //! **Reliability.** A source's reliability is the share of its claims inside the
 //! consensus, over the groups where at least two sources speak, smoothed by a prior:

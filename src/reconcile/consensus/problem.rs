@@ -94,6 +94,9 @@ pub struct ClaimInput {
     pub step: Option<f64>,
     /// The hedge written with the number, for quantities.
     pub hedge: Option<HedgeKind>,
+    /// The number was written as an approximation: with a hedge ("about", "nearly",
+    /// "more than"), as a range ("53–54%") or vaguely ("several hundred").
+    pub approximate: bool,
 }
 
 /// One group of the problem.
@@ -271,10 +274,15 @@ impl ProblemBuilder {
             };
             let source = self.source(source_keys[i], c);
             *per_source.entry(source).or_default() += 1;
-            let (number, step, hedge) = match &c.value {
-                ClaimValue::Quantity(q) => (Some(q.value), rounding_step(q), q.hedge),
-                ClaimValue::Age { age, .. } => (Some(age.value), None, None),
-                _ => (None, None, None),
+            let (number, step, hedge, approximate) = match &c.value {
+                ClaimValue::Quantity(q) => (
+                    Some(q.value),
+                    rounding_step(q),
+                    q.hedge,
+                    q.hedge.is_some() || q.vague,
+                ),
+                ClaimValue::Age { age, .. } => (Some(age.value), None, None, false),
+                _ => (None, None, None, false),
             };
             self.problem.claims.push(ClaimInput {
                 source,
@@ -299,6 +307,7 @@ impl ProblemBuilder {
                 number,
                 step,
                 hedge,
+                approximate,
             });
         }
         for c in &mut self.problem.claims[start..] {
@@ -529,6 +538,13 @@ pub(crate) mod tests {
         }
     }
 
+    /// Marks the claims of `p` at `claims` (indices) as approximate figures.
+    pub(crate) fn set_approximate(p: &mut Problem, claims: &[usize]) {
+        for &i in claims {
+            p.claims[i].approximate = true;
+        }
+    }
+
     /// A test claim: (source, exact value, interval).
     pub(crate) type TestClaim = (u32, u32, (f64, f64));
 
@@ -565,6 +581,7 @@ pub(crate) mod tests {
                     number: Some((lo + hi) / 2.0),
                     step: None,
                     hedge: None,
+                    approximate: false,
                 });
             }
             p.groups.push(GroupInput {

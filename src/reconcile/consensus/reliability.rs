@@ -3,7 +3,7 @@
 
 use super::Pick;
 use super::methods::MethodClass;
-use super::problem::{ClaimInput, Problem, Span, Value};
+use super::problem::{ClaimInput, GroupInput, Problem, Span, Value};
 
 /// Where each claim stands against the picks of its group: what reliability, the
 /// source table and copy detection read of a round's consensus.
@@ -136,47 +136,117 @@ pub(crate) fn smoothed(right: f64, seen: f64, prior: f64, strength: f64) -> f64 
     (right + strength * prior) / (seen + strength)
 }
 
+/// How a claim's wording counts when approximate figures are weighed apart from plain
+/// ones (see [`Estimates::approximate_shift`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Wording {
+    /// Not a quantity (a text, a list, a date, an age): not counted.
+    Other,
+    /// A figure as written, exact or rounded.
+    Plain,
+    /// A figure written as an approximation: a hedge, a range, a vague quantity.
+    Approximate,
+}
+
+impl Wording {
+    /// The wording of claim `c` of group `group`.
+    pub fn of(group: &GroupInput, c: &ClaimInput) -> Wording {
+        match (group.dates, c.number, c.approximate) {
+            (true, ..) | (false, None, _) => Wording::Other,
+            (false, Some(_), false) => Wording::Plain,
+            (false, Some(_), true) => Wording::Approximate,
+        }
+    }
+}
+
+/// What one round's standing says of the sources and of approximate figures.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Estimates {
+    /// Per source, its reliability.
+    pub reliability: Vec<f64>,
+    /// How much more (or less) an approximate figure ("about x", "nearly x", a range)
+    /// is to be trusted than a plain one, in log-odds: the share of approximate
+    /// figures inside the consensus against that of plain ones, both counted as a
+    /// source's claims are. The approximate share is pulled towards the plain one as
+    /// if `strength` more claims had been seen at that rate, so a run with few
+    /// approximate figures shifts them little; 0 when either kind is missing.
+    ///
+    /// A source's reliability is measured mostly on plain figures, so a plain claim
+    /// keeps its source's vote and an approximate one gets the shift on top (a
+    /// naive-Bayes combination of the two pieces of evidence).
+    pub approximate_shift: f64,
+}
+
 /// Every source's reliability from where its claims stand, each claim counted softly: a claim
 /// supporting its group's consensus counts as right by the consensus's confidence, a
 /// claim against it by the chance the consensus is wrong. A close call (two sources
 /// alone, one against the other) thus moves neither much, where counting it whole
 /// would reward whichever source started ahead. Smoothed by the prior like
-/// [`smoothed`].
+/// [`smoothed`]. In the same pass, the same count per [`Wording`] gives the shift of
+/// approximate figures.
 ///
 /// Each claim counts by `weight` (its share of independent, current evidence: a claim
 /// repeating a copied value, or an old value of a time-varying fact, says little about
-/// its source). `source_of` holds each claim's source, as [`ClaimInput::source`] does
-/// (read apart, so that the rounds need not walk the claims).
-pub(crate) fn reliabilities(
+/// its source). `source_of` and `wording` hold each claim's source, as
+/// [`ClaimInput::source`] does, and its [`Wording`] (read apart, so that the rounds
+/// need not walk the claims).
+pub(crate) fn estimates(
     problem: &Problem,
     standing: &Standing,
     prior: f64,
     strength: f64,
     weight: &[f64],
     source_of: &[u32],
-) -> Vec<f64> {
+    wording: &[Wording],
+) -> Estimates {
     let n = problem.sources().len();
     let mut right = vec![0.0; n];
     let mut seen = vec![0.0; n];
+    // [plain, approximate] × [right, seen]
+    let mut by_wording = [[0.0f64; 2]; 2];
     for (g, confidence) in standing.informative(problem) {
         let group = &problem.groups()[g];
         let start = group.start as usize;
-        for k in 0..group.len as usize {
-            let s = source_of[start + k] as usize;
-            let w = weight[start + k];
-            seen[s] += w;
-            right[s] += w * if standing.inside[start + k] {
+        for k in start..start + group.len as usize {
+            let s = source_of[k] as usize;
+            let w = weight[k];
+            let r = w * if standing.inside[k] {
                 confidence
             } else {
                 1.0 - confidence
             };
+            seen[s] += w;
+            right[s] += r;
+            let kind = match wording[k] {
+                Wording::Other => continue,
+                Wording::Plain => 0,
+                Wording::Approximate => 1,
+            };
+            by_wording[kind][0] += r;
+            by_wording[kind][1] += w;
         }
     }
-    right
-        .iter()
-        .zip(&seen)
-        .map(|(&r, &n)| smoothed(r, n, prior, strength))
-        .collect()
+    let [plain, approximate] = by_wording;
+    let approximate_shift = if plain[1] > 0.0 && approximate[1] > 0.0 {
+        let base = (plain[0] / plain[1]).clamp(0.01, 0.99);
+        let rate = smoothed(approximate[0], approximate[1], base, strength).clamp(0.01, 0.99);
+        logit(rate) - logit(base)
+    } else {
+        0.0
+    };
+    Estimates {
+        reliability: right
+            .iter()
+            .zip(&seen)
+            .map(|(&r, &n)| smoothed(r, n, prior, strength))
+            .collect(),
+        approximate_shift,
+    }
+}
+
+/// `ln(p / (1 − p))`.
+pub(crate) fn logit(p: f64) -> f64 {
+    (p / (1.0 - p)).ln()
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 use super::copying::{CopyModel, copy_pairs, discounts};
 use super::methods::MethodClass;
 use super::problem::{ClaimInput, Problem, Span, Value};
-use super::reliability::{Standing, reliabilities};
+use super::reliability::{Estimates, Standing, Wording, estimates, logit};
 use super::support::{
     ClassScores, EPS, End, Segment, best_class, best_list, class_of, covers, list_of,
     list_supporters, push_candidates, push_ends, sweep,
@@ -26,6 +26,7 @@ use crate::reconcile::MAX_YEARLY_CHANGE;
 /// | `recency_half_life_days` | 1825 | for values that change over time, a claim's weight halves per this many days before the group's latest (five years: the drift allowance below already lets an older figure support a newer one, so age only settles conflicts no change explains) |
 /// | `yearly_drift` | 0.10 ([`MAX_YEARLY_CHANGE`]) | for quantities that change over time, how far a claim published before the group's latest may have moved since, relative, per year, compounded: its interval widens by that much |
 /// | `finer_step` | 0.1 | a figure written to a rounding step may have been rounded from one already rounded to this share of the step (2,034,744 → 2,035,000 → 2.04 million): its interval reaches half that finer step further on each side, and the bound of "more than x" or "nearly x", itself a figure rounded to x's step, reaches half a step past x (one digit more, one rounding: 0.1 is the next finer place of a decimal figure) |
+/// | `learn_approximate` | true | an approximate figure ("about x", "nearly x", "more than x", a range) weighs its source's vote shifted by how much more often approximate figures than plain ones stand inside the consensus on the run, in log-odds (measured each round, pulled towards the plain figures' rate with `prior_strength`): a writer who hedges knew roughly what the figure is, while a figure got wrong is usually stated flatly, and the run says how far that holds |
 /// | `copy_chance` | 0.05 | the chance that two independent sources, both wrong in a group, write one identical value |
 /// | `copy_rate` | 0.8 | how often a copier repeats its original where both speak |
 /// | `copy_prior` | 0.1 | the prior probability that a pair of sources copies |
@@ -53,6 +54,7 @@ pub struct WeightedConfig {
     recency_half_life_days: f64,
     yearly_drift: f64,
     finer_step: f64,
+    learn_approximate: bool,
     copy: CopyModel,
 }
 
@@ -68,6 +70,7 @@ impl Default for WeightedConfig {
             recency_half_life_days: 1825.0,
             yearly_drift: MAX_YEARLY_CHANGE,
             finer_step: 0.1,
+            learn_approximate: true,
             copy: CopyModel {
                 chance: 0.05,
                 rate: 0.8,
@@ -147,6 +150,25 @@ impl WeightedConfig {
     /// How fine a step a figure may have been rounded from, as a share of its own.
     pub fn finer_step(&self) -> f64 {
         self.finer_step
+    }
+
+    /// Without learning how far approximate figures ("about x", "nearly x", a range)
+    /// are to be trusted apart from plain ones: every claim weighs its source's vote.
+    ///
+    /// ```
+    /// use crosscheck::reconcile::consensus::WeightedConfig;
+    /// assert!(WeightedConfig::default().learns_approximate());
+    /// assert!(!WeightedConfig::default().without_approximate_learning().learns_approximate());
+    /// ```
+    pub fn without_approximate_learning(mut self) -> WeightedConfig {
+        self.learn_approximate = false;
+        self
+    }
+
+    /// True when approximate figures are weighed by how often they are right on the
+    /// run, apart from plain ones.
+    pub fn learns_approximate(&self) -> bool {
+        self.learn_approximate
     }
 
     /// Without copy detection (every claim counts in full).
@@ -232,10 +254,13 @@ struct Units {
     ends: Vec<End>,
     /// the candidate lists of every unit of lists
     candidates: Vec<u32>,
-    /// per member: its claim's source
-    member_sources: Vec<u32>,
+    /// per member: where its vote is in [`Round::votes`]: twice its claim's source,
+    /// plus one for an approximate figure
+    member_keys: Vec<u32>,
     /// per claim: its source
     claim_sources: Vec<u32>,
+    /// per claim: its wording, plain or approximate, for quantities
+    wording: Vec<Wording>,
     /// per claim: its interval as weighed (widened by the drift allowed since it was
     /// published, for quantities that change over time); unused for other values
     spans: Vec<Span>,
@@ -299,8 +324,9 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
         of_group: Vec::with_capacity(problem.groups().len() + 1),
         ends: Vec::with_capacity(2 * problem.claims().len()),
         candidates: Vec::new(),
-        member_sources: Vec::new(),
+        member_keys: Vec::new(),
         claim_sources: problem.claims().iter().map(|c| c.source).collect(),
+        wording: vec![Wording::Other; problem.claims().len()],
         spans: problem
             .claims()
             .iter()
@@ -314,6 +340,9 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
     for (g, group) in problem.groups().iter().enumerate() {
         out.of_group.push(out.units.len() as u32);
         let (start, claims) = problem.claims_of(g);
+        for (k, c) in claims.iter().enumerate() {
+            out.wording[start + k] = Wording::of(group, c);
+        }
         if claims.is_empty() {
             continue;
         }
@@ -398,10 +427,13 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
         }
     }
     out.of_group.push(out.units.len() as u32);
-    out.member_sources = out
+    let claims = problem.claims();
+    out.member_keys = out
         .members
         .iter()
-        .map(|&(i, _)| out.claim_sources[i as usize])
+        .map(|&(i, _)| {
+            2 * out.claim_sources[i as usize] + u32::from(claims[i as usize].approximate)
+        })
         .collect();
     out
 }
@@ -474,8 +506,11 @@ struct Round {
     fixed: Vec<f64>,
     /// per member: its weight in this round
     weights: Vec<f64>,
-    /// per source: its vote in this round
+    /// per source: its vote in this round for a plain figure, then for an
+    /// approximate one
     votes: Vec<f64>,
+    /// the log-odds an approximate figure gains over a plain one, this round
+    shift: f64,
     /// per unit: its choice
     choices: Vec<Choice>,
     standing: Standing,
@@ -486,13 +521,24 @@ impl Weighted {
     /// Every unit's choice for reliabilities `r`, and where every claim stands.
     fn decide(&self, problem: &Problem, units: &Units, r: &[f64], round: &mut Round) {
         round.votes.clear();
-        round.votes.extend(r.iter().map(|&r| self.config.vote(r)));
-        for (w, (&f, &s)) in round
+        let shift = round.shift;
+        round.votes.extend(r.iter().flat_map(|&r| {
+            let plain = self.config.vote(r);
+            // no shift, no difference (not even a rounding one, which could turn a tie)
+            let approximate = if shift == 0.0 {
+                plain
+            } else {
+                self.config
+                    .vote(1.0 / (1.0 + (-(logit(r.clamp(0.01, 0.99)) + shift)).exp()))
+            };
+            [plain, approximate]
+        }));
+        for (w, (&f, &k)) in round
             .weights
             .iter_mut()
-            .zip(round.fixed.iter().zip(&units.member_sources))
+            .zip(round.fixed.iter().zip(&units.member_keys))
         {
-            *w = f * round.votes[s as usize];
+            *w = f * round.votes[k as usize];
         }
         for g in 0..problem.groups().len() {
             let (a, b) = (units.of_group[g] as usize, units.of_group[g + 1] as usize);
@@ -614,19 +660,26 @@ impl Weighted {
             .extend(units.members.iter().map(|&(i, w)| w * discount[i as usize]));
         self.decide(problem, units, r, round);
         for _ in 0..max_iterations {
-            let next = reliabilities(
+            let Estimates {
+                reliability: next,
+                approximate_shift,
+            } = estimates(
                 problem,
                 &round.standing,
                 c.prior_reliability,
                 c.prior_strength,
                 &evidence,
                 &units.claim_sources,
+                &units.wording,
             );
             let moved = next
                 .iter()
                 .zip(r.iter())
                 .map(|(a, b)| (a - b).abs())
                 .fold(0.0, f64::max);
+            if c.learn_approximate {
+                round.shift = approximate_shift;
+            }
             *r = next;
             self.decide(problem, units, r, round);
             if moved < c.tolerance {
@@ -693,7 +746,8 @@ impl ConsensusStrategy for Weighted {
         let mut round = Round {
             fixed: Vec::with_capacity(units.members.len()),
             weights: vec![0.0; units.members.len()],
-            votes: Vec::with_capacity(problem.sources().len()),
+            votes: Vec::with_capacity(2 * problem.sources().len()),
+            shift: 0.0,
             choices: vec![
                 Choice {
                     chosen: Chosen::Nothing,
@@ -745,7 +799,7 @@ impl ConsensusStrategy for Weighted {
 mod tests {
     use super::*;
     use crate::entity::Registry;
-    use crate::reconcile::consensus::problem::tests::{TestClaim, groups};
+    use crate::reconcile::consensus::problem::tests::{TestClaim, groups, set_approximate};
     use crate::reconcile::{ReconcileOptions, reconcile};
     use crate::report::{Bound, Report};
     use crate::store::ClaimStore;
@@ -843,6 +897,44 @@ mod tests {
         let consensus = r.groups[0].consensus.as_ref().unwrap();
         assert_eq!(consensus.claims, ["a"]);
         assert!(r.groups[0].consensus_by_method.is_empty());
+    }
+
+    #[test]
+    fn approximate_figures_weigh_as_much_more_as_the_run_shows_them_right() {
+        let right = (10.0, 11.0);
+        let wrong = (30.0, 31.0);
+        // source 0 writes approximate figures, always right; 1 and 2 plain ones,
+        // always right; 3 plain ones, wrong in half the groups: approximate figures
+        // stand inside the consensus more often than plain ones
+        let mut g: Vec<Vec<TestClaim>> = (0..12)
+            .map(|i| {
+                let three = if i % 2 == 0 {
+                    (3, 1, wrong)
+                } else {
+                    (3, 0, right)
+                };
+                vec![(0, 0, right), (1, 0, right), (2, 0, right), three]
+            })
+            .collect();
+        // then 1 and 2, equally reliable, disagree alone, 1 with an approximate figure
+        g.push(vec![(2, 0, right), (1, 1, wrong)]);
+        let refs: Vec<&[TestClaim]> = g.iter().map(Vec::as_slice).collect();
+        let mut p = groups(&refs, 4);
+        let mut approximate: Vec<usize> = (0..12).map(|i| 4 * i).collect();
+        approximate.push(4 * 12 + 1);
+        set_approximate(&mut p, &approximate);
+        let with = Weighted::default().solve(&p);
+        let without =
+            Weighted::new(WeightedConfig::default().without_approximate_learning()).solve(&p);
+        assert_eq!(with.picks[12][0].interval, Some(wrong));
+        assert_eq!(with.picks[12][0].claims, [4 * 12 + 1]);
+        // unlearned, the two weigh alike and the tie goes to the lower value
+        assert_eq!(without.picks[12][0].interval, Some(right));
+        // the other groups are settled the same way either way
+        for k in 0..12 {
+            assert_eq!(with.picks[k][0].interval, Some(right));
+            assert_eq!(without.picks[k][0].interval, Some(right));
+        }
     }
 
     #[test]
