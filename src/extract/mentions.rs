@@ -389,6 +389,9 @@ pub(super) fn capital_runs(tokens: &[Token]) -> Vec<(usize, usize)> {
                 while k < tokens.len() && is_connector(&tokens[k]) {
                     k += 1;
                 }
+                if t.lower == "of" && person_of_party(tokens, start, end, k) {
+                    break;
+                }
                 if k < tokens.len() && tokens[k].capital && tokens[k].kind == TokenKind::Word {
                     end = k;
                     j = k + 1;
@@ -403,6 +406,58 @@ pub(super) fn capital_runs(tokens: &[Token]) -> Vec<(usize, usize)> {
         i = end + 1;
     }
     out
+}
+
+/// Capitalised words that make a run of words the name of a body rather than a
+/// person's: "Central Bank of Nigeria" stays one name.
+pub(super) const BODY_WORDS: &[&str] = &[
+    "bank",
+    "court",
+    "commission",
+    "council",
+    "ministry",
+    "republic",
+    "university",
+    "institute",
+    "organization",
+    "organisation",
+    "agency",
+    "fund",
+    "office",
+    "department",
+    "committee",
+    "assembly",
+    "government",
+    "state",
+    "states",
+    "nations",
+    "kingdom",
+    "constitution",
+    "house",
+    "chamber",
+    "people",
+    "peoples",
+    "party",
+    "congress",
+];
+
+/// True when the capitalised words `start..=end` are a person's name (two words or
+/// more, none a head of a body or a party) and the capitalised words from `k` on end
+/// with a party's head: "Atiku Abubakar of the Peoples Democratic Party" is a person
+/// and the party, not one name.
+pub(super) fn person_of_party(tokens: &[Token], start: usize, end: usize, k: usize) -> bool {
+    let body = |t: &Token| {
+        BODY_WORDS.contains(&t.lower.as_str()) || PARTY_HEADS.contains(&t.lower.as_str())
+    };
+    if end == start || tokens[start..=end].iter().any(body) {
+        return false;
+    }
+    let tail = (k..tokens.len())
+        .take_while(|&i| tokens[i].capital && tokens[i].kind == TokenKind::Word)
+        .last();
+    tail.is_some_and(|i| {
+        PARTY_HEADS.contains(&tokens[i].lower.as_str()) || tokens[i].lower == "congress"
+    })
 }
 
 /// True when the "and" at `j`, after the capitalised words `start..=end`, joins two
