@@ -1045,6 +1045,34 @@ fn capitals() -> &'static foldhash::HashMap<String, &'static str> {
     })
 }
 
+/// The country of the gazetteer that an outlet's or a file's name holds ("Brazil
+/// Results Service" → Brazil), as the name writes it; the first found, two words
+/// before one.
+pub(super) fn country_from_names(names: &[&str]) -> Option<Mention> {
+    names.iter().find_map(|name| {
+        let words: Vec<&str> = name
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .collect();
+        (0..words.len()).find_map(|i| {
+            let two = words.get(i + 1).map(|n| format!("{} {n}", words[i]));
+            two.into_iter()
+                .chain(std::iter::once(words[i].to_string()))
+                .find(|w| {
+                    w.starts_with(char::is_uppercase) && crate::names::is_country(&fold(w))
+                })
+                .map(|w| Mention {
+                    first: 0,
+                    last: 0,
+                    key: fold(&w),
+                    text: w,
+                    kind: MentionKind::Place,
+                    entity: None,
+                })
+        })
+    })
+}
+
 /// The country whose capital `key` (folded, one or two words) is.
 pub(super) fn country_of_capital(key: &str) -> Option<&'static str> {
     capitals().get(key).copied()

@@ -300,16 +300,17 @@ pub fn extract_with(
     find_mentions(&article.text, &mut sentences, registry, options.matcher());
     // an article that names no country (or only its capital) takes the country of a
     // capital it, its outlet or its file names
+    // the country of a capital the article, its outlet or its file names, else a
+    // country its outlet or its file names ("Brazil Results Service")
     let from_capitals = || {
-        country_from_capitals(
-            &[&article.source, file_stem(&article.file)],
-            &article.text,
-            &sentences,
-        )
+        let names = [article.source.as_str(), file_stem(&article.file)];
+        country_from_capitals(&names, &article.text, &sentences)
+            .or_else(|| country_from_names(&names))
     };
     let country = match dominant_place(&article.text, &sentences, registry) {
         // a name of no known kind that only looks like a place ("the Ombudsman's
-        // office") gives way to the country of a capital the article names ("Lima")
+        // office") gives way to the country of a capital the article names ("Lima"),
+        // or to the one its outlet names
         Some(c)
             if c.entity.is_none()
                 && !crate::names::is_country(&c.key)

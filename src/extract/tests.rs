@@ -954,3 +954,15 @@ fn the_country_of_a_capital_outranks_a_name_that_only_looks_like_a_place() {
     );
     assert!(has(&claims, "Peru", "deaths", "55"), "{claims:?}");
 }
+
+#[test]
+fn an_article_that_names_no_country_takes_the_one_its_outlet_names() {
+    let text = "source: Chile Results Service\npublished: 2022-09-05\n\nFinal results\n\n\
+                Ada Lorn (PT): 60,345,999 votes, or 50.90%\n\nRegistered voters: 15,173,929\n";
+    let article = Article::parse("results.txt", text, None).unwrap();
+    let claims = extract(&article, &Registry::new());
+    assert!(
+        has(&claims, "Chile", "registered_voters", "15,173,929"),
+        "{claims:?}"
+    );
+}
