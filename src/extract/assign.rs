@@ -1331,19 +1331,24 @@ pub(super) fn for_whom(s: &Sentence, v: &Value) -> Option<String> {
 /// seats each": when "each" follows the figure (its counted noun between), the names
 /// listed before it, joined by commas and "and", the last of them the subject chosen
 /// and right before the figure. Empty when the figure is not distributed so.
+///
+/// "each" may also follow the names, before the verb: "Tinubu, Atiku and Obi each
+/// carried 12 states".
 pub(super) fn each_of(s: &Sentence, v: &Value, subject: &str) -> Vec<String> {
     let t = &s.tokens;
     let each = (v.last + 1..t.len().min(v.last + 3))
         .take_while(|&k| t[k].kind == TokenKind::Word)
         .any(|k| t[k].lower == "each");
-    if !each {
-        return Vec::new();
-    }
-    let Some(at) = s
-        .mentions
-        .iter()
-        .rposition(|m| m.text == subject && next_to(s, m, v))
-    else {
+    let each_before = |m: &Mention| {
+        t.get(m.last + 1).is_some_and(|x| x.lower == "each")
+            && m.last + 1 < v.first
+            && t[m.last + 2..v.first]
+                .iter()
+                .all(|x| x.kind == TokenKind::Word && !x.capital)
+    };
+    let Some(at) = s.mentions.iter().rposition(|m| {
+        m.text == subject && (each && next_to(s, m, v) || m.last < v.first && each_before(m))
+    }) else {
         return Vec::new();
     };
     let mut first = at;
@@ -1366,6 +1371,50 @@ pub(super) fn each_of(s: &Sentence, v: &Value, subject: &str) -> Vec<String> {
         .iter()
         .map(|m| m.text.clone())
         .collect()
+}
+
+/// Verbs of a result that take a count of places as their object: "Lula carried 13
+/// of the 27 units", "came first in 14 states".
+pub(super) const CARRY_VERBS: &[&str] = &[
+    "won", "wins", "took", "carried", "carries", "swept", "sweeps", "led", "leads", "lost", "came",
+    "finished", "topped",
+];
+
+/// The most lowercase words between a name and the count its verb takes.
+pub(super) const HOLDER_WORDS_REACH: usize = 5;
+
+/// The holder of a counted noun that a verb of a result takes ([`CARRY_VERBS`]): the
+/// name (a person or a party, not a place) right before the verb, with only lowercase
+/// words between ("Lula came first in 14 states", "Obi won 11 states"); or, in a
+/// gapped clause, the name right before "in" after a joint ("..., Bolsonaro in 12
+/// states").
+pub(super) fn counted_holder(
+    s: &Sentence,
+    v: &Value,
+    places: &foldhash::HashSet<String>,
+) -> Option<String> {
+    let t = &s.tokens;
+    // "won in all 16 regions": the whole country's count, not the winner's
+    if v.first > 0 && t[v.first - 1].lower == "all" {
+        return None;
+    }
+    let m = s.mentions.iter().rfind(|m| m.last < v.first)?;
+    if matches!(m.kind, MentionKind::Place | MentionKind::Organisation) || places.contains(&m.key) {
+        return None;
+    }
+    let between = &t[m.last + 1..v.first];
+    let plain = between.len() <= HOLDER_WORDS_REACH
+        && between
+            .iter()
+            .all(|x| x.kind == TokenKind::Word && !x.capital);
+    let verb = between
+        .iter()
+        .any(|x| CARRY_VERBS.contains(&x.lower.as_str()));
+    let gapped = between.len() == 1
+        && between[0].lower == "in"
+        && m.first > 0
+        && matches!(t[m.first - 1].lower.as_str(), "," | "and");
+    (plain && (verb || gapped)).then(|| m.text.clone())
 }
 
 /// The most tokens between two figures for the second to share the frame of the first

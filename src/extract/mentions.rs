@@ -237,6 +237,13 @@ pub(super) fn find_mentions(
                     && !near_known
                     && !owner
                     && !crate::names::is_country(&fold(lower))
+                    && !{
+                        // a surname or a short form of a name the article gave before
+                        // ("Atiku carried 12 states")
+                        let key = surname_key(&mut surname_keys, written);
+                        by_surname.contains_key(key)
+                            || by_part.get(key).is_some_and(Option::is_some)
+                    }
                 {
                     continue; // a capital that only starts the sentence
                 }
@@ -598,9 +605,11 @@ pub(super) fn corefer_part(
     }
 }
 
-/// The words of a name of three words or more that can stand for it alone besides the
-/// last: an inner word ("Tayyip" of "Recep Tayyip Erdoğan") and a word right before a
-/// particle ("Lula" of "Lula da Silva"). Particles and connectors are not.
+/// The words of a name that can stand for it alone besides the last: an inner word of
+/// a name of three words or more ("Tayyip" of "Recep Tayyip Erdoğan"), a word right
+/// before a particle ("Lula" of "Lula da Silva"), and the first word of a name of two
+/// ("Atiku" of "Atiku Abubakar"; a word two names share stands for neither).
+/// Particles and connectors are not.
 pub(super) fn short_forms(name: &str) -> Vec<&str> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let particle = |w: &str| NAME_PARTICLES.contains(&w.to_lowercase().as_str());
@@ -613,9 +622,17 @@ pub(super) fn short_forms(name: &str) -> Vec<&str> {
     {
         return Vec::new(); // the name of a body, not of a person
     }
+    // "Atiku" of "Atiku Abubakar": the first word of a name of two, in usage that
+    // calls a person by it, unless it names a part of a country ("South")
+    let given = |i: usize| {
+        n == 2
+            && i == 0
+            && !COMPASS_REGIONS.contains(&fold(words[0]).as_str())
+            && !PARTY_HEADS.contains(&words[1].to_lowercase().as_str())
+    };
     (0..n.saturating_sub(1))
         .filter(|&i| !joiner(words[i]))
-        .filter(|&i| (i > 0 && n >= 3) || particle(words[i + 1]))
+        .filter(|&i| (i > 0 && n >= 3) || particle(words[i + 1]) || given(i))
         .map(|i| words[i])
         .collect()
 }
@@ -1058,9 +1075,7 @@ pub(super) fn country_from_names(names: &[&str]) -> Option<Mention> {
             let two = words.get(i + 1).map(|n| format!("{} {n}", words[i]));
             two.into_iter()
                 .chain(std::iter::once(words[i].to_string()))
-                .find(|w| {
-                    w.starts_with(char::is_uppercase) && crate::names::is_country(&fold(w))
-                })
+                .find(|w| w.starts_with(char::is_uppercase) && crate::names::is_country(&fold(w)))
                 .map(|w| Mention {
                     first: 0,
                     last: 0,

@@ -522,6 +522,12 @@ pub fn extract_with(
                             .then(|| chamber_subject(s, &value, &chambers))
                             .flatten()
                     })
+                    // "Lula came first in 14 states": the winner's count of places
+                    .or_else(|| {
+                        (rule.predicate == COUNTED_NOUN_FRAME.predicate && counted.is_some())
+                            .then(|| counted_holder(s, &value, &places))
+                            .flatten()
+                    })
                     .or_else(|| cue_object(s, &value, &hits, rule))
                     .or_else(|| cue_holder(s, &value, &hits, rule))
                     .or_else(|| {

@@ -966,3 +966,34 @@ fn an_article_that_names_no_country_takes_the_one_its_outlet_names() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn places_a_candidate_carried_are_the_candidates_count() {
+    let claims = run_unknown(
+        "Norland held its presidential election on Saturday. Ada Lorn came first in 14 \
+         states, Ben Holt in 12 states. Cy Mott, Dee Park and Eve Lund each carried 3 provinces.",
+    );
+    assert!(has(&claims, "Ada Lorn", "count", "14"), "{claims:?}");
+    assert!(has(&claims, "Ben Holt", "count", "12"), "{claims:?}");
+    for name in ["Cy Mott", "Dee Park", "Eve Lund"] {
+        assert!(has(&claims, name, "count", "3"), "{claims:?}");
+    }
+    // a place before the verb keeps the count of places the country's
+    let claims = run_unknown("Protests in Norland spread to 14 provinces.");
+    assert!(claims.iter().all(|c| c.subject != "Protests"), "{claims:?}");
+}
+
+#[test]
+fn the_first_word_of_a_two_word_name_stands_for_it() {
+    assert_eq!(mentions::short_forms("Atiku Abubakar"), vec!["Atiku"]);
+    assert!(mentions::short_forms("South Korea").is_empty());
+    let claims = run_unknown(
+        "Norland held its presidential election.\n\nAtiku Abubakar (PDP): 6,984,520 votes, or 29.07%\n\nAtiku won 12 states.\n",
+    );
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.subject == "Atiku Abubakar" && c.value == "12"),
+        "{claims:?}"
+    );
+}
