@@ -1054,6 +1054,55 @@ pub(super) fn option_subject(s: &Sentence, v: &Value, predicate: &str) -> Option
     None
 }
 
+/// The sides of a vote written as words, capitalised, as a results line names them
+/// ("Yes 69.4%, No 30.6%"): (word, the side).
+pub(super) const OPTION_WORDS: &[(&str, &str)] = &[
+    ("yes", "Yes"),
+    ("no", "No"),
+    ("sí", "Yes"),
+    ("si", "Yes"),
+    ("oui", "Yes"),
+    ("non", "No"),
+];
+
+/// Words between a side of a vote and its figure: "Yes 69.4%", "Yes: 1,429,981",
+/// "puts Yes at 68%", "Yes stands at 68.3%", "Yes on 62%".
+pub(super) const OPTION_LINKS: &[&str] = &[":", "at", "on", "with", "stands", "stood", "-"];
+
+/// The side of a vote a figure belongs to when a side's word ([`OPTION_WORDS`],
+/// capitalised) stands right before it, perhaps through [`OPTION_LINKS`] ("Yes
+/// 69.4%", "puts Yes at 68%"), before the count it follows in parentheses ("Yes:
+/// 1,429,981 (66.40%)"), or after "to" right after it ("gave 66.4% to Yes").
+pub(super) fn option_word(s: &Sentence, v: &Value) -> Option<String> {
+    let t = &s.tokens;
+    let side = |k: usize| {
+        let x = t.get(k)?;
+        if !x.capital {
+            return None;
+        }
+        OPTION_WORDS
+            .iter()
+            .find(|(w, _)| *w == x.lower)
+            .map(|(_, side)| (*side).to_string())
+    };
+    if t.get(v.last + 1).is_some_and(|x| x.lower == "to")
+        && let Some(o) = side(v.last + 2)
+    {
+        return Some(o);
+    }
+    let mut k = v.first;
+    // "Yes: 1,429,981 (66.40%)": the count before the parenthesis
+    if k >= 2 && t[k - 1].lower == "(" && t[k - 2].kind == TokenKind::Number {
+        k -= 2;
+    }
+    let mut links = 0;
+    while k > 0 && links < 2 && OPTION_LINKS.contains(&t[k - 1].lower.as_str()) {
+        k -= 1;
+        links += 1;
+    }
+    k.checked_sub(1).and_then(side)
+}
+
 /// The country a toll or a count of a vote is about: a place the article names in the
 /// sentence (two joined by "and" stay together: "Turkey and Syria"), else the
 /// country the article is about.

@@ -394,7 +394,7 @@ pub fn extract_with(
             // "90.21% ... voted in favour": the share of an option, whatever else the
             // sentence says
             let option = about_options
-                .then(|| option_subject(s, &value, "vote_share"))
+                .then(|| option_subject(s, &value, "vote_share").or_else(|| option_word(s, &value)))
                 .flatten();
             // "45 countries", "dozens of cities": a count of a plural noun
             let counted = counted_noun(&article.text, s, &value);
@@ -474,7 +474,13 @@ pub fn extract_with(
                     text: &article.text,
                 };
                 about_options
-                    .then(|| option_subject(s, &value, rule.predicate))
+                    .then(|| {
+                        option_subject(s, &value, rule.predicate).or_else(|| {
+                            matches!(rule.predicate, "vote_share" | "votes_received")
+                                .then(|| option_word(s, &value))
+                                .flatten()
+                        })
+                    })
                     .flatten()
                     .or_else(|| {
                         matches!(rule.predicate, "vote_share" | "votes_received")

@@ -997,3 +997,26 @@ fn the_first_word_of_a_two_word_name_stands_for_it() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn the_sides_of_a_referendum_written_as_words_hold_their_figures() {
+    let claims = run_unknown(
+        "Norland held a referendum on Friday.\n\nThe exit poll puts Yes at 68% and No at 32%.\n\n\
+         Yes: 1,429,981 (66.40%)\nNo: 723,632 (33.60%)\n\nThe count gave 66.4% to Yes.\n",
+    );
+    for (side, value) in [
+        ("Yes", "68%"),
+        ("No", "32%"),
+        ("Yes", "66.40%"),
+        ("No", "33.60%"),
+        ("Yes", "1,429,981"),
+        ("Yes", "66.4%"),
+    ] {
+        assert!(
+            claims.iter().any(|c| c.subject == side
+                && c.value == value
+                && matches!(c.predicate.as_str(), "vote_share" | "votes_received")),
+            "{side} {value}: {claims:?}"
+        );
+    }
+}
