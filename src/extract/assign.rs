@@ -304,6 +304,17 @@ pub(super) fn choose_rule(s: &Sentence, v: &Value, hits: &[CueHit]) -> Option<&'
         if rule.predicate == "members" && words_at(&s.tokens, v.last + 1, "members of").is_some() {
             continue;
         }
+        // "raised its rate by 5% on Monday": a frame whose cue is also the word it
+        // wants right before the value ("Prosperous Armenia on 3.95%") reads that cue
+        // only there, not after the value
+        if after
+            && rule
+                .before
+                .iter()
+                .any(|b| b.split(' ').count() == h.len && words_at(&s.tokens, h.first, b).is_some())
+        {
+            continue;
+        }
         let before_ok = rule.before.is_empty()
             || rule.before.iter().any(|b| {
                 let n = b.split(' ').count();
@@ -2069,9 +2080,10 @@ pub(super) fn linked(s: &Sentence, v: &Value) -> bool {
     LINK_WORDS.iter().any(|link| {
         let n = link.split(' ').count();
         v.first >= n && words_at(t, v.first - n, link) == Some(n)
-    }) || VERB_HEDGES
-        .iter()
-        .any(|h| words_at(t, v.first, h).is_some())
+    }) || changed_to(t, v.first)
+        || VERB_HEDGES
+            .iter()
+            .any(|h| words_at(t, v.first, h).is_some())
         // "put direct damage to buildings and infrastructure in Türkiye at $34.2
         // billion": a verb of estimating, its object, "at" and the figure
         || (v.first > 0
@@ -2079,6 +2091,25 @@ pub(super) fn linked(s: &Sentence, v: &Value) -> bool {
             && t[v.first.saturating_sub(LINKED_REACH)..v.first - 1]
                 .iter()
                 .any(|x| ESTIMATE_VERBS.contains(&x.lower.as_str())))
+}
+
+/// Past forms of verbs of change that do not end in "-ed", before "to" or "at" and a
+/// figure ("rose to", "fell to", "stood at").
+pub(super) const IRREGULAR_CHANGE_VERBS: &[&str] = &[
+    "rose", "risen", "fell", "fallen", "grew", "grown", "stood", "stands", "hit", "sank", "shrank",
+];
+
+/// A verb of change in the past, by its "-ed" ending or [`IRREGULAR_CHANGE_VERBS`],
+/// then "to" or "at", right before the figure at `first`: "slowed to", "eased to",
+/// "peaked at", "accelerated to", "fell to". The figure is the complement the head
+/// noun of the clause reaches.
+pub(super) fn changed_to(t: &[Token], first: usize) -> bool {
+    first >= 2
+        && matches!(t[first - 1].lower.as_str(), "to" | "at")
+        && t[first - 2].kind == TokenKind::Word
+        && !t[first - 2].capital
+        && (t[first - 2].lower.ends_with("ed")
+            || IRREGULAR_CHANGE_VERBS.contains(&t[first - 2].lower.as_str()))
 }
 
 /// Verbs that put a figure on their object with "at": "put the damage at", "estimated

@@ -1020,3 +1020,34 @@ fn the_sides_of_a_referendum_written_as_words_hold_their_figures() {
         );
     }
 }
+
+#[test]
+fn a_preposition_after_a_rise_is_no_result_frame() {
+    let claims =
+        run_unknown("In Norland, the central bank raised its policy rate by 5% on Monday.");
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.predicate == "interest_rate" && c.value == "5%"),
+        "{claims:?}"
+    );
+    assert!(
+        claims.iter().all(|c| c.predicate != "vote_share"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn a_head_noun_reaches_the_figure_its_verb_of_change_links() {
+    let claims = run_unknown(
+        "In Norland, inflation, which peaked at 54.1 per cent in December, slowed to 41.2 per cent in April.",
+    );
+    for value in ["54.1 per cent", "41.2 per cent"] {
+        assert!(
+            claims
+                .iter()
+                .any(|c| c.predicate == "inflation" && c.value == value),
+            "{value}: {claims:?}"
+        );
+    }
+}
