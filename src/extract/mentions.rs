@@ -782,6 +782,14 @@ pub(super) fn dominant_place(
                     (n, two, PLACE_SIGNALS.country_name)
                 }
                 _ if crate::names::is_country(&one) => (&t[i], one, PLACE_SIGNALS.country_name),
+                // "Beirut", "BOGOTA, Oct 3": a capital counts towards its country
+                _ if let Some(country) = pair
+                    .as_ref()
+                    .and_then(|(_, two)| country_of_capital(two))
+                    .or_else(|| country_of_capital(&one)) =>
+                {
+                    (&t[i], fold(country), PLACE_SIGNALS.capital)
+                }
                 _ => {
                     // "Turkish voters", "the Sri Lankan rupee": the country of a
                     // people's adjective, for an article that never names it
@@ -796,7 +804,8 @@ pub(super) fn dominant_place(
                 }
             };
             let e = scores.entry(key.clone()).or_insert_with(|| {
-                let written = if weight == PLACE_SIGNALS.demonym {
+                let written = if weight == PLACE_SIGNALS.demonym || weight == PLACE_SIGNALS.capital
+                {
                     title_words(&key)
                 } else {
                     text[t[i].start..last.end].strip_possessive().to_string()
@@ -812,6 +821,11 @@ pub(super) fn dominant_place(
                 (0, m)
             });
             e.0 += weight;
+            // "Colombians narrowly reject ...": a country the headline names, by any
+            // of its names, is what the article is about
+            if k == 0 {
+                e.0 += PLACE_SIGNALS.headline;
+            }
         }
         for m in &s.mentions {
             let key = m.key.clone();
@@ -1009,6 +1023,9 @@ pub(super) struct PlaceSignals {
     /// A people's adjective of a country ("Turkish", "Chilean"): the country for an
     /// article that never names it.
     pub(super) demonym: usize,
+    /// A country's capital, for the country ("Beirut" for Lebanon): weighed apart
+    /// from the capital's own uses.
+    pub(super) capital: usize,
 }
 
 /// The weights of [`PlaceSignals`].
@@ -1022,6 +1039,7 @@ pub(super) const PLACE_SIGNALS: PlaceSignals = PlaceSignals {
     country_name: 4,
     inside_name: 1,
     demonym: 1,
+    capital: 2,
 };
 
 /// A folded name written with a capital at the start of each word ("sri lanka" →

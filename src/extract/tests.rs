@@ -1051,3 +1051,15 @@ fn a_head_noun_reaches_the_figure_its_verb_of_change_links() {
         );
     }
 }
+
+#[test]
+fn a_capital_counts_towards_its_country() {
+    let claims = run_unknown(
+        "BEIRUT, Aug 5 - The blast in Beirut killed more than 100 people, Lebanese officials said. \
+         The shock was felt in Cyprus. Beirut hospitals were full and Beirut's port was gone.",
+    );
+    assert!(
+        has(&claims, "Lebanon", "deaths", "more than 100"),
+        "{claims:?}"
+    );
+}
