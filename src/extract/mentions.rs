@@ -782,11 +782,13 @@ pub(super) fn dominant_place(
                     (n, two, PLACE_SIGNALS.country_name)
                 }
                 _ if crate::names::is_country(&one) => (&t[i], one, PLACE_SIGNALS.country_name),
-                // "Beirut", "BOGOTA, Oct 3": a capital counts towards its country
-                _ if let Some(country) = pair
-                    .as_ref()
-                    .and_then(|(_, two)| country_of_capital(two))
-                    .or_else(|| country_of_capital(&one)) =>
+                // "Beirut", "BOGOTA, Oct 3": a capital counts towards its country,
+                // unless someone went to it or came from it ("fled to Vilnius")
+                _ if !(i > 0 && matches!(t[i - 1].lower.as_str(), "to" | "from"))
+                    && let Some(country) = pair
+                        .as_ref()
+                        .and_then(|(_, two)| country_of_capital(two))
+                        .or_else(|| country_of_capital(&one)) =>
                 {
                     (&t[i], fold(country), PLACE_SIGNALS.capital)
                 }
