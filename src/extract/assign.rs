@@ -63,18 +63,37 @@ pub(super) fn option_rule(v: &Value) -> Option<&'static CueRule> {
 
 /// "gave Civil Contract 53.92%", "Erdoğan 52.55%, Kılıçdaroğlu 41.55%": a share
 /// written right after a name, in a sentence about votes, is the share it received.
-pub(super) fn name_figure_rule(s: &Sentence, v: &Value) -> Option<&'static CueRule> {
+///
+/// In an article about a vote, a count of votes written so is read too, one name and
+/// one figure after the other ("Lagos - Obi 582,454; Tinubu 572,606"): a number of a
+/// thousand or more, printed in digits, right after a name that is not a place's, and
+/// closing its entry.
+pub(super) fn name_figure_rule(
+    s: &Sentence,
+    v: &Value,
+    about_a_vote: bool,
+) -> Option<&'static CueRule> {
     let t = &s.tokens;
     // "Erdoğan 52.55%", "Reject has 62.55%", "Approve (a new constitution): 78.28%"
-    let right_after =
-        v.kind == ValueKind::Percent && v.first > 0 && s.mentions.iter().any(|m| next_to(s, m, v));
+    let named = |m: &Mention| next_to(s, m, v);
     let about_votes = t.iter().any(|x| {
         matches!(
             x.lower.as_str(),
             "vote" | "votes" | "ballots" | "results" | "count" | "counted" | "gave" | "gives"
         )
     });
-    if !(right_after && about_votes) {
+    let share = v.kind == ValueKind::Percent && v.first > 0 && s.mentions.iter().any(named);
+    let tally = about_a_vote
+        && v.kind == ValueKind::Count
+        && v.first == v.last
+        && t[v.first].kind == TokenKind::Number
+        && t[v.first].lower.contains(',')
+        && t.get(v.last + 1)
+            .is_none_or(|x| matches!(x.lower.as_str(), ";" | "," | "." | "("))
+        && s.mentions
+            .iter()
+            .any(|m| m.last + 1 == v.first && m.kind != MentionKind::Place && named(m));
+    if !(share && about_votes || tally) {
         return None;
     }
     option_rule(v)
@@ -204,13 +223,17 @@ pub(super) fn cue_hits(s: &Sentence) -> Vec<CueHit> {
     out
 }
 
+/// Words that join two clauses: a cue before one of them does not reach a value after
+/// it as well as a cue in the value's own clause does.
+pub(super) const CLAUSE_JOINTS: &[&str] = &["and", "but", ";", "while", "whereas"];
+
 pub(super) fn choose_rule(s: &Sentence, v: &Value, hits: &[CueHit]) -> Option<&'static CueRule> {
     if v.kind == ValueKind::Age {
         return Some(&AGE_RULE);
     }
-    // (no `before` word, distance, cue after the value, longer cue, table order):
-    // least wins
-    type Rank = (bool, usize, bool, std::cmp::Reverse<usize>, usize);
+    // (no `before` word, a clause joint between a cue before and the value, distance,
+    // cue after the value, longer cue, table order): least wins
+    type Rank = (bool, bool, usize, bool, std::cmp::Reverse<usize>, usize);
     let rules = &*CUE_RULES;
     let mut best: Option<(Rank, &'static CueRule)> = None;
     for h in hits {
@@ -247,8 +270,15 @@ pub(super) fn choose_rule(s: &Sentence, v: &Value, hits: &[CueHit]) -> Option<&'
             continue;
         }
         // on a tie the cue before the value wins: verbs come before their dates
+        // "10 people were killed and 61 were injured": a cue of the clause the
+        // value is in outranks one before a joint
+        let crossed = !after
+            && s.tokens[h.first + h.len..v.first]
+                .iter()
+                .any(|x| CLAUSE_JOINTS.contains(&x.lower.as_str()));
         let key = (
             rule.before.is_empty(),
+            crossed,
             d,
             after,
             std::cmp::Reverse(h.len),
@@ -274,6 +304,17 @@ pub(super) fn choose_rule(s: &Sentence, v: &Value, hits: &[CueHit]) -> Option<&'
         if rule.predicate == "members" && words_at(&s.tokens, v.last + 1, "members of").is_some() {
             continue;
         }
+        // "raised its rate by 5% on Monday": a frame whose cue is also the word it
+        // wants right before the value ("Prosperous Armenia on 3.95%") reads that cue
+        // only there, not after the value
+        if after
+            && rule
+                .before
+                .iter()
+                .any(|b| b.split(' ').count() == h.len && words_at(&s.tokens, h.first, b).is_some())
+        {
+            continue;
+        }
         let before_ok = rule.before.is_empty()
             || rule.before.iter().any(|b| {
                 let n = b.split(' ').count();
@@ -295,7 +336,7 @@ pub(super) fn choose_rule(s: &Sentence, v: &Value, hits: &[CueHit]) -> Option<&'
     let (key, rule) = best?;
     // "the winner's lead, about 2.1 million votes": a head before the value outranks
     // the unit noun after it
-    let unit_after = key.2;
+    let unit_after = key.3;
     let outranking = HEADS_OVER_UNITS
         .iter()
         .find(|(unit, _)| *unit == rule.predicate)
@@ -859,10 +900,21 @@ pub(super) const YES_WORDS: &[&str] = &[
     "in favour",
     "in favor",
     "approved",
+    "approving",
     "backed",
+    "backing",
     "supported",
+    "supporting",
+    "endorsed",
     "voted for",
+    "voting for",
     "voted yes",
+    "voting yes",
+    "votes yes",
+    "vote yes",
+    "said yes",
+    "ticked yes",
+    "chose yes",
 ];
 
 /// Words between the start of a clause and a value that make it a plan, a
@@ -942,9 +994,17 @@ pub(super) fn coordinated_subjects(s: &Sentence, values: &[Value]) -> Vec<Option
 /// is read apart: only right after the share or after a verb of voting).
 pub(super) const NO_WORDS: &[&str] = &[
     "rejected",
+    "rejecting",
     "opposed",
+    "opposing",
     "turned down",
     "voted no",
+    "voting no",
+    "votes no",
+    "vote no",
+    "said no",
+    "ticked no",
+    "chose no",
     "voted down",
 ];
 
@@ -1003,6 +1063,55 @@ pub(super) fn option_subject(s: &Sentence, v: &Value, predicate: &str) -> Option
         }
     }
     None
+}
+
+/// The sides of a vote written as words, capitalised, as a results line names them
+/// ("Yes 69.4%, No 30.6%"): (word, the side).
+pub(super) const OPTION_WORDS: &[(&str, &str)] = &[
+    ("yes", "Yes"),
+    ("no", "No"),
+    ("sí", "Yes"),
+    ("si", "Yes"),
+    ("oui", "Yes"),
+    ("non", "No"),
+];
+
+/// Words between a side of a vote and its figure: "Yes 69.4%", "Yes: 1,429,981",
+/// "puts Yes at 68%", "Yes stands at 68.3%", "Yes on 62%".
+pub(super) const OPTION_LINKS: &[&str] = &[":", "at", "on", "with", "stands", "stood", "-"];
+
+/// The side of a vote a figure belongs to when a side's word ([`OPTION_WORDS`],
+/// capitalised) stands right before it, perhaps through [`OPTION_LINKS`] ("Yes
+/// 69.4%", "puts Yes at 68%"), before the count it follows in parentheses ("Yes:
+/// 1,429,981 (66.40%)"), or after "to" right after it ("gave 66.4% to Yes").
+pub(super) fn option_word(s: &Sentence, v: &Value) -> Option<String> {
+    let t = &s.tokens;
+    let side = |k: usize| {
+        let x = t.get(k)?;
+        if !x.capital {
+            return None;
+        }
+        OPTION_WORDS
+            .iter()
+            .find(|(w, _)| *w == x.lower)
+            .map(|(_, side)| (*side).to_string())
+    };
+    if t.get(v.last + 1).is_some_and(|x| x.lower == "to")
+        && let Some(o) = side(v.last + 2)
+    {
+        return Some(o);
+    }
+    let mut k = v.first;
+    // "Yes: 1,429,981 (66.40%)": the count before the parenthesis
+    if k >= 2 && t[k - 1].lower == "(" && t[k - 2].kind == TokenKind::Number {
+        k -= 2;
+    }
+    let mut links = 0;
+    while k > 0 && links < 2 && OPTION_LINKS.contains(&t[k - 1].lower.as_str()) {
+        k -= 1;
+        links += 1;
+    }
+    k.checked_sub(1).and_then(side)
 }
 
 /// The country a toll or a count of a vote is about: a place the article names in the
@@ -1124,7 +1233,20 @@ pub(super) fn choose_subject(
         return country_subject(s, v, kind == SubjectKind::Place, cx);
     }
     let wanted = preference(kind);
-    let rank = |m: &Mention| wanted.iter().position(|k| *k == m.kind);
+    // a name of unknown kind may be a person's as much as one a title marks: it ranks
+    // with people ("Former vice president Atiku Abubakar came second ... and Peter
+    // Obi was third with 6,101,533")
+    let rank = |m: &Mention| {
+        let k = match m.kind {
+            MentionKind::Unknown
+                if kind == SubjectKind::PartyOrPerson && !cx.places.contains(&m.key) =>
+            {
+                MentionKind::Person
+            }
+            k => k,
+        };
+        wanted.iter().position(|w| *w == k)
+    };
     let comma_between = |a: usize, b: usize| s.tokens[a..b].iter().any(|t| t.lower == ",");
     // "The Amanat party, known as Nur Otan until last year, won 53.9%": a name set off
     // by commas before the value is an aside, not the subject
@@ -1269,19 +1391,24 @@ pub(super) fn for_whom(s: &Sentence, v: &Value) -> Option<String> {
 /// seats each": when "each" follows the figure (its counted noun between), the names
 /// listed before it, joined by commas and "and", the last of them the subject chosen
 /// and right before the figure. Empty when the figure is not distributed so.
+///
+/// "each" may also follow the names, before the verb: "Tinubu, Atiku and Obi each
+/// carried 12 states".
 pub(super) fn each_of(s: &Sentence, v: &Value, subject: &str) -> Vec<String> {
     let t = &s.tokens;
     let each = (v.last + 1..t.len().min(v.last + 3))
         .take_while(|&k| t[k].kind == TokenKind::Word)
         .any(|k| t[k].lower == "each");
-    if !each {
-        return Vec::new();
-    }
-    let Some(at) = s
-        .mentions
-        .iter()
-        .rposition(|m| m.text == subject && next_to(s, m, v))
-    else {
+    let each_before = |m: &Mention| {
+        t.get(m.last + 1).is_some_and(|x| x.lower == "each")
+            && m.last + 1 < v.first
+            && t[m.last + 2..v.first]
+                .iter()
+                .all(|x| x.kind == TokenKind::Word && !x.capital)
+    };
+    let Some(at) = s.mentions.iter().rposition(|m| {
+        m.text == subject && (each && next_to(s, m, v) || m.last < v.first && each_before(m))
+    }) else {
         return Vec::new();
     };
     let mut first = at;
@@ -1306,6 +1433,50 @@ pub(super) fn each_of(s: &Sentence, v: &Value, subject: &str) -> Vec<String> {
         .collect()
 }
 
+/// Verbs of a result that take a count of places as their object: "Lula carried 13
+/// of the 27 units", "came first in 14 states".
+pub(super) const CARRY_VERBS: &[&str] = &[
+    "won", "wins", "took", "carried", "carries", "swept", "sweeps", "led", "leads", "lost", "came",
+    "finished", "topped",
+];
+
+/// The most lowercase words between a name and the count its verb takes.
+pub(super) const HOLDER_WORDS_REACH: usize = 5;
+
+/// The holder of a counted noun that a verb of a result takes ([`CARRY_VERBS`]): the
+/// name (a person or a party, not a place) right before the verb, with only lowercase
+/// words between ("Lula came first in 14 states", "Obi won 11 states"); or, in a
+/// gapped clause, the name right before "in" after a joint ("..., Bolsonaro in 12
+/// states").
+pub(super) fn counted_holder(
+    s: &Sentence,
+    v: &Value,
+    places: &foldhash::HashSet<String>,
+) -> Option<String> {
+    let t = &s.tokens;
+    // "won in all 16 regions": the whole country's count, not the winner's
+    if v.first > 0 && t[v.first - 1].lower == "all" {
+        return None;
+    }
+    let m = s.mentions.iter().rfind(|m| m.last < v.first)?;
+    if matches!(m.kind, MentionKind::Place | MentionKind::Organisation) || places.contains(&m.key) {
+        return None;
+    }
+    let between = &t[m.last + 1..v.first];
+    let plain = between.len() <= HOLDER_WORDS_REACH
+        && between
+            .iter()
+            .all(|x| x.kind == TokenKind::Word && !x.capital);
+    let verb = between
+        .iter()
+        .any(|x| CARRY_VERBS.contains(&x.lower.as_str()));
+    let gapped = between.len() == 1
+        && between[0].lower == "in"
+        && m.first > 0
+        && matches!(t[m.first - 1].lower.as_str(), "," | "and");
+    (plain && (verb || gapped)).then(|| m.text.clone())
+}
+
 /// The most tokens between two figures for the second to share the frame of the first
 /// ([`gapped`]).
 pub(super) const GAP_REACH: usize = 6;
@@ -1328,6 +1499,18 @@ pub(super) fn gapped(s: &Sentence, first: usize, last: usize, next: usize) -> bo
     if next - last <= GAP_REACH && t[next - 1].lower == "and" {
         return true;
     }
+    // "peaked at 69.8% in September and was still above 50%": a joint followed by a
+    // verb and an adverb or two, lowercase, before the second figure
+    if let Some(and) = (last + 1..next).rev().find(|&k| t[k].lower == "and")
+        && and - last <= GAP_REACH
+        && next - and <= JOINED_VERB_REACH
+        && t[and + 1..next]
+            .iter()
+            .all(|x| x.kind == TokenKind::Word && !x.capital)
+        && !s.mentions.iter().any(|m| m.first > last && m.first < next)
+    {
+        return true;
+    }
     // "Lula won 48.43% and Bolsonaro 43.20%", "gained 48.4% of votes, Bolsonaru -
     // 43.2%": the name the second figure belongs to stands between the joint and the
     // figure, with a dash or a colon after it when a comma is the joint
@@ -1346,6 +1529,56 @@ pub(super) fn gapped(s: &Sentence, first: usize, last: usize, next: usize) -> bo
             "," | ";" => marked,
             _ => false,
         }
+}
+
+/// The most words after "and" before a figure joined to the one before it ("and was
+/// still above 50%"), one more than the words between.
+pub(super) const JOINED_VERB_REACH: usize = 4;
+
+/// Words that place a candidate or a party in a race: a figure after "with" in their
+/// clause is its result ("came second with 6,984,520 votes", "was third with
+/// 6,101,533", "trailed far behind with just under 1.5 million", "finished last with
+/// 2%").
+pub(super) const PLACING_WORDS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "last",
+    "trailed",
+    "trailing",
+    "behind",
+    "runner-up",
+    "led",
+    "leading",
+    "ahead",
+];
+
+/// How many words before "with" a placing word may stand ("came a distant second
+/// with").
+pub(super) const PLACING_REACH: usize = 4;
+
+/// The frame of a result written after a placing ([`PLACING_WORDS`]) and "with", in an
+/// article about a vote: a share of the vote or a count of votes.
+pub(super) fn placing_rule(
+    s: &Sentence,
+    v: &Value,
+    about_a_vote: bool,
+) -> Option<&'static CueRule> {
+    let t = &s.tokens;
+    if !about_a_vote || v.first == 0 || t[v.first - 1].lower != "with" {
+        return None;
+    }
+    let with = v.first - 1;
+    let placed = t[with.saturating_sub(PLACING_REACH)..with]
+        .iter()
+        .any(|x| PLACING_WORDS.contains(&x.lower.as_str()));
+    if !placed {
+        return None;
+    }
+    option_rule(v)
 }
 
 /// Nouns a count of votes is written with: "943,006 votes", "1.2 million ballots".
@@ -1406,19 +1639,41 @@ pub(super) const CONTRAST_REACH: usize = 5;
 /// another share and given to a name by "for" is that name's share of the vote.
 pub(super) fn contrasted_share_rule(s: &Sentence, v: &Value) -> Option<&'static CueRule> {
     let t = &s.tokens;
-    // the other share a few words before the contrast word: "52.18% in the run-off
-    // against 47.82%"
-    if v.kind != ValueKind::Percent
-        || v.first < 2
-        || !CONTRAST_WORDS.contains(&t[v.first - 1].lower.as_str())
-        || !t[v.first.saturating_sub(CONTRAST_REACH + 1)..v.first - 1]
-            .iter()
-            .any(|x| x.lower == "%")
-    {
+    if v.kind != ValueKind::Percent || v.first < 2 {
+        return None;
+    }
+    // "55.7% to Sergio Massa's 44.3%": the owner before the share, the contrast word
+    // before the owner
+    if let Some(owner) = contrasted_owner(s, v) {
+        return contrasted(t, owner.first).then(|| option_rule(v)).flatten();
+    }
+    if !contrasted(t, v.first) {
         return None;
     }
     for_whom(s, v)?;
     option_rule(v)
+}
+
+/// True when a contrast word stands right before `k` and another share a few words
+/// before it: "52.18% in the run-off against 47.82%", "55.7% to Massa's 44.3%".
+fn contrasted(t: &[Token], k: usize) -> bool {
+    k >= 2
+        && CONTRAST_WORDS.contains(&t[k - 1].lower.as_str())
+        && t[k.saturating_sub(CONTRAST_REACH + 1)..k - 1]
+            .iter()
+            .any(|x| matches!(x.lower.as_str(), "%" | "percent" | "cent"))
+}
+
+/// The name whose possessive stands right before a share, after a contrast word:
+/// "won 55.7% to Sergio Massa's 44.3%" → Sergio Massa.
+pub(super) fn contrasted_owner<'a>(s: &'a Sentence, v: &Value) -> Option<&'a Mention> {
+    let t = &s.tokens;
+    if v.kind != ValueKind::Percent {
+        return None;
+    }
+    s.mentions
+        .iter()
+        .find(|m| m.last + 1 == v.first && possessive(&t[m.last]) && contrasted(t, m.first))
 }
 
 /// "Sinan Ogan, who in the first round gained 5.17%", "Sinan Ogan, who endorsed
@@ -1825,9 +2080,10 @@ pub(super) fn linked(s: &Sentence, v: &Value) -> bool {
     LINK_WORDS.iter().any(|link| {
         let n = link.split(' ').count();
         v.first >= n && words_at(t, v.first - n, link) == Some(n)
-    }) || VERB_HEDGES
-        .iter()
-        .any(|h| words_at(t, v.first, h).is_some())
+    }) || changed_to(t, v.first)
+        || VERB_HEDGES
+            .iter()
+            .any(|h| words_at(t, v.first, h).is_some())
         // "put direct damage to buildings and infrastructure in Türkiye at $34.2
         // billion": a verb of estimating, its object, "at" and the figure
         || (v.first > 0
@@ -1835,6 +2091,25 @@ pub(super) fn linked(s: &Sentence, v: &Value) -> bool {
             && t[v.first.saturating_sub(LINKED_REACH)..v.first - 1]
                 .iter()
                 .any(|x| ESTIMATE_VERBS.contains(&x.lower.as_str())))
+}
+
+/// Past forms of verbs of change that do not end in "-ed", before "to" or "at" and a
+/// figure ("rose to", "fell to", "stood at").
+pub(super) const IRREGULAR_CHANGE_VERBS: &[&str] = &[
+    "rose", "risen", "fell", "fallen", "grew", "grown", "stood", "stands", "hit", "sank", "shrank",
+];
+
+/// A verb of change in the past, by its "-ed" ending or [`IRREGULAR_CHANGE_VERBS`],
+/// then "to" or "at", right before the figure at `first`: "slowed to", "eased to",
+/// "peaked at", "accelerated to", "fell to". The figure is the complement the head
+/// noun of the clause reaches.
+pub(super) fn changed_to(t: &[Token], first: usize) -> bool {
+    first >= 2
+        && matches!(t[first - 1].lower.as_str(), "to" | "at")
+        && t[first - 2].kind == TokenKind::Word
+        && !t[first - 2].capital
+        && (t[first - 2].lower.ends_with("ed")
+            || IRREGULAR_CHANGE_VERBS.contains(&t[first - 2].lower.as_str()))
 }
 
 /// Verbs that put a figure on their object with "at": "put the damage at", "estimated

@@ -536,6 +536,15 @@ const FRAMES_MORE: &[CueRule] = &[
                 "eligible to vote",
                 "entitled to vote",
                 "registered to vote",
+                "enrolled voters",
+                "voters enrolled",
+                "enrolled to vote",
+                "on the electoral roll",
+                "on the roll",
+                "on the register",
+                "on the rolls",
+                "on the voters' roll",
+                "on the voter roll",
             ],
             Country,
             "Of 2,595,512 registered voters, most stayed home → Kazakhstan · registered_voters · 2,595,512",
@@ -1152,6 +1161,32 @@ const FRAMES_MORE: &[CueRule] = &[
         ),
         6,
     )),
+    // the head "rate" of any lending or policy rate ("the overnight lending rate",
+    // "its benchmark rates"), in a sentence about a central bank or its policy; a
+    // move counted in points is a rate's change ("by 700 basis points")
+    measured(with_also(
+        within(
+            rule(
+                "interest_rate",
+                Percent,
+                &["rate", "rates", "basis points", "percentage points"],
+                Country,
+                "Kazakhstan's central bank raised its overnight lending rate by 275 basis points → Kazakhstan · interest_rate · 275 basis points",
+            ),
+            6,
+        ),
+        &[
+            "central bank",
+            "monetary",
+            "lending",
+            "deposit",
+            "borrowing",
+            "benchmark",
+            "policy",
+            "interest",
+            "basis points",
+        ],
+    )),
     measured(within(
         rule(
             "share_of_gdp",
@@ -1258,6 +1293,23 @@ pub const COUNTED_NOUN_FRAME: CueRule = in_event(CueRule {
     measured: false,
     example: "45 countries sent rescue teams → Kazakhstan · count · 45",
 });
+
+/// The money frame: an amount of money that no cue rule reads ("the government
+/// set aside Rs 1.5 trillion", "EGP 50 billion") is an `amount`, as the annotation guide
+/// has it for money no narrower predicate names; the currency is the head. Its subject
+/// is whoever the clause names, as for the other money frames.
+pub const MONEY_FRAME: CueRule = CueRule {
+    predicate: "amount",
+    kind: Money,
+    cues: &[],
+    also: &[],
+    before: &[],
+    window: 0,
+    subject: Any,
+    event: false,
+    measured: false,
+    example: "Kazakhstan set aside KZT 150 billion for the regions → Kazakhstan · amount · KZT 150 billion",
+};
 
 /// Heads of noun phrases that name an event, each with the word the event's name
 /// takes (synonyms fold: "quake" → "earthquake"). A phrase is built around the head

@@ -237,6 +237,13 @@ pub(super) fn find_mentions(
                     && !near_known
                     && !owner
                     && !crate::names::is_country(&fold(lower))
+                    && !{
+                        // a surname or a short form of a name the article gave before
+                        // ("Atiku carried 12 states")
+                        let key = surname_key(&mut surname_keys, written);
+                        by_surname.contains_key(key)
+                            || by_part.get(key).is_some_and(Option::is_some)
+                    }
                 {
                     continue; // a capital that only starts the sentence
                 }
@@ -389,6 +396,9 @@ pub(super) fn capital_runs(tokens: &[Token]) -> Vec<(usize, usize)> {
                 while k < tokens.len() && is_connector(&tokens[k]) {
                     k += 1;
                 }
+                if t.lower == "of" && person_of_party(tokens, start, end, k) {
+                    break;
+                }
                 if k < tokens.len() && tokens[k].capital && tokens[k].kind == TokenKind::Word {
                     end = k;
                     j = k + 1;
@@ -403,6 +413,58 @@ pub(super) fn capital_runs(tokens: &[Token]) -> Vec<(usize, usize)> {
         i = end + 1;
     }
     out
+}
+
+/// Capitalised words that make a run of words the name of a body rather than a
+/// person's: "Central Bank of Nigeria" stays one name.
+pub(super) const BODY_WORDS: &[&str] = &[
+    "bank",
+    "court",
+    "commission",
+    "council",
+    "ministry",
+    "republic",
+    "university",
+    "institute",
+    "organization",
+    "organisation",
+    "agency",
+    "fund",
+    "office",
+    "department",
+    "committee",
+    "assembly",
+    "government",
+    "state",
+    "states",
+    "nations",
+    "kingdom",
+    "constitution",
+    "house",
+    "chamber",
+    "people",
+    "peoples",
+    "party",
+    "congress",
+];
+
+/// True when the capitalised words `start..=end` are a person's name (two words or
+/// more, none a head of a body or a party) and the capitalised words from `k` on end
+/// with a party's head: "Atiku Abubakar of the Peoples Democratic Party" is a person
+/// and the party, not one name.
+pub(super) fn person_of_party(tokens: &[Token], start: usize, end: usize, k: usize) -> bool {
+    let body = |t: &Token| {
+        BODY_WORDS.contains(&t.lower.as_str()) || PARTY_HEADS.contains(&t.lower.as_str())
+    };
+    if end == start || tokens[start..=end].iter().any(body) {
+        return false;
+    }
+    let tail = (k..tokens.len())
+        .take_while(|&i| tokens[i].capital && tokens[i].kind == TokenKind::Word)
+        .last();
+    tail.is_some_and(|i| {
+        PARTY_HEADS.contains(&tokens[i].lower.as_str()) || tokens[i].lower == "congress"
+    })
 }
 
 /// True when the "and" at `j`, after the capitalised words `start..=end`, joins two
@@ -543,9 +605,11 @@ pub(super) fn corefer_part(
     }
 }
 
-/// The words of a name of three words or more that can stand for it alone besides the
-/// last: an inner word ("Tayyip" of "Recep Tayyip Erdoğan") and a word right before a
-/// particle ("Lula" of "Lula da Silva"). Particles and connectors are not.
+/// The words of a name that can stand for it alone besides the last: an inner word of
+/// a name of three words or more ("Tayyip" of "Recep Tayyip Erdoğan"), a word right
+/// before a particle ("Lula" of "Lula da Silva"), and the first word of a name of two
+/// ("Atiku" of "Atiku Abubakar"; a word two names share stands for neither).
+/// Particles and connectors are not.
 pub(super) fn short_forms(name: &str) -> Vec<&str> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let particle = |w: &str| NAME_PARTICLES.contains(&w.to_lowercase().as_str());
@@ -558,9 +622,17 @@ pub(super) fn short_forms(name: &str) -> Vec<&str> {
     {
         return Vec::new(); // the name of a body, not of a person
     }
+    // "Atiku" of "Atiku Abubakar": the first word of a name of two, in usage that
+    // calls a person by it, unless it names a part of a country ("South")
+    let given = |i: usize| {
+        n == 2
+            && i == 0
+            && !COMPASS_REGIONS.contains(&fold(words[0]).as_str())
+            && !PARTY_HEADS.contains(&words[1].to_lowercase().as_str())
+    };
     (0..n.saturating_sub(1))
         .filter(|&i| !joiner(words[i]))
-        .filter(|&i| (i > 0 && n >= 3) || particle(words[i + 1]))
+        .filter(|&i| (i > 0 && n >= 3) || particle(words[i + 1]) || given(i))
         .map(|i| words[i])
         .collect()
 }
@@ -710,6 +782,16 @@ pub(super) fn dominant_place(
                     (n, two, PLACE_SIGNALS.country_name)
                 }
                 _ if crate::names::is_country(&one) => (&t[i], one, PLACE_SIGNALS.country_name),
+                // "Beirut", "BOGOTA, Oct 3": a capital counts towards its country,
+                // unless someone went to it or came from it ("fled to Vilnius")
+                _ if !(i > 0 && matches!(t[i - 1].lower.as_str(), "to" | "from"))
+                    && let Some(country) = pair
+                        .as_ref()
+                        .and_then(|(_, two)| country_of_capital(two))
+                        .or_else(|| country_of_capital(&one)) =>
+                {
+                    (&t[i], fold(country), PLACE_SIGNALS.capital)
+                }
                 _ => {
                     // "Turkish voters", "the Sri Lankan rupee": the country of a
                     // people's adjective, for an article that never names it
@@ -724,7 +806,8 @@ pub(super) fn dominant_place(
                 }
             };
             let e = scores.entry(key.clone()).or_insert_with(|| {
-                let written = if weight == PLACE_SIGNALS.demonym {
+                let written = if weight == PLACE_SIGNALS.demonym || weight == PLACE_SIGNALS.capital
+                {
                     title_words(&key)
                 } else {
                     text[t[i].start..last.end].strip_possessive().to_string()
@@ -740,6 +823,11 @@ pub(super) fn dominant_place(
                 (0, m)
             });
             e.0 += weight;
+            // "Colombians narrowly reject ...": a country the headline names, by any
+            // of its names, is what the article is about
+            if k == 0 {
+                e.0 += PLACE_SIGNALS.headline;
+            }
         }
         for m in &s.mentions {
             let key = m.key.clone();
@@ -937,6 +1025,9 @@ pub(super) struct PlaceSignals {
     /// A people's adjective of a country ("Turkish", "Chilean"): the country for an
     /// article that never names it.
     pub(super) demonym: usize,
+    /// A country's capital, for the country ("Beirut" for Lebanon): weighed apart
+    /// from the capital's own uses.
+    pub(super) capital: usize,
 }
 
 /// The weights of [`PlaceSignals`].
@@ -950,6 +1041,7 @@ pub(super) const PLACE_SIGNALS: PlaceSignals = PlaceSignals {
     country_name: 4,
     inside_name: 1,
     demonym: 1,
+    capital: 2,
 };
 
 /// A folded name written with a capital at the start of each word ("sri lanka" →
@@ -987,6 +1079,32 @@ fn capitals() -> &'static foldhash::HashMap<String, &'static str> {
             }
         }
         map.into_iter().filter_map(|(k, c)| Some((k, c?))).collect()
+    })
+}
+
+/// The country of the gazetteer that an outlet's or a file's name holds ("Brazil
+/// Results Service" → Brazil), as the name writes it; the first found, two words
+/// before one.
+pub(super) fn country_from_names(names: &[&str]) -> Option<Mention> {
+    names.iter().find_map(|name| {
+        let words: Vec<&str> = name
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .collect();
+        (0..words.len()).find_map(|i| {
+            let two = words.get(i + 1).map(|n| format!("{} {n}", words[i]));
+            two.into_iter()
+                .chain(std::iter::once(words[i].to_string()))
+                .find(|w| w.starts_with(char::is_uppercase) && crate::names::is_country(&fold(w)))
+                .map(|w| Mention {
+                    first: 0,
+                    last: 0,
+                    key: fold(&w),
+                    text: w,
+                    kind: MentionKind::Place,
+                    entity: None,
+                })
+        })
     })
 }
 

@@ -51,8 +51,8 @@ use assign::*;
 pub use cues::{
     COUNTED_NOUN_FRAME, CUE_RULES, CueRule, ELECTION_KINDS, EVENT_DATE_FRAME, EVENT_HEADS,
     EVENT_MODIFIERS, EVENT_ORDINALS, EventDateFrame, HEADS_OVER_UNITS, IRREGULAR_PLURALS,
-    LEADER_ROLES, LIST_FRAMES, METHOD_CUES, NOT_COUNTED, NOT_NAMES, NOT_PLURALS, REPORTING_VERBS,
-    SNAP_WORDS, SubjectKind, TITLES, ValueKind,
+    LEADER_ROLES, LIST_FRAMES, METHOD_CUES, MONEY_FRAME, NOT_COUNTED, NOT_NAMES, NOT_PLURALS,
+    REPORTING_VERBS, SNAP_WORDS, SubjectKind, TITLES, ValueKind,
 };
 #[cfg(feature = "eval")]
 pub use eval::{
@@ -300,7 +300,25 @@ pub fn extract_with(
     find_mentions(&article.text, &mut sentences, registry, options.matcher());
     // an article that names no country (or only its capital) takes the country of a
     // capital it, its outlet or its file names
+    // the country of a capital the article, its outlet or its file names, else a
+    // country its outlet or its file names ("Brazil Results Service")
+    let from_capitals = || {
+        let names = [article.source.as_str(), file_stem(&article.file)];
+        country_from_capitals(&names, &article.text, &sentences)
+            .or_else(|| country_from_names(&names))
+    };
     let country = match dominant_place(&article.text, &sentences, registry) {
+        // a name of no known kind that only looks like a place ("the Ombudsman's
+        // office") gives way to the country of a capital the article names ("Lima"),
+        // or to the one its outlet names
+        Some(c)
+            if c.entity.is_none()
+                && !crate::names::is_country(&c.key)
+                && country_of_capital(&c.key).is_none()
+                && let Some(k) = from_capitals() =>
+        {
+            Some(k)
+        }
         Some(c) if country_of_capital(&c.key).is_none() => Some(c),
         found
             if registry
@@ -310,12 +328,7 @@ pub fn extract_with(
         {
             found
         }
-        found => country_from_capitals(
-            &[&article.source, file_stem(&article.file)],
-            &article.text,
-            &sentences,
-        )
-        .or(found),
+        found => from_capitals().or(found),
     };
     let event = article
         .event
@@ -381,7 +394,7 @@ pub fn extract_with(
             // "90.21% ... voted in favour": the share of an option, whatever else the
             // sentence says
             let option = about_options
-                .then(|| option_subject(s, &value, "vote_share"))
+                .then(|| option_subject(s, &value, "vote_share").or_else(|| option_word(s, &value)))
                 .flatten();
             // "45 countries", "dozens of cities": a count of a plural noun
             let counted = counted_noun(&article.text, s, &value);
@@ -401,9 +414,10 @@ pub fn extract_with(
                     .and_then(|_| option_rule(&value))
                     .or_else(|| event_date_rule(s, &value))
                     .or_else(|| contrasted_share_rule(s, &value))
+                    .or_else(|| placing_rule(s, &value, about_a_vote))
                     .or_else(|| choose_rule(s, &value, &hits))
                     .or_else(|| list_rule(s, &value, heading.map(|h| &sentences[h]), about_a_vote))
-                    .or_else(|| name_figure_rule(s, &value))
+                    .or_else(|| name_figure_rule(s, &value, about_a_vote))
             };
             // a cue far from a counted noun that is not people does not read it:
             // "45 countries" in a sentence about the dead counts countries
@@ -431,8 +445,15 @@ pub fn extract_with(
                     })
                     .map(|(r, _, _, _)| r)
             });
+            // "the government set aside Rs 1.5 trillion": money no frame reads is an
+            // amount
+            let rule = rule.or_else(|| (value.kind == ValueKind::Money).then_some(&MONEY_FRAME));
             let Some(rule) = rule else {
-                previous = None;
+                // a figure of another kind between two joined figures ("69.8% in
+                // September and was still above 50%") does not part them
+                if previous.is_some_and(|(_, _, _, kind)| kind == value.kind) {
+                    previous = None;
+                }
                 continue;
             };
             previous = Some((rule, value.first, value.last, value.kind));
@@ -453,11 +474,23 @@ pub fn extract_with(
                     text: &article.text,
                 };
                 about_options
-                    .then(|| option_subject(s, &value, rule.predicate))
+                    .then(|| {
+                        option_subject(s, &value, rule.predicate).or_else(|| {
+                            matches!(rule.predicate, "vote_share" | "votes_received")
+                                .then(|| option_word(s, &value))
+                                .flatten()
+                        })
+                    })
                     .flatten()
                     .or_else(|| {
                         matches!(rule.predicate, "vote_share" | "votes_received")
                             .then(|| for_whom(s, &value))
+                            .flatten()
+                    })
+                    // "55.7% to Sergio Massa's 44.3%"
+                    .or_else(|| {
+                        (rule.predicate == "vote_share")
+                            .then(|| contrasted_owner(s, &value).map(|m| m.text.clone()))
                             .flatten()
                     })
                     // "Lula defeated Bolsonaro, winning 50.9%": the main clause's subject
@@ -493,6 +526,12 @@ pub fn extract_with(
                     .or_else(|| {
                         (rule.subject == SubjectKind::Chamber)
                             .then(|| chamber_subject(s, &value, &chambers))
+                            .flatten()
+                    })
+                    // "Lula came first in 14 states": the winner's count of places
+                    .or_else(|| {
+                        (rule.predicate == COUNTED_NOUN_FRAME.predicate && counted.is_some())
+                            .then(|| counted_holder(s, &value, &places))
                             .flatten()
                     })
                     .or_else(|| cue_object(s, &value, &hits, rule))

@@ -79,8 +79,9 @@ pub const LIST_LINE_BYTES: usize = 100;
 
 /// Whether the newline at byte `i` ends an entry of a list: the next line opens with
 /// a list marker, or the line before is short and ends with a figure or a colon
-/// ("Civil Contract: 71", "Seats in the new assembly:"), where prose wrapped across
-/// lines goes on with words.
+/// ("Civil Contract: 71", "Seats in the new assembly:"), or both lines are short
+/// entries of the form "name: figure", where prose wrapped across lines goes on with
+/// words.
 fn list_break(text: &str, start: usize, i: usize) -> bool {
     let line_start = text[start..i].rfind('\n').map_or(start, |p| start + p + 1);
     let line = text[line_start..i].trim();
@@ -91,7 +92,16 @@ fn list_break(text: &str, start: usize, i: usize) -> bool {
             .chars()
             .last()
             .is_some_and(|c| c.is_ascii_digit() || matches!(c, '%' | ':' | ')' | ';'));
-    !line.is_empty() && (marker || figure)
+    // "Obi: 11, and the FCT" before "Kwankwaso: 1 (Kano)": a short line before an
+    // entry of the form "name: figure" is an entry too, whatever it ends with
+    let next_line = next.split('\n').next().unwrap_or_default().trim();
+    let entry = |l: &str| {
+        l.len() <= LIST_LINE_BYTES
+            && l.split_once(": ")
+                .is_some_and(|(_, r)| r.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let before_entry = line.len() <= LIST_LINE_BYTES && entry(line) && entry(next_line);
+    !line.is_empty() && (marker || figure || before_entry)
 }
 
 fn push(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {

@@ -789,3 +789,277 @@ fn regions_owners_and_chambers_of_results_are_told_apart() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn the_money_frame_reads_its_example_and_money_in_any_currency() {
+    let (sentence, claim) = MONEY_FRAME.example.split_once(" → ").unwrap();
+    let value = claim.rsplit(" · ").next().unwrap();
+    let claims = run(&format!(
+        "Kazakhstan held a vote. {}.",
+        capitalise(sentence)
+    ));
+    assert!(has(&claims, "Kazakhstan", "amount", value), "{claims:?}");
+    // codes before the number, the country's adjective before the currency word
+    let claims = run_unknown(
+        "Norland's finance ministry set aside Rs 1.5 trillion for the regions. \
+         The state firm sold bonds worth 50 billion Norlandic pounds.",
+    );
+    let amounts: Vec<&str> = claims
+        .iter()
+        .filter(|c| c.predicate == "amount")
+        .map(|c| c.value.as_str())
+        .collect();
+    assert_eq!(
+        amounts,
+        ["Rs 1.5 trillion", "50 billion Norlandic pounds"],
+        "{claims:?}"
+    );
+    // a count is no money without a currency
+    let claims = run_unknown("Norland's finance ministry hired 1,500 clerks last year.");
+    assert!(claims.iter().all(|c| c.predicate != "amount"), "{claims:?}");
+}
+
+#[test]
+fn a_rate_moved_by_points_is_an_interest_rate() {
+    let claims =
+        run_unknown("Norland's central bank raised its policy rates by 700 basis points in April.");
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.predicate == "interest_rate" && c.value == "700 basis points"),
+        "{claims:?}"
+    );
+    // a rate without a bank or a policy in the sentence is not a lending rate
+    let claims = run_unknown("Norland's birth rate fell to 1.2% last year.");
+    assert!(
+        claims.iter().all(|c| c.predicate != "interest_rate"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn results_after_a_placing_and_with_are_the_placed_candidates() {
+    let claims = run_unknown(
+        "Norland held its presidential election on Saturday. Former vice president Ada Lorn \
+         came second with 6,984,520 votes and Ben Holt of the Labour Party was third with \
+         6,101,533. Cy Mott of the Green Party trailed far behind with just under 1.5 million.",
+    );
+    assert!(
+        has(&claims, "Ada Lorn", "votes_received", "6,984,520"),
+        "{claims:?}"
+    );
+    assert!(
+        has(&claims, "Ben Holt", "votes_received", "6,101,533"),
+        "{claims:?}"
+    );
+    assert!(
+        has(
+            &claims,
+            "Cy Mott",
+            "votes_received",
+            "just under 1.5 million"
+        ),
+        "{claims:?}"
+    );
+    // no placing word: a bare count after "with" is no result
+    let claims = run_unknown(
+        "Norland held its presidential election on Saturday. Ada Lorn met voters with 1,200 volunteers.",
+    );
+    assert!(
+        claims.iter().all(|c| c.predicate != "votes_received"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn tallies_after_names_in_a_vote_are_votes_received() {
+    let claims = run_unknown(
+        "Norland held its presidential election on Saturday.\n\nSelected returns\n\n\
+         Eastport - Ada Lorn 582,454; Ben Holt 572,606\n",
+    );
+    assert!(
+        has(&claims, "Ada Lorn", "votes_received", "582,454"),
+        "{claims:?}"
+    );
+    assert!(
+        has(&claims, "Ben Holt", "votes_received", "572,606"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn a_share_owned_after_a_contrast_word_is_the_owners() {
+    let claims = run_unknown(
+        "Norland held a presidential run-off on Sunday. Ada Lorn won with 55.7% to Ben Holt's 44.3%.",
+    );
+    assert!(
+        has(&claims, "Ada Lorn", "vote_share", "55.7%"),
+        "{claims:?}"
+    );
+    assert!(
+        has(&claims, "Ben Holt", "vote_share", "44.3%"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn a_cue_in_the_values_own_clause_outranks_one_before_a_joint() {
+    let claims = run_unknown("In Norland on Friday, 10 people were killed and 61 were injured.");
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.predicate == "injured" && c.value == "61"),
+        "{claims:?}"
+    );
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.predicate == "deaths" && c.value == "10"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn a_figure_joined_by_and_and_a_verb_takes_the_frame_before() {
+    let claims = run_unknown(
+        "Inflation in Norland peaked at 69.8% in September and was still above 50% in February.",
+    );
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.predicate == "inflation" && c.value == "above 50%"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn a_person_of_a_party_is_two_names() {
+    let claims = run_unknown(
+        "Norland held its presidential election on Saturday. Ada Lorn of the Peoples Democratic Party won 41% of the vote.",
+    );
+    assert!(has(&claims, "Ada Lorn", "vote_share", "41%"), "{claims:?}");
+}
+
+#[test]
+fn entries_of_a_list_stay_apart_whatever_the_line_ends_with() {
+    let spans = split_sentences("States won\n\nAda: 11, and the capital\nBen: 1 (Eastport)\n");
+    assert_eq!(spans.len(), 3, "{spans:?}");
+}
+
+#[test]
+fn the_country_of_a_capital_outranks_a_name_that_only_looks_like_a_place() {
+    let claims = run_unknown(
+        "The Ombudsman's office registers 55 deaths. In the Ombudsman's count, protests in Lima \
+         and Cusco left 12 injured.",
+    );
+    assert!(has(&claims, "Peru", "deaths", "55"), "{claims:?}");
+}
+
+#[test]
+fn an_article_that_names_no_country_takes_the_one_its_outlet_names() {
+    let text = "source: Chile Results Service\npublished: 2022-09-05\n\nFinal results\n\n\
+                Ada Lorn (PT): 60,345,999 votes, or 50.90%\n\nRegistered voters: 15,173,929\n";
+    let article = Article::parse("results.txt", text, None).unwrap();
+    let claims = extract(&article, &Registry::new());
+    assert!(
+        has(&claims, "Chile", "registered_voters", "15,173,929"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn places_a_candidate_carried_are_the_candidates_count() {
+    let claims = run_unknown(
+        "Norland held its presidential election on Saturday. Ada Lorn came first in 14 \
+         states, Ben Holt in 12 states. Cy Mott, Dee Park and Eve Lund each carried 3 provinces.",
+    );
+    assert!(has(&claims, "Ada Lorn", "count", "14"), "{claims:?}");
+    assert!(has(&claims, "Ben Holt", "count", "12"), "{claims:?}");
+    for name in ["Cy Mott", "Dee Park", "Eve Lund"] {
+        assert!(has(&claims, name, "count", "3"), "{claims:?}");
+    }
+    // a place before the verb keeps the count of places the country's
+    let claims = run_unknown("Protests in Norland spread to 14 provinces.");
+    assert!(claims.iter().all(|c| c.subject != "Protests"), "{claims:?}");
+}
+
+#[test]
+fn the_first_word_of_a_two_word_name_stands_for_it() {
+    assert_eq!(mentions::short_forms("Atiku Abubakar"), vec!["Atiku"]);
+    assert!(mentions::short_forms("South Korea").is_empty());
+    let claims = run_unknown(
+        "Norland held its presidential election.\n\nAtiku Abubakar (PDP): 6,984,520 votes, or 29.07%\n\nAtiku won 12 states.\n",
+    );
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.subject == "Atiku Abubakar" && c.value == "12"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn the_sides_of_a_referendum_written_as_words_hold_their_figures() {
+    let claims = run_unknown(
+        "Norland held a referendum on Friday.\n\nThe exit poll puts Yes at 68% and No at 32%.\n\n\
+         Yes: 1,429,981 (66.40%)\nNo: 723,632 (33.60%)\n\nThe count gave 66.4% to Yes.\n",
+    );
+    for (side, value) in [
+        ("Yes", "68%"),
+        ("No", "32%"),
+        ("Yes", "66.40%"),
+        ("No", "33.60%"),
+        ("Yes", "1,429,981"),
+        ("Yes", "66.4%"),
+    ] {
+        assert!(
+            claims.iter().any(|c| c.subject == side
+                && c.value == value
+                && matches!(c.predicate.as_str(), "vote_share" | "votes_received")),
+            "{side} {value}: {claims:?}"
+        );
+    }
+}
+
+#[test]
+fn a_preposition_after_a_rise_is_no_result_frame() {
+    let claims =
+        run_unknown("In Norland, the central bank raised its policy rate by 5% on Monday.");
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.predicate == "interest_rate" && c.value == "5%"),
+        "{claims:?}"
+    );
+    assert!(
+        claims.iter().all(|c| c.predicate != "vote_share"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn a_head_noun_reaches_the_figure_its_verb_of_change_links() {
+    let claims = run_unknown(
+        "In Norland, inflation, which peaked at 54.1 per cent in December, slowed to 41.2 per cent in April.",
+    );
+    for value in ["54.1 per cent", "41.2 per cent"] {
+        assert!(
+            claims
+                .iter()
+                .any(|c| c.predicate == "inflation" && c.value == value),
+            "{value}: {claims:?}"
+        );
+    }
+}
+
+#[test]
+fn a_capital_counts_towards_its_country() {
+    let claims = run_unknown(
+        "BEIRUT, Aug 5 - The blast in Beirut killed more than 100 people, Lebanese officials said. \
+         The shock was felt in Cyprus. Beirut hospitals were full and Beirut's port was gone.",
+    );
+    assert!(
+        has(&claims, "Lebanon", "deaths", "more than 100"),
+        "{claims:?}"
+    );
+}

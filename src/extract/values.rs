@@ -70,11 +70,106 @@ pub(super) const TIME_UNITS: &[&str] = &[
     "decades",
 ];
 
-/// Currencies written as words after an amount that the claim parser does not know;
-/// they stay in the written value ("100 billion liras").
+/// Currencies written as words after an amount; they stay in the written value ("100
+/// billion liras"), also after the adjective of the country whose money it is ("50
+/// billion Egyptian pounds", "1.5 trillion Pakistani rupees").
 pub(super) const CURRENCY_WORDS: &[&str] = &[
-    "lira", "liras", "rupees", "rupee", "roubles", "rubles", "rials", "rial", "drams", "dram",
-    "manat", "soms", "sum", "yuan", "pesos", "dinars", "leu", "lei", "hryvnias", "hryvnia",
+    "lira",
+    "liras",
+    "rupees",
+    "rupee",
+    "roubles",
+    "rubles",
+    "rials",
+    "rial",
+    "drams",
+    "dram",
+    "manat",
+    "soms",
+    "sum",
+    "yuan",
+    "pesos",
+    "peso",
+    "dinars",
+    "dinar",
+    "leu",
+    "lei",
+    "hryvnias",
+    "hryvnia",
+    "pounds",
+    "pound",
+    "dollars",
+    "dollar",
+    "euros",
+    "shillings",
+    "shilling",
+    "naira",
+    "cedis",
+    "cedi",
+    "taka",
+    "soles",
+    "reais",
+    "rupiah",
+    "dirhams",
+    "dirham",
+    "francs",
+    "riyals",
+    "riyal",
+    "tenge",
+    "yen",
+    "rand",
+    "birr",
+    "kwacha",
+];
+
+/// Currency codes and abbreviations written before an amount, capitalised in the
+/// text ("Rs 1.5 trillion", "EGP 50 billion", "KSh 346 billion"): the value is money,
+/// and the code stays in the written value.
+pub(super) const CURRENCY_CODES: &[&str] = &[
+    "rs", "pkr", "inr", "lkr", "npr", "egp", "kes", "ksh", "kshs", "ugx", "tzs", "ngn", "ghs",
+    "zar", "bdt", "tk", "ars", "brl", "clp", "cop", "pen", "mxn", "try", "tl", "mad", "idr", "rp",
+    "lbp", "iqd", "irr", "uzs", "amd", "mdl", "uah", "byn", "kgs", "cny", "rmb", "jpy", "chf",
+    "cad", "aud", "sdr", "sdrs", "usd", "eur", "gbp", "kzt", "rub",
+];
+
+/// The tokens from `i` on that spell a currency code before a number ("Rs", "Rs.",
+/// "EGP"): how many precede the number.
+fn currency_code_at(t: &[Token], i: usize) -> Option<usize> {
+    let c = t.get(i)?;
+    if !(c.capital && CURRENCY_CODES.contains(&c.lower.as_str())) {
+        return None;
+    }
+    let n = if t.get(i + 1).is_some_and(|x| x.lower == ".") {
+        2
+    } else {
+        1
+    };
+    t.get(i + n)
+        .is_some_and(|x| x.kind == TokenKind::Number)
+        .then_some(n)
+}
+
+/// Currency words after the country's adjective ("Egyptian pounds"): how many tokens
+/// from `i` on, if they spell one.
+fn currency_words_at(t: &[Token], i: usize) -> Option<usize> {
+    let w = t.get(i)?;
+    if CURRENCY_WORDS.contains(&w.lower.as_str()) {
+        return Some(1);
+    }
+    (w.capital
+        && w.kind == TokenKind::Word
+        && t.get(i + 1)
+            .is_some_and(|c| CURRENCY_WORDS.contains(&c.lower.as_str())))
+    .then_some(2)
+}
+
+/// Points of a percentage, kept in the written value: a change of a rate ("by 700
+/// basis points", "two percentage points") is read as a share.
+pub(super) const POINT_UNITS: &[&str] = &[
+    "basis points",
+    "basis point",
+    "percentage points",
+    "percentage point",
 ];
 
 /// Other units of measure kept in the written value ("414 millimetres", "29,743 km²").
@@ -134,6 +229,7 @@ pub(super) fn value_start_words() -> &'static foldhash::HashSet<&'static str> {
 
 pub(super) fn could_start_value(t: &Token) -> bool {
     t.kind == TokenKind::Number
+        || (t.capital && CURRENCY_CODES.contains(&t.lower.as_str()))
         || CURRENCY_SIGNS.contains(&t.lower.as_str())
         || (t.lower.contains('-') && word_duration(&t.lower))
         || value_start_words().contains(t.lower.strip_possessive())
@@ -572,6 +668,11 @@ pub(super) fn quantity_at(text: &str, t: &[Token], i: usize, published: Date) ->
     {
         core += 1;
     }
+    // "Rs 1.5 trillion", "EGP 50 billion": a code before the number makes it money
+    let coded = currency_code_at(t, core).inspect(|n| {
+        core += n;
+        parsed_from = core;
+    });
     let vague = phrases!(VAGUE_QUANTITIES.iter().map(|(w, _, _)| *w)).longest_at(t, core);
     let mut last = match vague {
         // "dozens of people": the value is "dozens"
@@ -635,8 +736,11 @@ pub(super) fn quantity_at(text: &str, t: &[Token], i: usize, published: Date) ->
             if TIME_UNITS.contains(&u) {
                 last += 1;
                 kind = Some(ValueKind::Duration);
-            } else if CURRENCY_WORDS.contains(&u) {
-                last += 1;
+            } else if let Some(n) = phrases!(POINT_UNITS.iter().copied()).longest_at(t, last + 1) {
+                last += n;
+                kind = Some(ValueKind::Percent);
+            } else if let Some(n) = currency_words_at(t, last + 1) {
+                last += n;
                 kind = Some(ValueKind::Money);
             } else if let Some(n) = phrases!(MEASURE_UNITS.iter().copied()).longest_at(t, last + 1)
             {
@@ -644,6 +748,9 @@ pub(super) fn quantity_at(text: &str, t: &[Token], i: usize, published: Date) ->
                 kind = Some(ValueKind::Count);
             }
         }
+    }
+    if coded.is_some() && kind.is_none() {
+        kind = Some(ValueKind::Money);
     }
     // "in several cities", "across 14 regions", "in at least seven provinces": a
     // count of places, not of the claim
