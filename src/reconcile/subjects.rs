@@ -361,9 +361,11 @@ struct NameShape {
     full: bool,
     /// The first letter of the given name or initial, if any.
     initial: Option<char>,
-    /// For a full name whose order the parser only guessed ("Bidzina Bokeria", read
-    /// either way), the other reading: the given name's key as a surname, and the
-    /// first letter of the surname as its initial.
+    /// For a person's full name whose order the parser only guessed ("Bidzina
+    /// Bokeria", read either way), the other reading: the given name's key as a
+    /// surname, and the first letter of the surname as its initial. Only a name that
+    /// reads as a person's ([`NameKind::Person`]) has one: the first word of a name of
+    /// no known kind ("Grand Saline", "Kent City") is seldom a surname.
     other_reading: Option<(String, Option<char>)>,
 }
 
@@ -392,6 +394,7 @@ impl NameShape {
             // (not a place the place form wrote "X lake", "X river")
             (Some(g), Some(s))
                 if !key.surname_certain
+                    && key.kind == NameKind::Person
                     && !key.tokens().any(|t| {
                         PLACE_WORDS
                             .iter()
