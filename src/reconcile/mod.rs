@@ -376,50 +376,31 @@ fn decide_groups(
         // without the stage, each group is described as soon as it is decided
         for (g, key) in layout.keys.iter().enumerate() {
             let members = describe.gather(g);
-            let outcome = match ahead.next() {
-                Some(outcome) => outcome,
-                None => verdict::decide(
-                    members,
-                    layout.predicate(key),
-                    layout.has_as_of(key),
-                    options.matcher(),
-                ),
-            };
+            let outcome = outcome_of(&mut ahead, members, layout, g, options);
             let subject = canonical_subject(key, members, registry, &subjects);
             describe.group(g, subject, outcome, &subjects.links);
         }
         return (describe.in_report_order(), Vec::new());
     };
     // the verdicts, and the consensus stage's input gathered from them
-    let stored = store.entries();
     let mut problem = ProblemBuilder::new(store.key_counts().sources);
     let mut decided: Vec<(verdict::Outcome, SmolStr)> = Vec::with_capacity(layout.keys.len());
-    let mut members: Vec<&Claim> = Vec::new();
     let mut source_keys: Vec<u32> = Vec::new();
     for (g, key) in layout.keys.iter().enumerate() {
-        let idx = layout.claims_of(g);
-        members.clear();
-        members.extend(idx.iter().map(|&i| &*stored[i as usize].claim));
-        let outcome = match ahead.next() {
-            Some(outcome) => outcome,
-            None => verdict::decide(
-                &members,
-                layout.predicate(key),
-                layout.has_as_of(key),
-                options.matcher(),
-            ),
-        };
+        describe.gather(g);
+        let members = &describe.members;
+        let outcome = outcome_of(&mut ahead, members, layout, g, options);
         source_keys.clear();
-        source_keys.extend(idx.iter().map(|&i| stored[i as usize].keys.source));
+        source_keys.extend(describe.keys.iter().map(|k| k.source));
         let time_varying = verdict::varies_in_time(layout.predicate(key), layout.has_as_of(key));
         problem.add_group(
-            &members,
+            members,
             &source_keys,
             &outcome,
             time_varying,
             options.matcher(),
         );
-        let subject = canonical_subject(key, &members, registry, &subjects);
+        let subject = canonical_subject(key, members, registry, &subjects);
         decided.push((outcome, subject));
     }
     // every subject is named: only the data's links are still needed
@@ -449,6 +430,25 @@ fn decide_groups(
     drop(solution);
     drop(problem);
     (describe.in_report_order(), sources)
+}
+
+/// Group `g`'s verdict: the next of those decided ahead (in parallel), or decided now.
+fn outcome_of(
+    ahead: &mut impl Iterator<Item = verdict::Outcome>,
+    members: &[&Claim],
+    layout: &Layout,
+    g: usize,
+    options: &ReconcileOptions,
+) -> verdict::Outcome {
+    ahead.next().unwrap_or_else(|| {
+        let key = &layout.keys[g];
+        verdict::decide(
+            members,
+            layout.predicate(key),
+            layout.has_as_of(key),
+            options.matcher(),
+        )
+    })
 }
 
 /// Describes decided groups for the report, in the order of the layout, with buffers
