@@ -1104,6 +1104,32 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn works_that_share_a_title_stay_apart_by_year() {
+        let s = store(&[
+            "Power on the Caspian (2006)",
+            "Power on the Caspian: A Survey (1996)",
+            "Power on the Caspian: A Survey",
+            "POWER ON THE CASPIAN (2006)",
+            "Power on the Caspian",
+        ]);
+        let found = subjects(&s, &Registry::new());
+        let of = |i: usize| found.of_mention[s.entries()[i].keys.mention as usize];
+        assert_ne!(of(0), of(1));
+        assert_eq!(of(1), of(2));
+        assert_eq!(of(0), of(3));
+        // the bare title fits both works: apart from each
+        assert_ne!(of(4), of(0));
+        assert_ne!(of(4), of(1));
+        let Subject::Cluster(c) = of(1) else {
+            panic!("a cluster");
+        };
+        assert_eq!(
+            found.clustering.clusters[c].representative,
+            "Power on the Caspian: A Survey (1996)"
+        );
+    }
+
+    #[test]
     fn names_that_many_entities_bear_do_not_chain_namesakes_together() {
         let s = store(&[
             "Rural Unity (Selskoe Edinstvo)",
