@@ -90,6 +90,7 @@
 //! other), however each outlet spells, orders or initials them.
 
 pub mod consensus;
+mod editions;
 mod explain;
 mod feature_places;
 mod findings;

@@ -9,6 +9,7 @@ use crate::entity::{EntityId, Registry, Resolution};
 use crate::names::{Clustering, NameKey, NameKind, NameMatcher, Role, cluster_parsed};
 use crate::store::Stored;
 
+use super::editions::{catalogued, split_editions};
 use super::feature_places::{PlaceShape, has_settlement_word, link_bare_places};
 
 /// Who a subject mention turned out to be.
@@ -99,22 +100,10 @@ const NOT_A_NAME: &[&str] = &[
 /// The names a mention gives: the main one first, then any other in parentheses or
 /// after "also known as" / "formerly", each with its reason.
 fn names_in(mention: &str) -> (String, Vec<(String, &'static str)>) {
-    let mut main = mention.trim().to_string();
     // a title as catalogued, without its year or its subtitle: "Oil and the State:
-    // Country Study (2011)" is "Oil and the State"
-    if let Some(open) = main.rfind(" (")
-        && main.ends_with(')')
-        && main[open + 2..main.len() - 1]
-            .bytes()
-            .all(|b| b.is_ascii_digit())
-    {
-        main.truncate(open);
-    }
-    if let Some((title, _)) = main.split_once(": ")
-        && title.split_whitespace().count() >= 2
-    {
-        main = title.to_string();
-    }
+    // Country Study (2011)" is "Oil and the State" (works that share a title are told
+    // apart after clustering, by `editions`)
+    let mut main = catalogued(mention).title.to_string();
     let mut others: Vec<(String, &'static str)> = Vec::new();
     // X (Y): the parenthesised part, when it closes the mention
     if main.ends_with(')')
@@ -759,10 +748,12 @@ fn cluster_unresolved(unresolved: Unresolved<'_>, matcher: &dyn NameMatcher) -> 
     for l in clustering.possible.iter_mut() {
         (l.a, l.b) = (roots[l.a], roots[l.b]);
     }
-    let slot_cluster = main_cluster
+    let mut slot_cluster: Vec<usize> = main_cluster
         .into_iter()
         .map(|c| roots.get(c).copied().unwrap_or(usize::MAX))
         .collect();
+    // works that share a title, told apart by their catalogued year and subtitle
+    split_editions(&slots, &mut clustering, &mut slot_cluster);
     // a cluster left apart as a bare surname stays one only while every name in it
     // is a bare surname: one joined since to a full name (or a place) is resolved
     let mut only_bare = vec![true; n];
@@ -1110,6 +1101,32 @@ pub(super) mod tests {
         assert_eq!(names_in("g. Krasnogorodok").0, "Krasnogorodok");
         assert_eq!(names_in("G. Belkov").0, "G. Belkov");
         assert_eq!(names_in("G. I. Krylov").0, "G. I. Krylov");
+    }
+
+    #[test]
+    fn works_that_share_a_title_stay_apart_by_year() {
+        let s = store(&[
+            "Power on the Caspian (2006)",
+            "Power on the Caspian: A Survey (1996)",
+            "Power on the Caspian: A Survey",
+            "POWER ON THE CASPIAN (2006)",
+            "Power on the Caspian",
+        ]);
+        let found = subjects(&s, &Registry::new());
+        let of = |i: usize| found.of_mention[s.entries()[i].keys.mention as usize];
+        assert_ne!(of(0), of(1));
+        assert_eq!(of(1), of(2));
+        assert_eq!(of(0), of(3));
+        // the bare title fits both works: apart from each
+        assert_ne!(of(4), of(0));
+        assert_ne!(of(4), of(1));
+        let Subject::Cluster(c) = of(1) else {
+            panic!("a cluster");
+        };
+        assert_eq!(
+            found.clustering.clusters[c].representative,
+            "Power on the Caspian: A Survey (1996)"
+        );
     }
 
     #[test]
