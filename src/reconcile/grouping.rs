@@ -184,35 +184,22 @@ fn resolve_by_fact(
     }
     // each cluster's part, looked up by index rather than hashed for every claim
     let roles = Roles::new(surname_bearers, keys.len());
-    // the facts the bearers' own claims are about, and the reports they make: only
-    // they can place a bare surname
+    // the facts the bearers' own claims are about: only they can place a bare surname
     let mut facts: HashMap<GroupKey, usize> = HashMap::new();
-    let mut reports: HashMap<ReportKey, Vec<usize>> = HashMap::default();
-    for (key, claim) in keys.iter().zip(stored) {
+    for key in keys.iter() {
         if let Subject::Cluster(c) = key.0
             && roles.of(c) == Role::Bearer
         {
             *facts.entry(*key).or_default() += 1;
-            if let Some(report) = report_of(key, claim) {
-                let named = reports.entry(report).or_default();
-                if !named.contains(&c) {
-                    named.push(c);
-                }
-            }
         }
     }
-    let mut moved = Vec::new();
-    // the bearers with the fact of one claim, reused from claim to claim
-    let mut about: Vec<(GroupKey, usize)> = Vec::new();
-    for (position, (key, claim)) in keys.iter_mut().zip(stored).enumerate() {
-        let bearers = match key.0 {
-            Subject::Cluster(c) if roles.of(c) == Role::Bare => surname_bearers.get(&c),
-            _ => None,
-        };
-        let Some(bearers) = bearers else {
-            continue;
-        };
-        // the bearers with the fact, in the order they are listed, with their claims
+    // the bearers of a bare surname's claim with claims about its fact, in the order
+    // they are listed, with their claims (into a buffer reused from claim to claim)
+    let bearers_of = |key: &GroupKey| match key.0 {
+        Subject::Cluster(c) if roles.of(c) == Role::Bare => surname_bearers.get(&c),
+        _ => None,
+    };
+    let with_fact = |bearers: &[usize], key: &GroupKey, about: &mut Vec<(GroupKey, usize)>| {
         about.clear();
         about.extend(
             bearers
@@ -220,6 +207,39 @@ fn resolve_by_fact(
                 .map(|&b| (Subject::Cluster(b), key.1, key.2))
                 .filter_map(|k| facts.get(&k).map(|&n| (k, n))),
         );
+    };
+    let mut about: Vec<(GroupKey, usize)> = Vec::new();
+    // the reports a bare surname's claim could be told apart by (several bearers
+    // with its fact), then the bearers named in each: only those are ever asked for
+    let mut reports: HashMap<ReportKey, Vec<usize>> = HashMap::default();
+    for (key, claim) in keys.iter().zip(stored) {
+        let Some(bearers) = bearers_of(key) else {
+            continue;
+        };
+        with_fact(bearers, key, &mut about);
+        if about.len() > 1
+            && let Some(report) = report_of(key, claim)
+        {
+            reports.entry(report).or_default();
+        }
+    }
+    if !reports.is_empty() {
+        for (key, claim) in keys.iter().zip(stored) {
+            if let Subject::Cluster(c) = key.0
+                && roles.of(c) == Role::Bearer
+                && let Some(named) = report_of(key, claim).and_then(|r| reports.get_mut(&r))
+                && !named.contains(&c)
+            {
+                named.push(c);
+            }
+        }
+    }
+    let mut moved = Vec::new();
+    for (position, (key, claim)) in keys.iter_mut().zip(stored).enumerate() {
+        let Some(bearers) = bearers_of(key) else {
+            continue;
+        };
+        with_fact(bearers, key, &mut about);
         let placed = match about[..] {
             [] => None,
             [(only, _)] => Some((only, BEARER_OF_THE_FACT)),
