@@ -16,7 +16,7 @@
 //! its value is never compared with the bearers' to choose one, since a bare surname
 //! placed where its value agrees could never show a disagreement.
 
-use foldhash::{HashMap, HashMapExt, HashSet};
+use foldhash::{HashMap, HashMapExt};
 use indexmap::IndexMap;
 
 use super::scope::Scopes;
@@ -182,40 +182,64 @@ fn resolve_by_fact(
     if surname_bearers.is_empty() {
         return Vec::new();
     }
-    let bare = |s: &Subject| match s {
-        Subject::Cluster(c) => surname_bearers.get(c),
-        Subject::Entity(_) => None,
-    };
-    // the facts the bearers' own claims are about, and the reports they make: only
-    // they can place a bare surname
-    let bearers: HashSet<usize> = surname_bearers.values().flatten().copied().collect();
+    // each cluster's part, looked up by index rather than hashed for every claim
+    let roles = Roles::new(surname_bearers, keys.len());
+    // the facts the bearers' own claims are about: only they can place a bare surname
     let mut facts: HashMap<GroupKey, usize> = HashMap::new();
-    let mut reports: HashMap<ReportKey, Vec<usize>> = HashMap::default();
-    for (key, claim) in keys.iter().zip(stored) {
+    for key in keys.iter() {
         if let Subject::Cluster(c) = key.0
-            && bearers.contains(&c)
-            && !surname_bearers.contains_key(&c)
+            && roles.of(c) == Role::Bearer
         {
             *facts.entry(*key).or_default() += 1;
-            if let Some(report) = report_of(key, claim) {
-                let named = reports.entry(report).or_default();
-                if !named.contains(&c) {
-                    named.push(c);
-                }
+        }
+    }
+    // the bearers of a bare surname's claim with claims about its fact, in the order
+    // they are listed, with their claims (into a buffer reused from claim to claim)
+    let bearers_of = |key: &GroupKey| match key.0 {
+        Subject::Cluster(c) if roles.of(c) == Role::Bare => surname_bearers.get(&c),
+        _ => None,
+    };
+    let with_fact = |bearers: &[usize], key: &GroupKey, about: &mut Vec<(GroupKey, usize)>| {
+        about.clear();
+        about.extend(
+            bearers
+                .iter()
+                .map(|&b| (Subject::Cluster(b), key.1, key.2))
+                .filter_map(|k| facts.get(&k).map(|&n| (k, n))),
+        );
+    };
+    let mut about: Vec<(GroupKey, usize)> = Vec::new();
+    // the reports a bare surname's claim could be told apart by (several bearers
+    // with its fact), then the bearers named in each: only those are ever asked for
+    let mut reports: HashMap<ReportKey, Vec<usize>> = HashMap::default();
+    for (key, claim) in keys.iter().zip(stored) {
+        let Some(bearers) = bearers_of(key) else {
+            continue;
+        };
+        with_fact(bearers, key, &mut about);
+        if about.len() > 1
+            && let Some(report) = report_of(key, claim)
+        {
+            reports.entry(report).or_default();
+        }
+    }
+    if !reports.is_empty() {
+        for (key, claim) in keys.iter().zip(stored) {
+            if let Subject::Cluster(c) = key.0
+                && roles.of(c) == Role::Bearer
+                && let Some(named) = report_of(key, claim).and_then(|r| reports.get_mut(&r))
+                && !named.contains(&c)
+            {
+                named.push(c);
             }
         }
     }
     let mut moved = Vec::new();
     for (position, (key, claim)) in keys.iter_mut().zip(stored).enumerate() {
-        let Some(bearers) = bare(&key.0) else {
+        let Some(bearers) = bearers_of(key) else {
             continue;
         };
-        // the bearers with the fact, in the order they are listed, with their claims
-        let about: Vec<(GroupKey, usize)> = bearers
-            .iter()
-            .map(|&b| (Subject::Cluster(b), key.1, key.2))
-            .filter_map(|k| facts.get(&k).map(|&n| (k, n)))
-            .collect();
+        with_fact(bearers, key, &mut about);
         let placed = match about[..] {
             [] => None,
             [(only, _)] => Some((only, BEARER_OF_THE_FACT)),
@@ -237,6 +261,62 @@ fn resolve_by_fact(
         }
     }
     moved
+}
+
+/// A cluster's part in placing bare surnames.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// Neither a bare surname with several bearers nor one of the bearers.
+    None,
+    /// A bare surname with several bearers.
+    Bare,
+    /// A bearer of such a surname (and no such surname itself).
+    Bearer,
+}
+
+/// Each cluster's [`Role`], by cluster index, for the clusters of the claims.
+struct Roles<'a> {
+    table: Vec<Role>,
+    surname_bearers: &'a HashMap<usize, Vec<usize>>,
+}
+
+impl<'a> Roles<'a> {
+    /// The roles of clusters below `clusters` (a cluster index is below the number
+    /// of claims) in a table; any other is looked up in the map.
+    fn new(surname_bearers: &'a HashMap<usize, Vec<usize>>, clusters: usize) -> Roles<'a> {
+        let mut table = vec![Role::None; clusters];
+        for bearers in surname_bearers.values() {
+            for &b in bearers {
+                if let Some(r) = table.get_mut(b) {
+                    *r = Role::Bearer;
+                }
+            }
+        }
+        // a bare surname that bears another is bare first
+        for &bare in surname_bearers.keys() {
+            if let Some(r) = table.get_mut(bare) {
+                *r = Role::Bare;
+            }
+        }
+        Roles {
+            table,
+            surname_bearers,
+        }
+    }
+
+    /// The role of cluster `c`.
+    fn of(&self, c: usize) -> Role {
+        if let Some(&r) = self.table.get(c) {
+            return r;
+        }
+        if self.surname_bearers.contains_key(&c) {
+            Role::Bare
+        } else if self.surname_bearers.values().any(|b| b.contains(&c)) {
+            Role::Bearer
+        } else {
+            Role::None
+        }
+    }
 }
 
 /// The bearer with by far the most claims about a fact ([`DOMINANT_BEARER_RATIO`]

@@ -323,11 +323,15 @@ fn is_a_name(text: &str) -> bool {
 
 /// An acronym as written: one word of capitals, dots allowed (OSCE, N.S.D.P.).
 fn is_acronym(text: &str) -> bool {
-    let letters: Vec<char> = text.chars().filter(|c| *c != '.').collect();
-    (2..=8).contains(&letters.len())
-        && letters
-            .iter()
-            .all(|c| c.is_uppercase() || c.is_ascii_digit())
+    // counted as it goes, without collecting the letters
+    let mut letters = 0usize;
+    for c in text.chars().filter(|c| *c != '.') {
+        letters += 1;
+        if letters > 8 || !(c.is_uppercase() || c.is_ascii_digit()) {
+            return false;
+        }
+    }
+    letters >= 2
 }
 
 /// Mentions the registry could not place, in order of first sight, with the names
@@ -443,7 +447,7 @@ pub(super) fn resolve_subjects(
             .entry((SmolStr::new(b), SmolStr::new(a)))
             .or_insert((link.score, Vec::new()));
     }
-    attach_claims(stored, &mut possible);
+    attach_claims(stored, mention_count, &mut possible);
     Subjects {
         // every mention of a claim was resolved above
         of_mention: of_mention
@@ -961,22 +965,39 @@ fn move_names(clustering: &mut Clustering, list: &[&str], moves: &[(usize, usize
     }
 }
 
-/// Step 3: the claims behind each possible match.
-fn attach_claims(stored: &[Stored], possible: &mut PossibleMatches) {
+/// Step 3: the claims behind each possible match, in store order. Whether a
+/// mention is in any possible match is asked once per mention key, not per claim.
+fn attach_claims(stored: &[Stored], mention_count: usize, possible: &mut PossibleMatches) {
     if possible.is_empty() {
         return;
     }
-    let mut by_mention: HashMap<&str, Vec<&SmolStr>> = HashMap::new();
-    for Stored { claim: c, .. } in stored {
-        by_mention
-            .entry(c.subject.as_str())
-            .or_default()
-            .push(&c.id);
+    // the possible matches of each mention text
+    let mut of_text: HashMap<SmolStr, Vec<usize>> = HashMap::new();
+    for (i, (mention, _)) in possible.keys().enumerate() {
+        of_text.entry(mention.clone()).or_default().push(i);
     }
-    for ((mention, _), (_, ids)) in possible.iter_mut() {
-        if let Some(found) = by_mention.get(mention.as_str()) {
-            ids.extend(found.iter().map(|&id| id.clone()));
+    // for each mention key: not looked up yet, in no possible match, or in some
+    const UNKNOWN: u8 = 0;
+    const NONE: u8 = 1;
+    const SOME: u8 = 2;
+    let mut state = vec![UNKNOWN; mention_count];
+    let mut found: Vec<Vec<SmolStr>> = vec![Vec::new(); possible.len()];
+    for Stored { claim: c, keys } in stored {
+        let k = keys.mention as usize;
+        let known = state.get(k).copied().unwrap_or(UNKNOWN);
+        if known == NONE {
+            continue;
         }
+        let entries = of_text.get(c.subject.as_str());
+        if let Some(s) = state.get_mut(k) {
+            *s = if entries.is_some() { SOME } else { NONE };
+        }
+        for &i in entries.into_iter().flatten() {
+            found[i].push(c.id.clone());
+        }
+    }
+    for ((_, (_, ids)), found) in possible.iter_mut().zip(found) {
+        ids.extend(found);
     }
 }
 
