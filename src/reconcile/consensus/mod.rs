@@ -47,7 +47,10 @@
 //! **Reliability.** A source's reliability is the share of its claims inside the
 //! consensus, over the groups where at least two sources speak, smoothed by a prior:
 //! `(inside + strength · prior) / (claims + strength)`, so that a source with one or
-//! two claims stays near the prior rather than at 0 or 1. Consensus and reliability are
+//! two claims stays near the prior rather than at 0 or 1. Each claim counts by how sure
+//! its group's consensus is, `2 · confidence − 1` (nothing for a coin flip), so that
+//! groups whose value is in doubt (a close call, two facts taken for one) do not blur
+//! the record the sure ones give. Consensus and reliability are
 //! computed in turn until the reliabilities stop moving (a fixed point) or after
 //! [`WeightedConfig::max_iterations`] rounds.
 //!

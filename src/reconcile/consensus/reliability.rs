@@ -177,11 +177,15 @@ pub(crate) struct Estimates {
     pub approximate_shift: f64,
 }
 
-/// Every source's reliability from where its claims stand, each claim counted softly: a claim
-/// supporting its group's consensus counts as right by the consensus's confidence, a
-/// claim against it by the chance the consensus is wrong. A close call (two sources
-/// alone, one against the other) thus moves neither much, where counting it whole
-/// would reward whichever source started ahead. Smoothed by the prior like
+/// Every source's reliability from where its claims stand, each claim weighed by how
+/// sure its group's consensus is: by `2·confidence − 1`, the margin by which the
+/// consensus is more likely right than wrong (1 for a sure consensus, 0 for a coin
+/// flip), a claim supporting the consensus counting as right and one against it as
+/// wrong. A close call (two sources alone, one against the other) thus says nothing of
+/// either, where counting it whole would reward whichever source started ahead; and a
+/// group whose consensus is in doubt (two facts taken for one, errors copied into a
+/// tie) weighs little against the many groups where it is not, so that the estimate
+/// rests on the groups that can tell right from wrong. Smoothed by the prior like
 /// [`smoothed`]. In the same pass, the same count per [`Wording`] gives the shift of
 /// approximate figures.
 ///
@@ -209,12 +213,9 @@ pub(crate) fn estimates(
         let start = group.start as usize;
         for k in start..start + group.len as usize {
             let s = source_of[k] as usize;
-            let w = weight[k];
-            let r = w * if standing.inside[k] {
-                confidence
-            } else {
-                1.0 - confidence
-            };
+            // how sure the consensus is, as evidence of where this claim stands
+            let w = weight[k] * (2.0 * confidence - 1.0).max(0.0);
+            let r = if standing.inside[k] { w } else { 0.0 };
             seen[s] += w;
             right[s] += r;
             let kind = match wording[k] {
@@ -264,5 +265,46 @@ mod tests {
         assert!((smoothed(60.0, 100.0, 0.8, 4.0) - 0.6).abs() < 0.01);
         // no evidence: the prior
         assert_eq!(smoothed(0.0, 0.0, 0.8, 4.0), 0.8);
+    }
+
+    #[test]
+    fn a_consensus_in_doubt_says_little_of_its_sources_a_sure_one_speaks() {
+        use crate::reconcile::consensus::Pick;
+        use crate::reconcile::consensus::problem::tests::{TestClaim, groups};
+        let right = (10.0, 11.0);
+        let wrong = (30.0, 31.0);
+        // sources 0 and 1 disagree in every group; the consensus takes 0's value
+        let g: Vec<Vec<TestClaim>> = (0..6).map(|_| vec![(0, 0, right), (1, 1, wrong)]).collect();
+        let refs: Vec<&[TestClaim]> = g.iter().map(Vec::as_slice).collect();
+        let p = groups(&refs, 2);
+        let reliability = |confidence: f64| {
+            let picks: Vec<Vec<Pick>> = (0..6)
+                .map(|g| vec![Pick::new(vec![2 * g], Some(right), confidence)])
+                .collect();
+            let standing = Standing::of(&p, &picks);
+            let n = p.claims().len();
+            let sources: Vec<u32> = p.claims().iter().map(|c| c.source).collect();
+            let e = estimates(
+                &p,
+                &standing,
+                0.8,
+                4.0,
+                &vec![1.0; n],
+                &sources,
+                &vec![Wording::Other; n],
+            );
+            e.reliability
+        };
+        // a coin flip: no evidence either way, both stay at the prior
+        let flip = reliability(0.5);
+        assert!(flip.iter().all(|&r| (r - 0.8).abs() < 1e-12), "{flip:?}");
+        // a sure consensus: the one source right, the other wrong, six times each
+        let sure = reliability(1.0);
+        assert!((sure[0] - (6.0 + 3.2) / 10.0).abs() < 1e-12, "{sure:?}");
+        assert!((sure[1] - 3.2 / 10.0).abs() < 1e-12, "{sure:?}");
+        // in between, in between: the more doubt, the nearer the prior
+        let fair = reliability(0.75);
+        assert!(flip[0] < fair[0] && fair[0] < sure[0], "{fair:?}");
+        assert!(sure[1] < fair[1] && fair[1] < flip[1], "{fair:?}");
     }
 }
