@@ -135,7 +135,12 @@ impl Notes {
     fn new(on: bool) -> Self {
         Notes {
             on,
-            items: Vec::new(),
+            // room for what a comparison usually notes: one allocation, not three
+            items: if on {
+                Vec::with_capacity(4)
+            } else {
+                Vec::new()
+            },
         }
     }
 
@@ -161,18 +166,23 @@ struct PersonParts<'a> {
 impl<'a> PersonParts<'a> {
     /// The parts of `k` with its surname at token `surname`.
     fn of(k: &'a NameKey, surname: usize) -> PersonParts<'a> {
-        PersonParts {
-            given: k
-                .tokens()
-                .enumerate()
-                .filter(|&(i, t)| i != surname && matches!(t.role, Role::Given | Role::Surname))
-                .map(|(_, t)| t)
-                .collect(),
-            patronymic: k.parts(Role::Patronymic).collect(),
-            initials: k.parts(Role::Initial).collect(),
+        // one pass over the words, each to its list in written order
+        let mut parts = PersonParts {
+            given: Parts::new(),
+            patronymic: Parts::new(),
+            initials: Parts::new(),
             romanized: k.romanized,
             romanized_in_writing: k.romanized_in_writing,
+        };
+        for (i, t) in k.tokens().enumerate() {
+            match t.role {
+                Role::Given | Role::Surname if i != surname => parts.given.push(t),
+                Role::Patronymic => parts.patronymic.push(t),
+                Role::Initial => parts.initials.push(t),
+                _ => {}
+            }
         }
+        parts
     }
 
     /// What initials are compared with: given names, patronymic, initials.

@@ -478,7 +478,7 @@ fn capitalised_word<'a>(
         let mut chars = raw.chars().peekable();
         let mut found = false;
         while let Some(c) = chars.next() {
-            if c.is_uppercase() && chars.peek().is_some_and(|n| n.is_uppercase()) {
+            if is_uppercase(c) && chars.peek().is_some_and(|&n| is_uppercase(n)) {
                 found = true;
                 break;
             }
@@ -523,12 +523,33 @@ fn is_acronym(raw: &str) -> bool {
                 .bytes()
                 .all(|b| b.is_ascii_uppercase() || !b.is_ascii_alphanumeric());
     }
-    let cased = |c: &char| c.is_uppercase() || c.is_lowercase();
+    let cased = |c: &char| is_uppercase(*c) || is_lowercase(*c);
     let letters = trimmed.chars().filter(cased).count();
     (2..=7).contains(&letters)
         && trimmed
             .chars()
-            .all(|c| c.is_uppercase() || !(cased(&c) || c.is_numeric()))
+            .all(|c| is_uppercase(c) || !(cased(&c) || c.is_numeric()))
+}
+
+/// [`char::is_uppercase`], with ASCII and the basic Cyrillic letters (most of the
+/// non-Latin names here) decided by range instead of the Unicode tables.
+fn is_uppercase(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_uppercase(),
+        0x400..=0x42F => true,
+        0x430..=0x45F => false,
+        _ => c.is_uppercase(),
+    }
+}
+
+/// [`char::is_lowercase`], decided by range for the same letters as [`is_uppercase`].
+fn is_lowercase(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_lowercase(),
+        0x400..=0x42F => false,
+        0x430..=0x45F => true,
+        _ => c.is_lowercase(),
+    }
 }
 
 impl NameKey {
@@ -791,7 +812,7 @@ impl NameKey {
                 self.parts[i - 1].role = Role::Patronymic;
             }
         }
-        let patronymic_shaped: Vec<usize> = (0..n)
+        let patronymic_shaped: smallvec::SmallVec<[usize; 4]> = (0..n)
             .filter(|&i| {
                 self.parts[i].role == Role::Given
                     && patronymic_ending(self.slice_key(self.parts[i].key)).is_some()
@@ -1054,6 +1075,15 @@ mod tests {
         assert_eq!(NameKey::parse("N.-A. Nazarbayev").len(), 3);
         // organisation names keep their words apart
         assert_eq!(NameKey::parse("Nur-Otan Party").len(), 3);
+    }
+
+    #[test]
+    fn fast_case_tests_agree_with_unicode() {
+        for u in 0u32..0x600 {
+            let Some(c) = char::from_u32(u) else { continue };
+            assert_eq!(is_uppercase(c), c.is_uppercase(), "U+{u:04X}");
+            assert_eq!(is_lowercase(c), c.is_lowercase(), "U+{u:04X}");
+        }
     }
 
     #[test]

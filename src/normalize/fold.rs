@@ -130,6 +130,7 @@ impl<'a> WordWriter<'a> {
             gap: Gap::Other,
         }
     }
+    #[inline(always)]
     fn push(&mut self, c: char) {
         if self.gap != Gap::None {
             if !self.out.is_empty() {
@@ -143,6 +144,7 @@ impl<'a> WordWriter<'a> {
         }
         self.out.push(c);
     }
+    #[inline]
     fn push_str(&mut self, s: &str) {
         for c in s.chars() {
             if c.is_ascii_alphanumeric() {
@@ -210,8 +212,20 @@ impl Iterator for Lower {
     }
 }
 
+/// Appends the lowercase letters of `chars` to `out` ([`lowercase`], letter by letter).
+fn push_lowercase(chars: impl Iterator<Item = char>, out: &mut smallvec::SmallVec<[char; 32]>) {
+    for c in chars {
+        match lowercase(c) {
+            Lower::One(Some(l)) => out.push(l),
+            Lower::One(None) => {}
+            Lower::Table(t) => out.extend(t),
+        }
+    }
+}
+
 /// Lowercases a letter, with the common Latin and Cyrillic capitals done by
 /// arithmetic (the general Unicode case tables are a search per letter).
+#[inline]
 fn lowercase(c: char) -> Lower {
     let u = c as u32;
     let lower = match u {
@@ -263,6 +277,7 @@ fn fold_unicode(text: &str, out: &mut Normalized) {
     let mut w = WordWriter::new(&mut out.text, &mut out.hyphen_joined);
     let mut rest = text;
     let mut offset = 0;
+    let mut letters: smallvec::SmallVec<[char; 32]> = smallvec::SmallVec::new();
     while !rest.is_empty() {
         let start = rest.find(is_word_char).unwrap_or(rest.len());
         let mut gap = rest[..start].chars();
@@ -285,12 +300,15 @@ fn fold_unicode(text: &str, out: &mut Normalized) {
             if let Some(m) = mixed {
                 out.mixed_script.push(m);
             }
-            // most words are already in NFKC: skip the composition machinery for them
+            // most words are already in NFKC: skip the composition machinery for them;
+            // the word's letters are lowercased into a buffer read by position
+            letters.clear();
             if word.chars().all(nfkc_stable) || is_nfkc_quick(word.chars()) == IsNormalized::Yes {
-                fold_word(word.chars().flat_map(lowercase), main, profile, &mut w);
+                push_lowercase(word.chars(), &mut letters);
             } else {
-                fold_word(word.nfkc().flat_map(lowercase), main, profile, &mut w);
+                push_lowercase(word.nfkc(), &mut letters);
             }
+            fold_word(&letters, main, profile, &mut w);
         }
         offset += start + len;
         rest = &tail[len..];
@@ -301,14 +319,15 @@ fn fold_unicode(text: &str, out: &mut Normalized) {
 /// when the word mixes scripts: letters of the other script are then read as their
 /// look-alikes.
 fn fold_word(
-    letters: impl Iterator<Item = char>,
+    letters: &[char],
     mixed_main: Option<Script>,
     profile: CyrillicProfile,
     w: &mut WordWriter<'_>,
 ) {
-    let mut chars = letters.peekable();
     let mut word_start = true;
-    while let Some(c) = chars.next() {
+    let mut at = 0;
+    while let Some(&c) = letters.get(at) {
+        at += 1;
         let c = match mixed_main {
             None => c,
             Some(main) => match (main, Script::of(c)) {
@@ -330,8 +349,8 @@ fn fold_word(
         } else if let Some(s) = latin_special(c) {
             w.push_str(s);
         } else if Script::of(c) == Some(Script::Armenian) {
-            if chars.peek().is_some_and(|&next| armenian_u(c, next)) {
-                chars.next();
+            if letters.get(at).is_some_and(|&next| armenian_u(c, next)) {
+                at += 1;
                 w.push('u');
             } else if let Some(s) = armenian(c, word_start) {
                 w.push_str(s);

@@ -135,47 +135,65 @@ fn is_vowel(b: u8) -> bool {
     matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
 }
 
-/// The rules as bytes, grouped by first byte, longest pattern first (stable, so table
-/// order breaks ties within a length).
+/// A rule as bytes.
 struct CompiledRule {
     pattern: &'static [u8],
     replacement: &'static [u8],
     context: RuleContext,
 }
 
-/// The rules that begin with one byte, with what lets most positions skip them.
-#[derive(Default)]
-struct RulesFrom {
-    /// Longest pattern first.
+/// The rules grouped by first byte, longest pattern first (stable, so table order
+/// breaks ties within a length), with what lets most positions skip them.
+struct CompiledRules {
     rules: Vec<CompiledRule>,
-    /// Bit `b` set when some pattern of two bytes or more has `b` second.
-    second: u128,
-    /// True when a one-byte pattern begins here (it can apply whatever follows).
-    single: bool,
+    /// The range of `rules` that begins with each byte.
+    from: [(u8, u8); 128],
+    /// Per first byte, bit `n` set when some rule beginning with it can apply before
+    /// the byte `n`: its pattern has `n` second, or it is one byte long.
+    before: [[u64; 2]; 128],
+    /// Bit `b` set when a one-byte pattern is `b` (the only kind that can apply to
+    /// the last byte of a word).
+    at_end: [u64; 2],
 }
 
-impl RulesFrom {
-    /// True when no rule can apply at a position whose next byte is `next` (`None` at
-    /// the end of the word): the byte is copied as it is.
-    fn skip(&self, next: Option<u8>) -> bool {
-        !self.single && next.is_none_or(|b| b >= 128 || self.second & (1u128 << b) == 0)
-    }
+fn bit(set: &[u64; 2], b: u8) -> bool {
+    let b = b & 0x7f;
+    set[usize::from(b >> 6)] >> (b & 63) & 1 == 1
 }
 
-fn compiled_rules() -> &'static [RulesFrom; 128] {
-    static INDEX: std::sync::OnceLock<[RulesFrom; 128]> = std::sync::OnceLock::new();
+fn set_bit(set: &mut [u64; 2], b: u8) {
+    let b = b & 0x7f;
+    set[usize::from(b >> 6)] |= 1 << (b & 63);
+}
+
+fn compiled_rules() -> &'static CompiledRules {
+    static INDEX: std::sync::OnceLock<CompiledRules> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: [RulesFrom; 128] = std::array::from_fn(|_| RulesFrom::default());
         let mut order: Vec<&VariantRule> = VARIANT_RULES.iter().collect();
-        order.sort_by_key(|r| std::cmp::Reverse(r.pattern.len()));
+        // by first byte, then longest first; stable, so table order breaks ties
+        order.sort_by_key(|r| (r.pattern.as_bytes()[0], std::cmp::Reverse(r.pattern.len())));
+        let mut index = CompiledRules {
+            rules: Vec::with_capacity(order.len()),
+            from: [(0, 0); 128],
+            before: [[0; 2]; 128],
+            at_end: [0; 2],
+        };
         for r in order {
             let p = r.pattern.as_bytes();
-            let from = &mut index[usize::from(p[0] & 0x7f)];
-            match p.get(1) {
-                Some(&second) => from.second |= 1u128 << (second & 0x7f),
-                None => from.single = true,
+            let first = usize::from(p[0] & 0x7f);
+            let at = index.rules.len() as u8;
+            if index.from[first].1 == 0 {
+                index.from[first] = (at, at);
             }
-            from.rules.push(CompiledRule {
+            index.from[first].1 = at + 1;
+            match p.get(1) {
+                Some(&second) => set_bit(&mut index.before[first], second),
+                None => {
+                    index.before[first] = [u64::MAX; 2];
+                    set_bit(&mut index.at_end, p[0]);
+                }
+            }
+            index.rules.push(CompiledRule {
                 pattern: p,
                 replacement: r.replacement.as_bytes(),
                 context: r.context,
@@ -208,15 +226,21 @@ fn applies(rule: &CompiledRule, word: &[u8], at: usize) -> bool {
 struct Collapsing<'a> {
     buf: &'a mut [u8],
     len: usize,
+    /// The last byte written (0 before the first).
+    last: u8,
 }
 
 impl Collapsing<'_> {
+    #[inline(always)]
     fn push(&mut self, b: u8) {
-        if self.len > 0 && self.buf[self.len - 1] == b && b.is_ascii_alphabetic() {
+        if self.last == b && b.is_ascii_alphabetic() {
             return;
         }
-        self.buf[self.len] = b;
-        self.len += 1;
+        if let Some(slot) = self.buf.get_mut(self.len) {
+            *slot = b;
+            self.len += 1;
+            self.last = b;
+        }
     }
 }
 
@@ -246,15 +270,21 @@ pub fn variant_key_word(word: &str, out: &mut String) {
     let mut key = Collapsing {
         buf: scratch,
         len: 0,
+        last: 0,
     };
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let from = &index[usize::from(b & 0x7f)];
-        let rule = if from.skip(bytes.get(i + 1).copied()) {
-            None
+    while let Some(&b) = bytes.get(i) {
+        let may_apply = match bytes.get(i + 1) {
+            Some(&next) => bit(&index.before[usize::from(b & 0x7f)], next),
+            None => bit(&index.at_end, b),
+        };
+        let (from, to) = index.from[usize::from(b & 0x7f)];
+        let rule = if may_apply {
+            index.rules[usize::from(from)..usize::from(to)]
+                .iter()
+                .find(|r| applies(r, bytes, i))
         } else {
-            from.rules.iter().find(|r| applies(r, bytes, i))
+            None
         };
         match rule {
             Some(r) => {
@@ -269,23 +299,33 @@ pub fn variant_key_word(word: &str, out: &mut String) {
             }
         }
     }
-    let (scratch, m) = (key.buf, key.len);
+    let m = key.len;
+    let scratch = &mut key.buf[..m];
     // pass 3: drop an i before another vowel, and collapse what that brings together
     // (in place: it only removes bytes)
     let mut kept = 0;
+    let mut last = 0u8;
     for k in 0..m {
         let b = scratch[k];
-        if b == b'i' && k + 1 < m && is_vowel(scratch[k + 1]) && scratch[k + 1] != b'i' {
+        if b == b'i'
+            && scratch
+                .get(k + 1)
+                .is_some_and(|&n| is_vowel(n) && n != b'i')
+        {
             continue;
         }
-        if kept > 0 && scratch[kept - 1] == b && b.is_ascii_alphabetic() {
+        if last == b && b.is_ascii_alphabetic() {
             continue;
         }
         scratch[kept] = b;
         kept += 1;
+        last = b;
     }
     // the key is made of the ASCII input and ASCII replacements
-    out.extend(scratch[..kept].iter().map(|&b| char::from(b)));
+    out.reserve(kept);
+    for &b in &scratch[..kept] {
+        out.push(char::from(b));
+    }
 }
 
 /// The variant key of a folded text, word by word, words separated by single spaces.
@@ -388,6 +428,81 @@ mod tests {
         assert_eq!(key("Sergej"), key("Sergey"));
         assert_eq!(key("Krasnoje"), key("Krasnoye"));
         assert_eq!(key("Mnenije"), key("Mneniye"));
+    }
+
+    /// The three passes as documented, without the skip tables or collapsing as the
+    /// key is written: what the fast key must equal.
+    fn reference_key(word: &str) -> String {
+        let w = word.as_bytes();
+        let mut rules: Vec<&VariantRule> = VARIANT_RULES.iter().collect();
+        rules.sort_by_key(|r| std::cmp::Reverse(r.pattern.len()));
+        let mut pass1 = Vec::new();
+        let mut i = 0;
+        while i < w.len() {
+            let hit = rules.iter().find(|r| {
+                let p = r.pattern.as_bytes();
+                let end = i + p.len();
+                w[i..].starts_with(p)
+                    && match r.context {
+                        Anywhere => true,
+                        WordEnd => end == w.len(),
+                        AfterVowelNotBeforeConsonant => {
+                            i > 0
+                                && is_vowel(w[i - 1])
+                                && w.get(end).is_none_or(|&b| is_vowel(b) && b != b'i')
+                        }
+                    }
+            });
+            match hit {
+                Some(r) => {
+                    pass1.extend_from_slice(r.replacement.as_bytes());
+                    i += r.pattern.len();
+                }
+                None => {
+                    pass1.push(w[i]);
+                    i += 1;
+                }
+            }
+        }
+        let mut pass2: Vec<u8> = Vec::new();
+        for b in pass1 {
+            if pass2.last() != Some(&b) || !b.is_ascii_alphabetic() {
+                pass2.push(b);
+            }
+        }
+        let mut out: Vec<u8> = Vec::new();
+        for (k, &b) in pass2.iter().enumerate() {
+            if b == b'i' && pass2.get(k + 1).is_some_and(|&n| is_vowel(n) && n != b'i') {
+                continue;
+            }
+            if out.last() != Some(&b) || !b.is_ascii_alphabetic() {
+                out.push(b);
+            }
+        }
+        String::from_utf8(out).unwrap()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_key_equals_the_documented_passes(
+            word in "[a-z0-9]{0,12}|[acdeghijknoqstuwxyz]{1,16}|[a-z]{30,40}"
+        ) {
+            let mut fast = String::new();
+            variant_key_word(&word, &mut fast);
+            proptest::prop_assert_eq!(fast, reference_key(&word));
+        }
+    }
+
+    #[test]
+    fn fast_key_equals_the_documented_passes_on_the_rule_examples() {
+        for r in VARIANT_RULES {
+            for w in [r.example.0, r.example.1, r.pattern] {
+                let folded = fold(w);
+                let mut fast = String::new();
+                variant_key_word(&folded, &mut fast);
+                assert_eq!(fast, reference_key(&folded), "{w}");
+            }
+        }
     }
 
     #[test]
