@@ -620,7 +620,7 @@ pub(super) const FRACTION_WORDS: &[&str] = &["third", "thirds", "quarter", "quar
 const VAGUE_DETERMINERS: &[&str] = &["several", "a few", "many", "some", "numerous", "few"];
 
 /// True when `w` (lowercase) reads as a plural noun.
-fn plural_noun(w: &str) -> bool {
+pub(super) fn plural_noun(w: &str) -> bool {
     if IRREGULAR_PLURALS.contains(&w) {
         return true;
     }

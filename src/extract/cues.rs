@@ -562,6 +562,7 @@ const FRAMES_MORE: &[CueRule] = &[
                 "ballots cast",
                 "votes cast",
                 "took part",
+                "total poll",
                 "voted",
                 "turned out",
                 "participated",

@@ -26,6 +26,7 @@ mod cues;
 #[cfg(feature = "eval")]
 mod eval;
 mod event;
+mod labels;
 mod mentions;
 mod phrases;
 mod roles;
@@ -60,6 +61,7 @@ pub use eval::{
     score_disagreements, score_extraction,
 };
 use event::*;
+use labels::{Labelled, column_frame, heading_frame, label_frame};
 use mentions::*;
 use phrases::{Phrases, phrases};
 pub use sentences::{ABBREVIATIONS, Span, split_sentences};
@@ -396,8 +398,17 @@ pub fn extract_with(
             let option = about_options
                 .then(|| option_subject(s, &value, "vote_share").or_else(|| option_word(s, &value)))
                 .flatten();
+            // "Electorate: 3,367,556", "Valid votes: 12,743,051": a label names the
+            // figure
+            // "Dublin Central: 76.51% / 23.49% / 51.5%" under "(Yes / No / turnout)":
+            // the heading's column names the figure
+            let column = column_frame(&article.text, &sentences, si, &value);
+            let labelled = label_frame(s, &value);
             // "45 countries", "dozens of cities": a count of a plural noun
-            let counted = counted_noun(&article.text, s, &value);
+            let counted = match &labelled {
+                Some(Labelled { of: Some(of), .. }) => Some((of.clone(), false)),
+                _ => counted_noun(&article.text, s, &value),
+            };
             // "54.6 per cent, up from 39.1 per cent in May": a figure set against the
             // one before takes its frame
             let compared_rule = base
@@ -408,6 +419,10 @@ pub fn extract_with(
                 None
             } else if compared_rule.is_some() {
                 compared_rule
+            } else if let Some(c) = &column {
+                Some(c.rule)
+            } else if let Some(l) = &labelled {
+                Some(l.rule)
             } else {
                 option
                     .as_ref()
@@ -416,6 +431,7 @@ pub fn extract_with(
                     .or_else(|| contrasted_share_rule(s, &value))
                     .or_else(|| placing_rule(s, &value, about_a_vote))
                     .or_else(|| choose_rule(s, &value, &hits))
+                    .or_else(|| heading_frame(&article.text, &sentences, si, &value))
                     .or_else(|| list_rule(s, &value, heading.map(|h| &sentences[h]), about_a_vote))
                     .or_else(|| name_figure_rule(s, &value, about_a_vote))
             };
@@ -473,15 +489,21 @@ pub fn extract_with(
                     places: &places,
                     text: &article.text,
                 };
-                about_options
-                    .then(|| {
-                        option_subject(s, &value, rule.predicate).or_else(|| {
-                            matches!(rule.predicate, "vote_share" | "votes_received")
-                                .then(|| option_word(s, &value))
-                                .flatten()
-                        })
+                column
+                    .as_ref()
+                    .and_then(|c| c.holder.clone())
+                    .or_else(|| labelled.as_ref().and_then(|l| l.holder.clone()))
+                    .or_else(|| {
+                        about_options
+                            .then(|| {
+                                option_subject(s, &value, rule.predicate).or_else(|| {
+                                    matches!(rule.predicate, "vote_share" | "votes_received")
+                                        .then(|| option_word(s, &value))
+                                        .flatten()
+                                })
+                            })
+                            .flatten()
                     })
-                    .flatten()
                     .or_else(|| {
                         matches!(rule.predicate, "vote_share" | "votes_received")
                             .then(|| for_whom(s, &value))
@@ -580,7 +602,11 @@ pub fn extract_with(
                 if let Some(m) = method {
                     qualifiers.insert(qualifier::METHOD.to_string(), m.to_string());
                 }
-                if let Some(r) = region_of(&article.text, s, &value, country.as_ref()) {
+                let region = column
+                    .as_ref()
+                    .map(|c| c.region.clone())
+                    .or_else(|| region_of(&article.text, s, &value, country.as_ref()));
+                if let Some(r) = region {
                     qualifiers.insert(qualifier::REGION.to_string(), r);
                 }
             }

@@ -1063,3 +1063,66 @@ fn a_capital_counts_towards_its_country() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn label_lines_name_their_figures() {
+    let claims = run(
+        "Kazakhstan referendum: official returns\n\nElectorate: 2,400,118\nTotal poll: 1,512,003\nInvalid ballots: 12,870\nTurnout: 63.0%\nRegions won: Ak Zhol 9, Nur Otan 5\nSeven other parties: 48,120 votes together",
+    );
+    let got: Vec<(&str, &str, &str)> = claims
+        .iter()
+        .map(|c| (c.subject.as_str(), c.predicate.as_str(), c.value.as_str()))
+        .collect();
+    for want in [
+        ("Kazakhstan", "registered_voters", "2,400,118"),
+        ("Kazakhstan", "ballots_cast", "1,512,003"),
+        ("Kazakhstan", "count", "12,870"),
+        ("Kazakhstan", "turnout", "63.0%"),
+        ("Ak Zhol", "count", "9"),
+        ("Nur Otan", "count", "5"),
+    ] {
+        assert!(got.contains(&want), "{want:?} not in {got:?}");
+    }
+    let invalid = claims.iter().find(|c| c.value == "12,870").unwrap();
+    assert_eq!(invalid.qualifiers["of"], "invalid ballots");
+    // a counted group before the colon is not a label
+    assert!(
+        !got.iter()
+            .any(|(_, p, v)| *v == "48,120" && *p != "votes_received"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn table_columns_and_box_headings_give_the_frame() {
+    let claims = run(
+        "Kazakhstan referendum results\n\nSelected regions (Yes / No / turnout)\nAkmola: 61.2% / 38.8% / 55.0%\nAtyrau: 48.5% / 51.5% / 47.3%\n\nPolicy rate (National Bank)\nNow: 16.75 per cent\nStart of the year: 10.25 per cent\n\nKazakhstan tenge\nFall against the dollar this year: 12.4%",
+    );
+    let got: Vec<(&str, &str, &str, Option<&str>)> = claims
+        .iter()
+        .map(|c| {
+            (
+                c.subject.as_str(),
+                c.predicate.as_str(),
+                c.value.as_str(),
+                c.qualifiers.get("region").map(String::as_str),
+            )
+        })
+        .collect();
+    for want in [
+        ("Yes", "vote_share", "61.2%", Some("Akmola")),
+        ("No", "vote_share", "38.8%", Some("Akmola")),
+        ("Kazakhstan", "turnout", "55.0%", Some("Akmola")),
+        ("No", "vote_share", "51.5%", Some("Atyrau")),
+        ("Kazakhstan", "interest_rate", "16.75 per cent", None),
+        ("Kazakhstan", "interest_rate", "10.25 per cent", None),
+    ] {
+        assert!(got.contains(&want), "{want:?} not in {got:?}");
+    }
+    // a blank line ends the box: the tenge's fall is no policy rate
+    assert!(
+        !got.iter()
+            .any(|(_, p, v, _)| *v == "12.4%" && *p == "interest_rate"),
+        "{got:?}"
+    );
+}
