@@ -227,7 +227,16 @@ pub(super) fn cue_hits(s: &Sentence) -> Vec<CueHit> {
 /// it as well as a cue in the value's own clause does.
 pub(super) const CLAUSE_JOINTS: &[&str] = &["and", "but", ";", "while", "whereas"];
 
-pub(super) fn choose_rule(s: &Sentence, v: &Value, hits: &[CueHit]) -> Option<&'static CueRule> {
+/// The frame of a value: the frame whose head word is nearest ([`CUE_RULES`]); a
+/// frame's `also` words may stand in the sentence or in `context`, the sentence
+/// before ("... the central bank raised its policy rate again. The rate stood at
+/// 14.5% in January.").
+pub(super) fn choose_rule(
+    s: &Sentence,
+    v: &Value,
+    hits: &[CueHit],
+    context: Option<&Sentence>,
+) -> Option<&'static CueRule> {
     if v.kind == ValueKind::Age {
         return Some(&AGE_RULE);
     }
@@ -323,12 +332,17 @@ pub(super) fn choose_rule(s: &Sentence, v: &Value, hits: &[CueHit]) -> Option<&'
         if !before_ok {
             continue;
         }
-        if !rule.also.is_empty()
-            && !rule
-                .also
+        let holds = |u: &Sentence| {
+            rule.also
                 .iter()
-                .any(|a| (0..s.tokens.len()).any(|i| words_at(&s.tokens, i, a).is_some()))
-        {
+                .any(|a| (0..u.tokens.len()).any(|i| words_at(&u.tokens, i, a).is_some()))
+        };
+        // the sentence before may only settle a head word no other frame shares
+        // ("detained" is a protest's only in a sentence about one)
+        let shared = hits
+            .iter()
+            .any(|o| o.first == h.first && o.rule != h.rule && rules[o.rule].kind == v.kind);
+        if !rule.also.is_empty() && !holds(s) && (shared || !context.is_some_and(holds)) {
             continue;
         }
         best = Some((key, rule));
@@ -1317,7 +1331,18 @@ pub(super) fn choose_subject(
         .copied()
         .filter(|k| *k != MentionKind::Unknown)
         .collect();
-    let found = match anaphora(s, v) {
+    let anaphor = anaphora(s, v);
+    // "The programme, worth 120 billion dirhams, ...": money whose sentence names no
+    // one who gives, owes or raises it is the country's, not that of whoever the
+    // sentences before named
+    if v.kind == ValueKind::Money
+        && kind == SubjectKind::Any
+        && anaphor.is_none()
+        && let Some(c) = cx.country
+    {
+        return Some(c.text.clone());
+    }
+    let found = match anaphor {
         Some(Anaphor::Pronoun) => recent.latest_of(&[MentionKind::Person]),
         Some(Anaphor::Party) => recent.latest_of(&[MentionKind::Party]),
         Some(Anaphor::MainPerson) => recent.main_person(),

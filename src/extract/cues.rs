@@ -1170,7 +1170,13 @@ const FRAMES_MORE: &[CueRule] = &[
             rule(
                 "interest_rate",
                 Percent,
-                &["rate", "rates", "basis points", "percentage points"],
+                &[
+                    "rate",
+                    "rates",
+                    "basis points",
+                    "percentage points",
+                    "tightening",
+                ],
                 Country,
                 "Kazakhstan's central bank raised its overnight lending rate by 275 basis points → Kazakhstan · interest_rate · 275 basis points",
             ),

@@ -366,6 +366,8 @@ pub fn extract_with(
     // (predicate, subject, value as written) of the claims so far
     let mut said: foldhash::HashSet<(&'static str, String, String)> = foldhash::HashSet::default();
     let mut recent = Recent::default(); // mentions of earlier sentences
+    // the sentence and the holder of the last money that was not the country's
+    let mut money_before: Option<(usize, String)> = None;
     for (si, s) in sentences.iter().enumerate() {
         let values = find_values(&article.text, s, article.published);
         // methods and frames are read only in sentences that hold a value
@@ -430,7 +432,9 @@ pub fn extract_with(
                     .or_else(|| event_date_rule(s, &value))
                     .or_else(|| contrasted_share_rule(s, &value))
                     .or_else(|| placing_rule(s, &value, about_a_vote))
-                    .or_else(|| choose_rule(s, &value, &hits))
+                    .or_else(|| {
+                        choose_rule(s, &value, &hits, si.checked_sub(1).map(|p| &sentences[p]))
+                    })
                     .or_else(|| heading_frame(&article.text, &sentences, si, &value))
                     .or_else(|| list_rule(s, &value, heading.map(|h| &sentences[h]), about_a_vote))
                     .or_else(|| name_figure_rule(s, &value, about_a_vote))
@@ -563,6 +567,21 @@ pub fn extract_with(
                             .then(|| state_subject(s, &value, &context))
                             .flatten()
                     })
+                    // "... approved a loan of about $3 billion to Sri Lanka. About $333
+                    // million will be paid out at once": money in a sentence that names
+                    // no one goes on with the money of the sentence before
+                    .or_else(|| {
+                        (rule.kind == ValueKind::Money
+                            && rule.subject == SubjectKind::Any
+                            && !s.mentions.iter().any(|m| m.kind != MentionKind::Place))
+                        .then(|| {
+                            money_before
+                                .as_ref()
+                                .filter(|(at, _)| *at + 1 >= si)
+                                .map(|(_, who)| who.clone())
+                        })
+                        .flatten()
+                    })
                     .or_else(|| {
                         (rule.subject == SubjectKind::Event)
                             .then(|| event_subject(&article.text, &sentences, si, &value, &context))
@@ -576,6 +595,10 @@ pub fn extract_with(
                     .or_else(|| choose_subject(s, &value, rule.subject, &context))
             };
             let Some(subject) = subject else { continue };
+            if value.kind == ValueKind::Money && country.as_ref().is_none_or(|c| c.text != subject)
+            {
+                money_before = Some((si, subject.clone()));
+            }
             // "the National Assembly, which will have 107 members", "Grand National
             // Assembly, 600 seats": members or seats of a chamber are its size
             let rule = if matches!(rule.predicate, "members" | "seats_won") && is_chamber(&subject)

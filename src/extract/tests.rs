@@ -1126,3 +1126,35 @@ fn table_columns_and_box_headings_give_the_frame() {
         "{got:?}"
     );
 }
+
+#[test]
+fn money_nobody_holds_is_the_countrys_or_goes_on_with_the_sentence_before() {
+    let claims = run(
+        "Floods hit Kazakhstan in March. The Steppe Relief Fund welcomed the plan on Monday. The programme, worth 90 billion tenge, is to rebuild 20,000 homes. \
+         The Mazhilis approved a loan of $2 billion from Ak Zhol. About $300 million will be paid out at once.",
+    );
+    let money: Vec<(&str, &str)> = claims
+        .iter()
+        .filter(|c| c.predicate == "amount")
+        .map(|c| (c.subject.as_str(), c.value.as_str()))
+        .collect();
+    assert!(
+        money.contains(&("Kazakhstan", "90 billion tenge")),
+        "{money:?}"
+    );
+    let loan = money.iter().find(|(_, v)| *v == "$2 billion").unwrap().0;
+    assert!(money.contains(&(loan, "About $300 million")), "{money:?}");
+}
+
+#[test]
+fn a_frame_may_take_its_domain_from_the_sentence_before() {
+    let claims = run(
+        "The central bank of Kazakhstan raised its policy rate again on Monday. The rate stood at 9.75% in January.",
+    );
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.predicate == "interest_rate" && c.value == "9.75%"),
+        "{claims:?}"
+    );
+}
