@@ -1250,12 +1250,24 @@ pub(super) fn choose_subject(
     // a name of unknown kind may be a person's as much as one a title marks: it ranks
     // with people ("Former vice president Atiku Abubakar came second ... and Peter
     // Obi was third with 6,101,533")
+    // "African National Congress (ANC): 40.18%, 159 seats": the name a list entry
+    // opens with holds its figures, whatever kind of name it looks like
+    let t = &s.tokens;
+    let entry = |m: &Mention| {
+        m.first == 0 && {
+            let colon = past_parenthesis(t, m.last + 1);
+            colon < v.first && t[colon].lower == ":"
+        }
+    };
     let rank = |m: &Mention| {
         let k = match m.kind {
             MentionKind::Unknown
                 if kind == SubjectKind::PartyOrPerson && !cx.places.contains(&m.key) =>
             {
                 MentionKind::Person
+            }
+            MentionKind::Organisation if kind == SubjectKind::PartyOrPerson && entry(m) => {
+                MentionKind::Party
             }
             k => k,
         };

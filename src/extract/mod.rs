@@ -601,7 +601,18 @@ pub fn extract_with(
             }
             // "the National Assembly, which will have 107 members", "Grand National
             // Assembly, 600 seats": members or seats of a chamber are its size
-            let rule = if matches!(rule.predicate, "members" | "seats_won") && is_chamber(&subject)
+            // (not the name a list entry opens with: "African National Congress
+            // (ANC): 40.18%, 159 seats" is a party's result)
+            let opens_entry = s.mentions.first().is_some_and(|m| {
+                m.first == 0
+                    && m.text == subject
+                    && s.tokens
+                        .get(past_parenthesis(&s.tokens, m.last + 1))
+                        .is_some_and(|x| x.lower == ":")
+            });
+            let rule = if matches!(rule.predicate, "members" | "seats_won")
+                && is_chamber(&subject)
+                && !opens_entry
             {
                 CUE_RULES
                     .iter()

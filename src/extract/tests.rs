@@ -1158,3 +1158,23 @@ fn a_frame_may_take_its_domain_from_the_sentence_before() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn initials_in_a_parenthesis_stand_for_the_name_and_a_list_entry_holds_its_figures() {
+    let claims = run(
+        "Kazakhstan votes: final results\n\nNational list (share of the vote, seats)\nSteppe Democratic Congress (SDC): 44.1%, 61 seats\nAk Zhol (AZ): 20.3%, 30 seats\n\nThe previous election (share, seats)\nSDC: 50.2%, 70 seats",
+    );
+    let got: Vec<(&str, &str, &str)> = claims
+        .iter()
+        .map(|c| (c.subject.as_str(), c.predicate.as_str(), c.value.as_str()))
+        .collect();
+    for want in [
+        ("Steppe Democratic Congress", "vote_share", "44.1%"),
+        ("Steppe Democratic Congress", "seats_won", "61"),
+        ("Ak Zhol", "vote_share", "20.3%"),
+        ("Steppe Democratic Congress", "vote_share", "50.2%"),
+        ("Steppe Democratic Congress", "seats_won", "70"),
+    ] {
+        assert!(got.contains(&want), "{want:?} not in {got:?}");
+    }
+}
