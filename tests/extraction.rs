@@ -127,14 +127,16 @@ fn articles_and_hand_made_claims_flag_the_same_disagreements() {
 /// The evaluation set's events of one side of the split, scored as a whole: claims,
 /// and end to end the disagreement groups flagged by `reconcile`; none when the side
 /// has no events.
-fn eval_side(side: &str) -> Option<(ExtractionScores, DisagreementScores)> {
+/// The scores of the first `first` events of one side of the split (all of them for
+/// `usize::MAX`).
+fn eval_side(side: &str, first: usize) -> Option<(ExtractionScores, DisagreementScores)> {
     let root = set("articles-eval");
     let split: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(root.join("split.json")).unwrap()).unwrap();
     let registry = Registry::new();
     let mut total: Option<ExtractionScores> = None;
     let mut flagged = DisagreementScores::default();
-    for event in split[side].as_array().unwrap() {
+    for event in split[side].as_array().unwrap().iter().take(first) {
         let dir = root.join(event.as_str().unwrap());
         let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
             .unwrap()
@@ -187,8 +189,12 @@ fn eval_side(side: &str) -> Option<(ExtractionScores, DisagreementScores)> {
 
 /// Floors at the figures reached (see the README's extraction table): a change that
 /// lowers them fails here.
-fn check_eval_floors(side: &str, precision: f64, recall: f64, subject: f64, flagged: f64) {
-    let Some((s, d)) = eval_side(side) else {
+fn check_eval_floors(
+    side: &str,
+    first: usize,
+    (precision, recall, subject, flagged): (f64, f64, f64, f64),
+) {
+    let Some((s, d)) = eval_side(side, first) else {
         // a side without events (the test side while its new events are written)
         assert_eq!(side, "test", "the {side} side of the split has no events");
         return;
@@ -215,25 +221,30 @@ const FALSE_ALARM_CEILING: f64 = 0.15;
 
 #[test]
 fn articles_eval_dev_events_hold_their_figures() {
-    check_eval_floors(
-        "dev",
-        DEV_FLOORS.0,
-        DEV_FLOORS.1,
-        DEV_FLOORS.2,
-        DEV_FLOORS.3,
-    );
+    check_eval_floors("dev", EARLIER_DEV_EVENTS, DEV_FLOORS);
+    check_eval_floors("dev", usize::MAX, ALL_DEV_FLOORS);
 }
 
 #[test]
 fn articles_eval_test_events_hold_their_figures() {
-    check_eval_floors(
-        "test",
-        TEST_FLOORS.0,
-        TEST_FLOORS.1,
-        TEST_FLOORS.2,
-        TEST_FLOORS.3,
-    );
+    check_eval_floors("test", usize::MAX, TEST_FLOORS);
 }
+
+/// How many dev events (the first of `split.json`) [`DEV_FLOORS`] holds for: the
+/// eighteen dev events before the six that joined last.
+const EARLIER_DEV_EVENTS: usize = 18;
+
+/// (precision, recall, subject accuracy, share of disagreements flagged) on all the dev
+/// events. Six events then joined the dev side, written by people who had not seen the
+/// rules (Venezuela, Japan, United Kingdom, South Africa, Greece, Italy: 24 articles,
+/// 435 gold claims). On first sight, with the rules of the round of label lines, table
+/// columns, box headings and money holders, they measured 0.455, 0.276, 0.612, 5/23
+/// (2/69 false alarms), and all twenty-four dev events 0.702, 0.523, 0.833, 38/105.
+/// After the tax-rate frame that followed, all twenty-four measured 0.699, 0.523,
+/// 0.826, 38/105 (888 of 1,699 matched, 1,270 extracted, 14/222 false alarms). The
+/// floors are those figures, a little under; the floors of the eighteen earlier events
+/// stay in [`DEV_FLOORS`].
+const ALL_DEV_FLOORS: (f64, f64, f64, f64) = (0.69, 0.51, 0.82, 0.35);
 
 /// (precision, recall, subject accuracy, share of disagreements flagged) reached on
 /// the ten dev events (measured 0.828, 0.696, 0.914, 18/43 after the round of dates
@@ -258,7 +269,13 @@ fn articles_eval_test_events_hold_their_figures() {
 /// alarms); the ten events above 0.841, 0.713, 0.926, 18/43; the eight new ones 0.595,
 /// 0.386, 0.775, 13/39. The new events lower the dev figures, so the floors are set
 /// from the eighteen-event measurement, a little under.
-const DEV_FLOORS: (f64, f64, f64, f64) = (0.74, 0.56, 0.87, 0.37);
+///
+/// After the round of label lines ("Electorate: 3,367,556"), table columns ("(Yes / No /
+/// turnout)"), box headings, thousands parted by spaces, money holders and frames
+/// settled by the sentence before, and tax rates, the eighteen events measured 0.767, 0.608, 0.883,
+/// 33/82 (768 of 1,264 matched, 1,001 extracted, 12/153 false alarms), and the floors
+/// rose to a little under those figures.
+const DEV_FLOORS: (f64, f64, f64, f64) = (0.76, 0.60, 0.88, 0.39);
 
 /// The same on the test events, measured once per change and never tuned on, checked
 /// only when the test side names events. The split was revised: the four new test

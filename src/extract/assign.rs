@@ -227,7 +227,16 @@ pub(super) fn cue_hits(s: &Sentence) -> Vec<CueHit> {
 /// it as well as a cue in the value's own clause does.
 pub(super) const CLAUSE_JOINTS: &[&str] = &["and", "but", ";", "while", "whereas"];
 
-pub(super) fn choose_rule(s: &Sentence, v: &Value, hits: &[CueHit]) -> Option<&'static CueRule> {
+/// The frame of a value: the frame whose head word is nearest ([`CUE_RULES`]); a
+/// frame's `also` words may stand in the sentence or in `context`, the sentence
+/// before ("... the central bank raised its policy rate again. The rate stood at
+/// 14.5% in January.").
+pub(super) fn choose_rule(
+    s: &Sentence,
+    v: &Value,
+    hits: &[CueHit],
+    context: Option<&Sentence>,
+) -> Option<&'static CueRule> {
     if v.kind == ValueKind::Age {
         return Some(&AGE_RULE);
     }
@@ -323,12 +332,17 @@ pub(super) fn choose_rule(s: &Sentence, v: &Value, hits: &[CueHit]) -> Option<&'
         if !before_ok {
             continue;
         }
-        if !rule.also.is_empty()
-            && !rule
-                .also
+        let holds = |u: &Sentence| {
+            rule.also
                 .iter()
-                .any(|a| (0..s.tokens.len()).any(|i| words_at(&s.tokens, i, a).is_some()))
-        {
+                .any(|a| (0..u.tokens.len()).any(|i| words_at(&u.tokens, i, a).is_some()))
+        };
+        // the sentence before may only settle a head word no other frame shares
+        // ("detained" is a protest's only in a sentence about one)
+        let shared = hits
+            .iter()
+            .any(|o| o.first == h.first && o.rule != h.rule && rules[o.rule].kind == v.kind);
+        if !rule.also.is_empty() && !holds(s) && (shared || !context.is_some_and(holds)) {
             continue;
         }
         best = Some((key, rule));
@@ -620,7 +634,7 @@ pub(super) const FRACTION_WORDS: &[&str] = &["third", "thirds", "quarter", "quar
 const VAGUE_DETERMINERS: &[&str] = &["several", "a few", "many", "some", "numerous", "few"];
 
 /// True when `w` (lowercase) reads as a plural noun.
-fn plural_noun(w: &str) -> bool {
+pub(super) fn plural_noun(w: &str) -> bool {
     if IRREGULAR_PLURALS.contains(&w) {
         return true;
     }
@@ -1236,12 +1250,24 @@ pub(super) fn choose_subject(
     // a name of unknown kind may be a person's as much as one a title marks: it ranks
     // with people ("Former vice president Atiku Abubakar came second ... and Peter
     // Obi was third with 6,101,533")
+    // "African National Congress (ANC): 40.18%, 159 seats": the name a list entry
+    // opens with holds its figures, whatever kind of name it looks like
+    let t = &s.tokens;
+    let entry = |m: &Mention| {
+        m.first == 0 && {
+            let colon = past_parenthesis(t, m.last + 1);
+            colon < v.first && t[colon].lower == ":"
+        }
+    };
     let rank = |m: &Mention| {
         let k = match m.kind {
             MentionKind::Unknown
                 if kind == SubjectKind::PartyOrPerson && !cx.places.contains(&m.key) =>
             {
                 MentionKind::Person
+            }
+            MentionKind::Organisation if kind == SubjectKind::PartyOrPerson && entry(m) => {
+                MentionKind::Party
             }
             k => k,
         };
@@ -1317,7 +1343,18 @@ pub(super) fn choose_subject(
         .copied()
         .filter(|k| *k != MentionKind::Unknown)
         .collect();
-    let found = match anaphora(s, v) {
+    let anaphor = anaphora(s, v);
+    // "The programme, worth 120 billion dirhams, ...": money whose sentence names no
+    // one who gives, owes or raises it is the country's, not that of whoever the
+    // sentences before named
+    if v.kind == ValueKind::Money
+        && kind == SubjectKind::Any
+        && anaphor.is_none()
+        && let Some(c) = cx.country
+    {
+        return Some(c.text.clone());
+    }
+    let found = match anaphor {
         Some(Anaphor::Pronoun) => recent.latest_of(&[MentionKind::Person]),
         Some(Anaphor::Party) => recent.latest_of(&[MentionKind::Party]),
         Some(Anaphor::MainPerson) => recent.main_person(),

@@ -562,6 +562,7 @@ const FRAMES_MORE: &[CueRule] = &[
                 "ballots cast",
                 "votes cast",
                 "took part",
+                "total poll",
                 "voted",
                 "turned out",
                 "participated",
@@ -1169,7 +1170,13 @@ const FRAMES_MORE: &[CueRule] = &[
             rule(
                 "interest_rate",
                 Percent,
-                &["rate", "rates", "basis points", "percentage points"],
+                &[
+                    "rate",
+                    "rates",
+                    "basis points",
+                    "percentage points",
+                    "tightening",
+                ],
                 Country,
                 "Kazakhstan's central bank raised its overnight lending rate by 275 basis points → Kazakhstan · interest_rate · 275 basis points",
             ),
@@ -1187,6 +1194,30 @@ const FRAMES_MORE: &[CueRule] = &[
             "basis points",
         ],
     )),
+    // a tax's rate is a share no predicate of its own names: a `count` of the country
+    // ("scrapped the 45% top rate of income tax", "corporation tax from 19% to 25%")
+    within(
+        rule(
+            "count",
+            Percent,
+            &[
+                "tax",
+                "taxes",
+                "tax rate",
+                "income tax",
+                "corporation tax",
+                "vat",
+                "value added tax",
+                "sales tax",
+                "top rate",
+                "basic rate",
+                "levy",
+            ],
+            Country,
+            "Kazakhstan cut its top rate of income tax to 15% → Kazakhstan · count · 15%",
+        ),
+        4,
+    ),
     measured(within(
         rule(
             "share_of_gdp",

@@ -167,6 +167,9 @@ pub(super) fn find_mentions(
     let mut by_part: foldhash::HashMap<String, Option<Mention>> = foldhash::HashMap::default();
     // the key of each surname seen, computed once
     let mut surname_keys: foldhash::HashMap<String, String> = foldhash::HashMap::default();
+    // names by the initials the article gives them in a parenthesis ("African National
+    // Congress (ANC)")
+    let mut by_initials: foldhash::HashMap<String, Mention> = foldhash::HashMap::default();
     for s in sentences.iter_mut() {
         let headline = title_case(s);
         let runs = capital_runs(&s.tokens);
@@ -278,7 +281,16 @@ pub(super) fn find_mentions(
             if quoted_after_head && t[first - 2].lower == "bloc" {
                 mention.text = format!("bloc \"{}\"", mention.text);
             }
-            if single && (entity.is_none() || canonical.is_some()) {
+            let initials = single
+                .then(|| by_initials.get(written))
+                .flatten()
+                .filter(|full| full.text != written);
+            if let Some(full) = initials {
+                // "ANC" after "African National Congress (ANC)": the full name
+                mention.text = full.text.clone();
+                mention.kind = full.kind;
+                mention.entity = full.entity;
+            } else if single && (entity.is_none() || canonical.is_some()) {
                 // the full name the article used before, else the one the registry knows
                 let key = surname_key(&mut surname_keys, &mention.text);
                 if !corefer(&mut mention, key, &by_surname)
@@ -320,6 +332,11 @@ pub(super) fn find_mentions(
                     by_surname.insert(key.to_string(), mention.clone());
                 }
             }
+            if let Some(short) = initials_after(text, &s.tokens, last)
+                && !single
+            {
+                by_initials.insert(short, mention.clone());
+            }
             s.mentions.push(mention);
         }
     }
@@ -344,6 +361,23 @@ pub(super) fn find_mentions(
             m.kind = MentionKind::Party;
         }
     }
+}
+
+/// The initials a parenthesis right after a name gives it ("African National Congress
+/// (ANC)", "Freedom Front Plus (FF+)"): one word of two or more capitals, perhaps with
+/// a sign after it, as the word is written.
+pub(super) fn initials_after(text: &str, t: &[Token], last: usize) -> Option<String> {
+    let open = t.get(last + 1).filter(|x| x.lower == "(")?;
+    let word = t.get(last + 2).filter(|x| x.kind == TokenKind::Word)?;
+    let close = t[last + 3..t.len().min(last + 5)]
+        .iter()
+        .position(|x| x.lower == ")")?;
+    if close > 1 || (close == 1 && t[last + 3].kind != TokenKind::Punct) {
+        return None;
+    }
+    let raw = &text[word.start..word.end];
+    let capitals = raw.chars().filter(|c| c.is_uppercase()).count();
+    (open.end <= word.start && capitals >= 2).then(|| raw.to_string())
 }
 
 /// True when the words `first..=last` are a dateline: in capitals at the start of the

@@ -26,6 +26,7 @@ mod cues;
 #[cfg(feature = "eval")]
 mod eval;
 mod event;
+mod labels;
 mod mentions;
 mod phrases;
 mod roles;
@@ -60,6 +61,7 @@ pub use eval::{
     score_disagreements, score_extraction,
 };
 use event::*;
+use labels::{Labelled, column_frame, heading_frame, label_frame};
 use mentions::*;
 use phrases::{Phrases, phrases};
 pub use sentences::{ABBREVIATIONS, Span, split_sentences};
@@ -364,6 +366,8 @@ pub fn extract_with(
     // (predicate, subject, value as written) of the claims so far
     let mut said: foldhash::HashSet<(&'static str, String, String)> = foldhash::HashSet::default();
     let mut recent = Recent::default(); // mentions of earlier sentences
+    // the sentence and the holder of the last money that was not the country's
+    let mut money_before: Option<(usize, String)> = None;
     for (si, s) in sentences.iter().enumerate() {
         let values = find_values(&article.text, s, article.published);
         // methods and frames are read only in sentences that hold a value
@@ -396,8 +400,17 @@ pub fn extract_with(
             let option = about_options
                 .then(|| option_subject(s, &value, "vote_share").or_else(|| option_word(s, &value)))
                 .flatten();
+            // "Electorate: 3,367,556", "Valid votes: 12,743,051": a label names the
+            // figure
+            // "Dublin Central: 76.51% / 23.49% / 51.5%" under "(Yes / No / turnout)":
+            // the heading's column names the figure
+            let column = column_frame(&article.text, &sentences, si, &value);
+            let labelled = label_frame(s, &value);
             // "45 countries", "dozens of cities": a count of a plural noun
-            let counted = counted_noun(&article.text, s, &value);
+            let counted = match &labelled {
+                Some(Labelled { of: Some(of), .. }) => Some((of.clone(), false)),
+                _ => counted_noun(&article.text, s, &value),
+            };
             // "54.6 per cent, up from 39.1 per cent in May": a figure set against the
             // one before takes its frame
             let compared_rule = base
@@ -408,6 +421,10 @@ pub fn extract_with(
                 None
             } else if compared_rule.is_some() {
                 compared_rule
+            } else if let Some(c) = &column {
+                Some(c.rule)
+            } else if let Some(l) = &labelled {
+                Some(l.rule)
             } else {
                 option
                     .as_ref()
@@ -415,7 +432,10 @@ pub fn extract_with(
                     .or_else(|| event_date_rule(s, &value))
                     .or_else(|| contrasted_share_rule(s, &value))
                     .or_else(|| placing_rule(s, &value, about_a_vote))
-                    .or_else(|| choose_rule(s, &value, &hits))
+                    .or_else(|| {
+                        choose_rule(s, &value, &hits, si.checked_sub(1).map(|p| &sentences[p]))
+                    })
+                    .or_else(|| heading_frame(&article.text, &sentences, si, &value))
                     .or_else(|| list_rule(s, &value, heading.map(|h| &sentences[h]), about_a_vote))
                     .or_else(|| name_figure_rule(s, &value, about_a_vote))
             };
@@ -473,15 +493,21 @@ pub fn extract_with(
                     places: &places,
                     text: &article.text,
                 };
-                about_options
-                    .then(|| {
-                        option_subject(s, &value, rule.predicate).or_else(|| {
-                            matches!(rule.predicate, "vote_share" | "votes_received")
-                                .then(|| option_word(s, &value))
-                                .flatten()
-                        })
+                column
+                    .as_ref()
+                    .and_then(|c| c.holder.clone())
+                    .or_else(|| labelled.as_ref().and_then(|l| l.holder.clone()))
+                    .or_else(|| {
+                        about_options
+                            .then(|| {
+                                option_subject(s, &value, rule.predicate).or_else(|| {
+                                    matches!(rule.predicate, "vote_share" | "votes_received")
+                                        .then(|| option_word(s, &value))
+                                        .flatten()
+                                })
+                            })
+                            .flatten()
                     })
-                    .flatten()
                     .or_else(|| {
                         matches!(rule.predicate, "vote_share" | "votes_received")
                             .then(|| for_whom(s, &value))
@@ -541,6 +567,21 @@ pub fn extract_with(
                             .then(|| state_subject(s, &value, &context))
                             .flatten()
                     })
+                    // "... approved a loan of about $3 billion to Sri Lanka. About $333
+                    // million will be paid out at once": money in a sentence that names
+                    // no one goes on with the money of the sentence before
+                    .or_else(|| {
+                        (rule.kind == ValueKind::Money
+                            && rule.subject == SubjectKind::Any
+                            && !s.mentions.iter().any(|m| m.kind != MentionKind::Place))
+                        .then(|| {
+                            money_before
+                                .as_ref()
+                                .filter(|(at, _)| *at + 1 >= si)
+                                .map(|(_, who)| who.clone())
+                        })
+                        .flatten()
+                    })
                     .or_else(|| {
                         (rule.subject == SubjectKind::Event)
                             .then(|| event_subject(&article.text, &sentences, si, &value, &context))
@@ -554,9 +595,24 @@ pub fn extract_with(
                     .or_else(|| choose_subject(s, &value, rule.subject, &context))
             };
             let Some(subject) = subject else { continue };
+            if value.kind == ValueKind::Money && country.as_ref().is_none_or(|c| c.text != subject)
+            {
+                money_before = Some((si, subject.clone()));
+            }
             // "the National Assembly, which will have 107 members", "Grand National
             // Assembly, 600 seats": members or seats of a chamber are its size
-            let rule = if matches!(rule.predicate, "members" | "seats_won") && is_chamber(&subject)
+            // (not the name a list entry opens with: "African National Congress
+            // (ANC): 40.18%, 159 seats" is a party's result)
+            let opens_entry = s.mentions.first().is_some_and(|m| {
+                m.first == 0
+                    && m.text == subject
+                    && s.tokens
+                        .get(past_parenthesis(&s.tokens, m.last + 1))
+                        .is_some_and(|x| x.lower == ":")
+            });
+            let rule = if matches!(rule.predicate, "members" | "seats_won")
+                && is_chamber(&subject)
+                && !opens_entry
             {
                 CUE_RULES
                     .iter()
@@ -580,7 +636,11 @@ pub fn extract_with(
                 if let Some(m) = method {
                     qualifiers.insert(qualifier::METHOD.to_string(), m.to_string());
                 }
-                if let Some(r) = region_of(&article.text, s, &value, country.as_ref()) {
+                let region = column
+                    .as_ref()
+                    .map(|c| c.region.clone())
+                    .or_else(|| region_of(&article.text, s, &value, country.as_ref()));
+                if let Some(r) = region {
                     qualifiers.insert(qualifier::REGION.to_string(), r);
                 }
             }

@@ -1063,3 +1063,118 @@ fn a_capital_counts_towards_its_country() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn label_lines_name_their_figures() {
+    let claims = run(
+        "Kazakhstan referendum: official returns\n\nElectorate: 2,400,118\nTotal poll: 1,512,003\nInvalid ballots: 12,870\nTurnout: 63.0%\nRegions won: Ak Zhol 9, Nur Otan 5\nSeven other parties: 48,120 votes together",
+    );
+    let got: Vec<(&str, &str, &str)> = claims
+        .iter()
+        .map(|c| (c.subject.as_str(), c.predicate.as_str(), c.value.as_str()))
+        .collect();
+    for want in [
+        ("Kazakhstan", "registered_voters", "2,400,118"),
+        ("Kazakhstan", "ballots_cast", "1,512,003"),
+        ("Kazakhstan", "count", "12,870"),
+        ("Kazakhstan", "turnout", "63.0%"),
+        ("Ak Zhol", "count", "9"),
+        ("Nur Otan", "count", "5"),
+    ] {
+        assert!(got.contains(&want), "{want:?} not in {got:?}");
+    }
+    let invalid = claims.iter().find(|c| c.value == "12,870").unwrap();
+    assert_eq!(invalid.qualifiers["of"], "invalid ballots");
+    // a counted group before the colon is not a label
+    assert!(
+        !got.iter()
+            .any(|(_, p, v)| *v == "48,120" && *p != "votes_received"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn table_columns_and_box_headings_give_the_frame() {
+    let claims = run(
+        "Kazakhstan referendum results\n\nSelected regions (Yes / No / turnout)\nAkmola: 61.2% / 38.8% / 55.0%\nAtyrau: 48.5% / 51.5% / 47.3%\n\nPolicy rate (National Bank)\nNow: 16.75 per cent\nStart of the year: 10.25 per cent\n\nKazakhstan tenge\nFall against the dollar this year: 12.4%",
+    );
+    let got: Vec<(&str, &str, &str, Option<&str>)> = claims
+        .iter()
+        .map(|c| {
+            (
+                c.subject.as_str(),
+                c.predicate.as_str(),
+                c.value.as_str(),
+                c.qualifiers.get("region").map(String::as_str),
+            )
+        })
+        .collect();
+    for want in [
+        ("Yes", "vote_share", "61.2%", Some("Akmola")),
+        ("No", "vote_share", "38.8%", Some("Akmola")),
+        ("Kazakhstan", "turnout", "55.0%", Some("Akmola")),
+        ("No", "vote_share", "51.5%", Some("Atyrau")),
+        ("Kazakhstan", "interest_rate", "16.75 per cent", None),
+        ("Kazakhstan", "interest_rate", "10.25 per cent", None),
+    ] {
+        assert!(got.contains(&want), "{want:?} not in {got:?}");
+    }
+    // a blank line ends the box: the tenge's fall is no policy rate
+    assert!(
+        !got.iter()
+            .any(|(_, p, v, _)| *v == "12.4%" && *p == "interest_rate"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn money_nobody_holds_is_the_countrys_or_goes_on_with_the_sentence_before() {
+    let claims = run(
+        "Floods hit Kazakhstan in March. The Steppe Relief Fund welcomed the plan on Monday. The programme, worth 90 billion tenge, is to rebuild 20,000 homes. \
+         The Mazhilis approved a loan of $2 billion from Ak Zhol. About $300 million will be paid out at once.",
+    );
+    let money: Vec<(&str, &str)> = claims
+        .iter()
+        .filter(|c| c.predicate == "amount")
+        .map(|c| (c.subject.as_str(), c.value.as_str()))
+        .collect();
+    assert!(
+        money.contains(&("Kazakhstan", "90 billion tenge")),
+        "{money:?}"
+    );
+    let loan = money.iter().find(|(_, v)| *v == "$2 billion").unwrap().0;
+    assert!(money.contains(&(loan, "About $300 million")), "{money:?}");
+}
+
+#[test]
+fn a_frame_may_take_its_domain_from_the_sentence_before() {
+    let claims = run(
+        "The central bank of Kazakhstan raised its policy rate again on Monday. The rate stood at 9.75% in January.",
+    );
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.predicate == "interest_rate" && c.value == "9.75%"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn initials_in_a_parenthesis_stand_for_the_name_and_a_list_entry_holds_its_figures() {
+    let claims = run(
+        "Kazakhstan votes: final results\n\nNational list (share of the vote, seats)\nSteppe Democratic Congress (SDC): 44.1%, 61 seats\nAk Zhol (AZ): 20.3%, 30 seats\n\nThe previous election (share, seats)\nSDC: 50.2%, 70 seats",
+    );
+    let got: Vec<(&str, &str, &str)> = claims
+        .iter()
+        .map(|c| (c.subject.as_str(), c.predicate.as_str(), c.value.as_str()))
+        .collect();
+    for want in [
+        ("Steppe Democratic Congress", "vote_share", "44.1%"),
+        ("Steppe Democratic Congress", "seats_won", "61"),
+        ("Ak Zhol", "vote_share", "20.3%"),
+        ("Steppe Democratic Congress", "vote_share", "50.2%"),
+        ("Steppe Democratic Congress", "seats_won", "70"),
+    ] {
+        assert!(got.contains(&want), "{want:?} not in {got:?}");
+    }
+}

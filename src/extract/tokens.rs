@@ -77,6 +77,16 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 }
             }
         }
+        // "30 000 dirhams", "2 750 tonnes": groups of three digits after a space
+        // are the same number, as French and Russian print thousands
+        if kind == TokenKind::Number {
+            while let Some(end) = spaced_group(s, i, j) {
+                while chars.peek().is_some_and(|&(k, _)| k < end) {
+                    chars.next();
+                }
+                j = end;
+            }
+        }
         let raw = &s[i..j];
         out.push(Token {
             kind,
@@ -87,6 +97,39 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         });
     }
     out
+}
+
+/// Spaces that may part the groups of a number's thousands.
+const GROUP_SPACES: &[char] = &[' ', '\u{a0}', '\u{202f}'];
+
+/// The end of a group of three digits that continues the number `s[i..j]` after one
+/// space ("30 000", "1 429 981"), when the number so far is made of groups only (one
+/// to three digits, then spaced groups of three) and the group is not followed by a
+/// further digit, a letter of a unit glued to it or another number mark.
+fn spaced_group(s: &str, i: usize, j: usize) -> Option<usize> {
+    let head = &s[i..j];
+    let mut groups = head.split(GROUP_SPACES);
+    let first = groups.next()?;
+    let grouped = (1..=3).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_digit())
+        && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
+    if !grouped {
+        return None;
+    }
+    let mut rest = s[j..].char_indices();
+    let (_, space) = rest.next()?;
+    if !GROUP_SPACES.contains(&space) {
+        return None;
+    }
+    let start = j + space.len_utf8();
+    let digits = s[start..].bytes().take_while(u8::is_ascii_digit).count();
+    let end = start + digits;
+    let after = s[end..].chars().next();
+    let clean = after.is_none_or(|c| {
+        !(c.is_alphanumeric()
+            || matches!(c, '.' | ',') && s[end + 1..].starts_with(|d: char| d.is_ascii_digit()))
+    });
+    (digits == 3 && clean).then_some(end)
 }
 
 /// The longest word that is lowercased on the stack: the inline capacity of a
@@ -143,6 +186,17 @@ mod tests {
         ] {
             assert_eq!(lowercase(w), w.to_lowercase(), "{w}");
         }
+    }
+
+    #[test]
+    fn thousands_parted_by_spaces_are_one_number() {
+        let text = "aid of 30 000 dirhams, 2 750 tonnes, 6 February 2023 and 12 345 6789";
+        let t: Vec<&str> = tokenize(text, 0, text.len())
+            .iter()
+            .filter(|t| t.kind == TokenKind::Number)
+            .map(|t| &text[t.start..t.end])
+            .collect();
+        assert_eq!(t, ["30 000", "2 750", "6", "2023", "12 345", "6789"]);
     }
 
     #[test]
