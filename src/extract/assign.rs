@@ -114,6 +114,16 @@ pub(super) fn past_parenthesis(t: &[Token], k: usize) -> usize {
         .map_or(k, |i| i + 1)
 }
 
+/// The colon after a name that opens its line as a list entry, a parenthesis after the
+/// name allowed ("African National Congress (ANC): 40.18%, 159 seats").
+pub(super) fn entry_colon(t: &[Token], m: &Mention) -> Option<usize> {
+    if m.first != 0 {
+        return None;
+    }
+    let colon = past_parenthesis(t, m.last + 1);
+    t.get(colon).filter(|x| x.lower == ":").map(|_| colon)
+}
+
 /// True when a name stands inside a parenthesis right after another name, which it
 /// describes: "Maia Sandu (Party of Action and Solidarity)", "Igor Dodon
 /// (independent, backed by the Party of Socialists)".
@@ -1252,13 +1262,7 @@ pub(super) fn choose_subject(
     // Obi was third with 6,101,533")
     // "African National Congress (ANC): 40.18%, 159 seats": the name a list entry
     // opens with holds its figures, whatever kind of name it looks like
-    let t = &s.tokens;
-    let entry = |m: &Mention| {
-        m.first == 0 && {
-            let colon = past_parenthesis(t, m.last + 1);
-            colon < v.first && t[colon].lower == ":"
-        }
-    };
+    let entry = |m: &Mention| entry_colon(&s.tokens, m).is_some_and(|colon| colon < v.first);
     let rank = |m: &Mention| {
         let k = match m.kind {
             MentionKind::Unknown

@@ -603,13 +603,10 @@ pub fn extract_with(
             // Assembly, 600 seats": members or seats of a chamber are its size
             // (not the name a list entry opens with: "African National Congress
             // (ANC): 40.18%, 159 seats" is a party's result)
-            let opens_entry = s.mentions.first().is_some_and(|m| {
-                m.first == 0
-                    && m.text == subject
-                    && s.tokens
-                        .get(past_parenthesis(&s.tokens, m.last + 1))
-                        .is_some_and(|x| x.lower == ":")
-            });
+            let opens_entry = s
+                .mentions
+                .first()
+                .is_some_and(|m| m.text == subject && entry_colon(&s.tokens, m).is_some());
             let rule = if matches!(rule.predicate, "members" | "seats_won")
                 && is_chamber(&subject)
                 && !opens_entry

@@ -166,6 +166,9 @@ fn set_bit(set: &mut [u64; 2], b: u8) {
     set[usize::from(b >> 6)] |= 1 << (b & 63);
 }
 
+// `CompiledRules::from` holds rule positions as bytes
+const _: () = assert!(VARIANT_RULES.len() < 256);
+
 fn compiled_rules() -> &'static CompiledRules {
     static INDEX: std::sync::OnceLock<CompiledRules> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {

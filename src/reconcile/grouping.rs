@@ -183,7 +183,7 @@ fn resolve_by_fact(
         return Vec::new();
     }
     // each cluster's part, looked up by index rather than hashed for every claim
-    let roles = Roles::new(surname_bearers, keys.len());
+    let roles = Roles::new(surname_bearers);
     // the facts the bearers' own claims are about: only they can place a bare surname
     let mut facts: HashMap<GroupKey, usize> = HashMap::new();
     for key in keys.iter() {
@@ -274,48 +274,33 @@ enum Role {
     Bearer,
 }
 
-/// Each cluster's [`Role`], by cluster index, for the clusters of the claims.
-struct Roles<'a> {
-    table: Vec<Role>,
-    surname_bearers: &'a HashMap<usize, Vec<usize>>,
-}
+/// Each cluster's [`Role`], by cluster index: a table up to the highest cluster named
+/// by a bare surname or a bearer, every cluster past it having no part.
+struct Roles(Vec<Role>);
 
-impl<'a> Roles<'a> {
-    /// The roles of clusters below `clusters` (a cluster index is below the number
-    /// of claims) in a table; any other is looked up in the map.
-    fn new(surname_bearers: &'a HashMap<usize, Vec<usize>>, clusters: usize) -> Roles<'a> {
-        let mut table = vec![Role::None; clusters];
+impl Roles {
+    fn new(surname_bearers: &HashMap<usize, Vec<usize>>) -> Roles {
+        let size = surname_bearers
+            .iter()
+            .flat_map(|(bare, bearers)| bearers.iter().chain([bare]))
+            .max()
+            .map_or(0, |&c| c + 1);
+        let mut table = vec![Role::None; size];
         for bearers in surname_bearers.values() {
             for &b in bearers {
-                if let Some(r) = table.get_mut(b) {
-                    *r = Role::Bearer;
-                }
+                table[b] = Role::Bearer;
             }
         }
         // a bare surname that bears another is bare first
         for &bare in surname_bearers.keys() {
-            if let Some(r) = table.get_mut(bare) {
-                *r = Role::Bare;
-            }
+            table[bare] = Role::Bare;
         }
-        Roles {
-            table,
-            surname_bearers,
-        }
+        Roles(table)
     }
 
     /// The role of cluster `c`.
     fn of(&self, c: usize) -> Role {
-        if let Some(&r) = self.table.get(c) {
-            return r;
-        }
-        if self.surname_bearers.contains_key(&c) {
-            Role::Bare
-        } else if self.surname_bearers.values().any(|b| b.contains(&c)) {
-            Role::Bearer
-        } else {
-            Role::None
-        }
+        self.0.get(c).copied().unwrap_or(Role::None)
     }
 }
 

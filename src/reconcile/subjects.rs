@@ -976,22 +976,15 @@ fn attach_claims(stored: &[Stored], mention_count: usize, possible: &mut Possibl
     for (i, (mention, _)) in possible.keys().enumerate() {
         of_text.entry(mention.clone()).or_default().push(i);
     }
-    // for each mention key: not looked up yet, in no possible match, or in some
-    const UNKNOWN: u8 = 0;
-    const NONE: u8 = 1;
-    const SOME: u8 = 2;
-    let mut state = vec![UNKNOWN; mention_count];
+    // the possible matches of each mention key, looked up at its first claim
+    let mut of_key: Vec<Option<Option<&[usize]>>> = vec![None; mention_count];
     let mut found: Vec<Vec<SmolStr>> = vec![Vec::new(); possible.len()];
     for Stored { claim: c, keys } in stored {
-        let k = keys.mention as usize;
-        let known = state.get(k).copied().unwrap_or(UNKNOWN);
-        if known == NONE {
-            continue;
-        }
-        let entries = of_text.get(c.subject.as_str());
-        if let Some(s) = state.get_mut(k) {
-            *s = if entries.is_some() { SOME } else { NONE };
-        }
+        let lookup = || of_text.get(c.subject.as_str()).map(Vec::as_slice);
+        let entries = match of_key.get_mut(keys.mention as usize) {
+            Some(memo) => *memo.get_or_insert_with(lookup),
+            None => lookup(),
+        };
         for &i in entries.into_iter().flatten() {
             found[i].push(c.id.clone());
         }
