@@ -498,11 +498,22 @@ impl Hybrid {
         if ca.len() * cb.len() == 1 {
             return self.score_person_alignment(a, ca[0], b, cb[0], explain);
         }
-        // several readings of the word order: score them all, explain the best
+        // several readings of the word order: score them all, explain the best. The
+        // written order is read first and most often chosen, so when evidence is asked
+        // for it is scored with its evidence once, and kept if it wins (the score does
+        // not depend on whether evidence is written)
+        let mut written: Option<Scored> = None;
         let mut best: Option<(usize, usize, f64)> = None;
         'alignments: for (n, &ia) in ca.iter().enumerate() {
             for (m, &ib) in cb.iter().enumerate() {
-                let score = self.score_person_alignment(a, ia, b, ib, false).score;
+                let score = if n + m == 0 && explain {
+                    let s = self.score_person_alignment(a, ia, b, ib, true);
+                    let score = s.score;
+                    written = Some(s);
+                    score
+                } else {
+                    self.score_person_alignment(a, ia, b, ib, false).score
+                };
                 if best.is_none_or(|(_, _, s)| score > s) {
                     best = Some((n, m, score));
                     // the written order comes first: once it matches, stop looking
@@ -519,10 +530,13 @@ impl Hybrid {
             // scoring the chosen reading again would only write its evidence
             return Scored::bare(score);
         }
-        let mut s = self.score_person_alignment(a, ca[n], b, cb[m], true);
-        if n + m > 0 {
-            s.evidence.insert(0, Evidence::OrderSwapped);
+        if n + m == 0
+            && let Some(s) = written
+        {
+            return s;
         }
+        let mut s = self.score_person_alignment(a, ca[n], b, cb[m], true);
+        s.evidence.insert(0, Evidence::OrderSwapped);
         s
     }
 
