@@ -122,7 +122,7 @@ pub struct Hybrid {
 }
 
 /// The parts of a name being compared: a few words, kept on the stack.
-type Parts<'a> = smallvec::SmallVec<[NameToken<'a>; 6]>;
+type Parts<'a> = smallvec::SmallVec<[NameToken<'a>; 4]>;
 
 /// Evidence collected only when asked for: alternative readings of a name are scored
 /// without it, and only the chosen one is explained.
@@ -451,7 +451,16 @@ impl Hybrid {
                 .filter(|t| t.role != Role::Generic)
                 .flat_map(|t| t.key.bytes())
         }
-        if distinctive(a).next().is_some() && distinctive(a).eq(distinctive(b)) {
+        // the byte sequences can only be equal when their lengths are: the lengths
+        // are summed from the keys, without walking the bytes
+        fn distinctive_len(k: &NameKey) -> usize {
+            k.tokens()
+                .filter(|t| t.role != Role::Generic)
+                .map(|t| t.key.len())
+                .sum()
+        }
+        let len = distinctive_len(a);
+        if len > 0 && len == distinctive_len(b) && distinctive(a).eq(distinctive(b)) {
             return Some(Scored::new(self.config.joined_score, explain, || {
                 vec![Evidence::JoinedEqual {
                     key: String::from_utf8(distinctive(a).collect()).unwrap_or_default(),

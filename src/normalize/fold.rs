@@ -183,16 +183,22 @@ fn fold_ascii(text: &str, out: &mut Normalized) {
     }
 }
 
-/// Which of Latin (1), Cyrillic (2) and Greek (4) letters a word has, by code point
-/// range.
-fn script_mask(word: &str) -> u8 {
-    word.chars().fold(0, |mask, c| {
-        mask | match c as u32 {
-            0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => 1,
-            0x400..=0x52F => 2,
-            0x370..=0x3FF | 0x1F00..=0x1FFF => 4,
-            _ => 0,
-        }
+/// The script bit a letter sets, by code point range: Latin (1), Cyrillic (2), Greek
+/// (4), or none.
+fn script_bit(c: char) -> u8 {
+    match c as u32 {
+        0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => 1,
+        0x400..=0x52F => 2,
+        0x370..=0x3FF | 0x1F00..=0x1FFF => 4,
+        _ => 0,
+    }
+}
+
+/// A word's [script bits](script_bit), and whether all its letters are
+/// [NFKC-stable](nfkc_stable): both from one pass over its letters.
+fn scripts_and_stability(word: &str) -> (u8, bool) {
+    word.chars().fold((0, true), |(mask, stable), c| {
+        (mask | script_bit(c), stable && nfkc_stable(c))
     })
 }
 
@@ -291,7 +297,8 @@ fn fold_unicode(text: &str, out: &mut Normalized) {
         let word = &tail[..len];
         if !word.is_empty() {
             // only a word with letters of two of Latin, Cyrillic, Greek can be mixed
-            let mixed = if script_mask(word).count_ones() > 1 {
+            let (scripts, stable) = scripts_and_stability(word);
+            let mixed = if scripts.count_ones() > 1 {
                 mixed_script(word, offset + start)
             } else {
                 None
@@ -303,7 +310,7 @@ fn fold_unicode(text: &str, out: &mut Normalized) {
             // most words are already in NFKC: skip the composition machinery for them;
             // the word's letters are lowercased into a buffer read by position
             letters.clear();
-            if word.chars().all(nfkc_stable) || is_nfkc_quick(word.chars()) == IsNormalized::Yes {
+            if stable || is_nfkc_quick(word.chars()) == IsNormalized::Yes {
                 push_lowercase(word.chars(), &mut letters);
             } else {
                 push_lowercase(word.nfkc(), &mut letters);
