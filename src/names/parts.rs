@@ -909,7 +909,11 @@ impl NameKey {
 
     /// The words with the given role, in written order.
     pub fn parts(&self, role: Role) -> impl Iterator<Item = NameToken<'_>> {
-        self.tokens().filter(move |t| t.role == role)
+        // by role first: only the words kept are sliced out of the text
+        self.parts
+            .iter()
+            .filter(move |p| p.role == role)
+            .map(|p| self.view(p))
     }
 
     /// The surname, if the name has one.
