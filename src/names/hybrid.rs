@@ -472,7 +472,10 @@ impl Hybrid {
             v.sort_unstable();
             v
         }
-        if a.len() > 1 && a.len() == b.len() && sorted(a) == sorted(b) {
+        // the same keys in another order have the same total length: summed first,
+        // the keys are sorted only when it agrees
+        let key_len = |k: &NameKey| k.tokens().map(|t| t.key.len()).sum::<usize>();
+        if a.len() > 1 && a.len() == b.len() && key_len(a) == key_len(b) && sorted(a) == sorted(b) {
             return Some(Scored::new(self.config.reordered_score, explain, || {
                 vec![
                     Evidence::OrderSwapped,

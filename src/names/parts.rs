@@ -475,15 +475,14 @@ fn capitalised_word<'a>(
             .windows(2)
             .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())
     } else {
-        let mut chars = raw.chars().peekable();
-        let mut found = false;
-        while let Some(c) = chars.next() {
-            if is_uppercase(c) && chars.peek().is_some_and(|&n| is_uppercase(n)) {
-                found = true;
-                break;
-            }
-        }
-        found
+        // two capitals in a row: each letter tested once
+        let mut previous_upper = false;
+        raw.chars().any(|c| {
+            let upper = is_uppercase(c);
+            let run = upper && previous_upper;
+            previous_upper = upper;
+            run
+        })
     };
     if !caps_run {
         return None;
