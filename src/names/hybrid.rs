@@ -122,7 +122,7 @@ pub struct Hybrid {
 }
 
 /// The parts of a name being compared: a few words, kept on the stack.
-type Parts<'a> = smallvec::SmallVec<[NameToken<'a>; 6]>;
+type Parts<'a> = smallvec::SmallVec<[NameToken<'a>; 4]>;
 
 /// Evidence collected only when asked for: alternative readings of a name are scored
 /// without it, and only the chosen one is explained.
@@ -451,7 +451,16 @@ impl Hybrid {
                 .filter(|t| t.role != Role::Generic)
                 .flat_map(|t| t.key.bytes())
         }
-        if distinctive(a).next().is_some() && distinctive(a).eq(distinctive(b)) {
+        // the byte sequences can only be equal when their lengths are: the lengths
+        // are summed from the keys, without walking the bytes
+        fn distinctive_len(k: &NameKey) -> usize {
+            k.tokens()
+                .filter(|t| t.role != Role::Generic)
+                .map(|t| t.key.len())
+                .sum()
+        }
+        let len = distinctive_len(a);
+        if len > 0 && len == distinctive_len(b) && distinctive(a).eq(distinctive(b)) {
             return Some(Scored::new(self.config.joined_score, explain, || {
                 vec![Evidence::JoinedEqual {
                     key: String::from_utf8(distinctive(a).collect()).unwrap_or_default(),
@@ -463,7 +472,10 @@ impl Hybrid {
             v.sort_unstable();
             v
         }
-        if a.len() > 1 && a.len() == b.len() && sorted(a) == sorted(b) {
+        // the same keys in another order have the same total length: summed first,
+        // the keys are sorted only when it agrees
+        let key_len = |k: &NameKey| k.tokens().map(|t| t.key.len()).sum::<usize>();
+        if a.len() > 1 && a.len() == b.len() && key_len(a) == key_len(b) && sorted(a) == sorted(b) {
             return Some(Scored::new(self.config.reordered_score, explain, || {
                 vec![
                     Evidence::OrderSwapped,
@@ -498,11 +510,22 @@ impl Hybrid {
         if ca.len() * cb.len() == 1 {
             return self.score_person_alignment(a, ca[0], b, cb[0], explain);
         }
-        // several readings of the word order: score them all, explain the best
+        // several readings of the word order: score them all, explain the best. The
+        // written order is read first and most often chosen, so when evidence is asked
+        // for it is scored with its evidence once, and kept if it wins (the score does
+        // not depend on whether evidence is written)
+        let mut written: Option<Scored> = None;
         let mut best: Option<(usize, usize, f64)> = None;
         'alignments: for (n, &ia) in ca.iter().enumerate() {
             for (m, &ib) in cb.iter().enumerate() {
-                let score = self.score_person_alignment(a, ia, b, ib, false).score;
+                let score = if n + m == 0 && explain {
+                    let s = self.score_person_alignment(a, ia, b, ib, true);
+                    let score = s.score;
+                    written = Some(s);
+                    score
+                } else {
+                    self.score_person_alignment(a, ia, b, ib, false).score
+                };
                 if best.is_none_or(|(_, _, s)| score > s) {
                     best = Some((n, m, score));
                     // the written order comes first: once it matches, stop looking
@@ -519,10 +542,13 @@ impl Hybrid {
             // scoring the chosen reading again would only write its evidence
             return Scored::bare(score);
         }
-        let mut s = self.score_person_alignment(a, ca[n], b, cb[m], true);
-        if n + m > 0 {
-            s.evidence.insert(0, Evidence::OrderSwapped);
+        if n + m == 0
+            && let Some(s) = written
+        {
+            return s;
         }
+        let mut s = self.score_person_alignment(a, ca[n], b, cb[m], true);
+        s.evidence.insert(0, Evidence::OrderSwapped);
         s
     }
 

@@ -475,15 +475,14 @@ fn capitalised_word<'a>(
             .windows(2)
             .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())
     } else {
-        let mut chars = raw.chars().peekable();
-        let mut found = false;
-        while let Some(c) = chars.next() {
-            if is_uppercase(c) && chars.peek().is_some_and(|&n| is_uppercase(n)) {
-                found = true;
-                break;
-            }
-        }
-        found
+        // two capitals in a row: each letter tested once
+        let mut previous_upper = false;
+        raw.chars().any(|c| {
+            let upper = is_uppercase(c);
+            let run = upper && previous_upper;
+            previous_upper = upper;
+            run
+        })
     };
     if !caps_run {
         return None;
@@ -510,18 +509,30 @@ fn capitalised_word<'a>(
 /// True when the raw name is a single all-capital word of 2–7 letters. Marks that
 /// romanizers put between or over capitals (U'K'K, VT͡SIOM, KˌTZ, J̌AP) are not letters.
 fn is_acronym(raw: &str) -> bool {
+    if raw.is_ascii() {
+        // the same test on bytes: ASCII case, digits and white space (tab, line feed,
+        // vertical tab, form feed, carriage return, space) are the Unicode ones there
+        let space = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ');
+        let bytes = raw.as_bytes();
+        let start = bytes.iter().position(|b| !space(b)).unwrap_or(bytes.len());
+        let end = bytes
+            .iter()
+            .rposition(|b| !space(b))
+            .map_or(start, |i| i + 1);
+        let trimmed = &bytes[start..end];
+        if trimmed.len() > 40 || trimmed.iter().any(space) {
+            return false;
+        }
+        let letters = trimmed.iter().filter(|b| b.is_ascii_alphabetic()).count();
+        return (2..=7).contains(&letters)
+            && trimmed
+                .iter()
+                .all(|b| b.is_ascii_uppercase() || !b.is_ascii_alphanumeric());
+    }
     let trimmed = raw.trim();
     // at most 7 letters of at most 4 bytes, with a few dots, hyphens or marks
     if trimmed.len() > 40 || trimmed.contains(char::is_whitespace) {
         return false;
-    }
-    if trimmed.is_ascii() {
-        // the same test on bytes: ASCII case and digits are the Unicode ones there
-        let letters = trimmed.bytes().filter(u8::is_ascii_alphabetic).count();
-        return (2..=7).contains(&letters)
-            && trimmed
-                .bytes()
-                .all(|b| b.is_ascii_uppercase() || !b.is_ascii_alphanumeric());
     }
     let cased = |c: &char| is_uppercase(*c) || is_lowercase(*c);
     let letters = trimmed.chars().filter(cased).count();
@@ -626,7 +637,11 @@ impl NameKey {
         let mut classes = 0u8;
         let region = super::places::trailing_region(raw);
         key.region = region.map(|(r, _)| r);
-        let kept_words = normalized.tokens().count() - region.map_or(0, |(_, n)| n);
+        // the words are counted only when a region's words are to be left off
+        let kept_words = match region {
+            Some((_, n)) => normalized.tokens().count() - n,
+            None => usize::MAX,
+        };
         key.place_words = 0;
         // the words first, back to back (a hyphenated compound is the span of its
         // words), then their keys; until its key is written, a part's key range is
@@ -812,12 +827,12 @@ impl NameKey {
                 self.parts[i - 1].role = Role::Patronymic;
             }
         }
-        let patronymic_shaped: smallvec::SmallVec<[usize; 4]> = (0..n)
-            .filter(|&i| {
-                self.parts[i].role == Role::Given
-                    && patronymic_ending(self.slice_key(self.parts[i].key)).is_some()
-            })
-            .collect();
+        let mut patronymic_shaped: smallvec::SmallVec<[usize; 4]> = smallvec::SmallVec::new();
+        for (i, p) in self.parts.iter().enumerate() {
+            if p.role == Role::Given && patronymic_ending(self.slice_key(p.key)).is_some() {
+                patronymic_shaped.push(i);
+            }
+        }
         // the surname: a word in capitals among words that are not (NAZARBAYEV
         // Nursultan), else the strongest surname ending, the last among equals
         let mut best: Option<(usize, u8)> = None;
@@ -893,7 +908,11 @@ impl NameKey {
 
     /// The words with the given role, in written order.
     pub fn parts(&self, role: Role) -> impl Iterator<Item = NameToken<'_>> {
-        self.tokens().filter(move |t| t.role == role)
+        // by role first: only the words kept are sliced out of the text
+        self.parts
+            .iter()
+            .filter(move |p| p.role == role)
+            .map(|p| self.view(p))
     }
 
     /// The surname, if the name has one.

@@ -92,14 +92,27 @@ pub const ROMANIZATION_TRIGRAMS_TSV: &str = include_str!("romanization_trigrams.
 pub(crate) fn letter_evidence(word: &str) -> f32 {
     // a dense table over the 28 symbols a-z, ^ and $: one index per trigram
     const SYMBOLS: usize = 28;
-    fn symbol(b: u8) -> Option<usize> {
+    const fn symbol(b: u8) -> Option<usize> {
         match b {
-            b'a'..=b'z' => Some(usize::from(b - b'a')),
+            b'a'..=b'z' => Some((b - b'a') as usize),
             b'^' => Some(26),
             b'$' => Some(27),
             _ => None,
         }
     }
+    /// Each byte's symbol, or [`NO_SYMBOL`]: one load per byte instead of a match.
+    const NO_SYMBOL: u8 = u8::MAX;
+    const SYMBOL_OF: [u8; 256] = {
+        let mut t = [NO_SYMBOL; 256];
+        let mut b = 0;
+        while b < 256 {
+            if let Some(s) = symbol(b as u8) {
+                t[b] = s as u8;
+            }
+            b += 1;
+        }
+        t
+    };
     static TABLE: OnceLock<(Vec<f32>, f32)> = OnceLock::new();
     let (table, unseen) = TABLE.get_or_init(|| {
         let mut unseen = 0.0;
@@ -131,25 +144,22 @@ pub(crate) fn letter_evidence(word: &str) -> f32 {
     if w.is_empty() {
         return 0.0;
     }
-    let at = |i: usize| -> Option<usize> {
-        if i == 0 {
-            Some(26)
-        } else if i == w.len() + 1 {
-            Some(27)
+    // the trigrams of ^word$ in order, summed in that order
+    let trigram = |x: u8, y: u8, z: u8| {
+        if x == NO_SYMBOL || y == NO_SYMBOL || z == NO_SYMBOL {
+            *unseen
         } else {
-            symbol(w[i - 1])
+            table[(usize::from(x) * SYMBOLS + usize::from(y)) * SYMBOLS + usize::from(z)]
         }
     };
     let mut sum = 0.0;
-    let (mut x, mut y) = (at(0), at(1));
-    for i in 2..w.len() + 2 {
-        let z = at(i);
-        sum += match (x, y, z) {
-            (Some(x), Some(y), Some(z)) => table[(x * SYMBOLS + y) * SYMBOLS + z],
-            _ => *unseen,
-        };
+    let (mut x, mut y) = (26, SYMBOL_OF[usize::from(w[0])]);
+    for &b in &w[1..] {
+        let z = SYMBOL_OF[usize::from(b)];
+        sum += trigram(x, y, z);
         (x, y) = (y, z);
     }
+    sum += trigram(x, y, 27);
     sum / w.len() as f32
 }
 

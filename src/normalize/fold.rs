@@ -183,17 +183,53 @@ fn fold_ascii(text: &str, out: &mut Normalized) {
     }
 }
 
-/// Which of Latin (1), Cyrillic (2) and Greek (4) letters a word has, by code point
-/// range.
-fn script_mask(word: &str) -> u8 {
-    word.chars().fold(0, |mask, c| {
-        mask | match c as u32 {
-            0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => 1,
-            0x400..=0x52F => 2,
-            0x370..=0x3FF | 0x1F00..=0x1FFF => 4,
-            _ => 0,
-        }
-    })
+/// The script bit a letter sets, by code point range: Latin (1), Cyrillic (2), Greek
+/// (4), or none.
+fn script_bit(c: char) -> u8 {
+    match c as u32 {
+        0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => 1,
+        0x400..=0x52F => 2,
+        0x370..=0x3FF | 0x1F00..=0x1FFF => 4,
+        _ => 0,
+    }
+}
+
+/// What one pass over a word's letters tells about it.
+struct WordShape {
+    /// Its [script bits](script_bit), or-ed.
+    scripts: u8,
+    /// All its letters are [NFKC-stable](nfkc_stable).
+    stable: bool,
+    /// All its letters are [basic Cyrillic](basic_cyrillic_lowercase) ones.
+    basic_cyrillic: bool,
+}
+
+fn word_shape(word: &str) -> WordShape {
+    word.chars().fold(
+        WordShape {
+            scripts: 0,
+            stable: true,
+            basic_cyrillic: true,
+        },
+        |shape, c| WordShape {
+            scripts: shape.scripts | script_bit(c),
+            stable: shape.stable && nfkc_stable(c),
+            basic_cyrillic: shape.basic_cyrillic && basic_cyrillic_lowercase(c).is_some(),
+        },
+    )
+}
+
+/// The small letter of a letter of the Russian alphabet (А–я, Ё, ё), if `c` is one.
+/// A word of these letters alone is in one script, NFKC-stable, and each of its
+/// letters is transliterated by [`cyrillic`]: it is folded letter by letter without
+/// the buffer and the checks other words go through (the same text).
+fn basic_cyrillic_lowercase(c: char) -> Option<char> {
+    match c as u32 {
+        0x410..=0x42F => char::from_u32(c as u32 + 0x20),
+        0x401 => Some('ё'),
+        0x430..=0x44F | 0x451 => Some(c),
+        _ => None,
+    }
 }
 
 /// A lowercased letter: one letter, or what the Unicode case tables give.
@@ -269,6 +305,10 @@ fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric() || is_silent_mark(c);
     }
+    // the Cyrillic letters that Script::of finds by range, without the call
+    if matches!(c, '\u{400}'..='\u{481}' | '\u{48A}'..='\u{52F}') {
+        return true;
+    }
     Script::of(c).is_some() || c.is_alphanumeric() || is_combining_mark(c) || is_silent_mark(c)
 }
 
@@ -291,7 +331,14 @@ fn fold_unicode(text: &str, out: &mut Normalized) {
         let word = &tail[..len];
         if !word.is_empty() {
             // only a word with letters of two of Latin, Cyrillic, Greek can be mixed
-            let mixed = if script_mask(word).count_ones() > 1 {
+            let shape = word_shape(word);
+            if shape.basic_cyrillic {
+                fold_basic_cyrillic(word, profile, &mut w);
+                offset += start + len;
+                rest = &tail[len..];
+                continue;
+            }
+            let mixed = if shape.scripts.count_ones() > 1 {
                 mixed_script(word, offset + start)
             } else {
                 None
@@ -303,7 +350,7 @@ fn fold_unicode(text: &str, out: &mut Normalized) {
             // most words are already in NFKC: skip the composition machinery for them;
             // the word's letters are lowercased into a buffer read by position
             letters.clear();
-            if word.chars().all(nfkc_stable) || is_nfkc_quick(word.chars()) == IsNormalized::Yes {
+            if shape.stable || is_nfkc_quick(word.chars()) == IsNormalized::Yes {
                 push_lowercase(word.chars(), &mut letters);
             } else {
                 push_lowercase(word.nfkc(), &mut letters);
@@ -312,6 +359,16 @@ fn fold_unicode(text: &str, out: &mut Normalized) {
         }
         offset += start + len;
         rest = &tail[len..];
+    }
+}
+
+/// Folds a word of [basic Cyrillic](basic_cyrillic_lowercase) letters alone, as
+/// [`fold_word`] would fold its lowercased letters (a test checks every letter).
+fn fold_basic_cyrillic(word: &str, profile: CyrillicProfile, w: &mut WordWriter<'_>) {
+    for c in word.chars() {
+        if let Some(s) = basic_cyrillic_lowercase(c).and_then(|l| cyrillic(l, profile)) {
+            w.push_str(s);
+        }
     }
 }
 
@@ -382,6 +439,45 @@ fn push_decomposed_latin(c: char, w: &mut WordWriter<'_>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn basic_cyrillic_words_fold_as_every_other_word_does() {
+        let letters: Vec<char> = (0x400..=0x45F)
+            .filter_map(char::from_u32)
+            .filter(|&c| basic_cyrillic_lowercase(c).is_some())
+            .collect();
+        assert_eq!(letters.len(), 66);
+        let profiles = [
+            CyrillicProfile::Russian,
+            CyrillicProfile::Ukrainian,
+            CyrillicProfile::Belarusian,
+            CyrillicProfile::Turkic,
+        ];
+        for profile in profiles {
+            for &c in &letters {
+                for word in [c.to_string(), format!("{c}ар{c}"), format!("Ко{c}")] {
+                    let shape = word_shape(&word);
+                    assert!(shape.basic_cyrillic && shape.stable && shape.scripts == 2);
+                    let (mut general, mut fast) = (String::new(), String::new());
+                    let (mut joined_g, mut joined_f) = (Vec::new(), Vec::new());
+                    let mut lowered = smallvec::SmallVec::new();
+                    push_lowercase(word.chars(), &mut lowered);
+                    fold_word(
+                        &lowered,
+                        None,
+                        profile,
+                        &mut WordWriter::new(&mut general, &mut joined_g),
+                    );
+                    fold_basic_cyrillic(
+                        &word,
+                        profile,
+                        &mut WordWriter::new(&mut fast, &mut joined_f),
+                    );
+                    assert_eq!(fast, general, "{word} {profile:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn nfkc_folds_compatibility_forms() {

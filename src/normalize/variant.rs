@@ -324,10 +324,10 @@ pub fn variant_key_word(word: &str, out: &mut String) {
         kept += 1;
         last = b;
     }
-    // the key is made of the ASCII input and ASCII replacements
-    out.reserve(kept);
-    for &b in &scratch[..kept] {
-        out.push(char::from(b));
+    // the key is made of the ASCII input and ASCII replacements: valid text, copied
+    // in one piece
+    if let Ok(key) = std::str::from_utf8(&scratch[..kept]) {
+        out.push_str(key);
     }
 }
 
