@@ -64,12 +64,13 @@
 //! millions there). How often two independent, right claims of a predicate are written
 //! alike is measured on the run, over the pairs that do not look like copies, so
 //! sharing a year or a name says little. When copying is more likely than not, the
-//! claims of the copier (the source that writes alongside the other in the larger
-//! share of its claims) that repeat the other's value in a group count for `1 −
-//! P(copy)` of their weight (a claim published before every claim of the other with
-//! that value cannot have copied it), and a value the two share is evidence of neither's
-//! reliability (which of the two copies is a guess). The consensus and reliabilities
-//! are then estimated again with those discounts.
+//! claims of the two that write one value alike in a group are one report: each counts
+//! for its share of it (`1 − P(copy) · (1 − 1/n)` for `n` sources writing it), and the
+//! report weighs the pair's own record, estimated like a source's over the values the
+//! pair shares, not the record of either source on what it writes alone. Which of the
+//! two copies need not be guessed: a careful copier repeating a careless original's
+//! values weighs as the original, errors included. The consensus and reliabilities
+//! are then estimated again with those shares.
 //!
 //! **Methods.** When a group holds claims of an official method (an official count,
 //! results, a police estimate: [`OFFICIAL_METHOD_WORDS`]) and of another (an exit poll,

@@ -530,14 +530,6 @@ pub(crate) mod tests {
         p
     }
 
-    /// Sets the publication day of every claim of `p`, in order (to the day).
-    pub(crate) fn set_days(p: &mut Problem, days: &[i32]) {
-        for (c, &d) in p.claims.iter_mut().zip(days) {
-            c.day = d;
-            c.last_day = d;
-        }
-    }
-
     /// Marks the claims of `p` at `claims` (indices) as approximate figures.
     pub(crate) fn set_approximate(p: &mut Problem, claims: &[usize]) {
         for &i in claims {

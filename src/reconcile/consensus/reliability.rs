@@ -202,8 +202,9 @@ pub(crate) fn estimates(
     weight: &[f64],
     source_of: &[u32],
     wording: &[Wording],
+    sources: usize,
 ) -> Estimates {
-    let n = problem.sources().len();
+    let n = sources;
     let mut right = vec![0.0; n];
     let mut seen = vec![0.0; n];
     // [plain, approximate] × [right, seen]
@@ -292,6 +293,7 @@ mod tests {
                 &vec![1.0; n],
                 &sources,
                 &vec![Wording::Other; n],
+                2,
             );
             e.reliability
         };

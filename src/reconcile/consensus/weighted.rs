@@ -1,7 +1,7 @@
 //! The crate's own strategy: reliability-weighted support over intervals, per method,
 //! latest in force, with copies discounted (see the [module documentation](super)).
 
-use super::copying::{CopyModel, copy_pairs, discounts};
+use super::copying::{CopyModel, copy_pairs, shared_values};
 use super::methods::MethodClass;
 use super::problem::{ClaimInput, Problem, Span, Value};
 use super::reliability::{Estimates, Standing, Wording, estimates, logit};
@@ -427,18 +427,24 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
         }
     }
     out.of_group.push(out.units.len() as u32);
-    let claims = problem.claims();
-    out.member_keys = out
-        .members
-        .iter()
-        .map(|&(i, _)| {
-            2 * out.claim_sources[i as usize] + u32::from(claims[i as usize].approximate)
-        })
-        .collect();
+    out.set_keys(problem);
     out
 }
 
 impl Units {
+    /// Each member's place in [`Round::votes`], from its claim's entry in
+    /// `claim_sources`.
+    fn set_keys(&mut self, problem: &Problem) {
+        let claims = problem.claims();
+        self.member_keys = self
+            .members
+            .iter()
+            .map(|&(i, _)| {
+                2 * self.claim_sources[i as usize] + u32::from(claims[i as usize].approximate)
+            })
+            .collect();
+    }
+
     /// Adds the unit of group `g` whose members are `members[from..]`, with what of
     /// its choice does not depend on the weights.
     fn push_unit(&mut self, problem: &Problem, g: usize, method: Option<MethodClass>, from: usize) {
@@ -647,7 +653,7 @@ impl Weighted {
             max_iterations,
         } = phase;
         let c = &self.config;
-        // a copied claim is no evidence of the copier's own accuracy
+        // a value a copy pair shares is one piece of evidence, of the pair's record
         let evidence: Vec<f64> = units
             .evidence
             .iter()
@@ -671,6 +677,7 @@ impl Weighted {
                 &evidence,
                 &units.claim_sources,
                 &units.wording,
+                r.len(),
             );
             let moved = next
                 .iter()
@@ -722,8 +729,9 @@ impl Weighted {
     }
 }
 
-/// One phase of the rounds: each claim's weight factor as a vote (a copier's repeats
-/// count less) and as evidence of its source's accuracy, and the most rounds to run.
+/// One phase of the rounds: each claim's weight factor as a vote (a value a copy pair
+/// shares counts once between its claims) and as evidence of its source's accuracy
+/// (of the pair's, for a shared value), and the most rounds to run.
 struct Phase<'a> {
     discount: &'a [f64],
     evidence_discount: &'a [f64],
@@ -742,7 +750,7 @@ impl ConsensusStrategy for Weighted {
 
     fn solve(&self, problem: &Problem) -> Solution {
         let c = &self.config;
-        let units = units(problem, c);
+        let mut units = units(problem, c);
         let mut round = Round {
             fixed: Vec::with_capacity(units.members.len()),
             weights: vec![0.0; units.members.len()],
@@ -769,25 +777,33 @@ impl ConsensusStrategy for Weighted {
         };
         self.iterate(problem, &units, &mut r, first, &mut round);
         let pairs = copy_pairs(problem, &round.standing, &r, &c.copy);
-        let (discount, evidence_discount) = if pairs.is_empty() {
-            (none.clone(), none)
-        } else {
-            // which of a pair copies is a guess: a value the two share is one claim's
-            // evidence, half of it for each, so that a copier is not judged by its
-            // original's errors alone, nor an original cleared of its own
-            let both_ways: Vec<(u32, u32, f64)> = pairs
+        let n_sources = r.len();
+        let shared = shared_values(problem, &pairs);
+        // a value both sources of a copy pair write alike is one report, weighed by
+        // the pair's own record on the values it shares: each pair votes as a source
+        // of its own, after the real ones
+        let discount: Vec<f64> = shared.iter().map(|x| x.map_or(1.0, |x| x.factor)).collect();
+        if shared.iter().any(Option::is_some) {
+            for (k, x) in shared.iter().enumerate() {
+                if let Some(x) = x {
+                    units.claim_sources[k] = (n_sources as u32) + x.pair;
+                }
+            }
+            units.set_keys(problem);
+            let start: Vec<f64> = pairs
                 .iter()
-                .flat_map(|&(a, b, p)| [(a, b, p), (b, a, p)])
+                .map(|&(a, b, _)| 0.5 * (r[a as usize] + r[b as usize]))
                 .collect();
-            (discounts(problem, &pairs), discounts(problem, &both_ways))
-        };
+            r.extend(start);
+        }
         // the rounds go on from where the first phase left them, to the fixed point
         let second = Phase {
             discount: &discount,
-            evidence_discount: &evidence_discount,
+            evidence_discount: &discount,
             max_iterations: c.max_iterations,
         };
         self.iterate(problem, &units, &mut r, second, &mut round);
+        r.truncate(n_sources);
         Solution {
             picks: self.picks(problem, &units, &round),
             reliability: r,
@@ -934,6 +950,43 @@ mod tests {
         for k in 0..12 {
             assert_eq!(with.picks[k][0].interval, Some(right));
             assert_eq!(without.picks[k][0].interval, Some(right));
+        }
+    }
+
+    #[test]
+    fn a_careful_copier_repeating_a_careless_original_weighs_as_the_original() {
+        let right = (10.0, 11.0);
+        let wrong = (30.0, 31.0);
+        // source 1 copies source 0: alone, 1 is always right and 0 often wrong; where
+        // the two write alike, they repeat 0's errors. Source 0 writes alongside 1 in
+        // the larger share of its claims, so it is the one guessed to copy
+        let mut g: Vec<Vec<TestClaim>> = Vec::new();
+        for _ in 0..10 {
+            g.push(vec![(1, 0, right), (2, 0, right), (3, 0, right)]);
+        }
+        for i in 0..6 {
+            g.push(vec![(0, 1 + i, wrong), (2, 0, right), (3, 0, right)]);
+        }
+        for _ in 0..4 {
+            g.push(vec![
+                (0, 1, wrong),
+                (1, 1, wrong),
+                (2, 0, right),
+                (3, 0, right),
+            ]);
+        }
+        // then the pair's error against one independent source, which source 2 wins:
+        // the shared value is one report, as reliable as the values the pair shares
+        for _ in 0..2 {
+            g.push(vec![(0, 1, wrong), (1, 1, wrong), (2, 0, right)]);
+        }
+        let refs: Vec<&[TestClaim]> = g.iter().map(Vec::as_slice).collect();
+        let p = groups(&refs, 4);
+        let s = Weighted::default().solve(&p);
+        assert_eq!(s.reliability.len(), 4);
+        assert!(s.reliability[1] > s.reliability[0], "{:?}", s.reliability);
+        for k in 20..22 {
+            assert_eq!(s.picks[k][0].interval, Some(right), "group {k}");
         }
     }
 
