@@ -82,6 +82,13 @@
 //! group where some claim names the official method, even when none names another:
 //! it may be an exit poll left unlabelled. An exit poll that differs from the count is
 //! therefore not an error against it, and does not lower its source's reliability.
+//! For shares (a vote share, a turnout), an estimate of a method that lies within a
+//! known gap of the count ([`METHOD_GAPS`]: an exit poll, within five points) also
+//! counts towards the official consensus, at
+//! [`WeightedConfig`]'s `corroborating_method_weight` of its weight, for every value
+//! within that gap of it and against the others: of two official figures, the one an
+//! exit poll stands near is the likelier. It is not one of the official consensus's
+//! claims, nor does it bound its interval.
 //!
 //! **Change over time.** For [`TIME_VARYING_PREDICATES`](super::TIME_VARYING_PREDICATES)
 //! without an `as_of`, the value in force is the latest. A figure published before
@@ -143,7 +150,7 @@ mod weighted;
 
 pub use super::name_lists::NAME_LIST_PREDICATES;
 pub use majority::MajorityVote;
-pub use methods::{MethodClass, OFFICIAL_METHOD_WORDS, UNOFFICIAL_METHOD_WORDS};
+pub use methods::{METHOD_GAPS, MethodClass, OFFICIAL_METHOD_WORDS, UNOFFICIAL_METHOD_WORDS};
 pub use output::{Bound, Consensus, SourceScore};
 pub(crate) use output::{group_consensus, source_scores};
 pub(crate) use problem::ProblemBuilder;

@@ -2,7 +2,7 @@
 //! latest in force, with copies discounted (see the [module documentation](super)).
 
 use super::copying::{CopyModel, copy_pairs, shared_values};
-use super::methods::MethodClass;
+use super::methods::{MethodClass, method_gap};
 use super::problem::{ClaimInput, Problem, Span, Value};
 use super::reliability::{Estimates, Standing, Wording, estimates, logit};
 use super::support::{
@@ -23,6 +23,7 @@ use crate::reconcile::MAX_YEARLY_CHANGE;
 /// | `max_iterations` | 10 | rounds of consensus and reliability after copying is judged (the first phase, before it, runs at most 3: `FIRST_PHASE_ROUNDS`) |
 /// | `tolerance` | 1e-3 | the fixed point: no reliability moves more than this |
 /// | `unlabelled_method_weight` | 0.5 | a claim naming no method, in a group split by method or where some claim names the official method, counts this much towards the official consensus |
+/// | `corroborating_method_weight` | 0.5 | in a group of shares split by method, an estimate by a method that lies within a known gap of the count ([`METHOD_GAPS`](super::METHOD_GAPS): an exit poll) counts this much towards the official values within that gap of it, and against the others |
 /// | `recency_half_life_days` | 1825 | for values that change over time, a claim's weight halves per this many days before the group's latest (five years: the drift allowance below already lets an older figure support a newer one, so age only settles conflicts no change explains) |
 /// | `yearly_drift` | 0.10 ([`MAX_YEARLY_CHANGE`]) | for quantities that change over time, how far a claim published before the group's latest may have moved since, relative, per year, compounded: its interval widens by that much |
 /// | `finer_step` | 0.1 | a figure written to a rounding step may have been rounded from one already rounded to this share of the step (2,034,744 → 2,035,000 → 2.04 million): its interval reaches half that finer step further on each side, and the bound of "more than x" or "nearly x", itself a figure rounded to x's step, reaches half a step past x (one digit more, one rounding: 0.1 is the next finer place of a decimal figure) |
@@ -51,6 +52,7 @@ pub struct WeightedConfig {
     max_iterations: usize,
     tolerance: f64,
     unlabelled_method_weight: f64,
+    corroborating_method_weight: f64,
     recency_half_life_days: f64,
     yearly_drift: f64,
     finer_step: f64,
@@ -67,6 +69,7 @@ impl Default for WeightedConfig {
             max_iterations: 10,
             tolerance: 1e-3,
             unlabelled_method_weight: 0.5,
+            corroborating_method_weight: 0.5,
             recency_half_life_days: 1825.0,
             yearly_drift: MAX_YEARLY_CHANGE,
             finer_step: 0.1,
@@ -264,6 +267,13 @@ struct Units {
     /// per claim: its interval as weighed (widened by the drift allowed since it was
     /// published, for quantities that change over time); unused for other values
     spans: Vec<Span>,
+    /// per member: its interval as weighed in its unit (its claim's, or for an
+    /// estimate by another method lending weight to the official value, the values
+    /// that method allows the count to take)
+    member_spans: Vec<Span>,
+    /// per member: it only lends weight to the values it holds (an estimate by another
+    /// method, in the official unit): it is not shown, nor bounds the interval
+    corroborating: Vec<bool>,
 }
 
 /// A span that holds nothing, for claims whose value is not an interval.
@@ -324,6 +334,8 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
         of_group: Vec::with_capacity(problem.groups().len() + 1),
         ends: Vec::with_capacity(2 * problem.claims().len()),
         candidates: Vec::new(),
+        member_spans: Vec::with_capacity(problem.claims().len()),
+        corroborating: Vec::with_capacity(problem.claims().len()),
         member_keys: Vec::new(),
         claim_sources: problem.claims().iter().map(|c| c.source).collect(),
         wording: vec![Wording::Other; problem.claims().len()],
@@ -415,6 +427,29 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
         } else {
             MethodClass::Unstated
         };
+        if group.shares && !group.dates {
+            // an exit poll lies within a few points of the count: it lends weight to
+            // the official values near it, and to none far from it
+            out.sync_member_spans();
+            for (k, c) in claims.iter().enumerate() {
+                let (MethodClass::Other(m), Value::Span(_)) = (&c.method, c.value) else {
+                    continue;
+                };
+                let Some(gap) = method_gap(m) else {
+                    continue;
+                };
+                let (i, w) = base(k);
+                let s = out.spans[start + k];
+                out.members
+                    .push((i, w * config.corroborating_method_weight));
+                out.member_spans.push(Span {
+                    lo: s.lo - gap,
+                    hi: s.hi + gap,
+                    ..s
+                });
+                out.corroborating.push(true);
+            }
+        }
         out.push_unit(problem, g, Some(main), from);
         for m in &others {
             let from = out.members.len();
@@ -432,6 +467,15 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
 }
 
 impl Units {
+    /// Gives every member not yet spanned its claim's interval.
+    fn sync_member_spans(&mut self) {
+        for m in self.member_spans.len()..self.members.len() {
+            let i = self.members[m].0 as usize;
+            self.member_spans.push(self.spans[i]);
+            self.corroborating.push(false);
+        }
+    }
+
     /// Each member's place in [`Round::votes`], from its claim's entry in
     /// `claim_sources`.
     fn set_keys(&mut self, problem: &Problem) {
@@ -448,15 +492,16 @@ impl Units {
     /// Adds the unit of group `g` whose members are `members[from..]`, with what of
     /// its choice does not depend on the weights.
     fn push_unit(&mut self, problem: &Problem, g: usize, method: Option<MethodClass>, from: usize) {
+        self.sync_member_spans();
         let members = from..self.members.len();
         let claims = problem.claims();
-        let (all_members, all_spans) = (&self.members, &self.spans);
+        let (all_members, all_spans) = (&self.members, &self.member_spans);
         let spans = || {
             all_members[members.clone()]
                 .iter()
                 .enumerate()
                 .map(move |(k, &(i, _))| match claims[i as usize].value {
-                    Value::Span(_) => Some(((from + k) as u32, all_spans[i as usize])),
+                    Value::Span(_) => Some(((from + k) as u32, all_spans[from + k])),
                     _ => None,
                 })
         };
@@ -584,11 +629,14 @@ impl Weighted {
                     return choice;
                 };
                 let (mut lo, mut hi, mut support) = (f64::NEG_INFINITY, f64::INFINITY, 0.0);
-                for (i, w) in weighted() {
-                    let s = units.spans[i as usize];
+                for (m, (i, w)) in unit.members.clone().zip(weighted()) {
+                    let s = units.member_spans[m];
                     if covers(&s, seg) {
-                        supporting[i as usize] = true;
                         support += w;
+                        if units.corroborating[m] {
+                            continue;
+                        }
+                        supporting[i as usize] = true;
                         lo = lo.max(s.lo);
                         hi = hi.min(s.hi);
                     }
@@ -672,8 +720,7 @@ impl Weighted {
             } = estimates(
                 problem,
                 &round.standing,
-                c.prior_reliability,
-                c.prior_strength,
+                (c.prior_reliability, c.prior_strength),
                 &evidence,
                 &units.claim_sources,
                 &units.wording,
@@ -697,7 +744,7 @@ impl Weighted {
 
     /// The picks of the last round.
     fn picks(&self, problem: &Problem, units: &Units, round: &Round) -> Vec<Vec<Pick>> {
-        let span = |i: u32| units.spans[i as usize];
+        let span = |m: usize| units.member_spans[m];
         let mut out = Vec::with_capacity(problem.groups().len());
         for g in 0..problem.groups().len() {
             let (a, b) = (units.of_group[g] as usize, units.of_group[g + 1] as usize);
@@ -707,12 +754,20 @@ impl Weighted {
                 let shown: Vec<u32> = match choice.chosen {
                     Chosen::Nothing => continue,
                     Chosen::Segment(seg) => {
-                        let mut held: Vec<u32> = ids.filter(|&i| covers(&span(i), seg)).collect();
+                        let mut held: Vec<(usize, u32)> = unit
+                            .members
+                            .clone()
+                            .zip(ids)
+                            .filter(|&(m, _)| !units.corroborating[m] && covers(&span(m), seg))
+                            .collect();
                         // the most precise supporter first, then claim order
-                        held.sort_by(|&a, &b| {
-                            span(a).width().total_cmp(&span(b).width()).then(a.cmp(&b))
+                        held.sort_by(|a, b| {
+                            span(a.0)
+                                .width()
+                                .total_cmp(&span(b.0).width())
+                                .then(a.1.cmp(&b.1))
                         });
-                        held
+                        held.into_iter().map(|x| x.1).collect()
                     }
                     Chosen::Class(class) => {
                         ids.filter(|&i| class_of(problem, i) == class).collect()
@@ -913,6 +968,32 @@ mod tests {
         let consensus = r.groups[0].consensus.as_ref().unwrap();
         assert_eq!(consensus.claims, ["a"]);
         assert!(r.groups[0].consensus_by_method.is_empty());
+    }
+
+    #[test]
+    fn an_exit_poll_lends_weight_to_the_official_share_near_it() {
+        // two official figures, 8.5% and 26.7%, and an exit poll at 28%: the poll lies
+        // within a few points of the count, so the official value near it wins, where
+        // a tie would go to the lower value; the poll is not one of its claims
+        let jsonl = r#"{"id":"a","source":"A","published":"2014-08-05","subject":"Ak Zhol","predicate":"vote_share","value":"8.5%","qualifiers":{"event":"2014 election","method":"official results"}}
+{"id":"b","source":"B","published":"2014-08-06","subject":"Ak Zhol","predicate":"vote_share","value":"26.7%","qualifiers":{"event":"2014 election","method":"official results"}}
+{"id":"c","source":"C","published":"2014-08-03","subject":"Ak Zhol","predicate":"vote_share","value":"28%","qualifiers":{"event":"2014 election","method":"exit poll"}}"#;
+        let r = report(jsonl, &ReconcileOptions::default());
+        let consensus = r.groups[0].consensus.as_ref().unwrap();
+        assert_eq!(consensus.claims, ["b"]);
+        assert_eq!(
+            consensus.interval,
+            Some([Bound::Number(26.645), Bound::Number(26.755)])
+        );
+        let poll = r.groups[0]
+            .consensus_by_method
+            .iter()
+            .find(|c| c.claims == ["c"]);
+        assert!(poll.is_some(), "{:?}", r.groups[0].consensus_by_method);
+        // without it, the two official figures tie
+        let jsonl: String = jsonl.lines().take(2).collect::<Vec<_>>().join("\n");
+        let r = report(&jsonl, &ReconcileOptions::default());
+        assert_eq!(r.groups[0].consensus.as_ref().unwrap().claims, ["a"]);
     }
 
     #[test]
