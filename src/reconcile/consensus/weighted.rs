@@ -1,5 +1,6 @@
 //! The crate's own strategy: reliability-weighted support over intervals, per method,
-//! latest in force, with copies discounted (see the [module documentation](super)).
+//! latest in force, a copy pair's shared values counted once (see the [module
+//! documentation](super)).
 
 use super::copying::{CopyModel, copy_pairs, shared_values};
 use super::methods::{MethodClass, method_gap};
