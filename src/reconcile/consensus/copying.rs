@@ -253,42 +253,81 @@ pub(crate) fn copy_pairs(
     out
 }
 
-/// Each claim's weight factor: `1 − P(copy)` for a copier's claim that repeats, in its
-/// group, the value of a claim of the source it copies published no later than itself
-/// (a claim cannot copy one published after it); 1 otherwise.
-pub(crate) fn discounts(problem: &Problem, pairs: &[(u32, u32, f64)]) -> Vec<f64> {
-    let mut factor = vec![1.0; problem.claims().len()];
-    let mut originals: HashMap<u32, Vec<(u32, f64)>> = HashMap::default();
-    for &(copier, original, p) in pairs {
-        originals.entry(copier).or_default().push((original, p));
-    }
-    if originals.is_empty() {
-        return factor;
-    }
-    for g in 0..problem.groups().len() {
-        let (start, claims) = problem.claims_of(g);
-        for (k, c) in claims.iter().enumerate() {
-            let Some(of) = originals.get(&c.source) else {
-                continue;
-            };
-            for &(original, p) in of {
-                if claims
-                    .iter()
-                    .any(|o| o.source == original && o.form == c.form && o.day <= c.last_day)
-                {
-                    factor[start + k] = f64::min(factor[start + k], 1.0 - p);
-                }
+/// A claim that writes, in its group, the value the other source of a copy pair also
+/// writes there, as written: one report, not two.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Shared {
+    /// The pair, as an index into the pairs judged.
+    pub pair: u32,
+    /// The claim's share of the one report: `1 − P(copy) · (1 − 1/n)` for `n` sources
+    /// of linked pairs writing the value, so that at certainty the `n` claims weigh one.
+    pub factor: f64,
+}
+
+/// Per claim, the copy pair whose shared value it writes, if any (the likeliest pair
+/// when several are), and its share of the report.
+///
+/// Which of a pair copies is not asked: the two claims of a value both wrote alike are
+/// one report, whose worth is the pair's own record on the values it shares (what the
+/// original writes, errors included), not the record of either source on what it
+/// writes alone. A guess of the wrong copier then costs nothing, where weighing the
+/// kept claim by its source's own record would credit a careful copier with an
+/// original's errors.
+pub(crate) fn shared_values(problem: &Problem, pairs: &[(u32, u32, f64)]) -> Vec<Option<Shared>> {
+    let mut out = vec![None; problem.claims().len()];
+    let mut of_pair: HashMap<(u32, u32), (u32, f64)> = HashMap::default();
+    let mut paired = vec![false; problem.sources().len()];
+    for (i, &(a, b, p)) in pairs.iter().enumerate() {
+        of_pair.insert((a.min(b), a.max(b)), (i as u32, p));
+        for s in [a, b] {
+            if let Some(x) = paired.get_mut(s as usize) {
+                *x = true;
             }
         }
     }
-    factor
+    if of_pair.is_empty() {
+        return out;
+    }
+    let mut writers: Vec<u32> = Vec::new();
+    for g in 0..problem.groups().len() {
+        let (start, claims) = problem.claims_of(g);
+        for (k, c) in claims.iter().enumerate() {
+            if !paired.get(c.source as usize).copied().unwrap_or(false) {
+                continue;
+            }
+            let mut best: Option<(u32, f64)> = None;
+            writers.clear();
+            for o in claims {
+                if o.source == c.source || o.form != c.form {
+                    continue;
+                }
+                let key = (c.source.min(o.source), c.source.max(o.source));
+                if let Some(&(i, p)) = of_pair.get(&key) {
+                    if best.is_none_or(|b| p > b.1) {
+                        best = Some((i, p));
+                    }
+                    if !writers.contains(&o.source) {
+                        writers.push(o.source);
+                    }
+                }
+            }
+            if let Some((pair, p)) = best {
+                let n = writers.len() as f64 + 1.0;
+                out[start + k] = Some(Shared {
+                    pair,
+                    factor: 1.0 - p * (1.0 - 1.0 / n),
+                });
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::reconcile::consensus::Pick;
-    use crate::reconcile::consensus::problem::tests::{TestClaim, groups, set_days};
+    use crate::reconcile::consensus::problem::tests::{TestClaim, groups};
 
     const MODEL: CopyModel = CopyModel {
         chance: 0.05,
@@ -337,19 +376,16 @@ mod tests {
         let (copier, original, p) = pairs[0];
         assert_eq!((copier, original), (2, 3));
         assert!(p > 0.99, "{p}");
-        let d = discounts(&problem, &pairs);
-        assert!(d[3] < 0.01);
-        assert_eq!(d[2], 1.0);
-        assert_eq!(d[0], 1.0);
-        // a claim published before the original's cannot repeat it: in the first
-        // group, the copier writes a day before the original
-        let mut earlier = problem.clone();
-        let mut days = vec![10; earlier.claims().len()];
-        days[3] = 9;
-        set_days(&mut earlier, &days);
-        let d = discounts(&earlier, &pairs);
-        assert_eq!(d[3], 1.0);
-        assert!(d[7] < 0.01);
+        // the two claims of a shared value are one report of the pair, half each;
+        // the independent sources' claims are their own
+        let shared = shared_values(&problem, &pairs);
+        for k in [2, 3, 6, 7] {
+            let x = shared[k].unwrap();
+            assert_eq!(x.pair, 0);
+            assert!((x.factor - 0.5).abs() < 0.01, "{x:?}");
+        }
+        assert_eq!(shared[0], None);
+        assert_eq!(shared[1], None);
         // independent sources that are wrong with different values are not copiers
         let h: Vec<Vec<TestClaim>> = (0..4)
             .map(|i| {
@@ -400,12 +436,15 @@ mod tests {
             (3, 4)
         );
         assert!(pairs[0].2 > 0.99, "{pairs:?}");
-        // the copier's repeats count for little; its own values in full
-        let d = discounts(&problem, &pairs);
-        let copier = pairs[0].0 as usize;
-        let repeat = 4 - usize::from(copier == 3);
-        assert!(d[repeat] < 0.01, "{d:?}");
-        assert_eq!(d[9 * 5 + 4], 1.0);
+        // a value the pair shares is one report, half each; the copier's own values
+        // and the others' count in full
+        let shared = shared_values(&problem, &pairs);
+        for k in [3, 4] {
+            assert!((shared[k].unwrap().factor - 0.5).abs() < 0.01, "{shared:?}");
+        }
+        assert_eq!(shared[9 * 5 + 4], None);
+        assert_eq!(shared[9 * 5 + 3], None);
+        assert_eq!(shared[0], None);
 
         // where every right claim is written alike (a year), sharing it says nothing
         let same: Vec<Vec<TestClaim>> = (0..10)

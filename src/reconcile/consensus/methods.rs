@@ -35,6 +35,19 @@ pub const UNOFFICIAL_METHOD_WORDS: &[(&str, &str)] = &[
     ("opposition", "opposition"),
 ];
 
+/// How far, in points, the estimate of a method other than the official one may lie
+/// from the official share (a vote share, a turnout), by the method's class in
+/// [`UNOFFICIAL_METHOD_WORDS`]: an exit poll or a survey of voters is seldom more than
+/// a few points off the count, so it lends weight to the official values within that
+/// gap of it and to none beyond. Methods not listed (the organisers' estimate of a
+/// crowd) say nothing of the official value.
+pub const METHOD_GAPS: &[(&str, f64)] = &[("exit poll", 5.0), ("survey", 5.0)];
+
+/// The gap of [`METHOD_GAPS`] for a method's class, if it has one.
+pub(crate) fn method_gap(class: &str) -> Option<f64> {
+    METHOD_GAPS.iter().find(|(c, _)| *c == class).map(|x| x.1)
+}
+
 /// A claim's method, as the consensus tells methods apart.
 ///
 /// ```

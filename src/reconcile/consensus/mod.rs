@@ -64,12 +64,13 @@
 //! millions there). How often two independent, right claims of a predicate are written
 //! alike is measured on the run, over the pairs that do not look like copies, so
 //! sharing a year or a name says little. When copying is more likely than not, the
-//! claims of the copier (the source that writes alongside the other in the larger
-//! share of its claims) that repeat the other's value in a group count for `1 −
-//! P(copy)` of their weight (a claim published before every claim of the other with
-//! that value cannot have copied it), and a value the two share is evidence of neither's
-//! reliability (which of the two copies is a guess). The consensus and reliabilities
-//! are then estimated again with those discounts.
+//! claims of the two that write one value alike in a group are one report: each counts
+//! for its share of it (`1 − P(copy) · (1 − 1/n)` for `n` sources writing it), and the
+//! report weighs the pair's own record, estimated like a source's over the values the
+//! pair shares, not the record of either source on what it writes alone. Which of the
+//! two copies need not be guessed: a careful copier repeating a careless original's
+//! values weighs as the original, errors included. The consensus and reliabilities
+//! are then estimated again with those shares.
 //!
 //! **Methods.** When a group holds claims of an official method (an official count,
 //! results, a police estimate: [`OFFICIAL_METHOD_WORDS`]) and of another (an exit poll,
@@ -81,6 +82,13 @@
 //! group where some claim names the official method, even when none names another:
 //! it may be an exit poll left unlabelled. An exit poll that differs from the count is
 //! therefore not an error against it, and does not lower its source's reliability.
+//! For shares (a vote share, a turnout), an estimate of a method that lies within a
+//! known gap of the count ([`METHOD_GAPS`]: an exit poll, within five points) also
+//! counts towards the official consensus, at
+//! [`WeightedConfig`]'s `corroborating_method_weight` of its weight, for every value
+//! within that gap of it and against the others: of two official figures, the one an
+//! exit poll stands near is the likelier. It is not one of the official consensus's
+//! claims, nor does it bound its interval.
 //!
 //! **Change over time.** For [`TIME_VARYING_PREDICATES`](super::TIME_VARYING_PREDICATES)
 //! without an `as_of`, the value in force is the latest. A figure published before
@@ -142,7 +150,7 @@ mod weighted;
 
 pub use super::name_lists::NAME_LIST_PREDICATES;
 pub use majority::MajorityVote;
-pub use methods::{MethodClass, OFFICIAL_METHOD_WORDS, UNOFFICIAL_METHOD_WORDS};
+pub use methods::{METHOD_GAPS, MethodClass, OFFICIAL_METHOD_WORDS, UNOFFICIAL_METHOD_WORDS};
 pub use output::{Bound, Consensus, SourceScore};
 pub(crate) use output::{group_consensus, source_scores};
 pub(crate) use problem::ProblemBuilder;

@@ -119,6 +119,8 @@ pub struct GroupInput {
     pub lists: u32,
     /// Its intervals are days (dates, or the birth dates ages imply).
     pub dates: bool,
+    /// Its values are shares in percent (levels, not changes in points).
+    pub shares: bool,
     sim_at: u32,
     open_at: u32,
 }
@@ -344,6 +346,7 @@ impl ProblemBuilder {
             exact_values: exact_ids.len() as u32,
             lists: n_lists,
             dates: matches!(outcome.axis, Axis::Days | Axis::BirthDays),
+            shares: matches!(&outcome.axis, Axis::Number(unit, false) if unit == "%"),
             sim_at,
             open_at,
         });
@@ -530,14 +533,6 @@ pub(crate) mod tests {
         p
     }
 
-    /// Sets the publication day of every claim of `p`, in order (to the day).
-    pub(crate) fn set_days(p: &mut Problem, days: &[i32]) {
-        for (c, &d) in p.claims.iter_mut().zip(days) {
-            c.day = d;
-            c.last_day = d;
-        }
-    }
-
     /// Marks the claims of `p` at `claims` (indices) as approximate figures.
     pub(crate) fn set_approximate(p: &mut Problem, claims: &[usize]) {
         for &i in claims {
@@ -593,6 +588,7 @@ pub(crate) mod tests {
                 exact_values: claims.len() as u32,
                 lists: 0,
                 dates: false,
+                shares: false,
                 sim_at: 0,
                 open_at: 0,
             });

@@ -189,21 +189,23 @@ pub(crate) struct Estimates {
 /// [`smoothed`]. In the same pass, the same count per [`Wording`] gives the shift of
 /// approximate figures.
 ///
-/// Each claim counts by `weight` (its share of independent, current evidence: a claim
-/// repeating a copied value, or an old value of a time-varying fact, says little about
-/// its source). `source_of` and `wording` hold each claim's source, as
-/// [`ClaimInput::source`] does, and its [`Wording`] (read apart, so that the rounds
-/// need not walk the claims).
+/// Each claim counts by `weight` (its share of independent, current evidence: a value
+/// a copy pair shares counts once between its claims, an old value of a time-varying
+/// fact says little about its source). `source_of` and `wording` hold each claim's
+/// source and its [`Wording`] (read apart, so that the rounds need not walk the
+/// claims); a source index may stand past the problem's sources (a copy pair, voting
+/// as a source of its own), and `sources` is how many there are in all. `(prior,
+/// strength)` is the prior reliability and how many claims it is worth.
 pub(crate) fn estimates(
     problem: &Problem,
     standing: &Standing,
-    prior: f64,
-    strength: f64,
+    (prior, strength): (f64, f64),
     weight: &[f64],
     source_of: &[u32],
     wording: &[Wording],
+    sources: usize,
 ) -> Estimates {
-    let n = problem.sources().len();
+    let n = sources;
     let mut right = vec![0.0; n];
     let mut seen = vec![0.0; n];
     // [plain, approximate] × [right, seen]
@@ -287,11 +289,11 @@ mod tests {
             let e = estimates(
                 &p,
                 &standing,
-                0.8,
-                4.0,
+                (0.8, 4.0),
                 &vec![1.0; n],
                 &sources,
                 &vec![Wording::Other; n],
+                2,
             );
             e.reliability
         };

@@ -1,8 +1,9 @@
 //! The crate's own strategy: reliability-weighted support over intervals, per method,
-//! latest in force, with copies discounted (see the [module documentation](super)).
+//! latest in force, a copy pair's shared values counted once (see the [module
+//! documentation](super)).
 
-use super::copying::{CopyModel, copy_pairs, discounts};
-use super::methods::MethodClass;
+use super::copying::{CopyModel, copy_pairs, shared_values};
+use super::methods::{MethodClass, method_gap};
 use super::problem::{ClaimInput, Problem, Span, Value};
 use super::reliability::{Estimates, Standing, Wording, estimates, logit};
 use super::support::{
@@ -23,6 +24,7 @@ use crate::reconcile::MAX_YEARLY_CHANGE;
 /// | `max_iterations` | 10 | rounds of consensus and reliability after copying is judged (the first phase, before it, runs at most 3: `FIRST_PHASE_ROUNDS`) |
 /// | `tolerance` | 1e-3 | the fixed point: no reliability moves more than this |
 /// | `unlabelled_method_weight` | 0.5 | a claim naming no method, in a group split by method or where some claim names the official method, counts this much towards the official consensus |
+/// | `corroborating_method_weight` | 0.5 | in a group of shares split by method, an estimate by a method that lies within a known gap of the count ([`METHOD_GAPS`](super::METHOD_GAPS): an exit poll) counts this much towards the official values within that gap of it, and against the others |
 /// | `recency_half_life_days` | 1825 | for values that change over time, a claim's weight halves per this many days before the group's latest (five years: the drift allowance below already lets an older figure support a newer one, so age only settles conflicts no change explains) |
 /// | `yearly_drift` | 0.10 ([`MAX_YEARLY_CHANGE`]) | for quantities that change over time, how far a claim published before the group's latest may have moved since, relative, per year, compounded: its interval widens by that much |
 /// | `finer_step` | 0.1 | a figure written to a rounding step may have been rounded from one already rounded to this share of the step (2,034,744 → 2,035,000 → 2.04 million): its interval reaches half that finer step further on each side, and the bound of "more than x" or "nearly x", itself a figure rounded to x's step, reaches half a step past x (one digit more, one rounding: 0.1 is the next finer place of a decimal figure) |
@@ -51,6 +53,7 @@ pub struct WeightedConfig {
     max_iterations: usize,
     tolerance: f64,
     unlabelled_method_weight: f64,
+    corroborating_method_weight: f64,
     recency_half_life_days: f64,
     yearly_drift: f64,
     finer_step: f64,
@@ -67,6 +70,7 @@ impl Default for WeightedConfig {
             max_iterations: 10,
             tolerance: 1e-3,
             unlabelled_method_weight: 0.5,
+            corroborating_method_weight: 0.5,
             recency_half_life_days: 1825.0,
             yearly_drift: MAX_YEARLY_CHANGE,
             finer_step: 0.1,
@@ -264,6 +268,13 @@ struct Units {
     /// per claim: its interval as weighed (widened by the drift allowed since it was
     /// published, for quantities that change over time); unused for other values
     spans: Vec<Span>,
+    /// per member: its interval as weighed in its unit (its claim's, or for an
+    /// estimate by another method lending weight to the official value, the values
+    /// that method allows the count to take)
+    member_spans: Vec<Span>,
+    /// per member: it only lends weight to the values it holds (an estimate by another
+    /// method, in the official unit): it is not shown, nor bounds the interval
+    corroborating: Vec<bool>,
 }
 
 /// A span that holds nothing, for claims whose value is not an interval.
@@ -324,6 +335,8 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
         of_group: Vec::with_capacity(problem.groups().len() + 1),
         ends: Vec::with_capacity(2 * problem.claims().len()),
         candidates: Vec::new(),
+        member_spans: Vec::with_capacity(problem.claims().len()),
+        corroborating: Vec::with_capacity(problem.claims().len()),
         member_keys: Vec::new(),
         claim_sources: problem.claims().iter().map(|c| c.source).collect(),
         wording: vec![Wording::Other; problem.claims().len()],
@@ -415,6 +428,29 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
         } else {
             MethodClass::Unstated
         };
+        if group.shares && !group.dates {
+            // an exit poll lies within a few points of the count: it lends weight to
+            // the official values near it, and to none far from it
+            out.sync_member_spans();
+            for (k, c) in claims.iter().enumerate() {
+                let (MethodClass::Other(m), Value::Span(_)) = (&c.method, c.value) else {
+                    continue;
+                };
+                let Some(gap) = method_gap(m) else {
+                    continue;
+                };
+                let (i, w) = base(k);
+                let s = out.spans[start + k];
+                out.members
+                    .push((i, w * config.corroborating_method_weight));
+                out.member_spans.push(Span {
+                    lo: s.lo - gap,
+                    hi: s.hi + gap,
+                    ..s
+                });
+                out.corroborating.push(true);
+            }
+        }
         out.push_unit(problem, g, Some(main), from);
         for m in &others {
             let from = out.members.len();
@@ -427,30 +463,46 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
         }
     }
     out.of_group.push(out.units.len() as u32);
-    let claims = problem.claims();
-    out.member_keys = out
-        .members
-        .iter()
-        .map(|&(i, _)| {
-            2 * out.claim_sources[i as usize] + u32::from(claims[i as usize].approximate)
-        })
-        .collect();
+    out.set_keys(problem);
     out
 }
 
 impl Units {
+    /// Gives every member not yet spanned its claim's interval.
+    fn sync_member_spans(&mut self) {
+        for m in self.member_spans.len()..self.members.len() {
+            let i = self.members[m].0 as usize;
+            self.member_spans.push(self.spans[i]);
+            self.corroborating.push(false);
+        }
+    }
+
+    /// Each member's place in [`Round::votes`], from its claim's entry in
+    /// `claim_sources`.
+    fn set_keys(&mut self, problem: &Problem) {
+        let claims = problem.claims();
+        self.member_keys = self
+            .members
+            .iter()
+            .map(|&(i, _)| {
+                2 * self.claim_sources[i as usize] + u32::from(claims[i as usize].approximate)
+            })
+            .collect();
+    }
+
     /// Adds the unit of group `g` whose members are `members[from..]`, with what of
     /// its choice does not depend on the weights.
     fn push_unit(&mut self, problem: &Problem, g: usize, method: Option<MethodClass>, from: usize) {
+        self.sync_member_spans();
         let members = from..self.members.len();
         let claims = problem.claims();
-        let (all_members, all_spans) = (&self.members, &self.spans);
+        let (all_members, all_spans) = (&self.members, &self.member_spans);
         let spans = || {
             all_members[members.clone()]
                 .iter()
                 .enumerate()
                 .map(move |(k, &(i, _))| match claims[i as usize].value {
-                    Value::Span(_) => Some(((from + k) as u32, all_spans[i as usize])),
+                    Value::Span(_) => Some(((from + k) as u32, all_spans[from + k])),
                     _ => None,
                 })
         };
@@ -578,11 +630,14 @@ impl Weighted {
                     return choice;
                 };
                 let (mut lo, mut hi, mut support) = (f64::NEG_INFINITY, f64::INFINITY, 0.0);
-                for (i, w) in weighted() {
-                    let s = units.spans[i as usize];
+                for (m, (i, w)) in unit.members.clone().zip(weighted()) {
+                    let s = units.member_spans[m];
                     if covers(&s, seg) {
-                        supporting[i as usize] = true;
                         support += w;
+                        if units.corroborating[m] {
+                            continue;
+                        }
+                        supporting[i as usize] = true;
                         lo = lo.max(s.lo);
                         hi = hi.min(s.hi);
                     }
@@ -647,7 +702,7 @@ impl Weighted {
             max_iterations,
         } = phase;
         let c = &self.config;
-        // a copied claim is no evidence of the copier's own accuracy
+        // a value a copy pair shares is one piece of evidence, of the pair's record
         let evidence: Vec<f64> = units
             .evidence
             .iter()
@@ -666,11 +721,11 @@ impl Weighted {
             } = estimates(
                 problem,
                 &round.standing,
-                c.prior_reliability,
-                c.prior_strength,
+                (c.prior_reliability, c.prior_strength),
                 &evidence,
                 &units.claim_sources,
                 &units.wording,
+                r.len(),
             );
             let moved = next
                 .iter()
@@ -690,7 +745,7 @@ impl Weighted {
 
     /// The picks of the last round.
     fn picks(&self, problem: &Problem, units: &Units, round: &Round) -> Vec<Vec<Pick>> {
-        let span = |i: u32| units.spans[i as usize];
+        let span = |m: usize| units.member_spans[m];
         let mut out = Vec::with_capacity(problem.groups().len());
         for g in 0..problem.groups().len() {
             let (a, b) = (units.of_group[g] as usize, units.of_group[g + 1] as usize);
@@ -700,12 +755,20 @@ impl Weighted {
                 let shown: Vec<u32> = match choice.chosen {
                     Chosen::Nothing => continue,
                     Chosen::Segment(seg) => {
-                        let mut held: Vec<u32> = ids.filter(|&i| covers(&span(i), seg)).collect();
+                        let mut held: Vec<(usize, u32)> = unit
+                            .members
+                            .clone()
+                            .zip(ids)
+                            .filter(|&(m, _)| !units.corroborating[m] && covers(&span(m), seg))
+                            .collect();
                         // the most precise supporter first, then claim order
-                        held.sort_by(|&a, &b| {
-                            span(a).width().total_cmp(&span(b).width()).then(a.cmp(&b))
+                        held.sort_by(|a, b| {
+                            span(a.0)
+                                .width()
+                                .total_cmp(&span(b.0).width())
+                                .then(a.1.cmp(&b.1))
                         });
-                        held
+                        held.into_iter().map(|x| x.1).collect()
                     }
                     Chosen::Class(class) => {
                         ids.filter(|&i| class_of(problem, i) == class).collect()
@@ -722,8 +785,9 @@ impl Weighted {
     }
 }
 
-/// One phase of the rounds: each claim's weight factor as a vote (a copier's repeats
-/// count less) and as evidence of its source's accuracy, and the most rounds to run.
+/// One phase of the rounds: each claim's weight factor as a vote (a value a copy pair
+/// shares counts once between its claims) and as evidence of its source's accuracy
+/// (of the pair's, for a shared value), and the most rounds to run.
 struct Phase<'a> {
     discount: &'a [f64],
     evidence_discount: &'a [f64],
@@ -742,7 +806,7 @@ impl ConsensusStrategy for Weighted {
 
     fn solve(&self, problem: &Problem) -> Solution {
         let c = &self.config;
-        let units = units(problem, c);
+        let mut units = units(problem, c);
         let mut round = Round {
             fixed: Vec::with_capacity(units.members.len()),
             weights: vec![0.0; units.members.len()],
@@ -769,25 +833,33 @@ impl ConsensusStrategy for Weighted {
         };
         self.iterate(problem, &units, &mut r, first, &mut round);
         let pairs = copy_pairs(problem, &round.standing, &r, &c.copy);
-        let (discount, evidence_discount) = if pairs.is_empty() {
-            (none.clone(), none)
-        } else {
-            // which of a pair copies is a guess: a value the two share is one claim's
-            // evidence, half of it for each, so that a copier is not judged by its
-            // original's errors alone, nor an original cleared of its own
-            let both_ways: Vec<(u32, u32, f64)> = pairs
+        let n_sources = r.len();
+        let shared = shared_values(problem, &pairs);
+        // a value both sources of a copy pair write alike is one report, weighed by
+        // the pair's own record on the values it shares: each pair votes as a source
+        // of its own, after the real ones
+        let discount: Vec<f64> = shared.iter().map(|x| x.map_or(1.0, |x| x.factor)).collect();
+        if shared.iter().any(Option::is_some) {
+            for (k, x) in shared.iter().enumerate() {
+                if let Some(x) = x {
+                    units.claim_sources[k] = (n_sources as u32) + x.pair;
+                }
+            }
+            units.set_keys(problem);
+            let start: Vec<f64> = pairs
                 .iter()
-                .flat_map(|&(a, b, p)| [(a, b, p), (b, a, p)])
+                .map(|&(a, b, _)| 0.5 * (r[a as usize] + r[b as usize]))
                 .collect();
-            (discounts(problem, &pairs), discounts(problem, &both_ways))
-        };
+            r.extend(start);
+        }
         // the rounds go on from where the first phase left them, to the fixed point
         let second = Phase {
             discount: &discount,
-            evidence_discount: &evidence_discount,
+            evidence_discount: &discount,
             max_iterations: c.max_iterations,
         };
         self.iterate(problem, &units, &mut r, second, &mut round);
+        r.truncate(n_sources);
         Solution {
             picks: self.picks(problem, &units, &round),
             reliability: r,
@@ -900,6 +972,32 @@ mod tests {
     }
 
     #[test]
+    fn an_exit_poll_lends_weight_to_the_official_share_near_it() {
+        // two official figures, 8.5% and 26.7%, and an exit poll at 28%: the poll lies
+        // within a few points of the count, so the official value near it wins, where
+        // a tie would go to the lower value; the poll is not one of its claims
+        let jsonl = r#"{"id":"a","source":"A","published":"2014-08-05","subject":"Ak Zhol","predicate":"vote_share","value":"8.5%","qualifiers":{"event":"2014 election","method":"official results"}}
+{"id":"b","source":"B","published":"2014-08-06","subject":"Ak Zhol","predicate":"vote_share","value":"26.7%","qualifiers":{"event":"2014 election","method":"official results"}}
+{"id":"c","source":"C","published":"2014-08-03","subject":"Ak Zhol","predicate":"vote_share","value":"28%","qualifiers":{"event":"2014 election","method":"exit poll"}}"#;
+        let r = report(jsonl, &ReconcileOptions::default());
+        let consensus = r.groups[0].consensus.as_ref().unwrap();
+        assert_eq!(consensus.claims, ["b"]);
+        assert_eq!(
+            consensus.interval,
+            Some([Bound::Number(26.645), Bound::Number(26.755)])
+        );
+        let poll = r.groups[0]
+            .consensus_by_method
+            .iter()
+            .find(|c| c.claims == ["c"]);
+        assert!(poll.is_some(), "{:?}", r.groups[0].consensus_by_method);
+        // without it, the two official figures tie
+        let jsonl: String = jsonl.lines().take(2).collect::<Vec<_>>().join("\n");
+        let r = report(&jsonl, &ReconcileOptions::default());
+        assert_eq!(r.groups[0].consensus.as_ref().unwrap().claims, ["a"]);
+    }
+
+    #[test]
     fn approximate_figures_weigh_as_much_more_as_the_run_shows_them_right() {
         let right = (10.0, 11.0);
         let wrong = (30.0, 31.0);
@@ -934,6 +1032,43 @@ mod tests {
         for k in 0..12 {
             assert_eq!(with.picks[k][0].interval, Some(right));
             assert_eq!(without.picks[k][0].interval, Some(right));
+        }
+    }
+
+    #[test]
+    fn a_careful_copier_repeating_a_careless_original_weighs_as_the_original() {
+        let right = (10.0, 11.0);
+        let wrong = (30.0, 31.0);
+        // source 1 copies source 0: alone, 1 is always right and 0 often wrong; where
+        // the two write alike, they repeat 0's errors. Source 0 writes alongside 1 in
+        // the larger share of its claims, so it is the one guessed to copy
+        let mut g: Vec<Vec<TestClaim>> = Vec::new();
+        for _ in 0..10 {
+            g.push(vec![(1, 0, right), (2, 0, right), (3, 0, right)]);
+        }
+        for i in 0..6 {
+            g.push(vec![(0, 1 + i, wrong), (2, 0, right), (3, 0, right)]);
+        }
+        for _ in 0..4 {
+            g.push(vec![
+                (0, 1, wrong),
+                (1, 1, wrong),
+                (2, 0, right),
+                (3, 0, right),
+            ]);
+        }
+        // then the pair's error against one independent source, which source 2 wins:
+        // the shared value is one report, as reliable as the values the pair shares
+        for _ in 0..2 {
+            g.push(vec![(0, 1, wrong), (1, 1, wrong), (2, 0, right)]);
+        }
+        let refs: Vec<&[TestClaim]> = g.iter().map(Vec::as_slice).collect();
+        let p = groups(&refs, 4);
+        let s = Weighted::default().solve(&p);
+        assert_eq!(s.reliability.len(), 4);
+        assert!(s.reliability[1] > s.reliability[0], "{:?}", s.reliability);
+        for k in 20..22 {
+            assert_eq!(s.picks[k][0].interval, Some(right), "group {k}");
         }
     }
 
