@@ -25,8 +25,8 @@ use thiserror::Error;
 /// assert_eq!((june.first_day().to_string(), june.last_day().to_string()), ("2022-06-01".into(), "2022-06-30".into()));
 /// assert_eq!(june.to_string(), "2022-06");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(try_from = "String")]
 pub struct Date {
     /// Days since 1970-01-01 (of the first day, for a month or a year).
     day: i32,
@@ -302,6 +302,43 @@ impl TryFrom<String> for Date {
     type Error = DateError;
     fn try_from(s: String) -> Result<Date, DateError> {
         s.parse()
+    }
+}
+
+/// A date is written as its text ([`fmt::Display`]), set on the stack: reports
+/// write one per claim.
+impl Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut text = StackText::default();
+        if self.write_to(&mut text).is_ok() {
+            serializer.serialize_str(text.as_str())
+        } else {
+            serializer.serialize_str(&self.to_string())
+        }
+    }
+}
+
+/// A short text written on the stack; writing past its room is an error.
+#[derive(Default)]
+struct StackText {
+    bytes: [u8; 32],
+    len: usize,
+}
+
+impl StackText {
+    fn as_str(&self) -> &str {
+        // only whole `str`s are ever written in
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+    }
+}
+
+impl fmt::Write for StackText {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        let end = self.len + s.len();
+        let room = self.bytes.get_mut(self.len..end).ok_or(fmt::Error)?;
+        room.copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
     }
 }
 
@@ -864,6 +901,15 @@ mod tests {
         // absolute dates are not widened
         let v = parse_date("March 2019", d("2022")).unwrap();
         assert_eq!((v.start, v.end), (d("2019-03-01"), d("2019-04-01")));
+        // the text, as to_string() writes it, however wide the year
+        for text in ["2022-06", "2021-01-10", "1999", "1900-03-04"] {
+            assert_eq!(
+                serde_json::to_string(&d(text)).unwrap(),
+                format!("\"{text}\"")
+            );
+        }
+        let far = d("2021-01-10").add_days(4_000_000);
+        assert_eq!(serde_json::to_string(&far).unwrap(), format!("\"{far}\""));
         let json = serde_json::to_string(&d("2022-06")).unwrap();
         assert_eq!(json, "\"2022-06\"");
         assert_eq!(serde_json::from_str::<Date>(&json).unwrap(), d("2022-06"));

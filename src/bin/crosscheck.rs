@@ -359,6 +359,10 @@ fn run_reconcile(args: &ReconcileArgs<'_>) -> Result<Output, Failure> {
         read_claims(&mut store, args, &ingest)?;
     }
     let report = reconcile(&store, &registry, &options);
+    // the process ends once the report is out: the system takes the store's memory
+    // back whole, where freeing a million claims' strings one by one costs a tenth of
+    // the run
+    std::mem::forget(store);
     Ok(match args.format {
         Format::Json => Output::Json(Box::new(report)),
         Format::Text => Output::Text(report.to_text()),
@@ -453,11 +457,13 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Ok(Output::Json(report)) => {
-            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
             let _ = report
                 .write_json(&mut out)
                 .and_then(|()| out.write_all(b"\n"))
                 .and_then(|()| out.flush());
+            // likewise the report's groups: left for the system to take back at exit
+            std::mem::forget(report);
             ExitCode::SUCCESS
         }
         Err(Failure(message)) => {

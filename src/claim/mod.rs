@@ -468,9 +468,29 @@ impl Claim {
     /// The qualifiers that are scope, as written, keys trimmed and lowercased: all but
     /// method and formerly.
     pub fn scope_qualifiers(&self) -> impl Iterator<Item = (String, &str)> {
+        self.scope_qualifiers_read()
+            .map(|(k, v)| (k.into_owned(), v))
+    }
+
+    /// [`Claim::scope_qualifiers`], a key already trimmed and lowercase (as keys
+    /// mostly are) borrowed rather than copied.
+    pub(crate) fn scope_qualifiers_read(
+        &self,
+    ) -> impl Iterator<Item = (std::borrow::Cow<'_, str>, &str)> {
         self.qualifiers
             .iter()
-            .map(|(k, v)| (k.trim().to_lowercase(), v.as_str()))
+            .map(|(k, v)| {
+                let trimmed = k.trim();
+                let key = if trimmed
+                    .bytes()
+                    .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+                {
+                    std::borrow::Cow::Owned(trimmed.to_lowercase())
+                } else {
+                    std::borrow::Cow::Borrowed(trimmed)
+                };
+                (key, v.as_str())
+            })
             .filter(|(k, _)| k != qualifier::METHOD && k != qualifier::FORMERLY)
     }
 

@@ -149,8 +149,8 @@ enum LooseWhere {
 /// when none applies.
 fn loose(key: &str) -> Option<String> {
     let bytes = key.as_bytes();
-    let mut out = String::with_capacity(key.len());
-    let mut changed = false;
+    // made at the first reading that applies: most keys have none
+    let mut out: Option<String> = None;
     let mut at = 0;
     'next: while at < bytes.len() {
         for &(from, to, place) in LOOSE_READINGS {
@@ -161,16 +161,37 @@ fn loose(key: &str) -> Option<String> {
                         .get(end)
                         .is_some_and(|&b| b.is_ascii_lowercase() && !is_vowel(b)))
             {
-                out.push_str(to);
+                let read = out.get_or_insert_with(|| {
+                    let mut read = String::with_capacity(key.len());
+                    read.extend(bytes[..at].iter().map(|&b| char::from(b)));
+                    read
+                });
+                read.push_str(to);
                 at = end;
-                changed = true;
                 continue 'next;
             }
         }
-        out.push(char::from(bytes[at]));
+        if let Some(read) = &mut out {
+            read.push(char::from(bytes[at]));
+        }
         at += 1;
     }
-    changed.then_some(out)
+    out
+}
+
+/// True when a [`LOOSE_READINGS`] entry applies somewhere in `key` (what [`loose`]
+/// tells, without writing the other reading).
+fn has_loose_reading(key: &str) -> bool {
+    let bytes = key.as_bytes();
+    (0..bytes.len()).any(|at| {
+        LOOSE_READINGS.iter().any(|&(from, _, place)| {
+            bytes[at..].starts_with(from.as_bytes())
+                && (place == LooseWhere::Anywhere
+                    || bytes
+                        .get(at + from.len())
+                        .is_some_and(|&b| b.is_ascii_lowercase() && !is_vowel(b)))
+        })
+    })
 }
 
 /// A vowel of a variant key.
@@ -180,6 +201,13 @@ fn is_vowel(b: u8) -> bool {
 
 fn skeleton<'a>(keys: impl Iterator<Item = &'a str>, reading: Reading) -> String {
     let mut out = String::new();
+    skeleton_into(&mut out, keys, reading);
+    out
+}
+
+/// Writes the skeleton of `keys` at the end of `out` (after a block's kind letter, say).
+fn skeleton_into<'a>(out: &mut String, keys: impl Iterator<Item = &'a str>, reading: Reading) {
+    let start = out.len();
     for k in keys {
         let read = match reading {
             Reading::AsWritten => None,
@@ -189,12 +217,25 @@ fn skeleton<'a>(keys: impl Iterator<Item = &'a str>, reading: Reading) -> String
             let Some(b) = blocking_symbol(b) else {
                 continue;
             };
-            if out.as_bytes().last() != Some(&b) {
+            if out.len() == start || out.as_bytes().last() != Some(&b) {
                 out.push(char::from(b));
             }
         }
     }
-    out
+}
+
+/// A block key: its kind letter, then `parts` one after another; `None` when the
+/// parts are empty.
+fn block_key(kind: char, parts: &[&str]) -> Option<String> {
+    let len: usize = parts.iter().map(|p| p.len()).sum();
+    (len > 0).then(|| {
+        let mut key = String::with_capacity(len + 1);
+        key.push(kind);
+        for p in parts {
+            key.push_str(p);
+        }
+        key
+    })
 }
 
 /// The blocks a name is looked up in, of its [`blocking_keys`]. A person name with a given name or initial
@@ -260,14 +301,7 @@ fn initial_class(key: &str) -> Option<char> {
 /// ```
 pub fn blocking_keys(k: &NameKey) -> Vec<String> {
     let mut keys = Vec::with_capacity(4);
-    let mut push = |prefix: char, s: String| {
-        if !s.is_empty() {
-            let mut key = String::with_capacity(s.len() + 1);
-            key.push(prefix);
-            key.push_str(&s);
-            keys.push(key);
-        }
-    };
+    let mut push = |key: Option<String>| keys.extend(key);
     let distinctive = || {
         k.tokens()
             .filter(|t| t.role != Role::Generic)
@@ -275,13 +309,17 @@ pub fn blocking_keys(k: &NameKey) -> Vec<String> {
     };
     // a name with letters another system writes otherwise has the blocks of their
     // other reading too ([`LOOSE_READINGS`])
-    let readings: &[Reading] = if distinctive().any(|key| loose(key).is_some()) {
+    let readings: &[Reading] = if distinctive().any(has_loose_reading) {
         &[Reading::AsWritten, Reading::Loose]
     } else {
         &[Reading::AsWritten]
     };
+    let mut class_buf = [0u8; 4];
+    let mut other_buf = [0u8; 4];
     for &reading in readings {
-        push('j', skeleton(distinctive(), reading));
+        let mut j = String::from('j');
+        skeleton_into(&mut j, distinctive(), reading);
+        push((j.len() > 1).then_some(j));
         if let Some(s) = k.surname().or_else(|| k.tokens().last()) {
             // a Kazakh -uly / -kyzy surname is also in the blocks of its Russian form
             if let Some(stem) = NATIVE_SURNAME_ENDINGS
@@ -289,42 +327,49 @@ pub fn blocking_keys(k: &NameKey) -> Vec<String> {
                 .find_map(|end| s.key.strip_suffix(end).filter(|stem| stem.len() >= 2))
             {
                 let russian = skeleton([stem, "ev"].into_iter(), reading);
-                push('s', russian.clone());
+                push(block_key('s', &[&russian]));
                 if let Some(class) = k
                     .tokens()
                     .find(|t| matches!(t.role, Role::Given | Role::Initial) && t.key != s.key)
                     .and_then(|t| initial_class(t.key))
                 {
-                    push('p', format!("{russian}{class}"));
+                    push(block_key(
+                        'p',
+                        &[&russian, class.encode_utf8(&mut class_buf)],
+                    ));
                 }
             }
             let surname = skeleton(std::iter::once(s.key), reading);
             let first = k
                 .tokens()
                 .find(|t| matches!(t.role, Role::Given | Role::Initial) && t.key != s.key);
-            if let Some(class) = first
+            if let Some(initial) = first
                 .and_then(|t| initial_class(t.key))
                 .filter(|_| !surname.is_empty())
             {
-                push('p', format!("{surname}{class}"));
+                let class = &*initial.encode_utf8(&mut class_buf);
+                push(block_key('p', &[&surname, class]));
                 let given = first
                     .filter(|t| t.role == Role::Given)
                     .map(|t| skeleton(std::iter::once(t.key), reading))
                     .filter(|g| !g.is_empty());
                 if let Some(given) = given {
-                    push('g', format!("{surname}{class}{given}"));
+                    push(block_key('g', &[&surname, class, &given]));
                 }
                 // another form of the given name (Kateryna / Yekaterina, Volha /
                 // Olga) may start with a letter of another class: its blocks too
                 if let Some(f) = first.filter(|t| t.role == Role::Given) {
                     for form in other_forms(f.key) {
-                        let Some(other) = initial_class(form).filter(|&o| o != class) else {
+                        let Some(other) = initial_class(form).filter(|&o| o != initial) else {
                             continue;
                         };
-                        push('p', format!("{surname}{other}"));
-                        let given = skeleton(std::iter::once(form.as_str()), reading);
-                        if !given.is_empty() {
-                            push('g', format!("{surname}{other}{given}"));
+                        let other = &*other.encode_utf8(&mut other_buf);
+                        push(block_key('p', &[&surname, other]));
+                        let mut g = block_key('g', &[&surname, other]).unwrap_or_default();
+                        let before = g.len();
+                        skeleton_into(&mut g, std::iter::once(form.as_str()), reading);
+                        if g.len() > before {
+                            push(Some(g));
                         }
                     }
                 }
@@ -334,26 +379,29 @@ pub fn blocking_keys(k: &NameKey) -> Vec<String> {
                 && let (Some(f), Some(class)) = (first, initial_class(s.key))
             {
                 let other = skeleton(std::iter::once(f.key), reading);
-                push('p', format!("{other}{class}"));
+                let class = &*class.encode_utf8(&mut class_buf);
+                push(block_key('p', &[&other, class]));
                 if f.role == Role::Given && !other.is_empty() {
-                    push('g', format!("{other}{class}{surname}"));
+                    push(block_key('g', &[&other, class, &surname]));
                 }
-                push('s', other);
+                push(block_key('s', &[&other]));
             }
-            push('s', surname);
+            push(block_key('s', &[&surname]));
         }
     }
     if matches!(k.kind, NameKind::Organisation | NameKind::AdminArea) {
         for t in k.tokens().filter(|t| t.role != Role::Generic) {
             if t.key.len() >= 3 {
-                push('w', skeleton(std::iter::once(t.key), Reading::AsWritten));
+                let mut w = String::from('w');
+                skeleton_into(&mut w, std::iter::once(t.key), Reading::AsWritten);
+                push((w.len() > 1).then_some(w));
             }
         }
         if k.acronym {
-            push('a', k.folded.clone());
+            push(block_key('a', &[k.folded.as_str()]));
         } else {
             for initials in acronym_candidates(k).into_iter().filter(|i| i.len() >= 2) {
-                push('a', initials);
+                push(block_key('a', &[&initials]));
             }
         }
     }
@@ -374,6 +422,18 @@ mod tests {
         // ov before a consonant only: the Russian ending stays
         assert_eq!(loose("harovtiovnian").as_deref(), Some("harutiunian"));
         assert_eq!(loose("ivanov"), None);
+        // telling whether a reading applies agrees with making it
+        for key in [
+            "tiksonova",
+            "stelmacuk",
+            "guseinov",
+            "harovtiovnian",
+            "ivanov",
+            "ov",
+            "",
+        ] {
+            assert_eq!(has_loose_reading(key), loose(key).is_some(), "{key}");
+        }
     }
 
     fn keys(name: &str) -> Vec<String> {

@@ -194,30 +194,46 @@ fn resolve_by_fact(
         }
     }
     // the bearers of a bare surname's claim with claims about its fact, in the order
-    // they are listed, with their claims (into a buffer reused from claim to claim)
+    // they are listed, with their claims: worked out once for each (bare surname,
+    // predicate, scope) that claims share, and found again by each claim's position
     let bearers_of = |key: &GroupKey| match key.0 {
         Subject::Cluster(c) if roles.of(c) == Role::Bare => surname_bearers.get(&c),
         _ => None,
     };
-    let with_fact = |bearers: &[usize], key: &GroupKey, about: &mut Vec<(GroupKey, usize)>| {
-        about.clear();
-        about.extend(
-            bearers
-                .iter()
-                .map(|&b| (Subject::Cluster(b), key.1, key.2))
-                .filter_map(|k| facts.get(&k).map(|&n| (k, n))),
-        );
-    };
-    let mut about: Vec<(GroupKey, usize)> = Vec::new();
-    // the reports a bare surname's claim could be told apart by (several bearers
-    // with its fact), then the bearers named in each: only those are ever asked for
-    let mut reports: HashMap<ReportKey, Vec<usize>> = HashMap::default();
-    for (key, claim) in keys.iter().zip(stored) {
+    const NOT_BARE: u32 = u32::MAX;
+    let mut known: HashMap<GroupKey, u32> = HashMap::new();
+    let mut spans: Vec<(u32, u32)> = Vec::new();
+    let mut found: Vec<(GroupKey, usize)> = Vec::new();
+    let mut about_at: Vec<u32> = vec![NOT_BARE; keys.len()];
+    for (key, at) in keys.iter().zip(&mut about_at) {
         let Some(bearers) = bearers_of(key) else {
             continue;
         };
-        with_fact(bearers, key, &mut about);
-        if about.len() > 1
+        let next = u32::try_from(spans.len()).unwrap_or(NOT_BARE);
+        *at = *known.entry(*key).or_insert_with(|| {
+            let start = found.len() as u32;
+            found.extend(
+                bearers
+                    .iter()
+                    .map(|&b| (Subject::Cluster(b), key.1, key.2))
+                    .filter_map(|k| facts.get(&k).map(|&n| (k, n))),
+            );
+            spans.push((start, found.len() as u32));
+            next
+        });
+    }
+    drop(known);
+    let about_of = |at: u32| -> &[(GroupKey, usize)] {
+        spans.get(at as usize).map_or(&[][..], |&(start, end)| {
+            &found[start as usize..end as usize]
+        })
+    };
+    // the reports a bare surname's claim could be told apart by (several bearers
+    // with its fact), then the bearers named in each: only those are ever asked for
+    let mut reports: HashMap<ReportKey, Vec<usize>> = HashMap::default();
+    for ((key, claim), &at) in keys.iter().zip(stored).zip(&about_at) {
+        if at != NOT_BARE
+            && about_of(at).len() > 1
             && let Some(report) = report_of(key, claim)
         {
             reports.entry(report).or_default();
@@ -235,12 +251,12 @@ fn resolve_by_fact(
         }
     }
     let mut moved = Vec::new();
-    for (position, (key, claim)) in keys.iter_mut().zip(stored).enumerate() {
-        let Some(bearers) = bearers_of(key) else {
+    for (position, ((key, claim), &at)) in keys.iter_mut().zip(stored).zip(&about_at).enumerate() {
+        if at == NOT_BARE {
             continue;
-        };
-        with_fact(bearers, key, &mut about);
-        let placed = match about[..] {
+        }
+        let about = about_of(at);
+        let placed = match *about {
             [] => None,
             [(only, _)] => Some((only, BEARER_OF_THE_FACT)),
             _ => {
@@ -251,7 +267,7 @@ fn resolve_by_fact(
                 });
                 match (in_report.next(), in_report.next()) {
                     (Some(&(only, _)), None) => Some((only, BEARER_OF_THE_REPORT)),
-                    _ => dominant_bearer(&about).map(|k| (k, DOMINANT_BEARER)),
+                    _ => dominant_bearer(about).map(|k| (k, DOMINANT_BEARER)),
                 }
             }
         };

@@ -82,8 +82,8 @@ pub(super) fn build_group(
     let first = members[0];
     let scope: IndexMap<SmolStr, SmolStr> = {
         let mut s: Vec<(SmolStr, SmolStr)> = first
-            .scope_qualifiers()
-            .map(|(k, v)| (SmolStr::from(k), SmolStr::new(v)))
+            .scope_qualifiers_read()
+            .map(|(k, v)| (SmolStr::new(k), SmolStr::new(v)))
             .collect();
         s.sort();
         s.into_iter().collect()

@@ -477,7 +477,7 @@ pub(super) fn spellings<'a>(
         if seen.len() < SPELLINGS_KEPT {
             seen.push(set);
         }
-        for (k, v) in c.scope_qualifiers() {
+        for (k, v) in c.scope_qualifiers_read() {
             let seen = out.entry(SmolStr::new(k)).or_default();
             if seen.len() < SPELLINGS_KEPT && !seen.iter().any(|s| s == v) {
                 seen.push(SmolStr::new(v));

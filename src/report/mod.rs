@@ -13,11 +13,17 @@ pub use crate::reconcile::{
 };
 
 mod html;
+mod pretty;
 
 impl Report {
     /// The report as pretty JSON.
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+        let mut out = Vec::new();
+        match pretty::to_writer(&mut out, self) {
+            // serde_json writes UTF-8 only
+            Ok(()) => String::from_utf8(out).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}")),
+            Err(e) => format!("{{\"error\": \"{e}\"}}"),
+        }
     }
 
     /// Writes the report as pretty JSON to `out`, as it goes: the same bytes as
@@ -37,7 +43,7 @@ impl Report {
     /// assert_eq!(out, report.to_json().into_bytes());
     /// ```
     pub fn write_json(&self, out: impl std::io::Write) -> std::io::Result<()> {
-        serde_json::to_writer_pretty(out, self).map_err(std::io::Error::from)
+        pretty::to_writer(out, self).map_err(std::io::Error::from)
     }
 
     /// The report as a readable table: one block per group, disagreements first.
