@@ -377,10 +377,31 @@ impl Hybrid {
 
     /// An acronym against the name it abbreviates, whatever kind the longer name was
     /// read as (Moskovskij gosudarstvennyj universitet reads like a person's name).
+    /// Two acronyms in Latin letters, one written with dots, are one only when they
+    /// spell the same letters, dots aside (N.A.P. is NAP, not NP; GC is not G.Z.):
+    /// each letter stands for a word, not a sound, so the variant key's folds (c and
+    /// z, a dropped "a") do not apply to them.
     fn acronym_rule(&self, a: &NameKey, b: &NameKey, explain: bool) -> Option<Scored> {
         let (short, long) = match (a.acronym, b.acronym) {
             (true, false) => (a, b),
             (false, true) => (b, a),
+            (true, true) => {
+                return latin_acronyms(a, b).map(|same| {
+                    if same {
+                        Scored::new(self.config.joined_score, explain, || {
+                            vec![Evidence::JoinedEqual {
+                                key: acronym_letters(a).map(char::from).collect(),
+                            }]
+                        })
+                    } else {
+                        Scored::new(0.0, explain, || {
+                            vec![Evidence::UnmatchedWords {
+                                words: vec![a.folded.to_string(), b.folded.to_string()],
+                            }]
+                        })
+                    }
+                });
+            }
             _ => return None,
         };
         super::acronyms::abbreviates(short, long).then(|| {
@@ -1228,6 +1249,23 @@ fn join_folded(tokens: &[NameToken<'_>]) -> String {
     join_with_spaces(tokens.iter().map(|t| t.folded))
 }
 
+/// The letters of an acronym as written, in lower case, dots and other marks aside.
+fn acronym_letters(k: &NameKey) -> impl Iterator<Item = u8> + '_ {
+    k.raw
+        .bytes()
+        .filter(u8::is_ascii_alphanumeric)
+        .map(|b| b.to_ascii_lowercase())
+}
+
+/// For two acronyms both written in ASCII, one of them with a dot after its letters
+/// (N.A.P.), whether they spell the same letters; `None` otherwise: an acronym in
+/// another script (ҚХП against QHP) is left to the other rules, and so is a short
+/// word in capitals, which may be a name written in upper case (KOELN, KOLN).
+fn latin_acronyms(a: &NameKey, b: &NameKey) -> Option<bool> {
+    (a.raw.is_ascii() && b.raw.is_ascii() && (a.raw.contains('.') || b.raw.contains('.')))
+        .then(|| acronym_letters(a).eq(acronym_letters(b)))
+}
+
 /// Initials an organisation name may be abbreviated to: of every word, of the
 /// distinctive words only, and with hyphenated compounds read as one word.
 pub(super) fn acronym_candidates(k: &NameKey) -> Vec<String> {
@@ -1415,6 +1453,16 @@ mod tests {
 
     fn decide(a: &str, b: &str) -> Decision {
         Hybrid::default().compare(a, b).decision
+    }
+
+    #[test]
+    fn latin_acronyms_are_one_only_with_the_same_letters() {
+        assert_eq!(decide("N.A.P.", "NAP"), Decision::Match);
+        assert_eq!(decide("NSDP", "N.S.D.P."), Decision::Match);
+        assert_eq!(decide("N.A.P.", "NP"), Decision::NoMatch);
+        assert_eq!(decide("GC", "G.Z."), Decision::NoMatch);
+        // and each still abbreviates its own expansion
+        assert_eq!(decide("GC", "Goncharuk Company"), Decision::Match);
     }
 
     #[test]

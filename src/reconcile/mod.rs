@@ -13,7 +13,8 @@
 //!    Aliyevs are two bearers, and the mention stays a possible match, unless the
 //!    fact a claim is about names one of them: see step 2). Place names
 //!    are compared in one form ([`PLACE_WORDS`]: "the town of X", "X city" are X;
-//!    "Lake X" and "X köli" are "X lake"), and titles ([`PERSON_TITLES`]) are dropped.
+//!    "Lake X" and "X köli" are "X lake"), and titles ([`PERSON_TITLES`]) and a
+//!    leading article ([`NAME_ARTICLES`]: "the Democratic Light") are dropped.
 //!    A bare place name ("Akzhar", "the Novovka") joins the places of one kind of
 //!    [`FEATURE_KINDS`] written with their generic word ("Lake Akzhar"), unless the
 //!    data also writes it as a settlement ("Akzhar city") or as two kinds of place.
@@ -120,7 +121,9 @@ use grouping::{GroupKey, Layout, lay_out_groups};
 use rows::{Members, Seen, build_group};
 use scope::resolve_scopes;
 pub use scope::{DATE_SCOPE_KEYS, EVENT_KINDS, EVENT_MODIFIERS, REGION_WORDS};
-pub use subjects::{MAX_SHARED_PARTNERS, NAME_LINK_WORDS, PERSON_TITLES, PLACE_WORDS};
+pub use subjects::{
+    MAX_SHARED_PARTNERS, NAME_ARTICLES, NAME_LINK_WORDS, PERSON_TITLES, PLACE_WORDS,
+};
 use subjects::{Subject, Subjects, resolve_subjects};
 pub use verdict::{MAX_YEARLY_CHANGE, TIME_VARYING_PREDICATES, Verdict};
 

@@ -145,10 +145,10 @@ fn names_in(mention: &str) -> (String, Vec<(String, &'static str)>) {
             }
         }
     }
-    let main = place_form(&without_titles(&main));
+    let main = place_form(&without_titles(without_article(&main)));
     let others = others
         .into_iter()
-        .map(|(o, r)| (place_form(&without_titles(&o)), r))
+        .map(|(o, r)| (place_form(&without_titles(without_article(&o))), r))
         .collect();
     (main, others)
 }
@@ -282,6 +282,42 @@ fn without_titles(name: &str) -> std::borrow::Cow<'_, str> {
         return std::borrow::Cow::Borrowed(name);
     }
     std::borrow::Cow::Owned(words[titles..].join(" "))
+}
+
+/// The articles written before a name, one documented table: "the Democratic Light"
+/// is the party "Democratic Light". Dropped before names are compared when written in
+/// lower case and followed by two words or more: the article is then the writer's
+/// grammar, not part of the name, and a name parsed with it (as a person whose given
+/// name is "the") is never even compared with the name without it. A capital "The"
+/// opens a name as it is catalogued (The Galena Territory is not Galena) and is kept.
+/// Before one word the article is kept too: "the Novovka" is how English names a river
+/// or a lake, not a town, and the place rules read it so
+/// ([`FEATURE_KINDS`](super::FEATURE_KINDS)).
+pub const NAME_ARTICLES: &[&str] = &["the"];
+
+/// A name without an article in lower case before two words or more
+/// ([`NAME_ARTICLES`]), unless a word of [`PLACE_WORDS`] follows.
+fn without_article(name: &str) -> &str {
+    let name = name.trim_start();
+    let Some((first, rest)) = name.split_once(char::is_whitespace) else {
+        return name;
+    };
+    let rest = rest.trim_start();
+    // a name with a place word is left to the place form, which reads "the" itself
+    // ("the Karaganda region"; "The Village of Indian Hill" is not Indian Hill)
+    let place_word = |w: &str| {
+        PLACE_WORDS
+            .iter()
+            .any(|(p, _)| *p != "the" && *p != "of" && is_place_word(w, p))
+    };
+    if rest.split_whitespace().nth(1).is_some()
+        && NAME_ARTICLES.contains(&first)
+        && !rest.split_whitespace().any(place_word)
+    {
+        rest
+    } else {
+        name
+    }
 }
 
 /// True when `word` in lowercase (Unicode's full mapping) is `lower`, without
@@ -1111,6 +1147,18 @@ pub(super) mod tests {
         assert_eq!(names_in("Lake Karazhar").0, "Karazhar lake");
         assert_eq!(names_in("Karazhar köli").0, "Karazhar lake");
         assert_eq!(names_in("Governor Kapanaia").0, "Kapanaia");
+        // an article is the writer's habit, not part of the name
+        assert_eq!(names_in("the Democratic Light").0, "Democratic Light");
+        assert_eq!(
+            names_in("the Native Social Accord").0,
+            "Native Social Accord"
+        );
+        // a capital article is part of the name as catalogued
+        assert_eq!(names_in("The Galena Territory").0, "The Galena Territory");
+        // before one word it says a river or a lake, for the place rules
+        assert_eq!(names_in("the Novovka").0, "the Novovka");
+        assert_eq!(names_in("the Novovka River").0, "Novovka river");
+        assert_eq!(names_in("the").0, "the");
         // "g." is gorod only in lower case: a capital with a dot is an initial
         assert_eq!(names_in("g. Krasnogorodok").0, "Krasnogorodok");
         assert_eq!(names_in("G. Belkov").0, "G. Belkov");
