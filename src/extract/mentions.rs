@@ -75,6 +75,14 @@ pub(super) const PERSON_TITLES: &[&str] = &[
     "commander",
 ];
 
+/// Titles of rulers and offices that stand before a name like [`PERSON_TITLES`] but
+/// say nothing else about it ("King Mohammed VI", "Taoiseach Leo Varadkar").
+pub(super) const HONORIFICS: &[&str] = &["king", "queen", "taoiseach", "chancellor", "secretary"];
+
+/// Titles that inside a run of capitals are more often part of a body's name than a
+/// person's title ("UN General Assembly").
+pub(super) const NOT_INNER_TITLES: &[&str] = &["general"];
+
 /// A name in a sentence: tokens `first..last` (inclusive), as written.
 #[derive(Debug, Clone)]
 pub(super) struct Mention {
@@ -172,7 +180,7 @@ pub(super) fn find_mentions(
     let mut by_initials: foldhash::HashMap<String, Mention> = foldhash::HashMap::default();
     for s in sentences.iter_mut() {
         let headline = title_case(s);
-        let runs = capital_runs(&s.tokens);
+        let runs = capital_runs(text, &s.tokens);
         for (first, last) in runs {
             // titles and articles in front are not part of the name
             let mut first = first;
@@ -191,6 +199,18 @@ pub(super) fn find_mentions(
                 } else {
                     break;
                 }
+            }
+            // "Defence Minister Prabowo Subianto", "British Prime Minister Liz
+            // Truss", "King Mohammed VI": a title inside the run ends what comes
+            // before the name
+            if let Some(k) = (first..last).rev().find(|&k| {
+                let w = s.tokens[k].lower.as_str();
+                (PERSON_TITLES.contains(&w) || HONORIFICS.contains(&w))
+                    && !NOT_INNER_TITLES.contains(&w)
+                    && s.tokens[k + 1].capital
+                    && s.tokens[k + 1].kind == TokenKind::Word
+            }) {
+                first = k + 1;
             }
             if is_title(&s.tokens[first].lower) {
                 continue;
@@ -340,6 +360,28 @@ pub(super) fn find_mentions(
             s.mentions.push(mention);
         }
     }
+    // "Maduro" in a headline before "President Nicolás Maduro": a single word no
+    // earlier name explained takes the full name the article gives later (its
+    // latest name of that surname, else the one name it is a short form of)
+    for m in sentences.iter_mut().flat_map(|s| s.mentions.iter_mut()) {
+        if m.entity.is_some()
+            || m.text.contains(char::is_whitespace)
+            || !matches!(m.kind, MentionKind::Person | MentionKind::Unknown)
+        {
+            continue;
+        }
+        let key = surname_key(&mut surname_keys, &m.text).to_string();
+        let mut full = m.clone();
+        let found =
+            corefer(&mut full, &key, &by_surname) || corefer_part(&mut full, &key, &by_part);
+        let bodylike = full
+            .text
+            .split_whitespace()
+            .any(|w| matches!(w.to_lowercase().as_str(), "of" | "for" | "and" | "the"));
+        if found && full.kind == MentionKind::Person && !bodylike {
+            *m = full;
+        }
+    }
     // a name the article once marks as a party is a party wherever it stands
     let parties: foldhash::HashSet<String> = sentences
         .iter()
@@ -400,9 +442,17 @@ pub(super) fn dateline(text: &str, tokens: &[Token], first: usize, last: usize) 
     opens && upper && (before_date || next(1) == Some("("))
 }
 
+/// True when a line break stands between tokens `a` and `b` (`a` before `b`): a
+/// heading or a label line ("Politics", "Bank of England") ends its name there, even
+/// when no full stop parts it from the line after.
+fn line_break_between(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
+    text.get(tokens[a].end..tokens[b].start)
+        .is_some_and(|gap| gap.contains('\n'))
+}
+
 /// Runs of capitalised words, joined by `of`, `for`, `the`… when a capital follows,
-/// and cut after a possessive.
-pub(super) fn capital_runs(tokens: &[Token]) -> Vec<(usize, usize)> {
+/// cut after a possessive and at a line break.
+pub(super) fn capital_runs(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -417,6 +467,9 @@ pub(super) fn capital_runs(tokens: &[Token]) -> Vec<(usize, usize)> {
             || (names_a_party(tokens, j) && inner_possessive(&tokens[end])))
             && j < tokens.len()
         {
+            if line_break_between(text, tokens, end, j) {
+                break;
+            }
             let t = &tokens[j];
             if t.capital && t.kind == TokenKind::Word {
                 end = j;
