@@ -166,6 +166,7 @@ pub(super) fn find_mentions(
             }
         }
     }
+    let joined = names_joined_by_and(text, sentences);
     type Classified = (Option<EntityId>, MentionKind, bool, Option<String>);
     let mut cache: foldhash::HashMap<String, Classified> = foldhash::HashMap::default();
     // multi-word names by the key of their last word, the latest kept
@@ -180,7 +181,7 @@ pub(super) fn find_mentions(
     let mut by_initials: foldhash::HashMap<String, Mention> = foldhash::HashMap::default();
     for s in sentences.iter_mut() {
         let headline = title_case(s);
-        let runs = capital_runs(text, &s.tokens);
+        let runs = capital_runs(text, &s.tokens, &joined);
         for (first, last) in runs {
             // titles and articles in front are not part of the name
             let mut first = first;
@@ -452,7 +453,11 @@ fn line_break_between(text: &str, tokens: &[Token], a: usize, b: usize) -> bool 
 
 /// Runs of capitalised words, joined by `of`, `for`, `the`… when a capital follows,
 /// cut after a possessive and at a line break.
-pub(super) fn capital_runs(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+pub(super) fn capital_runs(
+    text: &str,
+    tokens: &[Token],
+    joined: &foldhash::HashSet<(SmolStr, SmolStr)>,
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -474,7 +479,12 @@ pub(super) fn capital_runs(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> 
             if t.capital && t.kind == TokenKind::Word {
                 end = j;
                 j += 1;
-            } else if t.lower == "and" && and_inside_name(tokens, start, end, j) {
+            } else if t.lower == "and"
+                && (and_inside_name(tokens, start, end, j)
+                    || tokens.get(j + 1).is_some_and(|n| {
+                        n.capital && joined.contains(&(tokens[end].lower.clone(), n.lower.clone()))
+                    }))
+            {
                 end = j + 1;
                 j += 2;
             } else if is_connector(t) && t.lower != "and" {
@@ -552,6 +562,47 @@ pub(super) fn person_of_party(tokens: &[Token], start: usize, end: usize, k: usi
     tail.is_some_and(|i| {
         PARTY_HEADS.contains(&tokens[i].lower.as_str()) || tokens[i].lower == "congress"
     })
+}
+
+/// The capitalised words on each side of an "and" (lowercase) that the article
+/// writes as one name: before initials in a parenthesis ("Law and Justice (PiS)"),
+/// inside quotation marks (`the party "Law and Justice"`), or opening a list entry
+/// ("Confederation Liberty and Independence: 1,547,364 votes"). Everywhere else in
+/// the article the same words joined by "and" are that one name too.
+pub(super) fn names_joined_by_and(
+    text: &str,
+    sentences: &[Sentence],
+) -> foldhash::HashSet<(SmolStr, SmolStr)> {
+    let word = |t: &Token| t.capital && t.kind == TokenKind::Word;
+    let mut out = foldhash::HashSet::default();
+    for s in sentences {
+        let t = &s.tokens;
+        for j in 1..t.len().saturating_sub(1) {
+            if t[j].lower != "and" || !word(&t[j - 1]) || !word(&t[j + 1]) {
+                continue;
+            }
+            let mut start = j - 1;
+            while start > 0 && word(&t[start - 1]) {
+                start -= 1;
+            }
+            let mut end = j + 1;
+            while t.get(end + 1).is_some_and(word) {
+                end += 1;
+            }
+            let quote = |x: Option<&Token>| {
+                x.is_some_and(|x| matches!(x.lower.as_str(), "\"" | "“" | "”" | "«" | "»"))
+            };
+            let initials = initials_after(text, t, end).is_some();
+            let quoted = start > 0 && quote(t.get(start - 1)) && quote(t.get(end + 1));
+            let entry = start == 0
+                && t.get(end + 1).is_some_and(|x| x.lower == ":")
+                && t.get(end + 2).is_some_and(|x| x.kind == TokenKind::Number);
+            if initials || quoted || entry {
+                out.insert((t[j - 1].lower.clone(), t[j + 1].lower.clone()));
+            }
+        }
+    }
+    out
 }
 
 /// True when the "and" at `j`, after the capitalised words `start..=end`, joins two

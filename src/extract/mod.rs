@@ -560,6 +560,8 @@ pub fn extract_with(
                             .then(|| counted_holder(s, &value, &places))
                             .flatten()
                     })
+                    // "the central bank raised its rate": the bank the article names
+                    .or_else(|| roles::body_subject(&sentences, si, rule.predicate))
                     .or_else(|| cue_object(s, &value, &hits, rule))
                     .or_else(|| cue_holder(s, &value, &hits, rule))
                     .or_else(|| {
