@@ -860,6 +860,7 @@ pub(super) fn dominant_place(
     text: &str,
     sentences: &[Sentence],
     registry: &Registry,
+    url: Option<&str>,
 ) -> Option<Mention> {
     let places_known = registry
         .entities()
@@ -915,6 +916,14 @@ pub(super) fn dominant_place(
                         format!("{} {}", t[i].lower, fold(n.lower.strip_possessive())),
                     )
                 });
+            // "Bank of England": a country's name inside a body's counts through the
+            // body (`of_body`, `inside_name`), not as a mention of the country
+            if s.mentions
+                .iter()
+                .any(|m| m.first < i && i <= m.last && m.first != m.last)
+            {
+                continue;
+            }
             let (last, key, weight) = match pair {
                 Some((n, two)) if crate::names::is_country(&two) => {
                     (n, two, PLACE_SIGNALS.country_name)
@@ -1071,6 +1080,33 @@ pub(super) fn dominant_place(
             scores.entry(key).or_insert_with(|| (0, m.clone())).0 += score;
         }
     }
+    // the countries the address names in its path, by one word or two (after the
+    // text, so that a name the text writes keeps its spelling)
+    // ("/2024/08/05/venezuela-detenidos", "/sri-lanka-crisis")
+    if let Some(path) = url.and_then(|u| u.split_once("//").map_or(Some(u), |(_, r)| Some(r))) {
+        let words: Vec<String> = path
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(fold)
+            .collect();
+        for (i, w) in words.iter().enumerate() {
+            let two = words.get(i + 1).map(|n| format!("{w} {n}"));
+            let key = match two {
+                Some(two) if crate::names::is_country(&two) => two,
+                _ if crate::names::is_country(w) => w.clone(),
+                _ => continue,
+            };
+            let m = Mention {
+                first: 0,
+                last: 0,
+                text: title_words(&key),
+                kind: MentionKind::Place,
+                entity: None,
+                key: key.clone(),
+            };
+            scores.entry(key).or_insert((0, m)).0 += PLACE_SIGNALS.address;
+        }
+    }
     for m in sentences.iter().flat_map(|s| &s.mentions) {
         if m.kind == MentionKind::Person {
             people.insert(m.key.clone());
@@ -1166,6 +1202,11 @@ pub(super) struct PlaceSignals {
     /// A country's capital, for the country ("Beirut" for Lebanon): weighed apart
     /// from the capital's own uses.
     pub(super) capital: usize,
+    /// A country the article's address names in its path (".../venezuela-detenidos"):
+    /// the outlet's own word for what the article is about, like a headline's, and
+    /// outweighing one passing mention of another country (its name and its
+    /// mention: `country_name` + `mention`).
+    pub(super) address: usize,
 }
 
 /// The weights of [`PlaceSignals`].
@@ -1180,6 +1221,7 @@ pub(super) const PLACE_SIGNALS: PlaceSignals = PlaceSignals {
     inside_name: 1,
     demonym: 1,
     capital: 2,
+    address: 6,
 };
 
 /// A folded name written with a capital at the start of each word ("sri lanka" →
