@@ -9,7 +9,7 @@
 //! ```text
 //! cargo run --release --example extraction_quality              # every set
 //! cargo run --release --example extraction_quality -- dev       # fixtures and dev only
-//! cargo run --release --example extraction_quality -- test -v   # with misses listed
+//! cargo run --release --example extraction_quality -- dev -v    # misses, spurious claims, subject errors
 //! cargo run --release --example extraction_quality -- dev chile-2022-referendum  # some events
 //! ```
 //!
@@ -149,6 +149,17 @@ fn print_scores(name: &str, s: &ExtractionScores, verbose: bool) {
     }
 }
 
+/// The claims found with the right value under another subject than the gold's.
+fn print_subject_errors(r: &SetResult) {
+    for &(k, g) in &r.scores.wrong_subject_pairs {
+        let (c, gold) = (&r.claims[k], &r.gold[g]);
+        println!(
+            "    subject:  {} | {} | {} | got {:?}, gold {:?}",
+            c.file, c.predicate, c.value, c.subject, gold.subject
+        );
+    }
+}
+
 fn merge(total: &mut Option<ExtractionScores>, s: ExtractionScores) {
     match total {
         None => *total = Some(s),
@@ -228,6 +239,9 @@ fn run() -> Result<(), String> {
             let d = end_to_end(&dir, &r)?;
             e2e.add(d);
             print_scores(&format!("  {side}: {event}"), &r.scores, verbose);
+            if verbose {
+                print_subject_errors(&r);
+            }
             println!(
                 "{:<34} disagreements flagged {}/{}, false alarms {}/{}",
                 "", d.flagged, d.disagree, d.false_alarms, d.compatible

@@ -222,7 +222,8 @@ const FALSE_ALARM_CEILING: f64 = 0.15;
 #[test]
 fn articles_eval_dev_events_hold_their_figures() {
     check_eval_floors("dev", EARLIER_DEV_EVENTS, DEV_FLOORS);
-    check_eval_floors("dev", usize::MAX, ALL_DEV_FLOORS);
+    check_eval_floors("dev", TWENTY_FOUR_DEV_EVENTS, ALL_DEV_FLOORS);
+    check_eval_floors("dev", usize::MAX, THIRTY_DEV_FLOORS);
 }
 
 #[test]
@@ -244,7 +245,29 @@ const EARLIER_DEV_EVENTS: usize = 18;
 /// 0.826, 38/105 (888 of 1,699 matched, 1,270 extracted, 14/222 false alarms). The
 /// floors are those figures, a little under; the floors of the eighteen earlier events
 /// stay in [`DEV_FLOORS`].
-const ALL_DEV_FLOORS: (f64, f64, f64, f64) = (0.69, 0.51, 0.82, 0.35);
+///
+/// These floors now hold for the first twenty-four dev events
+/// ([`TWENTY_FOUR_DEV_EVENTS`]); six more joined after them ([`THIRTY_DEV_FLOORS`]).
+/// After the round of subjects (names cut at line breaks and after titles, full names
+/// given later, names joined by "and", a central bank's rate, the country of the
+/// article's address, an event's short name) the twenty-four measured 0.718, 0.538,
+/// 0.849, 40/105 (914 of 1,699 matched, 1,273 extracted, 13/222 false alarms), and the
+/// floors rose to a little under.
+const ALL_DEV_FLOORS: (f64, f64, f64, f64) = (0.71, 0.53, 0.84, 0.37);
+
+/// How many dev events (the first of `split.json`) [`ALL_DEV_FLOORS`] holds for.
+const TWENTY_FOUR_DEV_EVENTS: usize = 24;
+
+/// (precision, recall, subject accuracy, share of disagreements flagged) on all thirty
+/// dev events. Six events joined the twenty-four, written by people who had not seen
+/// the rules (Mexico, Hawaii, France, Poland, India, the Bank of Japan: 24 articles,
+/// 445 gold claims). On first sight, with the rules before the round of subjects they
+/// measured 0.408, 0.209, 0.620, 4/27 (1/79 false alarms), and with its first step
+/// (names cut at line breaks and after titles, full names given later) 0.403, 0.209,
+/// 0.616, 4/27. After the round all thirty measured 0.678, 0.476, 0.831, 44/132 (1,020
+/// of 2,144 matched, 1,504 extracted, 14/301 false alarms); the floors are those
+/// figures, a little under.
+const THIRTY_DEV_FLOORS: (f64, f64, f64, f64) = (0.67, 0.47, 0.82, 0.33);
 
 /// (precision, recall, subject accuracy, share of disagreements flagged) reached on
 /// the ten dev events (measured 0.828, 0.696, 0.914, 18/43 after the round of dates

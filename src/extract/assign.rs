@@ -483,9 +483,17 @@ fn event_name_at(text: &str, s: &Sentence, k: usize, cx: &Context<'_>) -> (Strin
         // "the Erzincan earthquake", "Iran's protests" (not the capital that opens a
         // sentence)
         if x.capital && x.kind == TokenKind::Word && i > 1 && !NOT_MODIFIERS.contains(&lower) {
-            let written = span_text(text, t, i - 1, i - 1);
+            // "Noto Peninsula earthquake" → "Noto earthquake": a place's class word
+            // after its name is left out of the event's short name
+            let class = PLACE_CLASS_WORDS.contains(&lower.strip_possessive())
+                && t[i - 2].capital
+                && t[i - 2].kind == TokenKind::Word;
+            // (the name before a class word is a name even when it opens the line:
+            // "Noto Peninsula earthquake live")
+            let at = if class { i - 2 } else { i - 1 };
+            let written = span_text(text, t, at, at);
             words.insert(0, written.strip_possessive().to_string());
-            i -= 1;
+            i = at;
             continue;
         }
         let modifier = EVENT_MODIFIERS
@@ -576,7 +584,16 @@ pub(super) fn event_subject(
                 .map(|k| (p, k))
         })
     };
-    let (p, k) = here.or_else(before)?;
+    // "The US Geological Survey gives the magnitude as 7.5" in a live blog whose
+    // entries before name no event: the event the article names first (its headline's)
+    let first_named = || {
+        sentences.iter().enumerate().find_map(|(p, u)| {
+            (0..u.tokens.len())
+                .find(|&k| event_head(&u.tokens, k).is_some())
+                .map(|k| (p, k))
+        })
+    };
+    let (p, k) = here.or_else(before).or_else(first_named)?;
     let head = event_head(&sentences[p].tokens, k)?;
     let (name, _) = event_name_at(text, &sentences[p], k, cx);
     if name != head {
@@ -622,6 +639,20 @@ pub(super) fn event_subject(
     }
     Some(name)
 }
+
+/// Words that say what kind of place a name is ("Noto Peninsula", "Al Haouz
+/// Province"): an event named after the place goes by the name alone ("Noto
+/// earthquake"), the short name an article's readers use.
+const PLACE_CLASS_WORDS: &[&str] = &[
+    "peninsula",
+    "province",
+    "prefecture",
+    "region",
+    "island",
+    "islands",
+    "county",
+    "district",
+];
 
 /// Events named after the country they happen in when the article gives them no
 /// other name ("Iran protests").

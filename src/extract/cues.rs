@@ -1684,6 +1684,7 @@ const fn concatenated<const N: usize>(a: &[&'static str], b: &[&'static str]) ->
 pub const NOT_NAMES: &[&str] = &[
     "i",
     "gmt",
+    "rs",
     "utc",
     "for",
     "of",

@@ -50,6 +50,9 @@ pub struct ExtractionScores {
     /// by the full matching, but whose subject differs: `matched` over `matched +
     /// wrong_subject` is the subject accuracy.
     pub wrong_subject: usize,
+    /// (index in the extracted claims, index in the gold) of each claim counted in
+    /// `wrong_subject`: the subject extracted beside the one the gold gives.
+    pub wrong_subject_pairs: Vec<(usize, usize)>,
     /// Matched claims whose qualifiers equal the gold's.
     pub qualifiers_right: usize,
     /// (index in the extracted claims, index in the gold) of each match.
@@ -199,6 +202,7 @@ pub fn score_extraction(
     // the right value under the wrong subject
     let mut by_value = taken.clone();
     let mut wrong_subject = 0;
+    let mut wrong_subject_pairs = Vec::new();
     for &k in &unmatched {
         let p = &predicted[k];
         if let Some(i) = gold.iter().enumerate().position(|(i, g)| {
@@ -206,6 +210,7 @@ pub fn score_extraction(
         }) {
             by_value[i] = true;
             wrong_subject += 1;
+            wrong_subject_pairs.push((k, i));
         }
     }
     let mut per_predicate: IndexMap<String, (usize, usize)> = IndexMap::new();
@@ -220,6 +225,7 @@ pub fn score_extraction(
         gold: gold.len(),
         matched,
         wrong_subject,
+        wrong_subject_pairs,
         qualifiers_right,
         pairs,
         per_predicate,

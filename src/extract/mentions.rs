@@ -75,6 +75,14 @@ pub(super) const PERSON_TITLES: &[&str] = &[
     "commander",
 ];
 
+/// Titles of rulers and offices that stand before a name like [`PERSON_TITLES`] but
+/// say nothing else about it ("King Mohammed VI", "Taoiseach Leo Varadkar").
+pub(super) const HONORIFICS: &[&str] = &["king", "queen", "taoiseach", "chancellor", "secretary"];
+
+/// Titles that inside a run of capitals are more often part of a body's name than a
+/// person's title ("UN General Assembly").
+pub(super) const NOT_INNER_TITLES: &[&str] = &["general"];
+
 /// A name in a sentence: tokens `first..last` (inclusive), as written.
 #[derive(Debug, Clone)]
 pub(super) struct Mention {
@@ -158,6 +166,7 @@ pub(super) fn find_mentions(
             }
         }
     }
+    let joined = names_joined_by_and(text, sentences);
     type Classified = (Option<EntityId>, MentionKind, bool, Option<String>);
     let mut cache: foldhash::HashMap<String, Classified> = foldhash::HashMap::default();
     // multi-word names by the key of their last word, the latest kept
@@ -172,7 +181,7 @@ pub(super) fn find_mentions(
     let mut by_initials: foldhash::HashMap<String, Mention> = foldhash::HashMap::default();
     for s in sentences.iter_mut() {
         let headline = title_case(s);
-        let runs = capital_runs(&s.tokens);
+        let runs = capital_runs(text, &s.tokens, &joined);
         for (first, last) in runs {
             // titles and articles in front are not part of the name
             let mut first = first;
@@ -191,6 +200,18 @@ pub(super) fn find_mentions(
                 } else {
                     break;
                 }
+            }
+            // "Defence Minister Prabowo Subianto", "British Prime Minister Liz
+            // Truss", "King Mohammed VI": a title inside the run ends what comes
+            // before the name
+            if let Some(k) = (first..last).rev().find(|&k| {
+                let w = s.tokens[k].lower.as_str();
+                (PERSON_TITLES.contains(&w) || HONORIFICS.contains(&w))
+                    && !NOT_INNER_TITLES.contains(&w)
+                    && s.tokens[k + 1].capital
+                    && s.tokens[k + 1].kind == TokenKind::Word
+            }) {
+                first = k + 1;
             }
             if is_title(&s.tokens[first].lower) {
                 continue;
@@ -340,6 +361,28 @@ pub(super) fn find_mentions(
             s.mentions.push(mention);
         }
     }
+    // "Maduro" in a headline before "President Nicolás Maduro": a single word no
+    // earlier name explained takes the full name the article gives later (its
+    // latest name of that surname, else the one name it is a short form of)
+    for m in sentences.iter_mut().flat_map(|s| s.mentions.iter_mut()) {
+        if m.entity.is_some()
+            || m.text.contains(char::is_whitespace)
+            || !matches!(m.kind, MentionKind::Person | MentionKind::Unknown)
+        {
+            continue;
+        }
+        let key = surname_key(&mut surname_keys, &m.text).to_string();
+        let mut full = m.clone();
+        let found =
+            corefer(&mut full, &key, &by_surname) || corefer_part(&mut full, &key, &by_part);
+        let bodylike = full
+            .text
+            .split_whitespace()
+            .any(|w| matches!(w.to_lowercase().as_str(), "of" | "for" | "and" | "the"));
+        if found && full.kind == MentionKind::Person && !bodylike {
+            *m = full;
+        }
+    }
     // a name the article once marks as a party is a party wherever it stands
     let parties: foldhash::HashSet<String> = sentences
         .iter()
@@ -400,9 +443,21 @@ pub(super) fn dateline(text: &str, tokens: &[Token], first: usize, last: usize) 
     opens && upper && (before_date || next(1) == Some("("))
 }
 
+/// True when a line break stands between tokens `a` and `b` (`a` before `b`): a
+/// heading or a label line ("Politics", "Bank of England") ends its name there, even
+/// when no full stop parts it from the line after.
+fn line_break_between(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
+    text.get(tokens[a].end..tokens[b].start)
+        .is_some_and(|gap| gap.contains('\n'))
+}
+
 /// Runs of capitalised words, joined by `of`, `for`, `the`… when a capital follows,
-/// and cut after a possessive.
-pub(super) fn capital_runs(tokens: &[Token]) -> Vec<(usize, usize)> {
+/// cut after a possessive and at a line break.
+pub(super) fn capital_runs(
+    text: &str,
+    tokens: &[Token],
+    joined: &foldhash::HashSet<(SmolStr, SmolStr)>,
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -417,11 +472,19 @@ pub(super) fn capital_runs(tokens: &[Token]) -> Vec<(usize, usize)> {
             || (names_a_party(tokens, j) && inner_possessive(&tokens[end])))
             && j < tokens.len()
         {
+            if line_break_between(text, tokens, end, j) {
+                break;
+            }
             let t = &tokens[j];
             if t.capital && t.kind == TokenKind::Word {
                 end = j;
                 j += 1;
-            } else if t.lower == "and" && and_inside_name(tokens, start, end, j) {
+            } else if t.lower == "and"
+                && (and_inside_name(tokens, start, end, j)
+                    || tokens.get(j + 1).is_some_and(|n| {
+                        n.capital && joined.contains(&(tokens[end].lower.clone(), n.lower.clone()))
+                    }))
+            {
                 end = j + 1;
                 j += 2;
             } else if is_connector(t) && t.lower != "and" {
@@ -499,6 +562,47 @@ pub(super) fn person_of_party(tokens: &[Token], start: usize, end: usize, k: usi
     tail.is_some_and(|i| {
         PARTY_HEADS.contains(&tokens[i].lower.as_str()) || tokens[i].lower == "congress"
     })
+}
+
+/// The capitalised words on each side of an "and" (lowercase) that the article
+/// writes as one name: before initials in a parenthesis ("Law and Justice (PiS)"),
+/// inside quotation marks (`the party "Law and Justice"`), or opening a list entry
+/// ("Confederation Liberty and Independence: 1,547,364 votes"). Everywhere else in
+/// the article the same words joined by "and" are that one name too.
+pub(super) fn names_joined_by_and(
+    text: &str,
+    sentences: &[Sentence],
+) -> foldhash::HashSet<(SmolStr, SmolStr)> {
+    let word = |t: &Token| t.capital && t.kind == TokenKind::Word;
+    let mut out = foldhash::HashSet::default();
+    for s in sentences {
+        let t = &s.tokens;
+        for j in 1..t.len().saturating_sub(1) {
+            if t[j].lower != "and" || !word(&t[j - 1]) || !word(&t[j + 1]) {
+                continue;
+            }
+            let mut start = j - 1;
+            while start > 0 && word(&t[start - 1]) {
+                start -= 1;
+            }
+            let mut end = j + 1;
+            while t.get(end + 1).is_some_and(word) {
+                end += 1;
+            }
+            let quote = |x: Option<&Token>| {
+                x.is_some_and(|x| matches!(x.lower.as_str(), "\"" | "“" | "”" | "«" | "»"))
+            };
+            let initials = initials_after(text, t, end).is_some();
+            let quoted = start > 0 && quote(t.get(start - 1)) && quote(t.get(end + 1));
+            let entry = start == 0
+                && t.get(end + 1).is_some_and(|x| x.lower == ":")
+                && t.get(end + 2).is_some_and(|x| x.kind == TokenKind::Number);
+            if initials || quoted || entry {
+                out.insert((t[j - 1].lower.clone(), t[j + 1].lower.clone()));
+            }
+        }
+    }
+    out
 }
 
 /// True when the "and" at `j`, after the capitalised words `start..=end`, joins two
@@ -756,6 +860,7 @@ pub(super) fn dominant_place(
     text: &str,
     sentences: &[Sentence],
     registry: &Registry,
+    url: Option<&str>,
 ) -> Option<Mention> {
     let places_known = registry
         .entities()
@@ -811,6 +916,14 @@ pub(super) fn dominant_place(
                         format!("{} {}", t[i].lower, fold(n.lower.strip_possessive())),
                     )
                 });
+            // "Bank of England": a country's name inside a body's counts through the
+            // body (`of_body`, `inside_name`), not as a mention of the country
+            if s.mentions
+                .iter()
+                .any(|m| m.first < i && i <= m.last && m.first != m.last)
+            {
+                continue;
+            }
             let (last, key, weight) = match pair {
                 Some((n, two)) if crate::names::is_country(&two) => {
                     (n, two, PLACE_SIGNALS.country_name)
@@ -967,6 +1080,33 @@ pub(super) fn dominant_place(
             scores.entry(key).or_insert_with(|| (0, m.clone())).0 += score;
         }
     }
+    // the countries the address names in its path, by one word or two (after the
+    // text, so that a name the text writes keeps its spelling)
+    // ("/2024/08/05/venezuela-detenidos", "/sri-lanka-crisis")
+    if let Some(path) = url.and_then(|u| u.split_once("//").map_or(Some(u), |(_, r)| Some(r))) {
+        let words: Vec<String> = path
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(fold)
+            .collect();
+        for (i, w) in words.iter().enumerate() {
+            let two = words.get(i + 1).map(|n| format!("{w} {n}"));
+            let key = match two {
+                Some(two) if crate::names::is_country(&two) => two,
+                _ if crate::names::is_country(w) => w.clone(),
+                _ => continue,
+            };
+            let m = Mention {
+                first: 0,
+                last: 0,
+                text: title_words(&key),
+                kind: MentionKind::Place,
+                entity: None,
+                key: key.clone(),
+            };
+            scores.entry(key).or_insert((0, m)).0 += PLACE_SIGNALS.address;
+        }
+    }
     for m in sentences.iter().flat_map(|s| &s.mentions) {
         if m.kind == MentionKind::Person {
             people.insert(m.key.clone());
@@ -1062,6 +1202,11 @@ pub(super) struct PlaceSignals {
     /// A country's capital, for the country ("Beirut" for Lebanon): weighed apart
     /// from the capital's own uses.
     pub(super) capital: usize,
+    /// A country the article's address names in its path (".../venezuela-detenidos"):
+    /// the outlet's own word for what the article is about, like a headline's, and
+    /// outweighing one passing mention of another country (its name and its
+    /// mention: `country_name` + `mention`).
+    pub(super) address: usize,
 }
 
 /// The weights of [`PlaceSignals`].
@@ -1076,6 +1221,7 @@ pub(super) const PLACE_SIGNALS: PlaceSignals = PlaceSignals {
     inside_name: 1,
     demonym: 1,
     capital: 2,
+    address: 6,
 };
 
 /// A folded name written with a capital at the start of each word ("sri lanka" →

@@ -309,7 +309,8 @@ pub fn extract_with(
         country_from_capitals(&names, &article.text, &sentences)
             .or_else(|| country_from_names(&names))
     };
-    let country = match dominant_place(&article.text, &sentences, registry) {
+    let country = match dominant_place(&article.text, &sentences, registry, article.url.as_deref())
+    {
         // a name of no known kind that only looks like a place ("the Ombudsman's
         // office") gives way to the country of a capital the article names ("Lima"),
         // or to the one its outlet names
@@ -560,6 +561,8 @@ pub fn extract_with(
                             .then(|| counted_holder(s, &value, &places))
                             .flatten()
                     })
+                    // "the central bank raised its rate": the bank the article names
+                    .or_else(|| roles::body_subject(&sentences, si, rule.predicate))
                     .or_else(|| cue_object(s, &value, &hits, rule))
                     .or_else(|| cue_holder(s, &value, &hits, rule))
                     .or_else(|| {

@@ -3,7 +3,8 @@
 //! far, and a lead belongs to its owner ("Sandu's margin", "the margin of Reject over
 //! Approve"), to the subject of its clause, or, when none is written, to that
 //! winner; and a result in a participle clause ("..., winning 50.9%") belongs to the
-//! subject of the main clause.
+//! subject of the main clause; and a figure that belongs to a body ("the central
+//! bank's rate") is that body's, named in its sentence or before it.
 
 use super::*;
 
@@ -134,6 +135,42 @@ pub(super) fn participle_subject(s: &Sentence, v: &Value) -> Option<String> {
         k > 0 && t[k - 1].lower == "," && RESULT_PARTICIPLES.contains(&t[k].lower.as_str())
     })?;
     clause_subject(s, p - 1).map(|m| m.text.clone())
+}
+
+/// Predicates whose figure belongs to a body rather than to the country, by the head
+/// noun of that body's name: a policy rate is the central bank's ("the Bank of Japan
+/// raised its rate to 0.25%").
+pub(super) const BODY_PREDICATES: &[(&str, &str)] = &[("interest_rate", "bank")];
+
+/// True when `head` is the head noun of the name: its last word ("Reserve Bank") or
+/// the word before "of" ("Bank of Japan"); not "Bank Rate".
+fn headed_by(m: &Mention, head: &str) -> bool {
+    let words: Vec<&str> = m.key.split(' ').collect();
+    words.last() == Some(&head) || words.windows(2).any(|w| w[0] == head && w[1] == "of")
+}
+
+/// The body a figure of [`BODY_PREDICATES`] belongs to: a name with the body's head
+/// noun in the figure's sentence, else, when the sentence speaks of the body by its
+/// noun ("the central bank", "the bank"), the last such name the article gave before.
+pub(super) fn body_subject(sentences: &[Sentence], si: usize, predicate: &str) -> Option<String> {
+    let (_, head) = BODY_PREDICATES.iter().find(|(p, _)| *p == predicate)?;
+    let s = &sentences[si];
+    if let Some(m) = s.mentions.iter().find(|m| headed_by(m, head)) {
+        return Some(m.text.clone());
+    }
+    let described = s
+        .tokens
+        .iter()
+        .any(|t| !t.capital && t.lower.strip_possessive() == *head);
+    if !described {
+        return None;
+    }
+    sentences[..si]
+        .iter()
+        .rev()
+        .flat_map(|p| p.mentions.iter().rev())
+        .find(|m| headed_by(m, head))
+        .map(|m| m.text.clone())
 }
 
 #[cfg(test)]

@@ -1178,3 +1178,87 @@ fn initials_in_a_parenthesis_stand_for_the_name_and_a_list_entry_holds_its_figur
         assert!(got.contains(&want), "{want:?} not in {got:?}");
     }
 }
+
+/// An article with no registry, published 2024-03-21, with header lines `head`.
+fn plain(head: &str, body: &str) -> Vec<ExtractedClaim> {
+    let text = format!("source: Test Wire\npublished: 2024-03-21\n{head}\n{body}\n");
+    run_plain("t.txt", &text)
+}
+
+#[test]
+fn a_title_inside_a_run_of_capitals_is_not_part_of_the_name() {
+    let claims = plain(
+        "",
+        "Indonesia's election commission declared Defence Minister Prabowo Subianto, 72, the winner.",
+    );
+    assert!(
+        has(&claims, "Prabowo Subianto", "age", "72"),
+        "{:?}",
+        spo(&claims)
+    );
+}
+
+#[test]
+fn a_headline_surname_takes_the_full_name_given_later() {
+    let claims = plain(
+        "",
+        "Maduro wins a third term with 51%\n\nCARACAS, July 29 - The council declared President Nicolás Maduro the winner of Sunday's presidential election.",
+    );
+    assert!(
+        has(&claims, "Nicolás Maduro", "vote_share", "51%"),
+        "{:?}",
+        spo(&claims)
+    );
+}
+
+#[test]
+fn words_joined_by_and_before_initials_stay_one_name_everywhere() {
+    let claims = plain(
+        "",
+        "Law and Justice (PiS) came first in the election.\n\nLaw and Justice won 194 seats in the Sejm, short of a majority.",
+    );
+    assert!(
+        has(&claims, "Law and Justice", "seats_won", "194"),
+        "{:?}",
+        spo(&claims)
+    );
+}
+
+#[test]
+fn a_policy_rate_is_the_central_bank_the_article_names() {
+    let claims = plain(
+        "",
+        "The Bank of Japan ended eight years of negative rates on Tuesday. The central bank raised its policy rate to 0.1%.",
+    );
+    assert!(
+        has(&claims, "Bank of Japan", "interest_rate", "0.1%"),
+        "{:?}",
+        spo(&claims)
+    );
+}
+
+#[test]
+fn the_country_in_the_address_outweighs_a_passing_mention_of_another() {
+    let claims = plain(
+        "url: https://example.org/desk/2024/08/03/venezuela-figures\n",
+        "Turnout: 59%\nUnited States recognises the opposition candidate as the winner: 1 August",
+    );
+    assert!(
+        has(&claims, "Venezuela", "turnout", "59%"),
+        "{:?}",
+        spo(&claims)
+    );
+}
+
+#[test]
+fn an_event_named_after_a_place_drops_the_place_class_word() {
+    let claims = plain(
+        "",
+        "Noto Peninsula earthquake live: rescuers dig through homes\n\n17:20 - The US Geological Survey gives the magnitude as 7.5.",
+    );
+    assert!(
+        has(&claims, "Noto earthquake", "magnitude", "7.5"),
+        "{:?}",
+        spo(&claims)
+    );
+}
