@@ -1083,7 +1083,7 @@ pub(super) fn dominant_place(
     // the countries the address names in its path, by one word or two (after the
     // text, so that a name the text writes keeps its spelling)
     // ("/2024/08/05/venezuela-detenidos", "/sri-lanka-crisis")
-    if let Some(path) = url.and_then(|u| u.split_once("//").map_or(Some(u), |(_, r)| Some(r))) {
+    if let Some(path) = url.map(|u| u.split_once("//").map_or(u, |(_, rest)| rest)) {
         let words: Vec<String> = path
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())

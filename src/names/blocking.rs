@@ -154,13 +154,8 @@ fn loose(key: &str) -> Option<String> {
     let mut at = 0;
     'next: while at < bytes.len() {
         for &(from, to, place) in LOOSE_READINGS {
-            let end = at + from.len();
-            if bytes[at..].starts_with(from.as_bytes())
-                && (place == LooseWhere::Anywhere
-                    || bytes
-                        .get(end)
-                        .is_some_and(|&b| b.is_ascii_lowercase() && !is_vowel(b)))
-            {
+            if reads_at(bytes, at, from, place) {
+                let end = at + from.len();
                 let read = out.get_or_insert_with(|| {
                     let mut read = String::with_capacity(key.len());
                     read.extend(bytes[..at].iter().map(|&b| char::from(b)));
@@ -184,14 +179,20 @@ fn loose(key: &str) -> Option<String> {
 fn has_loose_reading(key: &str) -> bool {
     let bytes = key.as_bytes();
     (0..bytes.len()).any(|at| {
-        LOOSE_READINGS.iter().any(|&(from, _, place)| {
-            bytes[at..].starts_with(from.as_bytes())
-                && (place == LooseWhere::Anywhere
-                    || bytes
-                        .get(at + from.len())
-                        .is_some_and(|&b| b.is_ascii_lowercase() && !is_vowel(b)))
-        })
+        LOOSE_READINGS
+            .iter()
+            .any(|&(from, _, place)| reads_at(bytes, at, from, place))
     })
+}
+
+/// True when the letters `from` of a [`LOOSE_READINGS`] entry stand at `at` in `bytes`
+/// where the entry applies to them.
+fn reads_at(bytes: &[u8], at: usize, from: &str, place: LooseWhere) -> bool {
+    bytes[at..].starts_with(from.as_bytes())
+        && (place == LooseWhere::Anywhere
+            || bytes
+                .get(at + from.len())
+                .is_some_and(|&b| b.is_ascii_lowercase() && !is_vowel(b)))
 }
 
 /// A vowel of a variant key.
@@ -222,6 +223,23 @@ fn skeleton_into<'a>(out: &mut String, keys: impl Iterator<Item = &'a str>, read
             }
         }
     }
+}
+
+/// A block key: its kind letter, `parts`, then the skeleton of `keys`; `None` when
+/// the skeleton is empty.
+fn skeleton_key<'a>(
+    kind: char,
+    parts: &[&str],
+    keys: impl Iterator<Item = &'a str>,
+    reading: Reading,
+) -> Option<String> {
+    let mut key = String::from(kind);
+    for p in parts {
+        key.push_str(p);
+    }
+    let before = key.len();
+    skeleton_into(&mut key, keys, reading);
+    (key.len() > before).then_some(key)
 }
 
 /// A block key: its kind letter, then `parts` one after another; `None` when the
@@ -317,9 +335,7 @@ pub fn blocking_keys(k: &NameKey) -> Vec<String> {
     let mut class_buf = [0u8; 4];
     let mut other_buf = [0u8; 4];
     for &reading in readings {
-        let mut j = String::from('j');
-        skeleton_into(&mut j, distinctive(), reading);
-        push((j.len() > 1).then_some(j));
+        push(skeleton_key('j', &[], distinctive(), reading));
         if let Some(s) = k.surname().or_else(|| k.tokens().last()) {
             // a Kazakh -uly / -kyzy surname is also in the blocks of its Russian form
             if let Some(stem) = NATIVE_SURNAME_ENDINGS
@@ -365,12 +381,12 @@ pub fn blocking_keys(k: &NameKey) -> Vec<String> {
                         };
                         let other = &*other.encode_utf8(&mut other_buf);
                         push(block_key('p', &[&surname, other]));
-                        let mut g = block_key('g', &[&surname, other]).unwrap_or_default();
-                        let before = g.len();
-                        skeleton_into(&mut g, std::iter::once(form.as_str()), reading);
-                        if g.len() > before {
-                            push(Some(g));
-                        }
+                        push(skeleton_key(
+                            'g',
+                            &[&surname, other],
+                            std::iter::once(form.as_str()),
+                            reading,
+                        ));
                     }
                 }
             }
@@ -392,9 +408,12 @@ pub fn blocking_keys(k: &NameKey) -> Vec<String> {
     if matches!(k.kind, NameKind::Organisation | NameKind::AdminArea) {
         for t in k.tokens().filter(|t| t.role != Role::Generic) {
             if t.key.len() >= 3 {
-                let mut w = String::from('w');
-                skeleton_into(&mut w, std::iter::once(t.key), Reading::AsWritten);
-                push((w.len() > 1).then_some(w));
+                push(skeleton_key(
+                    'w',
+                    &[],
+                    std::iter::once(t.key),
+                    Reading::AsWritten,
+                ));
             }
         }
         if k.acronym {

@@ -145,11 +145,10 @@ fn names_in(mention: &str) -> (String, Vec<(String, &'static str)>) {
             }
         }
     }
-    let main = place_form(&without_titles(without_article(&main)));
-    let others = others
-        .into_iter()
-        .map(|(o, r)| (place_form(&without_titles(without_article(&o))), r))
-        .collect();
+    // the form names are compared in: no article, no titles, places in one form
+    let compared = |name: &str| place_form(&without_titles(without_article(name)));
+    let main = compared(&main);
+    let others = others.into_iter().map(|(o, r)| (compared(&o), r)).collect();
     (main, others)
 }
 

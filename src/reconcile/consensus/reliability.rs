@@ -194,7 +194,7 @@ pub(crate) struct Estimates {
 /// fact says little about its source). `source_of` and `wording` hold each claim's
 /// source and its [`Wording`] (read apart, so that the rounds need not walk the
 /// claims); a source index may stand past the problem's sources (a copy pair, voting
-/// as a source of its own), and `sources` is how many there are in all. `(prior,
+/// as a source of its own), and `n` is how many there are in all. `(prior,
 /// strength)` is the prior reliability and how many claims it is worth.
 pub(crate) fn estimates(
     problem: &Problem,
@@ -203,9 +203,8 @@ pub(crate) fn estimates(
     weight: &[f64],
     source_of: &[u32],
     wording: &[Wording],
-    sources: usize,
+    n: usize,
 ) -> Estimates {
-    let n = sources;
     let mut right = vec![0.0; n];
     let mut seen = vec![0.0; n];
     // [plain, approximate] × [right, seen]

@@ -698,7 +698,6 @@ impl Weighted {
     ) {
         let Phase {
             discount,
-            evidence_discount,
             max_iterations,
         } = phase;
         let c = &self.config;
@@ -706,7 +705,7 @@ impl Weighted {
         let evidence: Vec<f64> = units
             .evidence
             .iter()
-            .zip(evidence_discount)
+            .zip(discount)
             .map(|(a, b)| a * b)
             .collect();
         round.fixed.clear();
@@ -785,12 +784,11 @@ impl Weighted {
     }
 }
 
-/// One phase of the rounds: each claim's weight factor as a vote (a value a copy pair
-/// shares counts once between its claims) and as evidence of its source's accuracy
-/// (of the pair's, for a shared value), and the most rounds to run.
+/// One phase of the rounds: each claim's weight factor, both as a vote and as evidence
+/// of its source's accuracy (a value a copy pair shares counts once between its claims,
+/// as evidence of the pair's record), and the most rounds to run.
 struct Phase<'a> {
     discount: &'a [f64],
-    evidence_discount: &'a [f64],
     max_iterations: usize,
 }
 
@@ -828,7 +826,6 @@ impl ConsensusStrategy for Weighted {
         let none = vec![1.0; problem.claims().len()];
         let first = Phase {
             discount: &none,
-            evidence_discount: &none,
             max_iterations: FIRST_PHASE_ROUNDS.min(c.max_iterations),
         };
         self.iterate(problem, &units, &mut r, first, &mut round);
@@ -855,7 +852,6 @@ impl ConsensusStrategy for Weighted {
         // the rounds go on from where the first phase left them, to the fixed point
         let second = Phase {
             discount: &discount,
-            evidence_discount: &discount,
             max_iterations: c.max_iterations,
         };
         self.iterate(problem, &units, &mut r, second, &mut round);
