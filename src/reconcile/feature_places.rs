@@ -73,15 +73,36 @@ impl PlaceShape {
                 root: SmolStr::new(root.join(" ")),
             };
         }
-        // "the X" of one word is bare too: English writes rivers and lakes so
-        let mut words = key.tokens().filter(|t| t.folded != "the");
-        match (words.next(), words.next()) {
-            (Some(t), None) if key.place_words == 0 && t.role != Role::Initial => {
-                PlaceShape::Bare(SmolStr::new(t.key))
-            }
-            _ => PlaceShape::Other,
+        // "the X" of one word is bare too: English writes rivers and lakes so. One
+        // word as written, whatever the parts the parser reads in it: "Kam”yanpil’",
+        // whose apostrophe a writer typed as a quotation mark, is one word of two
+        // parts, and its key is written as a feature's root is, the parts' keys
+        // separated by single spaces
+        let mut written = name.split_whitespace().filter(|w| !lowercase_is_the(w));
+        if written.next().is_none() || written.next().is_some() || key.place_words != 0 {
+            return PlaceShape::Other;
         }
+        let mut parts = key.tokens().filter(|t| t.folded != "the").peekable();
+        if parts.peek().is_none() {
+            return PlaceShape::Other;
+        }
+        let mut root = String::new();
+        for t in parts {
+            if t.role == Role::Initial {
+                return PlaceShape::Other;
+            }
+            if !root.is_empty() {
+                root.push(' ');
+            }
+            root.push_str(t.key);
+        }
+        PlaceShape::Bare(SmolStr::new(root))
     }
+}
+
+/// True when a word as written is the article "the", in any case.
+fn lowercase_is_the(word: &str) -> bool {
+    word.eq_ignore_ascii_case("the")
 }
 
 /// True when a mention as written carries a word [`PLACE_WORDS`] drops as marking a
@@ -228,6 +249,26 @@ mod tests {
         assert_eq!(of[4], of[6]);
         assert_ne!(of[0], of[4]);
         assert!(links.values().any(|l| l.reason == ONLY_FEATURE));
+    }
+
+    #[test]
+    fn a_bare_name_of_one_word_in_two_parts_joins_its_river() {
+        // the apostrophe typed as a quotation mark splits the word for the parser,
+        // not for the writer: "the Kam”yanpil’" is one word, the river's name
+        let (of, links) = subjects_of(&[
+            "Kam”yanpil’ River",
+            "River Kamianpil",
+            "the Kam”yanpil’",
+            "Lake Karasu",
+        ]);
+        assert_eq!(of[0], of[1]);
+        assert_eq!(of[0], of[2]);
+        assert_ne!(of[0], of[3]);
+        assert_eq!(links["the Kam”yanpil’"].reason, ONLY_FEATURE);
+        // two written words are no bare name, whatever their parts
+        let shape = |n: &str| PlaceShape::of(n, &NameKey::parse(n), false);
+        assert_eq!(shape("Kara Su"), PlaceShape::Other);
+        assert!(matches!(shape("the Kam”yanpil’"), PlaceShape::Bare(_)));
     }
 
     #[test]
