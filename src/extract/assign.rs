@@ -410,20 +410,29 @@ pub(super) fn event_date_rule(s: &Sentence, v: &Value) -> Option<&'static CueRul
         return frame("election_date");
     }
     // a verb of taking place (or of electing) ending right there
-    let ends_at = |phrase: &str| {
+    let ends_at = |phrase: &str, j: usize| {
         let n = phrase.split(' ').count();
-        (j >= n && words_at(t, j - n, phrase).is_some()).then_some(n)
+        (j >= n && words_at(t, j - n, phrase).is_some()).then_some(j - n)
     };
-    let (n, elected) = f
+    // or a verb of taking place before a short object: "the quake that struck
+    // southern Turkey on 6 February"
+    let with_object = || {
+        (1..=f.object_reach)
+            .take_while(|&o| o <= j && !is(j - o, f.not_objects))
+            .find_map(|o| f.verbs.iter().find_map(|p| ends_at(p, j - o)))
+            .filter(|_| prepositions > 0)
+    };
+    let (k, elected) = f
         .verbs
         .iter()
-        .find_map(|p| ends_at(p).map(|n| (n, false)))
+        .find_map(|p| ends_at(p, j).map(|k| (k, false)))
         .or_else(|| {
             f.elected_verbs
                 .iter()
-                .find_map(|p| ends_at(p).map(|n| (n, true)))
-        })?;
-    let mut k = j - n;
+                .find_map(|p| ends_at(p, j).map(|k| (k, true)))
+        })
+        .or_else(|| with_object().map(|k| (k, false)))?;
+    let mut k = k;
     while k > 0 && is(k - 1, f.links) {
         k -= 1;
     }
@@ -482,7 +491,15 @@ fn event_name_at(text: &str, s: &Sentence, k: usize, cx: &Context<'_>) -> (Strin
         }
         // "the Erzincan earthquake", "Iran's protests" (not the capital that opens a
         // sentence)
-        if x.capital && x.kind == TokenKind::Word && i > 1 && !NOT_MODIFIERS.contains(&lower) {
+        // (a month or a weekday is the event's date, not its name: "the 8 August fire")
+        let dated = MONTHS.contains(&lower.strip_possessive())
+            || WEEKDAYS.contains(&lower.strip_possessive());
+        if x.capital
+            && x.kind == TokenKind::Word
+            && i > 1
+            && !NOT_MODIFIERS.contains(&lower)
+            && !dated
+        {
             // "Noto Peninsula earthquake" → "Noto earthquake": a place's class word
             // after its name is left out of the event's short name
             let class = PLACE_CLASS_WORDS.contains(&lower.strip_possessive())

@@ -26,6 +26,7 @@ mod cues;
 #[cfg(feature = "eval")]
 mod eval;
 mod event;
+mod frames;
 mod labels;
 mod mentions;
 mod phrases;
@@ -53,7 +54,8 @@ pub use cues::{
     COUNTED_NOUN_FRAME, CUE_RULES, CueRule, ELECTION_KINDS, EVENT_DATE_FRAME, EVENT_HEADS,
     EVENT_MODIFIERS, EVENT_ORDINALS, EventDateFrame, HEADS_OVER_UNITS, IRREGULAR_PLURALS,
     LEADER_ROLES, LIST_FRAMES, METHOD_CUES, MONEY_FRAME, NOT_COUNTED, NOT_NAMES, NOT_PLURALS,
-    REPORTING_VERBS, SNAP_WORDS, SubjectKind, TITLES, ValueKind,
+    REPORTING_VERBS, RESULT_AND_SPAN_FRAME, ResultAndSpanFrame, SNAP_WORDS, SubjectKind, TITLES,
+    ValueKind,
 };
 #[cfg(feature = "eval")]
 pub use eval::{
@@ -431,6 +433,15 @@ pub fn extract_with(
                     .as_ref()
                     .and_then(|_| option_rule(&value))
                     .or_else(|| event_date_rule(s, &value))
+                    .or_else(|| frames::event_noun_date_rule(s, &value))
+                    .or_else(|| {
+                        frames::share_after_votes(
+                            s,
+                            &value,
+                            previous.map(|(r, _, last, _)| (r, last)),
+                        )
+                    })
+                    .or_else(|| frames::office_span_rule(s, &value))
                     .or_else(|| contrasted_share_rule(s, &value))
                     .or_else(|| placing_rule(s, &value, about_a_vote))
                     .or_else(|| {
