@@ -1397,6 +1397,12 @@ pub const EVENT_HEADS: &[(&str, &str)] = &[
     ("catastrophe", "disaster"),
 ];
 
+/// Heads of [`EVENT_HEADS`] (by the name they give) that news also uses for things
+/// that are no event of the article ("opened fire", "a disaster for the party"): they
+/// name an event only in the sentence of the value, never one looked for in the
+/// sentences before.
+pub const NEAR_ONLY_EVENT_HEADS: &[&str] = &["fire", "disaster", "crash", "collision"];
+
 /// Lowercase words kept before an event's head in its name ("national mourning",
 /// "state of emergency" is read as a head of its own), beyond ordinals and
 /// capitalised words.
