@@ -695,7 +695,10 @@ fn main_place(sentences: &[Sentence], cx: &Context<'_>) -> Option<String> {
     let mut counts: IndexMap<&str, (usize, &str)> = IndexMap::new();
     for m in sentences.iter().flat_map(|s| &s.mentions) {
         if is_place(m, cx) && cx.country.is_none_or(|c| c.key != m.key) {
-            counts.entry(m.key.as_str()).or_insert((0, m.text.as_str())).0 += 1;
+            counts
+                .entry(m.key.as_str())
+                .or_insert((0, m.text.as_str()))
+                .0 += 1;
         }
     }
     let most = counts.values().map(|(n, _)| *n).max()?;

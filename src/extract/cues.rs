@@ -1393,15 +1393,13 @@ pub const EVENT_HEADS: &[(&str, &str)] = &[
     ("crash", "crash"),
     ("derailment", "derailment"),
     ("landslide", "landslide"),
-    ("disaster", "disaster"),
-    ("catastrophe", "disaster"),
 ];
 
 /// Heads of [`EVENT_HEADS`] (by the name they give) that news also uses for things
 /// that are no event of the article ("opened fire", "a disaster for the party"): they
 /// name an event only in the sentence of the value, never one looked for in the
 /// sentences before.
-pub const NEAR_ONLY_EVENT_HEADS: &[&str] = &["fire", "disaster", "crash", "collision"];
+pub const NEAR_ONLY_EVENT_HEADS: &[&str] = &["fire", "crash", "collision"];
 
 /// Lowercase words kept before an event's head in its name ("national mourning",
 /// "state of emergency" is read as a head of its own), beyond ordinals and
@@ -1872,9 +1870,12 @@ pub const EVENT_DATE_FRAME: EventDateFrame = EventDateFrame {
 #[derive(Debug, Clone, Copy)]
 pub struct ResultAndSpanFrame {
     /// Words that may stand between a count of votes and the share given right after
-    /// it ("6,408,844 votes, 51.95%", "90,902 (19.8%)", "8.79 million votes, that is
-    /// 36.6%"): the share is the same holder's `vote_share`.
+    /// it ("6,408,844 votes, 51.95%", "16,502,444 votes (27.45%)"): the share is the
+    /// same holder's `vote_share`. One of [`ResultAndSpanFrame::vote_nouns`] must be
+    /// among them: a bare count before a share ("40,971,906 (24.95%)") may be anyone's.
     pub share_links: &'static [&'static str],
+    /// The nouns that write a count as a count of votes.
+    pub vote_nouns: &'static [&'static str],
     /// Words that join the two ends of a span ("from 1998 to 2008"): the date after
     /// one, with "from" and a date before it, ends the span.
     pub span_ends: &'static [&'static str],
@@ -1888,9 +1889,8 @@ pub struct ResultAndSpanFrame {
 
 /// The words of the result and office-span frames, English news usage.
 pub const RESULT_AND_SPAN_FRAME: ResultAndSpanFrame = ResultAndSpanFrame {
-    share_links: &[
-        ",", "(", "or", "votes", "vote", "ballots", "that", "is", "i.e.", "electors", "voters",
-    ],
+    share_links: &[",", "(", "or", "votes", "vote", "ballots"],
+    vote_nouns: &["votes", "vote", "ballots"],
     span_ends: &["to", "until", "till", "through"],
     office_verbs: &[
         "ruled",

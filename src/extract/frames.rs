@@ -59,8 +59,8 @@ pub(super) fn event_noun_date_rule(s: &Sentence, v: &Value) -> Option<&'static C
     None
 }
 
-/// "6,408,844 votes, 51.95%", "90,902 (19.8%)", "8.79 million votes, that is 36.6%":
-/// a share right after a count of votes is the vote share of the count's holder.
+/// "6,408,844 votes, 51.95%", "16,502,444 votes (27.45%)": a share right after a count
+/// of votes is the vote share of the count's holder.
 /// `previous` is the frame of the sentence's figure before and where it ends.
 pub(super) fn share_after_votes(
     s: &Sentence,
@@ -71,10 +71,12 @@ pub(super) fn share_after_votes(
     if v.kind != ValueKind::Percent || rule.predicate != "votes_received" || last >= v.first {
         return None;
     }
-    let links = RESULT_AND_SPAN_FRAME.share_links;
-    let linked = s.tokens[last + 1..v.first]
+    let f = &RESULT_AND_SPAN_FRAME;
+    let gap = &s.tokens[last + 1..v.first];
+    let linked = gap
         .iter()
-        .all(|x| links.contains(&x.lower.as_str()));
+        .all(|x| f.share_links.contains(&x.lower.as_str()))
+        && gap.iter().any(|x| f.vote_nouns.contains(&x.lower.as_str()));
     linked.then(|| frame_of("vote_share", ValueKind::Percent))?
 }
 
@@ -160,7 +162,9 @@ mod tests {
 
     #[test]
     fn a_share_after_a_count_of_votes_is_a_vote_share() {
-        let found = claims("Results:\nAna Lima: 1,204,331 votes, 48.2%\nJoao Reis: 1,150,002 votes (46.1%)");
+        let found = claims(
+            "Results:\nAna Lima: 1,204,331 votes, 48.2%\nJoao Reis: 1,150,002 votes (46.1%)",
+        );
         for (who, share) in [("Ana Lima", "48.2%"), ("Joao Reis", "46.1%")] {
             assert!(
                 found
@@ -173,8 +177,20 @@ mod tests {
 
     #[test]
     fn the_end_of_a_span_in_office_is_the_day_its_holder_stepped_down() {
-        let found = claims("Marek Nowak governed the province from 2004 to 2011 before entering parliament.");
-        assert!(found.iter().any(|(s, p, v)| s == "Marek Nowak" && p == "in_power_since" && v == "2004"), "{found:?}");
-        assert!(found.iter().any(|(s, p, v)| s == "Marek Nowak" && p == "stepped_down" && v == "2011"), "{found:?}");
+        let found = claims(
+            "Marek Nowak governed the province from 2004 to 2011 before entering parliament.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(s, p, v)| s == "Marek Nowak" && p == "in_power_since" && v == "2004"),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(s, p, v)| s == "Marek Nowak" && p == "stepped_down" && v == "2011"),
+            "{found:?}"
+        );
     }
 }

@@ -52,10 +52,10 @@ pub use article::{Article, ArticleError, ArticleInfo, Manifest, PublishedDate, f
 use assign::*;
 pub use cues::{
     COUNTED_NOUN_FRAME, CUE_RULES, CueRule, ELECTION_KINDS, EVENT_DATE_FRAME, EVENT_HEADS,
-    EVENT_MODIFIERS, EVENT_ORDINALS, NEAR_ONLY_EVENT_HEADS, EventDateFrame, HEADS_OVER_UNITS, IRREGULAR_PLURALS,
-    LEADER_ROLES, LIST_FRAMES, METHOD_CUES, MONEY_FRAME, NOT_COUNTED, NOT_NAMES, NOT_PLURALS,
-    REPORTING_VERBS, RESULT_AND_SPAN_FRAME, ResultAndSpanFrame, SNAP_WORDS, SubjectKind, TITLES,
-    ValueKind,
+    EVENT_MODIFIERS, EVENT_ORDINALS, EventDateFrame, HEADS_OVER_UNITS, IRREGULAR_PLURALS,
+    LEADER_ROLES, LIST_FRAMES, METHOD_CUES, MONEY_FRAME, NEAR_ONLY_EVENT_HEADS, NOT_COUNTED,
+    NOT_NAMES, NOT_PLURALS, REPORTING_VERBS, RESULT_AND_SPAN_FRAME, ResultAndSpanFrame, SNAP_WORDS,
+    SubjectKind, TITLES, ValueKind,
 };
 #[cfg(feature = "eval")]
 pub use eval::{
@@ -422,11 +422,8 @@ pub fn extract_with(
                 .filter(|(_, kind, first)| *kind == value.kind && compared(s, &value, *first))
                 .map(|(r, _, _)| r);
             // "6,408,844 votes, 51.95%": the share of the count's holder
-            let after_votes = frames::share_after_votes(
-                s,
-                &value,
-                previous.map(|(r, _, last, _)| (r, last)),
-            );
+            let after_votes =
+                frames::share_after_votes(s, &value, previous.map(|(r, _, last, _)| (r, last)));
             // "ruled from 1998 to 2008": the end of the span of the start's holder
             let span_end = frames::office_span_rule(s, &value);
             // (both go on with the subject of the figure before them)
