@@ -450,7 +450,7 @@ pub fn extract_with(
                     .and_then(|_| option_rule(&value))
                     .or_else(|| event_date_rule(s, &value))
                     .or_else(|| frames::event_noun_date_rule(s, &value))
-                    .or_else(|| after_votes)
+                    .or(after_votes)
                     .or_else(|| contrasted_share_rule(s, &value))
                     .or_else(|| placing_rule(s, &value, about_a_vote))
                     .or_else(|| {
