@@ -223,7 +223,8 @@ const FALSE_ALARM_CEILING: f64 = 0.15;
 fn articles_eval_dev_events_hold_their_figures() {
     check_eval_floors("dev", EARLIER_DEV_EVENTS, DEV_FLOORS);
     check_eval_floors("dev", TWENTY_FOUR_DEV_EVENTS, ALL_DEV_FLOORS);
-    check_eval_floors("dev", usize::MAX, THIRTY_DEV_FLOORS);
+    check_eval_floors("dev", THIRTY_DEV_EVENTS, THIRTY_DEV_FLOORS);
+    check_eval_floors("dev", usize::MAX, THIRTY_SIX_DEV_FLOORS);
 }
 
 #[test]
@@ -247,7 +248,8 @@ const EARLIER_DEV_EVENTS: usize = 18;
 /// stay in [`DEV_FLOORS`].
 ///
 /// These floors now hold for the first twenty-four dev events
-/// ([`TWENTY_FOUR_DEV_EVENTS`]); six more joined after them ([`THIRTY_DEV_FLOORS`]).
+/// ([`TWENTY_FOUR_DEV_EVENTS`]); six more joined after them ([`THIRTY_DEV_FLOORS`]),
+/// and six more after those ([`THIRTY_SIX_DEV_FLOORS`]).
 /// After the round of subjects (names cut at line breaks and after titles, full names
 /// given later, names joined by "and", a central bank's rate, the country of the
 /// article's address, an event's short name) the twenty-four measured 0.718, 0.538,
@@ -266,8 +268,26 @@ const TWENTY_FOUR_DEV_EVENTS: usize = 24;
 /// (names cut at line breaks and after titles, full names given later) 0.403, 0.209,
 /// 0.616, 4/27. After the round all thirty measured 0.678, 0.476, 0.831, 44/132 (1,020
 /// of 2,144 matched, 1,504 extracted, 14/301 false alarms); the floors are those
-/// figures, a little under.
-const THIRTY_DEV_FLOORS: (f64, f64, f64, f64) = (0.67, 0.47, 0.82, 0.33);
+/// figures, a little under. After the round of shape frames (event nouns dated, shares
+/// after counts of votes, spans in office) they measured 0.680, 0.486, 0.828, 45/132
+/// (1,042 of 2,144 matched, 1,533 extracted, 14/301 false alarms), and the recall
+/// floor rose.
+const THIRTY_DEV_FLOORS: (f64, f64, f64, f64) = (0.67, 0.48, 0.82, 0.33);
+
+/// How many dev events (the first of `split.json`) [`THIRTY_DEV_FLOORS`] holds for.
+const THIRTY_DEV_EVENTS: usize = 30;
+
+/// (precision, recall, subject accuracy, share of disagreements flagged) on all
+/// thirty-six dev events. Six events joined the thirty, written by people who had not
+/// seen the rules (Germany, Spain, Nepal, the Philippines, South Korea, Turkey's
+/// inflation: 24 articles, 498 gold claims). On first sight, with the rules before the
+/// round of shape frames, they measured 0.498, 0.277, 0.673, 5/32 (2/70 false alarms),
+/// and all thirty-six 0.650, 0.438, 0.809, 49/164; with that round's rules, written
+/// before they were opened, the six measured 0.510, 0.293, 0.679, 5/32. At the end of
+/// the round all thirty-six measured 0.653, 0.450, 0.806, 50/164 (1,188 of 2,642
+/// matched, 1,819 extracted, 16/371 false alarms). The floors are those figures, a
+/// little under.
+const THIRTY_SIX_DEV_FLOORS: (f64, f64, f64, f64) = (0.65, 0.44, 0.80, 0.30);
 
 /// (precision, recall, subject accuracy, share of disagreements flagged) reached on
 /// the ten dev events (measured 0.828, 0.696, 0.914, 18/43 after the round of dates

@@ -410,20 +410,29 @@ pub(super) fn event_date_rule(s: &Sentence, v: &Value) -> Option<&'static CueRul
         return frame("election_date");
     }
     // a verb of taking place (or of electing) ending right there
-    let ends_at = |phrase: &str| {
+    let ends_at = |phrase: &str, j: usize| {
         let n = phrase.split(' ').count();
-        (j >= n && words_at(t, j - n, phrase).is_some()).then_some(n)
+        (j >= n && words_at(t, j - n, phrase).is_some()).then_some(j - n)
     };
-    let (n, elected) = f
+    // or a verb of taking place before a short object: "the quake that struck
+    // southern Turkey on 6 February"
+    let with_object = || {
+        (1..=f.object_reach)
+            .take_while(|&o| o <= j && !is(j - o, f.not_objects))
+            .find_map(|o| f.verbs.iter().find_map(|p| ends_at(p, j - o)))
+            .filter(|_| prepositions > 0)
+    };
+    let (k, elected) = f
         .verbs
         .iter()
-        .find_map(|p| ends_at(p).map(|n| (n, false)))
+        .find_map(|p| ends_at(p, j).map(|k| (k, false)))
         .or_else(|| {
             f.elected_verbs
                 .iter()
-                .find_map(|p| ends_at(p).map(|n| (n, true)))
-        })?;
-    let mut k = j - n;
+                .find_map(|p| ends_at(p, j).map(|k| (k, true)))
+        })
+        .or_else(|| with_object().map(|k| (k, false)))?;
+    let mut k = k;
     while k > 0 && is(k - 1, f.links) {
         k -= 1;
     }
@@ -482,7 +491,15 @@ fn event_name_at(text: &str, s: &Sentence, k: usize, cx: &Context<'_>) -> (Strin
         }
         // "the Erzincan earthquake", "Iran's protests" (not the capital that opens a
         // sentence)
-        if x.capital && x.kind == TokenKind::Word && i > 1 && !NOT_MODIFIERS.contains(&lower) {
+        // (a month or a weekday is the event's date, not its name: "the 8 August fire")
+        let dated = MONTHS.contains(&lower.strip_possessive())
+            || WEEKDAYS.contains(&lower.strip_possessive());
+        if x.capital
+            && x.kind == TokenKind::Word
+            && i > 1
+            && !NOT_MODIFIERS.contains(&lower)
+            && !dated
+        {
             // "Noto Peninsula earthquake" → "Noto earthquake": a place's class word
             // after its name is left out of the event's short name
             let class = PLACE_CLASS_WORDS.contains(&lower.strip_possessive())
@@ -575,13 +592,14 @@ pub(super) fn event_subject(
         })
         .map(|k| (si, k));
     // "The USGS measures it at 7.5": the event of the sentences before
+    // (a head of NEAR_ONLY_EVENT_HEADS names an event only in the value's own sentence)
+    let far_head = |u: &[Token], k: usize| {
+        event_head(u, k).is_some_and(|h| !NEAR_ONLY_EVENT_HEADS.contains(&h))
+    };
     let before = || {
         (si.saturating_sub(EVENT_LOOKBACK)..si).rev().find_map(|p| {
             let u = &sentences[p].tokens;
-            (0..u.len())
-                .rev()
-                .find(|&k| event_head(u, k).is_some())
-                .map(|k| (p, k))
+            (0..u.len()).rev().find(|&k| far_head(u, k)).map(|k| (p, k))
         })
     };
     // "The US Geological Survey gives the magnitude as 7.5" in a live blog whose
@@ -589,7 +607,7 @@ pub(super) fn event_subject(
     let first_named = || {
         sentences.iter().enumerate().find_map(|(p, u)| {
             (0..u.tokens.len())
-                .find(|&k| event_head(&u.tokens, k).is_some())
+                .find(|&k| far_head(&u.tokens, k))
                 .map(|k| (p, k))
         })
     };
@@ -637,7 +655,79 @@ pub(super) fn event_subject(
     {
         return Some(format!("{} {head}", c.text));
     }
+    // "the explosion that tore through Beirut's port": an event of one place is named
+    // after the place the article first puts it in
+    if PLACE_EVENTS.contains(&head)
+        && let Some(place) =
+            place_of_event(sentences, head, cx).or_else(|| main_place(sentences, cx))
+    {
+        return Some(format!("{place} {head}"));
+    }
     Some(name)
+}
+
+/// Events named after the place they happen in when the article gives them no other
+/// name ("Beirut explosion", "Balasore collision").
+const PLACE_EVENTS: &[&str] = &[
+    "explosion",
+    "fire",
+    "wildfire",
+    "shipwreck",
+    "collision",
+    "crash",
+    "derailment",
+    "landslide",
+    "earthquake",
+];
+
+/// How many words after an event's head the place it happened in may stand ("the
+/// explosion that tore through Beirut's port", "the collision near Balasore").
+const EVENT_PLACE_REACH: usize = 5;
+
+/// True when the article uses `m` as a place's name.
+fn is_place(m: &Mention, cx: &Context<'_>) -> bool {
+    m.kind == MentionKind::Place || cx.places.contains(&m.key)
+}
+
+/// The place the article names most often, other than its country (the first of
+/// those named as often).
+fn main_place(sentences: &[Sentence], cx: &Context<'_>) -> Option<String> {
+    let mut counts: IndexMap<&str, (usize, &str)> = IndexMap::new();
+    for m in sentences.iter().flat_map(|s| &s.mentions) {
+        if is_place(m, cx) && cx.country.is_none_or(|c| c.key != m.key) {
+            counts
+                .entry(m.key.as_str())
+                .or_insert((0, m.text.as_str()))
+                .0 += 1;
+        }
+    }
+    let most = counts.values().map(|(n, _)| *n).max()?;
+    counts
+        .values()
+        .find(|(n, _)| *n == most)
+        .map(|(_, text)| text.to_string())
+}
+
+/// The place the article first names within [`EVENT_PLACE_REACH`] words after a head
+/// of the kind `head`, with no full stop or comma between.
+fn place_of_event(sentences: &[Sentence], head: &str, cx: &Context<'_>) -> Option<String> {
+    sentences.iter().find_map(|s| {
+        let t = &s.tokens;
+        (0..t.len())
+            .filter(|&k| event_head(t, k) == Some(head))
+            .find_map(|k| {
+                s.mentions
+                    .iter()
+                    .filter(|m| is_place(m, cx) && m.first > k)
+                    .find(|m| {
+                        m.first - k <= EVENT_PLACE_REACH
+                            && !t[k + 1..m.first]
+                                .iter()
+                                .any(|x| matches!(x.lower.as_str(), "," | ";" | ":" | "."))
+                    })
+                    .map(|m| m.text.clone())
+            })
+    })
 }
 
 /// Words that say what kind of place a name is ("Noto Peninsula", "Al Haouz

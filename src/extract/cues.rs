@@ -380,6 +380,8 @@ const FRAMES_FIRST: &[CueRule] = &[
                 "presided",
                 "leader",
                 "ruling",
+                "headed",
+                "served as",
             ],
             PersonOrParty,
             "who ran the country from 1991 → Nazarbayev · in_power_since · 1991",
@@ -1380,7 +1382,24 @@ pub const EVENT_HEADS: &[(&str, &str)] = &[
     ("collapse", "collapse"),
     ("pandemic", "pandemic"),
     ("blockade", "blockade"),
+    ("explosion", "explosion"),
+    ("blast", "explosion"),
+    ("fire", "fire"),
+    ("wildfire", "wildfire"),
+    ("blaze", "fire"),
+    ("shipwreck", "shipwreck"),
+    ("sinking", "shipwreck"),
+    ("collision", "collision"),
+    ("crash", "crash"),
+    ("derailment", "derailment"),
+    ("landslide", "landslide"),
 ];
+
+/// Heads of [`EVENT_HEADS`] (by the name they give) that news also uses for things
+/// that are no event of the article ("opened fire", "a disaster for the party"): they
+/// name an event only in the sentence of the value, never one looked for in the
+/// sentences before.
+pub const NEAR_ONLY_EVENT_HEADS: &[&str] = &["fire", "crash", "collision"];
 
 /// Lowercase words kept before an event's head in its name ("national mourning",
 /// "state of emergency" is read as a head of its own), beyond ordinals and
@@ -1754,6 +1773,21 @@ pub struct EventDateFrame {
     /// second round of presidential elections, which passed"): the noun is looked for
     /// this far back from the verb.
     pub reach: usize,
+    /// At most this many words of an object between a verb of [`EventDateFrame::verbs`]
+    /// and the date's preposition ("the quake that struck southern Turkey on 6
+    /// February").
+    pub object_reach: usize,
+    /// Words that may not stand in such an object: they start another clause.
+    pub not_objects: &'static [&'static str],
+    /// Words right before a date that make it a modifier of the noun after it ("the
+    /// 8 August fire"); a possessive date ("Friday's collision") is one too.
+    pub determiners: &'static [&'static str],
+    /// At most this many modifier words between such a date and the event's noun
+    /// ("Friday's three-train collision").
+    pub modifiers: usize,
+    /// Words that are not modifiers of a noun: a date followed by one of them before
+    /// any event noun does not modify it ("the 8 August report said the fire").
+    pub not_modifiers: &'static [&'static str],
 }
 
 /// The words of the event-date frame, English news usage (translated text included:
@@ -1818,4 +1852,57 @@ pub const EVENT_DATE_FRAME: EventDateFrame = EventDateFrame {
     ],
     prepositions: &["on", "in", "of", "for", "during", ","],
     reach: 2,
+    object_reach: 4,
+    not_objects: &[
+        ",", ";", ":", "(", ")", "and", "or", "but", "which", "that", "who", "when", "where",
+        "after", "before", "was", "were", "is", "are", "has", "had", "have", "said", "says",
+    ],
+    determiners: &["the", "this", "that", "since"],
+    modifiers: 2,
+    not_modifiers: &[
+        "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "from", "by", "with",
+        "was", "were", "is", "are", "has", "had", "have", "that", "which", "who", "as", "after",
+        "before", "when", "said", "says",
+    ],
+};
+
+/// The words of the result and office-span frames (read in `frames.rs`).
+#[derive(Debug, Clone, Copy)]
+pub struct ResultAndSpanFrame {
+    /// Words that may stand between a count of votes and the share given right after
+    /// it ("6,408,844 votes, 51.95%", "16,502,444 votes (27.45%)"): the share is the
+    /// same holder's `vote_share`. One of [`ResultAndSpanFrame::vote_nouns`] must be
+    /// among them: a bare count before a share ("40,971,906 (24.95%)") may be anyone's.
+    pub share_links: &'static [&'static str],
+    /// The nouns that write a count as a count of votes.
+    pub vote_nouns: &'static [&'static str],
+    /// Words that join the two ends of a span ("from 1998 to 2008"): the date after
+    /// one, with "from" and a date before it, ends the span.
+    pub span_ends: &'static [&'static str],
+    /// Verbs of holding an office; one of them at most
+    /// [`ResultAndSpanFrame::verb_reach`] words before "from" makes the end of the span
+    /// the day its holder stepped down.
+    pub office_verbs: &'static [&'static str],
+    /// See [`ResultAndSpanFrame::office_verbs`].
+    pub verb_reach: usize,
+}
+
+/// The words of the result and office-span frames, English news usage.
+pub const RESULT_AND_SPAN_FRAME: ResultAndSpanFrame = ResultAndSpanFrame {
+    share_links: &[",", "(", "or", "votes", "vote", "ballots"],
+    vote_nouns: &["votes", "vote", "ballots"],
+    span_ends: &["to", "until", "till", "through"],
+    office_verbs: &[
+        "ruled",
+        "governed",
+        "led",
+        "headed",
+        "served",
+        "presided",
+        "was president",
+        "was prime minister",
+        "in office",
+        "in power",
+    ],
+    verb_reach: 8,
 };

@@ -26,6 +26,7 @@ mod cues;
 #[cfg(feature = "eval")]
 mod eval;
 mod event;
+mod frames;
 mod labels;
 mod mentions;
 mod phrases;
@@ -52,8 +53,9 @@ use assign::*;
 pub use cues::{
     COUNTED_NOUN_FRAME, CUE_RULES, CueRule, ELECTION_KINDS, EVENT_DATE_FRAME, EVENT_HEADS,
     EVENT_MODIFIERS, EVENT_ORDINALS, EventDateFrame, HEADS_OVER_UNITS, IRREGULAR_PLURALS,
-    LEADER_ROLES, LIST_FRAMES, METHOD_CUES, MONEY_FRAME, NOT_COUNTED, NOT_NAMES, NOT_PLURALS,
-    REPORTING_VERBS, SNAP_WORDS, SubjectKind, TITLES, ValueKind,
+    LEADER_ROLES, LIST_FRAMES, METHOD_CUES, MONEY_FRAME, NEAR_ONLY_EVENT_HEADS, NOT_COUNTED,
+    NOT_NAMES, NOT_PLURALS, REPORTING_VERBS, RESULT_AND_SPAN_FRAME, ResultAndSpanFrame, SNAP_WORDS,
+    SubjectKind, TITLES, ValueKind,
 };
 #[cfg(feature = "eval")]
 pub use eval::{
@@ -390,6 +392,8 @@ pub fn extract_with(
         let paired = coordinated_subjects(s, &values);
         // the frame of the sentence's figure before, where it starts and ends, its kind
         let mut previous: Option<(&'static CueRule, usize, usize, ValueKind)> = None;
+        // the subject of the sentence's claim before
+        let mut last_subject: Option<String> = None;
         // the frame and kind of the sentence's last figure that is not a total
         let mut base: Option<(&'static CueRule, ValueKind, usize)> = None;
         for (vi, value) in values.into_iter().enumerate() {
@@ -417,9 +421,23 @@ pub fn extract_with(
             let compared_rule = base
                 .filter(|(_, kind, first)| *kind == value.kind && compared(s, &value, *first))
                 .map(|(r, _, _)| r);
+            // "6,408,844 votes, 51.95%": the share of the count's holder
+            let after_votes =
+                frames::share_after_votes(s, &value, previous.map(|(r, _, last, _)| (r, last)));
+            // "ruled from 1998 to 2008": the end of the span of the start's holder
+            let span_end = frames::office_span_rule(s, &value);
+            // (both go on with the subject of the figure before them)
+            let carried = |r: &CueRule| {
+                [after_votes, span_end]
+                    .into_iter()
+                    .flatten()
+                    .any(|x| std::ptr::eq(x, r))
+            };
             let rule = if value.of_places {
                 // "in at least seven provinces": only the counted noun reads it
                 None
+            } else if span_end.is_some() {
+                span_end
             } else if compared_rule.is_some() {
                 compared_rule
             } else if let Some(c) = &column {
@@ -431,6 +449,8 @@ pub fn extract_with(
                     .as_ref()
                     .and_then(|_| option_rule(&value))
                     .or_else(|| event_date_rule(s, &value))
+                    .or_else(|| frames::event_noun_date_rule(s, &value))
+                    .or(after_votes)
                     .or_else(|| contrasted_share_rule(s, &value))
                     .or_else(|| placing_rule(s, &value, about_a_vote))
                     .or_else(|| {
@@ -494,9 +514,10 @@ pub fn extract_with(
                     places: &places,
                     text: &article.text,
                 };
-                column
-                    .as_ref()
-                    .and_then(|c| c.holder.clone())
+                carried(rule)
+                    .then(|| last_subject.clone())
+                    .flatten()
+                    .or_else(|| column.as_ref().and_then(|c| c.holder.clone()))
                     .or_else(|| labelled.as_ref().and_then(|l| l.holder.clone()))
                     .or_else(|| {
                         about_options
@@ -598,6 +619,7 @@ pub fn extract_with(
                     .or_else(|| choose_subject(s, &value, rule.subject, &context))
             };
             let Some(subject) = subject else { continue };
+            last_subject = Some(subject.clone());
             if value.kind == ValueKind::Money && country.as_ref().is_none_or(|c| c.text != subject)
             {
                 money_before = Some((si, subject.clone()));

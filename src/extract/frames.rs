@@ -1,0 +1,196 @@
+//! Frames read from the shape of the words around a value rather than from one cue
+//! word near it: the date an event's noun holds ("the 8 August fire", "the explosion
+//! of 4 August", "the quake that struck the coast on Friday"), a share given right
+//! after a count of votes ("6,408,844 votes, 51.95%"), and the two ends of a span in
+//! office ("ruled from 1998 to 2008"). The words they use are in [`EVENT_DATE_FRAME`]
+//! and [`RESULT_AND_SPAN_FRAME`].
+
+use super::*;
+
+/// The first cue rule of `predicate` for values of `kind`.
+fn frame_of(predicate: &str, kind: ValueKind) -> Option<&'static CueRule> {
+    CUE_RULES
+        .iter()
+        .find(|r| r.predicate == predicate && r.kind == kind)
+}
+
+/// True when token `k` is an event's noun ([`EVENT_HEADS`]).
+fn is_event_head(t: &[Token], k: usize) -> bool {
+    t.get(k).is_some_and(|x| {
+        EVENT_HEADS
+            .iter()
+            .any(|(w, _)| x.lower.strip_possessive() == *w)
+    })
+}
+
+/// A date that names its event's noun as a modifier or after "of": "the 8 August
+/// fire", "the August 4 explosion", "Friday's three-train collision", "the explosion
+/// of 4 August", "the earthquakes of 6 February" → `occurred`.
+pub(super) fn event_noun_date_rule(s: &Sentence, v: &Value) -> Option<&'static CueRule> {
+    if v.kind != ValueKind::Date {
+        return None;
+    }
+    let f = &EVENT_DATE_FRAME;
+    let t = &s.tokens;
+    let occurred = || frame_of("occurred", ValueKind::Date);
+    // "the explosion of 4 August"
+    if v.first >= 2 && t[v.first - 1].lower == "of" && is_event_head(t, v.first - 2) {
+        return occurred();
+    }
+    // "the 8 August fire", "Friday's collision": a determiner (or the date's own
+    // possessive) before, the head after a few modifiers
+    let opened = possessive(&t[v.last])
+        || v.first > 0 && f.determiners.contains(&t[v.first - 1].lower.as_str());
+    if !opened {
+        return None;
+    }
+    for k in v.last + 1..(v.last + 2 + f.modifiers).min(t.len()) {
+        if is_event_head(t, k) {
+            return occurred();
+        }
+        let x = &t[k];
+        let modifier = matches!(x.kind, TokenKind::Word | TokenKind::Number)
+            && !x.capital
+            && !f.not_modifiers.contains(&x.lower.as_str());
+        if !modifier {
+            return None;
+        }
+    }
+    None
+}
+
+/// "6,408,844 votes, 51.95%", "16,502,444 votes (27.45%)": a share right after a count
+/// of votes is the vote share of the count's holder.
+/// `previous` is the frame of the sentence's figure before and where it ends.
+pub(super) fn share_after_votes(
+    s: &Sentence,
+    v: &Value,
+    previous: Option<(&'static CueRule, usize)>,
+) -> Option<&'static CueRule> {
+    let (rule, last) = previous?;
+    if v.kind != ValueKind::Percent || rule.predicate != "votes_received" || last >= v.first {
+        return None;
+    }
+    let f = &RESULT_AND_SPAN_FRAME;
+    let gap = &s.tokens[last + 1..v.first];
+    let linked = gap
+        .iter()
+        .all(|x| f.share_links.contains(&x.lower.as_str()))
+        && gap.iter().any(|x| f.vote_nouns.contains(&x.lower.as_str()));
+    linked.then(|| frame_of("vote_share", ValueKind::Percent))?
+}
+
+/// "ruled Armenia from 1998 to 2008", "headed the government from 2007 until 2014":
+/// the end of a span in office is the day its holder stepped down (its start is read
+/// by the `in_power_since` frames, after "from").
+pub(super) fn office_span_rule(s: &Sentence, v: &Value) -> Option<&'static CueRule> {
+    if v.kind != ValueKind::Date || v.first < 3 {
+        return None;
+    }
+    let f = &RESULT_AND_SPAN_FRAME;
+    let t = &s.tokens;
+    if !f.span_ends.contains(&t[v.first - 1].lower.as_str()) {
+        return None;
+    }
+    // back over the start date ("from February 2014 to ...") to "from"
+    let mut k = v.first - 1;
+    while k > 0 && v.first - 1 - k < 3 && date_word(&t[k - 1]) {
+        k -= 1;
+    }
+    if k == v.first - 1 || k == 0 || t[k - 1].lower != "from" {
+        return None;
+    }
+    let from = k - 1;
+    let held = (from.saturating_sub(f.verb_reach)..from)
+        .any(|i| f.office_verbs.iter().any(|w| words_at(t, i, w).is_some()));
+    held.then(|| frame_of("stepped_down", ValueKind::Date))?
+}
+
+/// A token a date is written with: a number or a month's name.
+fn date_word(x: &Token) -> bool {
+    x.kind == TokenKind::Number || MONTHS.contains(&x.lower.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claims(body: &str) -> Vec<(String, String, String)> {
+        let text = format!("source: T\npublished: 2023-08-12\n\n{body}\n");
+        let article = Article::parse("t.txt", &text, None).unwrap();
+        extract(&article, &Registry::new())
+            .into_iter()
+            .map(|c| (c.subject, c.predicate, c.value))
+            .collect()
+    }
+
+    fn has(body: &str, predicate: &str, value: &str) -> bool {
+        let found = claims(body);
+        found.iter().any(|(_, p, v)| p == predicate && v == value) || {
+            eprintln!("{body}: {found:?}");
+            false
+        }
+    }
+
+    #[test]
+    fn a_date_that_modifies_an_event_noun_dates_the_event() {
+        assert!(has(
+            "Relief groups returned to the town after the 3 May fire in Norwood.",
+            "occurred",
+            "3 May"
+        ));
+        assert!(has(
+            "The blast of 12 March left a crater near the docks.",
+            "occurred",
+            "12 March"
+        ));
+        assert!(has(
+            "Officials revised the toll from Tuesday's two-bus collision in Kerala.",
+            "occurred",
+            "Tuesday"
+        ));
+    }
+
+    #[test]
+    fn an_event_verb_with_an_object_still_dates_the_event() {
+        assert!(has(
+            "The storm that hit the northern coast on 4 March flooded dozens of villages.",
+            "occurred",
+            "4 March"
+        ));
+    }
+
+    #[test]
+    fn a_share_after_a_count_of_votes_is_a_vote_share() {
+        let found = claims(
+            "Results:\nAna Lima: 1,204,331 votes, 48.2%\nJoao Reis: 1,150,002 votes (46.1%)",
+        );
+        for (who, share) in [("Ana Lima", "48.2%"), ("Joao Reis", "46.1%")] {
+            assert!(
+                found
+                    .iter()
+                    .any(|(s, p, v)| s == who && p == "vote_share" && v == share),
+                "{found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_end_of_a_span_in_office_is_the_day_its_holder_stepped_down() {
+        let found = claims(
+            "Marek Nowak governed the province from 2004 to 2011 before entering parliament.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(s, p, v)| s == "Marek Nowak" && p == "in_power_since" && v == "2004"),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(s, p, v)| s == "Marek Nowak" && p == "stepped_down" && v == "2011"),
+            "{found:?}"
+        );
+    }
+}
