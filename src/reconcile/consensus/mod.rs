@@ -82,6 +82,11 @@
 //! group where some claim names the official method, even when none names another:
 //! it may be an exit poll left unlabelled. An exit poll that differs from the count is
 //! therefore not an error against it, and does not lower its source's reliability.
+//! A claim naming no method whose value another method's consensus holds (1,075
+//! beside the organisers' 1,075) is likelier that method's: it counts only
+//! [`WeightedConfig::claimed_unlabelled_weight`] of its weight towards the official
+//! consensus, except for methods known to lie near the count ([`METHOD_GAPS`]: an
+//! exit poll often gives the count's very value, so holding it tells nothing).
 //! For shares (a vote share, a turnout), an estimate of a method that lies within a
 //! known gap of the count ([`METHOD_GAPS`]: an exit poll, within five points) also
 //! counts towards the official consensus, at

@@ -24,6 +24,7 @@ use crate::reconcile::MAX_YEARLY_CHANGE;
 /// | `max_iterations` | 10 | rounds of consensus and reliability after copying is judged (the first phase, before it, runs at most 3: `FIRST_PHASE_ROUNDS`) |
 /// | `tolerance` | 1e-3 | the fixed point: no reliability moves more than this |
 /// | `unlabelled_method_weight` | 0.5 | a claim naming no method, in a group split by method or where some claim names the official method, counts this much towards the official consensus |
+/// | `claimed_unlabelled_weight` | 0.2 | in a group split by method, a claim naming no method whose value another method's consensus holds (the organisers' figure of a crowd) is likelier that method's than the official one: it counts this much of its weight towards the official consensus; methods known to lie near the count ([`METHOD_GAPS`](super::METHOD_GAPS): an exit poll, which often gives the count's very value) are not read so |
 /// | `corroborating_method_weight` | 0.5 | in a group of shares split by method, an estimate by a method that lies within a known gap of the count ([`METHOD_GAPS`](super::METHOD_GAPS): an exit poll) counts this much towards the official values within that gap of it, and against the others |
 /// | `recency_half_life_days` | 1825 | for values that change over time, a claim's weight halves per this many days before the group's latest (five years: the drift allowance below already lets an older figure support a newer one, so age only settles conflicts no change explains) |
 /// | `yearly_drift` | 0.10 ([`MAX_YEARLY_CHANGE`]) | for quantities that change over time, how far a claim published before the group's latest may have moved since, relative, per year, compounded: its interval widens by that much |
@@ -53,6 +54,7 @@ pub struct WeightedConfig {
     max_iterations: usize,
     tolerance: f64,
     unlabelled_method_weight: f64,
+    claimed_unlabelled_weight: f64,
     corroborating_method_weight: f64,
     recency_half_life_days: f64,
     yearly_drift: f64,
@@ -70,6 +72,7 @@ impl Default for WeightedConfig {
             max_iterations: 10,
             tolerance: 1e-3,
             unlabelled_method_weight: 0.5,
+            claimed_unlabelled_weight: 0.2,
             corroborating_method_weight: 0.5,
             recency_half_life_days: 1825.0,
             yearly_drift: MAX_YEARLY_CHANGE,
@@ -91,6 +94,30 @@ impl WeightedConfig {
         self.prior_reliability = reliability.clamp(0.01, 0.99);
         self.prior_strength = strength.max(0.0);
         self
+    }
+
+    /// How much of its weight a claim naming no method counts towards the official
+    /// consensus when its value is held by another method's consensus (1 for as much
+    /// as any claim naming no method).
+    ///
+    /// ```
+    /// use crosscheck::reconcile::consensus::WeightedConfig;
+    /// let config = WeightedConfig::default().with_claimed_unlabelled_weight(1.0);
+    /// assert_eq!(config.claimed_unlabelled_weight(), 1.0);
+    /// ```
+    pub fn with_claimed_unlabelled_weight(mut self, weight: f64) -> WeightedConfig {
+        self.claimed_unlabelled_weight = if weight.is_finite() {
+            weight.clamp(0.0, 1.0)
+        } else {
+            1.0
+        };
+        self
+    }
+
+    /// How much of its weight a claim naming no method counts towards the official
+    /// consensus when another method's consensus holds its value.
+    pub fn claimed_unlabelled_weight(&self) -> f64 {
+        self.claimed_unlabelled_weight
     }
 
     /// The half-life of a claim's weight, in days before its group's latest claim, for
@@ -596,7 +623,12 @@ impl Weighted {
             let (a, b) = (units.of_group[g] as usize, units.of_group[g + 1] as usize);
             let (start, group_claims) = problem.claims_of(g);
             round.standing.supporting[start..start + group_claims.len()].fill(false);
-            for u in a..b {
+            // the other methods first: what they hold tells which unlabelled claims
+            // of the official unit are likelier theirs
+            for u in (a + 1..b).chain(a..(a + 1).min(b)) {
+                if u == a && b > a + 1 {
+                    self.discount_claimed(problem, units, a, b, round);
+                }
                 round.choices[u] = self.choose(problem, units, u, round);
             }
             let chosen = &round.choices[a..b];
@@ -606,6 +638,49 @@ impl Weighted {
             round
                 .standing
                 .set_group(problem, g, picks.clone().count(), intervals);
+        }
+    }
+
+    /// In the official unit `a` of a group whose other methods' units are `a + 1..b`
+    /// (already chosen), the claims naming no method whose interval holds another
+    /// method's consensus weigh [`WeightedConfig`]'s `claimed_unlabelled_weight` of
+    /// their weight for this round.
+    fn discount_claimed(
+        &self,
+        problem: &Problem,
+        units: &Units,
+        a: usize,
+        b: usize,
+        round: &mut Round,
+    ) {
+        let unit = &units.units[a];
+        if !matches!(unit.kind, Kind::Spans(..)) {
+            return;
+        }
+        // a method known to lie near the count (an exit poll) often gives its very
+        // value: holding a value then says nothing of whose a claim is
+        let held: Vec<Segment> = units.units[a + 1..b]
+            .iter()
+            .zip(&round.choices[a + 1..b])
+            .filter(|(u, _)| !matches!(&u.method, Some(MethodClass::Other(m)) if method_gap(m).is_some()))
+            .filter_map(|(_, c)| match c.chosen {
+                Chosen::Segment(seg) => Some(seg),
+                _ => None,
+            })
+            .collect();
+        if held.is_empty() {
+            return;
+        }
+        let claims = problem.claims();
+        for m in unit.members.clone() {
+            let i = units.members[m].0 as usize;
+            if units.corroborating[m] || claims[i].method != MethodClass::Unstated {
+                continue;
+            }
+            let s = units.member_spans[m];
+            if held.iter().any(|&seg| covers(&s, seg)) {
+                round.weights[m] *= self.config.claimed_unlabelled_weight;
+            }
         }
     }
 
@@ -965,6 +1040,29 @@ mod tests {
         let consensus = r.groups[0].consensus.as_ref().unwrap();
         assert_eq!(consensus.claims, ["a"]);
         assert!(r.groups[0].consensus_by_method.is_empty());
+    }
+
+    #[test]
+    fn a_claim_naming_no_method_on_the_organisers_figure_is_likelier_theirs() {
+        // a crowd counted by the police at 325 and by the organisers at 1,075; two
+        // claims naming no method give 1,075 and one gives 325: the two stand where
+        // the organisers' consensus is, so they count little towards the official one
+        let jsonl = r#"{"id":"a","source":"A","published":"2020-01-20","subject":"Ak Zhol","predicate":"attendance","value":"1075","qualifiers":{"event":"rally of 5 January 2020","method":"organisers' estimate"}}
+{"id":"b","source":"B","published":"2020-01-21","subject":"Ak Zhol","predicate":"attendance","value":"1075","qualifiers":{"event":"rally of 5 January 2020","method":"organizers"}}
+{"id":"c","source":"C","published":"2020-01-25","subject":"Ak Zhol","predicate":"attendance","value":"325 protesters","qualifiers":{"event":"rally of 5 January 2020"}}
+{"id":"d","source":"D","published":"2020-01-11","subject":"Ak Zhol","predicate":"attendance","value":"1075","qualifiers":{"event":"rally of 5 January 2020"}}
+{"id":"e","source":"E","published":"2020-01-28","subject":"Ak Zhol","predicate":"attendance","value":"1075 participants","qualifiers":{"event":"rally of 5 January 2020"}}"#;
+        let official = |config: WeightedConfig| {
+            let r = report(
+                jsonl,
+                &ReconcileOptions::default().with_consensus(Weighted::new(config)),
+            );
+            r.groups[0].consensus.as_ref().unwrap().claims.clone()
+        };
+        assert_eq!(official(WeightedConfig::default()), ["c"]);
+        // read like any claim naming no method, the two outweigh the one
+        let plain = WeightedConfig::default().with_claimed_unlabelled_weight(1.0);
+        assert_eq!(official(plain), ["d", "e"]);
     }
 
     #[test]
