@@ -95,6 +95,17 @@
 //! exit poll stands near is the likelier. It is not one of the official consensus's
 //! claims, nor does it bound its interval.
 //!
+//! **One quantity under two predicates.** A subject's ages and its birth date
+//! ([`BIRTH_DATE_PREDICATE_WORDS`]) state one birth date, since an age is read as the
+//! birth dates it allows: each of the two groups (same subject, same scope) lends
+//! the other's consensus the weight of one source's claims in all
+//! ([`WeightedConfig::linked_weight`]), shared among its sources, for the values its
+//! claims hold. Those claims are not the group's own: they are not shown, do not
+//! bound its interval, and a value only they hold is never chosen. A linked group
+//! may hold another person's figures (two people taken for one), so it settles what
+//! the group's own claims leave close rather than outvoting them: two sources giving
+//! two birth dates, or a source contradicting itself.
+//!
 //! **Change over time.** For [`TIME_VARYING_PREDICATES`](super::TIME_VARYING_PREDICATES)
 //! without an `as_of`, the value in force is the latest. A figure published before
 //! the group's latest claim may have moved since, by up to
@@ -144,6 +155,7 @@
 //! ```
 
 mod copying;
+mod linked;
 mod majority;
 mod methods;
 mod output;
@@ -154,6 +166,7 @@ mod truthfinder;
 mod weighted;
 
 pub use super::name_lists::NAME_LIST_PREDICATES;
+pub use linked::BIRTH_DATE_PREDICATE_WORDS;
 pub use majority::MajorityVote;
 pub use methods::{METHOD_GAPS, MethodClass, OFFICIAL_METHOD_WORDS, UNOFFICIAL_METHOD_WORDS};
 pub use output::{Bound, Consensus, SourceScore};
