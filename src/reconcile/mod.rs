@@ -399,10 +399,8 @@ fn decide_groups(
         let time_varying = verdict::varies_in_time(layout.predicate(key), layout.has_as_of(key));
         // the subject and scope: ages and birth dates with one key are one birth date
         let fact = {
-            use std::hash::{BuildHasher, Hash, Hasher};
-            let mut h = foldhash::quality::FixedState::with_seed(0).build_hasher();
-            (key.0, key.2).hash(&mut h);
-            h.finish()
+            use std::hash::BuildHasher;
+            foldhash::quality::FixedState::with_seed(0).hash_one((key.0, key.2))
         };
         problem.add_group(
             members,
