@@ -38,6 +38,8 @@ use serde_json::Value;
 #[derive(Debug, Clone)]
 pub struct TruthClaim {
     pub source: String,
+    /// The true group (fact) it is a claim of.
+    pub group: String,
     pub true_value: Value,
     pub method: Option<String>,
     pub erroneous: bool,
@@ -84,6 +86,7 @@ impl FeedTruth {
                         s("claim"),
                         TruthClaim {
                             source: s("source"),
+                            group: s("group"),
                             true_value: v["true_value"].clone(),
                             method: v["method"].as_str().map(String::from),
                             erroneous: v["erroneous"].as_bool().unwrap_or(false),
@@ -202,9 +205,12 @@ const OFFICIAL: &[&str] = &["official", "preliminary", "police estimate"];
 /// One true group as the scorer sees it: its claims with a value, its home in the
 /// report, whether it is a text, and how a consensus of it is judged.
 struct Judged<'a> {
+    name: &'a str,
     group: &'a TruthGroup,
     valued: Vec<&'a String>,
     home: Option<&'a Group>,
+    /// the home's index among the report's groups
+    home_at: Option<usize>,
     text: bool,
 }
 
@@ -269,7 +275,7 @@ fn judged<'a>(truth: &'a FeedTruth, report: &'a Report) -> Vec<Judged<'a>> {
         }
     }
     let mut out = Vec::new();
-    for (_, g) in &truth.groups {
+    for (name, g) in &truth.groups {
         let valued: Vec<&String> = g
             .claims
             .iter()
@@ -285,15 +291,18 @@ fn judged<'a>(truth: &'a FeedTruth, report: &'a Report) -> Vec<Judged<'a>> {
                 *count.entry(h).or_default() += 1;
             }
         }
-        let home = count
+        let home_at = count
             .iter()
             .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-            .map(|(&h, _)| &report.groups[h]);
+            .map(|(&h, _)| h);
+        let home = home_at.map(|h| &report.groups[h]);
         let text = g.truth.is_string() && g.predicate != "born" || g.truth.is_array();
         out.push(Judged {
+            name,
             group: g,
             valued,
             home,
+            home_at,
             text,
         });
     }
@@ -423,8 +432,25 @@ pub fn wrong_groups(
     unreachable: &std::collections::HashSet<String>,
     limit: usize,
 ) -> Vec<String> {
+    let all = judged(truth, report);
+    // where each scored fact is judged, to tell which facts a listed group answers for
+    let fact_home: HashMap<&str, usize> = all
+        .iter()
+        .filter_map(|j| Some((j.name, j.home_at?)))
+        .collect();
+    // each source's estimated and true reliability
+    let estimated: HashMap<&str, f64> = report
+        .sources
+        .iter()
+        .map(|x| (x.source.as_str(), x.reliability))
+        .collect();
+    let actual: HashMap<&str, f64> = truth
+        .reliability
+        .iter()
+        .map(|(s, r)| (s.as_str(), *r))
+        .collect();
     let mut out = Vec::new();
-    for j in judged(truth, report) {
+    for j in &all {
         if out.len() >= limit {
             break;
         }
@@ -459,11 +485,27 @@ pub fn wrong_groups(
             )),
             None => text.push_str("  no consensus\n"),
         }
-        if let Some(h) = j.home {
+        if let (Some(h), Some(at)) = (j.home, j.home_at) {
             for v in &h.values {
                 let t = truth.claims.get(v.claim.as_str());
+                // the claim's fact: "*" when it is judged here, "this" for the listed one
+                let fact = t.map_or(String::new(), |t| {
+                    let mark = if t.group == j.name {
+                        "this"
+                    } else if fact_home.get(t.group.as_str()) == Some(&at) {
+                        "*"
+                    } else {
+                        ""
+                    };
+                    format!("[{}{mark}] ", t.group)
+                });
+                let r = |m: &HashMap<&str, f64>| {
+                    m.get(v.source.as_str())
+                        .map_or("?".to_string(), |r| format!("{r:.2}"))
+                };
+                let fact = format!("r {}/{} {fact}", r(&estimated), r(&actual));
                 text.push_str(&format!(
-                    "  {:<9} {:<22} {:<14} {} {:<28} {:<44} true {} {}{}\n",
+                    "  {:<9} {:<22} {:<14} {} {:<28} {:<44} {fact}true {} {}{}\n",
                     v.claim,
                     v.source,
                     v.method.as_deref().unwrap_or("-"),

@@ -397,11 +397,17 @@ fn decide_groups(
         source_keys.clear();
         source_keys.extend(describe.keys.iter().map(|k| k.source));
         let time_varying = verdict::varies_in_time(layout.predicate(key), layout.has_as_of(key));
+        // the subject and scope: ages and birth dates with one key are one birth date
+        let fact = {
+            use std::hash::BuildHasher;
+            foldhash::quality::FixedState::with_seed(0).hash_one((key.0, key.2))
+        };
         problem.add_group(
             members,
             &source_keys,
             &outcome,
             time_varying,
+            fact,
             options.matcher(),
         );
         let subject = canonical_subject(key, members, registry, &subjects);

@@ -82,6 +82,11 @@
 //! group where some claim names the official method, even when none names another:
 //! it may be an exit poll left unlabelled. An exit poll that differs from the count is
 //! therefore not an error against it, and does not lower its source's reliability.
+//! A claim naming no method whose value another method's consensus holds (1,075
+//! beside the organisers' 1,075) is likelier that method's: it counts only
+//! [`WeightedConfig::claimed_unlabelled_weight`] of its weight towards the official
+//! consensus, except for methods known to lie near the count ([`METHOD_GAPS`]: an
+//! exit poll often gives the count's very value, so holding it tells nothing).
 //! For shares (a vote share, a turnout), an estimate of a method that lies within a
 //! known gap of the count ([`METHOD_GAPS`]: an exit poll, within five points) also
 //! counts towards the official consensus, at
@@ -89,6 +94,17 @@
 //! within that gap of it and against the others: of two official figures, the one an
 //! exit poll stands near is the likelier. It is not one of the official consensus's
 //! claims, nor does it bound its interval.
+//!
+//! **One quantity under two predicates.** A subject's ages and its birth date
+//! ([`BIRTH_DATE_PREDICATE_WORDS`]) state one birth date, since an age is read as the
+//! birth dates it allows: each of the two groups (same subject, same scope) lends
+//! the other's consensus the weight of one source's claims in all
+//! ([`WeightedConfig::linked_weight`]), shared among its sources, for the values its
+//! claims hold. Those claims are not the group's own: they are not shown, do not
+//! bound its interval, and a value only they hold is never chosen. A linked group
+//! may hold another person's figures (two people taken for one), so it settles what
+//! the group's own claims leave close rather than outvoting them: two sources giving
+//! two birth dates, or a source contradicting itself.
 //!
 //! **Change over time.** For [`TIME_VARYING_PREDICATES`](super::TIME_VARYING_PREDICATES)
 //! without an `as_of`, the value in force is the latest. A figure published before
@@ -139,6 +155,7 @@
 //! ```
 
 mod copying;
+mod linked;
 mod majority;
 mod methods;
 mod output;
@@ -149,6 +166,7 @@ mod truthfinder;
 mod weighted;
 
 pub use super::name_lists::NAME_LIST_PREDICATES;
+pub use linked::BIRTH_DATE_PREDICATE_WORDS;
 pub use majority::MajorityVote;
 pub use methods::{METHOD_GAPS, MethodClass, OFFICIAL_METHOD_WORDS, UNOFFICIAL_METHOD_WORDS};
 pub use output::{Bound, Consensus, SourceScore};

@@ -6,6 +6,7 @@ use std::hash::{BuildHasher, Hash, Hasher};
 use foldhash::HashMap;
 use smol_str::SmolStr;
 
+use super::linked::{BirthRole, is_birth_predicate, link};
 use super::methods::MethodClass;
 use crate::claim::{Claim, ClaimValue, HedgeConstants, HedgeKind, Quantity};
 use crate::names::NameMatcher;
@@ -133,9 +134,22 @@ pub struct Problem {
     claims: Vec<ClaimInput>,
     sims: Vec<f32>,
     open: Vec<bool>,
+    /// (group, linked group) both ways, sorted: ages and birth dates of one subject
+    links: Vec<(u32, u32)>,
 }
 
 impl Problem {
+    /// The groups that state group `g`'s quantity under another predicate (the birth
+    /// dates of a subject whose ages `g` holds, and the other way round), in order.
+    pub fn linked(&self, g: usize) -> impl Iterator<Item = usize> + '_ {
+        let g = g as u32;
+        let at = self.links.partition_point(|l| l.0 < g);
+        self.links[at..]
+            .iter()
+            .take_while(move |l| l.0 == g)
+            .map(|l| l.1 as usize)
+    }
+
     /// The sources' names.
     pub fn sources(&self) -> &[SmolStr] {
         &self.sources
@@ -198,6 +212,8 @@ pub(crate) struct ProblemBuilder {
     form_ids: HashMap<u64, u32>,
     list_ids: HashMap<u64, u32>,
     per_source: HashMap<u32, u32>,
+    /// the groups of ages and of birth dates, with their fact keys
+    births: Vec<(u32, BirthRole, u64)>,
 }
 
 /// The most distinct name lists compared pairwise in one group; beyond, lists are
@@ -215,17 +231,21 @@ impl ProblemBuilder {
             form_ids: HashMap::default(),
             list_ids: HashMap::default(),
             per_source: HashMap::default(),
+            births: Vec::new(),
         }
     }
 
     /// Adds a decided group: its claims, their store source keys, the verdict's
-    /// outcome. Claims without a value are left out. Returns the group's index.
+    /// outcome, and `fact`, a key of its subject and scope (groups of ages and of birth
+    /// dates with one key are linked). Claims without a value are left out. Returns
+    /// the group's index.
     pub fn add_group(
         &mut self,
         claims: &[&Claim],
         source_keys: &[u32],
         outcome: &Outcome,
         time_varying: bool,
+        fact: u64,
         matcher: &dyn NameMatcher,
     ) -> usize {
         let g = self.problem.groups.len();
@@ -334,11 +354,20 @@ impl ProblemBuilder {
                 }
             }
         }
+        let predicate = claims
+            .first()
+            .map(|c| SmolStr::new(c.predicate_key()))
+            .unwrap_or_default();
+        let role = match outcome.axis {
+            Axis::BirthDays => Some(BirthRole::Ages),
+            Axis::Days if is_birth_predicate(&predicate) => Some(BirthRole::Dates),
+            _ => None,
+        };
+        if let Some(role) = role {
+            self.births.push((g as u32, role, fact));
+        }
         self.problem.groups.push(GroupInput {
-            predicate: claims
-                .first()
-                .map(|c| SmolStr::new(c.predicate_key()))
-                .unwrap_or_default(),
+            predicate,
             start: start as u32,
             len: (self.problem.claims.len() - start) as u32,
             time_varying,
@@ -367,7 +396,8 @@ impl ProblemBuilder {
     }
 
     /// The problem built.
-    pub fn finish(self) -> Problem {
+    pub fn finish(mut self) -> Problem {
+        self.problem.links = link(&self.births);
         self.problem
     }
 }

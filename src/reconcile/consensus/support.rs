@@ -71,10 +71,15 @@ pub(crate) fn push_ends(spans: impl Iterator<Item = (u32, Span)>, out: &mut Vec<
 /// and those that include it start, then the point is scored; then the intervals
 /// that include it as their last value leave and those that start just after it (open
 /// starts) come in, and the gap to the next end point is scored. A gap wins ties with
-/// a point: a point alone wins only where closed ends touch. Returns the best segment,
-/// if any has a positive weight.
-pub(crate) fn sweep(ends: &[End], weights: &[f64]) -> Option<Segment> {
+/// a point: a point alone wins only where closed ends touch. Only segments that some
+/// interval not marked in `lends` holds are scored: an interval marked there (an
+/// estimate by another method, a linked group's claim) lends its weight to the values
+/// it holds, but no value is chosen on its word alone. Returns the best segment, if
+/// any has a positive weight.
+pub(crate) fn sweep(ends: &[End], weights: &[f64], lends: &[bool]) -> Option<Segment> {
     let mut current = 0.0;
+    // how many intervals not marked in `lends` hold the current position
+    let mut own = 0i64;
     let mut best: Option<(f64, Segment)> = None;
     let consider = |score: f64, seg: Segment, best: &mut Option<(f64, Segment)>| {
         let better = match (*best, seg) {
@@ -86,29 +91,34 @@ pub(crate) fn sweep(ends: &[End], weights: &[f64]) -> Option<Segment> {
             *best = Some((score, seg));
         }
     };
-    let step = |current: &mut f64, e: &End| {
+    let step = |current: &mut f64, own: &mut i64, e: &End| {
         let w = weights[e.weight as usize];
+        let counts = !lends.get(e.weight as usize).copied().unwrap_or(false);
         if e.starts {
             *current += w;
+            *own += i64::from(counts);
         } else {
             *current -= w;
+            *own -= i64::from(counts);
         }
     };
     let mut k = 0;
     while k < ends.len() {
         let x = ends[k].x;
         while k < ends.len() && ends[k].x == x && ends[k].after == 0 {
-            step(&mut current, &ends[k]);
+            step(&mut current, &mut own, &ends[k]);
             k += 1;
         }
-        if x.is_finite() {
+        if x.is_finite() && own > 0 {
             consider(current, Segment::Point(x), &mut best);
         }
         while k < ends.len() && ends[k].x == x {
-            step(&mut current, &ends[k]);
+            step(&mut current, &mut own, &ends[k]);
             k += 1;
         }
-        if let Some(next) = ends.get(k) {
+        if let Some(next) = ends.get(k)
+            && own > 0
+        {
             consider(current, Segment::Gap(x, next.x), &mut best);
         }
     }
@@ -261,7 +271,7 @@ mod tests {
         };
         let mut ends = Vec::new();
         push_ends((0..weights.len()).map(|i| (i as u32, span(i))), &mut ends);
-        let seg = sweep(&ends, weights).unwrap();
+        let seg = sweep(&ends, weights, &[]).unwrap();
         let mut held: Vec<u32> = (0..weights.len() as u32)
             .filter(|&i| covers(&span(i as usize), seg))
             .collect();

@@ -24,6 +24,8 @@ use crate::reconcile::MAX_YEARLY_CHANGE;
 /// | `max_iterations` | 10 | rounds of consensus and reliability after copying is judged (the first phase, before it, runs at most 3: `FIRST_PHASE_ROUNDS`) |
 /// | `tolerance` | 1e-3 | the fixed point: no reliability moves more than this |
 /// | `unlabelled_method_weight` | 0.5 | a claim naming no method, in a group split by method or where some claim names the official method, counts this much towards the official consensus |
+/// | `claimed_unlabelled_weight` | 0.2 | in a group split by method, a claim naming no method whose value another method's consensus holds (the organisers' figure of a crowd) is likelier that method's than the official one: it counts this much of its weight towards the official consensus; methods known to lie near the count ([`METHOD_GAPS`](super::METHOD_GAPS): an exit poll, which often gives the count's very value) are not read so |
+/// | `linked_weight` | 1 | a group that states the same quantity under another predicate (the birth dates of a subject whose ages a group holds, or the other way round: [`BIRTH_DATE_PREDICATE_WORDS`](super::BIRTH_DATE_PREDICATE_WORDS)) lends the group's consensus this many of one source's claims in all, shared among its sources, for the values its claims hold; they are not the group's claims, and a value only they hold is never chosen |
 /// | `corroborating_method_weight` | 0.5 | in a group of shares split by method, an estimate by a method that lies within a known gap of the count ([`METHOD_GAPS`](super::METHOD_GAPS): an exit poll) counts this much towards the official values within that gap of it, and against the others |
 /// | `recency_half_life_days` | 1825 | for values that change over time, a claim's weight halves per this many days before the group's latest (five years: the drift allowance below already lets an older figure support a newer one, so age only settles conflicts no change explains) |
 /// | `yearly_drift` | 0.10 ([`MAX_YEARLY_CHANGE`]) | for quantities that change over time, how far a claim published before the group's latest may have moved since, relative, per year, compounded: its interval widens by that much |
@@ -53,6 +55,8 @@ pub struct WeightedConfig {
     max_iterations: usize,
     tolerance: f64,
     unlabelled_method_weight: f64,
+    claimed_unlabelled_weight: f64,
+    linked_weight: f64,
     corroborating_method_weight: f64,
     recency_half_life_days: f64,
     yearly_drift: f64,
@@ -70,6 +74,8 @@ impl Default for WeightedConfig {
             max_iterations: 10,
             tolerance: 1e-3,
             unlabelled_method_weight: 0.5,
+            claimed_unlabelled_weight: 0.2,
+            linked_weight: 1.0,
             corroborating_method_weight: 0.5,
             recency_half_life_days: 1825.0,
             yearly_drift: MAX_YEARLY_CHANGE,
@@ -91,6 +97,53 @@ impl WeightedConfig {
         self.prior_reliability = reliability.clamp(0.01, 0.99);
         self.prior_strength = strength.max(0.0);
         self
+    }
+
+    /// How much of its weight a claim naming no method counts towards the official
+    /// consensus when its value is held by another method's consensus (1 for as much
+    /// as any claim naming no method).
+    ///
+    /// ```
+    /// use crosscheck::reconcile::consensus::WeightedConfig;
+    /// let config = WeightedConfig::default().with_claimed_unlabelled_weight(1.0);
+    /// assert_eq!(config.claimed_unlabelled_weight(), 1.0);
+    /// ```
+    pub fn with_claimed_unlabelled_weight(mut self, weight: f64) -> WeightedConfig {
+        self.claimed_unlabelled_weight = if weight.is_finite() {
+            weight.clamp(0.0, 1.0)
+        } else {
+            1.0
+        };
+        self
+    }
+
+    /// How much of its weight a claim naming no method counts towards the official
+    /// consensus when another method's consensus holds its value.
+    pub fn claimed_unlabelled_weight(&self) -> f64 {
+        self.claimed_unlabelled_weight
+    }
+
+    /// How many of one source's claims a linked group (a subject's birth dates beside
+    /// its ages) counts for, in all, towards a group's consensus (0 for nothing).
+    ///
+    /// ```
+    /// use crosscheck::reconcile::consensus::WeightedConfig;
+    /// let config = WeightedConfig::default().with_linked_weight(0.0);
+    /// assert_eq!(config.linked_weight(), 0.0);
+    /// ```
+    pub fn with_linked_weight(mut self, weight: f64) -> WeightedConfig {
+        self.linked_weight = if weight.is_finite() {
+            weight.max(0.0)
+        } else {
+            0.0
+        };
+        self
+    }
+
+    /// How many of one source's claims a linked group counts for towards a group's
+    /// consensus.
+    pub fn linked_weight(&self) -> f64 {
+        self.linked_weight
     }
 
     /// The half-life of a claim's weight, in days before its group's latest claim, for
@@ -412,6 +465,9 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
                     base(k)
                 }
             }));
+            if group.dates && config.linked_weight > 0.0 {
+                out.push_linked(problem, g, config.linked_weight);
+            }
             out.push_unit(problem, g, None, from);
             continue;
         }
@@ -474,6 +530,28 @@ impl Units {
             let i = self.members[m].0 as usize;
             self.member_spans.push(self.spans[i]);
             self.corroborating.push(false);
+        }
+    }
+
+    /// Adds the claims of the groups linked to group `g` (ages beside birth dates)
+    /// as members that lend weight to the values they hold, like an estimate by
+    /// another method: not shown, nor bounding the interval. A linked group weighs
+    /// `weight` of one source's claims in all, shared among its sources: it may hold
+    /// another subject's figures (two people taken for one), so it settles what the
+    /// group's own claims leave close rather than outvoting them.
+    fn push_linked(&mut self, problem: &Problem, g: usize, weight: f64) {
+        self.sync_member_spans();
+        for h in problem.linked(g) {
+            let (start, claims) = problem.claims_of(h);
+            let sources = f64::from(problem.groups()[h].sources.max(1));
+            for (k, c) in claims.iter().enumerate() {
+                if let Value::Span(_) = c.value {
+                    self.members
+                        .push(((start + k) as u32, c.share * weight / sources));
+                    self.member_spans.push(self.spans[start + k]);
+                    self.corroborating.push(true);
+                }
+            }
         }
     }
 
@@ -596,7 +674,12 @@ impl Weighted {
             let (a, b) = (units.of_group[g] as usize, units.of_group[g + 1] as usize);
             let (start, group_claims) = problem.claims_of(g);
             round.standing.supporting[start..start + group_claims.len()].fill(false);
-            for u in a..b {
+            // the other methods first: what they hold tells which unlabelled claims
+            // of the official unit are likelier theirs
+            for u in (a + 1..b).chain(a..(a + 1).min(b)) {
+                if u == a && b > a + 1 {
+                    self.discount_claimed(problem, units, a, b, round);
+                }
                 round.choices[u] = self.choose(problem, units, u, round);
             }
             let chosen = &round.choices[a..b];
@@ -606,6 +689,49 @@ impl Weighted {
             round
                 .standing
                 .set_group(problem, g, picks.clone().count(), intervals);
+        }
+    }
+
+    /// In the official unit `a` of a group whose other methods' units are `a + 1..b`
+    /// (already chosen), the claims naming no method whose interval holds another
+    /// method's consensus weigh [`WeightedConfig`]'s `claimed_unlabelled_weight` of
+    /// their weight for this round.
+    fn discount_claimed(
+        &self,
+        problem: &Problem,
+        units: &Units,
+        a: usize,
+        b: usize,
+        round: &mut Round,
+    ) {
+        let unit = &units.units[a];
+        if !matches!(unit.kind, Kind::Spans(..)) {
+            return;
+        }
+        // a method known to lie near the count (an exit poll) often gives its very
+        // value: holding a value then says nothing of whose a claim is
+        let held: Vec<Segment> = units.units[a + 1..b]
+            .iter()
+            .zip(&round.choices[a + 1..b])
+            .filter(|(u, _)| !matches!(&u.method, Some(MethodClass::Other(m)) if method_gap(m).is_some()))
+            .filter_map(|(_, c)| match c.chosen {
+                Chosen::Segment(seg) => Some(seg),
+                _ => None,
+            })
+            .collect();
+        if held.is_empty() {
+            return;
+        }
+        let claims = problem.claims();
+        for m in unit.members.clone() {
+            let i = units.members[m].0 as usize;
+            if units.corroborating[m] || claims[i].method != MethodClass::Unstated {
+                continue;
+            }
+            let s = units.member_spans[m];
+            if held.iter().any(|&seg| covers(&s, seg)) {
+                round.weights[m] *= self.config.claimed_unlabelled_weight;
+            }
         }
     }
 
@@ -626,7 +752,8 @@ impl Weighted {
         };
         match unit.kind {
             Kind::Spans(a, b) => {
-                let Some(seg) = sweep(&units.ends[a as usize..b as usize], &round.weights) else {
+                let ends = &units.ends[a as usize..b as usize];
+                let Some(seg) = sweep(ends, &round.weights, &units.corroborating) else {
                     return choice;
                 };
                 let (mut lo, mut hi, mut support) = (f64::NEG_INFINITY, f64::INFINITY, 0.0);
@@ -965,6 +1092,53 @@ mod tests {
         let consensus = r.groups[0].consensus.as_ref().unwrap();
         assert_eq!(consensus.claims, ["a"]);
         assert!(r.groups[0].consensus_by_method.is_empty());
+    }
+
+    #[test]
+    fn a_claim_naming_no_method_on_the_organisers_figure_is_likelier_theirs() {
+        // a crowd counted by the police at 325 and by the organisers at 1,075; two
+        // claims naming no method give 1,075 and one gives 325: the two stand where
+        // the organisers' consensus is, so they count little towards the official one
+        let jsonl = r#"{"id":"a","source":"A","published":"2020-01-20","subject":"Ak Zhol","predicate":"attendance","value":"1075","qualifiers":{"event":"rally of 5 January 2020","method":"organisers' estimate"}}
+{"id":"b","source":"B","published":"2020-01-21","subject":"Ak Zhol","predicate":"attendance","value":"1075","qualifiers":{"event":"rally of 5 January 2020","method":"organizers"}}
+{"id":"c","source":"C","published":"2020-01-25","subject":"Ak Zhol","predicate":"attendance","value":"325 protesters","qualifiers":{"event":"rally of 5 January 2020"}}
+{"id":"d","source":"D","published":"2020-01-11","subject":"Ak Zhol","predicate":"attendance","value":"1075","qualifiers":{"event":"rally of 5 January 2020"}}
+{"id":"e","source":"E","published":"2020-01-28","subject":"Ak Zhol","predicate":"attendance","value":"1075 participants","qualifiers":{"event":"rally of 5 January 2020"}}"#;
+        let official = |config: WeightedConfig| {
+            let r = report(
+                jsonl,
+                &ReconcileOptions::default().with_consensus(Weighted::new(config)),
+            );
+            r.groups[0].consensus.as_ref().unwrap().claims.clone()
+        };
+        assert_eq!(official(WeightedConfig::default()), ["c"]);
+        // read like any claim naming no method, the two outweigh the one
+        let plain = WeightedConfig::default().with_claimed_unlabelled_weight(1.0);
+        assert_eq!(official(plain), ["d", "e"]);
+    }
+
+    #[test]
+    fn ages_settle_a_tie_between_two_birth_dates_of_their_subject() {
+        // two sources give two birth dates; two others give ages that allow only the
+        // later one: the ages settle the tie (which would go to the earlier date),
+        // and are not shown as claims of the birth date
+        let jsonl = r#"{"id":"a","source":"A","published":"2016-08-23","subject":"Ivan Petrov","predicate":"born","value":"20.02.1960"}
+{"id":"b","source":"B","published":"2011-03-30","subject":"Ivan Petrov","predicate":"born","value":"January 23, 1946"}
+{"id":"c","source":"C","published":"2020-06-01","subject":"Ivan Petrov","predicate":"age","value":"60 years"}
+{"id":"d","source":"D","published":"2014-06-01","subject":"Ivan Petrov","predicate":"age","value":"aged 54"}"#;
+        let born = |config: WeightedConfig| {
+            let r = report(
+                jsonl,
+                &ReconcileOptions::default().with_consensus(Weighted::new(config)),
+            );
+            let g = r.groups.iter().find(|g| g.predicate == "born").unwrap();
+            g.consensus.as_ref().unwrap().claims.clone()
+        };
+        assert_eq!(born(WeightedConfig::default()), ["a"]);
+        assert_eq!(
+            born(WeightedConfig::default().with_linked_weight(0.0)),
+            ["b"]
+        );
     }
 
     #[test]
