@@ -520,26 +520,36 @@ fn is_acronym(raw: &str) -> bool {
             .rposition(|b| !space(b))
             .map_or(start, |i| i + 1);
         let trimmed = &bytes[start..end];
-        if trimmed.len() > 40 || trimmed.iter().any(space) {
+        if trimmed.len() > 40 {
             return false;
         }
-        let letters = trimmed.iter().filter(|b| b.is_ascii_alphabetic()).count();
-        return (2..=7).contains(&letters)
-            && trimmed
-                .iter()
-                .all(|b| b.is_ascii_uppercase() || !b.is_ascii_alphanumeric());
+        // one pass, left at the first space, small letter or digit (most names have a
+        // small letter early): no white space inside, and every letter a capital
+        let mut letters = 0;
+        for b in trimmed {
+            if space(b) || b.is_ascii_lowercase() || b.is_ascii_digit() {
+                return false;
+            }
+            letters += usize::from(b.is_ascii_uppercase());
+        }
+        return (2..=7).contains(&letters);
     }
     let trimmed = raw.trim();
     // at most 7 letters of at most 4 bytes, with a few dots, hyphens or marks
-    if trimmed.len() > 40 || trimmed.contains(char::is_whitespace) {
+    if trimmed.len() > 40 {
         return false;
     }
-    let cased = |c: &char| is_uppercase(*c) || is_lowercase(*c);
-    let letters = trimmed.chars().filter(cased).count();
+    // one pass, as above: a small letter (a cased letter that is not a capital), a
+    // digit or white space ends it
+    let mut letters = 0;
+    for c in trimmed.chars() {
+        if is_uppercase(c) {
+            letters += 1;
+        } else if c.is_whitespace() || is_lowercase(c) || c.is_numeric() {
+            return false;
+        }
+    }
     (2..=7).contains(&letters)
-        && trimmed
-            .chars()
-            .all(|c| is_uppercase(c) || !(cased(&c) || c.is_numeric()))
 }
 
 /// [`char::is_uppercase`], with ASCII and the basic Cyrillic letters (most of the
@@ -1102,6 +1112,29 @@ mod tests {
             let Some(c) = char::from_u32(u) else { continue };
             assert_eq!(is_uppercase(c), c.is_uppercase(), "U+{u:04X}");
             assert_eq!(is_lowercase(c), c.is_lowercase(), "U+{u:04X}");
+        }
+    }
+
+    /// The acronym test as documented, written plainly: trimmed, at most 40 bytes, no
+    /// white space inside, 2 to 7 cased letters, none of them small, no digit.
+    fn plain_is_acronym(raw: &str) -> bool {
+        let trimmed = raw.trim();
+        let cased = |c: &char| c.is_uppercase() || c.is_lowercase();
+        let letters = trimmed.chars().filter(cased).count();
+        trimmed.len() <= 40
+            && !trimmed.contains(char::is_whitespace)
+            && (2..=7).contains(&letters)
+            && trimmed
+                .chars()
+                .all(|c| c.is_uppercase() || !(cased(&c) || c.is_numeric()))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn one_pass_acronym_test_agrees_with_the_plain_one(
+            raw in "[ \t\x0BA-Za-z0-9.'-]{0,12}|[ АБВабвQЖжǦǧ͡ˌ.Ⅻ5]{0,9}",
+        ) {
+            proptest::prop_assert_eq!(is_acronym(&raw), plain_is_acronym(&raw));
         }
     }
 

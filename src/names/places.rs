@@ -305,11 +305,32 @@ fn region_index() -> &'static foldhash::HashMap<&'static str, u16> {
     })
 }
 
+/// True when `bytes` holds a comma: each eight bytes read as one integer in which a
+/// byte equal to the comma becomes zero, found by the borrow it causes.
+fn has_comma(bytes: &[u8]) -> bool {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGHS: u64 = ONES << 7;
+    const COMMAS: u64 = ONES * b',' as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default()) ^ COMMAS;
+        if x.wrapping_sub(ONES) & !x & HIGHS != 0 {
+            return true;
+        }
+    }
+    chunks.remainder().contains(&b',')
+}
+
 /// The region a name ends with after a comma ("Springfield, Ohio", "Penne, Italy"): its
 /// identity and the number of words it takes. A region of [`REGIONS`] is identified by
 /// its index there (so a state's name and postal code are one region); any other
 /// country of [`COUNTRIES_TSV`] by its line, after them.
 pub(crate) fn trailing_region(raw: &str) -> Option<(u16, usize)> {
+    // most names have no comma at all: found so, eight bytes at a time, before
+    // looking for the last one
+    if !has_comma(raw.as_bytes()) {
+        return None;
+    }
     let (_, tail) = raw.rsplit_once(',')?;
     let tail = crate::normalize::fold(tail);
     if tail.is_empty() {
@@ -325,6 +346,25 @@ pub(crate) fn trailing_region(raw: &str) -> Option<(u16, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn commas_are_found_anywhere() {
+        for n in 0..20 {
+            for at in 0..n {
+                let mut text = vec![b'a'; n];
+                assert!(!has_comma(&text));
+                text[at] = b',';
+                assert!(has_comma(&text), "{n} {at}");
+                // bytes next to a comma's value do not count
+                text[at] = b',' + 1;
+                assert!(!has_comma(&text));
+                text[at] = b',' - 1;
+                assert!(!has_comma(&text));
+            }
+        }
+        assert!(has_comma("Penne, Italy".as_bytes()));
+        assert!(!has_comma("Нурсултан Назарбаев".as_bytes()));
+    }
 
     #[test]
     fn other_names_of_a_country_are_countries() {

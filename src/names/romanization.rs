@@ -71,15 +71,45 @@ fn written_evidence(raw: &str) -> bool {
             if matches!(c, '\u{410}'..='\u{44F}') {
                 return true;
             }
-            if c.is_ascii() || c.is_whitespace() || WESTERN_ACCENTS.contains(c) {
+            if c.is_ascii() || western_accent(c) || c.is_whitespace() {
                 continue;
             }
-            if c.is_alphabetic() || matches!(c, 'ʹ' | 'ʺ' | 'ʼ' | '\u{361}' | '\u{306}') {
+            if is_alphabetic(c) || matches!(c, 'ʹ' | 'ʺ' | 'ʼ' | '\u{361}' | '\u{306}') {
                 return true;
             }
         }
     }
     raw.contains('`')
+}
+
+/// [`WESTERN_ACCENTS`] as a bit set over U+0000 to U+00FF, where all of them lie (a
+/// test checks it), read by code point instead of searching the text.
+const WESTERN_ACCENT_SET: [u64; 4] = {
+    let mut set = [0u64; 4];
+    let b = WESTERN_ACCENTS.as_bytes();
+    let mut i = 0;
+    while i + 1 < b.len() {
+        // each is two bytes of UTF-8: 110xxxxx 10yyyyyy
+        let u = ((b[i] as u32 & 0x1F) << 6) | (b[i + 1] as u32 & 0x3F);
+        set[(u >> 6) as usize] |= 1 << (u & 63);
+        i += 2;
+    }
+    set
+};
+
+/// True when `c` is one of [`WESTERN_ACCENTS`].
+fn western_accent(c: char) -> bool {
+    let u = c as u32;
+    u < 256 && WESTERN_ACCENT_SET[(u >> 6) as usize] >> (u & 63) & 1 == 1
+}
+
+/// [`char::is_alphabetic`], with the Latin Extended-A and -B and the Cyrillic letters
+/// (most of the non-ASCII letters here) decided by range instead of the Unicode tables.
+fn is_alphabetic(c: char) -> bool {
+    match c as u32 {
+        0x100..=0x24F | 0x400..=0x481 | 0x48A..=0x52F => true,
+        _ => c.is_alphabetic(),
+    }
 }
 
 /// The learned letter-trigram table: the log-odds of each trigram of a word (with `^`
@@ -351,6 +381,15 @@ pub const MIN_SUPPORT: u64 = 8;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fast_letter_tests_agree_with_the_plain_ones() {
+        for u in 0u32..0x800 {
+            let Some(c) = char::from_u32(u) else { continue };
+            assert_eq!(western_accent(c), WESTERN_ACCENTS.contains(c), "U+{u:04X}");
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "U+{u:04X}");
+        }
+    }
 
     fn evidence(raw: &str) -> bool {
         let folded = crate::normalize::fold(raw);

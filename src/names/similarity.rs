@@ -188,10 +188,22 @@ pub(crate) fn distance(a: &str, b: &str, romanized: Romanization) -> EditDistanc
 }
 
 fn distance_with(a: &str, b: &str, table: &CostTable) -> EditDistance {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let (mut a, mut b) = (a.as_bytes(), b.as_bytes());
     if a == b {
         return EditDistance::default();
     }
+    // a symbol shared at either end is matched at no cost on some cheapest path, when
+    // the table allows it (see `CostTable::trimmable`): only what lies between is aligned
+    let kept = |(x, y): (&u8, &u8)| x == y && table.trims(*x);
+    let head = a.iter().zip(b).take_while(|&p| kept(p)).count();
+    (a, b) = (&a[head..], &b[head..]);
+    let tail = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|&p| kept(p))
+        .count();
+    (a, b) = (&a[..a.len() - tail], &b[..b.len() - tail]);
     // Costs in tenths, packed with the hard-edit count as cost << 32 | hard, so that one
     // integer minimum orders by cost and then by fewer hard edits.
     let row_len = b.len() + 1;
@@ -234,8 +246,39 @@ fn distance_with(a: &str, b: &str, table: &CostTable) -> EditDistance {
 struct CostTable {
     substitution: [[u64; CLASSES]; CLASSES],
     indel: [u64; CLASSES],
+    /// The symbols that may be trimmed when both keys start (or end) with them, as a
+    /// bit set over classes: such a shared symbol is matched on some cheapest path, so
+    /// the distance is that of the keys without it. That holds for `x` when no symbol
+    /// costs more to insert or delete than deleting `x` and substituting it
+    /// (`indel[c] <= indel[x] + substitution[c][x]` for every `c`, packed, so hard
+    /// edits too): an alignment that leaves the shared `x` unmatched is then never
+    /// cheaper than one that matches it. Computed once per table from its costs.
+    trimmable: u64,
 }
 
+/// The class of bytes that are neither letters nor digits: never equal to itself.
+const OTHER_CLASS: usize = CLASSES - 1;
+
+impl CostTable {
+    /// The table with [`CostTable::trimmable`] computed from its costs.
+    fn checked(mut self) -> CostTable {
+        let symmetric = (0..CLASSES)
+            .all(|x| (0..CLASSES).all(|y| self.substitution[x][y] == self.substitution[y][x]));
+        self.trimmable = 0;
+        // the class of other bytes is never equal to itself: never trimmed
+        for x in (0..OTHER_CLASS).filter(|_| symmetric) {
+            if (0..CLASSES).all(|c| self.indel[c] <= self.indel[x] + self.substitution[c][x]) {
+                self.trimmable |= 1 << x;
+            }
+        }
+        self
+    }
+
+    /// True when a symbol shared at one end of both keys may be trimmed.
+    fn trims(&self, b: u8) -> bool {
+        self.trimmable >> class(b) & 1 == 1
+    }
+}
 use super::romanization::{CLASSES, class, learned_costs};
 
 fn class_byte(c: usize) -> u8 {
@@ -252,6 +295,7 @@ fn cost_table() -> &'static CostTable {
         let mut t = CostTable {
             substitution: [[0; CLASSES]; CLASSES],
             indel: [0; CLASSES],
+            trimmable: 0,
         };
         for x in 0..CLASSES {
             t.indel[x] = packed(indel(class_byte(x)));
@@ -265,7 +309,7 @@ fn cost_table() -> &'static CostTable {
                 t.substitution[x][y] = packed(cost);
             }
         }
-        t
+        t.checked()
     })
 }
 
@@ -281,7 +325,7 @@ fn latin_native_cost_table() -> &'static CostTable {
                 t.substitution[x][y] = packed(tenths(EditCosts::LATIN_NATIVE_VOWEL_SUBSTITUTION));
             }
         }
-        t
+        t.checked()
     })
 }
 
@@ -308,7 +352,7 @@ fn romanized_cost_table() -> &'static CostTable {
                 }
             }
         }
-        t
+        t.checked()
     })
 }
 
@@ -337,7 +381,7 @@ fn one_sided_cost_table() -> &'static CostTable {
                 }
             }
         }
-        t
+        t.checked()
     })
 }
 
@@ -458,6 +502,44 @@ mod tests {
         assert_eq!(distance("saxa", "sasa", OneSide).hard_edits, 0);
         // a longer key keeps the romanized costs
         assert_eq!(distance("termiz", "termez", OneSide).hard_edits, 0);
+    }
+
+    fn tables() -> [&'static CostTable; 4] {
+        [
+            cost_table(),
+            latin_native_cost_table(),
+            romanized_cost_table(),
+            one_sided_cost_table(),
+        ]
+    }
+
+    #[test]
+    fn every_table_trims_most_shared_ends() {
+        // the trimming is used: a change of costs that takes it away shows here, not
+        // only as a slower matcher
+        for t in tables() {
+            let letters = (0..26).filter(|&x| t.trimmable >> x & 1 == 1).count();
+            assert!(letters >= 20, "{letters}");
+            assert_eq!(t.trimmable >> OTHER_CLASS, 0);
+        }
+    }
+
+    proptest::proptest! {
+        /// Trimming the shared ends gives the distance of the whole keys, cost and
+        /// hard edits, under every table.
+        #[test]
+        fn trimming_shared_ends_keeps_the_distance(
+            head in "[a-z0-9]{0,4}",
+            a in "[a-z0-9#]{0,7}",
+            b in "[a-z0-9#]{0,7}",
+            tail in "[a-z0-9]{0,4}",
+        ) {
+            let (a, b) = (format!("{head}{a}{tail}"), format!("{head}{b}{tail}"));
+            for t in tables() {
+                let whole = CostTable { trimmable: 0, ..t.clone() };
+                proptest::prop_assert_eq!(distance_with(&a, &b, t), distance_with(&a, &b, &whole));
+            }
+        }
     }
 
     #[test]

@@ -304,9 +304,10 @@ pub fn variant_key_word(word: &str, out: &mut String) {
     }
     let m = key.len;
     let scratch = &mut key.buf[..m];
-    // pass 3: drop an i before another vowel, and collapse what that brings together
-    // (in place: it only removes bytes)
-    let mut kept = 0;
+    // pass 3: drop an i before another vowel, and collapse what that brings together,
+    // written straight to `out` (the key's bytes are ASCII: each is one char, and
+    // no checked conversion of a buffer is needed)
+    out.reserve(m);
     let mut last = 0u8;
     for k in 0..m {
         let b = scratch[k];
@@ -320,14 +321,8 @@ pub fn variant_key_word(word: &str, out: &mut String) {
         if last == b && b.is_ascii_alphabetic() {
             continue;
         }
-        scratch[kept] = b;
-        kept += 1;
+        out.push(char::from(b));
         last = b;
-    }
-    // the key is made of the ASCII input and ASCII replacements: valid text, copied
-    // in one piece
-    if let Ok(key) = std::str::from_utf8(&scratch[..kept]) {
-        out.push_str(key);
     }
 }
 
