@@ -109,7 +109,7 @@ use smol_str::SmolStr;
 use crate::claim::Claim;
 use crate::date::Date;
 use crate::entity::Registry;
-use crate::names::{Clustering, Hybrid, NameMatcher};
+use crate::names::{Hybrid, NameMatcher};
 use crate::store::{ClaimKeys, ClaimStore};
 use consensus::{ConsensusStrategy, ProblemBuilder, Weighted, group_consensus, source_scores};
 pub use feature_places::FEATURE_KINDS;
@@ -363,17 +363,27 @@ fn outcomes_ahead(
 /// described; disagreements first, then compatible, then agreements, then groups of a
 /// single source, each in order of first appearance.
 ///
-/// With the consensus stage, the verdicts come first and feed the stage's problem; the
-/// problem is solved; then the groups are described, each with its consensus. The
-/// solver's working tables are thus freed before the report's groups are made, and the
-/// clusters before either: of the three, only the report's groups are held to the end.
+/// The clusters are freed first, keeping only the name each goes by. With the
+/// consensus stage, the verdicts come first and feed the stage's problem; the problem
+/// is solved; then the groups are described, each with its consensus. The solver's
+/// working tables are thus freed before the report's groups are made: of the two,
+/// only the report's groups are held to the end.
 fn decide_groups(
     store: &ClaimStore,
     registry: &Registry,
-    mut subjects: Subjects,
+    subjects: Subjects,
     layout: &Layout,
     options: &ReconcileOptions,
 ) -> (Vec<Group>, Vec<consensus::SourceScore>) {
+    let Subjects {
+        clustering, links, ..
+    } = subjects;
+    let names: Vec<SmolStr> = clustering
+        .clusters
+        .iter()
+        .map(|cl| SmolStr::new(&cl.representative))
+        .collect();
+    drop(clustering);
     let mut describe = Describer::new(store, layout);
     let mut ahead = outcomes_ahead(store, layout, options.matcher()).into_iter();
     let Some(strategy) = options.consensus() else {
@@ -381,8 +391,8 @@ fn decide_groups(
         for (g, key) in layout.keys.iter().enumerate() {
             let members = describe.gather(g);
             let outcome = outcome_of(&mut ahead, members, layout, g, options);
-            let subject = canonical_subject(key, members, registry, &subjects);
-            describe.group(g, subject, outcome, &subjects.links);
+            let subject = canonical_subject(key, members, registry, &names);
+            describe.group(g, subject, outcome, &links);
         }
         return (describe.in_report_order(), Vec::new());
     };
@@ -410,12 +420,10 @@ fn decide_groups(
             fact,
             options.matcher(),
         );
-        let subject = canonical_subject(key, members, registry, &subjects);
+        let subject = canonical_subject(key, members, registry, &names);
         decided.push((outcome, subject));
     }
-    // every subject is named: only the data's links are still needed
-    subjects.clustering = Clustering::default();
-    subjects.of_mention = Vec::new();
+    drop(names);
     let problem = problem.finish();
     let mut solution = strategy.solve(&problem);
     let sources = source_scores(&problem, &solution);
@@ -426,7 +434,7 @@ fn decide_groups(
     let mut g = 0;
     while let Some((outcome, subject)) = decided.pop() {
         describe.gather(g);
-        let group = describe.group(g, subject, outcome, &subjects.links);
+        let group = describe.group(g, subject, outcome, &links);
         if let Some(picks) = solution.picks.get_mut(g) {
             let picks = std::mem::take(picks);
             (group.consensus, group.consensus_by_method) =
@@ -470,6 +478,9 @@ struct Describer<'a> {
     seen_mentions: Seen,
     members: Vec<&'a Claim>,
     keys: Vec<ClaimKeys>,
+    /// which store positions the fact they are about placed (one bit each): a group's
+    /// claims are told apart from them without a search per claim
+    placed: PositionSet,
     /// the groups described; put in the report's order at the end, in place (a
     /// million claims make groups of hundreds of megabytes: one vector of the right
     /// size, never copied)
@@ -486,6 +497,7 @@ impl<'a> Describer<'a> {
             seen_mentions: Seen::new(counts.mentions),
             members: Vec::new(),
             keys: Vec::new(),
+            placed: PositionSet::of(layout.resolved_by_fact.iter().map(|&(i, _)| i)),
             groups: Vec::with_capacity(layout.keys.len()),
         }
     }
@@ -543,6 +555,9 @@ impl<'a> Describer<'a> {
         // store order, as a group's claims are
         let resolved = &layout.resolved_by_fact;
         for &i in layout.claims_of(g) {
+            if !self.placed.contains(i) {
+                continue;
+            }
             let Ok(at) = resolved.binary_search_by_key(&i, |&(j, _)| j) else {
                 continue;
             };
@@ -578,6 +593,33 @@ impl<'a> Describer<'a> {
     }
 }
 
+/// A set of store positions, one bit each: for the few positions a pass over every
+/// claim must tell apart, a lookup that stays in cache where a search of a sorted list
+/// of tens of thousands would not.
+struct PositionSet(Vec<u64>);
+
+impl PositionSet {
+    /// The set of `positions`.
+    fn of(positions: impl Iterator<Item = u32>) -> PositionSet {
+        let mut words: Vec<u64> = Vec::new();
+        for p in positions {
+            let word = p as usize / 64;
+            if word >= words.len() {
+                words.resize(word + 1, 0);
+            }
+            words[word] |= 1 << (p % 64);
+        }
+        PositionSet(words)
+    }
+
+    /// True when `p` is in the set.
+    fn contains(&self, p: u32) -> bool {
+        self.0
+            .get(p as usize / 64)
+            .is_some_and(|w| w & (1 << (p % 64)) != 0)
+    }
+}
+
 /// Puts `items` in `order` in place: afterwards `items[i]` is what was at `order[i]`
 /// (`order` a permutation of the positions, used up as the cycles are followed).
 fn permute<T>(items: &mut [T], mut order: Vec<usize>) {
@@ -597,12 +639,13 @@ fn permute<T>(items: &mut [T], mut order: Vec<usize>) {
 }
 
 /// The name a group's subject goes by: a registry entity's name in force at the
-/// group's earliest claim, or a cluster's most frequent spelling.
+/// group's earliest claim, or its cluster's most frequent spelling (`names`, by
+/// cluster).
 fn canonical_subject(
     key: &GroupKey,
     members: &[&Claim],
     registry: &Registry,
-    subjects: &Subjects,
+    names: &[SmolStr],
 ) -> SmolStr {
     // a group has at least one claim
     let earliest = members
@@ -611,11 +654,9 @@ fn canonical_subject(
         .fold(members[0].source.published, Date::min);
     match key.0 {
         Subject::Entity(e) => SmolStr::new(registry.entity(e).name_on(earliest)),
-        Subject::Cluster(c) => subjects
-            .clustering
-            .clusters
+        Subject::Cluster(c) => names
             .get(c)
-            .map(|cl| SmolStr::new(&cl.representative))
+            .cloned()
             .unwrap_or_else(|| members[0].subject.clone()),
     }
 }
@@ -629,6 +670,15 @@ mod tests {
 
     fn claims(lines: &[&str]) -> ClaimStore {
         ClaimStore::from_jsonl(lines.join("\n").as_bytes()).unwrap()
+    }
+
+    #[test]
+    fn a_position_set_holds_exactly_its_positions() {
+        let set = PositionSet::of([3, 64, 200, 3].into_iter());
+        let held: Vec<u32> = (0..300).filter(|&p| set.contains(p)).collect();
+        assert_eq!(held, [3, 64, 200]);
+        assert!(!set.contains(u32::MAX));
+        assert!(!PositionSet::of(std::iter::empty()).contains(0));
     }
 
     #[test]
