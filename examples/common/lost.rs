@@ -28,7 +28,7 @@ const TITLES: &[&str] = &[
 ];
 
 /// A subject's shape, for the cause of a pair.
-fn shape(subject: &str) -> &'static str {
+pub fn shape(subject: &str) -> &'static str {
     let words: Vec<&str> = subject
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())

@@ -11,6 +11,8 @@
 //!    most mentions so far), or becomes a leader itself. Comparing with
 //!    leaders, not with every member, keeps the cost near-linear and stops chains
 //!    (A ~ B ~ C with A ≁ C) from merging what should stay apart.
+//!    A name without a patronymic that fits several namesakes told apart by theirs
+//!    joins the best-attested, as initials do, whatever its romanization.
 //!    A name is compared with at most [`CandidateLimits::per_name`] leaders: those
 //!    it shares the rarest blocks with. What the limits leave out is counted.
 //! 4. "Possible" matches are never merged: they are listed for review, each pair of
@@ -358,6 +360,7 @@ fn elect_leaders<M: NameMatcher + ?Sized>(matcher: &M, forms: &[Form], order: &[
     let mut blocks = LeaderBlocks::new(&keys);
     let mut candidates: Vec<usize> = Vec::new();
     let mut ranked: Vec<(usize, u64)> = Vec::new();
+    let mut full_matches: Vec<(usize, f64)> = Vec::new();
     for round in order.chunks(ROUND) {
         let ahead = compare_ahead(matcher, forms, round, &keys, &blocks, &leaders.forms);
         for (i, &f) in round.iter().enumerate() {
@@ -392,6 +395,7 @@ fn elect_leaders<M: NameMatcher + ?Sized>(matcher: &M, forms: &[Form], order: &[
             let mut best: Option<(usize, f64)> = None;
             let mut best_attested = 0;
             let mut matched: Vec<(usize, f64)> = Vec::new();
+            full_matches.clear();
             let mut maybe: Vec<(usize, f64)> = Vec::new();
             for &l in &candidates {
                 if let (Some(here), Some(there)) = (form.key.region, leaders.regions[l])
@@ -409,12 +413,37 @@ fn elect_leaders<M: NameMatcher + ?Sized>(matcher: &M, forms: &[Form], order: &[
                 };
                 match decision {
                     Decision::Match if initials_only => matched.push((l, score)),
-                    Decision::Match if best.is_none_or(|(_, s)| score > s) => {
-                        best = Some((l, score))
+                    Decision::Match => {
+                        full_matches.push((l, score));
+                        if best.is_none_or(|(_, s)| score > s) {
+                            best = Some((l, score))
+                        }
                     }
                     Decision::Possible => maybe.push((l, score)),
                     _ => {}
                 }
+            }
+            // a name without a patronymic that fits several leaders with one, told
+            // apart by the matcher (namesakes whose patronymics differ), says
+            // nothing of which one it is: its score against each tells how alike
+            // the surnames are spelt, not whose name it is. It joins the
+            // best-attested, as initials do, so that every spelling of the
+            // ambiguous name ends in one cluster instead of being shared out among
+            // the namesakes by romanization
+            let with_patronymic = |l: usize| has_patronymic(&forms[leaders.forms[l]]);
+            if full_matches.len() >= 2
+                && !has_patronymic(form)
+                && full_matches.iter().all(|&(l, _)| with_patronymic(l))
+                && told_apart(&full_matches, &leaders.possibly_one)
+            {
+                let mut pick: Option<(usize, usize, f64)> = None;
+                for &(l, score) in &full_matches {
+                    let mentions = attested(l);
+                    if pick.is_none_or(|(_, m, s)| (mentions, score) > (m, s)) {
+                        pick = Some((l, mentions, score));
+                    }
+                }
+                best = pick.map(|(l, _, score)| (l, score));
             }
             // initials say more than a bare surname or other initials do: when some
             // leader the initials fit has its given name written out, only those
@@ -461,6 +490,21 @@ fn elect_leaders<M: NameMatcher + ?Sized>(matcher: &M, forms: &[Form], order: &[
         }
     }
     leaders
+}
+
+/// True when two of `matches` (leaders one name matched) are leaders the matcher did
+/// not find possibly one when the later was elected: different people to it.
+fn told_apart(matches: &[(usize, f64)], possibly_one: &foldhash::HashSet<(usize, usize)>) -> bool {
+    matches.iter().enumerate().any(|(i, &(a, _))| {
+        matches[i + 1..]
+            .iter()
+            .any(|&(b, _)| !possibly_one.contains(&(a.min(b), a.max(b))))
+    })
+}
+
+/// True when a form has a patronymic written out.
+fn has_patronymic(form: &Form) -> bool {
+    form.key.tokens().any(|t| t.role == Role::Patronymic)
 }
 
 /// True when a form has a given name written out (not only initials or a surname).
@@ -756,6 +800,32 @@ mod tests {
         let c = cluster(&m);
         assert_eq!(c.assignment[4], c.assignment[0], "{:?}", c.clusters);
         assert_ne!(c.assignment[1], c.assignment[0], "{:?}", c.clusters);
+    }
+
+    #[test]
+    fn a_name_without_a_patronymic_that_fits_namesakes_keeps_its_spellings_together() {
+        // two women of one name, told apart by their patronymics; the name without
+        // one is written in two romanizations, each closer to one namesake's
+        let m = [
+            "Narmin Ali Qizi Karimova",
+            "Narmin Ali Qizi Karimova",
+            "Narmin Rashad Qizi Kerimova",
+            "Narmin Kerimova",
+            "Narmin Kerimova",
+            "Narmin Kerimova",
+            "Narmin Karimova",
+            "Narmin Karimova",
+        ];
+        let forms = forms_of(&m);
+        assert!(forms.iter().any(has_patronymic));
+        let c = cluster(&m);
+        assert_ne!(c.assignment[0], c.assignment[2], "{:?}", c.clusters);
+        // both spellings with the best-attested namesake, not shared out by spelling
+        assert_eq!(c.assignment[3], c.assignment[6], "{:?}", c.clusters);
+        assert_eq!(c.assignment[3], c.assignment[0], "{:?}", c.clusters);
+        // one namesake alone: the name joins it, whatever the spelling
+        let c = cluster(&["Narmin Rashad Qizi Kerimova", "Narmin Karimova"]);
+        assert_eq!(c.clusters.len(), 1, "{:?}", c.clusters);
     }
 
     #[test]
