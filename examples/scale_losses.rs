@@ -28,6 +28,10 @@ use serde_json::Value;
 mod feed;
 #[path = "common/lost.rs"]
 mod lost;
+#[path = "common/score.rs"]
+mod score;
+
+use score::{pairs, prf};
 
 /// Strings to small integers, in first-seen order.
 #[derive(Default)]
@@ -61,29 +65,6 @@ struct Claim {
 
 /// The pairs of one cause of loss: how many, and how many of each pair of spellings.
 type Cause = (u64, HashMap<(u32, u32), u64>);
-
-fn pairs(n: u64) -> u64 {
-    n * n.saturating_sub(1) / 2
-}
-
-fn prf(tp: u64, predicted: u64, actual: u64) -> (f64, f64, f64) {
-    let p = if predicted == 0 {
-        1.0
-    } else {
-        tp as f64 / predicted as f64
-    };
-    let r = if actual == 0 {
-        1.0
-    } else {
-        tp as f64 / actual as f64
-    };
-    let f = if p + r == 0.0 {
-        0.0
-    } else {
-        2.0 * p * r / (p + r)
-    };
-    (p, r, f)
-}
 
 /// Pairs within each class of `key` among `items`.
 fn pairs_by<K: std::hash::Hash + Eq>(items: impl Iterator<Item = K>) -> u64 {

@@ -153,12 +153,13 @@ fn id_string(v: &Value) -> Option<String> {
     }
 }
 
-fn pairs(n: u64) -> u64 {
+/// Unordered pairs among `n` items.
+pub fn pairs(n: u64) -> u64 {
     n * n.saturating_sub(1) / 2
 }
 
 /// Precision, recall and F1 from counts; an empty denominator gives 1.0.
-fn prf(tp: u64, predicted: u64, actual: u64) -> (f64, f64, f64) {
+pub fn prf(tp: u64, predicted: u64, actual: u64) -> (f64, f64, f64) {
     let p = if predicted == 0 {
         1.0
     } else {
