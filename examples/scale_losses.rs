@@ -31,7 +31,7 @@ mod lost;
 #[path = "common/score.rs"]
 mod score;
 
-use score::{pairs, prf};
+use score::{key_by_name, pairs, prf};
 
 /// Strings to small integers, in first-seen order.
 #[derive(Default)]
@@ -176,19 +176,7 @@ fn measure(
     }
     let name = |id: &str| name_of.get(id).map_or(id, String::as_str).to_string();
     for (at, group, entity) in truth_lines {
-        let mut fields = group.splitn(3, '|');
-        let e = fields.next().unwrap_or("");
-        let predicate = fields.next().unwrap_or("");
-        let scope: Vec<String> = fields
-            .next()
-            .unwrap_or("")
-            .split(';')
-            .map(|part| match part.strip_prefix("region=") {
-                Some(region) => format!("region={}", name(region)),
-                None => part.to_string(),
-            })
-            .collect();
-        let by_name = format!("{}|{predicate}|{}", name(e), scope.join(";"));
+        let by_name = key_by_name(&group, name);
         let c = &mut all[at];
         c.group = groups.id(&group);
         c.entity = entities.id(&entity);

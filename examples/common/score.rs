@@ -119,20 +119,7 @@ impl Truth {
         let name = |id: &str| self.names.get(id).map_or(id, String::as_str).to_string();
         let mut merged: HashMap<String, u64> = HashMap::new();
         for (key, &size) in self.groups.iter().zip(&self.sizes) {
-            let mut fields = key.splitn(3, '|');
-            let entity = fields.next().unwrap_or("");
-            let predicate = fields.next().unwrap_or("");
-            let scope: Vec<String> = fields
-                .next()
-                .unwrap_or("")
-                .split(';')
-                .map(|part| match part.strip_prefix("region=") {
-                    Some(region) => format!("region={}", name(region)),
-                    None => part.to_string(),
-                })
-                .collect();
-            let by_name = format!("{}|{predicate}|{}", name(entity), scope.join(";"));
-            *merged.entry(by_name).or_default() += size;
+            *merged.entry(key_by_name(key, name)).or_default() += size;
         }
         let actual: u64 = self.sizes.iter().map(|&n| pairs(n)).sum();
         let predicted: u64 = merged.values().map(|&n| pairs(n)).sum();
@@ -151,6 +138,24 @@ fn id_string(v: &Value) -> Option<String> {
         Value::Number(n) => Some(n.to_string()),
         _ => None,
     }
+}
+
+/// A true group key (`entity|predicate|scope`) with its entity and any `region=` of
+/// its scope replaced by their names (`name`): namesakes' groups share it.
+pub fn key_by_name(key: &str, name: impl Fn(&str) -> String) -> String {
+    let mut fields = key.splitn(3, '|');
+    let entity = fields.next().unwrap_or("");
+    let predicate = fields.next().unwrap_or("");
+    let scope: Vec<String> = fields
+        .next()
+        .unwrap_or("")
+        .split(';')
+        .map(|part| match part.strip_prefix("region=") {
+            Some(region) => format!("region={}", name(region)),
+            None => part.to_string(),
+        })
+        .collect();
+    format!("{}|{predicate}|{}", name(entity), scope.join(";"))
 }
 
 /// Unordered pairs among `n` items.

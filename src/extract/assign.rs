@@ -56,9 +56,7 @@ pub(super) fn option_rule(v: &Value) -> Option<&'static CueRule> {
         ValueKind::Count => "votes_received",
         _ => return None,
     };
-    CUE_RULES
-        .iter()
-        .find(|r| r.predicate == predicate && r.kind == v.kind)
+    rule_for(predicate, v.kind)
 }
 
 /// "gave Civil Contract 53.92%", "Erdoğan 52.55%, Kılıçdaroğlu 41.55%": a share
@@ -169,9 +167,7 @@ pub(super) fn list_rule(
         None if about_a_vote && v.kind == ValueKind::Percent => "vote_share",
         None => return None,
     };
-    CUE_RULES
-        .iter()
-        .find(|r| r.predicate == predicate && r.kind == v.kind)
+    rule_for(predicate, v.kind)
 }
 
 /// Where a frame's head word occurs in a sentence: (frame, first token, tokens).
@@ -665,20 +661,6 @@ pub(super) fn event_subject(
     }
     Some(name)
 }
-
-/// Events named after the place they happen in when the article gives them no other
-/// name ("Beirut explosion", "Balasore collision").
-const PLACE_EVENTS: &[&str] = &[
-    "explosion",
-    "fire",
-    "wildfire",
-    "shipwreck",
-    "collision",
-    "crash",
-    "derailment",
-    "landslide",
-    "earthquake",
-];
 
 /// How many words after an event's head the place it happened in may stand ("the
 /// explosion that tore through Beirut's port", "the collision near Balasore").

@@ -1309,6 +1309,13 @@ const FRAMES_MORE: &[CueRule] = &[
 pub static CUE_RULES: std::sync::LazyLock<Vec<CueRule>> =
     std::sync::LazyLock::new(|| FRAMES_FIRST.iter().chain(FRAMES_MORE).copied().collect());
 
+/// The first frame of [`CUE_RULES`] for `predicate` and values of `kind`.
+pub(super) fn rule_for(predicate: &str, kind: ValueKind) -> Option<&'static CueRule> {
+    CUE_RULES
+        .iter()
+        .find(|r| r.predicate == predicate && r.kind == kind)
+}
+
 /// The counted-noun frame: a count right before a plural noun that no cue rule
 /// reads ("45 countries sent rescue teams", "dozens of cities", "10,758 polling
 /// stations") is a `count` of that noun, about the country; the noun phrase goes to
@@ -1400,6 +1407,20 @@ pub const EVENT_HEADS: &[(&str, &str)] = &[
 /// name an event only in the sentence of the value, never one looked for in the
 /// sentences before.
 pub const NEAR_ONLY_EVENT_HEADS: &[&str] = &["fire", "crash", "collision"];
+
+/// Events named after the place they happen in when the article gives them no other
+/// name ("Beirut explosion", "Balasore collision").
+pub const PLACE_EVENTS: &[&str] = &[
+    "explosion",
+    "fire",
+    "wildfire",
+    "shipwreck",
+    "collision",
+    "crash",
+    "derailment",
+    "landslide",
+    "earthquake",
+];
 
 /// Lowercase words kept before an event's head in its name ("national mourning",
 /// "state of emergency" is read as a head of its own), beyond ordinals and

@@ -7,13 +7,6 @@
 
 use super::*;
 
-/// The first cue rule of `predicate` for values of `kind`.
-fn frame_of(predicate: &str, kind: ValueKind) -> Option<&'static CueRule> {
-    CUE_RULES
-        .iter()
-        .find(|r| r.predicate == predicate && r.kind == kind)
-}
-
 /// True when token `k` is an event's noun ([`EVENT_HEADS`]).
 fn is_event_head(t: &[Token], k: usize) -> bool {
     t.get(k).is_some_and(|x| {
@@ -32,7 +25,7 @@ pub(super) fn event_noun_date_rule(s: &Sentence, v: &Value) -> Option<&'static C
     }
     let f = &EVENT_DATE_FRAME;
     let t = &s.tokens;
-    let occurred = || frame_of("occurred", ValueKind::Date);
+    let occurred = || rule_for("occurred", ValueKind::Date);
     // "the explosion of 4 August"
     if v.first >= 2 && t[v.first - 1].lower == "of" && is_event_head(t, v.first - 2) {
         return occurred();
@@ -77,7 +70,7 @@ pub(super) fn share_after_votes(
         .iter()
         .all(|x| f.share_links.contains(&x.lower.as_str()))
         && gap.iter().any(|x| f.vote_nouns.contains(&x.lower.as_str()));
-    linked.then(|| frame_of("vote_share", ValueKind::Percent))?
+    linked.then(|| rule_for("vote_share", ValueKind::Percent))?
 }
 
 /// "ruled Armenia from 1998 to 2008", "headed the government from 2007 until 2014":
@@ -103,7 +96,7 @@ pub(super) fn office_span_rule(s: &Sentence, v: &Value) -> Option<&'static CueRu
     let from = k - 1;
     let held = (from.saturating_sub(f.verb_reach)..from)
         .any(|i| f.office_verbs.iter().any(|w| words_at(t, i, w).is_some()));
-    held.then(|| frame_of("stepped_down", ValueKind::Date))?
+    held.then(|| rule_for("stepped_down", ValueKind::Date))?
 }
 
 /// A token a date is written with: a number or a month's name.

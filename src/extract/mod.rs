@@ -50,12 +50,13 @@ use crate::normalize::{fold, variant_key};
 
 pub use article::{Article, ArticleError, ArticleInfo, Manifest, PublishedDate, file_stem};
 use assign::*;
+use cues::rule_for;
 pub use cues::{
     COUNTED_NOUN_FRAME, CUE_RULES, CueRule, ELECTION_KINDS, EVENT_DATE_FRAME, EVENT_HEADS,
     EVENT_MODIFIERS, EVENT_ORDINALS, EventDateFrame, HEADS_OVER_UNITS, IRREGULAR_PLURALS,
     LEADER_ROLES, LIST_FRAMES, METHOD_CUES, MONEY_FRAME, NEAR_ONLY_EVENT_HEADS, NOT_COUNTED,
-    NOT_NAMES, NOT_PLURALS, REPORTING_VERBS, RESULT_AND_SPAN_FRAME, ResultAndSpanFrame, SNAP_WORDS,
-    SubjectKind, TITLES, ValueKind,
+    NOT_NAMES, NOT_PLURALS, PLACE_EVENTS, REPORTING_VERBS, RESULT_AND_SPAN_FRAME,
+    ResultAndSpanFrame, SNAP_WORDS, SubjectKind, TITLES, ValueKind,
 };
 #[cfg(feature = "eval")]
 pub use eval::{
