@@ -82,6 +82,12 @@
 //! group where some claim names the official method, even when none names another:
 //! it may be an exit poll left unlabelled. An exit poll that differs from the count is
 //! therefore not an error against it, and does not lower its source's reliability.
+//! For shares, the rest of such a claim's weight is its reading as an exit poll: like
+//! a labelled one, it lends part of that rest to the values within an exit poll's gap
+//! of it ([`METHOD_GAPS`]), and none to those beyond. A share naming no method that
+//! stands near the official figure may be a poll that does not contradict it; one far
+//! from it contradicts it either way (three quarters of its weight against it, by
+//! default, where it had half).
 //! A claim naming no method whose value another method's consensus holds (1,075
 //! beside the organisers' 1,075) is likelier that method's: it counts only
 //! [`WeightedConfig::claimed_unlabelled_weight`] of its weight towards the official

@@ -3,7 +3,7 @@
 //! documentation](super)).
 
 use super::copying::{CopyModel, copy_pairs, shared_values};
-use super::methods::{MethodClass, method_gap};
+use super::methods::{METHOD_GAPS, MethodClass, method_gap};
 use super::problem::{ClaimInput, Problem, Span, Value};
 use super::reliability::{Estimates, Standing, Wording, estimates, logit};
 use super::support::{
@@ -23,10 +23,10 @@ use crate::reconcile::MAX_YEARLY_CHANGE;
 /// | `false_values` | 10 | how many wrong values a fact may take (AccuCopy's *n*): a vote is `ln(n·r/(1−r))` |
 /// | `max_iterations` | 10 | rounds of consensus and reliability after copying is judged (the first phase, before it, runs at most 3: `FIRST_PHASE_ROUNDS`) |
 /// | `tolerance` | 1e-3 | the fixed point: no reliability moves more than this |
-/// | `unlabelled_method_weight` | 0.5 | a claim naming no method, in a group split by method or where some claim names the official method, counts this much towards the official consensus |
+/// | `unlabelled_method_weight` | 0.5 | a claim naming no method, in a group split by method or where some claim names the official method, counts this much towards the official consensus; for shares, the rest of its weight is its reading as an exit poll, which lends `corroborating_method_weight` of it to the values within an exit poll's gap of it |
 /// | `claimed_unlabelled_weight` | 0.2 | in a group split by method, a claim naming no method whose value another method's consensus holds (the organisers' figure of a crowd) is likelier that method's than the official one: it counts this much of its weight towards the official consensus; methods known to lie near the count ([`METHOD_GAPS`](super::METHOD_GAPS): an exit poll, which often gives the count's very value) are not read so |
 /// | `linked_weight` | 1 | a group that states the same quantity under another predicate (the birth dates of a subject whose ages a group holds, or the other way round: [`BIRTH_DATE_PREDICATE_WORDS`](super::BIRTH_DATE_PREDICATE_WORDS)) lends the group's consensus this many of one source's claims in all, shared among its sources, for the values its claims hold; they are not the group's claims, and a value only they hold is never chosen |
-/// | `corroborating_method_weight` | 0.5 | in a group of shares split by method, an estimate by a method that lies within a known gap of the count ([`METHOD_GAPS`](super::METHOD_GAPS): an exit poll) counts this much towards the official values within that gap of it, and against the others |
+/// | `corroborating_method_weight` | 0.5 | in a group of shares split by method, an estimate by a method that lies within a known gap of the count ([`METHOD_GAPS`](super::METHOD_GAPS): an exit poll) counts this much towards the official values within that gap of it, and against the others; so does the exit-poll reading of a share naming no method, where some claim names the official count |
 /// | `recency_half_life_days` | 1825 | for values that change over time, a claim's weight halves per this many days before the group's latest (five years: the drift allowance below already lets an older figure support a newer one, so age only settles conflicts no change explains) |
 /// | `yearly_drift` | 0.10 ([`MAX_YEARLY_CHANGE`]) | for quantities that change over time, how far a claim published before the group's latest may have moved since, relative, per year, compounded: its interval widens by that much |
 /// | `finer_step` | 0.1 | a figure written to a rounding step may have been rounded from one already rounded to this share of the step (2,034,744 → 2,035,000 → 2.04 million): its interval reaches half that finer step further on each side, and the bound of "more than x" or "nearly x", itself a figure rounded to x's step, reaches half a step past x (one digit more, one rounding: 0.1 is the next finer place of a decimal figure) |
@@ -468,6 +468,9 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
             if group.dates && config.linked_weight > 0.0 {
                 out.push_linked(problem, g, config.linked_weight);
             }
+            if official && group.shares && !group.dates {
+                out.push_unlabelled_near(problem, g, config, &base);
+            }
             out.push_unit(problem, g, None, from);
             continue;
         }
@@ -505,6 +508,9 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
                     ..s
                 });
                 out.corroborating.push(true);
+            }
+            if official {
+                out.push_unlabelled_near(problem, g, config, &base);
             }
         }
         out.push_unit(problem, g, Some(main), from);
@@ -552,6 +558,47 @@ impl Units {
                     self.corroborating.push(true);
                 }
             }
+        }
+    }
+
+    /// In a group of shares where some claim names the official count, a claim naming
+    /// no method may be an exit poll left unlabelled (that is why it counts only
+    /// `unlabelled_method_weight` of its weight towards its own value). The rest of its
+    /// weight stands for that reading: as an exit poll it would put the count within
+    /// an exit poll's gap of its value ([`METHOD_GAPS`]), so, like a labelled exit
+    /// poll, it lends `corroborating_method_weight` of that rest to the values within
+    /// the gap, and none to those beyond it. A figure naming no method far from the
+    /// official one is then evidence against it either way, where a figure within the
+    /// gap may be a poll that does not contradict it.
+    fn push_unlabelled_near(
+        &mut self,
+        problem: &Problem,
+        g: usize,
+        config: &WeightedConfig,
+        base: &dyn Fn(usize) -> (u32, f64),
+    ) {
+        let share = (1.0 - config.unlabelled_method_weight) * config.corroborating_method_weight;
+        let Some(gap) = METHOD_GAPS.iter().map(|x| x.1).reduce(f64::max) else {
+            return;
+        };
+        if share <= 0.0 {
+            return;
+        }
+        self.sync_member_spans();
+        let (start, claims) = problem.claims_of(g);
+        for (k, c) in claims.iter().enumerate() {
+            if c.method != MethodClass::Unstated || !matches!(c.value, Value::Span(_)) {
+                continue;
+            }
+            let (i, w) = base(k);
+            let s = self.spans[start + k];
+            self.members.push((i, w * share));
+            self.member_spans.push(Span {
+                lo: s.lo - gap,
+                hi: s.hi + gap,
+                ..s
+            });
+            self.corroborating.push(true);
         }
     }
 
@@ -1092,6 +1139,40 @@ mod tests {
         let consensus = r.groups[0].consensus.as_ref().unwrap();
         assert_eq!(consensus.claims, ["a"]);
         assert!(r.groups[0].consensus_by_method.is_empty());
+    }
+
+    #[test]
+    fn a_share_naming_no_method_beyond_an_exit_polls_gap_counts_against_the_count() {
+        // twelve points off an official figure, two figures naming no method
+        // contradict it whether they are exit polls or counts: they win (before, each
+        // counted half, a tie the lower value took). Three points off, a figure naming
+        // no method may be a poll that does not contradict the count: its poll reading
+        // lends weight to the official value, which wins.
+        let claim = |id: &str, source: &str, subject: &str, value: &str, method: bool| {
+            let method = if method {
+                r#","method":"official results""#
+            } else {
+                ""
+            };
+            format!(
+                r#"{{"id":"{id}","source":"{source}","published":"2014-08-05","subject":"{subject}","predicate":"vote_share","value":"{value}","qualifiers":{{"event":"2014 election"{method}}}}}"#
+            )
+        };
+        let jsonl = [
+            claim("a", "A", "Ak Zhol", "40.0%", true),
+            claim("b", "B", "Ak Zhol", "52.0%", false),
+            claim("c", "C", "Ak Zhol", "52.0%", false),
+            claim("d", "D", "Nur Otan", "40.0%", true),
+            claim("e", "E", "Nur Otan", "43.0%", false),
+        ]
+        .join("\n");
+        let r = report(&jsonl, &ReconcileOptions::default());
+        let shown = |subject: &str| {
+            let g = r.groups.iter().find(|g| g.subject == subject).unwrap();
+            g.consensus.as_ref().unwrap().claims.clone()
+        };
+        assert_eq!(shown("Ak Zhol"), ["b", "c"]);
+        assert_eq!(shown("Nur Otan"), ["d"]);
     }
 
     #[test]
