@@ -388,6 +388,19 @@ pub(super) fn date_at(text: &str, t: &[Token], i: usize, published: Date) -> Opt
     {
         candidates.push((i, i + 1));
     }
+    // "2 of June", "28 of July 2024": the day, "of" and the month, as translated
+    // text writes them
+    if t[i].kind == TokenKind::Number
+        && t[i].lower.len() <= 2
+        && t.get(i + 1).is_some_and(|x| x.lower == "of")
+        && t.get(i + 2)
+            .is_some_and(|m| is_month(&m.lower) && m.capital)
+    {
+        candidates.push((i, i + 2));
+        if t.get(i + 3).is_some_and(year_token) {
+            candidates.push((i, i + 3));
+        }
+    }
     if is_month(w) {
         if t.get(i + 1)
             .is_some_and(|d| d.kind == TokenKind::Number && d.lower.len() <= 2)
@@ -497,11 +510,18 @@ pub(super) fn date_at(text: &str, t: &[Token], i: usize, published: Date) -> Opt
     }
     let written = span_text(text, t, first, last);
     let clean = written.strip_possessive().to_string();
+    // "2 of June" reads as "2 June"
+    let reading =
+        if last > first && t[first].kind == TokenKind::Number && t[first + 1].lower == "of" {
+            clean.replacen(" of ", " ", 1)
+        } else {
+            clean.clone()
+        };
     // "20 June", "May 28": the latest such day up to publication, as news uses it;
     // "April this year" reads as its month
-    let d = parse_date(&clean, published)
+    let d = parse_date(&reading, published)
         .or_else(|| {
-            let (m, rest) = clean.split_once(' ')?;
+            let (m, rest) = reading.split_once(' ')?;
             let year = match rest.to_lowercase().as_str() {
                 "this year" => published.year(),
                 "last year" => published.year() - 1,
@@ -510,7 +530,7 @@ pub(super) fn date_at(text: &str, t: &[Token], i: usize, published: Date) -> Opt
             parse_date(&format!("{m} {year}"), published)
         })
         .or_else(|| {
-            let (a, b) = clean.split_once(' ')?;
+            let (a, b) = reading.split_once(' ')?;
             let (day, month) = if is_month(&a.to_lowercase()) {
                 (b, a)
             } else {
