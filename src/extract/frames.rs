@@ -217,6 +217,26 @@ mod tests {
     }
 
     #[test]
+    fn a_range_given_as_one_estimate_is_one_value() {
+        assert!(has(
+            "Between 12,000 and 15,000 people in Kazakhstan were displaced.",
+            "displaced",
+            "Between 12,000 and 15,000"
+        ));
+        assert!(has(
+            "Economists in Kazakhstan put the damage at $1.2 billion to $2 billion.",
+            "damage",
+            "$1.2 billion to $2 billion"
+        ));
+        // a change from one amount to another is two values
+        let found = claims("Kazakhstan raised its aid budget from $2 billion to $3 billion.");
+        assert!(
+            found.iter().all(|(_, _, v)| !v.contains(" to ")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_day_written_with_of_before_its_month_is_a_date() {
         assert!(has(
             "Kazakhstan voted on the 2 of June in a general election.",

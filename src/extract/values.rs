@@ -300,6 +300,7 @@ pub(super) fn find_values(text: &str, s: &Sentence, published: Date) -> Vec<Valu
             .or_else(|| age_at(s, i))
             .or_else(|| quantity_at(text, t, i, published))
         {
+            let v = joined_range(text, t, v, published);
             i = v.last + 1;
             out.push(v);
         } else {
@@ -307,6 +308,34 @@ pub(super) fn find_values(text: &str, s: &Sentence, published: Date) -> Vec<Valu
         }
     }
     out
+}
+
+/// A range given as one estimate is one value ("between 250,000 and 300,000",
+/// "$2.9 billion to $3.5 billion"): a quantity after "between" joined by "and" to
+/// another of its kind, or an amount of money joined by "to" to another amount (not
+/// after "from": "from $2 billion to $3 billion" is a change).
+fn joined_range(text: &str, t: &[Token], v: Value, published: Date) -> Value {
+    if !matches!(
+        v.kind,
+        ValueKind::Count | ValueKind::Money | ValueKind::Percent
+    ) {
+        return v;
+    }
+    let before = |w: &str| v.first > 0 && t[v.first - 1].lower == w;
+    let link = match t.get(v.last + 1).map(|x| x.lower.as_str()) {
+        Some("and") if before("between") => v.first - 1,
+        Some("to") if v.kind == ValueKind::Money && !before("from") => v.first,
+        _ => return v,
+    };
+    match quantity_at(text, t, v.last + 2, published) {
+        Some(w) if w.kind == v.kind && w.first == v.last + 2 => Value {
+            first: link,
+            last: w.last,
+            written: span_text(text, t, link, w.last),
+            ..v
+        },
+        _ => v,
+    }
 }
 
 /// Where a dateline ends ("ANTAKYA, Feb 8 - "): its date dates the report, not a fact.
