@@ -428,6 +428,12 @@ const FRAMES_FIRST: &[CueRule] = &[
                 "inauguration",
                 "assumed office",
                 "assumed the presidency",
+                "take office",
+                "takes office",
+                "begin his term",
+                "begin her term",
+                "begins his term",
+                "begins her term",
             ],
             Person,
             "he was sworn in on Wednesday → Lukashenko · took_office · Wednesday",
@@ -1906,6 +1912,11 @@ pub struct ResultAndSpanFrame {
     pub office_verbs: &'static [&'static str],
     /// See [`ResultAndSpanFrame::office_verbs`].
     pub verb_reach: usize,
+    /// Phrases of taking up an office on a day the law or the calendar fixes: a date
+    /// at most [`ResultAndSpanFrame::verb_reach`] words after one of them is a fact
+    /// even in a clause of plans ("is due to be sworn in on January 1", "will take
+    /// office on May 29").
+    pub scheduled_office: &'static [&'static str],
 }
 
 /// The words of the result and office-span frames, English news usage.
@@ -1926,4 +1937,164 @@ pub const RESULT_AND_SPAN_FRAME: ResultAndSpanFrame = ResultAndSpanFrame {
         "in power",
     ],
     verb_reach: 8,
+    scheduled_office: &[
+        "sworn in",
+        "take office",
+        "be inaugurated",
+        "begin his term",
+        "begin her term",
+        "take the oath",
+        "assume office",
+    ],
 };
+
+/// A frame read from a fixed phrase right next to the value rather than from the
+/// nearest head word: the phrase says what the number is, whatever verb the clause
+/// has ("42 seats short of a majority", "12,743,051 valid votes", "lost 29.9%
+/// against the dollar"). Read by `frames::phrase_frame`, before the head-word
+/// frames of [`CUE_RULES`], which a nearer head word ("seats", "votes", "lost")
+/// would otherwise take.
+#[derive(Debug, Clone, Copy)]
+pub struct PhraseFrame {
+    /// The claim: its predicate, kind, subject and example; its `cues` are the
+    /// phrases, and its `window` the most words between the value (or the counted
+    /// noun right after it) and the phrase.
+    pub rule: CueRule,
+    /// Whether the phrase follows the value (else it ends right before it).
+    pub after: bool,
+}
+
+const fn after_value(rule: CueRule) -> PhraseFrame {
+    PhraseFrame { rule, after: true }
+}
+
+const fn before_value(rule: CueRule) -> PhraseFrame {
+    PhraseFrame { rule, after: false }
+}
+
+/// The phrase frames, in the order they are tried. Between the value and a phrase
+/// after it only words may stand (no figure, no punctuation); a phrase before the
+/// value ends at most `window` words before it.
+pub const PHRASE_FRAMES: &[PhraseFrame] = &[
+    // the seats a side lacks or needs: counts the guide gives to `count` ("seats
+    // short of a majority", "seats needed for a majority")
+    after_value(within(
+        rule(
+            "count",
+            Count,
+            &[
+                "short of a majority",
+                "short of an absolute majority",
+                "short of a majority of",
+                "short of an outright majority",
+                "short of a governing majority",
+                "shy of a majority",
+                "short of the threshold",
+                "short of the",
+                "more than a majority",
+                "more than the majority",
+                "more than the necessary majority",
+                "more than the required majority",
+                "above a majority",
+                "above the majority",
+            ],
+            PartyOrPerson,
+            "Ak Zhol finished 14 seats short of a majority → Ak Zhol · count · 14",
+        ),
+        2,
+    )),
+    after_value(within(
+        rule(
+            "count",
+            Count,
+            &[
+                "needed for a majority",
+                "needed for an absolute majority",
+                "needed for a governing majority",
+                "needed for an outright majority",
+                "needed for a two-thirds majority",
+                "needed to govern",
+                "needed to form a government",
+                "required for a majority",
+                "required for an absolute majority",
+                "for a majority",
+                "for an absolute majority",
+                "for an outright majority",
+                "for a two-thirds majority",
+            ],
+            Chamber,
+            "a party needs 76 seats for a majority in the Mazhilis → Mazhilis · count · 76",
+        ),
+        2,
+    )),
+    before_value(within(
+        rule(
+            "count",
+            Count,
+            &[
+                "majority takes",
+                "majority requires",
+                "majority needs",
+                "majority would take",
+                "majority is",
+                "needed for a majority",
+                "needed for an absolute majority",
+                "absolute majority requires",
+                "absolute majority is",
+                "majority",
+                "majority :",
+            ],
+            Chamber,
+            "in the Mazhilis a majority takes 85 seats → Mazhilis · count · 85",
+        ),
+        0,
+    )),
+    // votes counted but not for anyone: the country's counts of the vote
+    after_value(within(
+        rule(
+            "count",
+            Count,
+            &[
+                "valid votes",
+                "valid ballots",
+                "invalid votes",
+                "invalid ballots",
+                "spoilt votes",
+                "spoiled votes",
+                "spoilt ballots",
+                "spoiled ballots",
+                "rejected votes",
+                "rejected ballots",
+                "blank votes",
+                "blank ballots",
+                "null votes",
+                "void votes",
+                "void ballots",
+                "blank or spoiled ballots",
+                "blank or spoilt ballots",
+            ],
+            Country,
+            "officials counted 2,204,117 valid votes in Kazakhstan → Kazakhstan · count · 2,204,117",
+        ),
+        0,
+    )),
+    // a currency's fall or rise against another: a share no predicate names
+    after_value(within(
+        rule(
+            "count",
+            Percent,
+            &[
+                "against the dollar",
+                "against the us dollar",
+                "against the greenback",
+                "against the euro",
+                "against the pound",
+                "of its value",
+                "in value",
+            ],
+            Country,
+            "the tenge of Kazakhstan lost 18% against the dollar → Kazakhstan · count · 18%",
+        ),
+        3,
+    )),
+];

@@ -99,6 +99,60 @@ pub(super) fn office_span_rule(s: &Sentence, v: &Value) -> Option<&'static CueRu
     held.then(|| rule_for("stepped_down", ValueKind::Date))?
 }
 
+/// The frame of a value read from a fixed phrase next to it ([`PHRASE_FRAMES`]):
+/// "14 seats short of a majority", "2,204,117 valid votes", "18% against the
+/// dollar", "a majority takes 85". After the value, the counted noun and other
+/// words may stand between it and the phrase, at most the frame's `window` of them,
+/// but no figure and no punctuation; before it, the phrase ends at most `window`
+/// words before the value.
+pub(super) fn phrase_frame(s: &Sentence, v: &Value) -> Option<&'static CueRule> {
+    let t = &s.tokens;
+    PHRASE_FRAMES
+        .iter()
+        .filter(|f| f.rule.kind == v.kind)
+        .find(|f| {
+            let r = &f.rule;
+            if f.after {
+                // "289 of the 577 seats for a majority": a total takes only a
+                // phrase right after it
+                let total = (v.first > 0 && t[v.first - 1].lower == "of")
+                    || (v.first > 1 && words_at(t, v.first - 2, "of the") == Some(2));
+                let window = if total { 0 } else { r.window };
+                let end = (v.last + 2 + window).min(t.len());
+                for k in v.last + 1..end {
+                    if r.cues.iter().any(|c| words_at(t, k, c).is_some()) {
+                        return true;
+                    }
+                    if t[k].kind != TokenKind::Word {
+                        return false;
+                    }
+                }
+                false
+            } else {
+                (v.first.saturating_sub(r.window)..=v.first).any(|e| {
+                    t[e..v.first].iter().all(|x| x.kind == TokenKind::Word)
+                        && r.cues.iter().any(|c| {
+                            let n = c.split(' ').count();
+                            e >= n && words_at(t, e - n, c) == Some(n)
+                        })
+                })
+            }
+        })
+        .map(|f| &f.rule)
+}
+
+/// "is due to be sworn in on January 1", "will take office on May 29": the day of
+/// taking up an office, fixed by law or the calendar, is a fact in a clause of plans.
+pub(super) fn scheduled_office(s: &Sentence, v: &Value) -> bool {
+    let f = &RESULT_AND_SPAN_FRAME;
+    v.kind == ValueKind::Date
+        && (v.first.saturating_sub(f.verb_reach)..v.first).any(|i| {
+            f.scheduled_office
+                .iter()
+                .any(|p| words_at(&s.tokens, i, p).is_some_and(|n| i + n <= v.first))
+        })
+}
+
 /// A token a date is written with: a number or a month's name.
 fn date_word(x: &Token) -> bool {
     x.kind == TokenKind::Number || MONTHS.contains(&x.lower.as_str())
@@ -123,6 +177,84 @@ mod tests {
             eprintln!("{body}: {found:?}");
             false
         }
+    }
+
+    #[test]
+    fn each_phrase_frame_reads_its_own_example() {
+        for f in PHRASE_FRAMES {
+            let (sentence, claim) = f.rule.example.split_once(" → ").unwrap();
+            let mut parts = claim.split(" · ");
+            let (subject, predicate, value) = (
+                parts.next().unwrap(),
+                parts.next().unwrap(),
+                parts.next().unwrap(),
+            );
+            let body = format!("Kazakhstan held a general election. {sentence}.");
+            let found = claims(&body);
+            assert!(
+                found
+                    .iter()
+                    .any(|(s, p, v)| s == subject && p == predicate && v == value),
+                "{}: {found:?}",
+                f.rule.example
+            );
+        }
+    }
+
+    #[test]
+    fn a_phrase_frame_does_not_read_a_total_or_a_margin() {
+        // the total of "289 of the 577 seats" is the chamber's size, not the seats
+        // needed; "a majority of 706,349" is a lead
+        let found = claims(
+            "Ak Zhol needs 289 of the 577 seats for a majority. Yes won by a majority of 706,349 votes.",
+        );
+        assert!(
+            !found
+                .iter()
+                .any(|(_, p, v)| p == "count" && (v == "577" || v == "706,349")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_range_given_as_one_estimate_is_one_value() {
+        assert!(has(
+            "Between 12,000 and 15,000 people in Kazakhstan were displaced.",
+            "displaced",
+            "Between 12,000 and 15,000"
+        ));
+        assert!(has(
+            "Economists in Kazakhstan put the damage at $1.2 billion to $2 billion.",
+            "damage",
+            "$1.2 billion to $2 billion"
+        ));
+        // a change from one amount to another is two values
+        let found = claims("Kazakhstan raised its aid budget from $2 billion to $3 billion.");
+        assert!(
+            found.iter().all(|(_, _, v)| !v.contains(" to ")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_day_written_with_of_before_its_month_is_a_date() {
+        assert!(has(
+            "Kazakhstan voted on the 2 of June in a general election.",
+            "election_date",
+            "2 of June"
+        ));
+    }
+
+    #[test]
+    fn the_day_of_a_scheduled_inauguration_is_a_fact() {
+        assert!(has(
+            "Ana Lima is due to be sworn in on March 3.",
+            "took_office",
+            "March 3"
+        ));
+        // a plan that fixes no office's day stays out
+        let found = claims("Ana Lima hopes to visit the capital on March 3.");
+        assert!(found.iter().all(|(_, _, v)| v != "March 3"), "{found:?}");
     }
 
     #[test]

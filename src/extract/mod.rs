@@ -55,8 +55,8 @@ pub use cues::{
     COUNTED_NOUN_FRAME, CUE_RULES, CueRule, ELECTION_KINDS, EVENT_DATE_FRAME, EVENT_HEADS,
     EVENT_MODIFIERS, EVENT_ORDINALS, EventDateFrame, HEADS_OVER_UNITS, IRREGULAR_PLURALS,
     LEADER_ROLES, LIST_FRAMES, METHOD_CUES, MONEY_FRAME, NEAR_ONLY_EVENT_HEADS, NOT_COUNTED,
-    NOT_NAMES, NOT_PLURALS, PLACE_EVENTS, REPORTING_VERBS, RESULT_AND_SPAN_FRAME,
-    ResultAndSpanFrame, SNAP_WORDS, SubjectKind, TITLES, ValueKind,
+    NOT_NAMES, NOT_PLURALS, PHRASE_FRAMES, PLACE_EVENTS, PhraseFrame, REPORTING_VERBS,
+    RESULT_AND_SPAN_FRAME, ResultAndSpanFrame, SNAP_WORDS, SubjectKind, TITLES, ValueKind,
 };
 #[cfg(feature = "eval")]
 pub use eval::{
@@ -398,7 +398,9 @@ pub fn extract_with(
         // the frame and kind of the sentence's last figure that is not a total
         let mut base: Option<(&'static CueRule, ValueKind, usize)> = None;
         for (vi, value) in values.into_iter().enumerate() {
-            if hypothetical(s, &value) || counted_share(s, &value) {
+            if (hypothetical(s, &value) && !frames::scheduled_office(s, &value))
+                || counted_share(s, &value)
+            {
                 continue;
             }
             // "90.21% ... voted in favour": the share of an option, whatever else the
@@ -427,6 +429,9 @@ pub fn extract_with(
                 frames::share_after_votes(s, &value, previous.map(|(r, _, last, _)| (r, last)));
             // "ruled from 1998 to 2008": the end of the span of the start's holder
             let span_end = frames::office_span_rule(s, &value);
+            // "42 seats short of a majority", "12,743,051 valid votes": a fixed
+            // phrase next to the value names it
+            let phrased = frames::phrase_frame(s, &value);
             // (both go on with the subject of the figure before them)
             let carried = |r: &CueRule| {
                 [after_votes, span_end]
@@ -449,6 +454,7 @@ pub fn extract_with(
                 option
                     .as_ref()
                     .and_then(|_| option_rule(&value))
+                    .or(phrased)
                     .or_else(|| event_date_rule(s, &value))
                     .or_else(|| frames::event_noun_date_rule(s, &value))
                     .or(after_votes)
@@ -464,6 +470,8 @@ pub fn extract_with(
             // a cue far from a counted noun that is not people does not read it:
             // "45 countries" in a sentence about the dead counts countries
             let rule = match (&counted, rule) {
+                // the phrase's frame holds its counted noun ("seats short of")
+                (Some(_), Some(r)) if phrased.is_some_and(|p| std::ptr::eq(p, r)) => Some(r),
                 (Some((phrase, people)), Some(r)) => {
                     let end = value.last + phrase.split_whitespace().count() + 1;
                     // "killed when two dams burst": a toll of people does not count
@@ -565,6 +573,17 @@ pub fn extract_with(
                         (matches!(rule.predicate, "vote_share" | "votes_received")
                             && roles::names_the_winner(s, &value))
                         .then(|| roles::leader(&out).map(str::to_string))
+                        .flatten()
+                    })
+                    // "a majority takes 316 seats": the size a phrase gives a chamber
+                    // is the chamber's the sentence names, else the article's first
+                    .or_else(|| {
+                        (rule.subject == SubjectKind::Chamber
+                            && phrased.is_some_and(|p| std::ptr::eq(p, rule)))
+                        .then(|| {
+                            chamber_subject(s, &value, &chambers)
+                                .or_else(|| chambers.first().cloned())
+                        })
                         .flatten()
                     })
                     .or_else(|| {

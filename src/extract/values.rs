@@ -300,6 +300,7 @@ pub(super) fn find_values(text: &str, s: &Sentence, published: Date) -> Vec<Valu
             .or_else(|| age_at(s, i))
             .or_else(|| quantity_at(text, t, i, published))
         {
+            let v = joined_range(text, t, v, published);
             i = v.last + 1;
             out.push(v);
         } else {
@@ -307,6 +308,34 @@ pub(super) fn find_values(text: &str, s: &Sentence, published: Date) -> Vec<Valu
         }
     }
     out
+}
+
+/// A range given as one estimate is one value ("between 250,000 and 300,000",
+/// "$2.9 billion to $3.5 billion"): a quantity after "between" joined by "and" to
+/// another of its kind, or an amount of money joined by "to" to another amount (not
+/// after "from": "from $2 billion to $3 billion" is a change).
+fn joined_range(text: &str, t: &[Token], v: Value, published: Date) -> Value {
+    if !matches!(
+        v.kind,
+        ValueKind::Count | ValueKind::Money | ValueKind::Percent
+    ) {
+        return v;
+    }
+    let before = |w: &str| v.first > 0 && t[v.first - 1].lower == w;
+    let link = match t.get(v.last + 1).map(|x| x.lower.as_str()) {
+        Some("and") if before("between") => v.first - 1,
+        Some("to") if v.kind == ValueKind::Money && !before("from") => v.first,
+        _ => return v,
+    };
+    match quantity_at(text, t, v.last + 2, published) {
+        Some(w) if w.kind == v.kind && w.first == v.last + 2 => Value {
+            first: link,
+            last: w.last,
+            written: span_text(text, t, link, w.last),
+            ..v
+        },
+        _ => v,
+    }
 }
 
 /// Where a dateline ends ("ANTAKYA, Feb 8 - "): its date dates the report, not a fact.
@@ -387,6 +416,19 @@ pub(super) fn date_at(text: &str, t: &[Token], i: usize, published: Date) -> Opt
             .is_some_and(|m| is_month(&m.lower) && m.capital)
     {
         candidates.push((i, i + 1));
+    }
+    // "2 of June", "28 of July 2024": the day, "of" and the month, as translated
+    // text writes them
+    if t[i].kind == TokenKind::Number
+        && t[i].lower.len() <= 2
+        && t.get(i + 1).is_some_and(|x| x.lower == "of")
+        && t.get(i + 2)
+            .is_some_and(|m| is_month(&m.lower) && m.capital)
+    {
+        candidates.push((i, i + 2));
+        if t.get(i + 3).is_some_and(year_token) {
+            candidates.push((i, i + 3));
+        }
     }
     if is_month(w) {
         if t.get(i + 1)
@@ -497,11 +539,18 @@ pub(super) fn date_at(text: &str, t: &[Token], i: usize, published: Date) -> Opt
     }
     let written = span_text(text, t, first, last);
     let clean = written.strip_possessive().to_string();
+    // "2 of June" reads as "2 June"
+    let reading =
+        if last > first && t[first].kind == TokenKind::Number && t[first + 1].lower == "of" {
+            clean.replacen(" of ", " ", 1)
+        } else {
+            clean.clone()
+        };
     // "20 June", "May 28": the latest such day up to publication, as news uses it;
     // "April this year" reads as its month
-    let d = parse_date(&clean, published)
+    let d = parse_date(&reading, published)
         .or_else(|| {
-            let (m, rest) = clean.split_once(' ')?;
+            let (m, rest) = reading.split_once(' ')?;
             let year = match rest.to_lowercase().as_str() {
                 "this year" => published.year(),
                 "last year" => published.year() - 1,
@@ -510,7 +559,7 @@ pub(super) fn date_at(text: &str, t: &[Token], i: usize, published: Date) -> Opt
             parse_date(&format!("{m} {year}"), published)
         })
         .or_else(|| {
-            let (a, b) = clean.split_once(' ')?;
+            let (a, b) = reading.split_once(' ')?;
             let (day, month) = if is_month(&a.to_lowercase()) {
                 (b, a)
             } else {
