@@ -116,7 +116,7 @@ pub use feature_places::FEATURE_KINDS;
 pub use findings::{
     Gap, Group, PossibleMatch, Report, ResolutionStats, Side, SubjectLink, ValueReport,
 };
-pub use grouping::DOMINANT_BEARER_RATIO;
+pub use grouping::{DOMINANT_BEARER_ADDED, DOMINANT_BEARER_RATIO};
 use grouping::{GroupKey, Layout, lay_out_groups};
 use rows::{Members, Seen, build_group};
 use scope::resolve_scopes;
@@ -849,7 +849,7 @@ mod tests {
         assert_eq!(reason, Some(grouping::DOMINANT_BEARER));
         // placed by the counts of claims, not by the value: the age it gives differs
         assert_eq!(g.verdict, Verdict::Disagree, "{}", g.explanation);
-        // five against one is short of three times the other's one, plus one (six)
+        // five against one is short of twice the other's one plus two (six)
         let refs: Vec<&str> = refs
             .into_iter()
             .filter(|l| !l.contains(r#""id":"g5""#))
