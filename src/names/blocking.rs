@@ -372,6 +372,18 @@ pub fn blocking_keys(k: &NameKey) -> Vec<String> {
                 if let Some(given) = given {
                     push(block_key('g', &[&surname, class, &given]));
                 }
+                // the letter the name is written with may belong to another class
+                // than its variant key's (Zhibek keyed as jibek, Hayk as aik): its
+                // class too, so that an initial written from the spelling meets it
+                if let Some(written) = first
+                    .and_then(|t| initial_class(t.folded))
+                    .filter(|&w| w != initial)
+                {
+                    push(block_key(
+                        'p',
+                        &[&surname, written.encode_utf8(&mut other_buf)],
+                    ));
+                }
                 // another form of the given name (Kateryna / Yekaterina, Volha /
                 // Olga) may start with a letter of another class: its blocks too
                 if let Some(f) = first.filter(|t| t.role == Role::Given) {
@@ -500,6 +512,15 @@ mod tests {
         assert!(searched("Hanna Sukhanova", "Anna Sukhanova"));
         // another initial class is another block still
         assert!(!searched("Kateryna Kovalchuk", "Tamara Kovalchuk"));
+    }
+
+    #[test]
+    fn an_initial_written_from_the_spelling_meets_the_name_keyed_otherwise() {
+        // Zhibek is keyed as jibek, but "Z." is written from the spelling
+        assert!(searched("Z. Omarova", "Zhibek Omarova"));
+        assert!(searched("Zhibek Omarova", "Z. Omarova"));
+        // another initial class is another block still
+        assert!(!searched("M. Omarova", "Zhibek Omarova"));
     }
 
     #[test]
