@@ -316,6 +316,10 @@ fn visiting_order(forms: &[Form]) -> Vec<usize> {
 struct Leaders {
     /// The form index of each leader.
     forms: Vec<usize>,
+    /// Each leader's key, copied out of its form: the comparisons read leaders' keys
+    /// in no order, and the leaders' keys side by side (their texts allocated one
+    /// after another) span a fraction of the memory of every form's.
+    keys: Vec<NameKey>,
     /// The forms of each leader's cluster, the leader first.
     members_of: Vec<Vec<usize>>,
     /// The region each leader's cluster is qualified by, once a member names one: a
@@ -333,9 +337,12 @@ struct Leaders {
 }
 
 impl Leaders {
-    /// Makes form `f` the leader of a new cluster, qualified by `region`; its index.
-    fn lead(&mut self, f: usize, region: Option<u16>) -> usize {
+    /// Makes form `f`, whose key is `key`, the leader of a new cluster, qualified by
+    /// the key's region; its index.
+    fn lead(&mut self, f: usize, key: &NameKey) -> usize {
+        let region = key.region;
         self.forms.push(f);
+        self.keys.push(key.clone());
         self.members_of.push(vec![f]);
         self.regions.push(region);
         self.forms.len() - 1
@@ -362,11 +369,11 @@ fn elect_leaders<M: NameMatcher + ?Sized>(matcher: &M, forms: &[Form], order: &[
     let mut ranked: Vec<(usize, u64)> = Vec::new();
     let mut full_matches: Vec<(usize, f64)> = Vec::new();
     for round in order.chunks(ROUND) {
-        let ahead = compare_ahead(matcher, forms, round, &keys, &blocks, &leaders.forms);
+        let ahead = compare_ahead(matcher, forms, round, &keys, &blocks, &leaders.keys);
         for (i, &f) in round.iter().enumerate() {
             let form = &forms[f];
             if form.key.is_empty() {
-                leaders.lead(f, form.key.region);
+                leaders.lead(f, &form.key);
                 continue;
             }
             let skipped = gather_candidates(&blocks, &keys, f, &mut ranked, &mut candidates);
@@ -407,7 +414,7 @@ fn elect_leaders<M: NameMatcher + ?Sized>(matcher: &M, forms: &[Form], order: &[
                 let (decision, score) = match known.binary_search_by_key(&l, |v| v.0) {
                     Ok(at) => (known[at].1, known[at].2),
                     Err(_) => {
-                        let r = matcher.decide_keys(&form.key, &forms[leaders.forms[l]].key);
+                        let r = matcher.decide_keys(&form.key, &leaders.keys[l]);
                         (r.decision, r.score)
                     }
                 };
@@ -479,7 +486,7 @@ fn elect_leaders<M: NameMatcher + ?Sized>(matcher: &M, forms: &[Form], order: &[
                     leaders.regions[l] = leaders.regions[l].or(form.key.region);
                 }
                 None => {
-                    let l = leaders.lead(f, form.key.region);
+                    let l = leaders.lead(f, &form.key);
                     blocks.insert(&keys, f, l);
                     for &(m, s) in &maybe {
                         leaders.possible.push((m, l, s));
@@ -522,7 +529,7 @@ fn compare_ahead<M: NameMatcher + ?Sized>(
     round: &[usize],
     keys: &FormKeys,
     blocks: &LeaderBlocks,
-    leader_forms: &[usize],
+    leader_keys: &[NameKey],
 ) -> Vec<Vec<Verdict>> {
     use rayon::prelude::*;
     if rayon::current_num_threads() < 2 || blocks.is_empty() {
@@ -541,7 +548,7 @@ fn compare_ahead<M: NameMatcher + ?Sized>(
                 candidates
                     .iter()
                     .map(|&l| {
-                        let r = matcher.decide_keys(key, &forms[leader_forms[l]].key);
+                        let r = matcher.decide_keys(key, &leader_keys[l]);
                         (l, r.decision, r.score)
                     })
                     .collect()
@@ -558,7 +565,7 @@ fn compare_ahead<M: NameMatcher + ?Sized>(
     _round: &[usize],
     _keys: &FormKeys,
     _blocks: &LeaderBlocks,
-    _leader_forms: &[usize],
+    _leader_keys: &[NameKey],
 ) -> Vec<Vec<Verdict>> {
     Vec::new()
 }
