@@ -175,11 +175,46 @@ struct FastLine<'a> {
     #[serde(default)]
     unit: Option<SmolStr>,
     #[serde(default)]
-    qualifiers: Option<IndexMap<SmolStr, SmolStr>>,
+    qualifiers: Option<Fitted>,
     #[serde(borrow, default)]
     quote: Option<Cow<'a, str>>,
     #[serde(borrow, default)]
     url: Option<Cow<'a, str>>,
+}
+
+/// Qualifiers read into a map of exactly their number: gathered on the stack first,
+/// so that a store of millions of claims neither grows each map while reading it
+/// nor shrinks it afterwards (each a reallocation, and a block freed).
+struct Fitted(IndexMap<SmolStr, SmolStr>);
+
+impl<'de> serde::Deserialize<'de> for Fitted {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Fitted;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a map")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut pairs: smallvec::SmallVec<[(SmolStr, SmolStr); 6]> =
+                    smallvec::SmallVec::new();
+                while let Some(pair) = map.next_entry::<SmolStr, SmolStr>()? {
+                    pairs.push(pair);
+                }
+                // a key given twice keeps its first place and its last value, as
+                // inserting into the map one entry at a time does
+                let mut out = IndexMap::with_capacity(pairs.len());
+                for (k, v) in pairs {
+                    out.insert(k, v);
+                }
+                Ok(Fitted(out))
+            }
+        }
+        d.deserialize_map(V)
+    }
 }
 
 /// A value: a number or a string.
@@ -252,7 +287,7 @@ impl FastLine<'_> {
             written,
             unit,
             value,
-            qualifiers: self.qualifiers.unwrap_or_default(),
+            qualifiers: self.qualifiers.map_or_else(IndexMap::default, |q| q.0),
             quote: self.quote.map(Cow::into_owned),
             provenance: None,
         })

@@ -200,7 +200,8 @@ where
 {
     let forms = collapse_forms(mentions, parse);
     let order = visiting_order(&forms);
-    let leaders = elect_leaders(matcher, &forms, &order);
+    let mut forms = forms;
+    let leaders = elect_leaders(matcher, &mut forms, &order);
     into_clustering(mentions, &forms, leaders)
 }
 
@@ -316,6 +317,10 @@ fn visiting_order(forms: &[Form]) -> Vec<usize> {
 struct Leaders {
     /// The form index of each leader.
     forms: Vec<usize>,
+    /// Each leader's key, moved out of its form when it is elected: the comparisons
+    /// read leaders' keys in no order, and the leaders' keys side by side span a
+    /// fraction of the memory of every form's (the form keeps an empty key).
+    keys: Vec<NameKey>,
     /// The forms of each leader's cluster, the leader first.
     members_of: Vec<Vec<usize>>,
     /// The region each leader's cluster is qualified by, once a member names one: a
@@ -333,9 +338,12 @@ struct Leaders {
 }
 
 impl Leaders {
-    /// Makes form `f` the leader of a new cluster, qualified by `region`; its index.
-    fn lead(&mut self, f: usize, region: Option<u16>) -> usize {
+    /// Makes form `f`, whose key (taken from it) is `key`, the leader of a new cluster, qualified by
+    /// the key's region; its index.
+    fn lead(&mut self, f: usize, key: NameKey) -> usize {
+        let region = key.region;
         self.forms.push(f);
+        self.keys.push(key);
         self.members_of.push(vec![f]);
         self.regions.push(region);
         self.forms.len() - 1
@@ -354,7 +362,11 @@ type Verdict = (usize, Decision, f64);
 
 /// Step 3: each form, in visiting order, joins the best-scoring leader in its blocks
 /// that the matcher calls a match, or leads a cluster of its own.
-fn elect_leaders<M: NameMatcher + ?Sized>(matcher: &M, forms: &[Form], order: &[usize]) -> Leaders {
+fn elect_leaders<M: NameMatcher + ?Sized>(
+    matcher: &M,
+    forms: &mut [Form],
+    order: &[usize],
+) -> Leaders {
     let mut leaders = Leaders::default();
     let keys = FormKeys::of(forms.iter().map(|form| &form.key));
     let mut blocks = LeaderBlocks::new(&keys);
@@ -362,13 +374,13 @@ fn elect_leaders<M: NameMatcher + ?Sized>(matcher: &M, forms: &[Form], order: &[
     let mut ranked: Vec<(usize, u64)> = Vec::new();
     let mut full_matches: Vec<(usize, f64)> = Vec::new();
     for round in order.chunks(ROUND) {
-        let ahead = compare_ahead(matcher, forms, round, &keys, &blocks, &leaders.forms);
+        let ahead = compare_ahead(matcher, forms, round, &keys, &blocks, &leaders.keys);
         for (i, &f) in round.iter().enumerate() {
-            let form = &forms[f];
-            if form.key.is_empty() {
-                leaders.lead(f, form.key.region);
+            if forms[f].key.is_empty() {
+                leaders.lead(f, take_key(&mut forms[f]));
                 continue;
             }
+            let form = &forms[f];
             let skipped = gather_candidates(&blocks, &keys, f, &mut ranked, &mut candidates);
             leaders.truncated_blocks += skipped.blocks;
             leaders.skipped_candidates += skipped.leaders + skipped.ranked_out;
@@ -407,7 +419,7 @@ fn elect_leaders<M: NameMatcher + ?Sized>(matcher: &M, forms: &[Form], order: &[
                 let (decision, score) = match known.binary_search_by_key(&l, |v| v.0) {
                     Ok(at) => (known[at].1, known[at].2),
                     Err(_) => {
-                        let r = matcher.decide_keys(&form.key, &forms[leaders.forms[l]].key);
+                        let r = matcher.decide_keys(&form.key, &leaders.keys[l]);
                         (r.decision, r.score)
                     }
                 };
@@ -430,9 +442,9 @@ fn elect_leaders<M: NameMatcher + ?Sized>(matcher: &M, forms: &[Form], order: &[
             // best-attested, as initials do, so that every spelling of the
             // ambiguous name ends in one cluster instead of being shared out among
             // the namesakes by romanization
-            let with_patronymic = |l: usize| has_patronymic(&forms[leaders.forms[l]]);
+            let with_patronymic = |l: usize| has_patronymic(&leaders.keys[l]);
             if full_matches.len() >= 2
-                && !has_patronymic(form)
+                && !has_patronymic(&form.key)
                 && full_matches.iter().all(|&(l, _)| with_patronymic(l))
                 && told_apart(&full_matches, &leaders.possibly_one)
             {
@@ -450,11 +462,11 @@ fn elect_leaders<M: NameMatcher + ?Sized>(matcher: &M, forms: &[Form], order: &[
             // leaders are the initials' bearers; the others are possible matches
             if matched
                 .iter()
-                .any(|&(l, _)| has_given_name(&forms[leaders.forms[l]]))
+                .any(|&(l, _)| has_given_name(&leaders.keys[l]))
             {
                 let (full, other): (Vec<_>, Vec<_>) = matched
                     .iter()
-                    .partition(|&&(l, _)| has_given_name(&forms[leaders.forms[l]]));
+                    .partition(|&&(l, _)| has_given_name(&leaders.keys[l]));
                 matched = full;
                 maybe.extend(other);
             }
@@ -479,7 +491,7 @@ fn elect_leaders<M: NameMatcher + ?Sized>(matcher: &M, forms: &[Form], order: &[
                     leaders.regions[l] = leaders.regions[l].or(form.key.region);
                 }
                 None => {
-                    let l = leaders.lead(f, form.key.region);
+                    let l = leaders.lead(f, take_key(&mut forms[f]));
                     blocks.insert(&keys, f, l);
                     for &(m, s) in &maybe {
                         leaders.possible.push((m, l, s));
@@ -502,14 +514,20 @@ fn told_apart(matches: &[(usize, f64)], possibly_one: &foldhash::HashSet<(usize,
     })
 }
 
-/// True when a form has a patronymic written out.
-fn has_patronymic(form: &Form) -> bool {
-    form.key.tokens().any(|t| t.role == Role::Patronymic)
+/// True when a name has a patronymic written out.
+fn has_patronymic(key: &NameKey) -> bool {
+    key.tokens().any(|t| t.role == Role::Patronymic)
 }
 
-/// True when a form has a given name written out (not only initials or a surname).
-fn has_given_name(form: &Form) -> bool {
-    form.key.tokens().any(|t| t.role == Role::Given)
+/// True when a name has a given name written out (not only initials or a surname).
+fn has_given_name(key: &NameKey) -> bool {
+    key.tokens().any(|t| t.role == Role::Given)
+}
+
+/// A form's key, taken out of it (an empty key left in its place) for the table of
+/// leaders' keys: once elected, a form is compared only through that table.
+fn take_key(form: &mut Form) -> NameKey {
+    std::mem::replace(&mut form.key, NameKey::parse(""))
 }
 
 /// With the `parallel` feature: each form of a round compared, on all threads, with
@@ -522,7 +540,7 @@ fn compare_ahead<M: NameMatcher + ?Sized>(
     round: &[usize],
     keys: &FormKeys,
     blocks: &LeaderBlocks,
-    leader_forms: &[usize],
+    leader_keys: &[NameKey],
 ) -> Vec<Vec<Verdict>> {
     use rayon::prelude::*;
     if rayon::current_num_threads() < 2 || blocks.is_empty() {
@@ -541,7 +559,7 @@ fn compare_ahead<M: NameMatcher + ?Sized>(
                 candidates
                     .iter()
                     .map(|&l| {
-                        let r = matcher.decide_keys(key, &forms[leader_forms[l]].key);
+                        let r = matcher.decide_keys(key, &leader_keys[l]);
                         (l, r.decision, r.score)
                     })
                     .collect()
@@ -558,7 +576,7 @@ fn compare_ahead<M: NameMatcher + ?Sized>(
     _round: &[usize],
     _keys: &FormKeys,
     _blocks: &LeaderBlocks,
-    _leader_forms: &[usize],
+    _leader_keys: &[NameKey],
 ) -> Vec<Vec<Verdict>> {
     Vec::new()
 }
@@ -733,9 +751,9 @@ mod tests {
             "Nazarbayev",
             "Kassym-Jomart Tokayev",
         ];
-        let forms = forms_of(&m);
+        let mut forms = forms_of(&m);
         let order = visiting_order(&forms);
-        let leaders = elect_leaders(&Hybrid::default(), &forms, &order);
+        let leaders = elect_leaders(&Hybrid::default(), &mut forms, &order);
         assert_eq!(leaders.forms.len(), 3, "{:?}", leaders.members_of);
         // the initial joins the full name; the bare surname leads, linked for review
         assert!(leaders.members_of.iter().any(|fs| fs.len() == 2));
@@ -817,7 +835,7 @@ mod tests {
             "Narmin Karimova",
         ];
         let forms = forms_of(&m);
-        assert!(forms.iter().any(has_patronymic));
+        assert!(forms.iter().any(|f| has_patronymic(&f.key)));
         let c = cluster(&m);
         assert_ne!(c.assignment[0], c.assignment[2], "{:?}", c.clusters);
         // both spellings with the best-attested namesake, not shared out by spelling
