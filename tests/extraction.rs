@@ -224,7 +224,8 @@ fn articles_eval_dev_events_hold_their_figures() {
     check_eval_floors("dev", EARLIER_DEV_EVENTS, DEV_FLOORS);
     check_eval_floors("dev", TWENTY_FOUR_DEV_EVENTS, ALL_DEV_FLOORS);
     check_eval_floors("dev", THIRTY_DEV_EVENTS, THIRTY_DEV_FLOORS);
-    check_eval_floors("dev", usize::MAX, THIRTY_SIX_DEV_FLOORS);
+    check_eval_floors("dev", THIRTY_SIX_DEV_EVENTS, THIRTY_SIX_DEV_FLOORS);
+    check_eval_floors("dev", usize::MAX, FORTY_TWO_DEV_FLOORS);
 }
 
 #[test]
@@ -249,7 +250,8 @@ const EARLIER_DEV_EVENTS: usize = 18;
 ///
 /// These floors now hold for the first twenty-four dev events
 /// ([`TWENTY_FOUR_DEV_EVENTS`]); six more joined after them ([`THIRTY_DEV_FLOORS`]),
-/// and six more after those ([`THIRTY_SIX_DEV_FLOORS`]).
+/// six more after those ([`THIRTY_SIX_DEV_FLOORS`]), and six more after those
+/// ([`FORTY_TWO_DEV_FLOORS`]).
 /// After the round of subjects (names cut at line breaks and after titles, full names
 /// given later, names joined by "and", a central bank's rate, the country of the
 /// article's address, an event's short name) the twenty-four measured 0.718, 0.538,
@@ -288,6 +290,18 @@ const THIRTY_DEV_EVENTS: usize = 30;
 /// matched, 1,819 extracted, 16/371 false alarms). The floors are those figures, a
 /// little under.
 const THIRTY_SIX_DEV_FLOORS: (f64, f64, f64, f64) = (0.65, 0.44, 0.80, 0.30);
+
+/// How many dev events (the first of `split.json`) [`THIRTY_SIX_DEV_FLOORS`] holds for.
+const THIRTY_SIX_DEV_EVENTS: usize = 36;
+
+/// (precision, recall, subject accuracy, share of disagreements flagged) on all
+/// forty-two dev events. Six events joined the thirty-six, written by people who had not
+/// seen the rules (Canada, Haiti, Hong Kong, Sweden, Hungary, the Texas winter storm: 24
+/// articles, 441 gold claims). On first sight, with the rules of the round of shape
+/// frames, they measured 0.457, 0.277, 0.652, 6/27 (0/65 false alarms), and all
+/// forty-two 0.628, 0.425, 0.789, 56/191 (1,310 of 3,083 matched, 2,086 extracted,
+/// 16/436 false alarms). The floors are those figures, a little under.
+const FORTY_TWO_DEV_FLOORS: (f64, f64, f64, f64) = (0.62, 0.42, 0.78, 0.29);
 
 /// (precision, recall, subject accuracy, share of disagreements flagged) reached on
 /// the ten dev events (measured 0.828, 0.696, 0.914, 18/43 after the round of dates
