@@ -1471,6 +1471,11 @@ pub(super) fn choose_subject(
         return Some(m.text.clone());
     }
     if let Some(m) = in_sentence {
+        if kind == SubjectKind::PartyOrPerson
+            && let Some(joined) = joined_names(s, m, v, cx.text)
+        {
+            return Some(joined);
+        }
         return Some(m.text.clone());
     }
     let named: Vec<MentionKind> = wanted
@@ -1491,13 +1496,98 @@ pub(super) fn choose_subject(
     }
     let found = match anaphor {
         Some(Anaphor::Pronoun) => recent.latest_of(&[MentionKind::Person]),
-        Some(Anaphor::Party) => recent.latest_of(&[MentionKind::Party]),
+        // "Law and Justice won the election. The ruling party took 35%": without a
+        // name known as a party, the one the sentence before opened with
+        Some(Anaphor::Party) => recent.latest_of(&[MentionKind::Party]).or_else(|| {
+            recent
+                .previous_opener()
+                .filter(|m| m.kind == MentionKind::Unknown)
+        }),
         Some(Anaphor::MainPerson) => recent.main_person(),
         None => recent.latest_of(&named),
     };
     found
         .map(|m| m.text.clone())
         .or_else(|| described_subject(s, v, wanted))
+}
+
+/// Possessives that join a partner to a name in a coordinated subject: "Fidesz and
+/// its satellite KDNP", "the ruling party and its allies".
+pub(super) const PARTNER_POSSESSIVES: &[&str] = &["its", "their"];
+
+/// At most this many lowercase words after a partner possessive ("and its junior
+/// partner", "and their allies").
+pub(super) const PARTNER_WORDS: usize = 3;
+
+/// The names a result is jointly about, as written, when the name `m` that holds it
+/// closes or opens a coordination of names that are not people's: "CDU/CSU and SPD
+/// together: 328 seats", "The Moderates, Centrists and Liberals won 176 seats",
+/// "Fidesz and its satellite KDNP won 54.1%", "Morena and its allies won 364 seats".
+/// None when `m` stands alone, when a person is among the names, or when the words
+/// between the names and the value hold anything but a verb or a link (the pairing of
+/// "A and B won 5% and 3%" is [`coordinated_subjects`]'s).
+pub(super) fn joined_names(s: &Sentence, m: &Mention, v: &Value, text: &str) -> Option<String> {
+    let t = &s.tokens;
+    if m.last >= v.first || m.kind == MentionKind::Person {
+        return None;
+    }
+    let mention_ending = |k: usize| s.mentions.iter().find(|p| p.last == k);
+    // backwards: "A, B and" before `m`, or "A and its satellite" before it
+    let mut start = m.first;
+    let mut joined = false;
+    if start >= 2 {
+        let mut k = start - 1;
+        // "and its satellite" / "and the"
+        while k > 0 && t[k].kind == TokenKind::Word && !t[k].capital && t[k].lower != "and" {
+            k -= 1;
+        }
+        let partner = start - 1 > k
+            && (PARTNER_POSSESSIVES.contains(&t[k + 1].lower.as_str()) || t[k + 1].lower == "the")
+            && start - 1 - k <= PARTNER_WORDS + 1;
+        if t[k].lower == "and" && (k + 1 == start || partner) && k > 0 {
+            let mut at = k - 1;
+            while let Some(p) = mention_ending(at).filter(|p| p.kind != MentionKind::Person) {
+                start = p.first;
+                joined = true;
+                // "A, B and C": a comma before the name goes on with the one before it
+                if p.first >= 2 && t[p.first - 1].lower == "," {
+                    at = p.first - 2;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+    // forwards: "and its allies", "and their partners"
+    let mut end = m.last;
+    if !joined
+        && t.get(m.last + 1).is_some_and(|x| x.lower == "and")
+        && t.get(m.last + 2)
+            .is_some_and(|x| PARTNER_POSSESSIVES.contains(&x.lower.as_str()))
+    {
+        // up to the partners' plural noun: "and its allies holds 364 seats"
+        let head = (m.last + 3..v.first)
+            .take_while(|&k| t[k].kind == TokenKind::Word && !t[k].capital)
+            .take(PARTNER_WORDS)
+            .find(|&k| plural_noun(&t[k].lower));
+        if let Some(k) = head {
+            end = k;
+            joined = true;
+        }
+    }
+    // nothing but a verb or a link between the names and the value
+    let between_ok = t[end + 1..v.first].len() <= 3
+        && t[end + 1..v.first].iter().all(|x| {
+            x.lower == ":"
+                || (x.kind == TokenKind::Word
+                    && !x.capital
+                    && !matches!(x.lower.as_str(), "and" | "respectively"))
+        });
+    (joined && between_ok && start < end).then(|| {
+        text[t[start].start..t[end].end]
+            .trim_end_matches("'s")
+            .to_string()
+    })
 }
 
 /// Words that may stand between a name and its figure in a result: "Erdoğan 52.55%",

@@ -643,6 +643,8 @@ pub(super) fn names_joined_by_and(
 ) -> foldhash::HashSet<(SmolStr, SmolStr)> {
     let word = |t: &Token| t.capital && t.kind == TokenKind::Word;
     let mut out = foldhash::HashSet::default();
+    // single capitalised words joined by "and" anywhere else, and how often
+    let mut lone_pairs: IndexMap<(SmolStr, SmolStr), usize> = IndexMap::new();
     for s in sentences {
         let t = &s.tokens;
         for j in 1..t.len().saturating_sub(1) {
@@ -667,6 +669,32 @@ pub(super) fn names_joined_by_and(
                 && t.get(end + 2).is_some_and(|x| x.kind == TokenKind::Number);
             if initials || quoted || entry {
                 out.insert((t[j - 1].lower.clone(), t[j + 1].lower.clone()));
+            } else if start == j - 1 && end == j + 1 && (start == 0 || t[start - 1].lower != ",") {
+                // (not the last two of a list: "Greens, Farmers and Pirates")
+                *lone_pairs
+                    .entry((t[j - 1].lower.clone(), t[j + 1].lower.clone()))
+                    .or_insert(0) += 1;
+            }
+        }
+    }
+    // "Law and Justice won": two single capitalised words that the article never
+    // writes apart are one name
+    if !lone_pairs.is_empty() {
+        let mut seen: foldhash::HashMap<&str, usize> = foldhash::HashMap::default();
+        for (a, b) in lone_pairs.keys() {
+            seen.insert(a.as_str(), 0);
+            seen.insert(b.as_str(), 0);
+        }
+        for t in sentences.iter().flat_map(|s| &s.tokens) {
+            if t.kind == TokenKind::Word
+                && let Some(n) = seen.get_mut(t.lower.as_str())
+            {
+                *n += 1;
+            }
+        }
+        for ((a, b), n) in &lone_pairs {
+            if a != b && seen.get(a.as_str()) == Some(n) && seen.get(b.as_str()) == Some(n) {
+                out.insert((a.clone(), b.clone()));
             }
         }
     }

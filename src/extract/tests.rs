@@ -1315,3 +1315,30 @@ fn the_source_a_figure_is_credited_to_is_not_its_subject() {
         Some("Green Dawn")
     );
 }
+
+#[test]
+fn coordinated_names_hold_a_joint_result() {
+    let claims = run("Freedonia held a general election on Sunday.\n\n\
+         The Greens, Farmers and Pirates won 88 of the 200 seats.\n\n\
+         The Hope Alliance and its allies won 97 seats.");
+    assert_eq!(
+        subject_of(&claims, "seats_won", "88"),
+        Some("Greens, Farmers and Pirates")
+    );
+    assert_eq!(
+        subject_of(&claims, "seats_won", "97"),
+        Some("Hope Alliance and its allies")
+    );
+}
+
+#[test]
+fn the_ruling_party_is_the_one_the_sentence_before_named() {
+    // "Peace and Bread" is never written apart, so it is one name
+    let claims = run("Freedonia held a general election on Sunday.\n\n\
+         By any count Peace and Bread won the election. The ruling party took 41.5% \
+         of the vote.");
+    assert_eq!(
+        subject_of(&claims, "vote_share", "41.5%"),
+        Some("Peace and Bread")
+    );
+}
