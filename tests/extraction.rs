@@ -288,8 +288,11 @@ const THIRTY_DEV_EVENTS: usize = 30;
 /// before they were opened, the six measured 0.510, 0.293, 0.679, 5/32. At the end of
 /// the round all thirty-six measured 0.653, 0.450, 0.806, 50/164 (1,188 of 2,642
 /// matched, 1,819 extracted, 16/371 false alarms). The floors are those figures, a
-/// little under.
-const THIRTY_SIX_DEV_FLOORS: (f64, f64, f64, f64) = (0.65, 0.44, 0.80, 0.30);
+/// little under. After the round of subjects (short names in capitals, coordinated
+/// names, list headings) the thirty-six measured 0.660, 0.459, 0.812, 50/164 (1,212
+/// matched, 1,835 extracted, 16/371 false alarms), and the recall and subject floors
+/// rose.
+const THIRTY_SIX_DEV_FLOORS: (f64, f64, f64, f64) = (0.65, 0.45, 0.81, 0.30);
 
 /// How many dev events (the first of `split.json`) [`THIRTY_SIX_DEV_FLOORS`] holds for.
 const THIRTY_SIX_DEV_EVENTS: usize = 36;
@@ -300,8 +303,10 @@ const THIRTY_SIX_DEV_EVENTS: usize = 36;
 /// articles, 441 gold claims). On first sight, with the rules of the round of shape
 /// frames, they measured 0.457, 0.277, 0.652, 6/27 (0/65 false alarms), and all
 /// forty-two 0.628, 0.425, 0.789, 56/191 (1,310 of 3,083 matched, 2,086 extracted,
-/// 16/436 false alarms). The floors are those figures, a little under.
-const FORTY_TWO_DEV_FLOORS: (f64, f64, f64, f64) = (0.62, 0.42, 0.78, 0.29);
+/// 16/436 false alarms). The floors are those figures, a little under. After the round
+/// of subjects the forty-two measured 0.635, 0.434, 0.795, 56/191 (1,337 matched, 2,105
+/// extracted, 16/436 false alarms), and the floors rose.
+const FORTY_TWO_DEV_FLOORS: (f64, f64, f64, f64) = (0.63, 0.43, 0.79, 0.29);
 
 /// (precision, recall, subject accuracy, share of disagreements flagged) reached on
 /// the ten dev events (measured 0.828, 0.696, 0.914, 18/43 after the round of dates

@@ -122,6 +122,26 @@ pub(super) fn entry_colon(t: &[Token], m: &Mention) -> Option<usize> {
     t.get(colon).filter(|x| x.lower == ":").map(|_| colon)
 }
 
+/// At most this many words between "according to" and the name it gives as the
+/// source ("according to the data of the CEC").
+pub(super) const ATTRIBUTION_REACH: usize = 6;
+
+/// True when a name is the source a figure is credited to, not who it is about: it
+/// follows "according to" within [`ATTRIBUTION_REACH`] words and a comma closes the
+/// phrase ("According to the electoral commission, the party won 54%").
+pub(super) fn attributed(s: &Sentence, m: &Mention) -> bool {
+    let t = &s.tokens;
+    let opened = (m.first.saturating_sub(ATTRIBUTION_REACH + 2)..m.first)
+        .rev()
+        .take_while(|&j| t[j].kind == TokenKind::Word)
+        .any(|j| t[j].lower == "according" && t.get(j + 1).is_some_and(|x| x.lower == "to"));
+    let closed = t[m.last + 1..]
+        .iter()
+        .take_while(|x| x.kind == TokenKind::Word || x.lower == ",")
+        .any(|x| x.lower == ",");
+    opened && closed
+}
+
 /// True when a name stands inside a parenthesis right after another name, which it
 /// describes: "Maia Sandu (Party of Action and Solidarity)", "Igor Dodon
 /// (independent, backed by the Party of Socialists)".
@@ -1373,7 +1393,12 @@ pub(super) fn choose_subject(
             {
                 MentionKind::Person
             }
-            MentionKind::Organisation if kind == SubjectKind::PartyOrPerson && entry(m) => {
+            // "The SPD won 16.4%": a short name in capitals the registry does not know
+            // is a party's where a party's or a person's figure is wanted
+            MentionKind::Organisation
+                if kind == SubjectKind::PartyOrPerson
+                    && (entry(m) || (m.entity.is_none() && acronym_name(&m.text))) =>
+            {
                 MentionKind::Party
             }
             k => k,
@@ -1387,7 +1412,10 @@ pub(super) fn choose_subject(
         m.last < v.first
             && comma_between(m.last + 1, v.first)
             && s.mentions.iter().any(|p| {
-                p.last < m.first && rank(p).is_some() && comma_between(p.last + 1, m.first)
+                p.last < m.first
+                    && rank(p).is_some()
+                    && !attributed(s, p)
+                    && comma_between(p.last + 1, m.first)
             })
     };
     let in_sentence = s
@@ -1396,7 +1424,7 @@ pub(super) fn choose_subject(
         .filter(|m| {
             // a name after the value must be known for what it is
             let placed = m.last < v.first || (m.first > v.last && m.kind != MentionKind::Unknown);
-            placed && rank(m).is_some() && !aside(m) && !in_apposition(s, m)
+            placed && rank(m).is_some() && !aside(m) && !in_apposition(s, m) && !attributed(s, m)
         })
         .min_by_key(|m| {
             let (after, distance) = if m.last < v.first {
@@ -1443,6 +1471,11 @@ pub(super) fn choose_subject(
         return Some(m.text.clone());
     }
     if let Some(m) = in_sentence {
+        if kind == SubjectKind::PartyOrPerson
+            && let Some(joined) = joined_names(s, m, v, cx.text)
+        {
+            return Some(joined);
+        }
         return Some(m.text.clone());
     }
     let named: Vec<MentionKind> = wanted
@@ -1463,13 +1496,98 @@ pub(super) fn choose_subject(
     }
     let found = match anaphor {
         Some(Anaphor::Pronoun) => recent.latest_of(&[MentionKind::Person]),
-        Some(Anaphor::Party) => recent.latest_of(&[MentionKind::Party]),
+        // "Law and Justice won the election. The ruling party took 35%": without a
+        // name known as a party, the one the sentence before opened with
+        Some(Anaphor::Party) => recent.latest_of(&[MentionKind::Party]).or_else(|| {
+            recent
+                .previous_opener()
+                .filter(|m| m.kind == MentionKind::Unknown)
+        }),
         Some(Anaphor::MainPerson) => recent.main_person(),
         None => recent.latest_of(&named),
     };
     found
         .map(|m| m.text.clone())
         .or_else(|| described_subject(s, v, wanted))
+}
+
+/// Possessives that join a partner to a name in a coordinated subject: "Fidesz and
+/// its satellite KDNP", "the ruling party and its allies".
+pub(super) const PARTNER_POSSESSIVES: &[&str] = &["its", "their"];
+
+/// At most this many lowercase words after a partner possessive ("and its junior
+/// partner", "and their allies").
+pub(super) const PARTNER_WORDS: usize = 3;
+
+/// The names a result is jointly about, as written, when the name `m` that holds it
+/// closes or opens a coordination of names that are not people's: "CDU/CSU and SPD
+/// together: 328 seats", "The Moderates, Centrists and Liberals won 176 seats",
+/// "Fidesz and its satellite KDNP won 54.1%", "Morena and its allies won 364 seats".
+/// None when `m` stands alone, when a person is among the names, or when the words
+/// between the names and the value hold anything but a verb or a link (the pairing of
+/// "A and B won 5% and 3%" is [`coordinated_subjects`]'s).
+pub(super) fn joined_names(s: &Sentence, m: &Mention, v: &Value, text: &str) -> Option<String> {
+    let t = &s.tokens;
+    if m.last >= v.first || m.kind == MentionKind::Person {
+        return None;
+    }
+    let mention_ending = |k: usize| s.mentions.iter().find(|p| p.last == k);
+    // backwards: "A, B and" before `m`, or "A and its satellite" before it
+    let mut start = m.first;
+    let mut joined = false;
+    if start >= 2 {
+        let mut k = start - 1;
+        // "and its satellite" / "and the"
+        while k > 0 && t[k].kind == TokenKind::Word && !t[k].capital && t[k].lower != "and" {
+            k -= 1;
+        }
+        let partner = start - 1 > k
+            && (PARTNER_POSSESSIVES.contains(&t[k + 1].lower.as_str()) || t[k + 1].lower == "the")
+            && start - 1 - k <= PARTNER_WORDS + 1;
+        if t[k].lower == "and" && (k + 1 == start || partner) && k > 0 {
+            let mut at = k - 1;
+            while let Some(p) = mention_ending(at).filter(|p| p.kind != MentionKind::Person) {
+                start = p.first;
+                joined = true;
+                // "A, B and C": a comma before the name goes on with the one before it
+                if p.first >= 2 && t[p.first - 1].lower == "," {
+                    at = p.first - 2;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+    // forwards: "and its allies", "and their partners"
+    let mut end = m.last;
+    if !joined
+        && t.get(m.last + 1).is_some_and(|x| x.lower == "and")
+        && t.get(m.last + 2)
+            .is_some_and(|x| PARTNER_POSSESSIVES.contains(&x.lower.as_str()))
+    {
+        // up to the partners' plural noun: "and its allies holds 364 seats"
+        let head = (m.last + 3..v.first)
+            .take_while(|&k| t[k].kind == TokenKind::Word && !t[k].capital)
+            .take(PARTNER_WORDS)
+            .find(|&k| plural_noun(&t[k].lower));
+        if let Some(k) = head {
+            end = k;
+            joined = true;
+        }
+    }
+    // nothing but a verb or a link between the names and the value
+    let between_ok = t[end + 1..v.first].len() <= 3
+        && t[end + 1..v.first].iter().all(|x| {
+            x.lower == ":"
+                || (x.kind == TokenKind::Word
+                    && !x.capital
+                    && !matches!(x.lower.as_str(), "and" | "respectively"))
+        });
+    (joined && between_ok && start < end).then(|| {
+        text[t[start].start..t[end].end]
+            .trim_end_matches("'s")
+            .to_string()
+    })
 }
 
 /// Words that may stand between a name and its figure in a result: "Erdoğan 52.55%",

@@ -257,6 +257,7 @@ pub(super) fn find_mentions(
                 // reported ..." in an article that names Syria nowhere else
                 if opens
                     && single
+                    && !acronym_name(written)
                     && !inner_capitals.contains(lower)
                     && !near_known
                     && !owner
@@ -406,6 +407,55 @@ pub(super) fn find_mentions(
     }
 }
 
+/// Abbreviations in capitals that stand for a measure, a unit or a time of day rather
+/// than for a body a figure is about ("GDP grew 3%", "KM 12", "PM 2.5"). Currency codes
+/// and months are told apart by their own tables.
+pub(super) const NOT_NAME_ACRONYMS: &[&str] = &[
+    "gdp", "gnp", "gni", "cpi", "ppi", "pmi", "km", "kg", "mw", "gw", "kwh", "bps", "bp", "am",
+    "pm", "tv", "ceo", "vat", "ok", "ps", "nb", "faq", "ap", "afp", "ii", "iii", "iv", "vi",
+];
+
+/// The most letters an abbreviation written all in capitals has ("NUPES"): a longer
+/// word in capitals is shouting ("BREAKING", "UPDATE"), not a name.
+pub(super) const ACRONYM_MAX_CAPITALS: usize = 5;
+
+/// True when the word as written has the shape of the short name of a body: two
+/// capitals or more and nothing but letters and joining signs ("SPD", "AfD", "PiS",
+/// "ActionSA", "FF+"), neither a currency code, a month nor a unit. Such a word is a
+/// name even where a capital says nothing (opening a sentence, heading an entry of a
+/// list: "AfD: 20.8%").
+pub(super) fn acronym_name(written: &str) -> bool {
+    let lower = written.to_lowercase();
+    if NOT_NAME_ACRONYMS.contains(&lower.as_str())
+        || CURRENCY_CODES.contains(&lower.as_str())
+        || is_month(&lower)
+        || is_weekday(&lower)
+        || !written.chars().next().is_some_and(char::is_uppercase)
+        || !written
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '+' | '-' | '/' | '&'))
+    {
+        return false;
+    }
+    // each part between joining signs ("CDU/CSU"): short, and not shouted
+    let mut inner = false;
+    for part in written.split(['/', '-', '&']).filter(|p| !p.is_empty()) {
+        let letters = part.chars().filter(|c| c.is_alphabetic()).count();
+        let capitals = part.chars().filter(|c| c.is_uppercase()).count();
+        if letters > 2 * ACRONYM_MAX_CAPITALS
+            || (capitals == letters && letters > ACRONYM_MAX_CAPITALS)
+        {
+            return false;
+        }
+        // a capital after a letter of the same part: "AfD", "SPD", not "Centre-West"
+        inner |= part
+            .chars()
+            .zip(part.chars().skip(1))
+            .any(|(a, b)| a.is_alphabetic() && b.is_uppercase());
+    }
+    inner
+}
+
 /// The initials a parenthesis right after a name gives it ("African National Congress
 /// (ANC)", "Freedom Front Plus (FF+)"): one word of two or more capitals, perhaps with
 /// a sign after it, as the word is written.
@@ -479,6 +529,10 @@ pub(super) fn capital_runs(
             if t.capital && t.kind == TokenKind::Word {
                 end = j;
                 j += 1;
+            } else if slash_joined(text, tokens, end, j) {
+                // "CDU/CSU": two short names of one list
+                end = j + 1;
+                j += 2;
             } else if t.lower == "and"
                 && (and_inside_name(tokens, start, end, j)
                     || tokens.get(j + 1).is_some_and(|n| {
@@ -510,6 +564,20 @@ pub(super) fn capital_runs(
         i = end + 1;
     }
     out
+}
+
+/// True when the sign at `j` is a slash written tight between the abbreviation at `end`
+/// and another after it ("CDU/CSU"): one name of two bodies that run as one.
+fn slash_joined(text: &str, tokens: &[Token], end: usize, j: usize) -> bool {
+    let word = |k: usize| &text[tokens[k].start..tokens[k].end];
+    tokens[j].lower == "/"
+        && tokens[end].end == tokens[j].start
+        && tokens.get(j + 1).is_some_and(|n| {
+            n.start == tokens[j].end
+                && n.kind == TokenKind::Word
+                && acronym_name(word(end))
+                && acronym_name(word(j + 1))
+        })
 }
 
 /// Capitalised words that make a run of words the name of a body rather than a
@@ -575,6 +643,8 @@ pub(super) fn names_joined_by_and(
 ) -> foldhash::HashSet<(SmolStr, SmolStr)> {
     let word = |t: &Token| t.capital && t.kind == TokenKind::Word;
     let mut out = foldhash::HashSet::default();
+    // single capitalised words joined by "and" anywhere else, and how often
+    let mut lone_pairs: IndexMap<(SmolStr, SmolStr), usize> = IndexMap::new();
     for s in sentences {
         let t = &s.tokens;
         for j in 1..t.len().saturating_sub(1) {
@@ -599,6 +669,32 @@ pub(super) fn names_joined_by_and(
                 && t.get(end + 2).is_some_and(|x| x.kind == TokenKind::Number);
             if initials || quoted || entry {
                 out.insert((t[j - 1].lower.clone(), t[j + 1].lower.clone()));
+            } else if start == j - 1 && end == j + 1 && (start == 0 || t[start - 1].lower != ",") {
+                // (not the last two of a list: "Greens, Farmers and Pirates")
+                *lone_pairs
+                    .entry((t[j - 1].lower.clone(), t[j + 1].lower.clone()))
+                    .or_insert(0) += 1;
+            }
+        }
+    }
+    // "Law and Justice won": two single capitalised words that the article never
+    // writes apart are one name
+    if !lone_pairs.is_empty() {
+        let mut seen: foldhash::HashMap<&str, usize> = foldhash::HashMap::default();
+        for (a, b) in lone_pairs.keys() {
+            seen.insert(a.as_str(), 0);
+            seen.insert(b.as_str(), 0);
+        }
+        for t in sentences.iter().flat_map(|s| &s.tokens) {
+            if t.kind == TokenKind::Word
+                && let Some(n) = seen.get_mut(t.lower.as_str())
+            {
+                *n += 1;
+            }
+        }
+        for ((a, b), n) in &lone_pairs {
+            if a != b && seen.get(a.as_str()) == Some(n) && seen.get(b.as_str()) == Some(n) {
+                out.insert((a.clone(), b.clone()));
             }
         }
     }

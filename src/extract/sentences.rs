@@ -77,6 +77,9 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
 /// The longest line, in bytes, read as one entry of a list when it ends in a figure.
 pub const LIST_LINE_BYTES: usize = 100;
 
+/// The most words of a line read as the heading of the list entries under it.
+pub const HEADING_WORDS: usize = 8;
+
 /// Whether the newline at byte `i` ends an entry of a list: the next line opens with
 /// a list marker, or the line before is short and ends with a figure or a colon
 /// ("Civil Contract: 71", "Seats in the new assembly:"), or both lines are short
@@ -100,7 +103,10 @@ fn list_break(text: &str, start: usize, i: usize) -> bool {
             && l.split_once(": ")
                 .is_some_and(|(_, r)| r.starts_with(|c: char| c.is_ascii_digit()))
     };
-    let before_entry = line.len() <= LIST_LINE_BYTES && entry(line) && entry(next_line);
+    // "Second votes and seats" over "CDU/CSU: 28.5%": a short line without a stop
+    // heads the entries under it
+    let heading = !line.ends_with([',', ';']) && line.split_whitespace().count() <= HEADING_WORDS;
+    let before_entry = entry(next_line) && (heading || entry(line));
     !line.is_empty() && (marker || figure || before_entry)
 }
 

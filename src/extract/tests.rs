@@ -1262,3 +1262,83 @@ fn an_event_named_after_a_place_drops_the_place_class_word() {
         spo(&claims)
     );
 }
+
+fn subject_of<'a>(claims: &'a [ExtractedClaim], predicate: &str, value: &str) -> Option<&'a str> {
+    claims
+        .iter()
+        .find(|c| c.predicate == predicate && c.value == value)
+        .map(|c| c.subject.as_str())
+}
+
+#[test]
+fn short_names_in_capitals_hold_their_results() {
+    // the short names are never spelled out: their shape makes them names
+    let claims = run("Freedonia held a general election on Sunday.\n\n\
+         The KPR won 31.2% of the vote.\n\n\
+         Seats and shares\n\
+         NdP: 24.5%, 61 seats\n\
+         LVB/LVO: 18.9%, 40 seats\n\n\
+         GDP grew 2.1% last year.");
+    assert_eq!(subject_of(&claims, "vote_share", "31.2%"), Some("KPR"));
+    assert_eq!(subject_of(&claims, "vote_share", "24.5%"), Some("NdP"));
+    assert_eq!(subject_of(&claims, "seats_won", "61"), Some("NdP"));
+    assert_eq!(subject_of(&claims, "vote_share", "18.9%"), Some("LVB/LVO"));
+    assert_eq!(subject_of(&claims, "seats_won", "40"), Some("LVB/LVO"));
+    assert!(claims.iter().all(|c| c.subject != "GDP"), "{claims:?}");
+}
+
+#[test]
+fn acronym_shapes() {
+    for name in ["SPD", "AfD", "PiS", "CDU/CSU", "FF+", "ActionSA"] {
+        assert!(acronym_name(name), "{name}");
+    }
+    for word in [
+        "Centre-West",
+        "GDP",
+        "USD",
+        "BREAKING",
+        "Greens",
+        "Sept",
+        "km",
+    ] {
+        assert!(!acronym_name(word), "{word}");
+    }
+}
+
+#[test]
+fn the_source_a_figure_is_credited_to_is_not_its_subject() {
+    let claims = run("Freedonia held a general election on Sunday.\n\n\
+         According to the figures of the CEC, the party \"Green Dawn\" of premier Ilo Varsk \
+         received 512,300 votes, which constitutes 48.2%.");
+    assert_eq!(
+        subject_of(&claims, "vote_share", "48.2%"),
+        Some("Green Dawn")
+    );
+}
+
+#[test]
+fn coordinated_names_hold_a_joint_result() {
+    let claims = run("Freedonia held a general election on Sunday.\n\n\
+         The Greens, Farmers and Pirates won 88 of the 200 seats.\n\n\
+         The Hope Alliance and its allies won 97 seats.");
+    assert_eq!(
+        subject_of(&claims, "seats_won", "88"),
+        Some("Greens, Farmers and Pirates")
+    );
+    assert_eq!(
+        subject_of(&claims, "seats_won", "97"),
+        Some("Hope Alliance and its allies")
+    );
+}
+
+#[test]
+fn the_ruling_party_is_the_one_the_sentence_before_named() {
+    // "Peace and Bread" is never written apart, so it is one name
+    let claims = run("Freedonia held a general election on Sunday.\n\n\
+         By any count Peace and Bread won the election. The ruling party took 41.5% \
+         of the vote.");
+    assert_eq!(
+        subject_of(&claims, "vote_share", "41.5%"),
+        Some("Peace and Bread")
+    );
+}
