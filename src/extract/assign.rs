@@ -1497,11 +1497,12 @@ pub(super) fn choose_subject(
     let found = match anaphor {
         Some(Anaphor::Pronoun) => recent.latest_of(&[MentionKind::Person]),
         // "Law and Justice won the election. The ruling party took 35%": without a
-        // name known as a party, the one the sentence before opened with
+        // name known as a party, the first unknown name of the last sentence that
+        // named one, when it has a party's shape rather than a person's
         Some(Anaphor::Party) => recent.latest_of(&[MentionKind::Party]).or_else(|| {
             recent
                 .previous_opener()
-                .filter(|m| m.kind == MentionKind::Unknown)
+                .filter(|m| m.kind == MentionKind::Unknown && party_shaped(&m.text))
         }),
         Some(Anaphor::MainPerson) => recent.main_person(),
         None => recent.latest_of(&named),
@@ -1509,6 +1510,16 @@ pub(super) fn choose_subject(
     found
         .map(|m| m.text.clone())
         .or_else(|| described_subject(s, v, wanted))
+}
+
+/// True when a name the registry does not know is written like a body's rather than a
+/// person's: a short name in capitals ("PiS") or capitalised words joined by a small
+/// one ("Law and Justice", "Party of Regions"). "Ana Lima" is not.
+fn party_shaped(written: &str) -> bool {
+    acronym_name(written)
+        || written
+            .split_whitespace()
+            .any(|w| w.chars().next().is_some_and(char::is_lowercase))
 }
 
 /// Possessives that join a partner to a name in a coordinated subject: "Fidesz and
@@ -1546,7 +1557,12 @@ pub(super) fn joined_names(s: &Sentence, m: &Mention, v: &Value, text: &str) -> 
             && start - 1 - k <= PARTNER_WORDS + 1;
         if t[k].lower == "and" && (k + 1 == start || partner) && k > 0 {
             let mut at = k - 1;
-            while let Some(p) = mention_ending(at).filter(|p| p.kind != MentionKind::Person) {
+            // a place ("In Hungary, Fidesz and KDNP") or a credited source ("According to
+            // the CEC, Fidesz and KDNP") before the comma is not one of the names
+            let joinable = |p: &&Mention| {
+                !matches!(p.kind, MentionKind::Person | MentionKind::Place) && !attributed(s, p)
+            };
+            while let Some(p) = mention_ending(at).filter(joinable) {
                 start = p.first;
                 joined = true;
                 // "A, B and C": a comma before the name goes on with the one before it

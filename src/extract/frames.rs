@@ -234,6 +234,18 @@ mod tests {
             found.iter().all(|(_, _, v)| !v.contains(" to ")),
             "{found:?}"
         );
+        let found = claims("Kazakhstan raised its aid budget by $2 billion to $5 billion.");
+        assert!(
+            found.iter().all(|(_, _, v)| !v.contains(" to ")),
+            "{found:?}"
+        );
+        // a sentence that stops on the link word is read without a range
+        let found = claims("Kazakhstan put the damage at $2 billion to");
+        assert!(
+            found.iter().all(|(_, _, v)| !v.contains(" to")),
+            "{found:?}"
+        );
+        let _ = claims("Between 12,000 and");
     }
 
     #[test]

@@ -412,7 +412,7 @@ pub(super) fn find_mentions(
 /// and months are told apart by their own tables.
 pub(super) const NOT_NAME_ACRONYMS: &[&str] = &[
     "gdp", "gnp", "gni", "cpi", "ppi", "pmi", "km", "kg", "mw", "gw", "kwh", "bps", "bp", "am",
-    "pm", "tv", "ceo", "vat", "ok", "ps", "nb", "faq", "ap", "afp", "ii", "iii", "iv", "vi",
+    "pm", "tv", "ceo", "vat", "ok", "nb", "faq", "ap", "afp",
 ];
 
 /// The most letters an abbreviation written all in capitals has ("NUPES"): a longer
@@ -427,6 +427,7 @@ pub(super) const ACRONYM_MAX_CAPITALS: usize = 5;
 pub(super) fn acronym_name(written: &str) -> bool {
     let lower = written.to_lowercase();
     if NOT_NAME_ACRONYMS.contains(&lower.as_str())
+        || roman_numeral(&lower)
         || CURRENCY_CODES.contains(&lower.as_str())
         || is_month(&lower)
         || is_weekday(&lower)
@@ -447,13 +448,44 @@ pub(super) fn acronym_name(written: &str) -> bool {
         {
             return false;
         }
+        // the plural of an abbreviation ("MPs", "NGOs") names no body
+        if part.len() > 2
+            && part.ends_with('s')
+            && part[..part.len() - 1].chars().all(char::is_uppercase)
+        {
+            return false;
+        }
         // a capital after a letter of the same part: "AfD", "SPD", not "Centre-West"
         inner |= part
             .chars()
             .zip(part.chars().skip(1))
             .any(|(a, b)| a.is_alphabetic() && b.is_uppercase());
     }
-    inner
+    // a surname with a capital inside ("McCarthy", "DeSantis", "MacDonald") is a
+    // person's, not an abbreviation: a capital, small letters, a capital and at least
+    // two small letters more
+    inner && !inner_capital_surname(written)
+}
+
+/// True for a word written like a Roman numeral of a few letters ("II", "iv", "XII"):
+/// a king's or a pope's ordinal, not a body's short name.
+fn roman_numeral(lower: &str) -> bool {
+    !lower.is_empty() && lower.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
+}
+
+/// True for "McCarthy", "DeSantis", "MacDonald": one capital, small letters, one
+/// capital and two small letters or more.
+fn inner_capital_surname(written: &str) -> bool {
+    let mut chars = written.chars().peekable();
+    let opens = chars.next().is_some_and(char::is_uppercase);
+    let mut small_before = 0;
+    while chars.peek().is_some_and(|c| c.is_lowercase()) {
+        chars.next();
+        small_before += 1;
+    }
+    let inner = chars.next().is_some_and(char::is_uppercase);
+    let rest: Vec<char> = chars.collect();
+    opens && small_before > 0 && inner && rest.len() >= 2 && rest.iter().all(|c| c.is_lowercase())
 }
 
 /// The initials a parenthesis right after a name gives it ("African National Congress
@@ -636,7 +668,9 @@ pub(super) fn person_of_party(tokens: &[Token], start: usize, end: usize, k: usi
 /// writes as one name: before initials in a parenthesis ("Law and Justice (PiS)"),
 /// inside quotation marks (`the party "Law and Justice"`), or opening a list entry
 /// ("Confederation Liberty and Independence: 1,547,364 votes"). Everywhere else in
-/// the article the same words joined by "and" are that one name too.
+/// the article the same words joined by "and" are that one name too. Two single
+/// capitalised words the article writes only joined ("Law and Justice won"), never
+/// apart and neither of them a country's name, are one name as well.
 pub(super) fn names_joined_by_and(
     text: &str,
     sentences: &[Sentence],
@@ -692,8 +726,15 @@ pub(super) fn names_joined_by_and(
                 *n += 1;
             }
         }
+        // two countries ("Russia and Ukraine") are two places however rarely written
+        let country = |w: &SmolStr| crate::names::is_country(&fold(w));
         for ((a, b), n) in &lone_pairs {
-            if a != b && seen.get(a.as_str()) == Some(n) && seen.get(b.as_str()) == Some(n) {
+            if a != b
+                && !country(a)
+                && !country(b)
+                && seen.get(a.as_str()) == Some(n)
+                && seen.get(b.as_str()) == Some(n)
+            {
                 out.insert((a.clone(), b.clone()));
             }
         }

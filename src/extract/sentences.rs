@@ -82,9 +82,10 @@ pub const HEADING_WORDS: usize = 8;
 
 /// Whether the newline at byte `i` ends an entry of a list: the next line opens with
 /// a list marker, or the line before is short and ends with a figure or a colon
-/// ("Civil Contract: 71", "Seats in the new assembly:"), or both lines are short
-/// entries of the form "name: figure", where prose wrapped across lines goes on with
-/// words.
+/// ("Civil Contract: 71", "Seats in the new assembly:"), or the next line is a short
+/// entry of the form "name: figure" and the line before is one too or a heading of at
+/// most [`HEADING_WORDS`] words not ending in a comma or a semicolon ("Second votes
+/// and seats"); prose wrapped across lines goes on with words.
 fn list_break(text: &str, start: usize, i: usize) -> bool {
     let line_start = text[start..i].rfind('\n').map_or(start, |p| start + p + 1);
     let line = text[line_start..i].trim();
@@ -103,8 +104,8 @@ fn list_break(text: &str, start: usize, i: usize) -> bool {
             && l.split_once(": ")
                 .is_some_and(|(_, r)| r.starts_with(|c: char| c.is_ascii_digit()))
     };
-    // "Second votes and seats" over "CDU/CSU: 28.5%": a short line without a stop
-    // heads the entries under it
+    // "Second votes and seats" over "CDU/CSU: 28.5%": a short line that does not run
+    // on (no comma or semicolon at its end) heads the entries under it
     let heading = !line.ends_with([',', ';']) && line.split_whitespace().count() <= HEADING_WORDS;
     let before_entry = entry(next_line) && (heading || entry(line));
     !line.is_empty() && (marker || figure || before_entry)

@@ -1289,7 +1289,7 @@ fn short_names_in_capitals_hold_their_results() {
 
 #[test]
 fn acronym_shapes() {
-    for name in ["SPD", "AfD", "PiS", "CDU/CSU", "FF+", "ActionSA"] {
+    for name in ["SPD", "AfD", "PiS", "CDU/CSU", "FF+", "ActionSA", "PS"] {
         assert!(acronym_name(name), "{name}");
     }
     for word in [
@@ -1300,6 +1300,13 @@ fn acronym_shapes() {
         "Greens",
         "Sept",
         "km",
+        // plurals of abbreviations, surnames with an inner capital, ordinals
+        "MPs",
+        "NGOs",
+        "McCarthy",
+        "DeSantis",
+        "XII",
+        "IV",
     ] {
         assert!(!acronym_name(word), "{word}");
     }
@@ -1340,5 +1347,39 @@ fn the_ruling_party_is_the_one_the_sentence_before_named() {
     assert_eq!(
         subject_of(&claims, "vote_share", "41.5%"),
         Some("Peace and Bread")
+    );
+}
+
+#[test]
+fn a_place_or_a_credited_source_before_a_comma_is_not_a_joint_holder() {
+    let claims = run("Freedonia held a general election on Sunday.\n\n\
+         According to the CEC, Green Dawn and Blue Wave won 54.1% together.\n\n\
+         In Freedonia, Red Star and Iron Guard won 30.2% together.");
+    let holder = |v: &str| {
+        claims
+            .iter()
+            .find(|c| c.value == v)
+            .map(|c| c.subject.clone())
+    };
+    for v in ["54.1%", "30.2%"] {
+        let subject = holder(v);
+        assert!(
+            subject
+                .as_deref()
+                .is_none_or(|s| !s.contains("CEC") && !s.contains("Freedonia,")),
+            "{v}: {subject:?} in {claims:?}"
+        );
+    }
+}
+
+#[test]
+fn the_ruling_party_is_never_a_person_named_before() {
+    let claims = run("Freedonia held a general election on Sunday.\n\n\
+         Ana Lima conceded defeat late on Sunday. The ruling party took 35.4% of the vote.");
+    assert!(
+        claims
+            .iter()
+            .all(|c| c.subject != "Ana Lima" || c.value != "35.4%"),
+        "{claims:?}"
     );
 }

@@ -313,7 +313,8 @@ pub(super) fn find_values(text: &str, s: &Sentence, published: Date) -> Vec<Valu
 /// A range given as one estimate is one value ("between 250,000 and 300,000",
 /// "$2.9 billion to $3.5 billion"): a quantity after "between" joined by "and" to
 /// another of its kind, or an amount of money joined by "to" to another amount (not
-/// after "from": "from $2 billion to $3 billion" is a change).
+/// after "from" or "by": "from $2 billion to $3 billion" and "by $2 billion to $5 billion"
+/// are changes).
 fn joined_range(text: &str, t: &[Token], v: Value, published: Date) -> Value {
     if !matches!(
         v.kind,
@@ -324,9 +325,14 @@ fn joined_range(text: &str, t: &[Token], v: Value, published: Date) -> Value {
     let before = |w: &str| v.first > 0 && t[v.first - 1].lower == w;
     let link = match t.get(v.last + 1).map(|x| x.lower.as_str()) {
         Some("and") if before("between") => v.first - 1,
-        Some("to") if v.kind == ValueKind::Money && !before("from") => v.first,
+        // "from $2bn to $3bn" and "by $2bn to $5bn" are changes, not ranges
+        Some("to") if v.kind == ValueKind::Money && !before("from") && !before("by") => v.first,
         _ => return v,
     };
+    // a sentence may stop on the link word ("estimated at $2 billion to")
+    if v.last + 2 >= t.len() {
+        return v;
+    }
     match quantity_at(text, t, v.last + 2, published) {
         Some(w) if w.kind == v.kind && w.first == v.last + 2 => Value {
             first: link,

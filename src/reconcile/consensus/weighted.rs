@@ -3,7 +3,7 @@
 //! documentation](super)).
 
 use super::copying::{CopyModel, copy_pairs, shared_values};
-use super::methods::{METHOD_GAPS, MethodClass, method_gap};
+use super::methods::{MethodClass, method_gap};
 use super::problem::{ClaimInput, Problem, Span, Value};
 use super::reliability::{Estimates, Standing, Wording, estimates, logit};
 use super::support::{
@@ -565,7 +565,7 @@ impl Units {
     /// no method may be an exit poll left unlabelled (that is why it counts only
     /// `unlabelled_method_weight` of its weight towards its own value). The rest of its
     /// weight stands for that reading: as an exit poll it would put the count within
-    /// an exit poll's gap of its value ([`METHOD_GAPS`]), so, like a labelled exit
+    /// an exit poll's gap of its value ([`METHOD_GAPS`](super::METHOD_GAPS)), so, like a labelled exit
     /// poll, it lends `corroborating_method_weight` of that rest to the values within
     /// the gap, and none to those beyond it. A figure naming no method far from the
     /// official one is then evidence against it either way, where a figure within the
@@ -578,7 +578,9 @@ impl Units {
         base: &dyn Fn(usize) -> (u32, f64),
     ) {
         let share = (1.0 - config.unlabelled_method_weight) * config.corroborating_method_weight;
-        let Some(gap) = METHOD_GAPS.iter().map(|x| x.1).reduce(f64::max) else {
+        // an unlabelled share may be an exit poll: the exit poll's gap, whatever other
+        // methods the table gives wider ones
+        let Some(gap) = method_gap("exit poll") else {
             return;
         };
         if share <= 0.0 {
