@@ -305,8 +305,11 @@ const THIRTY_SIX_DEV_EVENTS: usize = 36;
 /// forty-two 0.628, 0.425, 0.789, 56/191 (1,310 of 3,083 matched, 2,086 extracted,
 /// 16/436 false alarms). The floors are those figures, a little under. After the round
 /// of subjects the forty-two measured 0.635, 0.434, 0.795, 56/191 (1,337 matched, 2,105
-/// extracted, 16/436 false alarms), and the floors rose.
-const FORTY_TWO_DEV_FLOORS: (f64, f64, f64, f64) = (0.63, 0.43, 0.79, 0.29);
+/// extracted, 16/436 false alarms), and the floors rose. With the setting of an article
+/// about a state or a province (a name its headline and its address give, a name that
+/// holds counties or owns a body "of" it) they measured 0.641, 0.446, 0.791, 56/191
+/// (1,375 matched, 2,145 extracted), and the recall floor rose.
+const FORTY_TWO_DEV_FLOORS: (f64, f64, f64, f64) = (0.63, 0.44, 0.79, 0.29);
 
 /// (precision, recall, subject accuracy, share of disagreements flagged) reached on
 /// the ten dev events (measured 0.828, 0.696, 0.914, 18/43 after the round of dates
