@@ -1377,3 +1377,22 @@ fn a_name_that_holds_counties_and_owns_a_council_is_a_place() {
         ("Tarvas", "14")
     );
 }
+
+#[test]
+fn a_headings_number_that_counts_its_entries_is_no_claim_nor_a_frame_for_them() {
+    let claims = run(
+        "Kazakhstan held a vote on Sunday.\n\nVotes of the three largest parties\nAlpha Union: 6,100,200\nBeta Front: 3,400,100\nGamma List: 1,200,300",
+    );
+    assert!(
+        !claims.iter().any(|c| c.predicate == "parties_contesting"),
+        "{claims:?}"
+    );
+    // a count a sentence gives stays a claim
+    let claims = run("Kazakhstan held a vote on Sunday.\n\nTwelve parties took part in the vote.");
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.predicate == "parties_contesting" && c.value.eq_ignore_ascii_case("twelve")),
+        "{claims:?}"
+    );
+}
