@@ -310,8 +310,12 @@ const THIRTY_SIX_DEV_EVENTS: usize = 36;
 /// extracted, 16/436 false alarms). With the round of phrase frames merged beside it
 /// the forty-two measured 0.641, 0.441, 0.790, 56/191 (1,360 matched, 2,122 extracted,
 /// 16/436 false alarms): the precision and recall floors rose, and the subject floor
-/// is the one the round began with.
-const FORTY_TWO_DEV_FLOORS: (f64, f64, f64, f64) = (0.64, 0.44, 0.78, 0.29);
+/// is the one the round began with. With the setting of an article about a state or a
+/// province (a name its headline and its address give, a name that holds counties or
+/// owns a body "of" it) and a heading's count of its own entries read as no claim and
+/// no frame, they measured 0.642, 0.446, 0.790, 58/191 (1,374 matched, 2,140
+/// extracted, 16/436 false alarms), and the floor of disagreements flagged rose.
+const FORTY_TWO_DEV_FLOORS: (f64, f64, f64, f64) = (0.64, 0.44, 0.78, 0.30);
 
 /// (precision, recall, subject accuracy, share of disagreements flagged) reached on
 /// the ten dev events (measured 0.828, 0.696, 0.914, 18/43 after the round of dates

@@ -261,11 +261,7 @@ pub(super) fn heading_frame(
     if v.first <= colon || !entry_line(s) {
         return None;
     }
-    // a blank line ends a box
-    let joined = |a: usize| {
-        text.get(sentences[a].span.end..sentences[a + 1].span.start)
-            .is_some_and(|gap| gap.matches('\n').count() < 2)
-    };
+    let joined = |a: usize| joined(text, sentences, a);
     let mut h = si;
     while h > 0 && entry_line(&sentences[h - 1]) && joined(h - 1) {
         h -= 1;
@@ -275,14 +271,16 @@ pub(super) fn heading_frame(
     }
     let heading = &sentences[h - 1];
     let t = &heading.tokens;
-    let plain = t.len() <= HEADING_TOKENS
-        && t.iter()
-            .all(|x| x.lower != ":" && x.lower != "." && x.lower != "?" && x.lower != "!");
-    if !plain {
+    if !plain_heading(heading) {
         return None;
     }
     let end = t.iter().position(|x| x.lower == "(").unwrap_or(t.len());
     let words: Vec<&str> = t[..end].iter().map(|x| x.lower.as_str()).collect();
+    // "Votes of the four largest parties": a noun the heading counts is what the
+    // entries are, not what their figures count
+    let counted = |i: usize| {
+        (i.saturating_sub(2)..i).any(|k| t[k].kind == TokenKind::Number || number_word(&t[k].lower))
+    };
     CUE_RULES
         .iter()
         .filter(|r| r.kind == v.kind && r.subject == SubjectKind::Country && r.before.is_empty())
@@ -291,8 +289,9 @@ pub(super) fn heading_frame(
                 .iter()
                 .filter(|cue| {
                     let n = cue.split(' ').count();
-                    (0..words.len())
-                        .any(|i| i + n <= words.len() && words[i..i + n].join(" ") == **cue)
+                    (0..words.len()).any(|i| {
+                        i + n <= words.len() && words[i..i + n].join(" ") == **cue && !counted(i)
+                    })
                 })
                 .map(|cue| cue.len())
                 .max()
@@ -300,4 +299,45 @@ pub(super) fn heading_frame(
         })
         .max_by_key(|(n, _)| *n)
         .map(|(_, r)| r)
+}
+
+/// True when no more than one line break parts a sentence from the next: a blank line
+/// ends a box.
+fn joined(text: &str, sentences: &[Sentence], a: usize) -> bool {
+    sentences.get(a + 1).is_some_and(|next| {
+        text.get(sentences[a].span.end..next.span.start)
+            .is_some_and(|gap| gap.matches('\n').count() < 2)
+    })
+}
+
+/// True when a line can head a box: short, with no colon and no end of sentence.
+fn plain_heading(s: &Sentence) -> bool {
+    let t = &s.tokens;
+    t.len() <= HEADING_TOKENS
+        && t.iter()
+            .all(|x| x.lower != ":" && x.lower != "." && x.lower != "?" && x.lower != "!")
+}
+
+/// True when a figure of a box's heading is the number of the entries listed right
+/// under it ("Results of the three biggest lists", then three lines "Name: figure"):
+/// the heading counts what it shows, which is no fact of the article.
+pub(super) fn counts_its_entries(text: &str, sentences: &[Sentence], si: usize, v: &Value) -> bool {
+    let s = &sentences[si];
+    if v.first != v.last || !plain_heading(s) {
+        return false;
+    }
+    let token = &s.tokens[v.first];
+    let n = token.lower.parse::<f64>().ok().or_else(|| {
+        crate::claim::NUMBER_WORDS
+            .iter()
+            .find(|(w, _)| *w == token.lower)
+            .map(|(_, n)| *n)
+    });
+    let Some(n) = n else {
+        return false;
+    };
+    let entries = (si + 1..sentences.len())
+        .take_while(|&k| entry_line(&sentences[k]) && joined(text, sentences, k - 1))
+        .count();
+    entries >= 2 && entries as f64 == n
 }

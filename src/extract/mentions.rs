@@ -1034,6 +1034,31 @@ pub(super) fn dominant_place(
     // names used once at least as a place is ("in X", "X's economy", "the CEC of X"):
     // a name only ever mentioned, or only in a headline, is not taken for the country
     let mut placed: foldhash::HashSet<String> = foldhash::HashSet::default();
+    // the names the article writes on their own ("Texas" as well as "the Council of
+    // Texas"): a plural-looking last word of a body's name that stands alone
+    // elsewhere is a place, not a plural ("House of Representatives")
+    let alone: foldhash::HashSet<&str> = sentences
+        .iter()
+        .flat_map(|s| &s.mentions)
+        .map(|m| m.key.as_str())
+        .collect();
+    // the words of the article's address ("/2021/02/zembla-storm-toll")
+    let address: Vec<String> = url
+        .map(|u| u.split_once("//").map_or(u, |(_, rest)| rest))
+        .map(|path| {
+            path.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(fold)
+                .collect()
+        })
+        .unwrap_or_default();
+    let in_address = |key: &str| {
+        let words: Vec<&str> = key.split(' ').collect();
+        words.len() <= 2
+            && address
+                .windows(words.len())
+                .any(|w| w.iter().eq(words.iter()))
+    };
     for (k, s) in sentences.iter().enumerate() {
         let t = &s.tokens;
         let headline = k == 0 || title_case(s);
@@ -1113,12 +1138,53 @@ pub(super) fn dominant_place(
                 e.0 += PLACE_SIGNALS.headline;
             }
         }
+        // "Zembla storm: the bill arrives" at ".../zembla-storm-cost": the word that
+        // opens the headline, when the address writes it too, names the setting even
+        // inside a longer name ("Zembla storm")
+        if k == 0
+            && let Some(first) = t.first()
+            && first.capital
+            && first.kind == TokenKind::Word
+            && text[first.start..first.end].chars().any(char::is_lowercase)
+            && in_address(&fold(first.lower.strip_possessive()))
+            && !crate::names::is_country(&fold(first.lower.strip_possessive()))
+        {
+            let key = fold(first.lower.strip_possessive());
+            placed.insert(key.clone());
+            scores
+                .entry(key.clone())
+                .or_insert_with(|| {
+                    let m = Mention {
+                        first: 0,
+                        last: 0,
+                        text: text[first.start..first.end].strip_possessive().to_string(),
+                        kind: MentionKind::Place,
+                        entity: None,
+                        key,
+                    };
+                    (0, m)
+                })
+                .0 += PLACE_SIGNALS.address;
+        }
         for m in &s.mentions {
             let key = m.key.clone();
             if t.get(m.last + 1)
                 .is_some_and(|r| REGION_WORDS.contains(&r.lower.as_str()))
             {
                 regions.insert(key.clone());
+            }
+            // "all 77 Zembla counties": a name that holds places of a kind is a place
+            if t.get(m.last + 1)
+                .is_some_and(|r| HOLDS_PLACES.contains(&r.lower.as_str()))
+            {
+                placed.insert(key.clone());
+            }
+            // "Zembla storm: the bill arrives" at ".../zembla-storm-cost": a name the
+            // headline and the address both give is the article's setting, a state or
+            // a province as well as a country
+            let setting = k == 0 && m.first > 0 && in_address(&key);
+            if setting {
+                placed.insert(key.clone());
             }
             // "Amini, 22,", "Amini's death": a person
             let aged = t
@@ -1148,8 +1214,11 @@ pub(super) fn dominant_place(
                 people.insert(key.clone());
                 // "Prosperous Armenia on 3.95%": a party named after a country
                 // leaves the country a place
-                if let Some(last) = m.text.split_whitespace().last()
-                    && m.text.contains(' ')
+                // ("the Grid Council of Zembla": a body of a place leaves the place
+                // a place)
+                let words: Vec<&str> = m.text.split_whitespace().collect();
+                if let [.., before, last] = words[..]
+                    && before != "of"
                     && !crate::names::is_country(&fold(last))
                 {
                     people.insert(fold(last));
@@ -1161,7 +1230,9 @@ pub(super) fn dominant_place(
             // Representatives")
             let of_place = |head: &str, last: &str| {
                 !PARTY_HEADS.contains(&fold(head).as_str())
-                    && (!last.ends_with('s') || crate::names::is_country(&fold(last)))
+                    && (!last.ends_with('s')
+                        || crate::names::is_country(&fold(last))
+                        || alone.contains(fold(last).as_str()))
             };
             if let [head, .., "of", last] = words[..]
                 && of_place(head, last)
@@ -1214,18 +1285,17 @@ pub(super) fn dominant_place(
             if headline {
                 score += PLACE_SIGNALS.headline;
             }
+            if setting {
+                score += PLACE_SIGNALS.address;
+            }
             scores.entry(key).or_insert_with(|| (0, m.clone())).0 += score;
         }
     }
     // the countries the address names in its path, by one word or two (after the
     // text, so that a name the text writes keeps its spelling)
     // ("/2024/08/05/venezuela-detenidos", "/sri-lanka-crisis")
-    if let Some(path) = url.map(|u| u.split_once("//").map_or(u, |(_, rest)| rest)) {
-        let words: Vec<String> = path
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(fold)
-            .collect();
+    {
+        let words = &address;
         for (i, w) in words.iter().enumerate() {
             let two = words.get(i + 1).map(|n| format!("{w} {n}"));
             let key = match two {
@@ -1275,6 +1345,17 @@ pub(super) fn dominant_place(
 pub(super) const LEADING_FUNCTION_WORDS: &[&str] = &[
     "how", "why", "what", "when", "where", "who", "which", "whether", "as", "after", "before",
     "while", "if", "for",
+];
+
+/// Plural kinds of place after a name that make the name a place holding them ("all
+/// 77 Zembla counties", "the Zembla provinces").
+pub(super) const HOLDS_PLACES: &[&str] = &[
+    "counties",
+    "provinces",
+    "regions",
+    "districts",
+    "municipalities",
+    "prefectures",
 ];
 
 /// Nouns after a possessive that show its owner is a person: "Amini's death".

@@ -64,7 +64,7 @@ pub use eval::{
     score_disagreements, score_extraction,
 };
 use event::*;
-use labels::{Labelled, column_frame, heading_frame, label_frame};
+use labels::{Labelled, column_frame, counts_its_entries, heading_frame, label_frame};
 use mentions::*;
 use phrases::{Phrases, phrases};
 pub use sentences::{ABBREVIATIONS, Span, split_sentences};
@@ -400,6 +400,7 @@ pub fn extract_with(
         for (vi, value) in values.into_iter().enumerate() {
             if (hypothetical(s, &value) && !frames::scheduled_office(s, &value))
                 || counted_share(s, &value)
+                || counts_its_entries(&article.text, &sentences, si, &value)
             {
                 continue;
             }

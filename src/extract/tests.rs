@@ -1383,3 +1383,57 @@ fn the_ruling_party_is_never_a_person_named_before() {
         "{claims:?}"
     );
 }
+
+/// Extracts from an article with an address and no registry (nothing tells a country
+/// from a state but the article itself).
+fn run_unregistered(url: &str, body: &str) -> Vec<ExtractedClaim> {
+    let text = format!("source: Test Wire\npublished: 2021-01-11\nurl: {url}\n\n{body}\n");
+    let article = Article::parse("t.txt", &text, None).unwrap();
+    extract(&article, &Registry::new())
+}
+
+#[test]
+fn a_state_the_headline_and_the_address_name_is_the_setting_of_its_tolls() {
+    let claims = run_unregistered(
+        "https://example.org/wire/2021/03/zembla-storm-cost",
+        "Zembla storm: the bill arrives\n\nA consultancy in Orlin put the damage at $12 billion. The storm killed 57 people, officials said.",
+    );
+    let deaths = claims.iter().find(|c| c.predicate == "deaths").unwrap();
+    assert_eq!(
+        (deaths.subject.as_str(), deaths.value.as_str()),
+        ("Zembla", "57")
+    );
+}
+
+#[test]
+fn a_name_that_holds_counties_and_owns_a_council_is_a_place() {
+    // "Tarvas" ends like a plural: standing alone elsewhere, it is a name
+    let claims = run_unregistered(
+        "https://example.org/wire/2021/02/blackouts-live",
+        "Tarvas blackouts live\n\nThe Grid Council of Tarvas ordered outages overnight. All 31 Tarvas counties are under a cold warning. The cold has killed 14 people so far.",
+    );
+    let deaths = claims.iter().find(|c| c.predicate == "deaths").unwrap();
+    assert_eq!(
+        (deaths.subject.as_str(), deaths.value.as_str()),
+        ("Tarvas", "14")
+    );
+}
+
+#[test]
+fn a_headings_number_that_counts_its_entries_is_no_claim_nor_a_frame_for_them() {
+    let claims = run(
+        "Kazakhstan held a vote on Sunday.\n\nVotes of the three largest parties\nAlpha Union: 6,100,200\nBeta Front: 3,400,100\nGamma List: 1,200,300",
+    );
+    assert!(
+        !claims.iter().any(|c| c.predicate == "parties_contesting"),
+        "{claims:?}"
+    );
+    // a count a sentence gives stays a claim
+    let claims = run("Kazakhstan held a vote on Sunday.\n\nTwelve parties took part in the vote.");
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.predicate == "parties_contesting" && c.value.eq_ignore_ascii_case("twelve")),
+        "{claims:?}"
+    );
+}
