@@ -517,12 +517,10 @@ fn year_number(word: &str) -> Option<i32> {
 fn ago(n: &str, unit: &str, published: Date) -> Option<DateValue> {
     let n: i32 = match n {
         "a" | "one" => 1,
-        _ => n.parse().ok().or_else(|| {
-            crate::claim::NUMBER_WORDS
-                .iter()
-                .find(|(w, _)| *w == n)
-                .map(|(_, v)| *v as i32)
-        })?,
+        _ => n
+            .parse()
+            .ok()
+            .or_else(|| crate::claim::number_word_value(n).map(|v| v as i32))?,
     };
     if !(1..=100).contains(&n) {
         return None;

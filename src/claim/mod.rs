@@ -27,7 +27,7 @@ pub use quantity::{
     CHANGE_WORDS, COUNT_NOUNS, HEDGES, Hedge, HedgeConstants, HedgeKind, Quantity, SCALES,
     UNIT_CONVERSIONS, UNITS, VAGUE_QUANTITIES, is_known_unit,
 };
-pub(crate) use quantity::{NUMBER_WORDS, names_non_finite, write_number};
+pub(crate) use quantity::{NUMBER_WORDS, names_non_finite, number_word_value, write_number};
 
 use crate::date::{Date, DateValue, Granularity, parse_date};
 use crate::normalize::{fold, variant_key};

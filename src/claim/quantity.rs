@@ -348,6 +348,11 @@ pub(crate) const NUMBER_WORDS: &[(&str, f64)] = &[
     ("hundred", 100.0),
 ];
 
+/// The value of a number written as one word of [`NUMBER_WORDS`] ("twelve" → 12).
+pub(crate) fn number_word_value(word: &str) -> Option<f64> {
+    NUMBER_WORDS.iter().find(|(w, _)| *w == word).map(|x| x.1)
+}
+
 /// A quantity as written: the interval of values it allows.
 ///
 /// ```
@@ -924,7 +929,7 @@ fn read_number(text: &str) -> Option<(WrittenNumber, &str)> {
     let word = &t[..word_end];
     let mut value = 0.0;
     for part in word.split('-') {
-        value += NUMBER_WORDS.iter().find(|(w, _)| *w == part)?.1;
+        value += number_word_value(part)?;
     }
     Some((
         WrittenNumber {

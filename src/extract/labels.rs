@@ -327,12 +327,11 @@ pub(super) fn counts_its_entries(text: &str, sentences: &[Sentence], si: usize, 
         return false;
     }
     let token = &s.tokens[v.first];
-    let n = token.lower.parse::<f64>().ok().or_else(|| {
-        crate::claim::NUMBER_WORDS
-            .iter()
-            .find(|(w, _)| *w == token.lower)
-            .map(|(_, n)| *n)
-    });
+    let n = token
+        .lower
+        .parse::<f64>()
+        .ok()
+        .or_else(|| crate::claim::number_word_value(&token.lower));
     let Some(n) = n else {
         return false;
     };

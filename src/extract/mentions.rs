@@ -1146,10 +1146,10 @@ pub(super) fn dominant_place(
             && first.capital
             && first.kind == TokenKind::Word
             && text[first.start..first.end].chars().any(char::is_lowercase)
-            && in_address(&fold(first.lower.strip_possessive()))
-            && !crate::names::is_country(&fold(first.lower.strip_possessive()))
+            && let key = fold(first.lower.strip_possessive())
+            && in_address(&key)
+            && !crate::names::is_country(&key)
         {
-            let key = fold(first.lower.strip_possessive());
             placed.insert(key.clone());
             scores
                 .entry(key.clone())
@@ -1295,9 +1295,8 @@ pub(super) fn dominant_place(
     // text, so that a name the text writes keeps its spelling)
     // ("/2024/08/05/venezuela-detenidos", "/sri-lanka-crisis")
     {
-        let words = &address;
-        for (i, w) in words.iter().enumerate() {
-            let two = words.get(i + 1).map(|n| format!("{w} {n}"));
+        for (i, w) in address.iter().enumerate() {
+            let two = address.get(i + 1).map(|n| format!("{w} {n}"));
             let key = match two {
                 Some(two) if crate::names::is_country(&two) => two,
                 _ if crate::names::is_country(w) => w.clone(),

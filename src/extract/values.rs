@@ -253,7 +253,7 @@ pub(super) fn year_token(t: &Token) -> bool {
 }
 
 pub(super) fn number_word(w: &str) -> bool {
-    NUMBER_WORDS.iter().any(|(n, _)| *n == w)
+    crate::claim::number_word_value(w).is_some()
 }
 
 /// Numbers, vague quantities, dates and ages in a sentence, longest first where they

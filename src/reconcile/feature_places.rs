@@ -78,7 +78,7 @@ impl PlaceShape {
         // whose apostrophe a writer typed as a quotation mark, is one word of two
         // parts, and its key is written as a feature's root is, the parts' keys
         // separated by single spaces
-        let mut written = name.split_whitespace().filter(|w| !lowercase_is_the(w));
+        let mut written = name.split_whitespace().filter(|w| !is_the_article(w));
         if written.next().is_none() || written.next().is_some() || key.place_words != 0 {
             return PlaceShape::Other;
         }
@@ -101,7 +101,7 @@ impl PlaceShape {
 }
 
 /// True when a word as written is the article "the", in any case.
-fn lowercase_is_the(word: &str) -> bool {
+fn is_the_article(word: &str) -> bool {
     word.eq_ignore_ascii_case("the")
 }
 

@@ -499,15 +499,8 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
                     continue;
                 };
                 let (i, w) = base(k);
-                let s = out.spans[start + k];
-                out.members
-                    .push((i, w * config.corroborating_method_weight));
-                out.member_spans.push(Span {
-                    lo: s.lo - gap,
-                    hi: s.hi + gap,
-                    ..s
-                });
-                out.corroborating.push(true);
+                let s = widened_by(out.spans[start + k], gap);
+                out.push_lender((i, w * config.corroborating_method_weight), s);
             }
             if official {
                 out.push_unlabelled_near(problem, g, config, &base);
@@ -529,6 +522,16 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
     out
 }
 
+/// `s` widened by `gap` on both sides: the values an estimate within `gap` of the
+/// count would allow.
+fn widened_by(s: Span, gap: f64) -> Span {
+    Span {
+        lo: s.lo - gap,
+        hi: s.hi + gap,
+        ..s
+    }
+}
+
 impl Units {
     /// Gives every member not yet spanned its claim's interval.
     fn sync_member_spans(&mut self) {
@@ -537,6 +540,15 @@ impl Units {
             self.member_spans.push(self.spans[i]);
             self.corroborating.push(false);
         }
+    }
+
+    /// Adds a member that lends its weight to the values within `span` without being
+    /// shown or bounding the interval (an estimate by another method, a linked group's
+    /// claim). Members before it must have their spans already.
+    fn push_lender(&mut self, member: (u32, f64), span: Span) {
+        self.members.push(member);
+        self.member_spans.push(span);
+        self.corroborating.push(true);
     }
 
     /// Adds the claims of the groups linked to group `g` (ages beside birth dates)
@@ -552,10 +564,8 @@ impl Units {
             let sources = f64::from(problem.groups()[h].sources.max(1));
             for (k, c) in claims.iter().enumerate() {
                 if let Value::Span(_) = c.value {
-                    self.members
-                        .push(((start + k) as u32, c.share * weight / sources));
-                    self.member_spans.push(self.spans[start + k]);
-                    self.corroborating.push(true);
+                    let member = ((start + k) as u32, c.share * weight / sources);
+                    self.push_lender(member, self.spans[start + k]);
                 }
             }
         }
@@ -565,8 +575,8 @@ impl Units {
     /// no method may be an exit poll left unlabelled (that is why it counts only
     /// `unlabelled_method_weight` of its weight towards its own value). The rest of its
     /// weight stands for that reading: as an exit poll it would put the count within
-    /// an exit poll's gap of its value ([`METHOD_GAPS`](super::METHOD_GAPS)), so, like a labelled exit
-    /// poll, it lends `corroborating_method_weight` of that rest to the values within
+    /// an exit poll's gap of its value ([`METHOD_GAPS`](super::METHOD_GAPS)), so, like a
+    /// labelled exit poll, it lends `corroborating_method_weight` of that rest to the values within
     /// the gap, and none to those beyond it. A figure naming no method far from the
     /// official one is then evidence against it either way, where a figure within the
     /// gap may be a poll that does not contradict it.
@@ -593,14 +603,7 @@ impl Units {
                 continue;
             }
             let (i, w) = base(k);
-            let s = self.spans[start + k];
-            self.members.push((i, w * share));
-            self.member_spans.push(Span {
-                lo: s.lo - gap,
-                hi: s.hi + gap,
-                ..s
-            });
-            self.corroborating.push(true);
+            self.push_lender((i, w * share), widened_by(self.spans[start + k], gap));
         }
     }
 
