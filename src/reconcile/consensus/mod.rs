@@ -121,7 +121,9 @@
 //! consensus interval is what the latest figures allow. What no such change explains
 //! is settled by weight, and a claim's weight halves for every
 //! [`WeightedConfig::recency_half_life_days`] it was published before the group's
-//! latest claim.
+//! latest claim. Ages are the exception: each is read as the birth dates it allows,
+//! and a birth date does not change, so an age stated years ago says as much of it as
+//! one stated last week, and weighs as much.
 //!
 //! **Names and lists of names.** For the predicates in [`NAME_LIST_PREDICATES`] (and
 //! any text written as a list, with `;` or a closing "et al."), a value is a list of
