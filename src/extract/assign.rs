@@ -35,6 +35,15 @@ pub(super) const CHAMBER_WORDS: &[&str] = &[
     "legislature",
     "rada",
     "sejm",
+    "riksdag",
+    "bundestag",
+    "storting",
+    "folketing",
+    "eduskunta",
+    "knesset",
+    "diet",
+    "seimas",
+    "saeima",
 ];
 
 /// True when the name is a chamber's: "National Assembly", "the Senate", and a head
