@@ -524,6 +524,7 @@ pub fn extract_with(
                     country: country.as_ref(),
                     places: &places,
                     text: &article.text,
+                    year: article.published.year(),
                 };
                 carried(rule)
                     .then(|| last_subject.clone())
