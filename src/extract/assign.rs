@@ -627,9 +627,18 @@ fn year_near(t: &[Token], k: usize) -> Option<i32> {
 /// same kind in another year too, since the name alone would stand for both. Its year
 /// is the one written near the value or near the event's head in the value's sentence,
 /// else the year the article was published.
-fn dated_event(name: String, sentences: &[Sentence], si: usize, v: &Value, cx: &Context<'_>) -> String {
+fn dated_event(
+    name: String,
+    sentences: &[Sentence],
+    si: usize,
+    v: &Value,
+    cx: &Context<'_>,
+) -> String {
     let Some(c) = cx.country else { return name };
-    let Some(head) = name.strip_prefix(c.text.as_str()).and_then(|r| r.strip_prefix(' ')) else {
+    let Some(head) = name
+        .strip_prefix(c.text.as_str())
+        .and_then(|r| r.strip_prefix(' '))
+    else {
         return name;
     };
     // the year of each sentence that names an event of the kind, near its head
@@ -644,14 +653,9 @@ fn dated_event(name: String, sentences: &[Sentence], si: usize, v: &Value, cx: &
         .unwrap_or(cx.year);
     let other = sentences.iter().any(|u| {
         let u = &u.tokens;
-        (0..u.len()).any(|k| event_head(u, k) == Some(head))
-            && year_of(u).unwrap_or(cx.year) != own
+        (0..u.len()).any(|k| event_head(u, k) == Some(head)) && year_of(u).unwrap_or(cx.year) != own
     });
-    if other {
-        format!("{own} {name}")
-    } else {
-        name
-    }
+    if other { format!("{own} {name}") } else { name }
 }
 
 /// The name of the event a value is about, before [`dated_event`] dates it.

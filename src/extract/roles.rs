@@ -186,7 +186,7 @@ fn address_word(word: &str) -> bool {
     let lower = word.to_lowercase();
     is_title(&lower)
         || ADDRESS_WORDS.contains(&lower.as_str())
-        || (lower.contains('-') && lower.split('-').all(|p| is_title(p)))
+        || (lower.contains('-') && lower.split('-').all(is_title))
 }
 
 /// A name without the titles and forms of address it opens with ("Vice-President Ana
