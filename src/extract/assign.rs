@@ -35,6 +35,15 @@ pub(super) const CHAMBER_WORDS: &[&str] = &[
     "legislature",
     "rada",
     "sejm",
+    "riksdag",
+    "bundestag",
+    "storting",
+    "folketing",
+    "eduskunta",
+    "knesset",
+    "diet",
+    "seimas",
+    "saeima",
 ];
 
 /// True when the name is a chamber's: "National Assembly", "the Senate", and a head
@@ -595,6 +604,68 @@ pub(super) fn event_subject(
     v: &Value,
     cx: &Context<'_>,
 ) -> Option<String> {
+    let name = event_name(text, sentences, si, v, cx)?;
+    Some(dated_event(name, sentences, si, v, cx))
+}
+
+/// How many words from an event's head (or from the value) a year may stand and still
+/// date the event ("January 2010, when a magnitude 7.0 quake").
+const EVENT_YEAR_REACH: usize = 8;
+
+/// The year written within [`EVENT_YEAR_REACH`] words of token `k`, the nearest first.
+fn year_near(t: &[Token], k: usize) -> Option<i32> {
+    let lo = k.saturating_sub(EVENT_YEAR_REACH);
+    let hi = (k + EVENT_YEAR_REACH + 1).min(t.len());
+    (lo..hi)
+        .filter(|&j| year_token(&t[j]))
+        .min_by_key(|&j| j.abs_diff(k))
+        .and_then(|j| t[j].lower.parse().ok())
+}
+
+/// "2021 Haiti earthquake", "2010 Haiti earthquake": an event the article names after
+/// its country takes its year before the name when the article tells of an event of the
+/// same kind in another year too, since the name alone would stand for both. Its year
+/// is the one written near the value or near the event's head in the value's sentence,
+/// else the year the article was published.
+fn dated_event(
+    name: String,
+    sentences: &[Sentence],
+    si: usize,
+    v: &Value,
+    cx: &Context<'_>,
+) -> String {
+    let Some(c) = cx.country else { return name };
+    let Some(head) = name
+        .strip_prefix(c.text.as_str())
+        .and_then(|r| r.strip_prefix(' '))
+    else {
+        return name;
+    };
+    // the year of each sentence that names an event of the kind, near its head
+    let year_of = |u: &[Token]| {
+        (0..u.len())
+            .filter(|&k| event_head(u, k) == Some(head))
+            .find_map(|k| year_near(u, k))
+    };
+    let t = &sentences[si].tokens;
+    let own = year_near(t, v.first)
+        .or_else(|| year_of(t))
+        .unwrap_or(cx.year);
+    let other = sentences.iter().any(|u| {
+        let u = &u.tokens;
+        (0..u.len()).any(|k| event_head(u, k) == Some(head)) && year_of(u).unwrap_or(cx.year) != own
+    });
+    if other { format!("{own} {name}") } else { name }
+}
+
+/// The name of the event a value is about, before [`dated_event`] dates it.
+fn event_name(
+    text: &str,
+    sentences: &[Sentence],
+    si: usize,
+    v: &Value,
+    cx: &Context<'_>,
+) -> Option<String> {
     let s = &sentences[si];
     let t = &s.tokens;
     let here = (0..t.len())
@@ -977,6 +1048,8 @@ pub(super) struct Context<'a> {
     pub(super) places: &'a foldhash::HashSet<String>,
     /// The article's text, which token offsets point into.
     pub(super) text: &'a str,
+    /// The year the article was published.
+    pub(super) year: i32,
 }
 
 /// Words that put a name after them in a place: "in Syria", "across Iran".

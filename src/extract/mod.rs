@@ -357,6 +357,7 @@ pub fn extract_with(
                 .any(|t| OPTION_TOPICS.contains(&t.lower.as_str()))
         });
     let places = place_names(&sentences, country.as_ref());
+    let people = roles::named_people(&sentences);
     // the chambers the article names, in the order it names them
     let mut chambers: Vec<String> = Vec::new();
     for m in sentences.iter().flat_map(|s| &s.mentions) {
@@ -523,6 +524,7 @@ pub fn extract_with(
                     country: country.as_ref(),
                     places: &places,
                     text: &article.text,
+                    year: article.published.year(),
                 };
                 carried(rule)
                     .then(|| last_subject.clone())
@@ -587,15 +589,21 @@ pub fn extract_with(
                         })
                         .flatten()
                     })
+                    // "A, B and C won 176 of the 349 seats in the Riksdag": a size is
+                    // the chamber's, named in the sentence or else in the article,
+                    // before any name listed beside it
+                    .or_else(|| {
+                        (rule.subject == SubjectKind::Chamber)
+                            .then(|| {
+                                chamber_subject(s, &value, &chambers)
+                                    .or_else(|| chambers.first().cloned())
+                            })
+                            .flatten()
+                    })
                     .or_else(|| {
                         paired[vi].clone().filter(|_| {
                             !matches!(rule.subject, SubjectKind::Country | SubjectKind::Place)
                         })
-                    })
-                    .or_else(|| {
-                        (rule.subject == SubjectKind::Chamber)
-                            .then(|| chamber_subject(s, &value, &chambers))
-                            .flatten()
                     })
                     // "Lula came first in 14 states": the winner's count of places
                     .or_else(|| {
@@ -640,6 +648,8 @@ pub fn extract_with(
                     .or_else(|| choose_subject(s, &value, rule.subject, &context))
             };
             let Some(subject) = subject else { continue };
+            // "Lima, 64, received ...": a person named short takes the full name
+            let subject = roles::full_name(&subject, &people, &places).unwrap_or(subject);
             last_subject = Some(subject.clone());
             if value.kind == ValueKind::Money && country.as_ref().is_none_or(|c| c.text != subject)
             {

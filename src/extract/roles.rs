@@ -173,6 +173,113 @@ pub(super) fn body_subject(sentences: &[Sentence], si: usize, predicate: &str) -
         .map(|m| m.text.clone())
 }
 
+/// Forms of address before a person's name that the extractor's title table does not
+/// hold, and that a claim's subject leaves out ("Senator Ana Lima" → "Ana Lima").
+pub(super) const ADDRESS_WORDS: &[&str] = &["senator", "mme", "madame", "monsieur", "sir"];
+
+/// Words after a surname that tell a family's generations apart ("Ana Lima Jr").
+pub(super) const GENERATION_WORDS: &[&str] = &["jr", "jr.", "sr", "sr.", "junior", "senior"];
+
+/// True when a word before a name is a title or a form of address, hyphenated ones
+/// ("Vice-President") when each part is.
+fn address_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    is_title(&lower)
+        || ADDRESS_WORDS.contains(&lower.as_str())
+        || (lower.contains('-') && lower.split('-').all(is_title))
+}
+
+/// A name without the titles and forms of address it opens with ("Vice-President Ana
+/// Lima" → "Ana Lima"); a name of titles only stays as written.
+pub(super) fn bare_name(written: &str) -> &str {
+    let mut rest = written.trim();
+    while let Some((first, tail)) = rest.split_once(' ') {
+        if !address_word(first) || tail.trim().is_empty() {
+            break;
+        }
+        rest = tail.trim_start();
+    }
+    rest
+}
+
+/// True when a name is written as a body's rather than a person's: joined by a small
+/// word other than a particle ("Party of Regions", "Law and Justice"), or headed by a
+/// party's noun.
+fn body_shaped(name: &str) -> bool {
+    name.split_whitespace().any(|w| {
+        let lower = w.to_lowercase();
+        matches!(lower.as_str(), "of" | "for" | "and" | "the")
+            || PARTY_HEADS.contains(&lower.as_str())
+            || BODY_WORDS.contains(&lower.as_str())
+    })
+}
+
+/// The people an article names, in the order it names them, as they will be compared
+/// by [`full_name`]: each name as written without its titles, and its folded words.
+pub(super) fn named_people(sentences: &[Sentence]) -> Vec<(String, Vec<String>)> {
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    for m in sentences.iter().flat_map(|s| &s.mentions) {
+        if !matches!(m.kind, MentionKind::Person | MentionKind::Unknown) {
+            continue;
+        }
+        let bare = bare_name(&m.text);
+        if body_shaped(bare) || out.iter().any(|(t, _)| t == bare) {
+            continue;
+        }
+        let words = fold(bare).split(' ').map(str::to_string).collect();
+        out.push((bare.to_string(), words));
+    }
+    out
+}
+
+/// The full name of a person a claim names by a shorter form: the first name the
+/// article gives that ends with the subject's words ("Lima" of "Ana Lima", "Lima
+/// Jr" of "Ana Lima Jr", the generation word aside), or that the subject opens with
+/// two words or more ("Ana Lima" of "Ana Lima Souza"); titles and forms of address
+/// left out ("Senator Ana Lima" → "Ana Lima"). `people` is [`named_people`] of the
+/// article; `places` the folded names it uses as places, which are never a person's
+/// short form. `None` when the subject is already the full name, or is no person's.
+pub(super) fn full_name(
+    subject: &str,
+    people: &[(String, Vec<String>)],
+    places: &foldhash::HashSet<String>,
+) -> Option<String> {
+    let bare = bare_name(subject);
+    let folded = fold(bare);
+    // (a side of a vote is no one's short name: "No" of a heading "Highest No")
+    let option = OPTION_WORDS.iter().any(|(w, _)| *w == folded);
+    if places.contains(&folded) || body_shaped(bare) || option {
+        return None;
+    }
+    // only a name the article gives a person (or a name of no known kind)
+    if !people.iter().any(|(t, _)| fold(t) == folded) {
+        return None;
+    }
+    let words: Vec<&str> = folded.split(' ').collect();
+    let n = words.len();
+    let generation = |w: &String| GENERATION_WORDS.contains(&w.as_str());
+    let longer = people.iter().find(|(_, full)| {
+        let core: Vec<&str> = full
+            .iter()
+            .filter(|w| !generation(w))
+            .map(String::as_str)
+            .collect();
+        let own: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| !GENERATION_WORDS.contains(w))
+            .collect();
+        full.len() > n
+            && !own.is_empty()
+            && ((core.len() > own.len() && core.ends_with(&own))
+                || (own.len() >= 2 && full.len() > n && full[..n] == words[..]))
+    });
+    match longer {
+        Some((text, _)) => Some(text.clone()),
+        None => (bare != subject).then(|| bare.to_string()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

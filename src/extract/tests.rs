@@ -1437,3 +1437,58 @@ fn a_headings_number_that_counts_its_entries_is_no_claim_nor_a_frame_for_them() 
         "{claims:?}"
     );
 }
+
+#[test]
+fn a_person_named_short_takes_the_full_name_without_titles() {
+    let claims = run(
+        "Kazakhstan voted on Sunday. Senator Dana Kerimova Jr led the count. \
+         Kerimova, 52, received 1,204,331 votes. Senator Kerimova won 61.2% of the vote.",
+    );
+    let of = |value: &str| {
+        claims
+            .iter()
+            .find(|c| c.value == value)
+            .map(|c| c.subject.as_str())
+    };
+    assert_eq!(of("52"), Some("Dana Kerimova Jr"));
+    assert_eq!(of("1,204,331"), Some("Dana Kerimova Jr"));
+    assert_eq!(of("61.2%"), Some("Dana Kerimova Jr"));
+}
+
+#[test]
+fn a_name_that_opens_a_longer_one_takes_it() {
+    let claims = run(
+        "Kazakhstan voted. Arman Suleimenov Bekov of the opposition ran. \
+         Arman Suleimenov received 2,331,207 votes.",
+    );
+    let c = claims.iter().find(|c| c.value == "2,331,207").unwrap();
+    assert_eq!(c.subject, "Arman Suleimenov Bekov");
+}
+
+#[test]
+fn a_chamber_size_beside_listed_parties_is_the_chambers() {
+    let claims = run("Belarus elected its Storting. \
+         The Greens, Farmers and Liberals won 91 of the 169 seats in the Storting.");
+    let c = claims.iter().find(|c| c.value == "169").unwrap();
+    assert_eq!(
+        (c.predicate.as_str(), c.subject.as_str()),
+        ("seats_total", "Storting")
+    );
+}
+
+#[test]
+fn events_of_one_name_in_two_years_are_told_apart_by_year() {
+    let claims = run(
+        "Rescuers searched the ruins left by the Kazakhstan earthquake. \
+         The earthquake, of magnitude 6.9, struck on Saturday. \
+         It recalled March 1998, when a magnitude 7.1 earthquake hit the same valley.",
+    );
+    let of = |value: &str| {
+        claims
+            .iter()
+            .find(|c| c.value == value)
+            .map(|c| c.subject.as_str())
+    };
+    assert_eq!(of("6.9"), Some("2021 Kazakhstan earthquake"));
+    assert_eq!(of("7.1"), Some("1998 Kazakhstan earthquake"));
+}
