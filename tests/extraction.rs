@@ -315,8 +315,11 @@ const THIRTY_SIX_DEV_EVENTS: usize = 36;
 /// province (a name its headline and its address give, a name that holds counties or
 /// owns a body "of" it) and a heading's count of its own entries read as no claim and
 /// no frame, they measured 0.642, 0.446, 0.790, 58/191 (1,374 matched, 2,140
-/// extracted, 16/436 false alarms), and the floor of disagreements flagged rose.
-const FORTY_TWO_DEV_FLOORS: (f64, f64, f64, f64) = (0.64, 0.44, 0.78, 0.30);
+/// extracted, 16/436 false alarms), and the floor of disagreements flagged rose. With
+/// inline lists of results (name and figure pairs in one sentence) and labels with no
+/// name counting their noun they measured 0.646, 0.458, 0.790, 61/191 (1,413 matched,
+/// 2,187 extracted, 16/436 false alarms): the recall and flagged floors rose.
+const FORTY_TWO_DEV_FLOORS: (f64, f64, f64, f64) = (0.64, 0.45, 0.78, 0.31);
 
 /// How many dev events (the first of `split.json`) [`FORTY_TWO_DEV_FLOORS`] holds for.
 const FORTY_TWO_DEV_EVENTS: usize = 42;
@@ -328,8 +331,11 @@ const FORTY_TWO_DEV_EVENTS: usize = 42;
 /// referendum: 24 articles, 479 gold claims). On first sight, with the rules the
 /// forty-two ended on, they measured 0.449, 0.273, 0.585, 8/25 (2/84 false alarms), and
 /// all forty-eight 0.619, 0.423, 0.767, 66/216 (1,505 of 3,562 matched, 2,432
-/// extracted, 18/520 false alarms). The floors are those figures, a little under.
-const FORTY_EIGHT_DEV_FLOORS: (f64, f64, f64, f64) = (0.61, 0.42, 0.76, 0.30);
+/// extracted, 18/520 false alarms). The floors are those figures, a little under. With
+/// inline lists of results and labels with no name the six measured 0.448, 0.280,
+/// 0.588, 8/25 (2/84 false alarms), and all forty-eight 0.622, 0.434, 0.767, 69/216
+/// (1,547 matched, 2,486 extracted, 18/520 false alarms): the floors rose.
+const FORTY_EIGHT_DEV_FLOORS: (f64, f64, f64, f64) = (0.61, 0.43, 0.76, 0.31);
 
 /// (precision, recall, subject accuracy, share of disagreements flagged) reached on
 /// the ten dev events (measured 0.828, 0.696, 0.914, 18/43 after the round of dates
