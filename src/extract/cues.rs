@@ -571,6 +571,8 @@ const FRAMES_MORE: &[CueRule] = &[
                 "votes cast",
                 "took part",
                 "total poll",
+                "total votes",
+                "total ballots",
                 "voted",
                 "turned out",
                 "participated",
@@ -2098,3 +2100,29 @@ pub const PHRASE_FRAMES: &[PhraseFrame] = &[
         3,
     )),
 ];
+
+/// The words of an inline list of results: name and figure pairs in one sentence,
+/// parted by commas, semicolons or "and", with no verb of their own ("CDU/CSU 29%,
+/// AfD 19.5%, SPD 16%", "Seats in the Assembly: ANC 159, DA 87, MK 58", "Tinubu has
+/// 7,851,995 votes, Atiku 6,206,316 and Obi 4,043,360").
+#[derive(Debug, Clone, Copy)]
+pub struct InlineListFrame {
+    /// Words that may stand between a name and its figure ("Tinubu on 8,805,420",
+    /// "the ANC has 40.2%", "Obi - 6,101,533"); at most one of them.
+    pub links: &'static [&'static str],
+    /// Tokens that part one pair from the next; a colon opens the list.
+    pub joints: &'static [&'static str],
+    /// Words that may stand between a joint and the name after it ("the DA").
+    pub determiners: &'static [&'static str],
+    /// The most lowercase words between a figure and the joint after it: the counted
+    /// noun of the pair ("7,851,995 votes, Atiku ...", "11.6 per cent and ...").
+    pub noun_reach: usize,
+}
+
+/// The words of inline lists of results, English news usage.
+pub const INLINE_LIST_FRAME: InlineListFrame = InlineListFrame {
+    links: &["on", "with", "at", "has", "had", "-", "–", "—"],
+    joints: &[",", ";", "and", ":"],
+    determiners: &["the"],
+    noun_reach: 2,
+};

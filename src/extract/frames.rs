@@ -153,6 +153,208 @@ pub(super) fn scheduled_office(s: &Sentence, v: &Value) -> bool {
         })
 }
 
+/// A figure read as one pair of an inline list of results: its frame, and the name
+/// it is paired with, whose figure it is.
+pub(super) struct Listed {
+    /// The frame of the list.
+    pub(super) rule: &'static CueRule,
+    /// The name right before the figure.
+    pub(super) holder: String,
+}
+
+/// True when a frame is about a party or a person: the frames a list of results
+/// gives each of its names.
+fn about_a_holder(rule: &CueRule) -> bool {
+    matches!(
+        rule.subject,
+        SubjectKind::PartyOrPerson
+            | SubjectKind::Person
+            | SubjectKind::PersonOrParty
+            | SubjectKind::Organisation
+    )
+}
+
+/// The name a figure is paired with: a name that is not a place's right before it, at
+/// most one link word between ("Tinubu on 8,805,420", "Obi - 6,101,533").
+fn paired_name<'a>(s: &'a Sentence, v: &Value) -> Option<&'a Mention> {
+    let f = &INLINE_LIST_FRAME;
+    let t = &s.tokens;
+    if !matches!(v.kind, ValueKind::Percent | ValueKind::Count) || v.first == 0 {
+        return None;
+    }
+    let mut k = v.first;
+    if f.links.contains(&t[k - 1].lower.as_str()) {
+        k -= 1;
+    }
+    // not a name after a preposition, which only describes another ("the party of
+    // Szymon Holownia - 14.4%")
+    s.mentions
+        .iter()
+        .find(|m| m.last + 1 == k && m.kind != MentionKind::Place)
+        .filter(|m| m.first == 0 || !MODIFIER_WORDS.contains(&t[m.first - 1].lower.as_str()))
+}
+
+/// The joint right before a name ("..., the DA 21.8%"): its token, a determiner
+/// between allowed.
+fn joint_before(t: &[Token], first: usize) -> Option<usize> {
+    let f = &INLINE_LIST_FRAME;
+    let mut k = first;
+    if k > 0 && f.determiners.contains(&t[k - 1].lower.as_str()) {
+        k -= 1;
+    }
+    (k > 0 && f.joints.contains(&t[k - 1].lower.as_str())).then(|| k - 1)
+}
+
+/// Back from the token before `k` over the counted noun of a pair (at most
+/// [`InlineListFrame::noun_reach`] lowercase words) and a parenthesis
+/// ("90,902 (19.8%); Atiku ..."): the token a figure ends on, if one does.
+fn figure_end_before(t: &[Token], k: usize) -> Option<usize> {
+    let mut k = k;
+    if k > 0 && t[k - 1].lower == ")" {
+        k = t[..k - 1].iter().rposition(|x| x.lower == "(")?;
+    }
+    let mut words = 0;
+    while k > 0 && t[k - 1].kind == TokenKind::Word && !t[k - 1].capital {
+        if words == INLINE_LIST_FRAME.noun_reach {
+            return None;
+        }
+        words += 1;
+        k -= 1;
+    }
+    k.checked_sub(1)
+}
+
+/// "Tinubu has 7,851,995 votes, Atiku 6,206,316 and Obi 4,043,360", "the ANC has
+/// 40.2%, the DA 21.8%": a figure right after a name, the name right after a joint
+/// (a comma, a semicolon, "and"), the joint right after a figure of the same kind and
+/// its counted noun, is the next pair of a list: it takes that figure's frame, when
+/// the frame is about a party or a person. `framed` holds the sentence's figures
+/// read so far with their frames: (frame, first token, last token, kind).
+pub(super) fn list_continuation(
+    s: &Sentence,
+    v: &Value,
+    framed: &[(&'static CueRule, usize, usize, ValueKind)],
+) -> Option<Listed> {
+    let t = &s.tokens;
+    let m = paired_name(s, v)?;
+    let mut joint = joint_before(t, m.first)?;
+    if t[joint].lower == ":" {
+        return None;
+    }
+    // ", and"
+    if t[joint].lower == "and" && joint > 0 && t[joint - 1].lower == "," {
+        joint -= 1;
+    }
+    let end = figure_end_before(t, joint)?;
+    let (rule, ..) = framed
+        .iter()
+        .rev()
+        .find(|(_, _, last, kind)| *last == end && *kind == v.kind)?;
+    about_a_holder(rule).then(|| Listed {
+        rule,
+        holder: m.text.clone(),
+    })
+}
+
+/// "Seats in the Assembly: ANC 159, DA 87, MK 58", "Prabowo 58.77%, Anies 25.25%,
+/// Ganjar 15.98%": the first pair of a list of two or more, in an article about a
+/// vote. The words before its name give its frame through the head word of a frame
+/// about a party or a person ("Seats"); a share with no such head is a share of the
+/// vote. The pairs after it read their frame from it ([`list_continuation`]).
+pub(super) fn list_opening(s: &Sentence, v: &Value, about_a_vote: bool) -> Option<Listed> {
+    if !about_a_vote {
+        return None;
+    }
+    let f = &INLINE_LIST_FRAME;
+    let t = &s.tokens;
+    let m = paired_name(s, v)?;
+    // the list opens the sentence, follows a colon, or follows a clause with no
+    // figure right before; a name after "and" is the second of a pair of names
+    if let Some(j) = joint_before(t, m.first)
+        && (t[j].lower == "and"
+            || t[j].lower != ":"
+                && figure_end_before(t, j)
+                    .is_some_and(|e| t[e].kind == TokenKind::Number || t[e].lower == "%"))
+    {
+        return None;
+    }
+    // a second pair: past the counted noun, a joint, perhaps "the", a name, perhaps
+    // a link, a figure
+    let mut k = v.last + 1;
+    let mut words = 0;
+    while k < t.len() && t[k].kind == TokenKind::Word && !t[k].capital && words < f.noun_reach {
+        if f.joints.contains(&t[k].lower.as_str()) {
+            break;
+        }
+        words += 1;
+        k += 1;
+    }
+    if k < t.len() && t[k].lower == "(" {
+        k = t[k..]
+            .iter()
+            .position(|x| x.lower == ")")
+            .map(|p| k + p + 1)?;
+    }
+    if !t
+        .get(k)
+        .is_some_and(|x| x.lower != ":" && f.joints.contains(&x.lower.as_str()))
+    {
+        return None;
+    }
+    k += 1;
+    if t.get(k).is_some_and(|x| x.lower == "and") {
+        k += 1;
+    }
+    if t.get(k)
+        .is_some_and(|x| f.determiners.contains(&x.lower.as_str()))
+    {
+        k += 1;
+    }
+    let next = s
+        .mentions
+        .iter()
+        .find(|n| n.first == k && n.kind != MentionKind::Place)?;
+    let mut k = next.last + 1;
+    if t.get(k)
+        .is_some_and(|x| f.links.contains(&x.lower.as_str()))
+    {
+        k += 1;
+    }
+    if !t
+        .get(k)
+        .is_some_and(|x| x.kind == TokenKind::Number || number_word(&x.lower))
+    {
+        return None;
+    }
+    // the head word of a frame about a party or a person before the list, the
+    // nearest
+    let head = CUE_RULES
+        .iter()
+        .filter(|r| r.kind == v.kind && r.before.is_empty() && about_a_holder(r))
+        .filter_map(|r| {
+            r.cues
+                .iter()
+                .filter_map(|c| {
+                    (0..m.first)
+                        .rev()
+                        .find(|&i| words_at(t, i, c).is_some_and(|n| i + n <= m.first))
+                })
+                .max()
+                .map(|i| (i, r))
+        })
+        .max_by_key(|(i, _)| *i)
+        .map(|(_, r)| r);
+    let rule = match head {
+        Some(r) => r,
+        None if v.kind == ValueKind::Percent => rule_for("vote_share", ValueKind::Percent)?,
+        None => return None,
+    };
+    Some(Listed {
+        rule,
+        holder: m.text.clone(),
+    })
+}
+
 /// A token a date is written with: a number or a month's name.
 fn date_word(x: &Token) -> bool {
     x.kind == TokenKind::Number || MONTHS.contains(&x.lower.as_str())
@@ -329,5 +531,55 @@ mod tests {
                 .any(|(s, p, v)| s == "Marek Nowak" && p == "stepped_down" && v == "2011"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn each_pair_of_an_inline_list_is_its_names_result() {
+        let found = claims(
+            "Kazakhstan held a general election on Sunday. With most districts in, Ak Zhol has 40.2%, the Auyl Party 21.8% and Nur Otan 9.5%.",
+        );
+        for (who, share) in [
+            ("Ak Zhol", "40.2%"),
+            ("Auyl Party", "21.8%"),
+            ("Nur Otan", "9.5%"),
+        ] {
+            assert!(
+                found
+                    .iter()
+                    .any(|(s, p, v)| s == who && p == "vote_share" && v == share),
+                "{found:?}"
+            );
+        }
+        // the head before the colon gives a count its frame
+        let found = claims(
+            "Kazakhstan held a general election on Sunday. Seats in the new Mazhilis: Ak Zhol 59, Auyl Party 21, Nur Otan 18.",
+        );
+        for (who, seats) in [("Ak Zhol", "59"), ("Auyl Party", "21"), ("Nur Otan", "18")] {
+            assert!(
+                found
+                    .iter()
+                    .any(|(s, p, v)| s == who && p == "seats_won" && v == seats),
+                "{found:?}"
+            );
+        }
+        // a figure after a name that describes another is not that name's
+        let found = claims(
+            "Kazakhstan held a general election on Sunday. Ak Zhol won 30.7%, the Third Way of Nur Otan - 14.4%, the Left - 8.6%.",
+        );
+        assert!(found.iter().all(|(s, _, _)| s != "Nur Otan"), "{found:?}");
+    }
+
+    #[test]
+    fn a_label_with_no_name_counts_its_noun() {
+        assert!(has(
+            "Kazakhstan held a general election on Sunday.\n\nValid votes: 12,743,051",
+            "count",
+            "12,743,051"
+        ));
+        assert!(has(
+            "Kazakhstan held a general election on Sunday.\n\nTotal votes: 13,062,917",
+            "ballots_cast",
+            "13,062,917"
+        ));
     }
 }

@@ -13,6 +13,11 @@ const LABEL_WORDS: usize = 5;
 /// ("Provinces won: Prabowo 36, Anies 2, Ganjar 0").
 const WON: &str = "won";
 
+/// First words of a label that sum a frame's figures over all holders ("Total seats:
+/// 500", "Total votes: 13,062,917"): such a label is the total's frame (a cue of its
+/// own in [`CUE_RULES`]), never a count of the noun.
+const TOTAL_WORDS: &[&str] = &["total", "overall"];
+
 /// What a label line says about one of its figures.
 pub(super) struct Labelled {
     /// The frame the label gives.
@@ -88,15 +93,19 @@ pub(super) fn label_frame(s: &Sentence, v: &Value) -> Option<Labelled> {
         }
     }
     if let Some((_, rule)) = cued {
-        // a frame about a party or a person needs the name the line gives it: a
-        // list entry, not a label
-        return (rule.subject == SubjectKind::Country && right_after && plain).then_some(
-            Labelled {
+        if rule.subject == SubjectKind::Country {
+            return (right_after && plain).then_some(Labelled {
                 rule,
                 of: None,
                 holder: None,
-            },
-        );
+            });
+        }
+        // a frame about a party or a person needs the name the line gives it (a
+        // list entry, not a label); with no name on the line, the label is what its
+        // figure counts ("Valid votes: 12,743,051"), read below
+        if holder.is_some() || TOTAL_WORDS.contains(&lower[0]) {
+            return None;
+        }
     }
     if v.kind != ValueKind::Count || words.len() < 2 || !plain {
         return None;

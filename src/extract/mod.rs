@@ -53,10 +53,11 @@ use assign::*;
 use cues::rule_for;
 pub use cues::{
     COUNTED_NOUN_FRAME, CUE_RULES, CueRule, ELECTION_KINDS, EVENT_DATE_FRAME, EVENT_HEADS,
-    EVENT_MODIFIERS, EVENT_ORDINALS, EventDateFrame, HEADS_OVER_UNITS, IRREGULAR_PLURALS,
-    LEADER_ROLES, LIST_FRAMES, METHOD_CUES, MONEY_FRAME, NEAR_ONLY_EVENT_HEADS, NOT_COUNTED,
-    NOT_NAMES, NOT_PLURALS, PHRASE_FRAMES, PLACE_EVENTS, PhraseFrame, REPORTING_VERBS,
-    RESULT_AND_SPAN_FRAME, ResultAndSpanFrame, SNAP_WORDS, SubjectKind, TITLES, ValueKind,
+    EVENT_MODIFIERS, EVENT_ORDINALS, EventDateFrame, HEADS_OVER_UNITS, INLINE_LIST_FRAME,
+    IRREGULAR_PLURALS, InlineListFrame, LEADER_ROLES, LIST_FRAMES, METHOD_CUES, MONEY_FRAME,
+    NEAR_ONLY_EVENT_HEADS, NOT_COUNTED, NOT_NAMES, NOT_PLURALS, PHRASE_FRAMES, PLACE_EVENTS,
+    PhraseFrame, REPORTING_VERBS, RESULT_AND_SPAN_FRAME, ResultAndSpanFrame, SNAP_WORDS,
+    SubjectKind, TITLES, ValueKind,
 };
 #[cfg(feature = "eval")]
 pub use eval::{
@@ -398,6 +399,9 @@ pub fn extract_with(
         let mut last_subject: Option<String> = None;
         // the frame and kind of the sentence's last figure that is not a total
         let mut base: Option<(&'static CueRule, ValueKind, usize)> = None;
+        // the sentence's figures read so far with their frames: (frame, first token,
+        // last token, kind)
+        let mut framed: Vec<(&'static CueRule, usize, usize, ValueKind)> = Vec::new();
         for (vi, value) in values.into_iter().enumerate() {
             if (hypothetical(s, &value) && !frames::scheduled_office(s, &value))
                 || counted_share(s, &value)
@@ -434,6 +438,12 @@ pub fn extract_with(
             // "42 seats short of a majority", "12,743,051 valid votes": a fixed
             // phrase next to the value names it
             let phrased = frames::phrase_frame(s, &value);
+            // "Prabowo 58.77%, Anies 25.25%": a pair of an inline list of results
+            let listed_next = frames::list_continuation(s, &value, &framed);
+            let listed_first = listed_next
+                .is_none()
+                .then(|| frames::list_opening(s, &value, about_a_vote))
+                .flatten();
             // (both go on with the subject of the figure before them)
             let carried = |r: &CueRule| {
                 [after_votes, span_end]
@@ -456,6 +466,7 @@ pub fn extract_with(
                 option
                     .as_ref()
                     .and_then(|_| option_rule(&value))
+                    .or(listed_next.as_ref().map(|l| l.rule))
                     .or(phrased)
                     .or_else(|| event_date_rule(s, &value))
                     .or_else(|| frames::event_noun_date_rule(s, &value))
@@ -465,6 +476,7 @@ pub fn extract_with(
                     .or_else(|| {
                         choose_rule(s, &value, &hits, si.checked_sub(1).map(|p| &sentences[p]))
                     })
+                    .or(listed_first.as_ref().map(|l| l.rule))
                     .or_else(|| heading_frame(&article.text, &sentences, si, &value))
                     .or_else(|| list_rule(s, &value, heading.map(|h| &sentences[h]), about_a_vote))
                     .or_else(|| name_figure_rule(s, &value, about_a_vote))
@@ -509,6 +521,7 @@ pub fn extract_with(
                 continue;
             };
             previous = Some((rule, value.first, value.last, value.kind));
+            framed.push((rule, value.first, value.last, value.kind));
             // "71 of the 107 seats, down from 88": a total after "of" is not what a
             // later figure is set against
             let total = (value.first > 0 && s.tokens[value.first - 1].lower == "of")
@@ -531,6 +544,14 @@ pub fn extract_with(
                     .flatten()
                     .or_else(|| column.as_ref().and_then(|c| c.holder.clone()))
                     .or_else(|| labelled.as_ref().and_then(|l| l.holder.clone()))
+                    // the name a pair of a list gives its figure
+                    .or_else(|| {
+                        listed_next
+                            .as_ref()
+                            .or(listed_first.as_ref())
+                            .filter(|l| std::ptr::eq(l.rule, rule))
+                            .map(|l| l.holder.clone())
+                    })
                     .or_else(|| {
                         about_options
                             .then(|| {
