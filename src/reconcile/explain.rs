@@ -9,22 +9,26 @@ use crate::claim::Claim;
 const EXPLAINED_VALUES: usize = 8;
 
 /// "71% (Associated Press, official)": values of a side with who said them.
-fn describe_side(members: &[&Claim], side: &[usize]) -> String {
+fn describe_side(members: &[&Claim], methods: &[Option<&str>], side: &[usize]) -> String {
     // one buffer per side, sized once: a million claims make a hundred thousand
     // explanations
-    let shown = || side.iter().take(EXPLAINED_VALUES).map(|&i| members[i]);
+    let shown = || {
+        side.iter()
+            .take(EXPLAINED_VALUES)
+            .map(|&i| (members[i], methods.get(i).copied().flatten()))
+    };
     let size: usize = shown()
-        .map(|c| c.written.len() + c.source.name.len() + c.method().map_or(0, str::len) + 6)
+        .map(|(c, m)| c.written.len() + c.source.name.len() + m.map_or(0, str::len) + 6)
         .sum();
     let mut out = String::with_capacity(size + 16);
-    for (n, c) in shown().enumerate() {
+    for (n, (c, method)) in shown().enumerate() {
         if n > 0 {
             out.push_str(", ");
         }
         out.push_str(&c.written);
         out.push_str(" (");
         out.push_str(&c.source.name);
-        if let Some(m) = c.method() {
+        if let Some(m) = method {
             out.push_str(", ");
             out.push_str(m);
         }
@@ -73,6 +77,7 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 
 pub(super) fn explain(
     members: &[&Claim],
+    methods: &[Option<&str>],
     sources: usize,
     outcome: &Outcome,
     gap: Option<&Gap>,
@@ -80,10 +85,10 @@ pub(super) fn explain(
     if outcome.no_value.len() == members.len() {
         return format!(
             "No value: every claim leaves the value empty: {}.",
-            describe_side(members, &outcome.no_value)
+            describe_side(members, methods, &outcome.no_value)
         );
     }
-    let mut line = explain_values(members, sources, outcome, gap);
+    let mut line = explain_values(members, methods, sources, outcome, gap);
     if let Axis::Number(unit, _) = &outcome.axis
         && !unit.is_empty()
         && !crate::claim::is_known_unit(unit)
@@ -96,7 +101,7 @@ pub(super) fn explain(
         line.push_str(&format!(
             " {} no value, left out of the comparison: {}.",
             plural(outcome.no_value.len(), "claim gives", "claims give"),
-            describe_side(members, &outcome.no_value)
+            describe_side(members, methods, &outcome.no_value)
         ));
     }
     line
@@ -104,6 +109,7 @@ pub(super) fn explain(
 
 fn explain_values(
     members: &[&Claim],
+    methods: &[Option<&str>],
     sources: usize,
     outcome: &Outcome,
     gap: Option<&Gap>,
@@ -112,46 +118,57 @@ fn explain_values(
     let n = members.len() - outcome.no_value.len();
     match outcome.verdict {
         _ if outcome.change => {
-            let steps: Vec<String> = sides.iter().map(|s| describe_side(members, s)).collect();
+            let steps: Vec<String> = sides
+                .iter()
+                .map(|s| describe_side(members, methods, s))
+                .collect();
             format!(
                 "Changed over time, in publication order: {}.",
                 steps.join(", then ")
             )
         }
         Verdict::Single | Verdict::Agree if n == 1 => {
-            format!("One claim: {}.", describe_side(members, &sides[0]))
+            format!("One claim: {}.", describe_side(members, methods, &sides[0]))
         }
-        Verdict::Single => explain_single(members, outcome, gap),
+        Verdict::Single => explain_single(members, methods, outcome, gap),
         Verdict::Agree if matches!(outcome.axis, Axis::BirthDays) => format!(
             "{}, {} agree: the ages fit one birth date at the sources' dates: {}.",
             plural(sources, "source", "sources"),
             plural(n, "claim", "claims"),
-            describe_side(members, &sides[0])
+            describe_side(members, methods, &sides[0])
         ),
         Verdict::Agree => format!(
             "{}, {} agree within rounding: {}.",
             plural(sources, "source", "sources"),
             plural(n, "claim", "claims"),
-            describe_side(members, &sides[0])
+            describe_side(members, methods, &sides[0])
         ),
         Verdict::Compatible if outcome.near_match => format!(
             "Near match: the texts differ only by words one side leaves out: {}.",
-            describe_side(members, &sides[0])
+            describe_side(members, methods, &sides[0])
         ),
         Verdict::Compatible => format!(
             "Compatible: the values differ only within precision, hedges or granularity: {}.",
-            describe_side(members, &sides[0])
+            describe_side(members, methods, &sides[0])
         ),
-        Verdict::Disagree => format!("Disagree: {}.", describe_split(members, outcome, gap)),
+        Verdict::Disagree => format!(
+            "Disagree: {}.",
+            describe_split(members, methods, outcome, gap)
+        ),
     }
 }
 
 /// The sides of a split, with the gap and the method: "A against B; gap ...".
-fn describe_split(members: &[&Claim], outcome: &Outcome, gap: Option<&Gap>) -> String {
+fn describe_split(
+    members: &[&Claim],
+    methods: &[Option<&str>],
+    outcome: &Outcome,
+    gap: Option<&Gap>,
+) -> String {
     let described: Vec<String> = outcome
         .sides
         .iter()
-        .map(|s| describe_side(members, s))
+        .map(|s| describe_side(members, methods, s))
         .collect();
     let mut s = described.join(" against ");
     if let Some(g) = gap {
@@ -209,23 +226,28 @@ fn mixed_units(members: &[&Claim], outcome: &Outcome) -> Vec<String> {
 
 /// Several claims of one source: what they say among themselves, and that no other
 /// source was there to compare them with.
-fn explain_single(members: &[&Claim], outcome: &Outcome, gap: Option<&Gap>) -> String {
+fn explain_single(
+    members: &[&Claim],
+    methods: &[Option<&str>],
+    outcome: &Outcome,
+    gap: Option<&Gap>,
+) -> String {
     let n = members.len() - outcome.no_value.len();
     let source = &members[0].source.name;
     let body = match outcome.within {
         Verdict::Disagree => format!(
             "its own claims differ: {}",
-            describe_split(members, outcome, gap)
+            describe_split(members, methods, outcome, gap)
         ),
         Verdict::Compatible => format!(
             "{} consistent within precision, hedges or granularity: {}",
             plural(n, "claim", "claims"),
-            describe_side(members, &outcome.sides[0])
+            describe_side(members, methods, &outcome.sides[0])
         ),
         _ => format!(
             "{} that agree within rounding: {}",
             plural(n, "claim", "claims"),
-            describe_side(members, &outcome.sides[0])
+            describe_side(members, methods, &outcome.sides[0])
         ),
     };
     format!("One source only ({source}), {body}; no other source to compare with.")

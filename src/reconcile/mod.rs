@@ -415,6 +415,7 @@ fn decide_groups(
         problem.add_group(
             members,
             &source_keys,
+            &describe.methods,
             &outcome,
             time_varying,
             fact,
@@ -472,12 +473,17 @@ fn outcome_of(
 /// Describes decided groups for the report, in the order of the layout, with buffers
 /// reused from group to group.
 struct Describer<'a> {
+    store: &'a ClaimStore,
     stored: &'a [crate::store::Stored],
     layout: &'a Layout,
     seen_sources: Seen,
     seen_mentions: Seen,
     members: Vec<&'a Claim>,
     keys: Vec<ClaimKeys>,
+    /// each gathered claim's method, from the store's table by qualifier set: the
+    /// verdict's problem, the rows and the explanation read it without searching the
+    /// claims' qualifiers
+    methods: Vec<Option<&'a str>>,
     /// which store positions the fact they are about placed (one bit each): a group's
     /// claims are told apart from them without a search per claim
     placed: PositionSet,
@@ -491,12 +497,14 @@ impl<'a> Describer<'a> {
     fn new(store: &'a ClaimStore, layout: &'a Layout) -> Describer<'a> {
         let counts = store.key_counts();
         Describer {
+            store,
             stored: store.entries(),
             layout,
             seen_sources: Seen::new(counts.sources),
             seen_mentions: Seen::new(counts.mentions),
             members: Vec::new(),
             keys: Vec::new(),
+            methods: Vec::new(),
             placed: PositionSet::of(layout.resolved_by_fact.iter().map(|&(i, _)| i)),
             groups: Vec::with_capacity(layout.keys.len()),
         }
@@ -512,6 +520,10 @@ impl<'a> Describer<'a> {
         self.keys.clear();
         self.keys
             .extend(idx.iter().map(|&i| stored[i as usize].keys));
+        let store = self.store;
+        self.methods.clear();
+        self.methods
+            .extend(self.keys.iter().map(|&k| store.method(k)));
         &self.members
     }
 
@@ -529,6 +541,7 @@ impl<'a> Describer<'a> {
         let members = Members {
             claims: &self.members,
             keys: &self.keys,
+            methods: &self.methods,
         };
         let scope_key = layout
             .scopes

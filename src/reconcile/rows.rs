@@ -15,6 +15,8 @@ use crate::store::ClaimKeys;
 pub(super) struct Members<'a> {
     pub claims: &'a [&'a Claim],
     pub keys: &'a [ClaimKeys],
+    /// Each claim's method.
+    pub methods: &'a [Option<&'a str>],
 }
 
 /// Which keys were seen since the last [`Seen::clear`]: a stamp per key, reused from
@@ -77,8 +79,7 @@ pub(super) fn build_group(
     // the report holds every group until it is written: lists built by pushing keep
     // no spare room (see `fitted`)
     mentions.shrink_to_fit();
-    // each claim's method, looked up once: the rows, sides and split all need it
-    let methods: Vec<Option<&str>> = members.iter().map(|c| c.method()).collect();
+    let methods = group.methods;
     let first = members[0];
     let scope: IndexMap<SmolStr, SmolStr> = {
         let mut s: Vec<(SmolStr, SmolStr)> = first
@@ -131,12 +132,12 @@ pub(super) fn build_group(
         .iter()
         .filter(|k| seen_sources.first(k.source))
         .count();
-    let mut explanation = explain(members, source_count, &outcome, gap.as_ref());
+    let mut explanation = explain(members, methods, source_count, &outcome, gap.as_ref());
     explanation.shrink_to_fit();
     // gathered under a fast hash, each method hashed again only once for the report
     let mut claims_by_method: IndexMap<&str, Vec<SmolStr>, foldhash::fast::RandomState> =
         IndexMap::default();
-    for (c, m) in members.iter().zip(&methods) {
+    for (c, m) in members.iter().zip(methods) {
         if let Some(m) = m {
             claims_by_method.entry(m).or_default().push(c.id.clone());
         }
@@ -157,7 +158,7 @@ pub(super) fn build_group(
             let mut described = Descriptions::default();
             members
                 .iter()
-                .zip(&methods)
+                .zip(methods)
                 .map(|(c, m)| ValueReport {
                     claim: c.id.clone(),
                     source: c.source.name.clone(),
@@ -299,9 +300,11 @@ mod tests {
             },
         ];
         let outcome = decide(&refs, "vote_share", false, &crate::names::Hybrid::default());
+        let methods: Vec<Option<&str>> = refs.iter().map(|c| c.method()).collect();
         let members = Members {
             claims: &refs,
             keys: &keys,
+            methods: &methods,
         };
         let (mut sources, mut mentions) = (Seen::new(2), Seen::new(2));
         let g = build_group(

@@ -407,6 +407,12 @@ impl ClaimStore {
         self.claims.entries()
     }
 
+    /// The method of a stored claim with these keys (its `method` qualifier), read
+    /// from a table by its qualifier set rather than from the claim.
+    pub(crate) fn method(&self, keys: ClaimKeys) -> Option<&str> {
+        self.interner.method(keys.qualifiers)
+    }
+
     /// How many distinct mentions, predicates, qualifier sets and sources the claims
     /// have: the sizes of the key tables behind [`ClaimKeys`].
     pub(crate) fn key_counts(&self) -> KeyCounts {

@@ -235,7 +235,7 @@ impl ProblemBuilder {
         }
     }
 
-    /// Adds a decided group: its claims, their store source keys, the verdict's
+    /// Adds a decided group: its claims, their store source keys and methods, the verdict's
     /// outcome, and `fact`, a key of its subject and scope (groups of ages and of birth
     /// dates with one key are linked). Claims without a value are left out. Returns
     /// the group's index.
@@ -243,6 +243,7 @@ impl ProblemBuilder {
         &mut self,
         claims: &[&Claim],
         source_keys: &[u32],
+        methods: &[Option<&str>],
         outcome: &Outcome,
         time_varying: bool,
         fact: u64,
@@ -311,7 +312,7 @@ impl ProblemBuilder {
                 exact,
                 form,
                 value,
-                method: match c.method() {
+                method: match methods.get(i).copied().flatten() {
                     None => MethodClass::Unstated,
                     Some(m) => match self.methods.get(m) {
                         Some(class) => class.clone(),
