@@ -623,10 +623,11 @@ fn year_near(t: &[Token], k: usize) -> Option<i32> {
 }
 
 /// "2021 Haiti earthquake", "2010 Haiti earthquake": an event the article names after
-/// its country takes its year before the name when the article tells of an event of the
-/// same kind in another year too, since the name alone would stand for both. Its year
-/// is the one written near the value or near the event's head in the value's sentence,
-/// else the year the article was published.
+/// its country takes its year before the name when the article tells of events of the
+/// same kind in two years (two years written beside them, or one written more than a
+/// year from publication), since the name alone would stand for both.
+/// Its year is the one written near the event's head in the value's sentence, else
+/// near the value, else the year the article was published.
 fn dated_event(
     name: String,
     sentences: &[Sentence],
@@ -647,15 +648,20 @@ fn dated_event(
             .filter(|&k| event_head(u, k) == Some(head))
             .find_map(|k| year_near(u, k))
     };
+    let mut written = sentences.iter().filter_map(|u| year_of(&u.tokens));
+    let Some(first) = written.next() else {
+        return name;
+    };
+    // one year written, and near publication: the mentions without a year are that
+    // event too ("a year after the earthquake of February 2023 ... the earthquake")
+    if written.all(|y| y == first) && (first - cx.year).abs() <= 1 {
+        return name;
+    }
     let t = &sentences[si].tokens;
-    let own = year_near(t, v.first)
-        .or_else(|| year_of(t))
+    let own = year_of(t)
+        .or_else(|| year_near(t, v.first))
         .unwrap_or(cx.year);
-    let other = sentences.iter().any(|u| {
-        let u = &u.tokens;
-        (0..u.len()).any(|k| event_head(u, k) == Some(head)) && year_of(u).unwrap_or(cx.year) != own
-    });
-    if other { format!("{own} {name}") } else { name }
+    format!("{own} {name}")
 }
 
 /// The name of the event a value is about, before [`dated_event`] dates it.

@@ -613,11 +613,19 @@ pub fn extract_with(
                     // "A, B and C won 176 of the 349 seats in the Riksdag": a size is
                     // the chamber's, named in the sentence or else in the article,
                     // before any name listed beside it
+                    // (the article's first chamber only when the sentence names no
+                    // other body: "the commission will have 15 members" is the
+                    // commission's)
                     .or_else(|| {
                         (rule.subject == SubjectKind::Chamber)
                             .then(|| {
-                                chamber_subject(s, &value, &chambers)
-                                    .or_else(|| chambers.first().cloned())
+                                chamber_subject(s, &value, &chambers).or_else(|| {
+                                    (!s.mentions
+                                        .iter()
+                                        .any(|m| m.kind == MentionKind::Organisation))
+                                    .then(|| chambers.first().cloned())
+                                    .flatten()
+                                })
                             })
                             .flatten()
                     })
@@ -670,7 +678,18 @@ pub fn extract_with(
             };
             let Some(subject) = subject else { continue };
             // "Lima, 64, received ...": a person named short takes the full name
-            let subject = roles::full_name(&subject, &people, &places).unwrap_or(subject);
+            let person_shaped = !matches!(
+                rule.subject,
+                SubjectKind::Country
+                    | SubjectKind::Place
+                    | SubjectKind::Chamber
+                    | SubjectKind::Organisation
+                    | SubjectKind::Event
+            );
+            let subject = person_shaped
+                .then(|| roles::full_name(&subject, &people, &places))
+                .flatten()
+                .unwrap_or(subject);
             last_subject = Some(subject.clone());
             if value.kind == ValueKind::Money && country.as_ref().is_none_or(|c| c.text != subject)
             {

@@ -199,6 +199,10 @@ pub(super) fn bare_name(written: &str) -> &str {
         }
         rest = tail.trim_start();
     }
+    // "Vice President" is an office, not a "President" with a title before it
+    if rest.split_whitespace().all(address_word) {
+        return written.trim();
+    }
     rest
 }
 
@@ -218,12 +222,13 @@ fn body_shaped(name: &str) -> bool {
 /// by [`full_name`]: each name as written without its titles, and its folded words.
 pub(super) fn named_people(sentences: &[Sentence]) -> Vec<(String, Vec<String>)> {
     let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    let mut seen: foldhash::HashSet<&str> = foldhash::HashSet::default();
     for m in sentences.iter().flat_map(|s| &s.mentions) {
         if !matches!(m.kind, MentionKind::Person | MentionKind::Unknown) {
             continue;
         }
         let bare = bare_name(&m.text);
-        if body_shaped(bare) || out.iter().any(|(t, _)| t == bare) {
+        if body_shaped(bare) || !seen.insert(bare) {
             continue;
         }
         let words = fold(bare).split(' ').map(str::to_string).collect();
@@ -232,13 +237,15 @@ pub(super) fn named_people(sentences: &[Sentence]) -> Vec<(String, Vec<String>)>
     out
 }
 
-/// The full name of a person a claim names by a shorter form: the first name the
+/// The full name of a person a claim names by a shorter form: the one name the
 /// article gives that ends with the subject's words ("Lima" of "Ana Lima", "Lima
 /// Jr" of "Ana Lima Jr", the generation word aside), or that the subject opens with
 /// two words or more ("Ana Lima" of "Ana Lima Souza"); titles and forms of address
 /// left out ("Senator Ana Lima" → "Ana Lima"). `people` is [`named_people`] of the
 /// article; `places` the folded names it uses as places, which are never a person's
-/// short form. `None` when the subject is already the full name, or is no person's.
+/// short form nor its full name. `None` when the subject is already the full name, is
+/// no person's, or fits two of the article's names ("Castro" beside "Fidel Castro" and
+/// "Raúl Castro" stays as written).
 pub(super) fn full_name(
     subject: &str,
     people: &[(String, Vec<String>)],
@@ -251,32 +258,35 @@ pub(super) fn full_name(
     if places.contains(&folded) || body_shaped(bare) || option {
         return None;
     }
+    let words: Vec<&str> = folded.split(' ').collect();
     // only a name the article gives a person (or a name of no known kind)
-    if !people.iter().any(|(t, _)| fold(t) == folded) {
+    if !people.iter().any(|(_, full)| full.iter().eq(words.iter())) {
         return None;
     }
-    let words: Vec<&str> = folded.split(' ').collect();
     let n = words.len();
-    let generation = |w: &String| GENERATION_WORDS.contains(&w.as_str());
-    let longer = people.iter().find(|(_, full)| {
+    let own: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| !GENERATION_WORDS.contains(w))
+        .collect();
+    if own.is_empty() {
+        return None;
+    }
+    let mut longer = people.iter().filter(|(_, full)| {
         let core: Vec<&str> = full
             .iter()
-            .filter(|w| !generation(w))
             .map(String::as_str)
-            .collect();
-        let own: Vec<&str> = words
-            .iter()
-            .copied()
             .filter(|w| !GENERATION_WORDS.contains(w))
             .collect();
         full.len() > n
-            && !own.is_empty()
+            && !places.contains(&full.join(" "))
             && ((core.len() > own.len() && core.ends_with(&own))
-                || (own.len() >= 2 && full.len() > n && full[..n] == words[..]))
+                || (own.len() >= 2 && full[..n] == words[..]))
     });
-    match longer {
-        Some((text, _)) => Some(text.clone()),
-        None => (bare != subject).then(|| bare.to_string()),
+    match (longer.next(), longer.next()) {
+        (Some((text, _)), None) => Some(text.clone()),
+        (Some(_), Some(_)) => None,
+        (None, _) => (bare != subject).then(|| bare.to_string()),
     }
 }
 

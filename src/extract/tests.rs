@@ -1492,3 +1492,69 @@ fn events_of_one_name_in_two_years_are_told_apart_by_year() {
     assert_eq!(of("6.9"), Some("2021 Kazakhstan earthquake"));
     assert_eq!(of("7.1"), Some("1998 Kazakhstan earthquake"));
 }
+
+#[test]
+fn an_event_recalled_a_year_on_keeps_one_name() {
+    let text = "source: T\npublished: 2022-02-06\n\nA year has passed since the Kazakhstan \
+                earthquake of February 2021 struck. The earthquake killed 52 people, and \
+                the earthquake's magnitude was 6.9.\n";
+    let claims = run_plain("t.txt", text);
+    let subjects: Vec<&str> = claims
+        .iter()
+        .filter(|c| c.value == "6.9" || c.value == "52 people")
+        .map(|c| c.subject.as_str())
+        .collect();
+    assert!(!subjects.is_empty(), "{claims:?}");
+    assert!(
+        subjects.iter().all(|s| !s.starts_with("2022")),
+        "{subjects:?}"
+    );
+}
+
+#[test]
+fn a_short_name_two_people_share_stays_as_written() {
+    let people: Vec<(String, Vec<String>)> = [
+        "Castro",
+        "Fidel Castro",
+        "Raul Castro",
+        "Santa Cruz",
+        "Cruz",
+    ]
+    .iter()
+    .map(|n| {
+        (
+            n.to_string(),
+            n.to_lowercase().split(' ').map(str::to_string).collect(),
+        )
+    })
+    .collect();
+    let mut places = foldhash::HashSet::default();
+    places.insert("santa cruz".to_string());
+    assert_eq!(super::roles::full_name("Castro", &people, &places), None);
+    assert_eq!(super::roles::full_name("Cruz", &people, &places), None);
+    assert_eq!(
+        super::roles::full_name("Castro", &people[..2], &places),
+        Some("Fidel Castro".to_string())
+    );
+}
+
+#[test]
+fn an_office_of_titles_only_is_not_cut_to_its_last_title() {
+    assert_eq!(super::roles::bare_name("Vice President"), "Vice President");
+    assert_eq!(
+        super::roles::bare_name("Vice President Ana Lima"),
+        "Ana Lima"
+    );
+}
+
+#[test]
+fn a_body_named_beside_a_size_keeps_it_from_the_chamber() {
+    let claims = run("Kazakhstan elected its Mazhilis. \
+         The Central Election Commission will have 15 members.");
+    assert!(
+        !claims
+            .iter()
+            .any(|c| c.value == "15" && c.subject == "Mazhilis"),
+        "{claims:?}"
+    );
+}

@@ -413,9 +413,11 @@ fn decide_groups(
             foldhash::quality::FixedState::with_seed(0).hash_one((key.0, key.2))
         };
         problem.add_group(
-            members,
-            &source_keys,
-            &describe.methods,
+            consensus::GroupMembers {
+                claims: members,
+                source_keys: &source_keys,
+                methods: &describe.methods,
+            },
             &outcome,
             time_varying,
             fact,

@@ -179,8 +179,8 @@ pub use majority::MajorityVote;
 pub use methods::{METHOD_GAPS, MethodClass, OFFICIAL_METHOD_WORDS, UNOFFICIAL_METHOD_WORDS};
 pub use output::{Bound, Consensus, SourceScore};
 pub(crate) use output::{group_consensus, source_scores};
-pub(crate) use problem::ProblemBuilder;
 pub use problem::{ClaimInput, GroupInput, Problem, Span, Value};
+pub(crate) use problem::{GroupMembers, ProblemBuilder};
 pub use truthfinder::TruthFinder;
 pub use weighted::{Weighted, WeightedConfig};
 

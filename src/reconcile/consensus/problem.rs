@@ -220,6 +220,18 @@ pub(crate) struct ProblemBuilder {
 /// compared as exact values (the pairs would cost the square of their number).
 const MAX_LISTS: usize = 64;
 
+/// The members of one decided group as [`ProblemBuilder::add_group`] reads them: the
+/// claims, and for each claim at the same index its store source key and its method.
+#[derive(Clone, Copy)]
+pub(crate) struct GroupMembers<'a> {
+    /// The group's claims.
+    pub claims: &'a [&'a Claim],
+    /// The store key of each claim's source.
+    pub source_keys: &'a [u32],
+    /// Each claim's method, when it names one.
+    pub methods: &'a [Option<&'a str>],
+}
+
 impl ProblemBuilder {
     /// For a store with `sources` distinct source keys.
     pub fn new(sources: usize) -> ProblemBuilder {
@@ -235,20 +247,23 @@ impl ProblemBuilder {
         }
     }
 
-    /// Adds a decided group: its claims, their store source keys and methods, the verdict's
-    /// outcome, and `fact`, a key of its subject and scope (groups of ages and of birth
-    /// dates with one key are linked). Claims without a value are left out. Returns
-    /// the group's index.
+    /// Adds a decided group: its members (claims, their store source keys and methods),
+    /// the verdict's outcome, and `fact`, a key of its subject and scope (groups of ages
+    /// and of birth dates with one key are linked). Claims without a value are left out.
+    /// Returns the group's index.
     pub fn add_group(
         &mut self,
-        claims: &[&Claim],
-        source_keys: &[u32],
-        methods: &[Option<&str>],
+        members: GroupMembers<'_>,
         outcome: &Outcome,
         time_varying: bool,
         fact: u64,
         matcher: &dyn NameMatcher,
     ) -> usize {
+        let GroupMembers {
+            claims,
+            source_keys,
+            methods,
+        } = members;
         let g = self.problem.groups.len();
         let start = self.problem.claims.len();
         // the text class of each claim: its side

@@ -27,7 +27,7 @@ use crate::reconcile::MAX_YEARLY_CHANGE;
 /// | `claimed_unlabelled_weight` | 0.2 | in a group split by method, a claim naming no method whose value another method's consensus holds (the organisers' figure of a crowd) is likelier that method's than the official one: it counts this much of its weight towards the official consensus; methods known to lie near the count ([`METHOD_GAPS`](super::METHOD_GAPS): an exit poll, which often gives the count's very value) are not read so |
 /// | `linked_weight` | 1 | a group that states the same quantity under another predicate (the birth dates of a subject whose ages a group holds, or the other way round: [`BIRTH_DATE_PREDICATE_WORDS`](super::BIRTH_DATE_PREDICATE_WORDS)) lends the group's consensus this many of one source's claims in all, shared among its sources, for the values its claims hold; they are not the group's claims, and a value only they hold is never chosen |
 /// | `corroborating_method_weight` | 0.5 | in a group of shares split by method, an estimate by a method that lies within a known gap of the count ([`METHOD_GAPS`](super::METHOD_GAPS): an exit poll) counts this much towards the official values within that gap of it, and against the others; so does the exit-poll reading of a share naming no method, where some claim names the official count |
-/// | `recency_half_life_days` | 1825 | for values that change over time, a claim's weight halves per this many days before the group's latest (five years: the drift allowance below already lets an older figure support a newer one, so age only settles conflicts no change explains); not for ages, read as the birth dates they allow, which do not change |
+/// | `recency_half_life_days` | 1825 | for values that change over time, a claim's weight halves per this many days before the group's latest (five years: the drift allowance below already lets an older figure support a newer one, so age only settles conflicts no change explains); not for groups read as dates: ages, read as the birth dates they allow, which do not change, and dates themselves |
 /// | `yearly_drift` | 0.10 ([`MAX_YEARLY_CHANGE`]) | for quantities that change over time, how far a claim published before the group's latest may have moved since, relative, per year, compounded: its interval widens by that much |
 /// | `finer_step` | 0.1 | a figure written to a rounding step may have been rounded from one already rounded to this share of the step (2,034,744 → 2,035,000 → 2.04 million): its interval reaches half that finer step further on each side, and the bound of "more than x" or "nearly x", itself a figure rounded to x's step, reaches half a step past x (one digit more, one rounding: 0.1 is the next finer place of a decimal figure) |
 /// | `learn_approximate` | true | an approximate figure ("about x", "nearly x", "more than x", a range) weighs its source's vote shifted by how much more often approximate figures than plain ones stand inside the consensus on the run, in log-odds (measured each round, pulled towards the plain figures' rate with `prior_strength`): a writer who hedges knew roughly what the figure is, while a figure got wrong is usually stated flatly, and the run says how far that holds |
@@ -413,8 +413,9 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
             continue;
         }
         let latest = claims.iter().map(|c| c.day).max().unwrap_or(0);
-        // an age is read as the birth dates it allows, which do not change: an old
-        // age says as much of them as a new one
+        // a group read as dates is out of recency's reach: an age is read as the birth
+        // dates it allows, which do not change, so an old age says as much of them as a
+        // new one (and a date, once it is past, does not change either)
         let recency = |k: usize| {
             if group.time_varying && !group.dates {
                 0.5f64.powf(f64::from(latest - claims[k].day) / config.recency_half_life_days)
