@@ -237,6 +237,14 @@ pub(super) fn named_people(sentences: &[Sentence]) -> Vec<(String, Vec<String>)>
     out
 }
 
+/// A name's folded words without its generation word ("Jr"), read in place: full names
+/// are compared for every claim against every person the article names.
+fn core_words(full: &[String]) -> impl DoubleEndedIterator<Item = &str> {
+    full.iter()
+        .map(String::as_str)
+        .filter(|w| !GENERATION_WORDS.contains(w))
+}
+
 /// The full name of a person a claim names by a shorter form: the one name the
 /// article gives that ends with the subject's words ("Lima" of "Ana Lima", "Lima
 /// Jr" of "Ana Lima Jr", the generation word aside), or that the subject opens with
@@ -273,15 +281,14 @@ pub(super) fn full_name(
         return None;
     }
     let mut longer = people.iter().filter(|(_, full)| {
-        let core: Vec<&str> = full
-            .iter()
-            .map(String::as_str)
-            .filter(|w| !GENERATION_WORDS.contains(w))
-            .collect();
         full.len() > n
-            && !places.contains(&full.join(" "))
-            && ((core.len() > own.len() && core.ends_with(&own))
+            && ((core_words(full).count() > own.len()
+                && core_words(full)
+                    .rev()
+                    .zip(own.iter().rev())
+                    .all(|(a, b)| a == *b))
                 || (own.len() >= 2 && full[..n] == words[..]))
+            && !places.contains(&full.join(" "))
     });
     match (longer.next(), longer.next()) {
         (Some((text, _)), None) => Some(text.clone()),
