@@ -12,8 +12,9 @@
 //! Without arguments, seeds 1 and 2 (20,000 claims each) are generated in memory and
 //! both are scored. Seed 1 is for tuning; seed 2 is held back, to report on only.
 //! `--lost N` (with `--seed N` or a claim file, never on the held-back seed 2) counts
-//! the true pairs put apart and the false pairs put together by cause, with up to N
-//! examples of each (see `examples/common/lost.rs`).
+//! the true pairs put apart, the false pairs put together and the groups called a
+//! disagreement wrongly, by cause, with up to N examples of each (see
+//! `examples/common/lost.rs`).
 //! Reconciliation runs with an empty registry: every name is resolved from the data.
 
 use std::collections::BTreeMap;
@@ -77,6 +78,10 @@ fn measure(
         for (title, map) in [
             ("true pairs put apart", &found.lost),
             ("pairs put together wrongly", &found.false_pairs),
+            (
+                "groups called a disagreement wrongly",
+                &found.wrong_disagreements,
+            ),
         ] {
             let total: u64 = map.values().map(|c| c.pairs).sum();
             println!("{title}: {total}");

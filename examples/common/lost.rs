@@ -88,11 +88,15 @@ impl Cause {
     }
 }
 
-/// Lost and false pairs, by cause.
+/// Lost and false pairs, by cause; and the groups called a disagreement wrongly.
 #[derive(Debug, Default)]
 pub struct Losses {
     pub lost: BTreeMap<String, Cause>,
     pub false_pairs: BTreeMap<String, Cause>,
+    /// "Disagree" groups whose home true group (the one giving most claims) has no
+    /// disagreement, by cause: counted in groups, with the subjects of the claims
+    /// of the home entity against those of the others (see [`wrong_cause`]).
+    pub wrong_disagreements: BTreeMap<String, Cause>,
 }
 
 /// Counts a pair under its cause, and its two subjects (in order) among the cause's
@@ -119,6 +123,8 @@ pub fn losses(claims: &str, truth: &str, report: &Value) -> Result<Losses, Strin
         );
     }
     let mut kind: HashMap<String, String> = HashMap::new();
+    let mut name: HashMap<String, String> = HashMap::new();
+    let mut disagree: HashMap<String, bool> = HashMap::new();
     for line in truth.lines().filter(|l| !l.trim().is_empty()) {
         let v: Value = serde_json::from_str(line).map_err(|e| e.to_string())?;
         match v["kind"].as_str() {
@@ -129,9 +135,17 @@ pub fn losses(claims: &str, truth: &str, report: &Value) -> Result<Losses, Strin
                 }
             }
             Some("entity") => {
+                let id = v["entity"].as_str().unwrap_or_default().to_string();
                 kind.insert(
-                    v["entity"].as_str().unwrap_or_default().to_string(),
+                    id.clone(),
                     v["type"].as_str().unwrap_or_default().to_string(),
+                );
+                name.insert(id, v["name"].as_str().unwrap_or_default().to_string());
+            }
+            Some("group") => {
+                disagree.insert(
+                    v["group"].as_str().unwrap_or_default().to_string(),
+                    v["disagreement"].as_bool().unwrap_or(false),
                 );
             }
             _ => {}
@@ -160,6 +174,53 @@ pub fn losses(claims: &str, truth: &str, report: &Value) -> Result<Losses, Strin
         main_entity.push(best);
     }
     let mut out = Losses::default();
+    // wrong disagreements: "disagree" groups whose home true group does not disagree
+    for g in groups.iter().filter(|g| g["verdict"] == "disagree") {
+        let members: Vec<&Claim> = g["claims"]
+            .as_array()
+            .map(|a| a.iter().filter_map(Value::as_str).collect::<Vec<_>>())
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|id| by_id.get(id))
+            .collect();
+        let mut count: BTreeMap<&str, usize> = BTreeMap::new();
+        for c in &members {
+            *count.entry(c.group.as_str()).or_default() += 1;
+        }
+        // the first group seen among the most frequent, as the score does
+        let mut home: Option<(&str, usize)> = None;
+        for c in &members {
+            let n = count[c.group.as_str()];
+            if home.is_none_or(|(_, best)| n > best) {
+                home = Some((c.group.as_str(), n));
+            }
+        }
+        let Some((home, _)) = home else { continue };
+        if disagree.get(home).copied().unwrap_or(false) {
+            continue;
+        }
+        let entity = home.split('|').next().unwrap_or_default();
+        let (ours, others): (Vec<&Claim>, Vec<&Claim>) =
+            members.iter().partition(|c| c.entity == entity);
+        let cause = wrong_cause(&ours, &others, |e| {
+            (
+                kind.get(e).map_or("?", String::as_str),
+                name.get(e).map_or("", String::as_str),
+            )
+        });
+        let spelt = |cs: &[&Claim]| {
+            let mut s: Vec<&str> = cs.iter().map(|c| c.subject.as_str()).collect();
+            s.sort_unstable();
+            s.dedup();
+            s.join(", ")
+        };
+        let entry = out.wrong_disagreements.entry(cause).or_default();
+        entry.pairs += 1;
+        *entry
+            .spellings
+            .entry(format!("{}  /  {}", spelt(&ours), spelt(&others)))
+            .or_default() += 1;
+    }
     // false pairs: claims of one report group from two true groups
     for g in groups {
         let ids: Vec<&str> = g["claims"]
@@ -240,4 +301,41 @@ pub fn losses(claims: &str, truth: &str, report: &Value) -> Result<Losses, Strin
         }
     }
     Ok(out)
+}
+
+/// Why a group was called a disagreement wrongly: all its claims are about its home
+/// entity (then the values were misread, or claims of two scopes were put together),
+/// or some are about other entities: namesakes (the truth gives them one name) or
+/// other look-alikes, by the shapes of the other entities' subjects as written.
+fn wrong_cause<'a>(
+    ours: &[&Claim],
+    others: &[&Claim],
+    entity: impl Fn(&str) -> (&'a str, &'a str),
+) -> String {
+    let Some(first) = ours.first() else {
+        return "no claim of the home entity".to_string();
+    };
+    let (kind, home_name) = entity(&first.entity);
+    if others.is_empty() {
+        let scopes: std::collections::BTreeSet<&str> =
+            ours.iter().map(|c| c.group.as_str()).collect();
+        return if scopes.len() > 1 {
+            format!("one entity ({kind}): claims of several scopes")
+        } else {
+            format!("one entity ({kind}): values misread")
+        };
+    }
+    let namesakes = others.iter().all(|c| entity(&c.entity).1 == home_name);
+    let mut shapes: Vec<&str> = others.iter().map(|c| shape(&c.subject)).collect();
+    shapes.sort_unstable();
+    shapes.dedup();
+    format!(
+        "two entities ({kind}): {}, others written as {}",
+        if namesakes {
+            "namesakes"
+        } else {
+            "look-alikes"
+        },
+        shapes.join(" + ")
+    )
 }
