@@ -384,6 +384,7 @@ pub(super) fn find_mentions(
             *m = full;
         }
     }
+    spell_out_abbreviations(sentences);
     // a name the article once marks as a party is a party wherever it stands
     let parties: foldhash::HashSet<String> = sentences
         .iter()
@@ -403,6 +404,72 @@ pub(super) fn find_mentions(
         };
         if m.entity.is_none() && m.kind == MentionKind::Unknown && parties.contains(&m.key) {
             m.kind = MentionKind::Party;
+        }
+    }
+}
+
+/// The capitals that open the words of a name, its joining words left out ("African
+/// National Congress" → "ANC", "Party of the Regions" → "PR"); none when a word does
+/// not open with a capital ("uMkhonto weSizwe") or the name is of one word.
+fn initials(name: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut words = 0;
+    for w in name.split_whitespace() {
+        let lower = w.to_lowercase();
+        if matches!(lower.as_str(), "of" | "for" | "and" | "the")
+            || NAME_PARTICLES.contains(&lower.as_str())
+        {
+            continue;
+        }
+        let first = w.chars().next()?;
+        if !first.is_uppercase() {
+            return None;
+        }
+        out.extend(first.to_uppercase());
+        words += 1;
+    }
+    (words >= 2).then_some(out)
+}
+
+/// "ANC" in an article that names the "African National Congress" without giving its
+/// abbreviation in a parenthesis: an abbreviation in capitals whose letters are the
+/// initials of one name of a body the article writes out in full takes that name, the
+/// article's spelling of what it is about (a subject is written as the article first
+/// names it in full). Not when two names of the article share the initials ("SD" of
+/// both "Sweden Democrats" and "Social Democrats"), nor for names of people or places
+/// ("MC" beside "Mexico City"), which abbreviations seldom stand for.
+fn spell_out_abbreviations(sentences: &mut [Sentence]) {
+    // the full names by their initials; none when two names share them
+    let mut full: foldhash::HashMap<String, Option<Mention>> = foldhash::HashMap::default();
+    for m in sentences.iter().flat_map(|s| &s.mentions) {
+        if matches!(m.kind, MentionKind::Person | MentionKind::Place)
+            || country_of_capital(&fold(&m.text)).is_some()
+            || crate::names::is_country(&fold(&m.text))
+        {
+            continue;
+        }
+        let Some(key) = initials(&m.text) else {
+            continue;
+        };
+        let slot = full.entry(key).or_insert_with(|| Some(m.clone()));
+        if slot.as_ref().is_some_and(|f| f.text != m.text) {
+            *slot = None;
+        }
+    }
+    if full.is_empty() {
+        return;
+    }
+    for m in sentences.iter_mut().flat_map(|s| s.mentions.iter_mut()) {
+        let capitals = m.text.chars().all(|c| c.is_uppercase());
+        if m.entity.is_some() || !capitals || !acronym_name(&m.text) {
+            continue;
+        }
+        if let Some(Some(f)) = full.get(&m.text) {
+            m.text = f.text.clone();
+            // (the abbreviation of a party is a party: "DA" of "Democratic Alliance")
+            if f.kind == MentionKind::Party {
+                m.kind = MentionKind::Party;
+            }
         }
     }
 }

@@ -1558,3 +1558,45 @@ fn a_body_named_beside_a_size_keeps_it_from_the_chamber() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn an_abbreviation_takes_the_full_name_its_initials_spell() {
+    let claims = run("Kazakhstan voted for its Mazhilis on Sunday. \
+         The Rural Workers Party and the Green Valley Alliance led the count. \
+         The RWP won 38.5% of the vote. The GVA took 12.1% and 23 seats.");
+    let of = |value: &str| {
+        claims
+            .iter()
+            .find(|c| c.value == value)
+            .map(|c| (c.subject.as_str(), c.predicate.as_str()))
+    };
+    assert_eq!(
+        of("12.1%"),
+        Some(("Green Valley Alliance", "vote_share")),
+        "{claims:?}"
+    );
+    assert_eq!(
+        of("23"),
+        Some(("Green Valley Alliance", "seats_won")),
+        "{claims:?}"
+    );
+    assert_eq!(
+        of("38.5%"),
+        Some(("Rural Workers Party", "vote_share")),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn an_abbreviation_two_names_share_stays_as_written() {
+    let claims = run(
+        "Kazakhstan voted on Sunday. The Social Democrats and the Steppe \
+         Democrats both gained. The SD won 20.5% of the vote.",
+    );
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.value == "20.5%" && c.subject == "SD"),
+        "{claims:?}"
+    );
+}
