@@ -179,7 +179,8 @@ pub(super) fn find_mentions(
     // names by the initials the article gives them in a parenthesis ("African National
     // Congress (ANC)")
     let mut by_initials: foldhash::HashMap<String, Mention> = foldhash::HashMap::default();
-    for s in sentences.iter_mut() {
+    let named_entries: Vec<bool> = sentences.iter().map(|s| named_entry(text, s)).collect();
+    for (si, s) in sentences.iter_mut().enumerate() {
         let headline = title_case(s);
         let runs = capital_runs(text, &s.tokens, &joined);
         for (first, last) in runs {
@@ -262,6 +263,7 @@ pub(super) fn find_mentions(
                     && !near_known
                     && !owner
                     && !crate::names::is_country(&fold(lower))
+                    && !(single && among_named_entries(&s.tokens, si, &named_entries))
                     && !{
                         // a surname or a short form of a name the article gave before
                         // ("Atiku carried 12 states")
@@ -406,6 +408,59 @@ pub(super) fn find_mentions(
             m.kind = MentionKind::Party;
         }
     }
+}
+
+/// The colon of a line that is a list entry: a label of words at its start (a
+/// parenthesis after them allowed), a colon, and a number right after ("Die Linke:
+/// 8.8%, 64 seats", "Greens: 11.6%", "Ensemble (centre): 158").
+fn entry_label_colon(t: &[Token]) -> Option<usize> {
+    let words = t.iter().take_while(|x| x.kind == TokenKind::Word).count();
+    if words == 0 {
+        return None;
+    }
+    let colon = past_parenthesis(t, words);
+    (t.get(colon)?.lower == ":" && t.get(colon + 1)?.kind == TokenKind::Number).then_some(colon)
+}
+
+/// True when the line is a list entry whose label has the shape of a name whatever
+/// stands around it: two capitalised words or more ("Die Linke: 8.8%"), or an
+/// abbreviation ("SPD: 16.4%").
+fn named_entry(text: &str, s: &Sentence) -> bool {
+    let t = &s.tokens;
+    let Some(colon) = entry_label_colon(t) else {
+        return false;
+    };
+    let words = t[..colon].iter().take_while(|x| x.lower != "(").count();
+    let capitals = t[..words].iter().all(|x| x.capital || is_connector(x));
+    (words >= 2 && capitals && t[0].capital)
+        || (words == 1 && acronym_name(&text[t[0].start..t[0].end]))
+}
+
+/// True when the sentence `si` is a list entry opened by one capitalised word that
+/// no frame reads as a label ("Greens: 11.6%, 85 seats", not "Turnout: 82.5%"), next
+/// to an entry whose label has a name's shape ([`named_entry`]): one name of a list of
+/// results, though its capital only opens the line.
+fn among_named_entries(t: &[Token], si: usize, named_entries: &[bool]) -> bool {
+    if entry_label_colon(t) != Some(past_parenthesis(t, 1)) || cue_word(&t[0].lower) {
+        return false;
+    }
+    let before = si.checked_sub(1).is_some_and(|p| named_entries[p]);
+    before || named_entries.get(si + 1).copied().unwrap_or(false)
+}
+
+/// True when `word` (lowercase), or its singular, is a word of a cue of any frame
+/// ([`CUE_RULES`]): a label made of it names the figure ("Turnout", "Seats",
+/// "Thresholds"), not a holder.
+fn cue_word(word: &str) -> bool {
+    static WORDS: std::sync::LazyLock<foldhash::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| {
+            CUE_RULES
+                .iter()
+                .flat_map(|r| r.cues.iter().chain(r.also.iter()))
+                .flat_map(|c| c.split(' '))
+                .collect()
+        });
+    WORDS.contains(word) || word.strip_suffix('s').is_some_and(|w| WORDS.contains(w))
 }
 
 /// The capitals that open the words of a name, its joining words left out ("African

@@ -1600,3 +1600,28 @@ fn an_abbreviation_two_names_share_stays_as_written() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn a_one_word_label_among_named_entries_is_a_name() {
+    let claims = run("Kazakhstan parliamentary election: final result\n\n\
+         Nur Otan: 61.2%, 70 seats\n\
+         Farmers: 12.4%, 14 seats\n\
+         Ak Zhol: 9.1%, 8 seats\n\n\
+         Turnout: 63.3%\n\
+         Threshold: 7%\n");
+    let of = |value: &str| {
+        claims
+            .iter()
+            .find(|c| c.value == value)
+            .map(|c| (c.subject.as_str(), c.predicate.as_str()))
+    };
+    assert_eq!(of("12.4%"), Some(("Farmers", "vote_share")), "{claims:?}");
+    assert_eq!(of("14"), Some(("Farmers", "seats_won")), "{claims:?}");
+    // a label a frame reads names its figure, not a holder
+    assert!(
+        !claims
+            .iter()
+            .any(|c| c.subject == "Turnout" || c.subject == "Threshold"),
+        "{claims:?}"
+    );
+}
