@@ -769,8 +769,9 @@ pub(super) const BODY_WORDS: &[&str] = &[
 
 /// True when the capitalised words `start..=end` are a person's name (two words or
 /// more, none a head of a body or a party) and the capitalised words from `k` on end
-/// with a party's head: "Atiku Abubakar of the Peoples Democratic Party" is a person
-/// and the party, not one name.
+/// with a party's head, or stand before one in lowercase: "Atiku Abubakar of the
+/// Peoples Democratic Party", "Luisa González of the Citizen Revolution movement" are
+/// a person and the party, not one name.
 pub(super) fn person_of_party(tokens: &[Token], start: usize, end: usize, k: usize) -> bool {
     let body = |t: &Token| {
         BODY_WORDS.contains(&t.lower.as_str()) || PARTY_HEADS.contains(&t.lower.as_str())
@@ -782,7 +783,11 @@ pub(super) fn person_of_party(tokens: &[Token], start: usize, end: usize, k: usi
         .take_while(|&i| tokens[i].capital && tokens[i].kind == TokenKind::Word)
         .last();
     tail.is_some_and(|i| {
-        PARTY_HEADS.contains(&tokens[i].lower.as_str()) || tokens[i].lower == "congress"
+        PARTY_HEADS.contains(&tokens[i].lower.as_str())
+            || tokens[i].lower == "congress"
+            || tokens
+                .get(i + 1)
+                .is_some_and(|x| !x.capital && PARTY_HEADS.contains(&x.lower.as_str()))
     })
 }
 

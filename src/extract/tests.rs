@@ -1625,3 +1625,17 @@ fn a_one_word_label_among_named_entries_is_a_name() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn a_person_of_a_movement_named_in_lowercase_is_not_one_name_with_it() {
+    let claims = run(
+        "Kazakhstan voted on Sunday. Early results put Ana Lima of the \
+         Steppe Renewal movement ahead. By midnight Lima had 40.2% of the vote.",
+    );
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.value == "40.2%" && c.subject == "Ana Lima"),
+        "{claims:?}"
+    );
+}
