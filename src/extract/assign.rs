@@ -1503,7 +1503,12 @@ pub(super) fn choose_subject(
         .filter(|m| {
             // a name after the value must be known for what it is
             let placed = m.last < v.first || (m.first > v.last && m.kind != MentionKind::Unknown);
-            placed && rank(m).is_some() && !aside(m) && !in_apposition(s, m) && !attributed(s, m)
+            placed
+                && rank(m).is_some()
+                && !aside(m)
+                && !in_apposition(s, m)
+                && !attributed(s, m)
+                && !leader_of_body(s, m)
         })
         .min_by_key(|m| {
             let (after, distance) = if m.last < v.first {
@@ -2079,6 +2084,37 @@ pub(super) fn next_to(s: &Sentence, m: &Mention, v: &Value) -> bool {
 /// the clause is about: "the alliance led by Robert Kocharyan", "close to Serzh
 /// Sargsyan", "the party of Nikol Pashinyan".
 pub(super) const MODIFIER_WORDS: &[&str] = &["by", "of", "to", "with", "from", "against", "over"];
+
+/// Participles that, with "by" after them, name the person at the head of a body
+/// ("Labour, led by Chris Hipkins, finished on 26.9%"): the person is the body's
+/// leader, not what the figure is about.
+pub(super) const LEADERSHIP_PARTICIPLES: &[&str] = &["led", "headed", "chaired", "founded"];
+
+/// True when the mention is the agent of a [`LEADERSHIP_PARTICIPLES`] participle:
+/// "led by Chris Hipkins", "headed by its founder Ana Lima" (titles between).
+pub(super) fn leader_of_body(s: &Sentence, m: &Mention) -> bool {
+    let t = &s.tokens;
+    let mut k = m.first;
+    while k > 0
+        && (is_title(&t[k - 1].lower) || PARTNER_POSSESSIVES.contains(&t[k - 1].lower.as_str()))
+    {
+        k -= 1;
+    }
+    k >= 2 && t[k - 1].lower == "by" && LEADERSHIP_PARTICIPLES.contains(&t[k - 2].lower.as_str())
+}
+
+/// True when the word at `k` is followed by a [`LEADERSHIP_PARTICIPLES`] participle
+/// and "by", a comma allowed between: what is led is a body, and the word its name.
+pub(super) fn led_by_after(t: &[Token], k: usize) -> bool {
+    let at = if t.get(k + 1).is_some_and(|x| x.lower == ",") {
+        k + 2
+    } else {
+        k + 1
+    };
+    t.get(at)
+        .is_some_and(|x| LEADERSHIP_PARTICIPLES.contains(&x.lower.as_str()))
+        && t.get(at + 1).is_some_and(|x| x.lower == "by")
+}
 
 /// At most this many lowercase words between "of" after a name and a name it
 /// describes ("of the second president of the republic Robert Kocharyan").

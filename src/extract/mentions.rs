@@ -264,6 +264,7 @@ pub(super) fn find_mentions(
                     && !owner
                     && !crate::names::is_country(&fold(lower))
                     && !(single && among_named_entries(&s.tokens, si, &named_entries))
+                    && !(single && led_by_after(&s.tokens, last))
                     && !{
                         // a surname or a short form of a name the article gave before
                         // ("Atiku carried 12 states")

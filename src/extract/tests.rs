@@ -1639,3 +1639,17 @@ fn a_person_of_a_movement_named_in_lowercase_is_not_one_name_with_it() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn a_body_led_by_a_person_holds_its_result() {
+    let claims = run("Kazakhstan voted on Sunday.\n\n\
+         Renewal, led by Ana Lima, finished on 31.4% and 40 seats.");
+    for value in ["31.4%", "40"] {
+        assert!(
+            claims
+                .iter()
+                .any(|c| c.value == value && c.subject == "Renewal"),
+            "{value}: {claims:?}"
+        );
+    }
+}
