@@ -594,8 +594,8 @@ fn event_name_at(text: &str, s: &Sentence, k: usize, cx: &Context<'_>) -> (Strin
 /// The event a value is about ([`SubjectKind::Event`]): the event named nearest the
 /// value in its sentence, else the last one named in the sentences before. A bare head
 /// ("the war") takes the fuller name the article gives the same kind of event
-/// elsewhere ("the war in Nagorno-Karabakh" → "Nagorno-Karabakh war"); the first of
-/// events the article numbers ("a second quake") is the "first earthquake"; unrest
+/// elsewhere ("the war in Nagorno-Karabakh" → "Nagorno-Karabakh war"), else, in an
+/// article that numbers events ("a second quake"), it is the "first earthquake"; unrest
 /// ([`COUNTRY_EVENTS`]) is named after the country ("Iran protests").
 pub(super) fn event_subject(
     text: &str,
@@ -710,8 +710,9 @@ fn event_name(
     if name != head {
         return Some(name);
     }
-    // a bare head: the first of the events the article numbers, or the fuller name
-    // of the same kind of event elsewhere in the article
+    // a bare head: the fuller name the article gives the same kind of event (its own
+    // name for it beats a number: "the Gorkha earthquake" and "a second quake"), else
+    // the first of the events the article numbers
     let mut numbered = false;
     let mut fuller = None;
     for (q, other) in sentences.iter().enumerate() {
@@ -737,11 +738,11 @@ fn event_name(
             }
         }
     }
-    if numbered {
-        return Some(format!("first {head}"));
-    }
     if fuller.is_some() {
         return fuller;
+    }
+    if numbered {
+        return Some(format!("first {head}"));
     }
     if COUNTRY_EVENTS.contains(&head)
         && let Some(c) = cx.country

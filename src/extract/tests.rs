@@ -1653,3 +1653,16 @@ fn a_body_led_by_a_person_holds_its_result() {
         );
     }
 }
+
+#[test]
+fn an_event_the_article_names_keeps_its_name_beside_a_numbered_one() {
+    let claims = run("The Steppe earthquake devastated Kazakhstan. \
+         A second quake hit the region on Tuesday. \
+         The earthquake measured 7.2, the survey said.");
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.value == "7.2" && c.subject == "Steppe earthquake"),
+        "{claims:?}"
+    );
+}
