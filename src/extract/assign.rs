@@ -594,8 +594,8 @@ fn event_name_at(text: &str, s: &Sentence, k: usize, cx: &Context<'_>) -> (Strin
 /// The event a value is about ([`SubjectKind::Event`]): the event named nearest the
 /// value in its sentence, else the last one named in the sentences before. A bare head
 /// ("the war") takes the fuller name the article gives the same kind of event
-/// elsewhere ("the war in Nagorno-Karabakh" → "Nagorno-Karabakh war"); the first of
-/// events the article numbers ("a second quake") is the "first earthquake"; unrest
+/// elsewhere ("the war in Nagorno-Karabakh" → "Nagorno-Karabakh war"), else, in an
+/// article that numbers events ("a second quake"), it is the "first earthquake"; unrest
 /// ([`COUNTRY_EVENTS`]) is named after the country ("Iran protests").
 pub(super) fn event_subject(
     text: &str,
@@ -710,8 +710,9 @@ fn event_name(
     if name != head {
         return Some(name);
     }
-    // a bare head: the first of the events the article numbers, or the fuller name
-    // of the same kind of event elsewhere in the article
+    // a bare head: the fuller name the article gives the same kind of event (its own
+    // name for it beats a number: "the Gorkha earthquake" and "a second quake"), else
+    // the first of the events the article numbers
     let mut numbered = false;
     let mut fuller = None;
     for (q, other) in sentences.iter().enumerate() {
@@ -737,11 +738,11 @@ fn event_name(
             }
         }
     }
-    if numbered {
-        return Some(format!("first {head}"));
-    }
     if fuller.is_some() {
         return fuller;
+    }
+    if numbered {
+        return Some(format!("first {head}"));
     }
     if COUNTRY_EVENTS.contains(&head)
         && let Some(c) = cx.country
@@ -1503,7 +1504,12 @@ pub(super) fn choose_subject(
         .filter(|m| {
             // a name after the value must be known for what it is
             let placed = m.last < v.first || (m.first > v.last && m.kind != MentionKind::Unknown);
-            placed && rank(m).is_some() && !aside(m) && !in_apposition(s, m) && !attributed(s, m)
+            placed
+                && rank(m).is_some()
+                && !aside(m)
+                && !in_apposition(s, m)
+                && !attributed(s, m)
+                && !leader_of_body(s, m)
         })
         .min_by_key(|m| {
             let (after, distance) = if m.last < v.first {
@@ -2079,6 +2085,37 @@ pub(super) fn next_to(s: &Sentence, m: &Mention, v: &Value) -> bool {
 /// the clause is about: "the alliance led by Robert Kocharyan", "close to Serzh
 /// Sargsyan", "the party of Nikol Pashinyan".
 pub(super) const MODIFIER_WORDS: &[&str] = &["by", "of", "to", "with", "from", "against", "over"];
+
+/// Participles that, with "by" after them, name the person at the head of a body
+/// ("Labour, led by Chris Hipkins, finished on 26.9%"): the person is the body's
+/// leader, not what the figure is about.
+pub(super) const LEADERSHIP_PARTICIPLES: &[&str] = &["led", "headed", "chaired", "founded"];
+
+/// True when the mention is the agent of a [`LEADERSHIP_PARTICIPLES`] participle:
+/// "led by Chris Hipkins", "headed by its founder Ana Lima" (titles between).
+pub(super) fn leader_of_body(s: &Sentence, m: &Mention) -> bool {
+    let t = &s.tokens;
+    let mut k = m.first;
+    while k > 0
+        && (is_title(&t[k - 1].lower) || PARTNER_POSSESSIVES.contains(&t[k - 1].lower.as_str()))
+    {
+        k -= 1;
+    }
+    k >= 2 && t[k - 1].lower == "by" && LEADERSHIP_PARTICIPLES.contains(&t[k - 2].lower.as_str())
+}
+
+/// True when the word at `k` is followed by a [`LEADERSHIP_PARTICIPLES`] participle
+/// and "by", a comma allowed between: what is led is a body, and the word its name.
+pub(super) fn led_by_after(t: &[Token], k: usize) -> bool {
+    let at = if t.get(k + 1).is_some_and(|x| x.lower == ",") {
+        k + 2
+    } else {
+        k + 1
+    };
+    t.get(at)
+        .is_some_and(|x| LEADERSHIP_PARTICIPLES.contains(&x.lower.as_str()))
+        && t.get(at + 1).is_some_and(|x| x.lower == "by")
+}
 
 /// At most this many lowercase words between "of" after a name and a name it
 /// describes ("of the second president of the republic Robert Kocharyan").

@@ -179,7 +179,8 @@ pub(super) fn find_mentions(
     // names by the initials the article gives them in a parenthesis ("African National
     // Congress (ANC)")
     let mut by_initials: foldhash::HashMap<String, Mention> = foldhash::HashMap::default();
-    for s in sentences.iter_mut() {
+    let named_entries: Vec<bool> = sentences.iter().map(|s| named_entry(text, s)).collect();
+    for (si, s) in sentences.iter_mut().enumerate() {
         let headline = title_case(s);
         let runs = capital_runs(text, &s.tokens, &joined);
         for (first, last) in runs {
@@ -262,6 +263,8 @@ pub(super) fn find_mentions(
                     && !near_known
                     && !owner
                     && !crate::names::is_country(&fold(lower))
+                    && !(single && among_named_entries(&s.tokens, si, &named_entries))
+                    && !(single && led_by_after(&s.tokens, last))
                     && !{
                         // a surname or a short form of a name the article gave before
                         // ("Atiku carried 12 states")
@@ -384,6 +387,7 @@ pub(super) fn find_mentions(
             *m = full;
         }
     }
+    spell_out_abbreviations(sentences);
     // a name the article once marks as a party is a party wherever it stands
     let parties: foldhash::HashSet<String> = sentences
         .iter()
@@ -403,6 +407,125 @@ pub(super) fn find_mentions(
         };
         if m.entity.is_none() && m.kind == MentionKind::Unknown && parties.contains(&m.key) {
             m.kind = MentionKind::Party;
+        }
+    }
+}
+
+/// The colon of a line that is a list entry: a label of words at its start (a
+/// parenthesis after them allowed), a colon, and a number right after ("Die Linke:
+/// 8.8%, 64 seats", "Greens: 11.6%", "Ensemble (centre): 158").
+fn entry_label_colon(t: &[Token]) -> Option<usize> {
+    let words = t.iter().take_while(|x| x.kind == TokenKind::Word).count();
+    if words == 0 {
+        return None;
+    }
+    let colon = past_parenthesis(t, words);
+    (t.get(colon)?.lower == ":" && t.get(colon + 1)?.kind == TokenKind::Number).then_some(colon)
+}
+
+/// True when the line is a list entry whose label has the shape of a name whatever
+/// stands around it: two capitalised words or more ("Die Linke: 8.8%"), or an
+/// abbreviation ("SPD: 16.4%").
+fn named_entry(text: &str, s: &Sentence) -> bool {
+    let t = &s.tokens;
+    let Some(colon) = entry_label_colon(t) else {
+        return false;
+    };
+    let words = t[..colon].iter().take_while(|x| x.lower != "(").count();
+    let capitals = t[..words].iter().all(|x| x.capital || is_connector(x));
+    (words >= 2 && capitals && t[0].capital)
+        || (words == 1 && acronym_name(&text[t[0].start..t[0].end]))
+}
+
+/// True when the sentence `si` is a list entry opened by one capitalised word that
+/// no frame reads as a label ("Greens: 11.6%, 85 seats", not "Turnout: 82.5%"), next
+/// to an entry whose label has a name's shape ([`named_entry`]): one name of a list of
+/// results, though its capital only opens the line.
+fn among_named_entries(t: &[Token], si: usize, named_entries: &[bool]) -> bool {
+    if entry_label_colon(t) != Some(past_parenthesis(t, 1)) || cue_word(&t[0].lower) {
+        return false;
+    }
+    let before = si.checked_sub(1).is_some_and(|p| named_entries[p]);
+    before || named_entries.get(si + 1).copied().unwrap_or(false)
+}
+
+/// True when `word` (lowercase), or its singular, is a word of a cue of any frame
+/// ([`CUE_RULES`]): a label made of it names the figure ("Turnout", "Seats",
+/// "Thresholds"), not a holder.
+fn cue_word(word: &str) -> bool {
+    static WORDS: std::sync::LazyLock<foldhash::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| {
+            CUE_RULES
+                .iter()
+                .flat_map(|r| r.cues.iter().chain(r.also.iter()))
+                .flat_map(|c| c.split(' '))
+                .collect()
+        });
+    WORDS.contains(word) || word.strip_suffix('s').is_some_and(|w| WORDS.contains(w))
+}
+
+/// The capitals that open the words of a name, its joining words left out ("African
+/// National Congress" → "ANC", "Party of the Regions" → "PR"); none when a word does
+/// not open with a capital ("uMkhonto weSizwe") or the name is of one word.
+fn initials(name: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut words = 0;
+    for w in name.split_whitespace() {
+        let lower = w.to_lowercase();
+        if matches!(lower.as_str(), "of" | "for" | "and" | "the")
+            || NAME_PARTICLES.contains(&lower.as_str())
+        {
+            continue;
+        }
+        let first = w.chars().next()?;
+        if !first.is_uppercase() {
+            return None;
+        }
+        out.extend(first.to_uppercase());
+        words += 1;
+    }
+    (words >= 2).then_some(out)
+}
+
+/// "ANC" in an article that names the "African National Congress" without giving its
+/// abbreviation in a parenthesis: an abbreviation in capitals whose letters are the
+/// initials of one name of a body the article writes out in full takes that name, the
+/// article's spelling of what it is about (a subject is written as the article first
+/// names it in full). Not when two names of the article share the initials ("SD" of
+/// both "Sweden Democrats" and "Social Democrats"), nor for names of people or places
+/// ("MC" beside "Mexico City"), which abbreviations seldom stand for.
+fn spell_out_abbreviations(sentences: &mut [Sentence]) {
+    // the full names by their initials; none when two names share them
+    let mut full: foldhash::HashMap<String, Option<Mention>> = foldhash::HashMap::default();
+    for m in sentences.iter().flat_map(|s| &s.mentions) {
+        if matches!(m.kind, MentionKind::Person | MentionKind::Place)
+            || country_of_capital(&fold(&m.text)).is_some()
+            || crate::names::is_country(&fold(&m.text))
+        {
+            continue;
+        }
+        let Some(key) = initials(&m.text) else {
+            continue;
+        };
+        let slot = full.entry(key).or_insert_with(|| Some(m.clone()));
+        if slot.as_ref().is_some_and(|f| f.text != m.text) {
+            *slot = None;
+        }
+    }
+    if full.is_empty() {
+        return;
+    }
+    for m in sentences.iter_mut().flat_map(|s| s.mentions.iter_mut()) {
+        let capitals = m.text.chars().all(|c| c.is_uppercase());
+        if m.entity.is_some() || !capitals || !acronym_name(&m.text) {
+            continue;
+        }
+        if let Some(Some(f)) = full.get(&m.text) {
+            m.text = f.text.clone();
+            // (the abbreviation of a party is a party: "DA" of "Democratic Alliance")
+            if f.kind == MentionKind::Party {
+                m.kind = MentionKind::Party;
+            }
         }
     }
 }
@@ -647,8 +770,9 @@ pub(super) const BODY_WORDS: &[&str] = &[
 
 /// True when the capitalised words `start..=end` are a person's name (two words or
 /// more, none a head of a body or a party) and the capitalised words from `k` on end
-/// with a party's head: "Atiku Abubakar of the Peoples Democratic Party" is a person
-/// and the party, not one name.
+/// with a party's head, or stand before one in lowercase: "Atiku Abubakar of the
+/// Peoples Democratic Party", "Luisa González of the Citizen Revolution movement" are
+/// a person and the party, not one name.
 pub(super) fn person_of_party(tokens: &[Token], start: usize, end: usize, k: usize) -> bool {
     let body = |t: &Token| {
         BODY_WORDS.contains(&t.lower.as_str()) || PARTY_HEADS.contains(&t.lower.as_str())
@@ -660,7 +784,11 @@ pub(super) fn person_of_party(tokens: &[Token], start: usize, end: usize, k: usi
         .take_while(|&i| tokens[i].capital && tokens[i].kind == TokenKind::Word)
         .last();
     tail.is_some_and(|i| {
-        PARTY_HEADS.contains(&tokens[i].lower.as_str()) || tokens[i].lower == "congress"
+        PARTY_HEADS.contains(&tokens[i].lower.as_str())
+            || tokens[i].lower == "congress"
+            || tokens
+                .get(i + 1)
+                .is_some_and(|x| !x.capital && PARTY_HEADS.contains(&x.lower.as_str()))
     })
 }
 

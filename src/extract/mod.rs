@@ -699,10 +699,14 @@ pub fn extract_with(
             // Assembly, 600 seats": members or seats of a chamber are its size
             // (not the name a list entry opens with: "African National Congress
             // (ANC): 40.18%, 159 seats" is a party's result)
+            // (nor a name right before its figure in a run of pairs: "ANC 159, DA 87")
             let opens_entry = s
                 .mentions
                 .first()
-                .is_some_and(|m| m.text == subject && entry_colon(&s.tokens, m).is_some());
+                .is_some_and(|m| m.text == subject && entry_colon(&s.tokens, m).is_some())
+                || s.mentions
+                    .iter()
+                    .any(|m| m.text == subject && m.last + 1 == value.first);
             let rule = if matches!(rule.predicate, "members" | "seats_won")
                 && is_chamber(&subject)
                 && !opens_entry

@@ -1558,3 +1558,111 @@ fn a_body_named_beside_a_size_keeps_it_from_the_chamber() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn an_abbreviation_takes_the_full_name_its_initials_spell() {
+    let claims = run("Kazakhstan voted for its Mazhilis on Sunday. \
+         The Rural Workers Party and the Green Valley Alliance led the count. \
+         The RWP won 38.5% of the vote. The GVA took 12.1% and 23 seats.");
+    let of = |value: &str| {
+        claims
+            .iter()
+            .find(|c| c.value == value)
+            .map(|c| (c.subject.as_str(), c.predicate.as_str()))
+    };
+    assert_eq!(
+        of("12.1%"),
+        Some(("Green Valley Alliance", "vote_share")),
+        "{claims:?}"
+    );
+    assert_eq!(
+        of("23"),
+        Some(("Green Valley Alliance", "seats_won")),
+        "{claims:?}"
+    );
+    assert_eq!(
+        of("38.5%"),
+        Some(("Rural Workers Party", "vote_share")),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn an_abbreviation_two_names_share_stays_as_written() {
+    let claims = run(
+        "Kazakhstan voted on Sunday. The Social Democrats and the Steppe \
+         Democrats both gained. The SD won 20.5% of the vote.",
+    );
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.value == "20.5%" && c.subject == "SD"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn a_one_word_label_among_named_entries_is_a_name() {
+    let claims = run("Kazakhstan parliamentary election: final result\n\n\
+         Nur Otan: 61.2%, 70 seats\n\
+         Farmers: 12.4%, 14 seats\n\
+         Ak Zhol: 9.1%, 8 seats\n\n\
+         Turnout: 63.3%\n\
+         Threshold: 7%\n");
+    let of = |value: &str| {
+        claims
+            .iter()
+            .find(|c| c.value == value)
+            .map(|c| (c.subject.as_str(), c.predicate.as_str()))
+    };
+    assert_eq!(of("12.4%"), Some(("Farmers", "vote_share")), "{claims:?}");
+    assert_eq!(of("14"), Some(("Farmers", "seats_won")), "{claims:?}");
+    // a label a frame reads names its figure, not a holder
+    assert!(
+        !claims
+            .iter()
+            .any(|c| c.subject == "Turnout" || c.subject == "Threshold"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn a_person_of_a_movement_named_in_lowercase_is_not_one_name_with_it() {
+    let claims = run(
+        "Kazakhstan voted on Sunday. Early results put Ana Lima of the \
+         Steppe Renewal movement ahead. By midnight Lima had 40.2% of the vote.",
+    );
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.value == "40.2%" && c.subject == "Ana Lima"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn a_body_led_by_a_person_holds_its_result() {
+    let claims = run("Kazakhstan voted on Sunday.\n\n\
+         Renewal, led by Ana Lima, finished on 31.4% and 40 seats.");
+    for value in ["31.4%", "40"] {
+        assert!(
+            claims
+                .iter()
+                .any(|c| c.value == value && c.subject == "Renewal"),
+            "{value}: {claims:?}"
+        );
+    }
+}
+
+#[test]
+fn an_event_the_article_names_keeps_its_name_beside_a_numbered_one() {
+    let claims = run("The Steppe earthquake devastated Kazakhstan. \
+         A second quake hit the region on Tuesday. \
+         The earthquake measured 7.2, the survey said.");
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.value == "7.2" && c.subject == "Steppe earthquake"),
+        "{claims:?}"
+    );
+}
