@@ -58,8 +58,12 @@ enum Seen {
 /// Every pair's observations, group by group: (pair, predicate index, what was seen).
 struct Observations {
     seen: Vec<((u32, u32), u32, Seen)>,
-    /// groups each pair shares
-    together: HashMap<(u32, u32), u32>,
+    /// the indices of `seen` pair by pair, each pair's in the order seen
+    order: Vec<u32>,
+    /// each pair with its observations, `order[range]`: as many as the groups it shares
+    pairs: Vec<((u32, u32), std::ops::Range<usize>)>,
+    /// per observation, its pair's index in `pairs`
+    pair_of: Vec<u32>,
     predicates: usize,
 }
 
@@ -70,7 +74,9 @@ fn observe(problem: &Problem, standing: &Standing) -> Observations {
     let mut predicate_ids: HashMap<&str, u32> = HashMap::default();
     let mut out = Observations {
         seen: Vec::new(),
-        together: HashMap::default(),
+        order: Vec::new(),
+        pairs: Vec::new(),
+        pair_of: Vec::new(),
         predicates: 0,
     };
     // the group's claims as (source, form, inside), by source; and per source of the
@@ -124,22 +130,54 @@ fn observe(problem: &Problem, standing: &Standing) -> Observations {
                 // sources are sorted, so a < b
                 let key = (*a, *b);
                 out.seen.push((key, predicate, seen));
-                *out.together.entry(key).or_default() += 1;
             }
         }
     }
     out.predicates = predicate_ids.len();
+    // the observations pair by pair, each pair's in the order seen (a counting sort
+    // over the pairs in order of first appearance)
+    let mut ids: HashMap<(u32, u32), u32> = HashMap::default();
+    out.pair_of = out
+        .seen
+        .iter()
+        .map(|&(key, ..)| {
+            let next = ids.len() as u32;
+            let id = *ids.entry(key).or_insert(next);
+            if id == next {
+                out.pairs.push((key, 0..0));
+            }
+            id
+        })
+        .collect();
+    for &id in &out.pair_of {
+        out.pairs[id as usize].1.end += 1;
+    }
+    let mut at = 0;
+    for (_, range) in &mut out.pairs {
+        let n = range.end;
+        *range = at..at;
+        at += n;
+    }
+    out.order = vec![0; out.seen.len()];
+    for (k, &id) in out.pair_of.iter().enumerate() {
+        let range = &mut out.pairs[id as usize].1;
+        out.order[range.end] = k as u32;
+        range.end += 1;
+    }
     out
 }
 
 /// Per predicate, the share of groups where two sources both right wrote one
-/// identical value, over the pairs not in `copying`.
-fn same_right_chance(obs: &Observations, copying: &HashMap<(u32, u32), f64>) -> Vec<f64> {
+/// identical value, over the pairs not copying: `copying` holds, per pair of
+/// [`Observations::pairs`], its probability of copying when it was judged (every
+/// pair counts in full without it).
+fn same_right_chance(obs: &Observations, copying: Option<&[Option<f64>]>) -> Vec<f64> {
     let mut same = vec![0.0; obs.predicates];
     let mut both = vec![0.0; obs.predicates];
-    for &(key, p, seen) in &obs.seen {
+    for (k, &(_, p, seen)) in obs.seen.iter().enumerate() {
         // a pair counts by how likely it is independent
-        let w = 1.0 - copying.get(&key).copied().unwrap_or(0.0);
+        let judged = copying.and_then(|c| c[obs.pair_of[k] as usize]);
+        let w = 1.0 - judged.unwrap_or(0.0);
         match seen {
             Seen::SameRight => {
                 same[p as usize] += w;
@@ -159,8 +197,8 @@ fn same_right_chance(obs: &Observations, copying: &HashMap<(u32, u32), f64>) -> 
         .collect()
 }
 
-/// The probability that each pair of sources (lower index first) copies, for every
-/// pair judged: the log-likelihood of what the pair did, group by group, under copying
+/// The probability that each pair of sources copies, per pair of
+/// [`Observations::pairs`] (`None` for a pair sharing too few groups to be judged): the log-likelihood of what the pair did, group by group, under copying
 /// against under independence, with the prior. `r` holds the sources' reliabilities.
 ///
 /// Per group, with `ra`, `rb` the two reliabilities, `q` the chance that two right
@@ -173,35 +211,42 @@ fn same_right_chance(obs: &Observations, copying: &HashMap<(u32, u32), f64>) -> 
 /// | one identical value, inside | `ra·rb·q` | `f·ro + (1−f)·ra·rb·q` |
 /// | one identical value, outside | `(1−ra)(1−rb)·c` | `f·(1−ro) + (1−f)(1−ra)(1−rb)·c` |
 /// | anything else | `1 −` the two above | `(1−f)·`(the same) |
-fn judge(obs: &Observations, q: &[f64], r: &[f64], model: &CopyModel) -> HashMap<(u32, u32), f64> {
-    let mut log_ratio: HashMap<(u32, u32), f64> = HashMap::default();
+fn judge(obs: &Observations, q: &[f64], r: &[f64], model: &CopyModel) -> Vec<Option<f64>> {
     let f = model.rate;
     let differ = (1.0 - f).max(1e-9).ln();
-    for &((a, b), p, seen) in &obs.seen {
-        if obs.together.get(&(a, b)).copied().unwrap_or(0) < model.min_groups {
-            continue;
-        }
-        let ra = r[a as usize].clamp(0.01, 0.99);
-        let rb = r[b as usize].clamp(0.01, 0.99);
-        // which of the two would be the original is not known here: their mean
-        let ro = 0.5 * (ra + rb);
-        let step = match seen {
-            Seen::SameRight => {
-                let ind = ra * rb * q[p as usize];
-                ((f * ro + (1.0 - f) * ind) / ind).ln()
-            }
-            Seen::SameWrong => {
-                let ind = (1.0 - ra) * (1.0 - rb) * model.chance;
-                ((f * (1.0 - ro) + (1.0 - f) * ind) / ind).ln()
-            }
-            Seen::DifferRight | Seen::Differ => differ,
-        };
-        *log_ratio.entry((a, b)).or_default() += step;
-    }
     let prior_odds = (model.prior / (1.0 - model.prior)).ln();
-    log_ratio
-        .into_iter()
-        .map(|(k, l)| (k, 1.0 / (1.0 + (-(l + prior_odds)).exp())))
+    // per predicate, the step of a value shared inside and outside the consensus, for
+    // the pair at hand (computed once per pair)
+    let mut steps: Vec<[Option<f64>; 2]> = vec![[None; 2]; obs.predicates];
+    obs.pairs
+        .iter()
+        .map(|&((a, b), ref range)| {
+            if range.len() < model.min_groups as usize {
+                return None;
+            }
+            let ra = r[a as usize].clamp(0.01, 0.99);
+            let rb = r[b as usize].clamp(0.01, 0.99);
+            // which of the two would be the original is not known here: their mean
+            let ro = 0.5 * (ra + rb);
+            steps.fill([None; 2]);
+            let mut log_ratio = 0.0;
+            for &k in &obs.order[range.clone()] {
+                let (_, p, seen) = obs.seen[k as usize];
+                let p = p as usize;
+                log_ratio += match seen {
+                    Seen::SameRight => *steps[p][0].get_or_insert_with(|| {
+                        let ind = ra * rb * q[p];
+                        ((f * ro + (1.0 - f) * ind) / ind).ln()
+                    }),
+                    Seen::SameWrong => *steps[p][1].get_or_insert_with(|| {
+                        let ind = (1.0 - ra) * (1.0 - rb) * model.chance;
+                        ((f * (1.0 - ro) + (1.0 - f) * ind) / ind).ln()
+                    }),
+                    Seen::DifferRight | Seen::Differ => differ,
+                };
+            }
+            Some(1.0 / (1.0 + (-(log_ratio + prior_odds)).exp()))
+        })
         .collect()
 }
 
@@ -225,22 +270,19 @@ pub(crate) fn copy_pairs(
     model: &CopyModel,
 ) -> Vec<(u32, u32, f64)> {
     let obs = observe(problem, standing);
-    let first = judge(
-        &obs,
-        &same_right_chance(&obs, &HashMap::default()),
-        r,
-        model,
-    );
-    let judged = judge(&obs, &same_right_chance(&obs, &first), r, model);
+    let first = judge(&obs, &same_right_chance(&obs, None), r, model);
+    let judged = judge(&obs, &same_right_chance(&obs, Some(&first)), r, model);
     let mut total = vec![0u32; problem.sources().len()];
     for c in problem.claims() {
         total[c.source as usize] += 1;
     }
     let mut out: Vec<(u32, u32, f64)> = judged
         .into_iter()
-        .filter(|&(_, p)| p >= 0.5)
-        .map(|((a, b), p)| {
-            let both = f64::from(obs.together.get(&(a, b)).copied().unwrap_or(0));
+        .zip(&obs.pairs)
+        .filter_map(|(p, pair)| p.filter(|&p| p >= 0.5).map(|p| (pair, p)))
+        .map(|(((a, b), range), p)| {
+            let (a, b) = (*a, *b);
+            let both = range.len() as f64;
             let share = |s: u32| both / f64::from(total[s as usize].max(1));
             if share(a) > share(b) {
                 (a, b, p)

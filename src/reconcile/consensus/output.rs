@@ -136,12 +136,17 @@ pub(crate) fn group_consensus(
     values: &[ValueReport],
 ) -> (Option<Consensus>, Vec<Consensus>) {
     let split = picks.len() > 1;
+    if !split {
+        let main = picks
+            .first()
+            .and_then(|p| consensus(problem, g, p, values, false));
+        return (main, Vec::new());
+    }
     let all: Vec<Consensus> = picks
         .iter()
         .filter_map(|p| consensus(problem, g, p, values, split))
         .collect();
-    let main = all.first().cloned();
-    (main, if split { all } else { Vec::new() })
+    (all.first().cloned(), all)
 }
 
 /// The source table: most reliable first, then most claims, then by name.

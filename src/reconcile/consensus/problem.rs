@@ -212,6 +212,7 @@ pub(crate) struct ProblemBuilder {
     form_ids: HashMap<u64, u32>,
     list_ids: HashMap<u64, u32>,
     per_source: HashMap<u32, u32>,
+    side_of: Vec<u32>,
     /// the groups of ages and of birth dates, with their fact keys
     births: Vec<(u32, BirthRole, u64)>,
 }
@@ -243,6 +244,7 @@ impl ProblemBuilder {
             form_ids: HashMap::default(),
             list_ids: HashMap::default(),
             per_source: HashMap::default(),
+            side_of: Vec::new(),
             births: Vec::new(),
         }
     }
@@ -267,7 +269,9 @@ impl ProblemBuilder {
         let g = self.problem.groups.len();
         let start = self.problem.claims.len();
         // the text class of each claim: its side
-        let mut side_of = vec![u32::MAX; claims.len()];
+        let mut side_of = std::mem::take(&mut self.side_of);
+        side_of.clear();
+        side_of.resize(claims.len(), u32::MAX);
         for (s, side) in outcome.sides.iter().enumerate() {
             for &i in side {
                 side_of[i] = s as u32;
@@ -399,6 +403,7 @@ impl ProblemBuilder {
         self.form_ids = form_ids;
         self.list_ids = list_ids;
         self.per_source = per_source;
+        self.side_of = side_of;
         g
     }
 

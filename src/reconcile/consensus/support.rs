@@ -77,6 +77,41 @@ pub(crate) fn push_ends(spans: impl Iterator<Item = (u32, Span)>, out: &mut Vec<
 /// it holds, but no value is chosen on its word alone. Returns the best segment, if
 /// any has a positive weight.
 pub(crate) fn sweep(ends: &[End], weights: &[f64], lends: &[bool]) -> Option<Segment> {
+    sweep_by(
+        ends,
+        |w| weights[w as usize],
+        |w| !lends.get(w as usize).copied().unwrap_or(false),
+    )
+    .map(|b| b.1)
+}
+
+/// The segment [`sweep`] chooses for `ends` whatever positive weights their intervals
+/// have, when one exists: when every interval holds some segment (they all overlap,
+/// as where every claim of a unit agrees) and none only lends its weight, the sweep
+/// chooses the first gap they all hold (or, when they meet in one point only, that
+/// point), since no other segment comes within the smallest weight of their total.
+/// `None` when the intervals do not all meet, or some interval only lends weight.
+pub(crate) fn unanimous(ends: &[End], lends: &[bool]) -> Option<Segment> {
+    if ends
+        .iter()
+        .any(|e| lends.get(e.weight as usize).copied().unwrap_or(false))
+    {
+        return None;
+    }
+    let n = ends.iter().filter(|e| e.starts).count();
+    // with every weight 1, a segment's score is how many intervals hold it, exactly
+    let (score, seg) = sweep_by(ends, |_| 1.0, |_| true)?;
+    (n > 0 && score == n as f64).then_some(seg)
+}
+
+/// [`sweep`] with each end's weight, and whether its interval counts as its own
+/// (rather than lending), read through `weight` and `counts`; returns the best
+/// segment with its score.
+fn sweep_by(
+    ends: &[End],
+    weight: impl Fn(u32) -> f64,
+    counts: impl Fn(u32) -> bool,
+) -> Option<(f64, Segment)> {
     let mut current = 0.0;
     // how many intervals not marked in `lends` hold the current position
     let mut own = 0i64;
@@ -92,8 +127,8 @@ pub(crate) fn sweep(ends: &[End], weights: &[f64], lends: &[bool]) -> Option<Seg
         }
     };
     let step = |current: &mut f64, own: &mut i64, e: &End| {
-        let w = weights[e.weight as usize];
-        let counts = !lends.get(e.weight as usize).copied().unwrap_or(false);
+        let w = weight(e.weight);
+        let counts = counts(e.weight);
         if e.starts {
             *current += w;
             *own += i64::from(counts);
@@ -122,7 +157,7 @@ pub(crate) fn sweep(ends: &[End], weights: &[f64], lends: &[bool]) -> Option<Seg
             consider(current, Segment::Gap(x, next.x), &mut best);
         }
     }
-    best.map(|b| b.1)
+    best
 }
 
 /// Scratch space for [`best_class`]: each class's summed weight in order of first
@@ -313,6 +348,37 @@ mod tests {
         let (claims, interval, _) = best(&p, &[1.0, 1.0, 1.0]);
         assert_eq!(claims, [1, 0]);
         assert_eq!(interval, Some((34.5, 35.5)));
+    }
+
+    #[test]
+    fn claims_that_all_agree_choose_the_same_whatever_they_weigh() {
+        let ends_of = |p: &Problem| {
+            let mut ends = Vec::new();
+            let spans = p.claims().iter().enumerate().map(|(i, c)| match c.value {
+                Value::Span(s) => (i as u32, s),
+                _ => unreachable!(),
+            });
+            push_ends(spans, &mut ends);
+            ends
+        };
+        // 71% [70.5, 71.5), 71.1% [71.05, 71.15), more than 70 (70, ∞): they meet
+        let p = spans(&[(70.5, 71.5), (71.05, 71.15), (70.0, f64::INFINITY)]);
+        let ends = ends_of(&p);
+        let seg = unanimous(&ends, &[]).unwrap();
+        assert_eq!(seg, Segment::Gap(71.05, 71.15));
+        for weights in [[1.0, 1.0, 1.0], [0.01, 5.0, 0.2], [7.0, 0.001, 3.0]] {
+            assert_eq!(sweep(&ends, &weights, &[]), Some(seg), "{weights:?}");
+        }
+        // a claim that only lends its weight may pull the choice elsewhere: not told
+        assert_eq!(unanimous(&ends, &[false, false, true]), None);
+        // two claims that do not meet: the weights decide
+        let p = spans(&[(70.5, 71.5), (71.5, 72.5)]);
+        let ends = ends_of(&p);
+        assert_eq!(unanimous(&ends, &[]), None);
+        assert_ne!(
+            sweep(&ends, &[1.0, 2.0], &[]),
+            sweep(&ends, &[2.0, 1.0], &[])
+        );
     }
 
     #[test]

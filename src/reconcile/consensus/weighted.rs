@@ -8,7 +8,7 @@ use super::problem::{ClaimInput, Problem, Span, Value};
 use super::reliability::{Estimates, Standing, Wording, estimates, logit};
 use super::support::{
     ClassScores, EPS, End, Segment, best_class, best_list, class_of, covers, list_of,
-    list_supporters, push_candidates, push_ends, sweep,
+    list_supporters, push_candidates, push_ends, sweep, unanimous,
 };
 use super::{ConsensusStrategy, Pick, Solution};
 use crate::claim::HedgeKind;
@@ -295,6 +295,9 @@ struct Unit {
     method: Option<MethodClass>,
     members: std::ops::Range<usize>,
     kind: Kind,
+    /// what the unit chooses whatever its members weigh, when that can be told ahead
+    /// (its claims all agree), with what every claim allows
+    fixed: Option<(Chosen, Option<(f64, f64)>)>,
 }
 
 /// Everything the rounds share: the units, and what of their choice does not depend
@@ -306,6 +309,9 @@ struct Units {
     evidence: Vec<f64>,
     /// first unit of each group, and one past the last
     of_group: Vec<u32>,
+    /// the groups where two sources or more speak, which alone tell of their sources
+    /// and so are decided in every round; the others are decided once, at the end
+    informative: Vec<u32>,
     /// the interval ends of every unit of intervals, each in sweep order; an end's
     /// weight is its member's
     ends: Vec<End>,
@@ -386,6 +392,9 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
         members: Vec::with_capacity(problem.claims().len()),
         evidence: vec![1.0; problem.claims().len()],
         of_group: Vec::with_capacity(problem.groups().len() + 1),
+        informative: (0..problem.groups().len() as u32)
+            .filter(|&g| problem.groups()[g as usize].sources >= 2)
+            .collect(),
         ends: Vec::with_capacity(2 * problem.claims().len()),
         candidates: Vec::new(),
         member_spans: Vec::with_capacity(problem.claims().len()),
@@ -639,14 +648,30 @@ impl Units {
                     _ => None,
                 })
         };
+        let mut fixed = None;
         let kind = match self.members.get(from).map(|m| &claims[m.0 as usize].value) {
             Some(Value::Span(_)) if spans().all(|s| s.is_some()) => {
                 let at = self.ends.len();
                 push_ends(spans().flatten(), &mut self.ends);
+                if let Some(seg) = unanimous(&self.ends[at..], &self.corroborating) {
+                    let (mut lo, mut hi) = (f64::NEG_INFINITY, f64::INFINITY);
+                    for s in &self.member_spans[members.clone()] {
+                        lo = lo.max(s.lo);
+                        hi = hi.min(s.hi);
+                    }
+                    fixed = Some((Chosen::Segment(seg), Some((lo, hi))));
+                }
                 Kind::Spans(at as u32, self.ends.len() as u32)
             }
             Some(Value::Span(_)) | None => Kind::Mixed,
-            Some(Value::Class(_)) => Kind::Classes,
+            Some(Value::Class(first)) => {
+                let first = *first;
+                let ids = &self.members[members.clone()];
+                if ids.iter().all(|m| class_of(problem, m.0) == first) {
+                    fixed = Some((Chosen::Class(first), None));
+                }
+                Kind::Classes
+            }
             Some(Value::List(_)) => {
                 let at = self.candidates.len();
                 let ids = self.members[members.clone()].iter().map(|m| m.0);
@@ -659,6 +684,7 @@ impl Units {
             method,
             members,
             kind,
+            fixed,
         });
     }
 }
@@ -700,10 +726,16 @@ struct Round {
     choices: Vec<Choice>,
     standing: Standing,
     scores: ClassScores,
+    /// scratch: the other methods' chosen segments, in a group split by method
+    held: Vec<Segment>,
 }
 
 impl Weighted {
-    /// Every unit's choice for reliabilities `r`, and where every claim stands.
+    /// The choices for reliabilities `r` of the groups where two sources or more
+    /// speak, and where their claims stand: the only groups that tell of their
+    /// sources (reliability, copying), so the only ones a round needs. The groups of
+    /// one source follow once, after the last round ([`Weighted::decide_lone`]), with
+    /// that round's weights: the same choices a full round would make.
     fn decide(&self, problem: &Problem, units: &Units, r: &[f64], round: &mut Round) {
         round.votes.clear();
         let shift = round.shift;
@@ -725,26 +757,41 @@ impl Weighted {
         {
             *w = f * round.votes[k as usize];
         }
-        for g in 0..problem.groups().len() {
-            let (a, b) = (units.of_group[g] as usize, units.of_group[g + 1] as usize);
-            let (start, group_claims) = problem.claims_of(g);
-            round.standing.supporting[start..start + group_claims.len()].fill(false);
-            // the other methods first: what they hold tells which unlabelled claims
-            // of the official unit are likelier theirs
-            for u in (a + 1..b).chain(a..(a + 1).min(b)) {
-                if u == a && b > a + 1 {
-                    self.discount_claimed(problem, units, a, b, round);
-                }
-                round.choices[u] = self.choose(problem, units, u, round);
-            }
-            let chosen = &round.choices[a..b];
-            let picks = chosen.iter().filter(|c| c.chosen != Chosen::Nothing);
-            round.standing.confidence[g] = picks.clone().next().map(|c| self.confidence(c));
-            let intervals = || picks.clone().filter_map(|c| c.interval);
-            round
-                .standing
-                .set_group(problem, g, picks.clone().count(), intervals);
+        for &g in &units.informative {
+            self.decide_group(problem, units, g as usize, round);
         }
+    }
+
+    /// Decides the groups of one source with the last round's weights: they tell
+    /// nothing of their sources, so the rounds leave them until the end.
+    fn decide_lone(&self, problem: &Problem, units: &Units, round: &mut Round) {
+        for (g, group) in problem.groups().iter().enumerate() {
+            if group.sources < 2 {
+                self.decide_group(problem, units, g, round);
+            }
+        }
+    }
+
+    /// Group `g`'s choices with the round's weights, and where its claims stand.
+    fn decide_group(&self, problem: &Problem, units: &Units, g: usize, round: &mut Round) {
+        let (a, b) = (units.of_group[g] as usize, units.of_group[g + 1] as usize);
+        let (start, group_claims) = problem.claims_of(g);
+        round.standing.supporting[start..start + group_claims.len()].fill(false);
+        // the other methods first: what they hold tells which unlabelled claims
+        // of the official unit are likelier theirs
+        for u in (a + 1..b).chain(a..(a + 1).min(b)) {
+            if u == a && b > a + 1 {
+                self.discount_claimed(problem, units, a, b, round);
+            }
+            round.choices[u] = self.choose(problem, units, u, round);
+        }
+        let chosen = &round.choices[a..b];
+        let picks = chosen.iter().filter(|c| c.chosen != Chosen::Nothing);
+        round.standing.confidence[g] = picks.clone().next().map(|c| self.confidence(c));
+        let intervals = || picks.clone().filter_map(|c| c.interval);
+        round
+            .standing
+            .set_group(problem, g, picks.clone().count(), intervals);
     }
 
     /// In the official unit `a` of a group whose other methods' units are `a + 1..b`
@@ -765,16 +812,20 @@ impl Weighted {
         }
         // a method known to lie near the count (an exit poll) often gives its very
         // value: holding a value then says nothing of whose a claim is
-        let held: Vec<Segment> = units.units[a + 1..b]
-            .iter()
-            .zip(&round.choices[a + 1..b])
-            .filter(|(u, _)| !matches!(&u.method, Some(MethodClass::Other(m)) if method_gap(m).is_some()))
-            .filter_map(|(_, c)| match c.chosen {
-                Chosen::Segment(seg) => Some(seg),
-                _ => None,
-            })
-            .collect();
+        let mut held = std::mem::take(&mut round.held);
+        held.clear();
+        held.extend(
+            units.units[a + 1..b]
+                .iter()
+                .zip(&round.choices[a + 1..b])
+                .filter(|(u, _)| !matches!(&u.method, Some(MethodClass::Other(m)) if method_gap(m).is_some()))
+                .filter_map(|(_, c)| match c.chosen {
+                    Chosen::Segment(seg) => Some(seg),
+                    _ => None,
+                }),
+        );
         if held.is_empty() {
+            round.held = held;
             return;
         }
         let claims = problem.claims();
@@ -788,6 +839,7 @@ impl Weighted {
                 round.weights[m] *= self.config.claimed_unlabelled_weight;
             }
         }
+        round.held = held;
     }
 
     /// Unit `u`'s choice with the round's weights; marks its supporters.
@@ -805,6 +857,19 @@ impl Weighted {
             support: 0.0,
             total,
         };
+        // claims that all agree choose the same whatever they weigh (for intervals,
+        // while no weight is so small that a tie could hide it)
+        if let Some((chosen, interval)) = unit.fixed
+            && (matches!(chosen, Chosen::Class(_)) || weights.iter().all(|&w| w > 2.0 * EPS))
+        {
+            for &(i, _) in members {
+                supporting[i as usize] = true;
+            }
+            choice.chosen = chosen;
+            choice.interval = interval;
+            choice.support = total;
+            return choice;
+        }
         match unit.kind {
             Kind::Spans(a, b) => {
                 let ends = &units.ends[a as usize..b as usize];
@@ -864,8 +929,10 @@ impl Weighted {
         let against = (choice.total - choice.support).max(0.0);
         let n = self.config.false_values.ln();
         let top = choice.support.max(against).max(n);
-        (choice.support - top).exp()
-            / ((choice.support - top).exp() + (against - top).exp() + (n - top).exp())
+        // the greatest term is e⁰ = 1, exactly: no need to compute it
+        let e = |x: f64| if x == top { 1.0 } else { (x - top).exp() };
+        let support = e(choice.support);
+        support / (support + e(against) + e(n))
     }
 
     /// Consensus and reliability in turn until no reliability moves more than the
@@ -987,6 +1054,7 @@ impl ConsensusStrategy for Weighted {
     fn solve(&self, problem: &Problem) -> Solution {
         let c = &self.config;
         let mut units = units(problem, c);
+        {}
         let mut round = Round {
             fixed: Vec::with_capacity(units.members.len()),
             weights: vec![0.0; units.members.len()],
@@ -1003,6 +1071,7 @@ impl ConsensusStrategy for Weighted {
             ],
             standing: Standing::new(problem.claims().len(), problem.groups().len()),
             scores: ClassScores::default(),
+            held: Vec::new(),
         };
         let mut r = vec![c.prior_reliability; problem.sources().len()];
         let none = vec![1.0; problem.claims().len()];
@@ -1037,6 +1106,7 @@ impl ConsensusStrategy for Weighted {
             max_iterations: c.max_iterations,
         };
         self.iterate(problem, &units, &mut r, second, &mut round);
+        self.decide_lone(problem, &units, &mut round);
         r.truncate(n_sources);
         Solution {
             picks: self.picks(problem, &units, &round),
