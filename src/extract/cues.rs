@@ -242,15 +242,21 @@ const FRAMES_FIRST: &[CueRule] = &[
         ),
         &["parliament", "seats", "legislature", "mazhilis", "chamber"],
     )),
-    in_event(within(
-        rule(
-            "parties_contesting",
-            Count,
-            &["parties"],
-            Country,
-            "Five parties took part in the vote → Kazakhstan · parties_contesting · five",
+    // parties on the ballot, not the parties of an alliance or a cabinet ("an
+    // alliance of six parties", "the three main parties"): the sentence must say
+    // they ran ([`CONTEST_WORDS`])
+    in_event(with_also(
+        within(
+            rule(
+                "parties_contesting",
+                Count,
+                &["parties"],
+                Country,
+                "Five parties took part in the vote → Kazakhstan · parties_contesting · five",
+            ),
+            2,
         ),
-        2,
+        CONTEST_WORDS,
     )),
     in_event(within(
         rule(
@@ -553,6 +559,12 @@ const FRAMES_MORE: &[CueRule] = &[
                 "on the rolls",
                 "on the voters' roll",
                 "on the voter roll",
+                "on the lists",
+                "on the voter lists",
+                "entitled to choose",
+                "registered to elect",
+                "electors inscribed",
+                "voters inscribed",
             ],
             Country,
             "Of 2,595,512 registered voters, most stayed home → Kazakhstan · registered_voters · 2,595,512",
@@ -593,15 +605,18 @@ const FRAMES_MORE: &[CueRule] = &[
         ),
         5,
     )),
-    in_event(within(
-        rule(
-            "parties_contesting",
-            Count,
-            &["alliances", "blocs", "parties and", "lists"],
-            Country,
-            "Twenty-one parties and four alliances ran → Kazakhstan · parties_contesting · four",
+    in_event(with_also(
+        within(
+            rule(
+                "parties_contesting",
+                Count,
+                &["alliances", "blocs", "parties and", "lists"],
+                Country,
+                "Twenty-one parties and four alliances ran → Kazakhstan · parties_contesting · four",
+            ),
+            1,
         ),
-        1,
+        CONTEST_WORDS,
     )),
     in_event(within(
         rule(
@@ -1305,6 +1320,55 @@ const FRAMES_MORE: &[CueRule] = &[
         ),
         3,
     ),
+];
+
+/// Words that say parties or lists ran in a vote ("were on the ballot", "took part",
+/// "are contesting"): a count of parties is the number on the ballot only in a
+/// sentence that holds one; elsewhere it counts the members of an alliance, a
+/// coalition or a cabinet, and the counted-noun frame reads it.
+pub const CONTEST_WORDS: &[&str] = &[
+    "ballot",
+    "ballots",
+    "ran",
+    "run",
+    "running",
+    "contest",
+    "contested",
+    "contesting",
+    "compete",
+    "competed",
+    "competing",
+    "stood",
+    "standing",
+    "took part",
+    "take part",
+    "taking part",
+    "registered",
+    "fielded",
+    "fielding",
+    "vying",
+    "in the race",
+    "on the list",
+    "eligible",
+];
+
+/// Nouns of a place that an apposition gives a size ("Paiporta, a town of about
+/// 27,000 people"): a count right after "<noun> of" is the population of the name
+/// before the comma.
+pub const PLACE_APPOSITIONS: &[&str] = &[
+    "town",
+    "city",
+    "port",
+    "village",
+    "country",
+    "nation",
+    "region",
+    "province",
+    "island",
+    "state",
+    "district",
+    "municipality",
+    "capital",
 ];
 
 /// The frame lexicon: every number, quantity and date of a sentence is a candidate,
@@ -2125,4 +2189,60 @@ pub const INLINE_LIST_FRAME: InlineListFrame = InlineListFrame {
     joints: &[",", ";", "and", ":"],
     determiners: &["the"],
     noun_reach: 2,
+};
+
+/// The words of a lead given as a count after "by" or before "ahead of" ("Marcos won
+/// by some 16.6 million votes", "beat Tinubu in Lagos by fewer than 10,000 votes",
+/// "finished more than 1.8 million votes ahead of Atiku", "about a million more than
+/// Civic Coalition"): the count is a `margin` (the frame of [`CUE_RULES`] for it),
+/// whatever noun follows it, and not the votes of anyone; it is the lead of the name
+/// before the verb, or before the count. A tally ("by 75 votes to none") is not a
+/// lead.
+#[derive(Debug, Clone, Copy)]
+pub struct MarginFrame {
+    /// Verbs of winning or losing a vote; one of them stands at most `reach` words
+    /// before the "by" right before the count.
+    pub verbs: &'static [&'static str],
+    /// The most words between the verb and "by".
+    pub reach: usize,
+    /// The nouns a lead is counted in, which may stand between the count and
+    /// [`MarginFrame::ahead`].
+    pub units: &'static [&'static str],
+    /// Phrases after the count (and its noun) that set it against a name that
+    /// follows them.
+    pub ahead: &'static [&'static str],
+    /// A sentence the frame reads, and the claim it gives.
+    pub example: &'static str,
+}
+
+/// The lead frame, English news usage.
+pub const MARGIN_FRAME: MarginFrame = MarginFrame {
+    verbs: &[
+        "won",
+        "win",
+        "wins",
+        "winning",
+        "beat",
+        "beats",
+        "beating",
+        "defeated",
+        "defeating",
+        "lost",
+        "loses",
+        "losing",
+        "trailed",
+        "trailing",
+        "trails",
+        "edged",
+        "led",
+        "leads",
+        "leading",
+        "carried",
+        "ahead",
+        "prevailed",
+    ],
+    reach: 5,
+    units: &["votes", "vote", "points", "seats", "seat", "ballots"],
+    ahead: &["ahead of", "more than", "fewer than", "behind"],
+    example: "Nur Otan won by some 2.6 million votes → Nur Otan · margin · some 2.6 million",
 };

@@ -52,12 +52,12 @@ pub use article::{Article, ArticleError, ArticleInfo, Manifest, PublishedDate, f
 use assign::*;
 use cues::rule_for;
 pub use cues::{
-    COUNTED_NOUN_FRAME, CUE_RULES, CueRule, ELECTION_KINDS, EVENT_DATE_FRAME, EVENT_HEADS,
-    EVENT_MODIFIERS, EVENT_ORDINALS, EventDateFrame, HEADS_OVER_UNITS, INLINE_LIST_FRAME,
-    IRREGULAR_PLURALS, InlineListFrame, LEADER_ROLES, LIST_FRAMES, METHOD_CUES, MONEY_FRAME,
-    NEAR_ONLY_EVENT_HEADS, NOT_COUNTED, NOT_NAMES, NOT_PLURALS, PHRASE_FRAMES, PLACE_EVENTS,
-    PhraseFrame, REPORTING_VERBS, RESULT_AND_SPAN_FRAME, ResultAndSpanFrame, SNAP_WORDS,
-    SubjectKind, TITLES, ValueKind,
+    CONTEST_WORDS, COUNTED_NOUN_FRAME, CUE_RULES, CueRule, ELECTION_KINDS, EVENT_DATE_FRAME,
+    EVENT_HEADS, EVENT_MODIFIERS, EVENT_ORDINALS, EventDateFrame, HEADS_OVER_UNITS,
+    INLINE_LIST_FRAME, IRREGULAR_PLURALS, InlineListFrame, LEADER_ROLES, LIST_FRAMES, MARGIN_FRAME,
+    METHOD_CUES, MONEY_FRAME, MarginFrame, NEAR_ONLY_EVENT_HEADS, NOT_COUNTED, NOT_NAMES,
+    NOT_PLURALS, PHRASE_FRAMES, PLACE_APPOSITIONS, PLACE_EVENTS, PhraseFrame, REPORTING_VERBS,
+    RESULT_AND_SPAN_FRAME, ResultAndSpanFrame, SNAP_WORDS, SubjectKind, TITLES, ValueKind,
 };
 #[cfg(feature = "eval")]
 pub use eval::{
@@ -423,7 +423,9 @@ pub fn extract_with(
             // "45 countries", "dozens of cities": a count of a plural noun
             let counted = match &labelled {
                 Some(Labelled { of: Some(of), .. }) => Some((of.clone(), false)),
-                _ => counted_noun(&article.text, s, &value),
+                _ => counted_noun(&article.text, s, &value)
+                    .map(|(phrase, people)| (phrase, people || frames::demonym(s, &value)))
+                    .or_else(|| frames::other_part(s, &value).map(|p| (p, false))),
             };
             // "54.6 per cent, up from 39.1 per cent in May": a figure set against the
             // one before takes its frame
@@ -438,6 +440,15 @@ pub fn extract_with(
             // "42 seats short of a majority", "12,743,051 valid votes": a fixed
             // phrase next to the value names it
             let phrased = frames::phrase_frame(s, &value);
+            // "won by some 16.6 million votes", "1.8 million votes ahead of Atiku"
+            // "Paiporta, a town of about 27,000 people"
+            let held = phrased
+                .is_none()
+                .then(|| {
+                    frames::margin_rule(s, &value).or_else(|| frames::apposed_place(s, &value))
+                })
+                .flatten();
+            let lead = held.as_ref().map(|h| h.rule);
             // "Prabowo 58.77%, Anies 25.25%": a pair of an inline list of results
             let listed_next = frames::list_continuation(s, &value, &framed);
             let listed_first = listed_next
@@ -468,6 +479,7 @@ pub fn extract_with(
                     .and_then(|_| option_rule(&value))
                     .or(listed_next.as_ref().map(|l| l.rule))
                     .or(phrased)
+                    .or(lead)
                     .or_else(|| event_date_rule(s, &value))
                     .or_else(|| frames::event_noun_date_rule(s, &value))
                     .or(after_votes)
@@ -484,8 +496,25 @@ pub fn extract_with(
             // a cue far from a counted noun that is not people does not read it:
             // "45 countries" in a sentence about the dead counts countries
             let rule = match (&counted, rule) {
-                // the phrase's frame holds its counted noun ("seats short of")
-                (Some(_), Some(r)) if phrased.is_some_and(|p| std::ptr::eq(p, r)) => Some(r),
+                // the phrase's frame holds its counted noun ("seats short of"), and
+                // so do a lead's and an apposition's ("by 54,000 votes", "a town of
+                // 27,000 people")
+                (Some(_), Some(r))
+                    if [phrased, lead]
+                        .into_iter()
+                        .flatten()
+                        .any(|p| std::ptr::eq(p, r)) =>
+                {
+                    Some(r)
+                }
+                // "Fourteen other candidates": a part of a whole is counted, not the
+                // whole a head word names (unless the frame's own head says "other")
+                (Some((phrase, _)), Some(r))
+                    if phrase.starts_with("other ")
+                        && !r.cues.iter().any(|c| c.starts_with("other ")) =>
+                {
+                    Some(&COUNTED_NOUN_FRAME)
+                }
                 (Some((phrase, people)), Some(r)) => {
                     let end = value.last + phrase.split_whitespace().count() + 1;
                     // "killed when two dams burst": a toll of people does not count
@@ -544,6 +573,12 @@ pub fn extract_with(
                     .flatten()
                     .or_else(|| column.as_ref().and_then(|c| c.holder.clone()))
                     .or_else(|| labelled.as_ref().and_then(|l| l.holder.clone()))
+                    // the name a lead's verb or an apposition gives its figure
+                    .or_else(|| {
+                        held.as_ref()
+                            .filter(|h| std::ptr::eq(h.rule, rule))
+                            .and_then(|h| h.holder.clone())
+                    })
                     // the name a pair of a list gives its figure
                     .or_else(|| {
                         listed_next
