@@ -561,6 +561,9 @@ const FRAMES_MORE: &[CueRule] = &[
                 "on the voter roll",
                 "on the lists",
                 "on the voter lists",
+                "are registered",
+                "were registered",
+                "electors",
                 "entitled to choose",
                 "registered to elect",
                 "electors inscribed",
@@ -842,6 +845,9 @@ const FRAMES_MORE: &[CueRule] = &[
                 "homeless",
                 "lost their homes",
                 "without a roof",
+                "without shelter",
+                "in the open",
+                "sleeping outside",
                 "fled their homes",
                 "shelters",
                 "forced from their homes",
@@ -1370,6 +1376,15 @@ pub const PLACE_APPOSITIONS: &[&str] = &[
     "municipality",
     "capital",
 ];
+
+/// Words that, near a count of destroyed buildings, widen it to buildings damaged
+/// too ("10,000 homes were damaged or destroyed", "collapsed or were badly
+/// damaged"): such a count is not of buildings destroyed, and the counted-noun
+/// frame reads it (`count`, of the buildings), as the annotation guide has it.
+pub const DAMAGE_WIDENERS: &[&str] = &["damaged", "damage", "unsafe"];
+
+/// The most words between a count and a word of [`DAMAGE_WIDENERS`] after it.
+pub const DAMAGE_WIDENER_REACH: usize = 7;
 
 /// The frame lexicon: every number, quantity and date of a sentence is a candidate,
 /// and a frame (a head word, a verb or a noun, and the role the number plays next to
@@ -1972,6 +1987,13 @@ pub struct ResultAndSpanFrame {
     /// Words that join the two ends of a span ("from 1998 to 2008"): the date after
     /// one, with "from" and a date before it, ends the span.
     pub span_ends: &'static [&'static str],
+    /// The other way to write a span: its opening word and the word that joins its
+    /// ends ("governed between 2007 and 2017").
+    pub between: (&'static str, &'static str),
+    /// The most tokens between a vote share and a count after it that restates it
+    /// as votes, the last of them "or" ("66.4 percent of participants, or about
+    /// 1.43 million persons").
+    pub restated_reach: usize,
     /// Verbs of holding an office; one of them at most
     /// [`ResultAndSpanFrame::verb_reach`] words before "from" makes the end of the span
     /// the day its holder stepped down.
@@ -1990,6 +2012,8 @@ pub const RESULT_AND_SPAN_FRAME: ResultAndSpanFrame = ResultAndSpanFrame {
     share_links: &[",", "(", "or", "votes", "vote", "ballots"],
     vote_nouns: &["votes", "vote", "ballots"],
     span_ends: &["to", "until", "till", "through"],
+    between: ("between", "and"),
+    restated_reach: 5,
     office_verbs: &[
         "ruled",
         "governed",

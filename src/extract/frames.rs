@@ -82,15 +82,20 @@ pub(super) fn office_span_rule(s: &Sentence, v: &Value) -> Option<&'static CueRu
     }
     let f = &RESULT_AND_SPAN_FRAME;
     let t = &s.tokens;
-    if !f.span_ends.contains(&t[v.first - 1].lower.as_str()) {
+    let joint = t[v.first - 1].lower.as_str();
+    let opener = if f.span_ends.contains(&joint) {
+        "from"
+    } else if joint == f.between.1 {
+        f.between.0
+    } else {
         return None;
-    }
+    };
     // back over the start date ("from February 2014 to ...") to "from"
     let mut k = v.first - 1;
     while k > 0 && v.first - 1 - k < 3 && date_word(&t[k - 1]) {
         k -= 1;
     }
-    if k == v.first - 1 || k == 0 || t[k - 1].lower != "from" {
+    if k == v.first - 1 || k == 0 || t[k - 1].lower != opener {
         return None;
     }
     let from = k - 1;
@@ -253,6 +258,46 @@ pub(super) fn other_part(s: &Sentence, v: &Value) -> Option<String> {
     let noun = t.get(v.last + 2)?;
     (noun.kind == TokenKind::Word && !noun.capital && noun.lower.ends_with('s'))
         .then(|| format!("other {}", noun.lower))
+}
+
+/// True when `rule` counts buildings destroyed and a word that takes in damaged ones
+/// follows the count within [`DAMAGE_WIDENER_REACH`] words ([`DAMAGE_WIDENERS`]).
+/// The widener must be joined to the verb by "or" ("damaged or destroyed",
+/// "collapsed or were badly damaged"): "498 were destroyed and 256 damaged" gives
+/// two counts of their own.
+pub(super) fn widened_damage(s: &Sentence, v: &Value, rule: &CueRule) -> bool {
+    let t = &s.tokens;
+    let end = (v.last + 1 + DAMAGE_WIDENER_REACH).min(t.len());
+    rule.predicate == "buildings_destroyed"
+        && (v.last + 1..end).any(|j| {
+            DAMAGE_WIDENERS.contains(&t[j].lower.as_str())
+                && (t.get(j + 1).is_some_and(|x| x.lower == "or")
+                    || t[j.saturating_sub(3)..j].iter().any(|x| x.lower == "or"))
+        })
+}
+
+/// "voted 59.8 percent of electors, or almost 36 million persons": a count right
+/// after "or" that restates a vote share given just before (at most
+/// [`ResultAndSpanFrame::restated_reach`] words between) is the same holder's votes.
+pub(super) fn votes_after_share(
+    s: &Sentence,
+    v: &Value,
+    previous: Option<(&'static CueRule, usize)>,
+) -> Option<&'static CueRule> {
+    let (rule, last) = previous?;
+    let t = &s.tokens;
+    if v.kind != ValueKind::Count
+        || rule.predicate != "vote_share"
+        || last >= v.first
+        || v.first - last > RESULT_AND_SPAN_FRAME.restated_reach + 1
+        || t[v.first - 1].lower != "or"
+        || t[last + 1..v.first]
+            .iter()
+            .any(|x| x.kind == TokenKind::Number)
+    {
+        return None;
+    }
+    rule_for("votes_received", ValueKind::Count)
 }
 
 /// "Some 7.8 million Swedes", "nearly 700 Texans", "thousands of Palestinians": a
@@ -663,6 +708,11 @@ mod tests {
                 .any(|(s, p, v)| s == "Marek Nowak" && p == "stepped_down" && v == "2011"),
             "{found:?}"
         );
+        assert!(has(
+            "Marek Nowak, who governed the province between 2004 and 2011, lives abroad.",
+            "stepped_down",
+            "2011"
+        ));
     }
 
     #[test]
@@ -754,6 +804,44 @@ mod tests {
             "Officials in Kazakhstan said nearly 700 Kazakhs died in the storm.",
             "deaths",
             "nearly 700"
+        ));
+    }
+
+    #[test]
+    fn buildings_damaged_or_destroyed_are_counted_not_destroyed() {
+        let found = claims("In Kazakhstan more than 10,000 homes were damaged or destroyed.");
+        assert!(
+            found
+                .iter()
+                .any(|(_, p, v)| p == "count" && v == "more than 10,000"),
+            "{found:?}"
+        );
+        assert!(has(
+            "In Kazakhstan about six thousand buildings collapsed.",
+            "buildings_destroyed",
+            "about six thousand"
+        ));
+    }
+
+    #[test]
+    fn a_count_restating_a_share_is_the_holders_votes() {
+        let found = claims(
+            "Kazakhstan held a general election. Ana Lima received 59.8% of the vote, or almost 3.6 million persons.",
+        );
+        assert!(
+            found.iter().any(|(s, p, v)| s == "Ana Lima"
+                && p == "votes_received"
+                && v == "almost 3.6 million"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_count_of_registered_people_is_the_electorate() {
+        assert!(has(
+            "Voting is compulsory in Kazakhstan, and some 13.4 million people are registered.",
+            "registered_voters",
+            "some 13.4 million"
         ));
     }
 

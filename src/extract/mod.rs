@@ -52,12 +52,13 @@ pub use article::{Article, ArticleError, ArticleInfo, Manifest, PublishedDate, f
 use assign::*;
 use cues::rule_for;
 pub use cues::{
-    CONTEST_WORDS, COUNTED_NOUN_FRAME, CUE_RULES, CueRule, ELECTION_KINDS, EVENT_DATE_FRAME,
-    EVENT_HEADS, EVENT_MODIFIERS, EVENT_ORDINALS, EventDateFrame, HEADS_OVER_UNITS,
-    INLINE_LIST_FRAME, IRREGULAR_PLURALS, InlineListFrame, LEADER_ROLES, LIST_FRAMES, MARGIN_FRAME,
-    METHOD_CUES, MONEY_FRAME, MarginFrame, NEAR_ONLY_EVENT_HEADS, NOT_COUNTED, NOT_NAMES,
-    NOT_PLURALS, PHRASE_FRAMES, PLACE_APPOSITIONS, PLACE_EVENTS, PhraseFrame, REPORTING_VERBS,
-    RESULT_AND_SPAN_FRAME, ResultAndSpanFrame, SNAP_WORDS, SubjectKind, TITLES, ValueKind,
+    CONTEST_WORDS, COUNTED_NOUN_FRAME, CUE_RULES, CueRule, DAMAGE_WIDENER_REACH, DAMAGE_WIDENERS,
+    ELECTION_KINDS, EVENT_DATE_FRAME, EVENT_HEADS, EVENT_MODIFIERS, EVENT_ORDINALS, EventDateFrame,
+    HEADS_OVER_UNITS, INLINE_LIST_FRAME, IRREGULAR_PLURALS, InlineListFrame, LEADER_ROLES,
+    LIST_FRAMES, MARGIN_FRAME, METHOD_CUES, MONEY_FRAME, MarginFrame, NEAR_ONLY_EVENT_HEADS,
+    NOT_COUNTED, NOT_NAMES, NOT_PLURALS, PHRASE_FRAMES, PLACE_APPOSITIONS, PLACE_EVENTS,
+    PhraseFrame, REPORTING_VERBS, RESULT_AND_SPAN_FRAME, ResultAndSpanFrame, SNAP_WORDS,
+    SubjectKind, TITLES, ValueKind,
 };
 #[cfg(feature = "eval")]
 pub use eval::{
@@ -435,6 +436,10 @@ pub fn extract_with(
             // "6,408,844 votes, 51.95%": the share of the count's holder
             let after_votes =
                 frames::share_after_votes(s, &value, previous.map(|(r, _, last, _)| (r, last)));
+            // "59.8 percent of electors, or almost 36 million persons": the share's
+            // holder's votes
+            let restated =
+                frames::votes_after_share(s, &value, previous.map(|(r, _, last, _)| (r, last)));
             // "ruled from 1998 to 2008": the end of the span of the start's holder
             let span_end = frames::office_span_rule(s, &value);
             // "42 seats short of a majority", "12,743,051 valid votes": a fixed
@@ -457,7 +462,7 @@ pub fn extract_with(
                 .flatten();
             // (both go on with the subject of the figure before them)
             let carried = |r: &CueRule| {
-                [after_votes, span_end]
+                [after_votes, span_end, restated]
                     .into_iter()
                     .flatten()
                     .any(|x| std::ptr::eq(x, r))
@@ -467,6 +472,8 @@ pub fn extract_with(
                 None
             } else if span_end.is_some() {
                 span_end
+            } else if restated.is_some() {
+                restated
             } else if compared_rule.is_some() {
                 compared_rule
             } else if let Some(c) = &column {
@@ -528,6 +535,14 @@ pub fn extract_with(
                 }
                 (Some(_), None) => Some(&COUNTED_NOUN_FRAME),
                 (None, r) => r,
+            };
+            // "10,000 homes were damaged or destroyed": buildings damaged are counted,
+            // not destroyed ones
+            let rule = match (&counted, rule) {
+                (Some(_), Some(r)) if frames::widened_damage(s, &value, r) => {
+                    Some(&COUNTED_NOUN_FRAME)
+                }
+                (_, r) => r,
             };
             // "7,842,477 votes for Reject and 4,830,725 for Approve": a figure joined
             // to the one before by "and", with no frame of its own, shares its frame
