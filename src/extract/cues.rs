@@ -242,15 +242,21 @@ const FRAMES_FIRST: &[CueRule] = &[
         ),
         &["parliament", "seats", "legislature", "mazhilis", "chamber"],
     )),
-    in_event(within(
-        rule(
-            "parties_contesting",
-            Count,
-            &["parties"],
-            Country,
-            "Five parties took part in the vote → Kazakhstan · parties_contesting · five",
+    // parties on the ballot, not the parties of an alliance or a cabinet ("an
+    // alliance of six parties", "the three main parties"): the sentence must say
+    // they ran ([`CONTEST_WORDS`])
+    in_event(with_also(
+        within(
+            rule(
+                "parties_contesting",
+                Count,
+                &["parties"],
+                Country,
+                "Five parties took part in the vote → Kazakhstan · parties_contesting · five",
+            ),
+            2,
         ),
-        2,
+        CONTEST_WORDS,
     )),
     in_event(within(
         rule(
@@ -553,6 +559,15 @@ const FRAMES_MORE: &[CueRule] = &[
                 "on the rolls",
                 "on the voters' roll",
                 "on the voter roll",
+                "on the lists",
+                "on the voter lists",
+                "are registered",
+                "were registered",
+                "electors",
+                "entitled to choose",
+                "registered to elect",
+                "electors inscribed",
+                "voters inscribed",
             ],
             Country,
             "Of 2,595,512 registered voters, most stayed home → Kazakhstan · registered_voters · 2,595,512",
@@ -593,15 +608,18 @@ const FRAMES_MORE: &[CueRule] = &[
         ),
         5,
     )),
-    in_event(within(
-        rule(
-            "parties_contesting",
-            Count,
-            &["alliances", "blocs", "parties and", "lists"],
-            Country,
-            "Twenty-one parties and four alliances ran → Kazakhstan · parties_contesting · four",
+    in_event(with_also(
+        within(
+            rule(
+                "parties_contesting",
+                Count,
+                &["alliances", "blocs", "parties and", "lists"],
+                Country,
+                "Twenty-one parties and four alliances ran → Kazakhstan · parties_contesting · four",
+            ),
+            1,
         ),
-        1,
+        CONTEST_WORDS,
     )),
     in_event(within(
         rule(
@@ -827,6 +845,9 @@ const FRAMES_MORE: &[CueRule] = &[
                 "homeless",
                 "lost their homes",
                 "without a roof",
+                "without shelter",
+                "in the open",
+                "sleeping outside",
                 "fled their homes",
                 "shelters",
                 "forced from their homes",
@@ -1306,6 +1327,64 @@ const FRAMES_MORE: &[CueRule] = &[
         3,
     ),
 ];
+
+/// Words that say parties or lists ran in a vote ("were on the ballot", "took part",
+/// "are contesting"): a count of parties is the number on the ballot only in a
+/// sentence that holds one; elsewhere it counts the members of an alliance, a
+/// coalition or a cabinet, and the counted-noun frame reads it.
+pub const CONTEST_WORDS: &[&str] = &[
+    "ballot",
+    "ballots",
+    "ran",
+    "run",
+    "running",
+    "contest",
+    "contested",
+    "contesting",
+    "compete",
+    "competed",
+    "competing",
+    "stood",
+    "standing",
+    "took part",
+    "take part",
+    "taking part",
+    "registered",
+    "fielded",
+    "fielding",
+    "vying",
+    "in the race",
+    "on the list",
+    "eligible",
+];
+
+/// Nouns of a place that an apposition gives a size ("Paiporta, a town of about
+/// 27,000 people"): a count right after "<noun> of" is the population of the name
+/// before the comma.
+pub const PLACE_APPOSITIONS: &[&str] = &[
+    "town",
+    "city",
+    "port",
+    "village",
+    "country",
+    "nation",
+    "region",
+    "province",
+    "island",
+    "state",
+    "district",
+    "municipality",
+    "capital",
+];
+
+/// Words that, near a count of destroyed buildings, widen it to buildings damaged
+/// too ("10,000 homes were damaged or destroyed", "collapsed or were badly
+/// damaged"): such a count is not of buildings destroyed, and the counted-noun
+/// frame reads it (`count`, of the buildings), as the annotation guide has it.
+pub const DAMAGE_WIDENERS: &[&str] = &["damaged", "damage", "unsafe"];
+
+/// The most words between a count and a word of [`DAMAGE_WIDENERS`] after it.
+pub const DAMAGE_WIDENER_REACH: usize = 7;
 
 /// The frame lexicon: every number, quantity and date of a sentence is a candidate,
 /// and a frame (a head word, a verb or a noun, and the role the number plays next to
@@ -1908,6 +1987,13 @@ pub struct ResultAndSpanFrame {
     /// Words that join the two ends of a span ("from 1998 to 2008"): the date after
     /// one, with "from" and a date before it, ends the span.
     pub span_ends: &'static [&'static str],
+    /// The other way to write a span: its opening word and the word that joins its
+    /// ends ("governed between 2007 and 2017").
+    pub between: (&'static str, &'static str),
+    /// The most tokens between a vote share and a count after it that restates it
+    /// as votes, the last of them "or" ("66.4 percent of participants, or about
+    /// 1.43 million persons").
+    pub restated_reach: usize,
     /// Verbs of holding an office; one of them at most
     /// [`ResultAndSpanFrame::verb_reach`] words before "from" makes the end of the span
     /// the day its holder stepped down.
@@ -1926,6 +2012,8 @@ pub const RESULT_AND_SPAN_FRAME: ResultAndSpanFrame = ResultAndSpanFrame {
     share_links: &[",", "(", "or", "votes", "vote", "ballots"],
     vote_nouns: &["votes", "vote", "ballots"],
     span_ends: &["to", "until", "till", "through"],
+    between: ("between", "and"),
+    restated_reach: 5,
     office_verbs: &[
         "ruled",
         "governed",
@@ -2125,4 +2213,60 @@ pub const INLINE_LIST_FRAME: InlineListFrame = InlineListFrame {
     joints: &[",", ";", "and", ":"],
     determiners: &["the"],
     noun_reach: 2,
+};
+
+/// The words of a lead given as a count after "by" or before "ahead of" ("Marcos won
+/// by some 16.6 million votes", "beat Tinubu in Lagos by fewer than 10,000 votes",
+/// "finished more than 1.8 million votes ahead of Atiku", "about a million more than
+/// Civic Coalition"): the count is a `margin` (the frame of [`CUE_RULES`] for it),
+/// whatever noun follows it, and not the votes of anyone; it is the lead of the name
+/// before the verb, or before the count. A tally ("by 75 votes to none") is not a
+/// lead.
+#[derive(Debug, Clone, Copy)]
+pub struct MarginFrame {
+    /// Verbs of winning or losing a vote; one of them stands at most `reach` words
+    /// before the "by" right before the count.
+    pub verbs: &'static [&'static str],
+    /// The most words between the verb and "by".
+    pub reach: usize,
+    /// The nouns a lead is counted in, which may stand between the count and
+    /// [`MarginFrame::ahead`].
+    pub units: &'static [&'static str],
+    /// Phrases after the count (and its noun) that set it against a name that
+    /// follows them.
+    pub ahead: &'static [&'static str],
+    /// A sentence the frame reads, and the claim it gives.
+    pub example: &'static str,
+}
+
+/// The lead frame, English news usage.
+pub const MARGIN_FRAME: MarginFrame = MarginFrame {
+    verbs: &[
+        "won",
+        "win",
+        "wins",
+        "winning",
+        "beat",
+        "beats",
+        "beating",
+        "defeated",
+        "defeating",
+        "lost",
+        "loses",
+        "losing",
+        "trailed",
+        "trailing",
+        "trails",
+        "edged",
+        "led",
+        "leads",
+        "leading",
+        "carried",
+        "ahead",
+        "prevailed",
+    ],
+    reach: 5,
+    units: &["votes", "vote", "points", "seats", "seat", "ballots"],
+    ahead: &["ahead of", "more than", "fewer than", "behind"],
+    example: "Nur Otan won by some 2.6 million votes → Nur Otan · margin · some 2.6 million",
 };

@@ -82,15 +82,20 @@ pub(super) fn office_span_rule(s: &Sentence, v: &Value) -> Option<&'static CueRu
     }
     let f = &RESULT_AND_SPAN_FRAME;
     let t = &s.tokens;
-    if !f.span_ends.contains(&t[v.first - 1].lower.as_str()) {
+    let joint = t[v.first - 1].lower.as_str();
+    let opener = if f.span_ends.contains(&joint) {
+        "from"
+    } else if joint == f.between.1 {
+        f.between.0
+    } else {
         return None;
-    }
+    };
     // back over the start date ("from February 2014 to ...") to "from"
     let mut k = v.first - 1;
     while k > 0 && v.first - 1 - k < 3 && date_word(&t[k - 1]) {
         k -= 1;
     }
-    if k == v.first - 1 || k == 0 || t[k - 1].lower != "from" {
+    if k == v.first - 1 || k == 0 || t[k - 1].lower != opener {
         return None;
     }
     let from = k - 1;
@@ -139,6 +144,178 @@ pub(super) fn phrase_frame(s: &Sentence, v: &Value) -> Option<&'static CueRule> 
             }
         })
         .map(|f| &f.rule)
+}
+
+/// A figure a frame reads together with the name it is about, when the frame's own
+/// words name it.
+pub(super) struct Framed {
+    /// The frame.
+    pub(super) rule: &'static CueRule,
+    /// The name the figure is about, if the frame found one.
+    pub(super) holder: Option<String>,
+}
+
+/// "Marcos won by some 16.6 million votes", "1.8 million votes ahead of Atiku": a
+/// count after "by" that a verb of winning or losing governs, or a count set "ahead
+/// of" or "more than" a name that follows, is a lead ([`MARGIN_FRAME`]): the frame,
+/// and the name the lead is of when the sentence names one before the verb ("Pierre
+/// Poilievre, who lost Carleton by some 4,300 votes") or before the count.
+pub(super) fn margin_rule(s: &Sentence, v: &Value) -> Option<Framed> {
+    if v.kind != ValueKind::Count {
+        return None;
+    }
+    let f = &MARGIN_FRAME;
+    let t = &s.tokens;
+    // past the count's noun
+    let mut k = v.last + 1;
+    if t.get(k)
+        .is_some_and(|x| f.units.contains(&x.lower.as_str()))
+    {
+        k += 1;
+    }
+    // a tally, not a lead: "by 75 votes to none"
+    if t.get(k)
+        .is_some_and(|x| matches!(x.lower.as_str(), "to" | "against" | "-"))
+    {
+        return None;
+    }
+    let verb = (v.first > 1 && t[v.first - 1].lower == "by")
+        .then(|| {
+            let by = v.first - 1;
+            (1..=f.reach)
+                .map_while(|d| by.checked_sub(d))
+                .take_while(|&i| t[i].kind == TokenKind::Word)
+                .find(|&i| f.verbs.contains(&t[i].lower.as_str()))
+        })
+        .flatten();
+    let ahead = || {
+        f.ahead.iter().any(|p| {
+            words_at(t, k, p).is_some_and(|n| {
+                let mut at = k + n;
+                if t.get(at).is_some_and(|x| x.lower == "the") {
+                    at += 1;
+                }
+                s.mentions
+                    .iter()
+                    .any(|m| m.first == at && m.kind != MentionKind::Place)
+            })
+        })
+    };
+    if verb.is_none() && !ahead() {
+        return None;
+    }
+    // the winner or loser named before the verb, not a place ("Mexico, beating her
+    // nearest rival by ..."); a count set ahead of a name takes the subject its
+    // clause gives
+    let holder = verb.and_then(|before| {
+        s.mentions
+            .iter()
+            .rev()
+            .find(|m| {
+                m.last < before
+                    && m.kind != MentionKind::Place
+                    && !crate::names::is_country(&m.key)
+                    && country_of_capital(&m.key).is_none()
+            })
+            .map(|m| m.text.clone())
+    });
+    Some(Framed {
+        rule: rule_for("margin", ValueKind::Count)?,
+        holder,
+    })
+}
+
+/// "Paiporta, a town of about 27,000 people": the population of the place an
+/// apposition describes ([`PLACE_APPOSITIONS`]), and that place.
+pub(super) fn apposed_place(s: &Sentence, v: &Value) -> Option<Framed> {
+    let t = &s.tokens;
+    if v.kind != ValueKind::Count || v.first < 5 || t[v.first - 1].lower != "of" {
+        return None;
+    }
+    let noun = &t[v.first - 2].lower;
+    let article = &t[v.first - 3].lower;
+    if !PLACE_APPOSITIONS.contains(&noun.as_str())
+        || !matches!(article.as_str(), "a" | "an")
+        || t[v.first - 4].lower != ","
+    {
+        return None;
+    }
+    let m = s.mentions.iter().find(|m| m.last + 5 == v.first)?;
+    Some(Framed {
+        rule: rule_for("population", ValueKind::Count)?,
+        holder: Some(m.text.clone()),
+    })
+}
+
+/// "Fourteen other candidates", "two other parties": a count of the rest of a
+/// whole, with its noun ("other candidates"), which the counted-noun frame reads
+/// when no frame of its own ("other parties") does.
+pub(super) fn other_part(s: &Sentence, v: &Value) -> Option<String> {
+    let t = &s.tokens;
+    if v.kind != ValueKind::Count || t.get(v.last + 1)?.lower != "other" {
+        return None;
+    }
+    let noun = t.get(v.last + 2)?;
+    (noun.kind == TokenKind::Word && !noun.capital && noun.lower.ends_with('s'))
+        .then(|| format!("other {}", noun.lower))
+}
+
+/// True when `rule` counts buildings destroyed and a word that takes in damaged ones
+/// follows the count within [`DAMAGE_WIDENER_REACH`] words ([`DAMAGE_WIDENERS`]).
+/// The widener must be joined to the verb by "or" ("damaged or destroyed",
+/// "collapsed or were badly damaged"): "498 were destroyed and 256 damaged" gives
+/// two counts of their own.
+pub(super) fn widened_damage(s: &Sentence, v: &Value, rule: &CueRule) -> bool {
+    let t = &s.tokens;
+    let end = (v.last + 1 + DAMAGE_WIDENER_REACH).min(t.len());
+    rule.predicate == "buildings_destroyed"
+        && (v.last + 1..end).any(|j| {
+            DAMAGE_WIDENERS.contains(&t[j].lower.as_str())
+                && (t.get(j + 1).is_some_and(|x| x.lower == "or")
+                    || t[j.saturating_sub(3)..j].iter().any(|x| x.lower == "or"))
+        })
+}
+
+/// "voted 59.8 percent of electors, or almost 36 million persons": a count right
+/// after "or" that restates a vote share given just before (at most
+/// [`ResultAndSpanFrame::restated_reach`] words between) is the same holder's votes.
+pub(super) fn votes_after_share(
+    s: &Sentence,
+    v: &Value,
+    previous: Option<(&'static CueRule, usize)>,
+) -> Option<&'static CueRule> {
+    let (rule, last) = previous?;
+    let t = &s.tokens;
+    if v.kind != ValueKind::Count
+        || rule.predicate != "vote_share"
+        || last >= v.first
+        || v.first - last > RESULT_AND_SPAN_FRAME.restated_reach + 1
+        || t[v.first - 1].lower != "or"
+        || t[last + 1..v.first]
+            .iter()
+            .any(|x| x.kind == TokenKind::Number)
+    {
+        return None;
+    }
+    rule_for("votes_received", ValueKind::Count)
+}
+
+/// "Some 7.8 million Swedes", "nearly 700 Texans", "thousands of Palestinians": a
+/// count right before a capitalised plural counts people of a nation or a place, whom
+/// the tolls and the counts of voters count too.
+pub(super) fn demonym(s: &Sentence, v: &Value) -> bool {
+    let t = &s.tokens;
+    let mut k = v.last + 1;
+    if t.get(k).is_some_and(|x| x.lower == "of") {
+        k += 1;
+    }
+    t.get(k).is_some_and(|x| {
+        x.kind == TokenKind::Word
+            && x.capital
+            && x.lower.len() > 3
+            && x.lower.ends_with('s')
+            && !x.lower.ends_with("ss")
+    })
 }
 
 /// "is due to be sworn in on January 1", "will take office on May 29": the day of
@@ -531,6 +708,11 @@ mod tests {
                 .any(|(s, p, v)| s == "Marek Nowak" && p == "stepped_down" && v == "2011"),
             "{found:?}"
         );
+        assert!(has(
+            "Marek Nowak, who governed the province between 2004 and 2011, lives abroad.",
+            "stepped_down",
+            "2011"
+        ));
     }
 
     #[test]
@@ -567,6 +749,118 @@ mod tests {
             "Kazakhstan held a general election on Sunday. Ak Zhol won 30.7%, the Third Way of Nur Otan - 14.4%, the Left - 8.6%.",
         );
         assert!(found.iter().all(|(s, _, _)| s != "Nur Otan"), "{found:?}");
+    }
+
+    #[test]
+    fn the_lead_frame_reads_its_example_and_leaves_tallies() {
+        let (sentence, claim) = MARGIN_FRAME.example.split_once(" → ").unwrap();
+        let parts: Vec<&str> = claim.split(" · ").collect();
+        let found = claims(&format!("Kazakhstan held a general election. {sentence}."));
+        assert!(
+            found
+                .iter()
+                .any(|(s, p, v)| s == parts[0] && p == parts[1] && v == parts[2]),
+            "{found:?}"
+        );
+        // the winner is the name before the verb, not the one beaten
+        let found = claims(
+            "Kazakhstan held a general election. Ana Lima beat Joao Reis in Almaty by fewer than 9,000 votes.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(s, p, v)| s == "Ana Lima" && p == "margin" && v == "fewer than 9,000"),
+            "{found:?}"
+        );
+        assert!(has(
+            "Kazakhstan held a general election. Ana Lima finished 1.2 million votes ahead of Joao Reis.",
+            "margin",
+            "1.2 million"
+        ));
+        // a tally is not a lead
+        let found = claims("The Senate of Kazakhstan approved the text by 75 votes to 3.");
+        assert!(found.iter().all(|(_, p, _)| p != "margin"), "{found:?}");
+    }
+
+    #[test]
+    fn an_apposition_gives_its_place_a_population() {
+        let found = claims("The flood swept through Norwood, a town of about 27,000 people.");
+        assert!(
+            found
+                .iter()
+                .any(|(s, p, v)| s == "Norwood" && p == "population" && v == "about 27,000"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_count_of_a_nations_people_keeps_its_frame() {
+        assert!(has(
+            "Kazakhstan votes on Sunday. Some 12.1 million Kazakhs are entitled to choose the next parliament.",
+            "registered_voters",
+            "Some 12.1 million"
+        ));
+        assert!(has(
+            "Officials in Kazakhstan said nearly 700 Kazakhs died in the storm.",
+            "deaths",
+            "nearly 700"
+        ));
+    }
+
+    #[test]
+    fn buildings_damaged_or_destroyed_are_counted_not_destroyed() {
+        let found = claims("In Kazakhstan more than 10,000 homes were damaged or destroyed.");
+        assert!(
+            found
+                .iter()
+                .any(|(_, p, v)| p == "count" && v == "more than 10,000"),
+            "{found:?}"
+        );
+        assert!(has(
+            "In Kazakhstan about six thousand buildings collapsed.",
+            "buildings_destroyed",
+            "about six thousand"
+        ));
+    }
+
+    #[test]
+    fn a_count_restating_a_share_is_the_holders_votes() {
+        let found = claims(
+            "Kazakhstan held a general election. Ana Lima received 59.8% of the vote, or almost 3.6 million persons.",
+        );
+        assert!(
+            found.iter().any(|(s, p, v)| s == "Ana Lima"
+                && p == "votes_received"
+                && v == "almost 3.6 million"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_count_of_registered_people_is_the_electorate() {
+        assert!(has(
+            "Voting is compulsory in Kazakhstan, and some 13.4 million people are registered.",
+            "registered_voters",
+            "some 13.4 million"
+        ));
+    }
+
+    #[test]
+    fn parties_of_an_alliance_are_not_the_parties_on_the_ballot() {
+        let found = claims(
+            "Kazakhstan held a general election. Ak Zhol heads an alliance of six opposition parties. Fourteen other candidates shared 3% of the vote.",
+        );
+        assert!(
+            found
+                .iter()
+                .all(|(_, p, _)| p != "parties_contesting" && p != "candidates"),
+            "{found:?}"
+        );
+        assert!(has(
+            "Kazakhstan held a general election. Five parties took part in the vote.",
+            "parties_contesting",
+            "Five"
+        ));
     }
 
     #[test]

@@ -52,10 +52,11 @@ pub use article::{Article, ArticleError, ArticleInfo, Manifest, PublishedDate, f
 use assign::*;
 use cues::rule_for;
 pub use cues::{
-    COUNTED_NOUN_FRAME, CUE_RULES, CueRule, ELECTION_KINDS, EVENT_DATE_FRAME, EVENT_HEADS,
-    EVENT_MODIFIERS, EVENT_ORDINALS, EventDateFrame, HEADS_OVER_UNITS, INLINE_LIST_FRAME,
-    IRREGULAR_PLURALS, InlineListFrame, LEADER_ROLES, LIST_FRAMES, METHOD_CUES, MONEY_FRAME,
-    NEAR_ONLY_EVENT_HEADS, NOT_COUNTED, NOT_NAMES, NOT_PLURALS, PHRASE_FRAMES, PLACE_EVENTS,
+    CONTEST_WORDS, COUNTED_NOUN_FRAME, CUE_RULES, CueRule, DAMAGE_WIDENER_REACH, DAMAGE_WIDENERS,
+    ELECTION_KINDS, EVENT_DATE_FRAME, EVENT_HEADS, EVENT_MODIFIERS, EVENT_ORDINALS, EventDateFrame,
+    HEADS_OVER_UNITS, INLINE_LIST_FRAME, IRREGULAR_PLURALS, InlineListFrame, LEADER_ROLES,
+    LIST_FRAMES, MARGIN_FRAME, METHOD_CUES, MONEY_FRAME, MarginFrame, NEAR_ONLY_EVENT_HEADS,
+    NOT_COUNTED, NOT_NAMES, NOT_PLURALS, PHRASE_FRAMES, PLACE_APPOSITIONS, PLACE_EVENTS,
     PhraseFrame, REPORTING_VERBS, RESULT_AND_SPAN_FRAME, ResultAndSpanFrame, SNAP_WORDS,
     SubjectKind, TITLES, ValueKind,
 };
@@ -423,7 +424,9 @@ pub fn extract_with(
             // "45 countries", "dozens of cities": a count of a plural noun
             let counted = match &labelled {
                 Some(Labelled { of: Some(of), .. }) => Some((of.clone(), false)),
-                _ => counted_noun(&article.text, s, &value),
+                _ => counted_noun(&article.text, s, &value)
+                    .map(|(phrase, people)| (phrase, people || frames::demonym(s, &value)))
+                    .or_else(|| frames::other_part(s, &value).map(|p| (p, false))),
             };
             // "54.6 per cent, up from 39.1 per cent in May": a figure set against the
             // one before takes its frame
@@ -433,11 +436,24 @@ pub fn extract_with(
             // "6,408,844 votes, 51.95%": the share of the count's holder
             let after_votes =
                 frames::share_after_votes(s, &value, previous.map(|(r, _, last, _)| (r, last)));
+            // "59.8 percent of electors, or almost 36 million persons": the share's
+            // holder's votes
+            let restated =
+                frames::votes_after_share(s, &value, previous.map(|(r, _, last, _)| (r, last)));
             // "ruled from 1998 to 2008": the end of the span of the start's holder
             let span_end = frames::office_span_rule(s, &value);
             // "42 seats short of a majority", "12,743,051 valid votes": a fixed
             // phrase next to the value names it
             let phrased = frames::phrase_frame(s, &value);
+            // "won by some 16.6 million votes", "1.8 million votes ahead of Atiku"
+            // "Paiporta, a town of about 27,000 people"
+            let held = phrased
+                .is_none()
+                .then(|| {
+                    frames::margin_rule(s, &value).or_else(|| frames::apposed_place(s, &value))
+                })
+                .flatten();
+            let lead = held.as_ref().map(|h| h.rule);
             // "Prabowo 58.77%, Anies 25.25%": a pair of an inline list of results
             let listed_next = frames::list_continuation(s, &value, &framed);
             let listed_first = listed_next
@@ -446,7 +462,7 @@ pub fn extract_with(
                 .flatten();
             // (both go on with the subject of the figure before them)
             let carried = |r: &CueRule| {
-                [after_votes, span_end]
+                [after_votes, span_end, restated]
                     .into_iter()
                     .flatten()
                     .any(|x| std::ptr::eq(x, r))
@@ -456,6 +472,8 @@ pub fn extract_with(
                 None
             } else if span_end.is_some() {
                 span_end
+            } else if restated.is_some() {
+                restated
             } else if compared_rule.is_some() {
                 compared_rule
             } else if let Some(c) = &column {
@@ -468,6 +486,7 @@ pub fn extract_with(
                     .and_then(|_| option_rule(&value))
                     .or(listed_next.as_ref().map(|l| l.rule))
                     .or(phrased)
+                    .or(lead)
                     .or_else(|| event_date_rule(s, &value))
                     .or_else(|| frames::event_noun_date_rule(s, &value))
                     .or(after_votes)
@@ -484,8 +503,25 @@ pub fn extract_with(
             // a cue far from a counted noun that is not people does not read it:
             // "45 countries" in a sentence about the dead counts countries
             let rule = match (&counted, rule) {
-                // the phrase's frame holds its counted noun ("seats short of")
-                (Some(_), Some(r)) if phrased.is_some_and(|p| std::ptr::eq(p, r)) => Some(r),
+                // the phrase's frame holds its counted noun ("seats short of"), and
+                // so do a lead's and an apposition's ("by 54,000 votes", "a town of
+                // 27,000 people")
+                (Some(_), Some(r))
+                    if [phrased, lead]
+                        .into_iter()
+                        .flatten()
+                        .any(|p| std::ptr::eq(p, r)) =>
+                {
+                    Some(r)
+                }
+                // "Fourteen other candidates": a part of a whole is counted, not the
+                // whole a head word names (unless the frame's own head says "other")
+                (Some((phrase, _)), Some(r))
+                    if phrase.starts_with("other ")
+                        && !r.cues.iter().any(|c| c.starts_with("other ")) =>
+                {
+                    Some(&COUNTED_NOUN_FRAME)
+                }
                 (Some((phrase, people)), Some(r)) => {
                     let end = value.last + phrase.split_whitespace().count() + 1;
                     // "killed when two dams burst": a toll of people does not count
@@ -499,6 +535,14 @@ pub fn extract_with(
                 }
                 (Some(_), None) => Some(&COUNTED_NOUN_FRAME),
                 (None, r) => r,
+            };
+            // "10,000 homes were damaged or destroyed": buildings damaged are counted,
+            // not destroyed ones
+            let rule = match (&counted, rule) {
+                (Some(_), Some(r)) if frames::widened_damage(s, &value, r) => {
+                    Some(&COUNTED_NOUN_FRAME)
+                }
+                (_, r) => r,
             };
             // "7,842,477 votes for Reject and 4,830,725 for Approve": a figure joined
             // to the one before by "and", with no frame of its own, shares its frame
@@ -544,6 +588,12 @@ pub fn extract_with(
                     .flatten()
                     .or_else(|| column.as_ref().and_then(|c| c.holder.clone()))
                     .or_else(|| labelled.as_ref().and_then(|l| l.holder.clone()))
+                    // the name a lead's verb or an apposition gives its figure
+                    .or_else(|| {
+                        held.as_ref()
+                            .filter(|h| std::ptr::eq(h.rule, rule))
+                            .and_then(|h| h.holder.clone())
+                    })
                     // the name a pair of a list gives its figure
                     .or_else(|| {
                         listed_next
