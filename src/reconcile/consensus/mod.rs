@@ -118,7 +118,11 @@
 //! [`WeightedConfig::yearly_drift`] a year ([`MAX_YEARLY_CHANGE`](super::MAX_YEARLY_CHANGE),
 //! the rate the verdicts read as change, compounded): its interval widens by that much,
 //! so a town's population of four years ago still supports this year's, and the
-//! consensus interval is what the latest figures allow. What no such change explains
+//! consensus interval is what the latest figures allow. It supports its own figure
+//! more than the values the drift could have taken it to: one over the widening
+//! factor of its weight stays on its own interval (lending, not bounding), the rest
+//! is spread over the widened one, so the place where many old figures' widest
+//! allowances meet does not outweigh what the newer figures give. What no such change explains
 //! is settled by weight, and a claim's weight halves for every
 //! [`WeightedConfig::recency_half_life_days`] it was published before the group's
 //! latest claim. Ages are the exception: each is read as the birth dates it allows,

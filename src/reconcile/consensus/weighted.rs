@@ -28,7 +28,7 @@ use crate::reconcile::MAX_YEARLY_CHANGE;
 /// | `linked_weight` | 1 | a group that states the same quantity under another predicate (the birth dates of a subject whose ages a group holds, or the other way round: [`BIRTH_DATE_PREDICATE_WORDS`](super::BIRTH_DATE_PREDICATE_WORDS)) lends the group's consensus this many of one source's claims in all, shared among its sources, for the values its claims hold; they are not the group's claims, and a value only they hold is never chosen |
 /// | `corroborating_method_weight` | 0.5 | in a group of shares split by method, an estimate by a method that lies within a known gap of the count ([`METHOD_GAPS`](super::METHOD_GAPS): an exit poll) counts this much towards the official values within that gap of it, and against the others; so does the exit-poll reading of a share naming no method, where some claim names the official count |
 /// | `recency_half_life_days` | 1825 | for values that change over time, a claim's weight halves per this many days before the group's latest (five years: the drift allowance below already lets an older figure support a newer one, so age only settles conflicts no change explains); not for groups read as dates: ages, read as the birth dates they allow, which do not change, and dates themselves |
-/// | `yearly_drift` | 0.10 ([`MAX_YEARLY_CHANGE`]) | for quantities that change over time, how far a claim published before the group's latest may have moved since, relative, per year, compounded: its interval widens by that much |
+/// | `yearly_drift` | 0.10 ([`MAX_YEARLY_CHANGE`]) | for quantities that change over time, how far a claim published before the group's latest may have moved since, relative, per year, compounded: its interval widens by that factor, and it keeps one over that factor of its weight on its own interval (lending it there, not bounding the consensus), the rest spread over the widened one |
 /// | `finer_step` | 0.1 | a figure written to a rounding step may have been rounded from one already rounded to this share of the step (2,034,744 → 2,035,000 → 2.04 million): its interval reaches half that finer step further on each side, and the bound of "more than x" or "nearly x", itself a figure rounded to x's step, reaches half a step past x (one digit more, one rounding: 0.1 is the next finer place of a decimal figure) |
 /// | `learn_approximate` | true | an approximate figure ("about x", "nearly x", "more than x", a range) weighs its source's vote shifted by how much more often approximate figures than plain ones stand inside the consensus on the run, in log-odds (measured each round, pulled towards the plain figures' rate with `prior_strength`): a writer who hedges knew roughly what the figure is, while a figure got wrong is usually stated flatly, and the run says how far that holds |
 /// | `copy_chance` | 0.05 | the chance that two independent sources, both wrong in a group, write one identical value |
@@ -412,6 +412,7 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
             .collect(),
     };
     let mut others: Vec<&MethodClass> = Vec::new();
+    let mut own: Vec<Span> = Vec::new();
     for (g, group) in problem.groups().iter().enumerate() {
         out.of_group.push(out.units.len() as u32);
         let (start, claims) = problem.claims_of(g);
@@ -440,6 +441,9 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
                 out.spans[start + k] = rounded(c, out.spans[start + k], config.finer_step);
             }
         }
+        // the claims' own intervals, before the drift widens them
+        own.clear();
+        own.extend_from_slice(&out.spans[start..start + claims.len()]);
         if group.time_varying && !group.dates && config.yearly_drift > 0.0 {
             // a head count published years before the latest may have moved since
             for (k, c) in claims.iter().enumerate() {
@@ -483,6 +487,7 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
             if official && group.shares && !group.dates {
                 out.push_unlabelled_near(problem, g, config, &base);
             }
+            out.push_own_of_widened(start, from, &own);
             out.push_unit(problem, g, None, from);
             continue;
         }
@@ -561,6 +566,44 @@ impl Units {
         self.members.push(member);
         self.member_spans.push(span);
         self.corroborating.push(true);
+    }
+
+    /// Where the drift has widened the claims of the unit whose members start at
+    /// `from` (one per claim of the group, whose claims start at `start`; `own` holds
+    /// their intervals before the drift), each widened claim keeps `1 / factor` of its
+    /// weight on its own interval, as a member that lends it there, and spreads the
+    /// rest over the values its drift allows (`factor` being how far the drift has
+    /// widened it): an older figure says most of the value it gives, and less of each
+    /// value the years since could have moved it to, the more years there are. Without
+    /// it, the overlap of many old figures' widest allowances (an error of ×3 reaches
+    /// there after a dozen years) outweighed the value the newer figures give.
+    fn push_own_of_widened(&mut self, start: usize, from: usize, own: &[Span]) {
+        self.sync_member_spans();
+        for m in from..self.members.len() {
+            let (i, w) = self.members[m];
+            if self.corroborating[m] {
+                continue;
+            }
+            let Some(&o) = (i as usize).checked_sub(start).and_then(|k| own.get(k)) else {
+                continue;
+            };
+            let widened = self.member_spans[m];
+            // how far the drift widened it: the ratio of an end that is a positive figure
+            let factor = if o.hi.is_finite() && o.hi > 0.0 {
+                widened.hi / o.hi
+            } else if o.lo.is_finite() && o.lo > 0.0 {
+                o.lo / widened.lo
+            } else {
+                continue;
+            };
+            // unwidened (the latest claims), or not a figure at all
+            if !(factor.is_finite() && factor > 1.0) {
+                continue;
+            }
+            let share = 1.0 / factor;
+            self.members[m].1 = w * (1.0 - share);
+            self.push_lender((i, w * share), o);
+        }
     }
 
     /// Adds the claims of the groups linked to group `g` (ages beside birth dates)
@@ -1159,6 +1202,28 @@ mod tests {
             consensus.interval,
             Some([Bound::Number(10_365.0), Bound::Number(10_375.0)])
         );
+    }
+
+    #[test]
+    fn an_old_figure_says_more_of_its_own_value_than_of_all_its_drift_allows() {
+        // a staff count of "over 2,000" in 2024, 2,720 in 2021, 2,810 in 2019, 3,105
+        // in 2013, and a figure three times too small in 2016: after eight years of
+        // drift the wrong one reaches 2,130, where every claim's allowance meets; an
+        // old figure keeps most of its weight on its own value, so 2,720 wins, and
+        // the wrong figure stands outside the consensus
+        let jsonl = r#"{"id":"f","source":"F","published":"2024-07-01","subject":"Kazmunai","predicate":"employees","value":"over 2,000"}
+{"id":"a","source":"A","published":"2021-07-01","subject":"Kazmunai","predicate":"employees","value":"2,720"}
+{"id":"b","source":"B","published":"2019-07-01","subject":"Kazmunai","predicate":"employees","value":"2,810"}
+{"id":"d","source":"D","published":"2016-07-01","subject":"Kazmunai","predicate":"employees","value":"994"}
+{"id":"e","source":"E","published":"2013-07-01","subject":"Kazmunai","predicate":"employees","value":"3,105"}"#;
+        let r = report(jsonl, &ReconcileOptions::default());
+        assert_eq!(r.groups.len(), 1, "{r:?}");
+        let consensus = r.groups[0].consensus.as_ref().unwrap();
+        assert!(!consensus.claims.iter().any(|c| c == "d"), "{consensus:?}");
+        let [Bound::Number(lo), Bound::Number(hi)] = consensus.interval.unwrap() else {
+            panic!("{consensus:?}");
+        };
+        assert!(lo < 2_720.0 && hi > 2_720.0, "{lo} {hi}");
     }
 
     #[test]
