@@ -30,7 +30,7 @@
 //!    [`date`], below every stage that needs them.
 //! 5. [`store`]: **claims in.** A [`ClaimStore`] reads JSONL with errors that name the
 //!    line and the field, merges, saves and loads.
-//! 6. [`reconcile`]: **claims → groups → verdicts.** Subjects resolved through the
+//! 6. [`reconcile`](mod@reconcile): **claims → groups → verdicts.** Subjects resolved through the
 //!    registry (the rest clustered), claims grouped by (subject, predicate, scope), each
 //!    group decided — [`Verdict`] agree, compatible or disagree — with its sides, the gap
 //!    and a sentence a journalist can read. One [`NameMatcher`], chosen in
@@ -38,7 +38,7 @@
 //! 7. [`report`]: **verdicts out.** The [`Report`] as JSON, a text table or one HTML
 //!    page.
 //!
-//! Beside the flow, [`extract`] turns news articles into claims (sentences, mentions,
+//! Beside the flow, [`extract`](mod@extract) turns news articles into claims (sentences, mentions,
 //! hedged numbers and dates, a cue lexicon), each keeping where in the text it was
 //! found.
 //!

@@ -1359,7 +1359,7 @@ pub const CONTEST_WORDS: &[&str] = &[
 ];
 
 /// Nouns of a place that an apposition gives a size ("Paiporta, a town of about
-/// 27,000 people"): a count right after "<noun> of" is the population of the name
+/// 27,000 people"): a count right after one of these nouns and "of" is the population of the name
 /// before the comma.
 pub const PLACE_APPOSITIONS: &[&str] = &[
     "town",

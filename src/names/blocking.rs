@@ -6,7 +6,7 @@
 //! organisations of each word and of the initials. Confusable consonants share a symbol
 //! in a skeleton, and a name with letters that other systems write otherwise (a g
 //! for a foreign h, an x or a German ch for х, an Armenian ow for u) has the
-//! skeletons of their other reading too ([`LOOSE_READINGS`]), so spellings that the
+//! skeletons of their other reading too (`LOOSE_READINGS`), so spellings that the
 //! matcher accepts share a block. A
 //! [`BlockIndex`] maps keys to the items indexed under them.
 

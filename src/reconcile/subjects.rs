@@ -154,7 +154,7 @@ fn names_in(mention: &str) -> (String, Vec<(String, &'static str)>) {
 
 /// Generic words of place names, one documented table: (word, what it marks), read in
 /// any case but the abbreviation "g." (gorod, city), read only in lower case (see
-/// [`is_place_word`]). Words marking a settlement (city, town, village, "g.") are
+/// `is_place_word`). Words marking a settlement (city, town, village, "g.") are
 /// dropped: "the town of X", "X
 /// city" and "City of X" name one place. Words marking another kind of place are
 /// written once, after the name, whatever the source's form ("Lake X", "X köli" →

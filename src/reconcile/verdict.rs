@@ -39,7 +39,7 @@ impl std::fmt::Display for Verdict {
 }
 
 /// Predicates whose value changes over time on purpose: see "Change over time" in
-/// the [module documentation](crate::reconcile). Head counts of a place or an
+/// the [module documentation](mod@crate::reconcile). Head counts of a place or an
 /// organisation (population, members, employees) move from year to year as its
 /// officials do.
 pub const TIME_VARYING_PREDICATES: &[&str] = &[

@@ -1,6 +1,6 @@
 //! The reconciliation report written out: JSON for machines, a table for people.
 //!
-//! The report's data ([`Report`], [`Group`] …) is what [`crate::reconcile`] finds; this
+//! The report's data ([`Report`], [`Group`] …) is what [`crate::reconcile`](mod@crate::reconcile) finds; this
 //! stage only writes it. The JSON shape is a contract: `{"groups": [{"subject",
 //! "mentions", "predicate", "scope", "verdict", "claims", "explanation", ...}],
 //! "possible_matches": [...]}`; fields are only ever added.

@@ -1,6 +1,6 @@
 //! The claim store: claims in, one at a time or from JSONL; merged with other stores;
 //! saved and loaded whole. Reconciling a store into groups with verdicts is the next
-//! stage, [`crate::reconcile`].
+//! stage, [`crate::reconcile`](mod@crate::reconcile).
 
 mod file;
 mod intern;

@@ -78,7 +78,7 @@
 //! consensus. The report's `consensus` is the official one, with its `method`, and
 //! `consensus_by_method` lists every method's, the official first. A claim that does
 //! not name its method counts towards the official consensus at
-//! [`WeightedConfig::unlabelled_method_weight`] of its weight, and so it does in any
+//! `WeightedConfig::unlabelled_method_weight` of its weight, and so it does in any
 //! group where some claim names the official method, even when none names another:
 //! it may be an exit poll left unlabelled. An exit poll that differs from the count is
 //! therefore not an error against it, and does not lower its source's reliability.
