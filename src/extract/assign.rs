@@ -916,7 +916,7 @@ pub(super) fn counted_noun(text: &str, s: &Sentence, v: &Value) -> Option<(Strin
 
 /// Heads of a counted noun that count people, whom the tolls of the cue lexicon
 /// count too ("3,700 people were killed"): a cue rule keeps such counts.
-const PEOPLE_HEADS: &[&str] = &[
+pub(super) const PEOPLE_HEADS: &[&str] = &[
     "persons",
     "civilians",
     "residents",

@@ -2235,6 +2235,10 @@ pub struct MarginFrame {
     /// Phrases after the count (and its noun) that set it against a name that
     /// follows them.
     pub ahead: &'static [&'static str],
+    /// Verbs of receiving a count; one of them at most `reach` words before the count
+    /// makes it a tally that [`MarginFrame::ahead`] only places ("polled 8,794,726
+    /// votes ahead of Atiku" is a candidate's votes, not a lead).
+    pub tallies: &'static [&'static str],
     /// A sentence the frame reads, and the claim it gives.
     pub example: &'static str,
 }
@@ -2268,5 +2272,20 @@ pub const MARGIN_FRAME: MarginFrame = MarginFrame {
     reach: 5,
     units: &["votes", "vote", "points", "seats", "seat", "ballots"],
     ahead: &["ahead of", "more than", "fewer than", "behind"],
+    tallies: &[
+        "won",
+        "polled",
+        "got",
+        "received",
+        "garnered",
+        "secured",
+        "took",
+        "obtained",
+        "scored",
+        "collected",
+        "gathered",
+        "drew",
+        "had",
+    ],
     example: "Nur Otan won by some 2.6 million votes → Nur Otan · margin · some 2.6 million",
 };

@@ -201,7 +201,13 @@ pub(super) fn margin_rule(s: &Sentence, v: &Value) -> Option<Framed> {
             })
         })
     };
-    if verb.is_none() && !ahead() {
+    let tally = || {
+        (1..=f.reach)
+            .map_while(|d| v.first.checked_sub(d))
+            .take_while(|&i| t[i].kind == TokenKind::Word)
+            .any(|i| f.tallies.contains(&t[i].lower.as_str()))
+    };
+    if verb.is_none() && (tally() || !ahead()) {
         return None;
     }
     // the winner or loser named before the verb, not a place ("Mexico, beating her
@@ -238,6 +244,18 @@ pub(super) fn apposed_place(s: &Sentence, v: &Value) -> Option<Framed> {
         || !matches!(article.as_str(), "a" | "an")
         || t[v.first - 4].lower != ","
     {
+        return None;
+    }
+    // a place's people, not its islands or districts: a plural noun right after the
+    // count ("16 districts") counts people only when it is a noun of people ("27,000
+    // people", "27,000 residents"); a count with no noun ("about 23,000 before the
+    // disaster") is of people
+    let people = t.get(v.last + 1).is_none_or(|x| {
+        x.kind != TokenKind::Word
+            || !x.lower.ends_with('s')
+            || assign::PEOPLE_HEADS.contains(&x.lower.as_str())
+    });
+    if !people {
         return None;
     }
     let m = s.mentions.iter().find(|m| m.last + 5 == v.first)?;
@@ -789,6 +807,33 @@ mod tests {
             found
                 .iter()
                 .any(|(s, p, v)| s == "Norwood" && p == "population" && v == "about 27,000"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_apposition_counting_other_things_is_no_population() {
+        let found = claims("The flood swept through Norwood, a town of 16 districts.");
+        assert!(found.iter().all(|(_, p, _)| p != "population"), "{found:?}");
+        // a count with no noun of its own is of people
+        let found = claims("The river rose at Norwood, a town of about 9,000 before the flood.");
+        assert!(
+            found
+                .iter()
+                .any(|(s, p, v)| s == "Norwood" && p == "population" && v == "about 9,000"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_tally_placed_ahead_of_a_rival_is_votes_not_a_lead() {
+        let found = claims(
+            "Kazakhstan held a general election. Ana Lima polled 8,794,726 votes ahead of Joao Reis.",
+        );
+        assert!(
+            found
+                .iter()
+                .all(|(_, p, v)| !(p == "margin" && v == "8,794,726")),
             "{found:?}"
         );
     }

@@ -159,10 +159,19 @@ pub(super) fn find_mentions(
 ) {
     // capitalised words seen other than at the start of a sentence
     let mut inner_capitals: foldhash::HashSet<SmolStr> = foldhash::HashSet::default();
+    // words the article also writes in lowercase: common nouns ("protesters"), never
+    // a name's single word ("Labour")
+    let mut written_lower: foldhash::HashSet<SmolStr> = foldhash::HashSet::default();
     for s in sentences.iter() {
         for t in s.tokens.iter().skip(1) {
-            if t.capital && t.kind == TokenKind::Word {
-                inner_capitals.insert(SmolStr::new(t.lower.strip_possessive()));
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            let word = SmolStr::new(t.lower.strip_possessive());
+            if t.capital {
+                inner_capitals.insert(word);
+            } else {
+                written_lower.insert(word);
             }
         }
     }
@@ -264,7 +273,7 @@ pub(super) fn find_mentions(
                     && !owner
                     && !crate::names::is_country(&fold(lower))
                     && !(single && among_named_entries(&s.tokens, si, &named_entries))
-                    && !(single && led_by_after(&s.tokens, last))
+                    && !(single && led_by_after(&s.tokens, last) && !written_lower.contains(lower))
                     && !{
                         // a surname or a short form of a name the article gave before
                         // ("Atiku carried 12 states")
@@ -442,12 +451,35 @@ fn named_entry(text: &str, s: &Sentence) -> bool {
 /// to an entry whose label has a name's shape ([`named_entry`]): one name of a list of
 /// results, though its capital only opens the line.
 fn among_named_entries(t: &[Token], si: usize, named_entries: &[bool]) -> bool {
-    if entry_label_colon(t) != Some(past_parenthesis(t, 1)) || cue_word(&t[0].lower) {
+    if entry_label_colon(t) != Some(past_parenthesis(t, 1))
+        || cue_word(&t[0].lower)
+        || NO_HOLDER_LABELS.contains(&t[0].lower.as_str())
+    {
         return false;
     }
     let before = si.checked_sub(1).is_some_and(|p| named_entries[p]);
     before || named_entries.get(si + 1).copied().unwrap_or(false)
 }
+
+/// One-word labels of a results list that name a share of the ballots no one holds
+/// ("Abstention: 38.8%", "Undecided: 12%", "Others: 4%"): never a name, whatever the
+/// entries beside them.
+const NO_HOLDER_LABELS: &[&str] = &[
+    "abstention",
+    "abstentions",
+    "undecided",
+    "participation",
+    "others",
+    "other",
+    "blank",
+    "null",
+    "void",
+    "invalid",
+    "spoilt",
+    "spoiled",
+    "none",
+    "total",
+];
 
 /// True when `word` (lowercase), or its singular, is a word of a cue of any frame
 /// ([`CUE_RULES`]): a label made of it names the figure ("Turnout", "Seats",

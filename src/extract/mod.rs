@@ -754,9 +754,11 @@ pub fn extract_with(
                 .mentions
                 .first()
                 .is_some_and(|m| m.text == subject && entry_colon(&s.tokens, m).is_some())
-                || s.mentions
-                    .iter()
-                    .any(|m| m.text == subject && m.last + 1 == value.first);
+                || s.mentions.iter().any(|m| {
+                    m.text == subject
+                        && m.last + 1 == value.first
+                        && !mentions::possessive(&s.tokens[m.last])
+                });
             let rule = if matches!(rule.predicate, "members" | "seats_won")
                 && is_chamber(&subject)
                 && !opens_entry

@@ -1627,6 +1627,41 @@ fn a_one_word_label_among_named_entries_is_a_name() {
 }
 
 #[test]
+fn a_label_of_ballots_no_one_holds_is_no_name() {
+    let claims = run("Kazakhstan parliamentary election: final result\n\n\
+         Nur Otan: 61.2%\n\
+         Abstention: 36.7%\n\
+         Ak Zhol: 9.1%\n");
+    assert!(
+        !claims.iter().any(|c| c.subject == "Abstention"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn a_common_noun_led_by_someone_is_no_name() {
+    let claims = run(
+        "Kazakhstan saw unrest on Sunday. Many protesters gathered early.\n\n\
+         Protesters, led by students, numbered 4,000 in Almaty, police said.",
+    );
+    assert!(
+        !claims.iter().any(|c| c.subject == "Protesters"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn a_chambers_size_written_as_a_possessive_stays_its_size() {
+    let claims = run("Kazakhstan voted on Sunday. Nur Otan took 76 of the Knesset's 120 seats.");
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.value == "120" && c.subject == "Knesset" && c.predicate == "seats_total"),
+        "{claims:?}"
+    );
+}
+
+#[test]
 fn a_person_of_a_movement_named_in_lowercase_is_not_one_name_with_it() {
     let claims = run(
         "Kazakhstan voted on Sunday. Early results put Ana Lima of the \
