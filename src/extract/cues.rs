@@ -1359,8 +1359,8 @@ pub const CONTEST_WORDS: &[&str] = &[
 ];
 
 /// Nouns of a place that an apposition gives a size ("Paiporta, a town of about
-/// 27,000 people"): a count right after one of these nouns and "of" is the population of the name
-/// before the comma.
+/// 27,000 people"): a count right after one of these nouns and "of" is the population
+/// of the name before the comma.
 pub const PLACE_APPOSITIONS: &[&str] = &[
     "town",
     "city",

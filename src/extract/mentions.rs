@@ -112,9 +112,13 @@ pub(super) const NAME_PARTICLES: &[&str] = &[
 ];
 
 pub(super) fn is_connector(t: &Token) -> bool {
-    t.kind == TokenKind::Word
-        && (matches!(t.lower.as_str(), "of" | "for" | "and" | "the")
-            || NAME_PARTICLES.contains(&t.lower.as_str()))
+    t.kind == TokenKind::Word && connector_word(&t.lower)
+}
+
+/// True when a word (lowercase) joins the words of a name rather than being one of
+/// them: "of", "for", "and", "the" and the particles of [`NAME_PARTICLES`].
+fn connector_word(lower: &str) -> bool {
+    matches!(lower, "of" | "for" | "and" | "the") || NAME_PARTICLES.contains(&lower)
 }
 
 pub(super) fn possessive(t: &Token) -> bool {
@@ -503,10 +507,7 @@ fn initials(name: &str) -> Option<String> {
     let mut out = String::new();
     let mut words = 0;
     for w in name.split_whitespace() {
-        let lower = w.to_lowercase();
-        if matches!(lower.as_str(), "of" | "for" | "and" | "the")
-            || NAME_PARTICLES.contains(&lower.as_str())
-        {
+        if connector_word(&w.to_lowercase()) {
             continue;
         }
         let first = w.chars().next()?;
@@ -530,10 +531,11 @@ fn spell_out_abbreviations(sentences: &mut [Sentence]) {
     // the full names by their initials; none when two names share them
     let mut full: foldhash::HashMap<String, Option<Mention>> = foldhash::HashMap::default();
     for m in sentences.iter().flat_map(|s| &s.mentions) {
-        if matches!(m.kind, MentionKind::Person | MentionKind::Place)
-            || country_of_capital(&fold(&m.text)).is_some()
-            || crate::names::is_country(&fold(&m.text))
-        {
+        if matches!(m.kind, MentionKind::Person | MentionKind::Place) {
+            continue;
+        }
+        let folded = fold(&m.text);
+        if country_of_capital(&folded).is_some() || crate::names::is_country(&folded) {
             continue;
         }
         let Some(key) = initials(&m.text) else {

@@ -240,9 +240,14 @@ pub(super) fn named_people(sentences: &[Sentence]) -> Vec<(String, Vec<String>)>
 /// A name's folded words without its generation word ("Jr"), read in place: full names
 /// are compared for every claim against every person the article names.
 fn core_words(full: &[String]) -> impl DoubleEndedIterator<Item = &str> {
-    full.iter()
-        .map(String::as_str)
-        .filter(|w| !GENERATION_WORDS.contains(w))
+    without_generation(full.iter().map(String::as_str))
+}
+
+/// Folded words without the generation words among them.
+fn without_generation<'a>(
+    words: impl DoubleEndedIterator<Item = &'a str>,
+) -> impl DoubleEndedIterator<Item = &'a str> {
+    words.filter(|w| !GENERATION_WORDS.contains(w))
 }
 
 /// The full name of a person a claim names by a shorter form: the one name the
@@ -272,11 +277,7 @@ pub(super) fn full_name(
         return None;
     }
     let n = words.len();
-    let own: Vec<&str> = words
-        .iter()
-        .copied()
-        .filter(|w| !GENERATION_WORDS.contains(w))
-        .collect();
+    let own: Vec<&str> = without_generation(words.iter().copied()).collect();
     if own.is_empty() {
         return None;
     }

@@ -8,14 +8,24 @@ use crate::claim::Claim;
 /// Most values named in one side of an explanation; the rest are counted.
 const EXPLAINED_VALUES: usize = 8;
 
+/// A group's claims and, at the same index, the method each names: what an
+/// explanation says of them.
+#[derive(Clone, Copy)]
+pub(super) struct Said<'a> {
+    /// The group's claims.
+    pub claims: &'a [&'a Claim],
+    /// Each claim's method, when it names one.
+    pub methods: &'a [Option<&'a str>],
+}
+
 /// "71% (Associated Press, official)": values of a side with who said them.
-fn describe_side(members: &[&Claim], methods: &[Option<&str>], side: &[usize]) -> String {
+fn describe_side(said: Said<'_>, side: &[usize]) -> String {
     // one buffer per side, sized once: a million claims make a hundred thousand
     // explanations
     let shown = || {
         side.iter()
             .take(EXPLAINED_VALUES)
-            .map(|&i| (members[i], methods.get(i).copied().flatten()))
+            .map(|&i| (said.claims[i], said.methods.get(i).copied().flatten()))
     };
     let size: usize = shown()
         .map(|(c, m)| c.written.len() + c.source.name.len() + m.map_or(0, str::len) + 6)
@@ -76,19 +86,18 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 }
 
 pub(super) fn explain(
-    members: &[&Claim],
-    methods: &[Option<&str>],
+    said: Said<'_>,
     sources: usize,
     outcome: &Outcome,
     gap: Option<&Gap>,
 ) -> String {
-    if outcome.no_value.len() == members.len() {
+    if outcome.no_value.len() == said.claims.len() {
         return format!(
             "No value: every claim leaves the value empty: {}.",
-            describe_side(members, methods, &outcome.no_value)
+            describe_side(said, &outcome.no_value)
         );
     }
-    let mut line = explain_values(members, methods, sources, outcome, gap);
+    let mut line = explain_values(said, sources, outcome, gap);
     if let Axis::Number(unit, _) = &outcome.axis
         && !unit.is_empty()
         && !crate::claim::is_known_unit(unit)
@@ -101,74 +110,57 @@ pub(super) fn explain(
         line.push_str(&format!(
             " {} no value, left out of the comparison: {}.",
             plural(outcome.no_value.len(), "claim gives", "claims give"),
-            describe_side(members, methods, &outcome.no_value)
+            describe_side(said, &outcome.no_value)
         ));
     }
     line
 }
 
-fn explain_values(
-    members: &[&Claim],
-    methods: &[Option<&str>],
-    sources: usize,
-    outcome: &Outcome,
-    gap: Option<&Gap>,
-) -> String {
+fn explain_values(said: Said<'_>, sources: usize, outcome: &Outcome, gap: Option<&Gap>) -> String {
     let sides = &outcome.sides;
-    let n = members.len() - outcome.no_value.len();
+    let n = said.claims.len() - outcome.no_value.len();
     match outcome.verdict {
         _ if outcome.change => {
-            let steps: Vec<String> = sides
-                .iter()
-                .map(|s| describe_side(members, methods, s))
-                .collect();
+            let steps: Vec<String> = sides.iter().map(|s| describe_side(said, s)).collect();
             format!(
                 "Changed over time, in publication order: {}.",
                 steps.join(", then ")
             )
         }
         Verdict::Single | Verdict::Agree if n == 1 => {
-            format!("One claim: {}.", describe_side(members, methods, &sides[0]))
+            format!("One claim: {}.", describe_side(said, &sides[0]))
         }
-        Verdict::Single => explain_single(members, methods, outcome, gap),
+        Verdict::Single => explain_single(said, outcome, gap),
         Verdict::Agree if matches!(outcome.axis, Axis::BirthDays) => format!(
             "{}, {} agree: the ages fit one birth date at the sources' dates: {}.",
             plural(sources, "source", "sources"),
             plural(n, "claim", "claims"),
-            describe_side(members, methods, &sides[0])
+            describe_side(said, &sides[0])
         ),
         Verdict::Agree => format!(
             "{}, {} agree within rounding: {}.",
             plural(sources, "source", "sources"),
             plural(n, "claim", "claims"),
-            describe_side(members, methods, &sides[0])
+            describe_side(said, &sides[0])
         ),
         Verdict::Compatible if outcome.near_match => format!(
             "Near match: the texts differ only by words one side leaves out: {}.",
-            describe_side(members, methods, &sides[0])
+            describe_side(said, &sides[0])
         ),
         Verdict::Compatible => format!(
             "Compatible: the values differ only within precision, hedges or granularity: {}.",
-            describe_side(members, methods, &sides[0])
+            describe_side(said, &sides[0])
         ),
-        Verdict::Disagree => format!(
-            "Disagree: {}.",
-            describe_split(members, methods, outcome, gap)
-        ),
+        Verdict::Disagree => format!("Disagree: {}.", describe_split(said, outcome, gap)),
     }
 }
 
 /// The sides of a split, with the gap and the method: "A against B; gap ...".
-fn describe_split(
-    members: &[&Claim],
-    methods: &[Option<&str>],
-    outcome: &Outcome,
-    gap: Option<&Gap>,
-) -> String {
+fn describe_split(said: Said<'_>, outcome: &Outcome, gap: Option<&Gap>) -> String {
     let described: Vec<String> = outcome
         .sides
         .iter()
-        .map(|s| describe_side(members, methods, s))
+        .map(|s| describe_side(said, s))
         .collect();
     let mut s = described.join(" against ");
     if let Some(g) = gap {
@@ -177,7 +169,7 @@ fn describe_split(
             format_gap(g.closest, g.farthest, &g.unit)
         ));
     } else if matches!(outcome.axis, Axis::Mixed) {
-        let units = mixed_units(members, outcome);
+        let units = mixed_units(said.claims, outcome);
         if units.is_empty() {
             s.push_str("; the values are of different kinds or units and cannot be compared");
         } else {
@@ -226,28 +218,23 @@ fn mixed_units(members: &[&Claim], outcome: &Outcome) -> Vec<String> {
 
 /// Several claims of one source: what they say among themselves, and that no other
 /// source was there to compare them with.
-fn explain_single(
-    members: &[&Claim],
-    methods: &[Option<&str>],
-    outcome: &Outcome,
-    gap: Option<&Gap>,
-) -> String {
-    let n = members.len() - outcome.no_value.len();
-    let source = &members[0].source.name;
+fn explain_single(said: Said<'_>, outcome: &Outcome, gap: Option<&Gap>) -> String {
+    let n = said.claims.len() - outcome.no_value.len();
+    let source = &said.claims[0].source.name;
     let body = match outcome.within {
         Verdict::Disagree => format!(
             "its own claims differ: {}",
-            describe_split(members, methods, outcome, gap)
+            describe_split(said, outcome, gap)
         ),
         Verdict::Compatible => format!(
             "{} consistent within precision, hedges or granularity: {}",
             plural(n, "claim", "claims"),
-            describe_side(members, methods, &outcome.sides[0])
+            describe_side(said, &outcome.sides[0])
         ),
         _ => format!(
             "{} that agree within rounding: {}",
             plural(n, "claim", "claims"),
-            describe_side(members, methods, &outcome.sides[0])
+            describe_side(said, &outcome.sides[0])
         ),
     };
     format!("One source only ({source}), {body}; no other source to compare with.")

@@ -4,7 +4,7 @@
 use indexmap::IndexMap;
 use smol_str::SmolStr;
 
-use super::explain::explain;
+use super::explain::{Said, explain};
 use super::findings::{Gap, Group, Side, ValueReport};
 use super::verdict::{Axis, Outcome};
 use crate::claim::{Claim, ClaimValue};
@@ -132,7 +132,11 @@ pub(super) fn build_group(
         .iter()
         .filter(|k| seen_sources.first(k.source))
         .count();
-    let mut explanation = explain(members, methods, source_count, &outcome, gap.as_ref());
+    let said = Said {
+        claims: members,
+        methods,
+    };
+    let mut explanation = explain(said, source_count, &outcome, gap.as_ref());
     explanation.shrink_to_fit();
     // gathered under a fast hash, each method hashed again only once for the report
     let mut claims_by_method: IndexMap<&str, Vec<SmolStr>, foldhash::fast::RandomState> =
