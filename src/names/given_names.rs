@@ -76,6 +76,57 @@ pub fn same_given_name(a: &str, b: &str) -> bool {
         .is_some_and(|others| others.binary_search_by(|k| k.as_str().cmp(b)).is_ok())
 }
 
+/// Each listed form's name: the smallest variant key among the forms it is joined to
+/// through the lexicon's pairs, so that two forms paired only through a third are one
+/// name.
+fn names() -> &'static HashMap<String, String> {
+    static NAMES: OnceLock<HashMap<String, String>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut keys: Vec<&String> = forms().keys().collect();
+        keys.sort_unstable();
+        let mut name: HashMap<String, String> = HashMap::default();
+        for &start in &keys {
+            if name.contains_key(start) {
+                continue;
+            }
+            // keys are visited in order, so the first of a name is its smallest
+            let mut todo = vec![start];
+            name.insert(start.clone(), start.clone());
+            while let Some(k) = todo.pop() {
+                for other in other_forms(k) {
+                    if !name.contains_key(other) {
+                        name.insert(other.clone(), start.clone());
+                        todo.push(other);
+                    }
+                }
+            }
+        }
+        name
+    })
+}
+
+/// True when the lexicon ([`GIVEN_NAMES_TSV`]) lists both variant keys, as forms of
+/// two different names: no chain of its pairs joins them. Spellings that edit costs
+/// bring close (Hanna and Xenia, one letter cheaply changed and one inserted apart)
+/// are then two names, as a reader who knows both names sees at once; a key the
+/// lexicon does not list says nothing.
+///
+/// ```
+/// use crosscheck::names::different_given_names;
+/// use crosscheck::normalize::{fold, variant_key};
+/// let key = |s: &str| variant_key(&fold(s));
+/// assert!(different_given_names(&key("Hanna"), &key("Kseniya")));
+/// assert!(!different_given_names(&key("Hanna"), &key("Ganna")));
+/// assert!(!different_given_names(&key("Hanna"), &key("Zhanbolat")));
+/// ```
+pub fn different_given_names(a: &str, b: &str) -> bool {
+    let names = names();
+    match (names.get(a), names.get(b)) {
+        (Some(x), Some(y)) => x != y,
+        _ => false,
+    }
+}
+
 /// The variant keys of the other forms of a given name (by its variant key), in
 /// sorted order; empty for a name the lexicon does not list.
 pub fn other_forms(key: &str) -> &'static [String] {
@@ -102,6 +153,16 @@ mod tests {
             assert!(same_given_name(&key(a), &key(b)), "{a} / {b}");
             assert!(same_given_name(&key(b), &key(a)), "{b} / {a}");
         }
+    }
+
+    #[test]
+    fn forms_joined_through_a_third_are_one_name_and_others_two() {
+        // Anna and Ganna are each paired with Hanna, not with each other
+        assert!(!different_given_names(&key("Anna"), &key("Ganna")));
+        assert!(different_given_names(&key("Hanna"), &key("Ksenia")));
+        assert!(different_given_names(&key("Olga"), &key("Anna")));
+        // a name the lexicon does not list is never said to differ
+        assert!(!different_given_names(&key("Hanna"), &key("Aigerim")));
     }
 
     #[test]

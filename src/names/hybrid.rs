@@ -1,7 +1,7 @@
 //! The default strategy: transliteration, name parts, the variant key and a weighted
 //! edit distance together, with rules that keep hard negatives apart.
 
-use super::given_names::{FORM_SIMILARITY, other_forms, same_given_name};
+use super::given_names::{FORM_SIMILARITY, different_given_names, other_forms, same_given_name};
 use super::parts::{Gender, NameKey, NameToken, Role, patronymic_ending, patronymic_gender};
 use super::similarity::{EditCosts, Romanization, distance, key_similarity, similarity_of};
 use crate::normalize::Script;
@@ -815,7 +815,8 @@ impl Hybrid {
     /// Similarity of two lists of given names: the better of the joined keys (compound
     /// names written as one word or two) and the mean best match of the shorter list.
     /// Two forms of one name in the given-name lexicon (Kateryna / Yekaterina) score
-    /// at least [`FORM_SIMILARITY`], with no hard edit.
+    /// at least [`FORM_SIMILARITY`], with no hard edit; forms of two different names in
+    /// the lexicon (Hanna / Xenia) score 0, however close their spellings.
     fn given_similarity(
         &self,
         ga: &[NameToken<'_>],
@@ -827,6 +828,8 @@ impl Hybrid {
             let sim = similarity_of(a, b, d);
             if sim < FORM_SIMILARITY && same_given_name(a, b) {
                 (FORM_SIMILARITY, 0)
+            } else if different_given_names(a, b) {
+                (0.0, d.hard_edits)
             } else {
                 (sim, d.hard_edits)
             }
@@ -1453,6 +1456,15 @@ mod tests {
 
     fn decide(a: &str, b: &str) -> Decision {
         Hybrid::default().compare(a, b).decision
+    }
+
+    #[test]
+    fn two_names_of_the_lexicon_are_two_people_however_close_their_spelling() {
+        // "hana" and "ksena" are a cheap substitution and an insertion apart
+        assert_eq!(decide("Hanna Orlova", "Kseniya Orlova"), Decision::NoMatch);
+        assert_eq!(decide("Hanna Petrova", "Xenia Petrova"), Decision::NoMatch);
+        // forms of one name still meet
+        assert_eq!(decide("Hanna Orlova", "Anna Orlova"), Decision::Match);
     }
 
     #[test]

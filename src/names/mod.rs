@@ -43,7 +43,9 @@ pub use cluster::{
 };
 #[cfg(feature = "eval")]
 pub use eval::{LabelledPair, PairsError, Scores, evaluate, evaluate_by_category, parse_pairs_tsv};
-pub use given_names::{FORM_SIMILARITY, GIVEN_NAMES_TSV, other_forms, same_given_name};
+pub use given_names::{
+    FORM_SIMILARITY, GIVEN_NAMES_TSV, different_given_names, other_forms, same_given_name,
+};
 pub use hybrid::{Hybrid, HybridConfig};
 pub use parts::{Gender, NameKey, NameToken, Role};
 pub use places::{COUNTRIES_TSV, DEMONYM_ENDINGS, PLACE_WORDS, REGIONS};
