@@ -151,6 +151,47 @@ pub(super) fn attributed(s: &Sentence, m: &Mention) -> bool {
     opened && closed
 }
 
+/// Lowercase words, after "and" and a possessive, that make the name after them the
+/// companion of the name before "and" on one ticket or in one act: "Lai and his
+/// running mate Hsiao Bi-khim took 40.05%" is Lai's result.
+pub(super) const COMPANION_POSSESSIVES: &[&str] = &["his", "her", "their"];
+
+/// At most this many lowercase words name the companion's role ("running mate",
+/// "deputy").
+pub(super) const COMPANION_WORDS: usize = 3;
+
+/// True when the name is the second of two people written as one ticket: "Lai and his
+/// running mate Hsiao Bi-khim", or, opening a list entry, "Lai Ching-te / Hsiao
+/// Bi-khim (DPP): 40.05%", "Anies Baswedan - Muhaimin Iskandar: 24.95%". A ticket's
+/// figures are its first name's.
+pub(super) fn companion(s: &Sentence, m: &Mention) -> bool {
+    let t = &s.tokens;
+    let people = |p: &Mention| matches!(p.kind, MentionKind::Person | MentionKind::Unknown);
+    if !people(m) || m.first < 2 {
+        return false;
+    }
+    let ends_at = |k: usize| s.mentions.iter().find(|p| p.last == k && people(p));
+    // "A and his running mate B"
+    let role = (m.first.saturating_sub(COMPANION_WORDS + 1)..m.first)
+        .rev()
+        .take_while(|&k| t[k].kind == TokenKind::Word && !t[k].capital)
+        .find(|&k| COMPANION_POSSESSIVES.contains(&t[k].lower.as_str()));
+    if let Some(k) = role
+        && k >= 2
+        && t[k - 1].lower == "and"
+        && ends_at(k - 2).is_some()
+    {
+        return true;
+    }
+    // "A / B", "A - B" opening an entry, both names of two words or more
+    let joined = matches!(t[m.first - 1].lower.as_str(), "/" | "-" | "–" | "—");
+    joined
+        && m.last > m.first
+        && ends_at(m.first - 2).is_some_and(|p| {
+            p.last > p.first && t[..p.first].iter().all(|x| x.kind != TokenKind::Word)
+        })
+}
+
 /// True when a name stands inside a parenthesis right after another name, which it
 /// describes: "Maia Sandu (Party of Action and Solidarity)", "Igor Dodon
 /// (independent, backed by the Party of Socialists)".
@@ -1510,6 +1551,7 @@ pub(super) fn choose_subject(
                 && !in_apposition(s, m)
                 && !attributed(s, m)
                 && !leader_of_body(s, m)
+                && !companion(s, m)
         })
         .min_by_key(|m| {
             let (after, distance) = if m.last < v.first {

@@ -716,6 +716,9 @@ pub(super) fn capital_runs(
             }
             let t = &tokens[j];
             if t.capital && t.kind == TokenKind::Word {
+                if party_of_person(text, tokens, start, end, j, false) {
+                    break;
+                }
                 end = j;
                 j += 1;
             } else if slash_joined(text, tokens, end, j) {
@@ -736,7 +739,10 @@ pub(super) fn capital_runs(
                 while k < tokens.len() && is_connector(&tokens[k]) {
                     k += 1;
                 }
-                if t.lower == "of" && person_of_party(tokens, start, end, k) {
+                if t.lower == "of"
+                    && (person_of_party(tokens, start, end, k)
+                        || party_of_person(text, tokens, start, end, k, true))
+                {
                     break;
                 }
                 if k < tokens.len() && tokens[k].capital && tokens[k].kind == TokenKind::Word {
@@ -824,6 +830,109 @@ pub(super) fn person_of_party(tokens: &[Token], start: usize, end: usize, k: usi
                 .get(i + 1)
                 .is_some_and(|x| !x.capital && PARTY_HEADS.contains(&x.lower.as_str()))
     })
+}
+
+/// At most this many capitalised words make a leader's name written right after the
+/// party's ("Pedro Nuno Santos" after "the PS of").
+pub(super) const LEADER_NAME_WORDS: usize = 4;
+
+/// True when the capitalised words from `k` on may be a person's name that closes the
+/// run: two to [`LEADER_NAME_WORDS`] words (name particles between them allowed), none
+/// the head of a body, a party or a chamber, nor a title, and together not a
+/// country's name.
+fn person_tail(tokens: &[Token], k: usize) -> bool {
+    let word = |t: &Token| t.capital && t.kind == TokenKind::Word;
+    let mut words = 0;
+    let mut i = k;
+    let mut last = k;
+    while let Some(t) = tokens.get(i) {
+        if word(t) {
+            let w = t.lower.strip_possessive();
+            if BODY_WORDS.contains(&w)
+                || PARTY_HEADS.contains(&w)
+                || CHAMBER_WORDS.contains(&w)
+                || is_title(w)
+                || is_month(w)
+                || is_weekday(w)
+            {
+                return false;
+            }
+            words += 1;
+            last = i;
+            if possessive(t) {
+                break;
+            }
+            i += 1;
+        } else if words > 0
+            && NAME_PARTICLES.contains(&t.lower.as_str())
+            && tokens.get(i + 1).is_some_and(word)
+        {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    let name: Vec<&str> = tokens[k..=last]
+        .iter()
+        .map(|t| t.lower.strip_possessive())
+        .collect();
+    (2..=LEADER_NAME_WORDS).contains(&words) && !crate::names::is_country(&fold(&name.join(" ")))
+}
+
+/// True when the words before `start` are a person's title and "of" ("the leader of
+/// the", "co-chairman of"): what comes after names a body and then, it may be, the
+/// person who holds the title.
+fn title_of_before(tokens: &[Token], start: usize) -> bool {
+    let mut k = start;
+    if k > 0 && tokens[k - 1].lower == "the" {
+        k -= 1;
+    }
+    k >= 2 && tokens[k - 1].lower == "of" && {
+        let w = tokens[k - 2].lower.rsplit('-').next().unwrap_or_default();
+        is_title(w) || PERSON_TITLES.contains(&w)
+    }
+}
+
+/// True when the capitalised words `start..=end` are a party's name and the
+/// capitalised words from `k` on its leader's: a party and a person, not one name.
+///
+/// After "of" (`through_of`), the party is a short name, an abbreviation or a plural
+/// ("the AD of Luís Montenegro", "Liberals of Mark Carney"); a longer name before "of"
+/// is the party's own ("Union of Right Forces"). Written right before the person's
+/// name, the party's name ends with a party's head word or is an abbreviation, and a
+/// title with "of" stands before it ("the leader of the Civic Coalition Donald Tusk",
+/// "co-chairman of the SPD Lars Klingbeil").
+pub(super) fn party_of_person(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    k: usize,
+    through_of: bool,
+) -> bool {
+    // an article or a title opening the run is not part of the party's name ("The AD")
+    let mut start = start;
+    while start < end && (tokens[start].lower == "the" || is_title(&tokens[start].lower)) {
+        start += 1;
+    }
+    let single = start == end;
+    let head = PARTY_HEADS.contains(&tokens[end].lower.as_str());
+    // the cheap tests first: this runs at every capitalised word of a run
+    let placed = if through_of {
+        single
+    } else {
+        (single || head) && title_of_before(tokens, start)
+    };
+    if !placed || !person_tail(tokens, k) {
+        return false;
+    }
+    let written = text[tokens[start].start..tokens[end].end].strip_possessive();
+    let abbreviation = single && acronym_name(written);
+    let plural = single
+        && written.len() > 4
+        && written.ends_with('s')
+        && written.chars().skip(1).all(char::is_lowercase);
+    abbreviation || (through_of && plural) || (!through_of && head)
 }
 
 /// The capitalised words on each side of an "and" (lowercase) that the article

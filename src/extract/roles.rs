@@ -253,7 +253,8 @@ fn without_generation<'a>(
 /// The full name of a person a claim names by a shorter form: the one name the
 /// article gives that ends with the subject's words ("Lima" of "Ana Lima", "Lima
 /// Jr" of "Ana Lima Jr", the generation word aside), or that the subject opens with
-/// two words or more ("Ana Lima" of "Ana Lima Souza"); titles and forms of address
+/// two words or more ("Ana Lima" of "Ana Lima Souza") or, as a given name, by its one
+/// word ("Ana" of "Ana Lima"); titles and forms of address
 /// left out ("Senator Ana Lima" → "Ana Lima"). `people` is [`named_people`] of the
 /// article; `places` the folded names it uses as places, which are never a person's
 /// short form nor its full name. `None` when the subject is already the full name, is
@@ -294,7 +295,26 @@ pub(super) fn full_name(
     match (longer.next(), longer.next()) {
         (Some((text, _)), None) => Some(text.clone()),
         (Some(_), Some(_)) => None,
-        (None, _) => (bare != subject).then(|| bare.to_string()),
+        (None, _) => given_name_of(&words, people, places)
+            .or_else(|| (bare != subject).then(|| bare.to_string())),
+    }
+}
+
+/// The one full name a single word opens, when no name ends with it: "Pita" of "Pita
+/// Limjaroenrat", "Gibran" of "Gibran Rakabuming Raka", as a person is called by a
+/// given name. A name of one word and a generation word ("Marcos Sr") opens nothing.
+fn given_name_of(
+    words: &[&str],
+    people: &[(String, Vec<String>)],
+    places: &foldhash::HashSet<String>,
+) -> Option<String> {
+    let [word] = words else { return None };
+    let mut opened = people.iter().filter(|(_, full)| {
+        core_words(full).count() >= 2 && full[0] == *word && !places.contains(&full.join(" "))
+    });
+    match (opened.next(), opened.next()) {
+        (Some((text, _)), None) => Some(text.clone()),
+        _ => None,
     }
 }
 

@@ -1701,3 +1701,109 @@ fn an_event_the_article_names_keeps_its_name_beside_a_numbered_one() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn a_party_and_its_leader_written_as_one_run_are_two_names() {
+    let runs = |text: &str| -> Vec<String> {
+        let tokens = tokenize(text, 0, text.len());
+        capital_runs(text, &tokens, &foldhash::HashSet::default())
+            .into_iter()
+            .map(|(a, b)| text[tokens[a].start..tokens[b].end].to_string())
+            .collect()
+    };
+    // after "of": a short party name (an abbreviation, a plural), then the leader's
+    assert_eq!(
+        runs("with this the AD of Ana Dorn had 80 seats"),
+        ["AD", "Ana Dorn"]
+    );
+    assert_eq!(
+        runs("the Liberals of Mark Dorn kept power"),
+        ["Liberals", "Mark Dorn"]
+    );
+    // right after the party's name, when a title with "of" introduces both
+    assert_eq!(
+        runs("elected the leader of the Civic Coalition Ana Dorn as premier"),
+        ["Civic Coalition", "Ana Dorn"]
+    );
+    assert_eq!(
+        runs("became the co-chairman of the SPD Lars Dorn"),
+        ["SPD", "Lars Dorn"]
+    );
+    // a body's own name stays whole
+    assert_eq!(
+        runs("the Bank of South Sudan said"),
+        ["Bank of South Sudan"]
+    );
+    assert_eq!(
+        runs("the Union of Right Forces won"),
+        ["Union of Right Forces"]
+    );
+    assert_eq!(
+        runs("the head of the National Union Party said"),
+        ["National Union Party"]
+    );
+}
+
+#[test]
+fn a_country_named_by_its_irregular_adjective_outweighs_a_surname() {
+    // "Jordan" is a country's name too; the Swiss figures are Switzerland's
+    let claims = run_unknown(
+        "Swiss franc: the year in figures\n\n\
+         SNB chairman: Thomas Jordan\n\n\
+         Swiss GDP, first quarter: 2.1% growth.\n\
+         Swiss consumer prices rose by 1.1% in the year, the Swiss statistics office said.",
+    );
+    assert!(
+        claims
+            .iter()
+            .filter(|c| c.value == "1.1%" || c.value == "2.1%")
+            .all(|c| c.subject == "Switzerland"),
+        "{:?}",
+        spo(&claims)
+    );
+}
+
+#[test]
+fn a_given_name_alone_takes_the_one_full_name_it_opens() {
+    let people: Vec<(String, Vec<String>)> = ["Pita Limjaroenrat", "Pita", "Ana Lima", "Ana Souza"]
+        .iter()
+        .map(|n| {
+            (
+                n.to_string(),
+                n.to_lowercase().split(' ').map(str::to_string).collect(),
+            )
+        })
+        .collect();
+    let places = foldhash::HashSet::default();
+    assert_eq!(
+        super::roles::full_name("Pita", &people, &places),
+        Some("Pita Limjaroenrat".to_string())
+    );
+    // two names open with it: neither is meant
+    let mut people = people;
+    people.push(("Ana".to_string(), vec!["ana".to_string()]));
+    assert_eq!(super::roles::full_name("Ana", &people, &places), None);
+}
+
+#[test]
+fn a_ticket_holds_its_result_under_its_first_name() {
+    let claims = run_unknown(
+        "Zembla voted on Sunday. The commission has finished its count. Ana Dorn and \
+         her running mate Ivo Brant took 5,586,019 votes, or 40.05%.",
+    );
+    assert!(
+        has(&claims, "Ana Dorn", "votes_received", "5,586,019"),
+        "{:?}",
+        spo(&claims)
+    );
+    let claims = run_unknown(
+        "Zembla presidential election: final results\n\n\
+         Ana Dorn / Ivo Brant (Renewal Party): 5,586,019 votes (40.05%)\n\
+         Ola Kern / Pia Lund (Union Party): 4,671,021 votes (33.49%)\n",
+    );
+    assert!(
+        has(&claims, "Ola Kern", "votes_received", "4,671,021"),
+        "{:?}",
+        spo(&claims)
+    );
+}

@@ -258,7 +258,46 @@ pub const DEMONYM_ENDINGS: &[(&str, &str)] = &[
     ("ese", "on"),
 ];
 
-/// The country whose people's adjective `key` (folded) is, by [`DEMONYM_ENDINGS`]:
+/// People's adjectives that no ending of [`DEMONYM_ENDINGS`] brings back to their
+/// country's name, each with that name as the gazetteer writes it: "Swiss" →
+/// Switzerland, "Dutch" → The Netherlands, "Japanese" → Japan.
+pub const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
+    ("swiss", "switzerland"),
+    ("french", "france"),
+    ("dutch", "the netherlands"),
+    ("british", "united kingdom"),
+    ("greek", "greece"),
+    ("thai", "thailand"),
+    ("filipino", "philippines"),
+    ("danish", "denmark"),
+    ("swedish", "sweden"),
+    ("finnish", "finland"),
+    ("spanish", "spain"),
+    ("german", "germany"),
+    ("italian", "italy"),
+    ("hungarian", "hungary"),
+    ("norwegian", "norway"),
+    ("japanese", "japan"),
+    ("portuguese", "portugal"),
+    ("moroccan", "morocco"),
+    ("peruvian", "peru"),
+    ("mexican", "mexico"),
+    ("irish", "ireland"),
+    ("icelandic", "iceland"),
+    ("vietnamese", "vietnam"),
+    ("burmese", "myanmar"),
+    ("cypriot", "cyprus"),
+    ("belgian", "belgium"),
+    ("czech", "czechia"),
+    ("slovak", "slovakia"),
+    ("afghan", "afghanistan"),
+    ("saudi", "saudi arabia"),
+    ("malagasy", "madagascar"),
+    ("israeli", "israel"),
+];
+
+/// The country whose people's adjective `key` (folded) is, by [`IRREGULAR_DEMONYMS`]
+/// and [`DEMONYM_ENDINGS`]:
 /// "armenian" → "armenia", "sri lankan" → "sri lanka". One lookup in a table built
 /// once from the gazetteer (each country's name with each ending rewritten back).
 pub(crate) fn country_of_demonym(key: &str) -> Option<String> {
@@ -276,6 +315,11 @@ pub(crate) fn country_of_demonym(key: &str) -> Option<String> {
                         map.entry(adjective).or_insert_with(|| (*name).clone());
                     }
                 }
+            }
+        }
+        for (adjective, name) in IRREGULAR_DEMONYMS {
+            if countries().contains_key(*name) {
+                map.insert((*adjective).to_string(), (*name).to_string());
             }
         }
         map
@@ -395,6 +439,20 @@ mod tests {
         assert_eq!(country_of_demonym("chileans").as_deref(), Some("chile"));
         assert_eq!(country_of_demonym("armenia"), None);
         assert_eq!(country_of_demonym("the"), None);
+    }
+
+    #[test]
+    fn irregular_people_adjectives_give_their_country() {
+        for (adjective, country) in IRREGULAR_DEMONYMS {
+            assert!(is_country(country), "{country} is not in the gazetteer");
+            assert_eq!(
+                country_of_demonym(adjective).as_deref(),
+                Some(*country),
+                "{adjective}"
+            );
+        }
+        assert_eq!(country_of_demonym("swiss").as_deref(), Some("switzerland"));
+        assert_eq!(country_of_demonym("germans").as_deref(), Some("germany"));
     }
 
     #[test]
