@@ -608,6 +608,41 @@ const FRAMES_MORE: &[CueRule] = &[
         ),
         5,
     )),
+    // a share of the electorate that a verb of voting says turned out: "Just 27% of
+    // the people on the register turned out", "only 8.8 percent of voters had taken
+    // part" (a share of voters that backed someone is no turnout: the verb decides)
+    measured(with_also(
+        within(
+            rule(
+                "turnout",
+                Percent,
+                &[
+                    "of voters",
+                    "of the voters",
+                    "of electors",
+                    "of the electors",
+                    "of the electorate",
+                    "on the register",
+                    "on the roll",
+                ],
+                Country,
+                "just 27% of the electors have voted → Kazakhstan · turnout · 27%",
+            ),
+            4,
+        ),
+        &[
+            "turned out",
+            "turn out",
+            "have voted",
+            "had voted",
+            "has voted",
+            "taken part",
+            "went to the polls",
+            "came to the polls",
+            "cast ballots",
+            "cast a ballot",
+        ],
+    )),
     in_event(with_also(
         within(
             rule(

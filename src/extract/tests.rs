@@ -161,6 +161,22 @@ fn a_date_after_a_result_is_the_day_of_its_vote() {
 }
 
 #[test]
+fn a_share_of_voters_is_turnout_only_when_a_verb_says_they_voted() {
+    let turnout = |body: &str| {
+        run(body)
+            .into_iter()
+            .filter(|c| c.predicate == "turnout")
+            .map(|c| c.value)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        turnout("Kazakhstan held a vote. Only 8.8 percent of voters had taken part by noon."),
+        ["8.8 percent"]
+    );
+    assert!(turnout("Kazakhstan held a vote. Some 58% of voters backed Nur Otan.").is_empty());
+}
+
+#[test]
 fn an_event_moves_to_the_year_of_its_day() {
     assert_eq!(
         frames::event_in_year("2024 general election", 2019),
