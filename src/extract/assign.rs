@@ -2264,9 +2264,11 @@ pub(super) fn age_subject(s: &Sentence, v: &Value, recent: &Recent) -> Option<St
     let person = |m: &&Mention| matches!(m.kind, MentionKind::Person | MentionKind::Unknown);
     // right next to the age: "Tokayev, 67", "Tokayev (67)", "Nurzhan, a 50-year-old",
     // "67-year-old Tokayev"
-    let filler = |k: usize| matches!(t[k].lower.as_str(), "," | "(" | "a" | "an" | "the");
+    let filler = |k: usize| AGE_FRAME.links.contains(&t[k].lower.as_str());
     let adjacent = |m: &&Mention| {
-        (m.last < v.first && (m.last + 1..v.first).all(filler) && v.first - m.last <= 3)
+        (m.last < v.first
+            && (m.last + 1..v.first).all(filler)
+            && v.first - m.last <= AGE_FRAME.link_reach + 1)
             || m.first == v.last + 1
     };
     if let Some(m) = s.mentions.iter().filter(person).find(adjacent) {

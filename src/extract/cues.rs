@@ -608,6 +608,41 @@ const FRAMES_MORE: &[CueRule] = &[
         ),
         5,
     )),
+    // a share of the electorate that a verb of voting says turned out: "Just 27% of
+    // the people on the register turned out", "only 8.8 percent of voters had taken
+    // part" (a share of voters that backed someone is no turnout: the verb decides)
+    measured(with_also(
+        within(
+            rule(
+                "turnout",
+                Percent,
+                &[
+                    "of voters",
+                    "of the voters",
+                    "of electors",
+                    "of the electors",
+                    "of the electorate",
+                    "on the register",
+                    "on the roll",
+                ],
+                Country,
+                "just 27% of the electors have voted → Kazakhstan · turnout · 27%",
+            ),
+            4,
+        ),
+        &[
+            "turned out",
+            "turn out",
+            "have voted",
+            "had voted",
+            "has voted",
+            "taken part",
+            "went to the polls",
+            "came to the polls",
+            "cast ballots",
+            "cast a ballot",
+        ],
+    )),
     in_event(with_also(
         within(
             rule(
@@ -2288,4 +2323,95 @@ pub const MARGIN_FRAME: MarginFrame = MarginFrame {
         "had",
     ],
     example: "Nur Otan won by some 2.6 million votes → Nur Otan · margin · some 2.6 million",
+};
+
+/// The words that make a small whole number a person's age (read by `age_at` in
+/// `values.rs`). The pattern is the cue: no other word of the sentence is needed.
+#[derive(Debug, Clone, Copy)]
+pub struct AgeFrame {
+    /// Phrases that end right before the number: "aged 80", "at the age of 22",
+    /// "Lula, who turned 77", "Santos, aged of 65 years" (translated text).
+    pub before: &'static [&'static str],
+    /// Phrases that start right after the number: "a 46-year-old" (the hyphen is a
+    /// token of its own), "who is 77 years old".
+    pub after: &'static [&'static str],
+    /// Words that may stand between a name's comma (or opening bracket) and the
+    /// number: "Michel Barnier, of 73 years," (translated text).
+    pub apposition_opens: &'static [&'static str],
+    /// Words that may follow the number in such an apposition before it closes:
+    /// "Tinubu, 71 years, is in office".
+    pub apposition_tails: &'static [&'static str],
+    /// What closes an apposition: "Tokayev, 67, said", "Tokayev (69)".
+    pub closes: &'static [&'static str],
+    /// Words that may stand between a name and its age, at most `link_reach` of
+    /// them: "Faye, who turns 44", "Sara Duterte, of 44 years".
+    pub links: &'static [&'static str],
+    /// The most words between a name and its age.
+    pub link_reach: usize,
+    /// Sentences the frame reads, and the claims they give.
+    pub examples: &'static [&'static str],
+}
+
+/// The age frame, English news usage and the turns of phrase of text translated from
+/// Romance languages ("of 73 years").
+pub const AGE_FRAME: AgeFrame = AgeFrame {
+    before: &[
+        "aged",
+        "aged of",
+        "at the age of",
+        "at age",
+        "who is",
+        "who was",
+        "who turned",
+        "who turns",
+    ],
+    after: &["- year-old", "- years-old", "years old", "years of age"],
+    apposition_opens: &["of"],
+    apposition_tails: &["years old", "years"],
+    closes: &[",", ".", ";", ")"],
+    links: &[
+        ",", "(", "a", "an", "the", "of", "who", "is", "was", "turned", "turns", "aged",
+    ],
+    link_reach: 3,
+    examples: &[
+        "The president, Kassym-Jomart Tokayev, 67, voted → Kassym-Jomart Tokayev · age · 67",
+        "Macron named Michel Barnier, of 73 years, on Thursday → Michel Barnier · age · 73",
+        "Voters backed Luiz Lula, who is 77 years old → Luiz Lula · age · 77",
+        "Voters backed Luiz Lula, who turned 77 in the week of the vote → Luiz Lula · age · 77",
+    ],
+};
+
+/// The result-date frame: a date right after a vote's result, with at most `reach`
+/// link words between (a preposition, the result's noun), is the day of the vote the
+/// result is of: "down from 66% in 2019", "against 57.50% five years ago", "a
+/// majority of 65 seats three years ago". Read by `frames::result_date_rule` in an
+/// article about a vote; a date in another year than the article's vote names an
+/// earlier vote, and the claim's event takes that year (`frames::event_in_year`).
+#[derive(Debug, Clone, Copy)]
+pub struct ResultDateFrame {
+    /// The predicates of the results a date may follow.
+    pub results: &'static [&'static str],
+    /// Words that may stand between the result and the date.
+    pub links: &'static [&'static str],
+    /// The most link words.
+    pub reach: usize,
+    /// A sentence the frame reads, and the claim it gives.
+    pub example: &'static str,
+}
+
+/// The result-date frame, English news usage ("the 61.74% of four years ago" in
+/// translated text).
+pub const RESULT_DATE_FRAME: ResultDateFrame = ResultDateFrame {
+    results: &[
+        "vote_share",
+        "turnout",
+        "seats_won",
+        "votes_received",
+        "ballots_cast",
+    ],
+    links: &[
+        "in", "of", "on", "seats", "seat", "votes", "mandates", "deputies",
+    ],
+    reach: 2,
+    example: "Kazakhstan's turnout was 63.1%, down from 77.1% in 2016 → Kazakhstan · election_date · 2016",
 };

@@ -555,6 +555,72 @@ fn date_word(x: &Token) -> bool {
     x.kind == TokenKind::Number || MONTHS.contains(&x.lower.as_str())
 }
 
+/// "down from 66% in 2019", "the 61.74% of four years ago": a date right after a
+/// vote's result ([`RESULT_DATE_FRAME`]) is the day of that vote, in an article about
+/// a vote. `framed` holds the sentence's figures read so far with their frames.
+pub(super) fn result_date_rule(
+    s: &Sentence,
+    v: &Value,
+    framed: &[(&'static CueRule, usize, usize, ValueKind)],
+    about_a_vote: bool,
+) -> Option<&'static CueRule> {
+    if v.kind != ValueKind::Date || !about_a_vote {
+        return None;
+    }
+    let f = &RESULT_DATE_FRAME;
+    let &(rule, _, last, _) = framed.last()?;
+    if !f.results.contains(&rule.predicate) || last >= v.first || v.first - last - 1 > f.reach {
+        return None;
+    }
+    s.tokens[last + 1..v.first]
+        .iter()
+        .all(|x| f.links.contains(&x.lower.as_str()))
+        .then(|| rule_for("election_date", ValueKind::Date))?
+}
+
+/// The event of a vote's day written `written` when it falls in another year than
+/// `event`: "2024 general election" for a day in 2019 is the "2019 general
+/// election" (a month named before the year goes with it). None when the rule is not
+/// the day of a vote, the date does not read, or its year is the event's.
+pub(super) fn event_of_date(
+    event: &str,
+    rule: &CueRule,
+    written: &str,
+    published: Date,
+) -> Option<String> {
+    if rule.predicate != "election_date" {
+        return None;
+    }
+    let d = parse_date(written, published)?;
+    let year = d.start.year();
+    // a date that spans two years (a season, "the winter") names no one year
+    if d.end > Date::year_start(year + 1)? {
+        return None;
+    }
+    Some(event_in_year(event, year)).filter(|e| e != event)
+}
+
+/// `event` moved to `year`: its year word replaced (and a month word before it
+/// dropped), or the year put in front when it has none.
+pub(super) fn event_in_year(event: &str, year: i32) -> String {
+    let words: Vec<&str> = event.split(' ').collect();
+    let is_year = |w: &&str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    match words.iter().position(is_year) {
+        Some(k) => {
+            let from = if k > 0 && is_month(&words[k - 1].to_lowercase()) {
+                k - 1
+            } else {
+                k
+            };
+            let mut out: Vec<String> = words[..from].iter().map(|w| w.to_string()).collect();
+            out.push(year.to_string());
+            out.extend(words[k + 1..].iter().map(|w| w.to_string()));
+            out.join(" ")
+        }
+        None => format!("{year} {event}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

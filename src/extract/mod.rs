@@ -52,12 +52,13 @@ pub use article::{Article, ArticleError, ArticleInfo, Manifest, PublishedDate, f
 use assign::*;
 use cues::rule_for;
 pub use cues::{
-    CONTEST_WORDS, COUNTED_NOUN_FRAME, CUE_RULES, CueRule, DAMAGE_WIDENER_REACH, DAMAGE_WIDENERS,
-    ELECTION_KINDS, EVENT_DATE_FRAME, EVENT_HEADS, EVENT_MODIFIERS, EVENT_ORDINALS, EventDateFrame,
-    HEADS_OVER_UNITS, INLINE_LIST_FRAME, IRREGULAR_PLURALS, InlineListFrame, LEADER_ROLES,
-    LIST_FRAMES, MARGIN_FRAME, METHOD_CUES, MONEY_FRAME, MarginFrame, NEAR_ONLY_EVENT_HEADS,
-    NOT_COUNTED, NOT_NAMES, NOT_PLURALS, PHRASE_FRAMES, PLACE_APPOSITIONS, PLACE_EVENTS,
-    PhraseFrame, REPORTING_VERBS, RESULT_AND_SPAN_FRAME, ResultAndSpanFrame, SNAP_WORDS,
+    AGE_FRAME, AgeFrame, CONTEST_WORDS, COUNTED_NOUN_FRAME, CUE_RULES, CueRule,
+    DAMAGE_WIDENER_REACH, DAMAGE_WIDENERS, ELECTION_KINDS, EVENT_DATE_FRAME, EVENT_HEADS,
+    EVENT_MODIFIERS, EVENT_ORDINALS, EventDateFrame, HEADS_OVER_UNITS, INLINE_LIST_FRAME,
+    IRREGULAR_PLURALS, InlineListFrame, LEADER_ROLES, LIST_FRAMES, MARGIN_FRAME, METHOD_CUES,
+    MONEY_FRAME, MarginFrame, NEAR_ONLY_EVENT_HEADS, NOT_COUNTED, NOT_NAMES, NOT_PLURALS,
+    PHRASE_FRAMES, PLACE_APPOSITIONS, PLACE_EVENTS, PhraseFrame, REPORTING_VERBS,
+    RESULT_AND_SPAN_FRAME, RESULT_DATE_FRAME, ResultAndSpanFrame, ResultDateFrame, SNAP_WORDS,
     SubjectKind, TITLES, ValueKind,
 };
 #[cfg(feature = "eval")]
@@ -489,6 +490,7 @@ pub fn extract_with(
                     .or(lead)
                     .or_else(|| event_date_rule(s, &value))
                     .or_else(|| frames::event_noun_date_rule(s, &value))
+                    .or_else(|| frames::result_date_rule(s, &value, &framed, about_a_vote))
                     .or(after_votes)
                     .or_else(|| contrasted_share_rule(s, &value))
                     .or_else(|| placing_rule(s, &value, about_a_vote))
@@ -774,7 +776,10 @@ pub fn extract_with(
             if rule.event
                 && let Some(e) = &event
             {
-                qualifiers.insert(qualifier::EVENT.to_string(), e.clone());
+                // the day of a vote in another year is another vote's
+                let e = frames::event_of_date(e, rule, &value.written, article.published)
+                    .unwrap_or_else(|| e.clone());
+                qualifiers.insert(qualifier::EVENT.to_string(), e);
             }
             if rule.predicate == COUNTED_NOUN_FRAME.predicate
                 && let Some((phrase, _)) = &counted

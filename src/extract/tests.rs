@@ -86,6 +86,113 @@ fn ages_take_the_name_they_follow() {
 }
 
 #[test]
+fn the_age_frame_reads_its_examples() {
+    for example in AGE_FRAME.examples {
+        let (sentence, claim) = example.split_once(" → ").unwrap();
+        let mut parts = claim.split(" · ");
+        let (subject, value) = (parts.next().unwrap(), parts.nth(1).unwrap());
+        let claims = run(&format!("{}.", capitalise(sentence)));
+        assert!(
+            has(&claims, subject, "age", value),
+            "{example}: {:?}",
+            claims
+                .iter()
+                .map(|c| (&c.subject, &c.predicate, &c.value))
+                .collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn ages_in_translated_appositions_and_clauses() {
+    let claims = run(
+        "The court barred Jacob Zuma, of 82 years, from the race. The winner is Bola Tinubu, \
+         71 years, in office since May. Voters chose Luiz Lula, who is 77, again. The loser \
+         was Atiku Abubakar, 76 years old, once more. The new president, Ferdinand Marcos, is 64 years of age.",
+    );
+    for (who, age) in [
+        ("Jacob Zuma", "82"),
+        ("Bola Tinubu", "71"),
+        ("Luiz Lula", "77"),
+        ("Atiku Abubakar", "76"),
+        ("Ferdinand Marcos", "64"),
+    ] {
+        assert!(has(&claims, who, "age", age), "{who}: {claims:?}");
+    }
+    // a share or a count with its unit is no age
+    let claims =
+        run("The winner was Nur Otan, who is 5 points ahead. Ak Zhol, who was 12% behind, lost.");
+    assert!(!claims.iter().any(|c| c.predicate == "age"), "{claims:?}");
+}
+
+#[test]
+fn a_date_after_a_result_is_the_day_of_its_vote() {
+    let (sentence, claim) = RESULT_DATE_FRAME.example.split_once(" → ").unwrap();
+    let value = claim.rsplit(" · ").next().unwrap();
+    let body = format!("Kazakhstan held a parliamentary election on Sunday. {sentence}.");
+    let claims = run(&body);
+    let date = claims
+        .iter()
+        .find(|c| c.predicate == "election_date" && c.value == value)
+        .unwrap_or_else(|| panic!("{claims:?}"));
+    // the day of a vote in another year is another vote's
+    assert_eq!(date.qualifiers["event"], "2016 parliamentary election");
+    let run_on = |body: &str| {
+        run(body)
+            .into_iter()
+            .filter(|c| c.predicate == "election_date")
+            .map(|c| c.value)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        run_on(
+            "Kazakhstan held a parliamentary election. Nur Otan took 76 seats, up from 12 two years ago."
+        ),
+        ["two years ago"]
+    );
+    // not after a figure that is no result, nor in an article about no vote
+    assert!(
+        run_on("Kazakhstan held a parliamentary election. Inflation was 7% in 2019.").is_empty()
+    );
+    assert!(
+        run_on("Kazakhstan's turnout at the stadium was 63.1%, down from 77.1% in 2016.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_share_of_voters_is_turnout_only_when_a_verb_says_they_voted() {
+    let turnout = |body: &str| {
+        run(body)
+            .into_iter()
+            .filter(|c| c.predicate == "turnout")
+            .map(|c| c.value)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        turnout("Kazakhstan held a vote. Only 8.8 percent of voters had taken part by noon."),
+        ["8.8 percent"]
+    );
+    assert!(turnout("Kazakhstan held a vote. Some 58% of voters backed Nur Otan.").is_empty());
+}
+
+#[test]
+fn an_event_moves_to_the_year_of_its_day() {
+    assert_eq!(
+        frames::event_in_year("2024 general election", 2019),
+        "2019 general election"
+    );
+    assert_eq!(
+        frames::event_in_year("March 2024 legislative election", 2022),
+        "2022 legislative election"
+    );
+    assert_eq!(
+        frames::event_in_year("general election", 2020),
+        "2020 general election"
+    );
+}
+
+#[test]
 fn a_surname_alone_is_the_person_named_before() {
     let claims = run("Nursultan Nazarbayev led the party. Nazarbayev stepped down in March 2019.");
     let c = claims

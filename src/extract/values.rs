@@ -620,42 +620,71 @@ pub(super) fn small_integer(t: &Token) -> Option<u32> {
         .filter(|n| (1..=120).contains(n))
 }
 
+/// A person's age at token `i`, read through [`AGE_FRAME`]: the number alone is the
+/// value ("a 46-year-old" → "46", "of 73 years" → "73").
 pub(super) fn age_at(s: &Sentence, i: usize) -> Option<Value> {
     let t = &s.tokens;
-    let age = |first: usize, last: usize, n: usize| Value {
-        first,
+    let f = &AGE_FRAME;
+    let age = |last: usize| Value {
+        first: i,
         last,
         kind: ValueKind::Age,
-        written: t[n].lower.to_string(),
+        written: t[i].lower.to_string(),
         day_precise: false,
         of_places: false,
     };
     small_integer(&t[i])?;
-    // a 50-year-old; 67-year-old
-    if t.get(i + 1).is_some_and(|h| h.lower == "-")
-        && t.get(i + 2)
-            .is_some_and(|y| y.lower == "year-old" || y.lower == "years-old")
-    {
-        return Some(age(i, i + 2, i));
+    // "a 50-year-old", "77 years old"
+    if let Some(n) = f.after.iter().find_map(|p| words_at(t, i + 1, p)) {
+        return Some(age(i + n));
     }
-    // aged 80, at the age of 22
-    if i > 0 && t[i - 1].lower == "aged" || i >= 4 && words_at(t, i - 4, "at the age of").is_some()
-    {
-        return Some(age(i, i, i));
+    let ends_before = |p: &str, at: usize| {
+        let n = p.split(' ').count();
+        at >= n && words_at(t, at - n, p) == Some(n)
+    };
+    // the words an age may end with before what follows it: "71 years,"
+    let tail = f
+        .apposition_tails
+        .iter()
+        .find_map(|p| words_at(t, i + 1, p))
+        .unwrap_or(0);
+    let closes = |k: usize| {
+        t.get(k)
+            .is_none_or(|x| f.closes.contains(&x.lower.as_str()))
+    };
+    // "aged 80", "at the age of 22", "who turned 77": not a count with its unit
+    // ("who is 5 points ahead")
+    let free = |k: usize| {
+        t.get(k).is_none_or(|x| {
+            let w = x.lower.as_str();
+            w != "%"
+                && !(x.kind == TokenKind::Word
+                    && (SCALES.iter().any(|(s, _)| *s == w)
+                        || UNITS.iter().any(|(u, _)| *u == w)
+                        || w == "points"))
+        })
+    };
+    if f.before.iter().any(|p| ends_before(p, i)) && (tail > 0 || free(i + 1)) {
+        return Some(age(i + tail));
     }
-    // Tokayev, 67, · Tokayev (69)
+    // "Tokayev, 67,", "Tokayev (69)", "Barnier, of 73 years,": an apposition to a name
     let after_name = |k: usize| s.mentions.iter().any(|m| m.last + 1 == k);
-    let closes =
-        |x: Option<&Token>, close: &[&str]| x.is_none_or(|x| close.contains(&x.lower.as_str()));
-    if i >= 2
-        && t[i - 1].lower == ","
-        && after_name(i - 1)
-        && closes(t.get(i + 1), &[",", ".", ";"])
-    {
-        return Some(age(i, i, i));
-    }
-    if i >= 2 && t[i - 1].lower == "(" && after_name(i - 1) && closes(t.get(i + 1), &[")"]) {
-        return Some(age(i, i, i));
+    let open = f
+        .apposition_opens
+        .iter()
+        .find(|p| ends_before(p, i))
+        .map_or(i, |p| i - p.split(' ').count());
+    if open >= 2 && after_name(open - 1) && closes(i + 1 + tail) {
+        let bracket = t[open - 1].lower.as_str();
+        let closer = t.get(i + 1 + tail).map(|x| x.lower.as_str());
+        let fits = match bracket {
+            "," => closer != Some(")"),
+            "(" => closer == Some(")"),
+            _ => false,
+        };
+        if fits {
+            return Some(age(i + tail));
+        }
     }
     None
 }
