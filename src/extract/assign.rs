@@ -523,10 +523,24 @@ const NOT_MODIFIERS: &[&str] = &[
 
 /// The canonical word of the event head at token `k`, if it is one ([`EVENT_HEADS`]).
 fn event_head(t: &[Token], k: usize) -> Option<&'static str> {
-    EVENT_HEADS
-        .iter()
-        .find(|(w, _)| t[k].lower.strip_possessive() == *w)
-        .map(|(_, name)| *name)
+    event_head_word(&t[k].lower)
+}
+
+/// The canonical word of an event's noun written as `lower` (possessive or not), if
+/// it is one ([`EVENT_HEADS`]). A table looked up by word, since extraction asks it of
+/// every token of an article for each value it dates; the first row of a word wins,
+/// as in the table.
+pub(super) fn event_head_word(lower: &str) -> Option<&'static str> {
+    static HEADS: std::sync::OnceLock<foldhash::HashMap<&'static str, &'static str>> =
+        std::sync::OnceLock::new();
+    let heads = HEADS.get_or_init(|| {
+        let mut map = foldhash::HashMap::default();
+        for (word, name) in EVENT_HEADS {
+            map.entry(*word).or_insert(*name);
+        }
+        map
+    });
+    heads.get(lower.strip_possessive()).copied()
 }
 
 /// The name of the event whose head is token `k` of `s`, as [`EVENT_HEADS`] builds it,

@@ -9,11 +9,8 @@ use super::*;
 
 /// True when token `k` is an event's noun ([`EVENT_HEADS`]).
 fn is_event_head(t: &[Token], k: usize) -> bool {
-    t.get(k).is_some_and(|x| {
-        EVENT_HEADS
-            .iter()
-            .any(|(w, _)| x.lower.strip_possessive() == *w)
-    })
+    t.get(k)
+        .is_some_and(|x| event_head_word(&x.lower).is_some())
 }
 
 /// A date that names its event's noun as a modifier or after "of": "the 8 August

@@ -47,6 +47,13 @@ fn label_words(s: &Sentence) -> Option<(Vec<&Token>, usize)> {
     (!words.is_empty() && words.len() <= LABEL_WORDS && depth == 0).then_some((words, colon))
 }
 
+/// True when the words from `i` on spell `phrase` (lowercase words parted by single
+/// spaces); compared word by word, since this runs for every cue at every position.
+fn spells_at(words: &[&str], i: usize, phrase: &str) -> bool {
+    let mut rest = words.get(i..).unwrap_or_default().iter();
+    phrase.split(' ').all(|p| rest.next() == Some(&p))
+}
+
 /// The frame of a figure on a label line, if the label is a frame's head and not a
 /// name. A label holding a head word of a frame about the country ("Electorate",
 /// "Turnout", "Polling day") gives that frame; a label of two or more words ending
@@ -85,8 +92,7 @@ pub(super) fn label_frame(s: &Sentence, v: &Value) -> Option<Labelled> {
     {
         for cue in rule.cues {
             let n = cue.split(' ').count();
-            let found =
-                (0..lower.len()).any(|i| i + n <= lower.len() && lower[i..i + n].join(" ") == *cue);
+            let found = (0..lower.len()).any(|i| spells_at(&lower, i, cue));
             if found && cued.is_none_or(|(m, _)| n > m) {
                 cued = Some((n, rule));
             }
@@ -296,12 +302,7 @@ pub(super) fn heading_frame(
         .filter_map(|r| {
             r.cues
                 .iter()
-                .filter(|cue| {
-                    let n = cue.split(' ').count();
-                    (0..words.len()).any(|i| {
-                        i + n <= words.len() && words[i..i + n].join(" ") == **cue && !counted(i)
-                    })
-                })
+                .filter(|cue| (0..words.len()).any(|i| spells_at(&words, i, cue) && !counted(i)))
                 .map(|cue| cue.len())
                 .max()
                 .map(|n| (n, r))

@@ -166,6 +166,10 @@ pub(super) fn find_mentions(
     // words the article also writes in lowercase: common nouns ("protesters"), never
     // a name's single word ("Labour")
     let mut written_lower: foldhash::HashSet<SmolStr> = foldhash::HashSet::default();
+    // sized once for the article's words rather than grown (and rehashed) as they come
+    let words: usize = sentences.iter().map(|s| s.tokens.len()).sum();
+    inner_capitals.reserve(words / 8);
+    written_lower.reserve(words / 4);
     for s in sentences.iter() {
         for t in s.tokens.iter().skip(1) {
             if t.kind != TokenKind::Word {
@@ -1339,6 +1343,14 @@ pub(super) fn dominant_place(
             if !t[i].capital || t[i].kind != TokenKind::Word {
                 continue;
             }
+            // "Bank of England": a country's name inside a body's counts through the
+            // body (`of_body`, `inside_name`), not as a mention of the country
+            if s.mentions
+                .iter()
+                .any(|m| m.first < i && i <= m.last && m.first != m.last)
+            {
+                continue;
+            }
             let one = fold(t[i].lower.strip_possessive());
             let pair = t
                 .get(i + 1)
@@ -1349,14 +1361,6 @@ pub(super) fn dominant_place(
                         format!("{} {}", t[i].lower, fold(n.lower.strip_possessive())),
                     )
                 });
-            // "Bank of England": a country's name inside a body's counts through the
-            // body (`of_body`, `inside_name`), not as a mention of the country
-            if s.mentions
-                .iter()
-                .any(|m| m.first < i && i <= m.last && m.first != m.last)
-            {
-                continue;
-            }
             let (last, key, weight) = match pair {
                 Some((n, two)) if crate::names::is_country(&two) => {
                     (n, two, PLACE_SIGNALS.country_name)
