@@ -67,10 +67,13 @@
 //! claims of the two that write one value alike in a group are one report: each counts
 //! for its share of it (`1 − P(copy) · (1 − 1/n)` for `n` sources writing it), and the
 //! report weighs the pair's own record, estimated like a source's over the values the
-//! pair shares, not the record of either source on what it writes alone. Which of the
-//! two copies need not be guessed: a careful copier repeating a careless original's
-//! values weighs as the original, errors included. The consensus and reliabilities
-//! are then estimated again with those shares.
+//! pair shares, not the record of either source on what it writes alone: a careful
+//! copier repeating a careless original's values weighs as the original, errors
+//! included. That record is capped at the record of the source guessed to be the
+//! original, over what it writes alone: a shared value is the original's report, while
+//! the pair's own record also counts right values two independent writers happened to
+//! write alike, and the values its weight won. The consensus and reliabilities are
+//! then estimated again with those shares.
 //!
 //! **Methods.** When a group holds claims of an official method (an official count,
 //! results, a police estimate: [`OFFICIAL_METHOD_WORDS`]) and of another (an exit poll,

@@ -991,6 +991,7 @@ impl Weighted {
         let Phase {
             discount,
             max_iterations,
+            pairs,
         } = phase;
         let c = &self.config;
         // a value a copy pair shares is one piece of evidence, of the pair's record
@@ -1027,6 +1028,7 @@ impl Weighted {
                 round.shift = approximate_shift;
             }
             *r = next;
+            cap_pair_records(r, pairs);
             self.decide(problem, units, r, round);
             if moved < c.tolerance {
                 break;
@@ -1082,6 +1084,34 @@ impl Weighted {
 struct Phase<'a> {
     discount: &'a [f64],
     max_iterations: usize,
+    /// the copy pairs, `(copier, original, P(copy))`, whose records stand in the
+    /// reliabilities after the sources' own, in this order (none in the first phase)
+    pairs: &'a [(u32, u32, f64)],
+}
+
+/// A value a copy pair shares is a value its original wrote first and the copier
+/// repeated, so it is as reliable as the original (AccuCopy gives a copied value its
+/// original's vote): caps each pair's record (its share of shared values inside the
+/// consensus) at the record of the source guessed to be its original, over the values
+/// that source writes alone. The pair's own record runs above that, for two reasons:
+/// two independent sources that are both right sometimes write a right value alike (a
+/// year, a whole percent, an age), and those coincidences count as shared values
+/// inside the consensus, while an error is seldom written alike by chance; and a
+/// shared value weighs with the pair's record, so the values it wins feed that record
+/// back. Should the guess be wrong (a careful copier of a careless original), the
+/// pair's record, from its shared errors, is the lower and stands.
+///
+/// `r` holds the sources' reliabilities, then one per pair in `pairs` order.
+fn cap_pair_records(r: &mut [f64], pairs: &[(u32, u32, f64)]) {
+    let n_sources = r.len() - pairs.len().min(r.len());
+    for (i, &(_, original, _)) in pairs.iter().enumerate() {
+        let Some(&bound) = r.get(original as usize) else {
+            continue;
+        };
+        if let Some(x) = r.get_mut(n_sources + i) {
+            *x = x.min(bound);
+        }
+    }
 }
 
 /// Rounds of the first phase, before copying is judged: the copy detector needs only
@@ -1120,6 +1150,7 @@ impl ConsensusStrategy for Weighted {
         let first = Phase {
             discount: &none,
             max_iterations: FIRST_PHASE_ROUNDS.min(c.max_iterations),
+            pairs: &[],
         };
         self.iterate(problem, &units, &mut r, first, &mut round);
         let pairs = copy_pairs(problem, &round.standing, &r, &c.copy);
@@ -1143,9 +1174,15 @@ impl ConsensusStrategy for Weighted {
             r.extend(start);
         }
         // the rounds go on from where the first phase left them, to the fixed point
+        // the pairs' records follow the sources' in `r` only when some value is shared
         let second = Phase {
             discount: &discount,
             max_iterations: c.max_iterations,
+            pairs: if shared.iter().any(Option::is_some) {
+                &pairs
+            } else {
+                &[]
+            },
         };
         self.iterate(problem, &units, &mut r, second, &mut round);
         self.decide_lone(problem, &units, &mut round);
@@ -1442,6 +1479,21 @@ mod tests {
             assert_eq!(with.picks[k][0].interval, Some(right));
             assert_eq!(without.picks[k][0].interval, Some(right));
         }
+    }
+
+    #[test]
+    fn a_pair_is_never_more_reliable_than_its_original() {
+        // sources 0 and 1, then the records of pairs (0 copying 1) and (1 copying 0):
+        // the first pair's record, above its original's, is brought down to it; the
+        // second's, below, stands (a careful copier of a careless original)
+        let mut r = vec![0.9, 0.8, 0.95, 0.6];
+        cap_pair_records(&mut r, &[(0, 1, 0.99), (1, 0, 0.99)]);
+        assert_eq!(r, [0.9, 0.8, 0.8, 0.6]);
+        // no pairs, or pairs past the sources, change nothing
+        let mut r = vec![0.9, 0.8];
+        cap_pair_records(&mut r, &[]);
+        cap_pair_records(&mut r, &[(5, 7, 0.9)]);
+        assert_eq!(r, [0.9, 0.8]);
     }
 
     #[test]
