@@ -587,7 +587,14 @@ fn event_name_at(text: &str, s: &Sentence, k: usize, cx: &Context<'_>) -> (Strin
             })
             .max();
         if let Some(n) = modifier {
-            words.insert(0, span_text(text, t, i - n, i - 1).to_lowercase());
+            // (a modifier the canonical name already opens with is not written
+            // twice: "national mourning" is the name of "mourning" alone)
+            let written = span_text(text, t, i - n, i - 1).to_lowercase();
+            if words.len() == 1 && name.starts_with(&format!("{written} ")) {
+                i -= n;
+                continue;
+            }
+            words.insert(0, written);
             i -= n;
             continue;
         }

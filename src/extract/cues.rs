@@ -1506,7 +1506,9 @@ pub const EVENT_HEADS: &[(&str, &str)] = &[
     ("riots", "riots"),
     ("coup", "coup"),
     ("emergency", "emergency"),
-    ("mourning", "mourning"),
+    // mourning a government declares is named as such: "three days of mourning" is
+    // the country's national mourning, not a private grief
+    ("mourning", "national mourning"),
     ("crisis", "crisis"),
     ("collapse", "collapse"),
     ("pandemic", "pandemic"),
@@ -1548,6 +1550,37 @@ pub const PLACE_EVENTS: &[&str] = &[
 /// "state of emergency" is read as a head of its own), beyond ordinals and
 /// capitalised words.
 pub const EVENT_MODIFIERS: &[&str] = &["national", "state of", "civil", "dam", "fuel"];
+
+/// The span frame of an event: a date joined to an event's noun by a word that opens
+/// or closes a span ("declared national mourning until 12 February", "a week of
+/// national mourning from Monday", "the state of emergency through 5 March") is the
+/// day the event began (`occurred`) or ended (`ended`). Read by
+/// `frames::event_span_rule`.
+#[derive(Debug, Clone, Copy)]
+pub struct EventSpanFrame {
+    /// Words right before a date that close a span: the date is the day it ended.
+    pub ends: &'static [&'static str],
+    /// Words right before a date that open a span: the date is the day it began.
+    pub starts: &'static [&'static str],
+    /// At most this many words between the event's noun and the span word ("national
+    /// mourning in the whole country until"); a punctuation mark or a figure among them
+    /// breaks the frame, since it starts another phrase.
+    pub reach: usize,
+    /// Words that may not stand between the noun and the span word: they start
+    /// another clause, whose own subject the span is about ("the quake, and rescuers
+    /// searched until Friday").
+    pub breaks: &'static [&'static str],
+}
+
+/// The words of the event span frame, English news usage.
+pub const EVENT_SPAN_FRAME: EventSpanFrame = EventSpanFrame {
+    ends: &["until", "till", "through"],
+    starts: &["from"],
+    reach: 3,
+    breaks: &[
+        "and", "but", "while", "which", "that", "who", "after", "before", "since", "when",
+    ],
+};
 
 /// Ordinals kept in an event's name ("the second quake").
 pub const EVENT_ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "last"];

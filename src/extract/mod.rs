@@ -54,12 +54,12 @@ use cues::rule_for;
 pub use cues::{
     AGE_FRAME, AgeFrame, CONTEST_WORDS, COUNTED_NOUN_FRAME, CUE_RULES, CueRule,
     DAMAGE_WIDENER_REACH, DAMAGE_WIDENERS, ELECTION_KINDS, EVENT_DATE_FRAME, EVENT_HEADS,
-    EVENT_MODIFIERS, EVENT_ORDINALS, EventDateFrame, HEADS_OVER_UNITS, INLINE_LIST_FRAME,
-    IRREGULAR_PLURALS, InlineListFrame, LEADER_ROLES, LIST_FRAMES, MARGIN_FRAME, METHOD_CUES,
-    MONEY_FRAME, MarginFrame, NEAR_ONLY_EVENT_HEADS, NOT_COUNTED, NOT_NAMES, NOT_PLURALS,
-    PHRASE_FRAMES, PLACE_APPOSITIONS, PLACE_EVENTS, PhraseFrame, REPORTING_VERBS,
-    RESULT_AND_SPAN_FRAME, RESULT_DATE_FRAME, ResultAndSpanFrame, ResultDateFrame, SNAP_WORDS,
-    SubjectKind, TITLES, ValueKind,
+    EVENT_MODIFIERS, EVENT_ORDINALS, EVENT_SPAN_FRAME, EventDateFrame, EventSpanFrame,
+    HEADS_OVER_UNITS, INLINE_LIST_FRAME, IRREGULAR_PLURALS, InlineListFrame, LEADER_ROLES,
+    LIST_FRAMES, MARGIN_FRAME, METHOD_CUES, MONEY_FRAME, MarginFrame, NEAR_ONLY_EVENT_HEADS,
+    NOT_COUNTED, NOT_NAMES, NOT_PLURALS, PHRASE_FRAMES, PLACE_APPOSITIONS, PLACE_EVENTS,
+    PhraseFrame, REPORTING_VERBS, RESULT_AND_SPAN_FRAME, RESULT_DATE_FRAME, ResultAndSpanFrame,
+    ResultDateFrame, SNAP_WORDS, SubjectKind, TITLES, ValueKind,
 };
 #[cfg(feature = "eval")]
 pub use eval::{
@@ -488,6 +488,7 @@ pub fn extract_with(
                     .or(listed_next.as_ref().map(|l| l.rule))
                     .or(phrased)
                     .or(lead)
+                    .or_else(|| frames::event_span_rule(s, &value))
                     .or_else(|| event_date_rule(s, &value))
                     .or_else(|| frames::event_noun_date_rule(s, &value))
                     .or_else(|| frames::result_date_rule(s, &value, &framed, about_a_vote))
