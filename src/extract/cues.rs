@@ -1035,7 +1035,8 @@ const FRAMES_MORE: &[CueRule] = &[
         rule(
             "adopted",
             Date,
-            &["adopted", "approved", "passed"],
+            // ("signed" only with a thing signed: ADOPTED_FRAME.thing_cues)
+            &["adopted", "approved", "passed", "signed"],
             Any,
             "the Kazakhstan constitution adopted in 1992 → Kazakhstan · adopted · 1992",
         ),
@@ -1550,6 +1551,65 @@ pub const PLACE_EVENTS: &[&str] = &[
 /// "state of emergency" is read as a head of its own), beyond ordinals and
 /// capitalised words.
 pub const EVENT_MODIFIERS: &[&str] = &["national", "state of", "civil", "dam", "fuel"];
+
+/// The frame of a thing adopted: the date of a rule whose predicate is in
+/// [`AdoptedFrame::predicates`] dates the law, deal or plan the cue verb takes, not
+/// the body that voted it or the person who signed it ("the board approved a loan on
+/// Monday" dates the loan; "the Eighth Amendment, approved in 1983" dates the
+/// amendment). Read by `assign::adopted_thing`.
+#[derive(Debug, Clone, Copy)]
+pub struct AdoptedFrame {
+    /// Predicates of a thing's own dates.
+    pub predicates: &'static [&'static str],
+    /// Heads of things that are adopted, signed or put into force.
+    pub heads: &'static [&'static str],
+    /// Words skipped between the verb and the object's first word: determiners and
+    /// possessives ("approved its budget").
+    pub determiners: &'static [&'static str],
+    /// At most this many words between the verb (or its determiner) and the head
+    /// after it, the head's lowercase modifiers ("a coalition agreement"); figures
+    /// and spans written as adjectives ("a three-year loan") are skipped, not kept.
+    pub reach: usize,
+    /// Cues that date nothing but a thing of [`AdoptedFrame::heads`]: a person
+    /// signs letters and contracts too, so a date a sentence gives with one of them
+    /// and no such thing is left unread.
+    pub thing_cues: &'static [&'static str],
+    /// Words that may stand between a head before the verb and the verb ("the
+    /// constitution, adopted in 1992", "the law was passed").
+    pub links: &'static [&'static str],
+}
+
+/// The words of the adopted frame, English news usage.
+pub const ADOPTED_FRAME: AdoptedFrame = AdoptedFrame {
+    predicates: &["adopted", "entered_into_force"],
+    heads: &[
+        "agreement",
+        "accord",
+        "deal",
+        "loan",
+        "package",
+        "programme",
+        "program",
+        "plan",
+        "law",
+        "bill",
+        "reform",
+        "amendment",
+        "constitution",
+        "budget",
+        "treaty",
+        "resolution",
+        "decree",
+    ],
+    determiners: &[
+        "a", "an", "the", "its", "their", "his", "her", "this", "new",
+    ],
+    reach: 3,
+    thing_cues: &["signed"],
+    links: &[
+        ",", "was", "were", "is", "been", "had", "has", "be", "finally",
+    ],
+};
 
 /// The span frame of an event: a date joined to an event's noun by a word that opens
 /// or closes a span ("declared national mourning until 12 February", "a week of
