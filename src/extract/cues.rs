@@ -764,6 +764,11 @@ const FRAMES_MORE: &[CueRule] = &[
                 "became prime minister",
                 "named prime minister",
                 "took over as",
+                // "the governor, who took over the bank in April": an office taken
+                // over from its holder
+                "took over",
+                "became chancellor",
+                "became premier",
             ],
             Person,
             "he was reappointed prime minister on Monday → Nazarbayev · took_office · Monday",
