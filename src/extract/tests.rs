@@ -1979,3 +1979,10 @@ fn a_date_of_adoption_is_about_the_thing_adopted() {
     // "signed" with nothing signed dates no adoption
     assert!(!dates.iter().any(|(_, _, v)| *v == "Friday"), "{dates:?}");
 }
+
+#[test]
+fn a_part_of_the_day_after_a_weekday_stays_in_the_date() {
+    let claims = run("Kazakhstan mourned Nursultan Nazarbayev, who died on Wednesday evening.");
+    let dates = predicate_values(&claims, &["died"]);
+    assert!(dates.contains(&("died", "Wednesday evening")), "{dates:?}");
+}
