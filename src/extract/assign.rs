@@ -601,7 +601,14 @@ fn event_name_at(text: &str, s: &Sentence, k: usize, cx: &Context<'_>) -> (Strin
             })
             .max();
         if let Some(n) = modifier {
-            words.insert(0, span_text(text, t, i - n, i - 1).to_lowercase());
+            // (a modifier the canonical name already opens with is not written
+            // twice: "national mourning" is the name of "mourning" alone)
+            let written = span_text(text, t, i - n, i - 1).to_lowercase();
+            if words.len() == 1 && name.starts_with(&format!("{written} ")) {
+                i -= n;
+                continue;
+            }
+            words.insert(0, written);
             i -= n;
             continue;
         }
@@ -2045,6 +2052,121 @@ pub(super) fn cue_object(
         })
         .min_by_key(|(d, _)| *d)
         .map(|(_, m)| m.text.clone())
+}
+
+/// The thing a date of [`ADOPTED_FRAME`] is about: the law, deal or plan the cue verb
+/// takes as its object ("signed a coalition agreement on 10 November" → "coalition
+/// agreement"), or the one right before a participle or a passive ("the Eighth
+/// Amendment, approved by two-thirds of voters in 1983" → "Eighth Amendment"). A head
+/// inside a name gives the name; else it keeps its lowercase modifiers.
+pub(super) fn adopted_thing(
+    s: &Sentence,
+    v: &Value,
+    hits: &[CueHit],
+    rule: &CueRule,
+) -> Option<String> {
+    let f = &ADOPTED_FRAME;
+    if !f.predicates.contains(&rule.predicate) || v.kind != ValueKind::Date {
+        return None;
+    }
+    let t = &s.tokens;
+    // (plurals too: "the coalition agreements were signed")
+    let head = |k: usize| {
+        let w = t[k].lower.strip_possessive();
+        f.heads.contains(&w) || w.strip_suffix('s').is_some_and(|w| f.heads.contains(&w))
+    };
+    // a figure or a span written as an adjective ("three-year") describes the thing
+    // without naming it
+    let plain = |k: usize| {
+        let x = &t[k];
+        x.kind == TokenKind::Word
+            && (!x.capital || k == 0)
+            && !x.lower.chars().any(|c| c.is_ascii_digit())
+            && !NUMBER_WORDS.iter().any(|(w, _)| *w == x.lower)
+    };
+    let name = |k: usize| {
+        if let Some(m) = s.mentions.iter().find(|m| m.first <= k && k <= m.last) {
+            return m.text.clone();
+        }
+        // "signed the law on the Thirty-sixth Amendment": a law named after what it
+        // enacts is that thing
+        let mut on = k + 1;
+        if t.get(on).is_some_and(|x| x.lower == "on") {
+            on += 1;
+            if t.get(on).is_some_and(|x| x.lower == "the") {
+                on += 1;
+            }
+            if let Some(m) = s.mentions.iter().find(|m| m.first == on) {
+                return m.text.clone();
+            }
+        }
+        let mut first = k;
+        while first > 0
+            && k - first < f.reach
+            && plain(first - 1)
+            && !f.determiners.contains(&t[first - 1].lower.as_str())
+            && !f.links.contains(&t[first - 1].lower.as_str())
+            && !rule.cues.iter().any(|c| t[first - 1].lower == *c)
+        {
+            first -= 1;
+        }
+        let words: Vec<&str> = (first..=k).map(|j| t[j].lower.as_str()).collect();
+        words.join(" ")
+    };
+    let rules = &*CUE_RULES;
+    hits.iter()
+        .filter(|h| std::ptr::eq(&rules[h.rule], rule))
+        .filter_map(|h| {
+            // the object after the verb
+            let mut k = h.first + h.len;
+            while t
+                .get(k)
+                .is_some_and(|x| f.determiners.contains(&x.lower.as_str()))
+            {
+                k += 1;
+            }
+            let after = (k..(k + f.reach).min(t.len()))
+                .take_while(|&j| head(j) || plain(j) || t[j].lower.contains('-'))
+                .find(|&j| head(j));
+            // or the thing right before a participle or a passive, or before the
+            // subject of a relative clause ("the coalition agreement the parties
+            // signed")
+            let mut b = h.first;
+            while b > 0 && f.links.contains(&t[b - 1].lower.as_str()) {
+                b -= 1;
+            }
+            let before = (b.saturating_sub(f.reach)..b)
+                .rev()
+                .take_while(|&j| head(j) || plain(j))
+                .find(|&j| head(j));
+            let k = after.or(before)?;
+            let distance = if k < v.first { v.first - k } else { k - v.last };
+            Some((distance, name(k)))
+        })
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, n)| n)
+}
+
+/// True when the cues of an [`ADOPTED_FRAME`] rule in the sentence are all of
+/// [`AdoptedFrame::thing_cues`] and no thing adopted stands at them: "signed" with no
+/// law or deal dates nothing of the frame.
+pub(super) fn signed_nothing(s: &Sentence, v: &Value, hits: &[CueHit], rule: &CueRule) -> bool {
+    let f = &ADOPTED_FRAME;
+    if !f.predicates.contains(&rule.predicate) {
+        return false;
+    }
+    let t = &s.tokens;
+    let rules = &*CUE_RULES;
+    let only_things = hits
+        .iter()
+        .filter(|h| std::ptr::eq(&rules[h.rule], rule))
+        .all(|h| {
+            let cue: Vec<&str> = (h.first..h.first + h.len)
+                .map(|j| t[j].lower.as_str())
+                .collect();
+            f.thing_cues.contains(&cue.join(" ").as_str())
+        });
+    only_things && adopted_thing(s, v, hits, rule).is_none()
 }
 
 /// Words that set one share against another in a result: "52.18% against 47.82% for

@@ -764,6 +764,11 @@ const FRAMES_MORE: &[CueRule] = &[
                 "became prime minister",
                 "named prime minister",
                 "took over as",
+                // "the governor, who took over the bank in April": an office taken
+                // over from its holder
+                "took over",
+                "became chancellor",
+                "became premier",
             ],
             Person,
             "he was reappointed prime minister on Monday → Nazarbayev · took_office · Monday",
@@ -1035,7 +1040,8 @@ const FRAMES_MORE: &[CueRule] = &[
         rule(
             "adopted",
             Date,
-            &["adopted", "approved", "passed"],
+            // ("signed" only with a thing signed: ADOPTED_FRAME.thing_cues)
+            &["adopted", "approved", "passed", "signed"],
             Any,
             "the Kazakhstan constitution adopted in 1992 → Kazakhstan · adopted · 1992",
         ),
@@ -1506,7 +1512,9 @@ pub const EVENT_HEADS: &[(&str, &str)] = &[
     ("riots", "riots"),
     ("coup", "coup"),
     ("emergency", "emergency"),
-    ("mourning", "mourning"),
+    // mourning a government declares is named as such: "three days of mourning" is
+    // the country's national mourning, not a private grief
+    ("mourning", "national mourning"),
     ("crisis", "crisis"),
     ("collapse", "collapse"),
     ("pandemic", "pandemic"),
@@ -1548,6 +1556,96 @@ pub const PLACE_EVENTS: &[&str] = &[
 /// "state of emergency" is read as a head of its own), beyond ordinals and
 /// capitalised words.
 pub const EVENT_MODIFIERS: &[&str] = &["national", "state of", "civil", "dam", "fuel"];
+
+/// The frame of a thing adopted: the date of a rule whose predicate is in
+/// [`AdoptedFrame::predicates`] dates the law, deal or plan the cue verb takes, not
+/// the body that voted it or the person who signed it ("the board approved a loan on
+/// Monday" dates the loan; "the Eighth Amendment, approved in 1983" dates the
+/// amendment). Read by `assign::adopted_thing`.
+#[derive(Debug, Clone, Copy)]
+pub struct AdoptedFrame {
+    /// Predicates of a thing's own dates.
+    pub predicates: &'static [&'static str],
+    /// Heads of things that are adopted, signed or put into force.
+    pub heads: &'static [&'static str],
+    /// Words skipped between the verb and the object's first word: determiners and
+    /// possessives ("approved its budget").
+    pub determiners: &'static [&'static str],
+    /// At most this many words between the verb (or its determiner) and the head
+    /// after it, the head's lowercase modifiers ("a coalition agreement"); figures
+    /// and spans written as adjectives ("a three-year loan") are skipped, not kept.
+    pub reach: usize,
+    /// Cues that date nothing but a thing of [`AdoptedFrame::heads`]: a person
+    /// signs letters and contracts too, so a date a sentence gives with one of them
+    /// and no such thing is left unread.
+    pub thing_cues: &'static [&'static str],
+    /// Words that may stand between a head before the verb and the verb ("the
+    /// constitution, adopted in 1992", "the law was passed").
+    pub links: &'static [&'static str],
+}
+
+/// The words of the adopted frame, English news usage.
+pub const ADOPTED_FRAME: AdoptedFrame = AdoptedFrame {
+    predicates: &["adopted", "entered_into_force"],
+    heads: &[
+        "agreement",
+        "accord",
+        "deal",
+        "loan",
+        "package",
+        "programme",
+        "program",
+        "plan",
+        "law",
+        "bill",
+        "reform",
+        "amendment",
+        "constitution",
+        "budget",
+        "treaty",
+        "resolution",
+        "decree",
+    ],
+    determiners: &[
+        "a", "an", "the", "its", "their", "his", "her", "this", "new",
+    ],
+    reach: 3,
+    thing_cues: &["signed"],
+    links: &[
+        ",", "was", "were", "is", "been", "had", "has", "be", "finally",
+    ],
+};
+
+/// The span frame of an event: a date joined to an event's noun by a word that opens
+/// or closes a span ("declared national mourning until 12 February", "a week of
+/// national mourning from Monday", "the state of emergency through 5 March") is the
+/// day the event began (`occurred`) or ended (`ended`). Read by
+/// `frames::event_span_rule`.
+#[derive(Debug, Clone, Copy)]
+pub struct EventSpanFrame {
+    /// Words right before a date that close a span: the date is the day it ended.
+    pub ends: &'static [&'static str],
+    /// Words right before a date that open a span: the date is the day it began.
+    pub starts: &'static [&'static str],
+    /// At most this many words between the event's noun and the span word ("national
+    /// mourning in the whole country until"); a punctuation mark or a figure among them
+    /// breaks the frame, since it starts another phrase.
+    pub reach: usize,
+    /// Words that may not stand between the noun and the span word: they start
+    /// another clause, whose own subject the span is about ("the quake, and rescuers
+    /// searched until Friday").
+    pub breaks: &'static [&'static str],
+}
+
+/// The words of the event span frame, English news usage.
+pub const EVENT_SPAN_FRAME: EventSpanFrame = EventSpanFrame {
+    ends: &["until", "till", "through"],
+    starts: &["from"],
+    reach: 3,
+    breaks: &[
+        "and", "but", "while", "which", "that", "who", "after", "before", "since", "when",
+    ],
+};
 
 /// Ordinals kept in an event's name ("the second quake").
 pub const EVENT_ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "last"];

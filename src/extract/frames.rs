@@ -70,6 +70,39 @@ pub(super) fn share_after_votes(
     linked.then(|| rule_for("vote_share", ValueKind::Percent))?
 }
 
+/// "declared national mourning until 12 February", "a week of national mourning from
+/// Monday": a date after a word that closes a span ([`EVENT_SPAN_FRAME`]) is the day
+/// the event its noun names ended, after one that opens it the day it began. The noun
+/// stands at most [`EventSpanFrame::reach`] words before the span word, with no
+/// punctuation, figure or clause word between: the span is the noun's, not a verb's
+/// ("rescuers searched until Friday").
+pub(super) fn event_span_rule(s: &Sentence, v: &Value) -> Option<&'static CueRule> {
+    if v.kind != ValueKind::Date || v.first < 2 {
+        return None;
+    }
+    let f = &EVENT_SPAN_FRAME;
+    let t = &s.tokens;
+    let joint = t[v.first - 1].lower.as_str();
+    let predicate = if f.ends.contains(&joint) {
+        "ended"
+    } else if f.starts.contains(&joint) {
+        "occurred"
+    } else {
+        return None;
+    };
+    let span = v.first - 1;
+    for k in (span.saturating_sub(f.reach + 1)..span).rev() {
+        if is_event_head(t, k) {
+            return rule_for(predicate, ValueKind::Date);
+        }
+        let x = &t[k];
+        if x.kind != TokenKind::Word || f.breaks.contains(&x.lower.as_str()) {
+            return None;
+        }
+    }
+    None
+}
+
 /// "ruled Armenia from 1998 to 2008", "headed the government from 2007 until 2014":
 /// the end of a span in office is the day its holder stepped down (its start is read
 /// by the `in_power_since` frames, after "from").

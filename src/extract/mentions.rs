@@ -256,6 +256,14 @@ pub(super) fn find_mentions(
             if single && (NOT_NAMES.contains(&bare) || is_month(bare) || is_weekday(bare)) {
                 continue;
             }
+            // "US$12 billion": a country's code written onto a currency sign is part of
+            // the money's unit, not a name the sentence mentions
+            let signed = s.tokens.get(last + 1).is_some_and(|x| {
+                x.start == s.tokens[last].end && CURRENCY_SIGNS.contains(&x.lower.as_str())
+            });
+            if single && signed {
+                continue;
+            }
             let (entity, kind, near_known, canonical) = match cache.get(written) {
                 Some(known) => known.clone(),
                 None => {

@@ -52,14 +52,14 @@ pub use article::{Article, ArticleError, ArticleInfo, Manifest, PublishedDate, f
 use assign::*;
 use cues::rule_for;
 pub use cues::{
-    AGE_FRAME, AgeFrame, CONTEST_WORDS, COUNTED_NOUN_FRAME, CUE_RULES, CueRule,
-    DAMAGE_WIDENER_REACH, DAMAGE_WIDENERS, ELECTION_KINDS, EVENT_DATE_FRAME, EVENT_HEADS,
-    EVENT_MODIFIERS, EVENT_ORDINALS, EventDateFrame, HEADS_OVER_UNITS, INLINE_LIST_FRAME,
-    IRREGULAR_PLURALS, InlineListFrame, LEADER_ROLES, LIST_FRAMES, MARGIN_FRAME, METHOD_CUES,
-    MONEY_FRAME, MarginFrame, NEAR_ONLY_EVENT_HEADS, NOT_COUNTED, NOT_NAMES, NOT_PLURALS,
-    PHRASE_FRAMES, PLACE_APPOSITIONS, PLACE_EVENTS, PhraseFrame, REPORTING_VERBS,
-    RESULT_AND_SPAN_FRAME, RESULT_DATE_FRAME, ResultAndSpanFrame, ResultDateFrame, SNAP_WORDS,
-    SubjectKind, TITLES, ValueKind,
+    ADOPTED_FRAME, AGE_FRAME, AdoptedFrame, AgeFrame, CONTEST_WORDS, COUNTED_NOUN_FRAME, CUE_RULES,
+    CueRule, DAMAGE_WIDENER_REACH, DAMAGE_WIDENERS, ELECTION_KINDS, EVENT_DATE_FRAME, EVENT_HEADS,
+    EVENT_MODIFIERS, EVENT_ORDINALS, EVENT_SPAN_FRAME, EventDateFrame, EventSpanFrame,
+    HEADS_OVER_UNITS, INLINE_LIST_FRAME, IRREGULAR_PLURALS, InlineListFrame, LEADER_ROLES,
+    LIST_FRAMES, MARGIN_FRAME, METHOD_CUES, MONEY_FRAME, MarginFrame, NEAR_ONLY_EVENT_HEADS,
+    NOT_COUNTED, NOT_NAMES, NOT_PLURALS, PHRASE_FRAMES, PLACE_APPOSITIONS, PLACE_EVENTS,
+    PhraseFrame, REPORTING_VERBS, RESULT_AND_SPAN_FRAME, RESULT_DATE_FRAME, ResultAndSpanFrame,
+    ResultDateFrame, SNAP_WORDS, SubjectKind, TITLES, ValueKind,
 };
 #[cfg(feature = "eval")]
 pub use eval::{
@@ -488,6 +488,7 @@ pub fn extract_with(
                     .or(listed_next.as_ref().map(|l| l.rule))
                     .or(phrased)
                     .or(lead)
+                    .or_else(|| frames::event_span_rule(s, &value))
                     .or_else(|| event_date_rule(s, &value))
                     .or_else(|| frames::event_noun_date_rule(s, &value))
                     .or_else(|| frames::result_date_rule(s, &value, &framed, about_a_vote))
@@ -694,6 +695,7 @@ pub fn extract_with(
                     })
                     // "the central bank raised its rate": the bank the article names
                     .or_else(|| roles::body_subject(&sentences, si, rule.predicate))
+                    .or_else(|| adopted_thing(s, &value, &hits, rule))
                     .or_else(|| cue_object(s, &value, &hits, rule))
                     .or_else(|| cue_holder(s, &value, &hits, rule))
                     .or_else(|| {
@@ -728,6 +730,10 @@ pub fn extract_with(
                     })
                     .or_else(|| choose_subject(s, &value, rule.subject, &context))
             };
+            // "signed" with no law or deal signed dates nothing
+            if signed_nothing(s, &value, &hits, rule) {
+                continue;
+            }
             let Some(subject) = subject else { continue };
             // "Lima, 64, received ...": a person named short takes the full name
             let person_shaped = !matches!(

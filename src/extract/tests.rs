@@ -1914,3 +1914,75 @@ fn a_ticket_holds_its_result_under_its_first_name() {
         spo(&claims)
     );
 }
+
+/// (subject, predicate, value) of the claims whose predicate is one of `predicates`.
+fn subject_predicate_values<'a>(
+    claims: &'a [ExtractedClaim],
+    predicates: &[&str],
+) -> Vec<(&'a str, &'a str, &'a str)> {
+    claims
+        .iter()
+        .filter(|c| predicates.contains(&c.predicate.as_str()))
+        .map(|c| (c.subject.as_str(), c.predicate.as_str(), c.value.as_str()))
+        .collect()
+}
+
+#[test]
+fn a_date_after_a_span_word_ends_or_begins_the_event_of_the_noun_before() {
+    let body = "Kazakhstan was in grief. \
+                The president declared national mourning until 3 March. \
+                A week of mourning from Monday was announced in the capital.";
+    let claims = run(body);
+    let dates = subject_predicate_values(&claims, &["ended", "occurred", "duration"]);
+    assert!(
+        dates.contains(&("national mourning", "ended", "3 March")),
+        "{dates:?}"
+    );
+    assert!(
+        dates.contains(&("national mourning", "occurred", "Monday")),
+        "{dates:?}"
+    );
+    // a verb's span is not the event's: rescuers, not the quake, went on until Friday
+    let claims = run("Kazakhstan was hit by a quake, and rescuers searched until Friday.");
+    assert!(
+        subject_predicate_values(&claims, &["ended"]).is_empty(),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn a_currency_sign_after_a_country_code_leaves_the_code_out_of_the_names() {
+    let claims = run("Kazakhstan owes about US$12 billion to its creditors.");
+    assert!(
+        claims.iter().all(|c| c.subject != "US"),
+        "{:?}",
+        subject_predicate_values(&claims, &["amount"])
+    );
+}
+
+#[test]
+fn a_date_of_adoption_is_about_the_thing_adopted() {
+    let body = "Kazakhstan has a new government. \
+                The Mazhilis approved a coalition agreement on Tuesday. \
+                The coalition agreement the parties signed on 10 November runs to 200 pages. \
+                Nursultan Nazarbayev signed on Friday.";
+    let claims = run(body);
+    let dates = subject_predicate_values(&claims, &["adopted"]);
+    assert!(
+        dates.contains(&("coalition agreement", "adopted", "Tuesday")),
+        "{dates:?}"
+    );
+    assert!(
+        dates.contains(&("coalition agreement", "adopted", "10 November")),
+        "{dates:?}"
+    );
+    // "signed" with nothing signed dates no adoption
+    assert!(!dates.iter().any(|(_, _, v)| *v == "Friday"), "{dates:?}");
+}
+
+#[test]
+fn a_part_of_the_day_after_a_weekday_stays_in_the_date() {
+    let claims = run("Kazakhstan mourned Nursultan Nazarbayev, who died on Wednesday evening.");
+    let dates = predicate_values(&claims, &["died"]);
+    assert!(dates.contains(&("died", "Wednesday evening")), "{dates:?}");
+}

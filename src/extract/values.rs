@@ -382,7 +382,27 @@ fn widened(text: &str, t: &[Token], i: usize, inner: Value) -> Option<Value> {
     })
 }
 
+/// A date phrase starting at token `i`; a part of the day right after a weekday goes
+/// with it ("Monday afternoon", "Saturday night": the value keeps when within the day
+/// it was, as "the night of 6 February" does).
 pub(super) fn date_at(text: &str, t: &[Token], i: usize, published: Date) -> Option<Value> {
+    let v = date_phrase_at(text, t, i, published)?;
+    let part = t.get(v.last + 1).filter(|x| {
+        PARTS_OF_DAY.contains(&x.lower.as_str()) && !x.capital && x.start > t[v.last].end
+    });
+    match part {
+        Some(_) if v.first == v.last && is_weekday(&t[v.last].lower) && !possessive(&t[v.last]) => {
+            Some(Value {
+                last: v.last + 1,
+                written: span_text(text, t, v.first, v.last + 1),
+                ..v
+            })
+        }
+        _ => Some(v),
+    }
+}
+
+fn date_phrase_at(text: &str, t: &[Token], i: usize, published: Date) -> Option<Value> {
     let w = t[i].lower.as_str();
     // "the night of 6 February", "the early hours of Monday": the part of the day
     // goes with the date
