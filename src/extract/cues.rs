@@ -1960,6 +1960,15 @@ pub const NOT_NAMES: &[&str] = &[
     "live",
     "analysis",
     "gdp",
+    // adverbs of time and sequence that open a sentence or a list line ("Now the
+    // creditors must ...", "First instalment: ..."): capitalised only by where they
+    // stand
+    "now",
+    "first",
+    "then",
+    "also",
+    "meanwhile",
+    "however",
 ];
 
 #[cfg(test)]
