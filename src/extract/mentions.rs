@@ -279,18 +279,6 @@ pub(super) fn find_mentions(
                 let lower = s.tokens[first].lower.strip_possessive();
                 let opens = s.tokens[..first].iter().all(|t| t.kind == TokenKind::Punct);
                 let owner = possessive(&s.tokens[first]);
-                // a single word opening the sentence that the article also writes in
-                // lowercase ("Aid approved ...: 3 billion" beside "the aid arrived") is
-                // a common word, whatever name it resembles or list it stands beside
-                if opens
-                    && single
-                    && written_lower.contains(lower)
-                    && !owner
-                    && !acronym_name(written)
-                    && !crate::names::is_country(&fold(lower))
-                {
-                    continue;
-                }
                 // a country of the gazetteer is a name wherever it stands: "Syria has
                 // reported ..." in an article that names Syria nowhere else
                 if opens
