@@ -604,7 +604,11 @@ fn event_name_at(text: &str, s: &Sentence, k: usize, cx: &Context<'_>) -> (Strin
             // (a modifier the canonical name already opens with is not written
             // twice: "national mourning" is the name of "mourning" alone)
             let written = span_text(text, t, i - n, i - 1).to_lowercase();
-            if words.len() == 1 && name.starts_with(&format!("{written} ")) {
+            if words.len() == 1
+                && name
+                    .strip_prefix(written.as_str())
+                    .is_some_and(|rest| rest.starts_with(' '))
+            {
                 i -= n;
                 continue;
             }
@@ -2161,10 +2165,9 @@ pub(super) fn signed_nothing(s: &Sentence, v: &Value, hits: &[CueHit], rule: &Cu
         .iter()
         .filter(|h| std::ptr::eq(&rules[h.rule], rule))
         .all(|h| {
-            let cue: Vec<&str> = (h.first..h.first + h.len)
-                .map(|j| t[j].lower.as_str())
-                .collect();
-            f.thing_cues.contains(&cue.join(" ").as_str())
+            f.thing_cues
+                .iter()
+                .any(|c| words_at(t, h.first, c) == Some(h.len))
         });
     only_things && adopted_thing(s, v, hits, rule).is_none()
 }

@@ -258,10 +258,10 @@ pub(super) fn find_mentions(
             }
             // "US$12 billion": a country's code written onto a currency sign is part of
             // the money's unit, not a name the sentence mentions
-            let signed = s.tokens.get(last + 1).is_some_and(|x| {
+            let signed = |x: &Token| {
                 x.start == s.tokens[last].end && CURRENCY_SIGNS.contains(&x.lower.as_str())
-            });
-            if single && signed {
+            };
+            if single && s.tokens.get(last + 1).is_some_and(signed) {
                 continue;
             }
             let (entity, kind, near_known, canonical) = match cache.get(written) {

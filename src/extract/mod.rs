@@ -576,6 +576,10 @@ pub fn extract_with(
             if !total {
                 base = Some((rule, value.kind, value.first));
             }
+            // "signed" with no law or deal signed dates nothing
+            if signed_nothing(s, &value, &hits, rule) {
+                continue;
+            }
             let subject = if value.kind == ValueKind::Age {
                 age_subject(s, &value, &recent)
             } else {
@@ -730,10 +734,6 @@ pub fn extract_with(
                     })
                     .or_else(|| choose_subject(s, &value, rule.subject, &context))
             };
-            // "signed" with no law or deal signed dates nothing
-            if signed_nothing(s, &value, &hits, rule) {
-                continue;
-            }
             let Some(subject) = subject else { continue };
             // "Lima, 64, received ...": a person named short takes the full name
             let person_shaped = !matches!(
