@@ -6,6 +6,8 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+mod written;
+
 /// A day of the proleptic Gregorian calendar, or a month or a year when it was written
 /// only that precisely (a publication date "2022-06" or "2022").
 ///
@@ -62,6 +64,14 @@ pub enum DateError {
     /// A month or day that does not exist (2021-02-30).
     #[error("{0:?} does not exist: {1}")]
     NoSuchDay(String, String),
+    /// Not a date in any form [`Date::parse_written`] reads.
+    #[error(
+        "{0:?} is not a date: write it as YYYY-MM-DD (or YYYY-MM, YYYY); ISO 8601 timestamps, 11.01.2021 and 11 January 2021 are read too"
+    )]
+    Unreadable(String),
+    /// Two numbers either of which may be the day (11/01/2021), with both readings.
+    #[error("{0:?} may be read day first or month first ({1}): write it as YYYY-MM-DD")]
+    Ambiguous(String, String),
 }
 
 fn is_leap(y: i32) -> bool {

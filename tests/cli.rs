@@ -422,7 +422,7 @@ fn a_month_header_does_not_stop_the_batch_and_a_bad_header_is_skipped_by_name() 
     )
     .unwrap();
     let bad = dir.join("bad.txt");
-    std::fs::write(&bad, "source: Bad\npublished: June 2022\n\nText.\n").unwrap();
+    std::fs::write(&bad, "source: Bad\npublished: 06/07/2022\n\nText.\n").unwrap();
     let (code, out, err) = run(
         &[
             "extract",

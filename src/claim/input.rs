@@ -88,6 +88,16 @@ fn type_name(v: &Value) -> &'static str {
     }
 }
 
+/// Other names feeds give the publication date under, read when `published` is
+/// absent, in this order.
+pub const PUBLISHED_ALIASES: &[&str] = &[
+    "date",
+    "published_at",
+    "publication_date",
+    "date_published",
+    "pub_date",
+];
+
 struct Fields<'a> {
     obj: &'a Map<String, Value>,
     line: usize,
@@ -116,6 +126,34 @@ impl Fields<'_> {
         }
     }
 
+    /// The publication date, under `published` or else the first of
+    /// [`PUBLISHED_ALIASES`] present: a string in any form [`Date::parse_written`]
+    /// reads, or a year as a number.
+    fn published(&self) -> Result<Date, ClaimError> {
+        let field = std::iter::once("published")
+            .chain(PUBLISHED_ALIASES.iter().copied())
+            .find(|k| self.obj.get(*k).is_some_and(|v| !v.is_null()))
+            .unwrap_or("published");
+        if let Some(Value::Number(n)) = self.obj.get(field) {
+            return n
+                .as_i64()
+                .and_then(|y| i32::try_from(y).ok())
+                .filter(|y| (1000..=2999).contains(y))
+                .and_then(Date::from_y)
+                .ok_or_else(|| {
+                    self.err(
+                        field,
+                        ClaimErrorKind::WrongType {
+                            expected: "a date as a string, or a year",
+                            found: "another number",
+                        },
+                    )
+                });
+        }
+        let written = self.required_string(field)?;
+        Date::parse_written(&written).map_err(|e| self.err(field, ClaimErrorKind::BadDate(e)))
+    }
+
     fn required_string(&self, field: &str) -> Result<String, ClaimError> {
         match self.optional_string(field)? {
             None => Err(self.err(field, ClaimErrorKind::Missing)),
@@ -132,7 +170,10 @@ impl Fields<'_> {
 /// {string: string}, "quote"?: string, "url"?: string}`. Other fields are allowed and
 /// ignored (extraction adds `file`, `start`, `end`). A claim without an id gets its
 /// line number, as a string. `published` may be written to the month or the year
-/// ("2022-06", "2022"). Any unit is read (see [`crate::claim::UNITS`]); numbers may be
+/// ("2022-06", "2022"), or in the other forms feeds use ("2021-01-11T08:30:00Z",
+/// "11.01.2021", "January 11, 2021": see [`Date::parse_written`]), or as a year
+/// number; a line without `published` may give it under one of
+/// [`PUBLISHED_ALIASES`] ("date", "published_at", …). Any unit is read (see [`crate::claim::UNITS`]); numbers may be
 /// negative; an empty value or a placeholder ("n/a", "unknown") is a claim of no value
 /// ([`ClaimValue::Empty`]). A byte order mark before the line is ignored.
 ///
@@ -166,7 +207,15 @@ struct FastLine<'a> {
     #[serde(default)]
     id: Option<SmolStr>,
     source: SmolStr,
-    #[serde(borrow)]
+    // the names of PUBLISHED_ALIASES, which serde needs written out
+    #[serde(
+        borrow,
+        alias = "date",
+        alias = "published_at",
+        alias = "publication_date",
+        alias = "date_published",
+        alias = "pub_date"
+    )]
     published: Cow<'a, str>,
     subject: SmolStr,
     predicate: SmolStr,
@@ -262,7 +311,7 @@ impl FastLine<'_> {
         if self.id.as_deref().is_some_and(blank) {
             return None;
         }
-        let published: Date = self.published.parse().ok()?;
+        let published = Date::parse_written(&self.published).ok()?;
         let unit = self.unit;
         let (written, value) = match self.value {
             FastValue::Number(x) => (
@@ -324,10 +373,7 @@ fn parse_checked(line: &str, line_no: usize) -> Result<Claim, ClaimError> {
         None => line_no.to_string(),
     };
     let name = f.required_string("source")?;
-    let published: Date = f
-        .required_string("published")?
-        .parse()
-        .map_err(|e| f.err("published", ClaimErrorKind::BadDate(e)))?;
+    let published = f.published()?;
     let subject = f.required_string("subject")?;
     let predicate = f.required_string("predicate")?;
     let unit = f.optional_string("unit")?;
@@ -479,7 +525,12 @@ mod tests {
         );
         assert!(matches!(
             e.kind,
-            ClaimErrorKind::BadDate(DateError::Format(_))
+            ClaimErrorKind::BadDate(DateError::Ambiguous(..))
+        ));
+        let e = err(r#"{"source":"A","published":"soon","subject":"X","predicate":"p","value":1}"#);
+        assert!(matches!(
+            e.kind,
+            ClaimErrorKind::BadDate(DateError::Unreadable(_))
         ));
         let e = err(
             r#"{"source":"A","published":"2021-01-10","subject":"X","predicate":"p","value":1,"qualifiers":{"event":3}}"#,
@@ -492,6 +543,44 @@ mod tests {
             e.kind,
             ClaimErrorKind::InvalidJson(_) | ClaimErrorKind::NotFinite
         ));
+    }
+
+    #[test]
+    fn publication_dates_as_feeds_write_them() {
+        let line = |published: &str| {
+            format!(r#"{{"source":"S",{published},"subject":"X","predicate":"p","value":1}}"#)
+        };
+        for published in [
+            r#""published":"2021-01-11T08:30:00Z""#,
+            r#""published":"January 11, 2021""#,
+            r#""published":"11.01.2021""#,
+            r#""published":"Mon, 11 Jan 2021 08:30:00 +0000""#,
+            r#""date":"2021-01-11""#,
+            r#""published_at":"2021-01-11T08:30:00+06:00""#,
+            r#""publication_date":"2021-01-11""#,
+            r#""date_published":"2021-01-11""#,
+            r#""pub_date":"2021-01-11""#,
+            // `published` wins over an alias, which then is just another field
+            r#""published":"2021-01-11","date":"1999-12-31""#,
+            r#""date":"1999-12-31","published":"2021-01-11""#,
+        ] {
+            let text = line(published);
+            let c = parse_jsonl_line(&text, 1).unwrap_or_else(|e| panic!("{published}: {e}"));
+            assert_eq!(c.source.published.to_string(), "2021-01-11", "{published}");
+            assert_eq!(c, parse_checked(&text, 1).unwrap(), "{published}");
+        }
+        let year = parse_jsonl_line(&line(r#""published":2021"#), 1).unwrap();
+        assert_eq!(year.source.published.to_string(), "2021");
+        // an error names the field the date was read from
+        let e = err(&line(r#""date":"11/01/2021""#));
+        assert_eq!(e.field.as_deref(), Some("date"));
+        let e = err(&line(r#""published":20.5"#));
+        assert_eq!(e.field.as_deref(), Some("published"));
+        let e = err(&line(r#""when":"2021-01-11""#));
+        assert_eq!(
+            (e.field.as_deref(), e.kind),
+            (Some("published"), ClaimErrorKind::Missing)
+        );
     }
 
     #[test]

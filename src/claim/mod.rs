@@ -22,7 +22,7 @@ use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 use smol_str::SmolStr;
 
-pub use input::{ClaimError, ClaimErrorKind, RawValue, parse_jsonl_line};
+pub use input::{ClaimError, ClaimErrorKind, PUBLISHED_ALIASES, RawValue, parse_jsonl_line};
 pub use quantity::{
     CHANGE_WORDS, COUNT_NOUNS, HEDGES, Hedge, HedgeConstants, HedgeKind, Quantity, SCALES,
     UNIT_CONVERSIONS, UNITS, VAGUE_QUANTITIES, is_known_unit,

@@ -4,7 +4,7 @@
 
 use thiserror::Error;
 
-use crate::date::{Date, Granularity};
+use crate::date::{Date, DatePrecision, Granularity};
 
 /// An article ready for extraction.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,7 +73,9 @@ pub enum ArticleError {
 const HEADER_FIELDS: &[&str] = &["source", "published", "url", "event"];
 
 /// A publication date as a header or manifest writes it: `YYYY-MM-DD`, `YYYY-MM` or
-/// `YYYY`, with its precision. A partial date stands for the first day of its period.
+/// `YYYY`, or any other form [`Date::parse_written`] reads ("2022-06-03T09:00:00Z",
+/// "3 June 2022"), with its precision. A partial date stands for the first day of its
+/// period.
 ///
 /// ```
 /// use crosscheck::date::Granularity;
@@ -83,6 +85,7 @@ const HEADER_FIELDS: &[&str] = &["source", "published", "url", "event"];
 /// assert_eq!(p.granularity, Granularity::Month);
 /// assert_eq!(p.to_string(), "2022-06");
 /// assert!("2022-13".parse::<PublishedDate>().is_err());
+/// assert_eq!("June 3, 2022".parse::<PublishedDate>().unwrap().to_string(), "2022-06-03");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PublishedDate {
@@ -105,34 +108,16 @@ impl PublishedDate {
 impl std::str::FromStr for PublishedDate {
     type Err = String;
     fn from_str(s: &str) -> Result<PublishedDate, String> {
-        let s = s.trim();
-        let digits = |t: &str| t.len() >= 2 && t.bytes().all(|b| b.is_ascii_digit());
-        let parts: Vec<&str> = s.split('-').collect();
-        match parts[..] {
-            [y] if y.len() == 4 && digits(y) => {
-                let year: i32 = y.parse().map_err(|_| format!("{s:?} is not a year"))?;
-                Date::from_ymd(year, 1, 1)
-                    .map(|date| PublishedDate {
-                        date,
-                        granularity: Granularity::Year,
-                    })
-                    .ok_or_else(|| format!("{s:?} is not a year"))
-            }
-            [y, m] if y.len() == 4 && m.len() == 2 && digits(y) && digits(m) => {
-                let year: i32 = y.parse().map_err(|_| format!("{s:?} is not a month"))?;
-                let month: u32 = m.parse().map_err(|_| format!("{s:?} is not a month"))?;
-                Date::from_ymd(year, month, 1)
-                    .map(|date| PublishedDate {
-                        date,
-                        granularity: Granularity::Month,
-                    })
-                    .ok_or_else(|| format!("{s:?}: there is no month {month}"))
-            }
-            _ => s
-                .parse::<Date>()
-                .map(PublishedDate::day)
-                .map_err(|e| format!("{e} (or YYYY-MM, or YYYY)")),
-        }
+        let date = Date::parse_written(s).map_err(|e| e.to_string())?;
+        let granularity = match date.precision() {
+            DatePrecision::Day => Granularity::Day,
+            DatePrecision::Month => Granularity::Month,
+            DatePrecision::Year => Granularity::Year,
+        };
+        Ok(PublishedDate {
+            date: date.first_day(),
+            granularity,
+        })
     }
 }
 
@@ -504,7 +489,9 @@ mod tests {
             (y.published_text().as_str(), y.granularity),
             ("2022", Granularity::Year)
         );
-        for bad in ["2022-13", "22-06", "2022-6", "June 2022"] {
+        let june = Article::parse("j.txt", "source: J\npublished: June 2022\n\nBody.", None);
+        assert_eq!(june.unwrap().published_text(), "2022-06");
+        for bad in ["2022-13", "22-06", "2022-6", "June"] {
             let text = format!("source: B\npublished: {bad}\n\nBody.");
             let e = Article::parse("bad.txt", &text, None).unwrap_err();
             assert!(
