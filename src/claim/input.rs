@@ -169,7 +169,10 @@ impl Fields<'_> {
 /// "predicate": string, "value": number | string, "unit"?: string, "qualifiers"?:
 /// {string: string}, "quote"?: string, "url"?: string}`. Other fields are allowed and
 /// ignored (extraction adds `file`, `start`, `end`). A claim without an id gets its
-/// line number, as a string. `published` may be written to the month or the year
+/// line number, as a string. A value of `null` is a claim of no value, and a list of
+/// strings is a list of names ("A; B"). Qualifiers may be numbers or booleans, read
+/// as JSON writes them ({"year": 2021} is "2021"); a null qualifier is none.
+/// `published` may be written to the month or the year
 /// ("2022-06", "2022"), or in the other forms feeds use ("2021-01-11T08:30:00Z",
 /// "11.01.2021", "January 11, 2021": see [`Date::parse_written`]), or as a year
 /// number; a line without `published` may give it under one of
@@ -378,7 +381,17 @@ fn parse_checked(line: &str, line_no: usize) -> Result<Claim, ClaimError> {
     let predicate = f.required_string("predicate")?;
     let unit = f.optional_string("unit")?;
     let raw = match obj.get("value") {
-        None | Some(Value::Null) => return Err(f.err("value", ClaimErrorKind::Missing)),
+        None => return Err(f.err("value", ClaimErrorKind::Missing)),
+        // null says there is no value, as an empty string does
+        Some(Value::Null) => RawValue::Text("null".to_string()),
+        // a list of names (authors, members) is the list as a string would write it
+        Some(Value::Array(items)) if items.iter().all(Value::is_string) => RawValue::Text(
+            items
+                .iter()
+                .filter_map(Value::as_str)
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
         Some(Value::Number(n)) => RawValue::Number(
             n.as_f64()
                 .filter(|x| x.is_finite())
@@ -407,11 +420,17 @@ fn parse_checked(line: &str, line_no: usize) -> Result<Claim, ClaimError> {
                     Value::String(s) => {
                         qualifiers.insert(SmolStr::new(k), SmolStr::new(s));
                     }
+                    // a year or a round number, a yes or no: as JSON writes them
+                    Value::Number(_) | Value::Bool(_) => {
+                        qualifiers.insert(SmolStr::new(k), v.to_smolstr());
+                    }
+                    // a qualifier without a value is no qualifier
+                    Value::Null => {}
                     other => {
                         return Err(f.err(
                             &format!("qualifiers.{k}"),
                             ClaimErrorKind::WrongType {
-                                expected: "a string",
+                                expected: "a string, a number or a boolean",
                                 found: type_name(other),
                             },
                         ));
@@ -533,7 +552,7 @@ mod tests {
             ClaimErrorKind::BadDate(DateError::Unreadable(_))
         ));
         let e = err(
-            r#"{"source":"A","published":"2021-01-10","subject":"X","predicate":"p","value":1,"qualifiers":{"event":3}}"#,
+            r#"{"source":"A","published":"2021-01-10","subject":"X","predicate":"p","value":1,"qualifiers":{"event":{"year":3}}}"#,
         );
         assert_eq!(e.field.as_deref(), Some("qualifiers.event"));
         let e = err(
@@ -543,6 +562,33 @@ mod tests {
             e.kind,
             ClaimErrorKind::InvalidJson(_) | ClaimErrorKind::NotFinite
         ));
+    }
+
+    #[test]
+    fn null_values_lists_of_names_and_qualifiers_that_are_not_strings() {
+        let line = |rest: &str| {
+            format!(
+                r#"{{"source":"S","published":"2021-01-11","subject":"X","predicate":"p",{rest}}}"#
+            )
+        };
+        let c = parse_jsonl_line(&line(r#""value":null"#), 1).unwrap();
+        assert_eq!((c.value, c.written.as_str()), (ClaimValue::Empty, "null"));
+        let c =
+            parse_jsonl_line(&line(r#""value":["Donald E. Knuth","Ronald Graham"]"#), 1).unwrap();
+        assert_eq!(c.written, "Donald E. Knuth; Ronald Graham");
+        let e = err(&line(r#""value":["Knuth",3]"#));
+        assert_eq!(e.field.as_deref(), Some("value"));
+        let c = parse_jsonl_line(
+            &line(r#""value":1,"qualifiers":{"as_of":2020,"official":true,"region":null,"event":"x"}"#),
+            1,
+        )
+        .unwrap();
+        assert_eq!(c.qualifier("as_of"), Some("2020"));
+        assert_eq!(c.qualifier("official"), Some("true"));
+        assert_eq!(c.qualifier("region"), None);
+        assert_eq!(c.qualifiers.len(), 3);
+        let e = err(&line(r#""value":1,"qualifiers":{"event":["a"]}"#));
+        assert_eq!(e.field.as_deref(), Some("qualifiers.event"));
     }
 
     #[test]

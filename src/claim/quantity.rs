@@ -160,6 +160,23 @@ pub const SCALES: &[(&str, f64)] = &[
     ("b", 1e9),
     ("trillion", 1e12),
     ("tn", 1e12),
+    // German and other continental abbreviations
+    ("mio", 1e6),
+    ("mrd", 1e9),
+    // Russian, as figures copied from Russian-language sources keep them: тыс.,
+    // млн, млрд and the words in full
+    ("тыс", 1e3),
+    ("тысяч", 1e3),
+    ("тысячи", 1e3),
+    ("млн", 1e6),
+    ("миллион", 1e6),
+    ("миллиона", 1e6),
+    ("миллионов", 1e6),
+    ("млрд", 1e9),
+    ("миллиард", 1e9),
+    ("миллиарда", 1e9),
+    ("миллиардов", 1e9),
+    ("трлн", 1e12),
 ];
 
 /// Unit words and the unit they stand for, lowercase; counts with their nouns are in
@@ -1144,6 +1161,11 @@ mod tests {
         assert_eq!(q("$0.5bn").value, 0.5e9);
         assert_eq!(q("2bn tenge").unit, "KZT");
         assert_eq!(q("US$9.57 billion").unit, "USD");
+        // scale words of figures copied from Russian or German sources
+        assert_eq!(q("18,9 млн").value, 18.9e6);
+        assert_eq!(q("2,5 млрд тенге").value, 2.5e9);
+        assert_eq!(q("350 тыс. человек").value, 350e3);
+        assert_eq!(q("4,2 Mio.").value, 4.2e6);
         assert_eq!(q("aged 54").value, 54.0);
         assert_eq!(
             Quantity::from_number(5.0, Some("Furlongs")).unwrap().unit,
