@@ -496,7 +496,7 @@ impl Claim {
 
     /// The predicate folded for grouping (Vote share, vote_share, vote-share are one).
     pub fn predicate_key(&self) -> String {
-        fold(&self.predicate).replace(' ', "_")
+        fold(&self.predicate).replace([' ', '-'], "_")
     }
 }
 

@@ -192,15 +192,21 @@ fn numeric(s: &str) -> Option<Written> {
 /// `11 January 2021`, `January 11, 2021`, `Jan. 11th 2021`, `11-Jan-2021`,
 /// `January 2021`, `Mon, 11 Jan 2021 08:30:00 +0000`.
 fn with_month_name(s: &str) -> Option<Written> {
-    let lower = s.to_lowercase().replace([',', '-'], " ");
-    let mut words: Vec<&str> = lower.split_whitespace().collect();
-    // an RSS date ends in a time and a zone, and may open with the weekday
-    while words
-        .last()
-        .is_some_and(|w| w.contains(':') || ZONE_WORDS.contains(w) || w.starts_with('+'))
-    {
-        words.pop();
+    let lower = s.to_lowercase();
+    // an RSS date ends in a time and a zone ("08:30:00 -0500"), and may open with the
+    // weekday; the zone's sign is set aside before hyphens are read as spaces
+    let mut kept: Vec<&str> = lower.split_whitespace().collect();
+    while kept.last().is_some_and(|w| {
+        w.contains(':')
+            || ZONE_WORDS.contains(w)
+            || (w.len() > 1
+                && w.starts_with(['+', '-'])
+                && w[1..].bytes().all(|c| c.is_ascii_digit()))
+    }) {
+        kept.pop();
     }
+    let spaced = kept.join(" ").replace([',', '-'], " ");
+    let mut words: Vec<&str> = spaced.split_whitespace().collect();
     if words.len() > 1 && is_weekday(words[0]) {
         words.remove(0);
     }
@@ -306,6 +312,7 @@ mod tests {
             "Monday, 11 January 2021",
             "Mon, 11 Jan 2021 08:30:00 +0000",
             "Mon, 11 Jan 2021 08:30:00 GMT",
+            "Mon, 11 Jan 2021 08:30:00 -0500",
             "JANUARY 11, 2021",
         ] {
             assert_eq!(read(s), "2021-01-11", "{s}");

@@ -398,6 +398,7 @@ mod tests {
     fn predicate_and_scope_spellings_fold_into_one_group() {
         let jsonl = [
             r#"{"source":"A","published":"2021-01-10","subject":"X","predicate":"Vote share","value":"1","qualifiers":{"event":"2021 Election"}}"#,
+            r#"{"source":"D","published":"2021-01-10","subject":"X","predicate":"Vote-Share","value":"1","qualifiers":{"event":"2021 election"}}"#,
             r#"{"source":"B","published":"2021-01-10","subject":"X","predicate":"vote_share","value":"1","qualifiers":{"event":"2021 election","method":"exit poll"}}"#,
             r#"{"source":"C","published":"2021-01-10","subject":"X","predicate":"vote_share","value":"1","qualifiers":{"event":"2023 election"}}"#,
         ]
@@ -419,8 +420,8 @@ mod tests {
             scopes,
         );
         assert_eq!(layout.keys.len(), 2);
-        assert_eq!(layout.claims_of(0), [0, 1]);
-        assert_eq!(layout.claims_of(1), [2]);
+        assert_eq!(layout.claims_of(0), [0, 1, 2]);
+        assert_eq!(layout.claims_of(1), [3]);
         assert_eq!(layout.predicate(&layout.keys[0]), "vote_share");
         assert!(!layout.has_as_of(&layout.keys[0]));
     }

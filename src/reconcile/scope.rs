@@ -58,6 +58,26 @@ pub const EVENT_KINDS: &[(&str, &str)] = &[
     ("rally", "rally"),
     ("protest", "rally"),
     ("demonstration", "rally"),
+    // Russian and Kazakh, as feeds built from Russian-language sources name events
+    ("президентские", "presidential"),
+    ("президентских", "presidential"),
+    ("президента", "presidential"),
+    ("президенттік", "presidential"),
+    ("парламентские", "parliamentary"),
+    ("парламентских", "parliamentary"),
+    ("парламенттік", "parliamentary"),
+    ("мажилис", "parliamentary"),
+    ("мажилиса", "parliamentary"),
+    ("дума", "parliamentary"),
+    ("думу", "parliamentary"),
+    ("думы", "parliamentary"),
+    ("референдум", "referendum"),
+    ("референдума", "referendum"),
+    ("референдуме", "referendum"),
+    ("местные", "local"),
+    ("местных", "local"),
+    ("маслихат", "local"),
+    ("маслихатов", "local"),
 ];
 
 /// Words that qualify an event without making it another one: a snap election is
@@ -89,6 +109,18 @@ pub const EVENT_MODIFIERS: &[&str] = &[
     "for",
     "a",
     "and",
+    "выборы",
+    "выборов",
+    "выборах",
+    "досрочные",
+    "досрочных",
+    "внеочередные",
+    "внеочередных",
+    "в",
+    "сайлау",
+    "сайлауы",
+    "кезектен",
+    "тыс",
 ];
 
 /// Round words: (word, round).
@@ -402,7 +434,7 @@ fn canonical_events(events: &IndexMap<String, Option<EventKey>>) -> HashMap<Stri
     let agree = |a: &Fine<'_>, b: &Fine<'_>| {
         (a.0 == 0 || b.0 == 0 || a.0 == b.0)
             && (a.1 == 0 || b.1 == 0 || a.1 == b.1)
-            && (a.2.is_empty() || b.2.is_empty() || a.2 == b.2)
+            && (a.2.is_empty() || b.2.is_empty() || same_place(a.2, b.2))
     };
     let mut out = HashMap::default();
     for (written, key) in events {
@@ -416,7 +448,11 @@ fn canonical_events(events: &IndexMap<String, Option<EventKey>>) -> HashMap<Stri
             // the most precise statement of the one event
             let month = fine.iter().map(|f| f.0).max().unwrap_or(0);
             let day = fine.iter().map(|f| f.1).max().unwrap_or(0);
-            let place = fine.iter().map(|f| f.2).max().unwrap_or("");
+            let place = fine
+                .iter()
+                .map(|f| f.2)
+                .max_by(|a, b| a.len().cmp(&b.len()).then(a.cmp(b)))
+                .unwrap_or("");
             key.write(month, day, place)
         } else {
             key.write(key.month, key.day, &key.place)
@@ -424,6 +460,30 @@ fn canonical_events(events: &IndexMap<String, Option<EventKey>>) -> HashMap<Stri
         out.insert(written.clone(), name);
     }
     out
+}
+
+/// The shortest stem shared by a country and its adjective that is taken as one place.
+const PLACE_STEM_LETTERS: usize = 5;
+
+/// Two places of events written alike or as a country and its adjective: Kazakhstan and
+/// Kazakh, Ukraine and Ukrainian, Russia and Russian (a shared stem of at least
+/// [`PLACE_STEM_LETTERS`] letters that leaves at most the last letter of the shorter
+/// name). Austria and Australia share five letters but not all but one of either.
+fn same_place(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.chars().count() <= b.chars().count() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let shared = short
+        .chars()
+        .zip(long.chars())
+        .take_while(|(x, y)| x == y)
+        .count();
+    shared >= PLACE_STEM_LETTERS && shared + 1 >= short.chars().count()
 }
 
 /// Each region spelling's canonical name: a registry entity's name, or the most
@@ -533,6 +593,39 @@ mod tests {
         );
         // no kind: kept as written
         assert_eq!(key("the big day"), "the big day");
+    }
+
+    #[test]
+    fn events_named_in_russian_and_with_the_country_or_its_adjective() {
+        let mut events = IndexMap::new();
+        for t in [
+            "2022 presidential election",
+            "президентские выборы 2022",
+            "Kazakhstan presidential election, 2022",
+            "2022 Kazakh presidential election",
+            "досрочные президентские выборы в Казахстане 2022",
+        ] {
+            events.insert(t.to_string(), event_key(t));
+        }
+        let names = canonical_events(&events);
+        let first = &names["2022 presidential election"];
+        assert!(names.values().all(|n| n == first), "{names:?}");
+        assert_eq!(key("референдум 2022"), key("2022 referendum"));
+        assert!(same_place("ukraine", "ukrainian") && same_place("russian", "russia"));
+        assert!(!same_place("austria", "australia") && !same_place("georgia", "armenia"));
+        // two countries stated: two events, whichever way each is written
+        let mut events = IndexMap::new();
+        for t in [
+            "2022 Kazakh presidential election",
+            "2022 Kyrgyz presidential election",
+        ] {
+            events.insert(t.to_string(), event_key(t));
+        }
+        let names = canonical_events(&events);
+        assert_ne!(
+            names["2022 Kazakh presidential election"],
+            names["2022 Kyrgyz presidential election"]
+        );
     }
 
     #[test]
