@@ -276,6 +276,14 @@ pub(super) fn find_mentions(
                 if headline {
                     continue;
                 }
+                // "Turkish politics", "the Sri Lankan economy": a people's adjective
+                // before a common noun describes the noun, it names no one
+                if s.tokens.get(last + 1).is_some_and(|n| {
+                    n.kind == TokenKind::Word && !n.capital && !is_connector(n)
+                }) && crate::names::country_of_demonym(&fold(written)).is_some()
+                {
+                    continue;
+                }
                 let lower = s.tokens[first].lower.strip_possessive();
                 let opens = s.tokens[..first].iter().all(|t| t.kind == TokenKind::Punct);
                 let owner = possessive(&s.tokens[first]);

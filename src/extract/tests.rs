@@ -2001,3 +2001,33 @@ fn a_sentence_opening_adverb_is_no_holder() {
         assert_ne!(c.subject, "Now", "{c:?}");
     }
 }
+
+#[test]
+fn time_held_in_power_and_dominance_are_years_in_power() {
+    let claims = run_unknown(
+        "Norland went to the polls. Marta Ostrova, who has held power for almost nine \
+         years, conceded. Tomas Kell has dominated the northern provinces for two decades.",
+    );
+    let of = |who: &str, value: &str| {
+        claims
+            .iter()
+            .any(|c| c.predicate == "years_in_power" && c.subject == who && c.value == value)
+    };
+    assert!(of("Marta Ostrova", "almost nine years"), "{claims:#?}");
+    assert!(of("Tomas Kell", "two decades"), "{claims:#?}");
+}
+
+#[test]
+fn a_peoples_adjective_before_a_noun_is_no_subject() {
+    let claims = run_unknown(
+        "Ilse Varga spoke in the capital on Monday. The veteran has dominated Norwegian \
+         politics for three decades.",
+    );
+    assert!(
+        claims
+            .iter()
+            .filter(|c| c.predicate == "years_in_power")
+            .all(|c| c.subject != "Norwegian"),
+        "{claims:#?}"
+    );
+}
