@@ -278,9 +278,10 @@ pub(super) fn find_mentions(
                 }
                 // "Turkish politics", "the Sri Lankan economy": a people's adjective
                 // before a common noun describes the noun, it names no one
-                if s.tokens.get(last + 1).is_some_and(|n| {
-                    n.kind == TokenKind::Word && !n.capital && !is_connector(n)
-                }) && crate::names::country_of_demonym(&fold(written)).is_some()
+                if s.tokens
+                    .get(last + 1)
+                    .is_some_and(|n| n.kind == TokenKind::Word && !n.capital && !is_connector(n))
+                    && crate::names::country_of_demonym(&fold(written)).is_some()
                 {
                     continue;
                 }

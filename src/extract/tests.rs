@@ -2031,3 +2031,21 @@ fn a_peoples_adjective_before_a_noun_is_no_subject() {
         "{claims:#?}"
     );
 }
+
+#[test]
+fn quoted_lowercase_sides_of_a_vote_take_their_shares() {
+    let claims = run_unknown(
+        "Norland held a referendum on the border treaty. Premier Ivo Danek had campaigned \
+         hard. In the end the \"no\" camp won with 51.3% of the ballots against 48.7% for \
+         the \"yes\". The \"no\" side also won on all three questions.",
+    );
+    let share = |value: &str| {
+        claims
+            .iter()
+            .find(|c| c.predicate == "vote_share" && c.value == value)
+            .map(|c| c.subject.as_str())
+    };
+    assert_eq!(share("51.3%"), Some("No"), "{claims:#?}");
+    assert_eq!(share("48.7%"), Some("Yes"), "{claims:#?}");
+    assert!(claims.iter().all(|c| c.value != "three"), "{claims:#?}");
+}
