@@ -362,6 +362,8 @@ const FRAMES_FIRST: &[CueRule] = &[
             "held power",
             "holding power",
             "dominated",
+            "heads the",
+            "headed",
             "at the helm",
             "in office",
             "ran",

@@ -2049,3 +2049,24 @@ fn quoted_lowercase_sides_of_a_vote_take_their_shares() {
     assert_eq!(share("48.7%"), Some("Yes"), "{claims:#?}");
     assert!(claims.iter().all(|c| c.value != "three"), "{claims:#?}");
 }
+
+#[test]
+fn heading_a_government_for_a_span_is_years_in_power() {
+    let claims = run_unknown(
+        "Norland voted on Sunday. Pavel Sorin, who heads the cabinet for 12 years now, \
+         cast his ballot early. Ada Brenn, who headed the coalition from May 2019, that \
+         is nearly four years, stayed at home. Several heads of state arrived more than \
+         two hours late.",
+    );
+    let of = |who: &str, value: &str| {
+        claims
+            .iter()
+            .any(|c| c.predicate == "years_in_power" && c.subject == who && c.value == value)
+    };
+    assert!(of("Pavel Sorin", "12 years"), "{claims:#?}");
+    assert!(of("Ada Brenn", "nearly four years"), "{claims:#?}");
+    assert!(
+        claims.iter().all(|c| !c.value.contains("hours")),
+        "{claims:#?}"
+    );
+}
