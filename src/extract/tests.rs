@@ -2070,3 +2070,18 @@ fn heading_a_government_for_a_span_is_years_in_power() {
         "{claims:#?}"
     );
 }
+
+#[test]
+fn an_abbreviation_before_its_name_in_brackets_is_no_dateline() {
+    let claims = run_unknown(
+        "Norland parliamentary election: final result\n\nShares and seats\nNR (Voice of the North): 22.4%, 41 seats\nBP (Farmers' Union): 9.8%, 17 seats\n\nNR and BP will govern together.",
+    );
+    let share = |value: &str| {
+        claims
+            .iter()
+            .find(|c| c.predicate == "vote_share" && c.value == value)
+            .map(|c| c.subject.as_str())
+    };
+    assert_eq!(share("22.4%"), Some("NR"), "{claims:#?}");
+    assert_eq!(share("9.8%"), Some("BP"), "{claims:#?}");
+}
