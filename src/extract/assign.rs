@@ -1369,6 +1369,13 @@ pub(super) const OPTION_WORDS: &[(&str, &str)] = &[
     ("non", "No"),
 ];
 
+/// Quotation marks around a side of a vote written in lowercase (`the "no"`).
+pub(super) const QUOTE_MARKS: &[&str] = &["\"", "“", "”", "«", "»"];
+
+/// How many words before a figure a quoted side of a vote may stand as the subject
+/// of its clause (`the "no" carried the day with 50.2%`).
+pub(super) const OPTION_CLAUSE_REACH: usize = 8;
+
 /// Words between a side of a vote and its figure: "Yes 69.4%", "Yes: 1,429,981",
 /// "puts Yes at 68%", "Yes stands at 68.3%", "Yes on 62%".
 pub(super) const OPTION_LINKS: &[&str] = &[":", "at", "on", "with", "stands", "stood", "-"];
@@ -1377,11 +1384,22 @@ pub(super) const OPTION_LINKS: &[&str] = &[":", "at", "on", "with", "stands", "s
 /// capitalised) stands right before it, perhaps through [`OPTION_LINKS`] ("Yes
 /// 69.4%", "puts Yes at 68%"), before the count it follows in parentheses ("Yes:
 /// 1,429,981 (66.40%)"), or after "to" right after it ("gave 66.4% to Yes").
+///
+/// A side written in lowercase counts only in quotation marks, and then also as the
+/// subject of the clause of a share ("the "no" won with 50.2%") and after "for (the)"
+/// ("49.8% for the "yes"").
 pub(super) fn option_word(s: &Sentence, v: &Value) -> Option<String> {
     let t = &s.tokens;
+    let quoted = |k: usize| {
+        k > 0
+            && [k - 1, k + 1].iter().all(|&q| {
+                t.get(q)
+                    .is_some_and(|x| QUOTE_MARKS.contains(&x.lower.as_str()))
+            })
+    };
     let side = |k: usize| {
         let x = t.get(k)?;
-        if !x.capital {
+        if !x.capital && !quoted(k) {
             return None;
         }
         OPTION_WORDS
@@ -1393,6 +1411,31 @@ pub(super) fn option_word(s: &Sentence, v: &Value) -> Option<String> {
         && let Some(o) = side(v.last + 2)
     {
         return Some(o);
+    }
+    // "49.8% for the "yes"": a quoted side after "for"
+    if t.get(v.last + 1).is_some_and(|x| x.lower == "for") {
+        let k = v.last + 2 + usize::from(t.get(v.last + 2).is_some_and(|x| x.lower == "the"));
+        if quoted(k + 1)
+            && let Some(o) = side(k + 1)
+        {
+            return Some(o);
+        }
+    }
+    // "the "no" won with 50.2%": a quoted side earlier in the clause, no figure or
+    // clause break between (a share only: "the "no" won on all four questions" counts
+    // questions)
+    let mut k = v.first;
+    while v.kind == ValueKind::Percent && k > 0 && v.first - k < OPTION_CLAUSE_REACH {
+        k -= 1;
+        let x = &t[k];
+        if x.kind == TokenKind::Number || matches!(x.lower.as_str(), "," | ";" | ":" | "(") {
+            break;
+        }
+        if quoted(k)
+            && let Some(o) = side(k)
+        {
+            return Some(o);
+        }
     }
     let mut k = v.first;
     // "Yes: 1,429,981 (66.40%)": the count before the parenthesis

@@ -276,6 +276,15 @@ pub(super) fn find_mentions(
                 if headline {
                     continue;
                 }
+                // "Turkish politics", "the Sri Lankan economy": a people's adjective
+                // before a common noun describes the noun, it names no one
+                if s.tokens
+                    .get(last + 1)
+                    .is_some_and(|n| n.kind == TokenKind::Word && !n.capital && !is_connector(n))
+                    && crate::names::country_of_demonym(&fold(written)).is_some()
+                {
+                    continue;
+                }
                 let lower = s.tokens[first].lower.strip_possessive();
                 let opens = s.tokens[..first].iter().all(|t| t.kind == TokenKind::Punct);
                 let owner = possessive(&s.tokens[first]);
@@ -675,8 +684,8 @@ pub(super) fn initials_after(text: &str, t: &[Token], last: usize) -> Option<Str
 }
 
 /// True when the words `first..=last` are a dateline: in capitals at the start of the
-/// sentence, before a comma and a month or before a bracket ("SAO PAULO, Oct 31 -",
-/// "KYIV (Wire) -"). The city an article was filed from is not who its figures are
+/// sentence, before a comma and a month or before a bracket a dash follows ("SAO
+/// PAULO, Oct 31 -", "KYIV (Wire) -"). The city an article was filed from is not who its figures are
 /// about.
 pub(super) fn dateline(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     let opens = tokens[..first].iter().all(|t| t.kind == TokenKind::Punct);
@@ -691,8 +700,19 @@ pub(super) fn dateline(text: &str, tokens: &[Token], first: usize, last: usize) 
         w.len() >= 3 && MONTHS.iter().any(|m| m.starts_with(w))
     };
     let before_date = next(1) == Some(",") && next(2).is_some_and(month);
-    opens && upper && (before_date || next(1) == Some("("))
+    // "KYIV (Wire) -": a bracket closed by a dash, not "SD (Sweden Democrats): 20.5%"
+    let bracket = next(1) == Some("(")
+        && (2..DATELINE_BRACKET_WORDS + 3)
+            .find(|&k| next(k) == Some(")"))
+            .is_some_and(|k| next(k + 1).is_some_and(|d| DASHES.contains(&d)));
+    opens && upper && (before_date || bracket)
 }
+
+/// The most words inside the bracket of a dateline ("KYIV (Wire Service) -").
+pub(super) const DATELINE_BRACKET_WORDS: usize = 4;
+
+/// Dashes that close a dateline.
+pub(super) const DASHES: &[&str] = &["-", "–", "—"];
 
 /// True when a line break stands between tokens `a` and `b` (`a` before `b`): a
 /// heading or a label line ("Politics", "Bank of England") ends its name there, even

@@ -100,15 +100,29 @@ fn list_break(text: &str, start: usize, i: usize) -> bool {
     // entry of the form "name: figure" is an entry too, whatever it ends with
     let next_line = next.split('\n').next().unwrap_or_default().trim();
     let entry = |l: &str| {
-        l.len() <= LIST_LINE_BYTES
-            && l.split_once(": ")
-                .is_some_and(|(_, r)| r.starts_with(|c: char| c.is_ascii_digit()))
+        l.len() <= LIST_LINE_BYTES && l.split_once(": ").is_some_and(|(_, r)| entry_figure(r))
     };
     // "Second votes and seats" over "CDU/CSU: 28.5%": a short line that does not run
     // on (no comma or semicolon at its end) heads the entries under it
     let heading = !line.ends_with([',', ';']) && line.split_whitespace().count() <= HEADING_WORDS;
     let before_entry = entry(next_line) && (heading || entry(line));
     !line.is_empty() && (marker || figure || before_entry)
+}
+
+/// Whether the text after the colon of a line opens with a figure: a digit, perhaps
+/// after hedges and a currency sign ("12,000", "about $200 million", "more than 900
+/// million euros").
+fn entry_figure(rest: &str) -> bool {
+    let mut rest = rest.trim_start();
+    while let Some((word, after)) = rest.split_once(' ')
+        && super::values::HEDGE_WORDS.contains(&word)
+    {
+        rest = after.trim_start();
+    }
+    for sign in super::values::CURRENCY_SIGNS {
+        rest = rest.strip_prefix(sign).unwrap_or(rest);
+    }
+    rest.starts_with(|c: char| c.is_ascii_digit())
 }
 
 fn push(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
@@ -213,6 +227,20 @@ mod tests {
                 "Civil Contract: 71",
                 "Armenia Alliance: 29",
                 "- Bloc B: 7"
+            ]
+        );
+    }
+
+    #[test]
+    fn entries_whose_figures_open_with_a_hedge_or_a_sign_are_sentences() {
+        assert_eq!(
+            split(
+                "Losses to farms: some 4 million euros\nRelief voted by the council: about $90m\nGranted so far: 12 million euros"
+            ),
+            [
+                "Losses to farms: some 4 million euros",
+                "Relief voted by the council: about $90m",
+                "Granted so far: 12 million euros"
             ]
         );
     }

@@ -2001,3 +2001,87 @@ fn a_sentence_opening_adverb_is_no_holder() {
         assert_ne!(c.subject, "Now", "{c:?}");
     }
 }
+
+#[test]
+fn time_held_in_power_and_dominance_are_years_in_power() {
+    let claims = run_unknown(
+        "Norland went to the polls. Marta Ostrova, who has held power for almost nine \
+         years, conceded. Tomas Kell has dominated the northern provinces for two decades.",
+    );
+    let of = |who: &str, value: &str| {
+        claims
+            .iter()
+            .any(|c| c.predicate == "years_in_power" && c.subject == who && c.value == value)
+    };
+    assert!(of("Marta Ostrova", "almost nine years"), "{claims:#?}");
+    assert!(of("Tomas Kell", "two decades"), "{claims:#?}");
+}
+
+#[test]
+fn a_peoples_adjective_before_a_noun_is_no_subject() {
+    let claims = run_unknown(
+        "Ilse Varga spoke in the capital on Monday. The veteran has dominated Norwegian \
+         politics for three decades.",
+    );
+    assert!(
+        claims
+            .iter()
+            .filter(|c| c.predicate == "years_in_power")
+            .all(|c| c.subject != "Norwegian"),
+        "{claims:#?}"
+    );
+}
+
+#[test]
+fn quoted_lowercase_sides_of_a_vote_take_their_shares() {
+    let claims = run_unknown(
+        "Norland held a referendum on the border treaty. Premier Ivo Danek had campaigned \
+         hard. In the end the \"no\" camp won with 51.3% of the ballots against 48.7% for \
+         the \"yes\". The \"no\" side also won on all three questions.",
+    );
+    let share = |value: &str| {
+        claims
+            .iter()
+            .find(|c| c.predicate == "vote_share" && c.value == value)
+            .map(|c| c.subject.as_str())
+    };
+    assert_eq!(share("51.3%"), Some("No"), "{claims:#?}");
+    assert_eq!(share("48.7%"), Some("Yes"), "{claims:#?}");
+    assert!(claims.iter().all(|c| c.value != "three"), "{claims:#?}");
+}
+
+#[test]
+fn heading_a_government_for_a_span_is_years_in_power() {
+    let claims = run_unknown(
+        "Norland voted on Sunday. Pavel Sorin, who heads the cabinet for 12 years now, \
+         cast his ballot early. Ada Brenn, who headed the coalition from May 2019, that \
+         is nearly four years, stayed at home. Several heads of state arrived more than \
+         two hours late.",
+    );
+    let of = |who: &str, value: &str| {
+        claims
+            .iter()
+            .any(|c| c.predicate == "years_in_power" && c.subject == who && c.value == value)
+    };
+    assert!(of("Pavel Sorin", "12 years"), "{claims:#?}");
+    assert!(of("Ada Brenn", "nearly four years"), "{claims:#?}");
+    assert!(
+        claims.iter().all(|c| !c.value.contains("hours")),
+        "{claims:#?}"
+    );
+}
+
+#[test]
+fn an_abbreviation_before_its_name_in_brackets_is_no_dateline() {
+    let claims = run_unknown(
+        "Norland parliamentary election: final result\n\nShares and seats\nNR (Voice of the North): 22.4%, 41 seats\nBP (Farmers' Union): 9.8%, 17 seats\n\nNR and BP will govern together.",
+    );
+    let share = |value: &str| {
+        claims
+            .iter()
+            .find(|c| c.predicate == "vote_share" && c.value == value)
+            .map(|c| c.subject.as_str())
+    };
+    assert_eq!(share("22.4%"), Some("NR"), "{claims:#?}");
+    assert_eq!(share("9.8%"), Some("BP"), "{claims:#?}");
+}
