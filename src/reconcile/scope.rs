@@ -462,21 +462,29 @@ fn canonical_events(events: &IndexMap<String, Option<EventKey>>) -> HashMap<Stri
     out
 }
 
-/// The shortest stem shared by a country and its adjective that is taken as one place.
+/// The shortest stem two written places must share to be one place when no table
+/// says so (a country in another language's case ending: Kazakhstane, Kazakhstan).
 const PLACE_STEM_LETTERS: usize = 5;
 
-/// Two places of events written alike or as a country and its adjective: Kazakhstan and
-/// Kazakh, Ukraine and Ukrainian, Russia and Russian (a shared stem of at least
-/// [`PLACE_STEM_LETTERS`] letters that leaves at most the last letter of the shorter
-/// name). Austria and Australia share five letters but not all but one of either.
+/// Two places of events that are one: written alike, a country and its people's
+/// adjective ("Kazakh", "Kazakhstan"; by the gazetteer, `names::DEMONYM_ENDINGS`), or
+/// sharing a stem of at least [`PLACE_STEM_LETTERS`] letters that leaves at most the
+/// last letter of the shorter ("Ukraine", "Ukrainian"), unless both are countries of
+/// the gazetteer (Niger and Nigeria are two). Austria and Australia share five
+/// letters but not all but one of either.
 fn same_place(a: &str, b: &str) -> bool {
+    let country = |x: &str| crate::names::country_of_demonym(x).unwrap_or_else(|| x.to_string());
+    let (a, b) = (country(a), country(b));
     if a == b {
         return true;
     }
+    if crate::names::is_country(&a) && crate::names::is_country(&b) {
+        return false;
+    }
     let (short, long) = if a.chars().count() <= b.chars().count() {
-        (a, b)
+        (&a, &b)
     } else {
-        (b, a)
+        (&b, &a)
     };
     let shared = short
         .chars()
@@ -613,6 +621,7 @@ mod tests {
         assert_eq!(key("референдум 2022"), key("2022 referendum"));
         assert!(same_place("ukraine", "ukrainian") && same_place("russian", "russia"));
         assert!(!same_place("austria", "australia") && !same_place("georgia", "armenia"));
+        assert!(same_place("french", "france") && !same_place("niger", "nigeria"));
         // two countries stated: two events, whichever way each is written
         let mut events = IndexMap::new();
         for t in [
