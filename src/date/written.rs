@@ -46,7 +46,6 @@ impl Date {
         }
         let s = text.trim();
         let read = iso_timestamp(s)
-            .or_else(|| year_first(s))
             .or_else(|| numeric(s))
             .or_else(|| with_month_name(s));
         match read {
@@ -141,27 +140,6 @@ fn is_time_of_day(rest: &str) -> bool {
     zone_ok && hour_minute && seconds_ok
 }
 
-/// `20210111`, `2021/01/11`, `2021.1.11`.
-fn year_first(s: &str) -> Option<Written> {
-    if s.len() == 8 && s.bytes().all(|c| c.is_ascii_digit()) {
-        return Some(Written::Day(
-            s[0..4].parse().ok()?,
-            s[4..6].parse().ok()?,
-            s[6..8].parse().ok()?,
-        ));
-    }
-    let sep = s.chars().find(|c| matches!(c, '/' | '.'))?;
-    let parts: Vec<&str> = s.split(sep).collect();
-    match parts[..] {
-        [y, m, d] if y.len() == 4 => Some(Written::Day(
-            year_number(y)?,
-            small_number(m)?,
-            small_number(d)?,
-        )),
-        _ => None,
-    }
-}
-
 /// A number of one or two digits.
 fn small_number(word: &str) -> Option<u32> {
     ((1..=2).contains(&word.len()) && word.bytes().all(|c| c.is_ascii_digit()))
@@ -169,12 +147,26 @@ fn small_number(word: &str) -> Option<u32> {
         .flatten()
 }
 
-/// Day and month as numbers before a four-digit year: `11.01.2021` (dots: day first),
-/// `25/12/2021`, `12-25-2021` (whichever order fits), `01.2021` (a month).
+/// Dates in numbers: `20210111`; year first with slashes or dots (`2021/01/11`,
+/// `2021.1.11`); day and month before a four-digit year, `11.01.2021` (dots: day
+/// first), `25/12/2021`, `12-25-2021` (whichever order fits); `01.2021` (a month).
 fn numeric(s: &str) -> Option<Written> {
+    if s.len() == 8 && s.bytes().all(|c| c.is_ascii_digit()) {
+        return Some(Written::Day(
+            s[0..4].parse().ok()?,
+            s[4..6].parse().ok()?,
+            s[6..8].parse().ok()?,
+        ));
+    }
     let sep = s.chars().find(|c| matches!(c, '/' | '.' | '-'))?;
     let parts: Vec<&str> = s.split(sep).collect();
     match parts[..] {
+        // with hyphens, year first is the strict form, read before
+        [y, m, d] if y.len() == 4 && sep != '-' => Some(Written::Day(
+            year_number(y)?,
+            small_number(m)?,
+            small_number(d)?,
+        )),
         [m, y] if y.len() == 4 => Some(Written::Month(year_number(y)?, small_number(m)?)),
         [a, b, y] if y.len() == 4 => {
             let (a, b, y) = (small_number(a)?, small_number(b)?, year_number(y)?);
