@@ -504,8 +504,26 @@ fn a_month_header_article_extracts_and_keeps_its_precision() {
     let claims = extract_text("monthly.txt", text, None);
     let share = claims.iter().find(|c| c.predicate == "vote_share").unwrap();
     assert!(share.to_json_line().contains("\"published\":\"2022-06\""));
-    // the claim is dated, for now, on the first day of the month
-    assert_eq!(share.to_claim().source.published.to_string(), "2022-06-01");
+    // the claim is dated to the month, as the store reads the JSON line back
+    let claim = share.to_claim();
+    assert_eq!(claim.source.published.to_string(), "2022-06");
+    let line = ClaimStore::from_jsonl(share.to_json_line().as_bytes()).unwrap();
+    assert_eq!(line.iter().next().unwrap().source.published, claim.source.published);
+}
+
+#[test]
+fn a_relative_date_under_a_month_header_spans_the_month() {
+    let text = "source: Monthly Review\npublished: 2022-06\n\nIn Kazakhstan, the referendum was held on Sunday.\n";
+    let claims = extract_text("monthly.txt", text, None);
+    let Some(held) = claims.iter().find(|c| c.value == "Sunday") else {
+        panic!("no claim holds the Sunday: {claims:#?}");
+    };
+    let crosscheck::claim::ClaimValue::Date(d) = held.to_claim().value else {
+        panic!("not a date: {:?}", held.to_claim().value);
+    };
+    // any Sunday before a day of June 2022 could be meant: from late May to late June
+    assert!(d.start.to_string().as_str() <= "2022-05-29", "{d:?}");
+    assert!(d.end.to_string().as_str() >= "2022-06-26", "{d:?}");
 }
 
 #[test]

@@ -138,8 +138,8 @@ impl Serialize for ExtractedClaim {
 }
 
 impl ExtractedClaim {
-    /// One line of JSONL, readable by [`crate::store::ClaimStore::from_jsonl`] (a
-    /// month- or year-only `published` as soon as the store reads partial dates).
+    /// One line of JSONL, readable by [`crate::store::ClaimStore::from_jsonl`], with
+    /// `published` at the precision the header gave it.
     pub fn to_json_line(&self) -> String {
         // a struct of strings and integers always serializes
         serde_json::to_string(self).unwrap_or_default()
@@ -148,8 +148,8 @@ impl ExtractedClaim {
     /// The claim, read as the store reads a claim line, with the sentence as its quote
     /// and the file and offsets as its [`Provenance`]. The same claim as reading
     /// [`ExtractedClaim::to_json_line`] back, plus the provenance. A publication date
-    /// known only to the month or the year is taken, for now, as the first day of that
-    /// period.
+    /// known only to the month or the year stays that partial date, so relative values
+    /// ("on Sunday", "last week") resolve with the whole period's uncertainty.
     ///
     /// ```
     /// use crosscheck::entity::Registry;
@@ -166,14 +166,19 @@ impl ExtractedClaim {
             id: SmolStr::new(&self.id),
             source: Source {
                 name: SmolStr::new(&self.source),
-                published: self.published,
+                published: self.published_as_written(),
                 url: self.url.clone(),
             },
             subject: SmolStr::new(&self.subject),
             predicate: SmolStr::new(&self.predicate),
             written: SmolStr::new(&self.value),
             unit: None,
-            value: ClaimValue::parse(&self.value, None, &self.predicate, self.published),
+            value: ClaimValue::parse(
+                &self.value,
+                None,
+                &self.predicate,
+                self.published_as_written(),
+            ),
             qualifiers: self
                 .qualifiers
                 .iter()
@@ -186,6 +191,18 @@ impl ExtractedClaim {
                 end: self.end,
             })),
         }
+    }
+
+    /// The publication date at the precision the header gave it: a month or a year is
+    /// the whole period, not its first day.
+    fn published_as_written(&self) -> Date {
+        let (y, m, _) = self.published.ymd();
+        let partial = match self.granularity {
+            Granularity::Month => Date::from_ym(y, m),
+            Granularity::Year | Granularity::PartOfYear => Date::from_y(y),
+            Granularity::Day => Some(self.published),
+        };
+        partial.unwrap_or(self.published)
     }
 }
 
