@@ -508,7 +508,10 @@ fn a_month_header_article_extracts_and_keeps_its_precision() {
     let claim = share.to_claim();
     assert_eq!(claim.source.published.to_string(), "2022-06");
     let line = ClaimStore::from_jsonl(share.to_json_line().as_bytes()).unwrap();
-    assert_eq!(line.iter().next().unwrap().source.published, claim.source.published);
+    assert_eq!(
+        line.iter().next().unwrap().source.published,
+        claim.source.published
+    );
 }
 
 #[test]

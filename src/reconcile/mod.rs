@@ -88,7 +88,12 @@
 //! name matcher, not as a string: "Evgeniia Kovalenko", "Kovalenko Yevheniya" and "Y.
 //! M. Kovalenko" are one leader, and two author lists are one list when their names
 //! pair off one to one (or the names of a list cut short by "et al." are all in the
-//! other), however each outlet spells, orders or initials them.
+//! other), however each outlet spells, orders or initials them. Within a list, a
+//! surname alone is the listed person who bears it ("Cormen, Leiserson, Rivest,
+//! Stein"), commas may alternate surnames and initials ("Kernighan, Brian W.,
+//! Ritchie, Dennis M."), a bracketed role is not part of a name ("(Author)"), and an
+//! author list leaves out the names it marks as editors, translators and the like
+//! ([`ROLE_MARKERS`]).
 
 pub mod consensus;
 mod editions;
@@ -118,6 +123,7 @@ pub use findings::{
 };
 pub use grouping::{DOMINANT_BEARER_ADDED, DOMINANT_BEARER_RATIO};
 use grouping::{GroupKey, Layout, lay_out_groups};
+pub use name_lists::ROLE_MARKERS;
 use rows::{Members, Seen, build_group};
 use scope::resolve_scopes;
 pub use scope::{DATE_SCOPE_KEYS, EVENT_KINDS, EVENT_MODIFIERS, REGION_WORDS};

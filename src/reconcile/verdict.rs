@@ -5,10 +5,10 @@ use foldhash::HashMap;
 use serde::{Deserialize, Serialize};
 use smol_str::SmolStr;
 
-use super::name_lists::{NameList, is_name_list, support_by};
+use super::name_lists::{NameList, is_name_list, listed_name_key, same_listed_name, support_by};
 use crate::claim::{Claim, ClaimValue};
 use crate::date::Date;
-use crate::names::NameMatcher;
+use crate::names::{NameKey, NameMatcher};
 
 /// The verdict on a group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -443,7 +443,7 @@ fn decide_text(claims: &[&Claim], predicate_key: &str, matcher: &dyn NameMatcher
         let reading = TextReading::new(predicate_key, &c.written, k);
         if let Some(s) = first_sides
             .iter()
-            .position(|side| same_text(side, &reading, matcher))
+            .position(|side| same_text(side, &reading, predicate_key, matcher))
         {
             sides[s].push(i);
             side_of.insert(k, s);
@@ -497,16 +497,36 @@ fn same_words(a: &str, b: &str) -> bool {
 struct TextReading<'a> {
     written: &'a str,
     key: &'a str,
-    list: bool,
+    /// the list of names it reads as, each name's key beside it
+    list: Option<ReadList>,
     /// the name key of a person's name of at most four parts
-    person: Option<crate::names::NameKey>,
+    person: Option<NameKey>,
+}
+
+/// A list of names, read once: the names as written and their name keys.
+struct ReadList {
+    names: Vec<String>,
+    keys: Vec<NameKey>,
+    open: bool,
+}
+
+impl ReadList {
+    fn new(predicate_key: &str, written: &str) -> ReadList {
+        let list = NameList::parse_for(predicate_key, written);
+        ReadList {
+            keys: list.names.iter().map(|n| listed_name_key(n)).collect(),
+            names: list.names,
+            open: list.open,
+        }
+    }
 }
 
 impl<'a> TextReading<'a> {
     fn new(predicate_key: &str, written: &'a str, key: &'a str) -> TextReading<'a> {
-        use crate::names::{NameKey, NameKind};
-        let list = is_name_list(predicate_key, written);
-        let person = if list {
+        use crate::names::NameKind;
+        let list =
+            is_name_list(predicate_key, written).then(|| ReadList::new(predicate_key, written));
+        let person = if list.is_some() {
             None
         } else {
             Some(NameKey::parse(written)).filter(|k| k.kind == NameKind::Person && k.len() <= 4)
@@ -523,9 +543,22 @@ impl<'a> TextReading<'a> {
 /// Whether two texts of one group are one value: as lists of names when either is a
 /// list; as people by the run's name matcher when both are person names (or when
 /// every word of one is in the other); otherwise as texts that nearly match.
-fn same_text(a: &TextReading, b: &TextReading, matcher: &dyn NameMatcher) -> bool {
-    if a.list || b.list {
-        return same_lists(a.written, b.written, matcher);
+fn same_text(
+    a: &TextReading,
+    b: &TextReading,
+    predicate_key: &str,
+    matcher: &dyn NameMatcher,
+) -> bool {
+    match (&a.list, &b.list) {
+        (Some(la), Some(lb)) => return same_lists(la, lb, matcher),
+        // a text beside a list is a list of one
+        (Some(la), None) => {
+            return same_lists(la, &ReadList::new(predicate_key, b.written), matcher);
+        }
+        (None, Some(lb)) => {
+            return same_lists(&ReadList::new(predicate_key, a.written), lb, matcher);
+        }
+        (None, None) => {}
     }
     match (&a.person, &b.person) {
         (Some(ka), Some(kb)) => matcher.decide_keys(ka, kb).is_match() || same_words(a.key, b.key),
@@ -534,22 +567,20 @@ fn same_text(a: &TextReading, b: &TextReading, matcher: &dyn NameMatcher) -> boo
 }
 
 /// Whether two lists of names are one list: a list cut short is looked for in the
-/// other; two complete lists must pair off.
-fn same_lists(a: &str, b: &str, matcher: &dyn NameMatcher) -> bool {
-    let same = |x: &str, y: &str| x == y || matcher.compare(x, y).is_match();
-    let (la, lb) = (NameList::parse(a), NameList::parse(b));
+/// other; two complete lists must pair off, name by name ([`same_listed_name`]).
+fn same_lists(la: &ReadList, lb: &ReadList, matcher: &dyn NameMatcher) -> bool {
     let (from, to) = match (la.open, lb.open) {
-        (true, false) => (&la, &lb),
-        (false, true) => (&lb, &la),
-        _ if la.names.len() <= lb.names.len() => (&la, &lb),
-        _ => (&lb, &la),
+        (true, false) => (la, lb),
+        (false, true) => (lb, la),
+        _ if la.names.len() <= lb.names.len() => (la, lb),
+        _ => (lb, la),
     };
     let open = from.open || to.open;
     if !open && from.names.len() != to.names.len() {
         return false;
     }
     support_by(from.names.len(), to.names.len(), open, |i, j| {
-        same(&from.names[i], &to.names[j])
+        from.names[i] == to.names[j] || same_listed_name(&from.keys[i], &to.keys[j], matcher)
     }) >= 1.0
 }
 
@@ -857,6 +888,54 @@ mod tests {
         assert_eq!(short.verdict, Verdict::Disagree);
         let other = verdict(&[(spelt, D, None), ("Oleg Kim et al.", D, None)], "authors");
         assert_eq!(other.verdict, Verdict::Disagree);
+    }
+
+    #[test]
+    fn bookshop_listings_of_one_author_list_are_one_list() {
+        let full = "Petrova, Irina S.; Lindqvist, Maj; Okafor, Chidi N.";
+        // surnames alone, surname-first pairs joined by commas, a role after a name,
+        // and the editor a listing names as such beside the authors
+        let listings = verdict(
+            &[
+                (full, D, None),
+                ("Petrova, Lindqvist, Okafor", D, None),
+                (
+                    "Petrova, Irina S., Lindqvist, M., Okafor, Chidi N.",
+                    D,
+                    None,
+                ),
+                (
+                    "Irina Petrova (Author), Maj Lindqvist, Chidi Okafor",
+                    D,
+                    None,
+                ),
+                (
+                    "Irina S. Petrova; Maj Lindqvist; Chidi N. Okafor; Tomas Berg (Editor)",
+                    D,
+                    None,
+                ),
+            ],
+            "authors",
+        );
+        assert_eq!(
+            (listings.verdict, listings.sides.len()),
+            (Verdict::Compatible, 1)
+        );
+        // a surname that is none of the listed authors' is another list
+        let other = verdict(
+            &[(full, D, None), ("Petrova, Lindqvist, Berg", D, None)],
+            "authors",
+        );
+        assert_eq!(other.verdict, Verdict::Disagree);
+        // for a list of editors, the editor is one of the names
+        let editors = verdict(
+            &[
+                ("Maj Lindqvist; Tomas Berg (Editor)", D, None),
+                ("Maj Lindqvist", D, None),
+            ],
+            "editors",
+        );
+        assert_eq!(editors.verdict, Verdict::Disagree);
     }
 
     #[test]

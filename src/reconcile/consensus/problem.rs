@@ -307,7 +307,7 @@ impl ProblemBuilder {
                     let next = list_ids.len() as u32;
                     let id = *list_ids.entry(key).or_insert(next);
                     if id as usize == parsed.len() {
-                        parsed.push(NameList::parse(&c.written));
+                        parsed.push(NameList::parse_for(&c.predicate_key(), &c.written));
                     }
                     Value::List(id)
                 }
