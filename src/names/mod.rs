@@ -49,7 +49,7 @@ pub use given_names::{
 pub use hybrid::{Hybrid, HybridConfig};
 pub use parts::{Gender, NameKey, NameToken, Role};
 pub use places::{COUNTRIES_TSV, DEMONYM_ENDINGS, PLACE_WORDS, REGIONS};
-pub(crate) use places::{country_of_demonym, is_country};
+pub(crate) use places::{country_of_demonym, is_country, trailing_region};
 pub use romanization::{MIN_SUPPORT, ROMANIZATION_COSTS_TSV, ROMANIZATION_TRIGRAMS_TSV};
 #[cfg(feature = "eval")]
 pub use romanization::{derive_romanization_costs, derive_romanization_trigrams};

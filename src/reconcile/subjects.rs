@@ -91,10 +91,48 @@ const FORMERLY_QUALIFIER: &str = "given as its previous name by a `formerly` qua
 /// The reason given for a bare surname.
 const ONLY_BEARER: &str = "the only bearer of this surname among the names known";
 
-/// Words that, alone in parentheses, name no one: "Karaganda (city)".
+/// Words that, alone in parentheses, name no one: "Karaganda (city)", and the kinds
+/// catalogues write after a name to tell namesakes apart ("Georgia (country)",
+/// "Mercury (planet)").
 const NOT_A_NAME: &[&str] = &[
-    "city", "town", "village", "region", "district", "party", "movement", "the", "formerly",
-    "former", "now", "ret", "retired", "deceased", "acting", "interim", "jr", "sr",
+    "city",
+    "town",
+    "village",
+    "region",
+    "district",
+    "party",
+    "movement",
+    "the",
+    "formerly",
+    "former",
+    "now",
+    "ret",
+    "retired",
+    "deceased",
+    "acting",
+    "interim",
+    "jr",
+    "sr",
+    "country",
+    "state",
+    "u.s. state",
+    "us state",
+    "province",
+    "county",
+    "capital",
+    "island",
+    "river",
+    "lake",
+    "mountain",
+    "planet",
+    "disambiguation",
+    "company",
+    "band",
+    "film",
+    "novel",
+    "book",
+    "newspaper",
+    "politician",
 ];
 
 /// The names a mention gives: the main one first, then any other in parentheses or
@@ -120,7 +158,15 @@ fn names_in(mention: &str) -> (String, Vec<(String, &'static str)>) {
             Some((w, r)) => (inside[w.len()..].trim().to_string(), *r),
             None => (inside, PARENTHESES),
         };
-        if !before.is_empty() && is_a_name(&inside) {
+        if before.is_empty() {
+            // "(Oregon)" alone: nothing to qualify or to link
+        } else if reason == PARENTHESES
+            && crate::names::trailing_region(&format!("{before}, {inside}")).is_some()
+        {
+            // "Portland (Oregon)": the state or country it lies in, as after a comma,
+            // not another name of the place
+            main = format!("{before}, {inside}");
+        } else if is_a_name(&inside) {
             others.push((inside, reason));
             main = before;
         }
@@ -1162,6 +1208,35 @@ pub(super) mod tests {
         assert_eq!(names_in("g. Krasnogorodok").0, "Krasnogorodok");
         assert_eq!(names_in("G. Belkov").0, "G. Belkov");
         assert_eq!(names_in("G. I. Krylov").0, "G. I. Krylov");
+    }
+
+    #[test]
+    fn a_state_or_a_country_in_parentheses_places_the_name_and_links_nothing() {
+        let s = store(&[
+            "Portland (Oregon)",
+            "Portland, Oregon",
+            "Oregon",
+            "Salem (Oregon)",
+            "Salem, Massachusetts",
+            "Georgia (country)",
+            "Tbilisi (Georgia)",
+        ]);
+        let found = subjects(&s, &Registry::new());
+        let of = |i: usize| found.of_mention[s.entries()[i].keys.mention as usize];
+        assert_eq!(of(0), of(1));
+        for (a, b) in [(0, 2), (0, 3), (2, 3), (3, 4), (5, 6)] {
+            assert_ne!(of(a), of(b), "{a} {b}");
+        }
+        assert_eq!(
+            names_in("Portland (Oregon)"),
+            ("Portland, Oregon".to_string(), vec![])
+        );
+        assert_eq!(names_in("Tbilisi (Georgia)").1, vec![]);
+        // a kind written to tell namesakes apart is no other name
+        assert_eq!(names_in("Georgia (country)").1, vec![]);
+        assert_eq!(names_in("Mercury (planet)").1, vec![]);
+        // a translation in parentheses still links
+        assert_eq!(names_in("Bright Path (Ak Zhol)").1.len(), 1);
     }
 
     #[test]
