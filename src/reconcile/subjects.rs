@@ -91,6 +91,19 @@ const FORMERLY_QUALIFIER: &str = "given as its previous name by a `formerly` qua
 /// The reason given for a bare surname.
 const ONLY_BEARER: &str = "the only bearer of this surname among the names known";
 
+/// The reason given for a country's short name joined, by the same rule, to the one
+/// longer name that ends with it ("Kazakhstan", "Republic of Kazakhstan").
+const COUNTRY_SHORT_NAME: &str = "the country's short name, in the only longer name that holds it";
+
+/// Why a lone word was joined to the one name that bears it: a country is no surname.
+fn lone_word_reason(word: &str) -> &'static str {
+    if crate::names::is_country(&crate::normalize::fold(word)) {
+        COUNTRY_SHORT_NAME
+    } else {
+        ONLY_BEARER
+    }
+}
+
 /// Words that, alone in parentheses, name no one: "Karaganda (city)", and the kinds
 /// catalogues write after a name to tell namesakes apart ("Georgia (country)",
 /// "Mercury (planet)").
@@ -620,7 +633,7 @@ fn resolve_through_registry<'a>(
                 DataLink {
                     mention: c.subject.clone(),
                     to: SmolStr::new(*only),
-                    reason: ONLY_BEARER,
+                    reason: lone_word_reason(&c.subject),
                 },
             );
             r = found;
@@ -1003,7 +1016,7 @@ fn link_bare_surnames(
                     links.entry(SmolStr::new(list[*name])).or_insert(DataLink {
                         mention: SmolStr::new(list[*name]),
                         to: SmolStr::new(clustering.clusters[*to].representative.as_str()),
-                        reason: ONLY_BEARER,
+                        reason: lone_word_reason(list[*name]),
                     });
                 }
                 Ok(bearers) => found_bare.apart.push((c, bearers.clone())),
@@ -1124,6 +1137,11 @@ pub(super) mod tests {
         assert_eq!(of(0), of(1));
         assert_ne!(of(0), of(2));
         assert_eq!(found.links["Nazarbayev"].reason, ONLY_BEARER);
+        // a country's short name joins its formal name by the same rule, but is said
+        // to be what it is
+        let s = store(&["Republic of Kazakhstan", "Kazakhstan"]);
+        let found = subjects(&s, &Registry::new());
+        assert_eq!(found.links["Kazakhstan"].reason, COUNTRY_SHORT_NAME);
         // two bearers: a possible match, with its claims
         let s = store(&["Nursultan Nazarbayev", "Bolat Nazarbayev", "Nazarbayev"]);
         let found = subjects(&s, &Registry::new());
