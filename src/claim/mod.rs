@@ -16,6 +16,7 @@
 //! and the field.
 
 mod input;
+mod predicate;
 mod quantity;
 
 use indexmap::IndexMap;
@@ -23,6 +24,7 @@ use serde::{Deserialize, Serialize};
 use smol_str::SmolStr;
 
 pub use input::{ClaimError, ClaimErrorKind, PUBLISHED_ALIASES, RawValue, parse_jsonl_line};
+pub use predicate::{PREDICATE_AFFIXES, PREDICATE_SYNONYMS, canonical_predicate};
 pub use quantity::{
     CHANGE_WORDS, COUNT_NOUNS, HEDGES, Hedge, HedgeConstants, HedgeKind, Quantity, SCALES,
     UNIT_CONVERSIONS, UNITS, VAGUE_QUANTITIES, is_known_unit,
@@ -494,9 +496,23 @@ impl Claim {
             .filter(|(k, _)| k != qualifier::METHOD && k != qualifier::FORMERLY)
     }
 
-    /// The predicate folded for grouping (Vote share, vote_share, vote-share are one).
+    /// The predicate folded for grouping (Vote share, vote_share, vote-share are one),
+    /// other names of a predicate read as the predicate ([`canonical_predicate`]:
+    /// voter_turnout is turnout, death_toll is deaths).
+    ///
+    /// ```
+    /// use crosscheck::claim::parse_jsonl_line;
+    /// let line = r#"{"source":"A","published":"2021-01-10","subject":"Kazakhstan","predicate":"Voter Turnout","value":"63.3%"}"#;
+    /// assert_eq!(parse_jsonl_line(line, 1).unwrap().predicate_key(), "turnout");
+    /// ```
     pub fn predicate_key(&self) -> String {
-        fold(&self.predicate).replace([' ', '-'], "_")
+        let key = fold(&self.predicate).replace([' ', '-'], "_");
+        let canonical = canonical_predicate(&key);
+        if canonical == key {
+            key
+        } else {
+            canonical.to_string()
+        }
     }
 }
 

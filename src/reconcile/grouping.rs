@@ -425,4 +425,31 @@ mod tests {
         assert_eq!(layout.predicate(&layout.keys[0]), "vote_share");
         assert!(!layout.has_as_of(&layout.keys[0]));
     }
+
+    #[test]
+    fn other_names_of_a_predicate_are_one_group() {
+        let jsonl = [
+            r#"{"source":"A","published":"2022-11-21","subject":"X","predicate":"turnout","value":"69.4%"}"#,
+            r#"{"source":"B","published":"2022-11-21","subject":"X","predicate":"Voter Turnout","value":"64%"}"#,
+            r#"{"source":"C","published":"2022-11-21","subject":"X","predicate":"death_toll","value":"238"}"#,
+            r#"{"source":"D","published":"2022-11-21","subject":"X","predicate":"number of deaths","value":"225"}"#,
+            r#"{"source":"E","published":"2022-11-21","subject":"X","predicate":"casualties","value":"300"}"#,
+        ]
+        .join("\n");
+        let report = crate::reconcile::reconcile(
+            &ClaimStore::from_jsonl(jsonl.as_bytes()).unwrap(),
+            &crate::entity::Registry::new(),
+            &crate::reconcile::ReconcileOptions::default(),
+        );
+        let sizes: Vec<(String, usize)> = report
+            .groups
+            .iter()
+            .map(|g| (g.predicate.to_string(), g.claims.len()))
+            .collect();
+        // the two turnouts and the two tolls disagree; casualties stay apart
+        assert_eq!(sizes.len(), 3, "{sizes:?}");
+        assert!(sizes.contains(&("turnout".into(), 2)), "{sizes:?}");
+        assert!(sizes.contains(&("death_toll".into(), 2)), "{sizes:?}");
+        assert!(sizes.contains(&("casualties".into(), 1)), "{sizes:?}");
+    }
 }

@@ -161,7 +161,7 @@ impl NameList {
                 .collect();
             let words = |s: &str| s.split_whitespace().count();
             let pairs = pieces.len() >= 4
-                && pieces.len() % 2 == 0
+                && pieces.len().is_multiple_of(2)
                 && pieces.chunks(2).all(|pair| {
                     words(pair[0]) == 1
                         && !reads_as_given_names(pair[0])
