@@ -155,6 +155,10 @@ pub const SCALES: &[(&str, f64)] = &[
     ("mln", 1e6),
     ("mn", 1e6),
     ("m", 1e6),
+    ("lakh", 1e5),
+    ("lakhs", 1e5),
+    ("crore", 1e7),
+    ("crores", 1e7),
     ("billion", 1e9),
     ("bn", 1e9),
     ("b", 1e9),
@@ -232,6 +236,33 @@ pub const UNITS: &[(&str, &str)] = &[
     ("ruble", "RUB"),
     ("rub", "RUB"),
     ("₽", "RUB"),
+    ("lira", "TRY"),
+    ("liras", "TRY"),
+    ("turkish lira", "TRY"),
+    ("try", "TRY"),
+    ("yuan", "CNY"),
+    ("renminbi", "CNY"),
+    ("cny", "CNY"),
+    ("yen", "JPY"),
+    ("jpy", "JPY"),
+    ("hryvnia", "UAH"),
+    ("hryvnias", "UAH"),
+    ("hryvnas", "UAH"),
+    ("uah", "UAH"),
+    ("₴", "UAH"),
+    ("lari", "GEL"),
+    ("gel", "GEL"),
+    ("₾", "GEL"),
+    ("dram", "AMD"),
+    ("drams", "AMD"),
+    ("amd", "AMD"),
+    ("₹", "INR"),
+    ("inr", "INR"),
+    ("swiss francs", "CHF"),
+    ("chf", "CHF"),
+    ("kgs", "KGS"),
+    ("uzs", "UZS"),
+    ("byn", "BYN"),
     // length
     ("km", "km"),
     ("kilometres", "km"),
@@ -706,6 +737,19 @@ const CURRENCY_PREFIXES: &[(&str, &str)] = &[
     ("kzt", "KZT"),
     ("₽", "RUB"),
     ("rub", "RUB"),
+    ("try", "TRY"),
+    ("cny", "CNY"),
+    ("jpy", "JPY"),
+    ("₴", "UAH"),
+    ("uah", "UAH"),
+    ("₾", "GEL"),
+    ("gel", "GEL"),
+    ("₹", "INR"),
+    ("inr", "INR"),
+    ("chf", "CHF"),
+    ("kgs", "KGS"),
+    ("uzs", "UZS"),
+    ("byn", "BYN"),
 ];
 
 /// Reads a unit field: an optional scale word before or after the unit ("mln USD",
@@ -1178,6 +1222,21 @@ mod tests {
         let q = q("nearly $5 million");
         assert_eq!((q.unit.as_str(), q.value), ("USD", 5e6));
         assert_eq!(super::Quantity::parse("€2bn", None).unwrap().unit, "EUR");
+        // the currencies of other outlets' stories, by name, code or sign
+        for (written, unit, value) in [
+            ("1.6 trillion lira", "TRY", 1.6e12),
+            ("TRY 250bn", "TRY", 250e9),
+            ("3.5 billion hryvnias", "UAH", 3.5e9),
+            ("₴40 million", "UAH", 40e6),
+            ("12 million lari", "GEL", 12e6),
+            ("₹500 crore", "INR", 5e9),
+            ("20 billion yuan", "CNY", 20e9),
+        ] {
+            let Some(x) = super::Quantity::parse(written, None) else {
+                panic!("{written} not read");
+            };
+            assert_eq!((x.unit.as_str(), x.value), (unit, value), "{written}");
+        }
     }
 
     #[test]

@@ -143,6 +143,14 @@ fn explain_values(said: Said<'_>, sources: usize, outcome: &Outcome, gap: Option
             plural(n, "claim", "claims"),
             describe_side(said, &sides[0])
         ),
+        Verdict::Compatible if matches!(outcome.axis, Axis::Mixed) => {
+            let sides: Vec<String> = sides.iter().map(|s| describe_side(said, s)).collect();
+            format!(
+                "Compatible: amounts in different currencies ({}) are compared only within each, for want of exchange rates, and within each they agree: {}.",
+                mixed_units(said.claims, outcome).join(", "),
+                sides.join("; ")
+            )
+        }
         Verdict::Compatible if outcome.near_match => format!(
             "Near match: the texts differ only by words one side leaves out: {}.",
             describe_side(said, &sides[0])
@@ -170,7 +178,11 @@ fn describe_split(said: Said<'_>, outcome: &Outcome, gap: Option<&Gap>) -> Strin
         ));
     } else if matches!(outcome.axis, Axis::Mixed) {
         let units = mixed_units(said.claims, outcome);
-        if units.is_empty() {
+        if !units.is_empty() && units.iter().all(|u| super::verdict::is_currency(u)) {
+            s.push_str("; amounts in different currencies (");
+            s.push_str(&units.join(", "));
+            s.push_str(") are compared only within each");
+        } else if units.is_empty() {
             s.push_str("; the values are of different kinds or units and cannot be compared");
         } else {
             s.push_str("; the values are of different kinds or units (");

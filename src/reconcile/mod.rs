@@ -70,9 +70,12 @@
 //! **Units and signs.** Quantities are compared in one unit: known units are converted
 //! within their dimension first ([`crate::claim::UNIT_CONVERSIONS`]); currencies compare
 //! only with themselves; a unit outside the tables compares only with itself, and the
-//! explanation says so. Changes ("down 1.4 points") compare only with changes. Values
-//! that cannot be compared (a date against a count, km² against USD) are a
-//! disagreement whose explanation names the kinds.
+//! explanation says so. Changes ("down 1.4 points") compare only with changes. A
+//! group of amounts in several currencies is decided currency by currency: it
+//! disagrees only when amounts in one currency do, and is otherwise compatible
+//! ("$500 million" beside "220 billion tenge"). Values that cannot be compared (a date
+//! against a count, km² against USD) are a disagreement whose explanation names the
+//! kinds.
 //!
 //! **No value.** A claim that leaves the value empty ("n/a", "unknown") is in its group
 //! but on no side: it never disagrees, and the explanation lists it.

@@ -258,6 +258,7 @@ fn decide_values(
     let axis = axis_of(claims);
     let mut outcome = match &axis {
         Axis::Text => decide_text(claims, predicate_key, matcher),
+        Axis::Mixed if let Some(by_currency) = decide_by_currency(claims) => by_currency,
         Axis::Mixed => Outcome {
             verdict: if claims.len() > 1 {
                 Verdict::Disagree
@@ -304,6 +305,54 @@ fn decide_values(
         outcome.verdict = Verdict::Single;
     }
     outcome
+}
+
+/// True for a unit the unit table writes as a currency: an ISO 4217 code (USD, KZT).
+pub(crate) fn is_currency(unit: &str) -> bool {
+    unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// A group of amounts in two or more currencies: without exchange rates no currency
+/// is compared with another, so each is decided on its own. Within a currency, values
+/// that do not overlap disagree; otherwise the group is compatible, nothing in it
+/// contradicting anything else. Sides are the sides within each currency, currencies
+/// in order of first sight. None unless every value is an amount of money (not a
+/// change).
+fn decide_by_currency(claims: &[&Claim]) -> Option<Outcome> {
+    let mut currencies: indexmap::IndexMap<&str, Vec<usize>> = indexmap::IndexMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        match &c.value {
+            ClaimValue::Quantity(q) if !q.change && is_currency(&q.unit) => {
+                currencies.entry(q.unit.as_str()).or_default().push(i);
+            }
+            _ => return None,
+        }
+    }
+    let mut sides: Vec<Vec<usize>> = Vec::new();
+    let mut verdict = Verdict::Compatible;
+    for (unit, members) in &currencies {
+        let within: Vec<&Claim> = members.iter().map(|&i| claims[i]).collect();
+        let o = decide_intervals(&within, Axis::Number(SmolStr::new(unit), false));
+        if o.verdict == Verdict::Disagree {
+            verdict = Verdict::Disagree;
+        }
+        sides.extend(
+            o.sides
+                .iter()
+                .map(|side| side.iter().map(|&k| members[k]).collect()),
+        );
+    }
+    Some(Outcome {
+        verdict,
+        within: verdict,
+        sides,
+        gap: None,
+        axis: Axis::Mixed,
+        split_by_method: false,
+        change: false,
+        near_match: false,
+        no_value: Vec::new(),
+    })
 }
 
 fn decide_intervals(claims: &[&Claim], axis: Axis) -> Outcome {
@@ -972,6 +1021,40 @@ mod tests {
             decide(&refs, "population", true, &Hybrid::default()).verdict,
             Verdict::Disagree
         );
+    }
+
+    #[test]
+    fn amounts_in_two_currencies_are_compared_within_each() {
+        let o = verdict(
+            &[
+                ("$100 billion", D, None),
+                ("USD 100bn", D, None),
+                ("4.2 trillion tenge", D, None),
+            ],
+            "cost",
+        );
+        assert_eq!(
+            (o.verdict, o.axis.clone()),
+            (Verdict::Compatible, Axis::Mixed)
+        );
+        assert_eq!(o.sides, [vec![0, 1], vec![2]]);
+        // within one currency, amounts that do not overlap still disagree
+        let o = verdict(
+            &[
+                ("$100 billion", D, None),
+                ("$34 billion", D, None),
+                ("4.2 trillion tenge", D, None),
+            ],
+            "cost",
+        );
+        assert_eq!(o.verdict, Verdict::Disagree);
+        assert_eq!(o.sides.len(), 3);
+        // money against a count is still two kinds of value
+        let o = verdict(
+            &[("$100 billion", D, None), ("100 billion", D, None)],
+            "cost",
+        );
+        assert_eq!((o.verdict, o.axis), (Verdict::Disagree, Axis::Mixed));
     }
 
     #[test]
