@@ -2060,6 +2060,9 @@ pub const EVENT_DATE_FRAME: EventDateFrame = EventDateFrame {
         "polls",
         "ballot",
         "voting",
+        // "the first turn, on 30 of June": the round of a vote in text translated
+        // from French, Spanish or Portuguese (tour, vuelta, turno)
+        "turn",
     ],
     elected_bodies: &[
         "parliament",
@@ -2119,6 +2122,69 @@ pub const EVENT_DATE_FRAME: EventDateFrame = EventDateFrame {
         "was", "were", "is", "are", "has", "had", "have", "that", "which", "who", "as", "after",
         "before", "when", "said", "says",
     ],
+};
+
+/// The frame of a change named by its noun: "the <noun> of <what changed>" right
+/// before "in" or "on" and a date is the day the change happened (`occurred`), and
+/// the phrase, without its article, is what happened ("since the end of military
+/// rule in 1985" → end of military rule · occurred · 1985). Read by
+/// `frames::nominal_event`. The nouns are of changes that happen at one time: a
+/// span's noun ("the rule of X in 1990") says nothing happened then, and nouns of
+/// their own predicate (a death, a resignation, an adoption) are left to it.
+#[derive(Debug, Clone, Copy)]
+pub struct NominalEventFrame {
+    /// Nouns of a change that happens at one time.
+    pub nouns: &'static [&'static str],
+    /// Prepositions that stand between the phrase and the date.
+    pub prepositions: &'static [&'static str],
+    /// The most words of what changed, after "of" ("of the currency board").
+    pub reach: usize,
+    /// Words that may not stand in what changed: they open another clause or join
+    /// another phrase.
+    pub not_inside: &'static [&'static str],
+    /// Words of a stretch of time or of a routine that make the phrase a point in
+    /// time rather than a change ("at the end of trading on Friday").
+    pub not_changes: &'static [&'static str],
+    /// A sentence the frame reads, and the claim it gives.
+    pub example: &'static str,
+}
+
+/// The change-noun frame, English news usage.
+pub const NOMINAL_EVENT_FRAME: NominalEventFrame = NominalEventFrame {
+    nouns: &[
+        "end",
+        "fall",
+        "unification",
+        "reunification",
+        "dissolution",
+        "collapse",
+        "outbreak",
+        "overthrow",
+        "ouster",
+        "handover",
+        "annexation",
+        "invasion",
+        "founding",
+        "restoration",
+        "abolition",
+        "suspension",
+        "withdrawal",
+        "promulgation",
+        "reopening",
+        "launch",
+    ],
+    prepositions: &["in", "on"],
+    reach: 4,
+    not_inside: &[
+        ",", ";", ":", "(", ")", "and", "or", "but", "which", "that", "who", "when", "where",
+        "after", "before", "since", "was", "were", "is", "are", "has", "had", "have", "said", "in",
+        "on", "of",
+    ],
+    not_changes: &[
+        "trading", "day", "days", "session", "week", "month", "year", "quarter", "period", "count",
+        "counting", "voting", "talks", "meeting",
+    ],
+    example: "Turnout was the lowest since the end of military rule in 1985 → end of military rule · occurred · 1985",
 };
 
 /// The words of the result and office-span frames (read in `frames.rs`).

@@ -295,6 +295,47 @@ pub(super) fn apposed_place(s: &Sentence, v: &Value) -> Option<Framed> {
     })
 }
 
+/// "since the end of military rule in 1985", "the dissolution of the National
+/// Assembly on 9 June": a date right after "in" or "on" that follows "the <noun> of
+/// <what changed>" ([`NOMINAL_EVENT_FRAME`]) is the day of that change, and the
+/// phrase without its article is its subject.
+pub(super) fn nominal_event(text: &str, s: &Sentence, v: &Value) -> Option<Framed> {
+    let f = &NOMINAL_EVENT_FRAME;
+    let t = &s.tokens;
+    if v.kind != ValueKind::Date || v.first < 5 {
+        return None;
+    }
+    let before = v.first - 1;
+    if !f.prepositions.contains(&t[before].lower.as_str()) {
+        return None;
+    }
+    // back over what changed to its "of": words only, no figure, no joint
+    let mut k = before;
+    let mut words = 0;
+    while k > 0 && t[k - 1].lower != "of" {
+        let x = &t[k - 1];
+        if words == f.reach
+            || x.kind != TokenKind::Word
+            || f.not_inside.contains(&x.lower.as_str())
+            || f.not_changes.contains(&x.lower.as_str())
+        {
+            return None;
+        }
+        words += 1;
+        k -= 1;
+    }
+    let of = k.checked_sub(1)?;
+    if words == 0 || of < 2 {
+        return None;
+    }
+    let noun = of - 1;
+    (f.nouns.contains(&t[noun].lower.as_str()) && t[noun - 1].lower == "the").then_some(())?;
+    Some(Framed {
+        rule: rule_for("occurred", ValueKind::Date)?,
+        holder: Some(span_text(text, t, noun, before - 1)),
+    })
+}
+
 /// "Fourteen other candidates", "two other parties": a count of the rest of a
 /// whole, with its noun ("other candidates"), which the counted-noun frame reads
 /// when no frame of its own ("other parties") does.

@@ -57,9 +57,10 @@ pub use cues::{
     EVENT_MODIFIERS, EVENT_ORDINALS, EVENT_SPAN_FRAME, EventDateFrame, EventSpanFrame,
     HEADS_OVER_UNITS, INLINE_LIST_FRAME, IRREGULAR_PLURALS, InlineListFrame, LEADER_ROLES,
     LIST_FRAMES, MARGIN_FRAME, METHOD_CUES, MONEY_FRAME, MarginFrame, NEAR_ONLY_EVENT_HEADS,
-    NOT_COUNTED, NOT_NAMES, NOT_PLURALS, PHRASE_FRAMES, PLACE_APPOSITIONS, PLACE_EVENTS,
-    PhraseFrame, REPORTING_VERBS, RESULT_AND_SPAN_FRAME, RESULT_DATE_FRAME, ResultAndSpanFrame,
-    ResultDateFrame, SNAP_WORDS, SubjectKind, TITLES, ValueKind,
+    NOMINAL_EVENT_FRAME, NOT_COUNTED, NOT_NAMES, NOT_PLURALS, NominalEventFrame, PHRASE_FRAMES,
+    PLACE_APPOSITIONS, PLACE_EVENTS, PhraseFrame, REPORTING_VERBS, RESULT_AND_SPAN_FRAME,
+    RESULT_DATE_FRAME, ResultAndSpanFrame, ResultDateFrame, SNAP_WORDS, SubjectKind, TITLES,
+    ValueKind,
 };
 #[cfg(feature = "eval")]
 pub use eval::{
@@ -451,7 +452,9 @@ pub fn extract_with(
             let held = phrased
                 .is_none()
                 .then(|| {
-                    frames::margin_rule(s, &value).or_else(|| frames::apposed_place(s, &value))
+                    frames::margin_rule(s, &value)
+                        .or_else(|| frames::apposed_place(s, &value))
+                        .or_else(|| frames::nominal_event(&article.text, s, &value))
                 })
                 .flatten();
             let lead = held.as_ref().map(|h| h.rule);

@@ -460,6 +460,44 @@ fn a_date_bound_to_the_noun_of_a_vote_is_the_day_of_the_vote() {
 }
 
 #[test]
+fn a_round_written_as_a_turn_is_dated_like_a_round() {
+    // text translated from Romance languages calls a round a "turn"
+    let claims = run(
+        "Kazakhstan chose a president. In the first turn, on 7 of March, Nur Otan's \
+         candidate led with 41%.",
+    );
+    let dates = predicate_values(&claims, &["election_date"]);
+    assert!(
+        dates.contains(&("election_date", "7 of March")),
+        "{dates:?}"
+    );
+}
+
+#[test]
+fn the_change_noun_frame_reads_its_example() {
+    let (sentence, claim) = NOMINAL_EVENT_FRAME.example.split_once(" → ").unwrap();
+    let mut parts = claim.split(" · ");
+    let (subject, value) = (parts.next().unwrap(), parts.nth(1).unwrap());
+    let claims = run(&format!("Kazakhstan voted. {sentence}."));
+    assert!(has(&claims, subject, "occurred", value), "{claims:?}");
+    let claims = run(
+        "Kazakhstan voted. Officials announced the dissolution of the Mazhilis on 19 January. \
+         Bonds rallied at the end of trading on Friday.",
+    );
+    assert!(
+        has(
+            &claims,
+            "dissolution of the Mazhilis",
+            "occurred",
+            "19 January"
+        ),
+        "{claims:?}"
+    );
+    // the end of a stretch of time or of a routine is a moment, not a change
+    assert!(!claims.iter().any(|c| c.value == "Friday"), "{claims:?}");
+}
+
+#[test]
 fn a_share_in_a_relative_clause_or_set_against_another_has_its_own_holder() {
     let body = "Kazakhstan voted. Nursultan Nazarbayev took 52.1% in the run-off against 40.2% for Daulet Kaliyev. \
                 Aigerim Bekova, who backed Nazarbayev after winning 5.3% in the first round, stayed quiet.";
