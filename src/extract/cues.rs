@@ -445,6 +445,11 @@ const FRAMES_FIRST: &[CueRule] = &[
                 "begin her term",
                 "begins his term",
                 "begins her term",
+                // text translated from Spanish or Portuguese: "took possession as
+                // president" (tomó posesión), "swore as vice-president" (juró como)
+                "took possession",
+                "swore as",
+                "swore in as",
             ],
             Person,
             "he was sworn in on Wednesday → Lukashenko · took_office · Wednesday",
@@ -2013,6 +2018,14 @@ pub struct EventDateFrame {
     pub elected_bodies: &'static [&'static str],
     /// Verbs that put an elected body's noun to the day of its vote.
     pub elected_verbs: &'static [&'static str],
+    /// Auxiliaries of the passive: one right before a verb of
+    /// [`EventDateFrame::passive_verbs`] with no body's noun before it makes the date
+    /// the day a person was voted in, the day of the vote ("she was elected on
+    /// Sunday").
+    pub passives: &'static [&'static str],
+    /// The verbs of [`EventDateFrame::elected_verbs`] that [`EventDateFrame::passives`]
+    /// read: a thing may be chosen, only people and bodies are elected.
+    pub passive_verbs: &'static [&'static str],
     /// Verbs of taking place: between an event's noun and a date, they bind the date
     /// to the noun ("the referendum, held on 30 April"). A noun of [`EVENT_HEADS`]
     /// bound this way dates the event (`occurred`).
@@ -2063,6 +2076,10 @@ pub const EVENT_DATE_FRAME: EventDateFrame = EventDateFrame {
         // "the first turn, on 30 of June": the round of a vote in text translated
         // from French, Spanish or Portuguese (tour, vuelta, turno)
         "turn",
+        // "her victory on 3 April", "his re-election in May": a candidate's win is
+        // dated by the day of the vote
+        "victory",
+        "re-election",
     ],
     elected_bodies: &[
         "parliament",
@@ -2073,7 +2090,12 @@ pub const EVENT_DATE_FRAME: EventDateFrame = EventDateFrame {
         "senate",
     ],
     elected_verbs: &["elected", "chosen"],
+    passives: &["was", "were", "been", "be", "is", "are"],
+    passive_verbs: &["elected"],
     verbs: &[
+        // "the elections celebrated on Sunday": a vote held, in text translated from
+        // Spanish or Portuguese (celebrarse, celebrar-se)
+        "celebrated",
         "held",
         "took place",
         "passed",

@@ -474,6 +474,41 @@ fn a_round_written_as_a_turn_is_dated_like_a_round() {
 }
 
 #[test]
+fn a_person_voted_in_or_a_win_dates_the_vote() {
+    let claims = run(
+        "Kazakhstan went to the polls. Daulet Kaliyev was elected on Sunday as head of state. \
+         Analysts still argue over the reasons for his victory in 2019. \
+         Nur Otan led in the elections celebrated on 10 January.",
+    );
+    let dates = predicate_values(&claims, &["election_date"]);
+    for day in ["Sunday", "2019", "10 January"] {
+        assert!(dates.contains(&("election_date", day)), "{day}: {dates:?}");
+    }
+    // a passive with no one voted in dates nothing
+    let claims = run("Kazakhstan went to the polls. The new museum was chosen on Monday.");
+    assert!(
+        !claims.iter().any(|c| c.predicate == "election_date"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn taking_office_in_translated_turns_of_phrase() {
+    let claims = run(
+        "Kazakhstan has a new leader. Daulet Kaliyev took possession on Tuesday as president. \
+         His deputy, Aigerim Bekova, swore as vice-president on 14 of January.",
+    );
+    assert!(
+        has(&claims, "Daulet Kaliyev", "took_office", "Tuesday"),
+        "{claims:?}"
+    );
+    assert!(
+        has(&claims, "Aigerim Bekova", "took_office", "14 of January"),
+        "{claims:?}"
+    );
+}
+
+#[test]
 fn the_change_noun_frame_reads_its_example() {
     let (sentence, claim) = NOMINAL_EVENT_FRAME.example.split_once(" → ").unwrap();
     let mut parts = claim.split(" · ");
