@@ -2581,6 +2581,57 @@ pub const AGE_FRAME: AgeFrame = AgeFrame {
     ],
 };
 
+/// The frame of a count whose noun was given before it: a bare count right after a
+/// verb of winning or holding, in an article about a vote, whose sentence (or the
+/// sentence before) has already named seats, counts seats too ("Lula's party won 68",
+/// "No party has the 57 seats needed: the KMT takes 52, the DPP 51", "Pheu Thai has
+/// 141"). Read by `frames::elided_seats_rule`; the pairs after it ("the DPP 51") read
+/// its frame as a list's.
+#[derive(Debug, Clone, Copy)]
+pub struct ElidedSeatsFrame {
+    /// Verbs of winning or holding right before the count.
+    pub verbs: &'static [&'static str],
+    /// Nouns of seats: one of them before the count, in its sentence or the one
+    /// before, is the noun the count leaves out.
+    pub nouns: &'static [&'static str],
+    /// Words that may follow the count: the count has no noun of its own when a
+    /// punctuation mark or one of these comes next.
+    pub closers: &'static [&'static str],
+    /// Words that, in the clause before the count, make it a target or a forecast
+    /// rather than a result ("a majority takes 231", "would win between 230 and 280").
+    pub not_results: &'static [&'static str],
+    /// A sentence the frame reads, and the claim it gives.
+    pub example: &'static str,
+}
+
+/// The elided-seats frame, English news usage.
+pub const ELIDED_SEATS_FRAME: ElidedSeatsFrame = ElidedSeatsFrame {
+    verbs: &[
+        "won", "wins", "win", "took", "takes", "take", "has", "have", "had", "holds", "hold",
+        "held", "secured", "secures", "obtained", "obtains", "gained", "got",
+    ],
+    // (a noun in a compound, "the 400-seat chamber", names a chamber's size and no
+    // party's seats)
+    nouns: &["seats", "seat", "mandates", "deputies"],
+    closers: &[
+        "and", "up", "down", "between", "against", "while", "ahead", "to", "from", "after",
+        "compared", "than", "each", "alone", "but",
+    ],
+    not_results: &[
+        "majority",
+        "would",
+        "could",
+        "might",
+        "may",
+        "will",
+        "needs",
+        "needed",
+        "projected",
+        "forecast",
+    ],
+    example: "Ak Zhol won 12 seats in the Mazhilis, while Nur Otan took 76 → Nur Otan · seats_won · 76",
+};
+
 /// The result-date frame: a date right after a vote's result, with at most `reach`
 /// link words between (a preposition, the result's noun), is the day of the vote the
 /// result is of: "down from 66% in 2019", "against 57.50% five years ago", "a

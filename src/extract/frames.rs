@@ -295,6 +295,50 @@ pub(super) fn apposed_place(s: &Sentence, v: &Value) -> Option<Framed> {
     })
 }
 
+/// "Lula's party won 68", "the KMT takes 52": a bare count after a verb of winning
+/// or holding, in an article about a vote whose sentence (or the one before) named
+/// seats before it, counts seats ([`ELIDED_SEATS_FRAME`]).
+pub(super) fn elided_seats_rule(
+    s: &Sentence,
+    v: &Value,
+    before: Option<&Sentence>,
+    about_a_vote: bool,
+) -> Option<&'static CueRule> {
+    let f = &ELIDED_SEATS_FRAME;
+    let t = &s.tokens;
+    if !about_a_vote || v.kind != ValueKind::Count || v.first == 0 {
+        return None;
+    }
+    if !f.verbs.contains(&t[v.first - 1].lower.as_str()) {
+        return None;
+    }
+    // nothing counted after it: the sentence ends, a mark, or a closing word
+    let bare = t
+        .get(v.last + 1)
+        .is_none_or(|x| x.kind != TokenKind::Word || f.closers.contains(&x.lower.as_str()));
+    if !bare || t.get(v.last + 1).is_some_and(|x| x.lower == "%") {
+        return None;
+    }
+    // a target or a forecast in the clause is no result
+    let clause = t[..v.first]
+        .iter()
+        .rposition(|x| matches!(x.lower.as_str(), "," | ";" | ":"))
+        .map_or(0, |p| p + 1);
+    if t[clause..v.first]
+        .iter()
+        .any(|x| f.not_results.contains(&x.lower.as_str()))
+    {
+        return None;
+    }
+    // a noun of seats, not in a compound ("the 400-seat chamber")
+    let seats = |t: &[Token]| {
+        (0..t.len())
+            .any(|i| f.nouns.contains(&t[i].lower.as_str()) && (i == 0 || t[i - 1].lower != "-"))
+    };
+    let named = seats(&t[..v.first]) || before.is_some_and(|b| seats(&b.tokens));
+    named.then(|| rule_for("seats_won", ValueKind::Count))?
+}
+
 /// "since the end of military rule in 1985", "the dissolution of the National
 /// Assembly on 9 June": a date right after "in" or "on" that follows "the <noun> of
 /// <what changed>" ([`NOMINAL_EVENT_FRAME`]) is the day of that change, and the

@@ -509,6 +509,34 @@ fn taking_office_in_translated_turns_of_phrase() {
 }
 
 #[test]
+fn a_bare_count_after_seats_were_named_counts_seats() {
+    let (sentence, claim) = ELIDED_SEATS_FRAME.example.split_once(" → ").unwrap();
+    let mut parts = claim.split(" · ");
+    let (subject, value) = (parts.next().unwrap(), parts.nth(1).unwrap());
+    let claims = run(&format!(
+        "Kazakhstan held a parliamentary election on Sunday. {sentence}."
+    ));
+    assert!(has(&claims, subject, "seats_won", value), "{claims:?}");
+    // the pairs after it read its frame, and seats named in the sentence before count
+    let claims = run(
+        "Kazakhstan held a parliamentary election on Sunday. No party reached the 55 seats \
+         of a majority. Nur Otan has 41, Ak Zhol 30 and Daulet Kaliyev's list nine.",
+    );
+    assert!(has(&claims, "Nur Otan", "seats_won", "41"), "{claims:?}");
+    assert!(has(&claims, "Ak Zhol", "seats_won", "30"), "{claims:?}");
+    // a chamber's size in a compound, a majority's size and a forecast are no seats won
+    let claims = run(
+        "Kazakhstan held a parliamentary election on Sunday. Nur Otan polled 700 votes in \
+         the 98-seat chamber; Ak Zhol got 44. Seats are shared out by list. A majority \
+         takes 50. Pollsters said Ak Zhol would win 20.",
+    );
+    assert!(
+        !claims.iter().any(|c| c.predicate.starts_with("seats")),
+        "{claims:?}"
+    );
+}
+
+#[test]
 fn the_change_noun_frame_reads_its_example() {
     let (sentence, claim) = NOMINAL_EVENT_FRAME.example.split_once(" → ").unwrap();
     let mut parts = claim.split(" · ");
