@@ -362,6 +362,7 @@ pub fn extract_with(
         });
     let places = place_names(&sentences, country.as_ref());
     let people = roles::named_people(&sentences);
+    let parties = roles::named_parties(&sentences);
     // the chambers the article names, in the order it names them
     let mut chambers: Vec<String> = Vec::new();
     for m in sentences.iter().flat_map(|s| &s.mentions) {
@@ -752,7 +753,10 @@ pub fn extract_with(
                     | SubjectKind::Event
             );
             let subject = person_shaped
-                .then(|| roles::full_name(&subject, &people, &places))
+                .then(|| {
+                    roles::full_name(&subject, &people, &places)
+                        .or_else(|| roles::party_full_name(&subject, &parties))
+                })
                 .flatten()
                 .unwrap_or(subject);
             last_subject = Some(subject.clone());

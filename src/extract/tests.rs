@@ -537,6 +537,27 @@ fn a_bare_count_after_seats_were_named_counts_seats() {
 }
 
 #[test]
+fn a_party_named_without_its_head_takes_the_full_name_given_first() {
+    let claims = run_unknown(
+        "Voters chose a new parliament. The Forward Together Party came first with 31%. \
+         In the new house Forward Together holds 40 seats.",
+    );
+    assert!(
+        has(&claims, "Forward Together Party", "seats_won", "40"),
+        "{claims:?}"
+    );
+    // a party first named short keeps its short name
+    let claims = run_unknown(
+        "Voters chose a new parliament. Forward Together came first with 31%. \
+         The Forward Together Party holds 40 seats, and Forward Together won 2 more later.",
+    );
+    assert!(
+        has(&claims, "Forward Together", "vote_share", "31%"),
+        "{claims:?}"
+    );
+}
+
+#[test]
 fn the_change_noun_frame_reads_its_example() {
     let (sentence, claim) = NOMINAL_EVENT_FRAME.example.split_once(" → ").unwrap();
     let mut parts = claim.split(" · ");
