@@ -172,6 +172,8 @@ const FRAMES_FIRST: &[CueRule] = &[
                 "obtains",
                 "scored",
                 "collected",
+                // text translated from Russian ("набрала"): "the coalition gathered 30.7%"
+                "gathered",
                 "polled",
                 "picked up",
                 "share at",

@@ -558,6 +558,13 @@ fn a_party_named_without_its_head_takes_the_full_name_given_first() {
 }
 
 #[test]
+fn a_share_gathered_is_a_share_of_the_vote() {
+    // translated text says a party "gathered" its share
+    let claims = run("Kazakhstan elected a parliament. Ak Zhol gathered 12,4% on Sunday.");
+    assert!(has(&claims, "Ak Zhol", "vote_share", "12,4%"), "{claims:?}");
+}
+
+#[test]
 fn the_change_noun_frame_reads_its_example() {
     let (sentence, claim) = NOMINAL_EVENT_FRAME.example.split_once(" → ").unwrap();
     let mut parts = claim.split(" · ");
