@@ -498,6 +498,7 @@ pub(super) fn event_date_rule(s: &Sentence, v: &Value) -> Option<&'static CueRul
                 .find_map(|p| ends_at(p, j).map(|k| (k, true)))
         })
         .or_else(|| with_object().map(|k| (k, false)))?;
+    let verb = k;
     let mut k = k;
     while k > 0 && is(k - 1, f.links) {
         k -= 1;
@@ -509,6 +510,10 @@ pub(super) fn event_date_rule(s: &Sentence, v: &Value) -> Option<&'static CueRul
         if !elected && event_head(t, m).is_some() {
             return frame("occurred");
         }
+    }
+    // "she was elected on Sunday": a person voted in, on the day of the vote
+    if elected && verb > 0 && is(verb - 1, f.passives) && is(verb, f.passive_verbs) {
+        return frame("election_date");
     }
     None
 }

@@ -172,6 +172,8 @@ const FRAMES_FIRST: &[CueRule] = &[
                 "obtains",
                 "scored",
                 "collected",
+                // text translated from Russian ("набрала"): "the coalition gathered 30.7%"
+                "gathered",
                 "polled",
                 "picked up",
                 "share at",
@@ -445,6 +447,11 @@ const FRAMES_FIRST: &[CueRule] = &[
                 "begin her term",
                 "begins his term",
                 "begins her term",
+                // text translated from Spanish or Portuguese: "took possession as
+                // president" (tomó posesión), "swore as vice-president" (juró como)
+                "took possession",
+                "swore as",
+                "swore in as",
             ],
             Person,
             "he was sworn in on Wednesday → Lukashenko · took_office · Wednesday",
@@ -2013,6 +2020,14 @@ pub struct EventDateFrame {
     pub elected_bodies: &'static [&'static str],
     /// Verbs that put an elected body's noun to the day of its vote.
     pub elected_verbs: &'static [&'static str],
+    /// Auxiliaries of the passive: one right before a verb of
+    /// [`EventDateFrame::passive_verbs`] with no body's noun before it makes the date
+    /// the day a person was voted in, the day of the vote ("she was elected on
+    /// Sunday").
+    pub passives: &'static [&'static str],
+    /// The verbs of [`EventDateFrame::elected_verbs`] that [`EventDateFrame::passives`]
+    /// read: a thing may be chosen, only people and bodies are elected.
+    pub passive_verbs: &'static [&'static str],
     /// Verbs of taking place: between an event's noun and a date, they bind the date
     /// to the noun ("the referendum, held on 30 April"). A noun of [`EVENT_HEADS`]
     /// bound this way dates the event (`occurred`).
@@ -2060,6 +2075,13 @@ pub const EVENT_DATE_FRAME: EventDateFrame = EventDateFrame {
         "polls",
         "ballot",
         "voting",
+        // "the first turn, on 30 of June": the round of a vote in text translated
+        // from French, Spanish or Portuguese (tour, vuelta, turno)
+        "turn",
+        // "her victory on 3 April", "his re-election in May": a candidate's win is
+        // dated by the day of the vote
+        "victory",
+        "re-election",
     ],
     elected_bodies: &[
         "parliament",
@@ -2070,7 +2092,12 @@ pub const EVENT_DATE_FRAME: EventDateFrame = EventDateFrame {
         "senate",
     ],
     elected_verbs: &["elected", "chosen"],
+    passives: &["was", "were", "been", "be", "is", "are"],
+    passive_verbs: &["elected"],
     verbs: &[
+        // "the elections celebrated on Sunday": a vote held, in text translated from
+        // Spanish or Portuguese (celebrarse, celebrar-se)
+        "celebrated",
         "held",
         "took place",
         "passed",
@@ -2119,6 +2146,69 @@ pub const EVENT_DATE_FRAME: EventDateFrame = EventDateFrame {
         "was", "were", "is", "are", "has", "had", "have", "that", "which", "who", "as", "after",
         "before", "when", "said", "says",
     ],
+};
+
+/// The frame of a change named by its noun: "the <noun> of <what changed>" right
+/// before "in" or "on" and a date is the day the change happened (`occurred`), and
+/// the phrase, without its article, is what happened ("since the end of military
+/// rule in 1985" → end of military rule · occurred · 1985). Read by
+/// `frames::nominal_event`. The nouns are of changes that happen at one time: a
+/// span's noun ("the rule of X in 1990") says nothing happened then, and nouns of
+/// their own predicate (a death, a resignation, an adoption) are left to it.
+#[derive(Debug, Clone, Copy)]
+pub struct NominalEventFrame {
+    /// Nouns of a change that happens at one time.
+    pub nouns: &'static [&'static str],
+    /// Prepositions that stand between the phrase and the date.
+    pub prepositions: &'static [&'static str],
+    /// The most words of what changed, after "of" ("of the currency board").
+    pub reach: usize,
+    /// Words that may not stand in what changed: they open another clause or join
+    /// another phrase.
+    pub not_inside: &'static [&'static str],
+    /// Words of a stretch of time or of a routine that make the phrase a point in
+    /// time rather than a change ("at the end of trading on Friday").
+    pub not_changes: &'static [&'static str],
+    /// A sentence the frame reads, and the claim it gives.
+    pub example: &'static str,
+}
+
+/// The change-noun frame, English news usage.
+pub const NOMINAL_EVENT_FRAME: NominalEventFrame = NominalEventFrame {
+    nouns: &[
+        "end",
+        "fall",
+        "unification",
+        "reunification",
+        "dissolution",
+        "collapse",
+        "outbreak",
+        "overthrow",
+        "ouster",
+        "handover",
+        "annexation",
+        "invasion",
+        "founding",
+        "restoration",
+        "abolition",
+        "suspension",
+        "withdrawal",
+        "promulgation",
+        "reopening",
+        "launch",
+    ],
+    prepositions: &["in", "on"],
+    reach: 4,
+    not_inside: &[
+        ",", ";", ":", "(", ")", "and", "or", "but", "which", "that", "who", "when", "where",
+        "after", "before", "since", "was", "were", "is", "are", "has", "had", "have", "said", "in",
+        "on", "of",
+    ],
+    not_changes: &[
+        "trading", "day", "days", "session", "week", "month", "year", "quarter", "period", "count",
+        "counting", "voting", "talks", "meeting",
+    ],
+    example: "Turnout was the lowest since the end of military rule in 1985 → end of military rule · occurred · 1985",
 };
 
 /// The words of the result and office-span frames (read in `frames.rs`).
@@ -2491,6 +2581,57 @@ pub const AGE_FRAME: AgeFrame = AgeFrame {
         "Voters backed Luiz Lula, who is 77 years old → Luiz Lula · age · 77",
         "Voters backed Luiz Lula, who turned 77 in the week of the vote → Luiz Lula · age · 77",
     ],
+};
+
+/// The frame of a count whose noun was given before it: a bare count right after a
+/// verb of winning or holding, in an article about a vote, whose sentence (or the
+/// sentence before) has already named seats, counts seats too ("Lula's party won 68",
+/// "No party has the 57 seats needed: the KMT takes 52, the DPP 51", "Pheu Thai has
+/// 141"). Read by `frames::elided_seats_rule`; the pairs after it ("the DPP 51") read
+/// its frame as a list's.
+#[derive(Debug, Clone, Copy)]
+pub struct ElidedSeatsFrame {
+    /// Verbs of winning or holding right before the count.
+    pub verbs: &'static [&'static str],
+    /// Nouns of seats: one of them before the count, in its sentence or the one
+    /// before, is the noun the count leaves out.
+    pub nouns: &'static [&'static str],
+    /// Words that may follow the count: the count has no noun of its own when a
+    /// punctuation mark or one of these comes next.
+    pub closers: &'static [&'static str],
+    /// Words that, in the clause before the count, make it a target or a forecast
+    /// rather than a result ("a majority takes 231", "would win between 230 and 280").
+    pub not_results: &'static [&'static str],
+    /// A sentence the frame reads, and the claim it gives.
+    pub example: &'static str,
+}
+
+/// The elided-seats frame, English news usage.
+pub const ELIDED_SEATS_FRAME: ElidedSeatsFrame = ElidedSeatsFrame {
+    verbs: &[
+        "won", "wins", "win", "took", "takes", "take", "has", "have", "had", "holds", "hold",
+        "held", "secured", "secures", "obtained", "obtains", "gained", "got",
+    ],
+    // (a noun in a compound, "the 400-seat chamber", names a chamber's size and no
+    // party's seats)
+    nouns: &["seats", "seat", "mandates", "deputies"],
+    closers: &[
+        "and", "up", "down", "between", "against", "while", "ahead", "to", "from", "after",
+        "compared", "than", "each", "alone", "but",
+    ],
+    not_results: &[
+        "majority",
+        "would",
+        "could",
+        "might",
+        "may",
+        "will",
+        "needs",
+        "needed",
+        "projected",
+        "forecast",
+    ],
+    example: "Ak Zhol won 12 seats in the Mazhilis, while Nur Otan took 76 → Nur Otan · seats_won · 76",
 };
 
 /// The result-date frame: a date right after a vote's result, with at most `reach`

@@ -295,6 +295,91 @@ pub(super) fn apposed_place(s: &Sentence, v: &Value) -> Option<Framed> {
     })
 }
 
+/// "Lula's party won 68", "the KMT takes 52": a bare count after a verb of winning
+/// or holding, in an article about a vote whose sentence (or the one before) named
+/// seats before it, counts seats ([`ELIDED_SEATS_FRAME`]).
+pub(super) fn elided_seats_rule(
+    s: &Sentence,
+    v: &Value,
+    before: Option<&Sentence>,
+    about_a_vote: bool,
+) -> Option<&'static CueRule> {
+    let f = &ELIDED_SEATS_FRAME;
+    let t = &s.tokens;
+    if !about_a_vote || v.kind != ValueKind::Count || v.first == 0 {
+        return None;
+    }
+    if !f.verbs.contains(&t[v.first - 1].lower.as_str()) {
+        return None;
+    }
+    // nothing counted after it: the sentence ends, a mark, or a closing word
+    let bare = t
+        .get(v.last + 1)
+        .is_none_or(|x| x.kind != TokenKind::Word || f.closers.contains(&x.lower.as_str()));
+    if !bare || t.get(v.last + 1).is_some_and(|x| x.lower == "%") {
+        return None;
+    }
+    // a target or a forecast in the clause is no result
+    let clause = t[..v.first]
+        .iter()
+        .rposition(|x| matches!(x.lower.as_str(), "," | ";" | ":"))
+        .map_or(0, |p| p + 1);
+    if t[clause..v.first]
+        .iter()
+        .any(|x| f.not_results.contains(&x.lower.as_str()))
+    {
+        return None;
+    }
+    // a noun of seats, not in a compound ("the 400-seat chamber")
+    let seats = |t: &[Token]| {
+        (0..t.len())
+            .any(|i| f.nouns.contains(&t[i].lower.as_str()) && (i == 0 || t[i - 1].lower != "-"))
+    };
+    let named = seats(&t[..v.first]) || before.is_some_and(|b| seats(&b.tokens));
+    named.then(|| rule_for("seats_won", ValueKind::Count))?
+}
+
+/// "since the end of military rule in 1985", "the dissolution of the National
+/// Assembly on 9 June": a date right after "in" or "on" that follows "the <noun> of
+/// <what changed>" ([`NOMINAL_EVENT_FRAME`]) is the day of that change, and the
+/// phrase without its article is its subject.
+pub(super) fn nominal_event(text: &str, s: &Sentence, v: &Value) -> Option<Framed> {
+    let f = &NOMINAL_EVENT_FRAME;
+    let t = &s.tokens;
+    if v.kind != ValueKind::Date || v.first < 5 {
+        return None;
+    }
+    let before = v.first - 1;
+    if !f.prepositions.contains(&t[before].lower.as_str()) {
+        return None;
+    }
+    // back over what changed to its "of": words only, no figure, no joint
+    let mut k = before;
+    let mut words = 0;
+    while k > 0 && t[k - 1].lower != "of" {
+        let x = &t[k - 1];
+        if words == f.reach
+            || x.kind != TokenKind::Word
+            || f.not_inside.contains(&x.lower.as_str())
+            || f.not_changes.contains(&x.lower.as_str())
+        {
+            return None;
+        }
+        words += 1;
+        k -= 1;
+    }
+    let of = k.checked_sub(1)?;
+    if words == 0 || of < 2 {
+        return None;
+    }
+    let noun = of - 1;
+    (f.nouns.contains(&t[noun].lower.as_str()) && t[noun - 1].lower == "the").then_some(())?;
+    Some(Framed {
+        rule: rule_for("occurred", ValueKind::Date)?,
+        holder: Some(span_text(text, t, noun, before - 1)),
+    })
+}
+
 /// "Fourteen other candidates", "two other parties": a count of the rest of a
 /// whole, with its noun ("other candidates"), which the counted-noun frame reads
 /// when no frame of its own ("other parties") does.

@@ -53,13 +53,14 @@ use assign::*;
 use cues::rule_for;
 pub use cues::{
     ADOPTED_FRAME, AGE_FRAME, AdoptedFrame, AgeFrame, CONTEST_WORDS, COUNTED_NOUN_FRAME, CUE_RULES,
-    CueRule, DAMAGE_WIDENER_REACH, DAMAGE_WIDENERS, ELECTION_KINDS, EVENT_DATE_FRAME, EVENT_HEADS,
-    EVENT_MODIFIERS, EVENT_ORDINALS, EVENT_SPAN_FRAME, EventDateFrame, EventSpanFrame,
-    HEADS_OVER_UNITS, INLINE_LIST_FRAME, IRREGULAR_PLURALS, InlineListFrame, LEADER_ROLES,
-    LIST_FRAMES, MARGIN_FRAME, METHOD_CUES, MONEY_FRAME, MarginFrame, NEAR_ONLY_EVENT_HEADS,
-    NOT_COUNTED, NOT_NAMES, NOT_PLURALS, PHRASE_FRAMES, PLACE_APPOSITIONS, PLACE_EVENTS,
-    PhraseFrame, REPORTING_VERBS, RESULT_AND_SPAN_FRAME, RESULT_DATE_FRAME, ResultAndSpanFrame,
-    ResultDateFrame, SNAP_WORDS, SubjectKind, TITLES, ValueKind,
+    CueRule, DAMAGE_WIDENER_REACH, DAMAGE_WIDENERS, ELECTION_KINDS, ELIDED_SEATS_FRAME,
+    EVENT_DATE_FRAME, EVENT_HEADS, EVENT_MODIFIERS, EVENT_ORDINALS, EVENT_SPAN_FRAME,
+    ElidedSeatsFrame, EventDateFrame, EventSpanFrame, HEADS_OVER_UNITS, INLINE_LIST_FRAME,
+    IRREGULAR_PLURALS, InlineListFrame, LEADER_ROLES, LIST_FRAMES, MARGIN_FRAME, METHOD_CUES,
+    MONEY_FRAME, MarginFrame, NEAR_ONLY_EVENT_HEADS, NOMINAL_EVENT_FRAME, NOT_COUNTED, NOT_NAMES,
+    NOT_PLURALS, NominalEventFrame, PHRASE_FRAMES, PLACE_APPOSITIONS, PLACE_EVENTS, PhraseFrame,
+    REPORTING_VERBS, RESULT_AND_SPAN_FRAME, RESULT_DATE_FRAME, ResultAndSpanFrame, ResultDateFrame,
+    SNAP_WORDS, SubjectKind, TITLES, ValueKind,
 };
 #[cfg(feature = "eval")]
 pub use eval::{
@@ -378,6 +379,7 @@ pub fn extract_with(
         });
     let places = place_names(&sentences, country.as_ref());
     let people = roles::named_people(&sentences);
+    let parties = roles::named_parties(&sentences);
     // the chambers the article names, in the order it names them
     let mut chambers: Vec<String> = Vec::new();
     for m in sentences.iter().flat_map(|s| &s.mentions) {
@@ -468,7 +470,9 @@ pub fn extract_with(
             let held = phrased
                 .is_none()
                 .then(|| {
-                    frames::margin_rule(s, &value).or_else(|| frames::apposed_place(s, &value))
+                    frames::margin_rule(s, &value)
+                        .or_else(|| frames::apposed_place(s, &value))
+                        .or_else(|| frames::nominal_event(&article.text, s, &value))
                 })
                 .flatten();
             let lead = held.as_ref().map(|h| h.rule);
@@ -514,6 +518,10 @@ pub fn extract_with(
                     .or_else(|| placing_rule(s, &value, about_a_vote))
                     .or_else(|| {
                         choose_rule(s, &value, &hits, si.checked_sub(1).map(|p| &sentences[p]))
+                    })
+                    .or_else(|| {
+                        let before = si.checked_sub(1).map(|p| &sentences[p]);
+                        frames::elided_seats_rule(s, &value, before, about_a_vote)
                     })
                     .or(listed_first.as_ref().map(|l| l.rule))
                     .or_else(|| heading_frame(&article.text, &sentences, si, &value))
@@ -762,7 +770,10 @@ pub fn extract_with(
                     | SubjectKind::Event
             );
             let subject = person_shaped
-                .then(|| roles::full_name(&subject, &people, &places))
+                .then(|| {
+                    roles::full_name(&subject, &people, &places)
+                        .or_else(|| roles::party_full_name(&subject, &parties))
+                })
                 .flatten()
                 .unwrap_or(subject);
             last_subject = Some(subject.clone());

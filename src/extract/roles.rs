@@ -237,6 +237,50 @@ pub(super) fn named_people(sentences: &[Sentence]) -> Vec<(String, Vec<String>)>
     out
 }
 
+/// Heads a party's name drops when the article names it short ("Move Forward" of
+/// "Move Forward Party", "National" of "the National Party"): only "party", since
+/// the other heads of [`mentions::PARTY_HEADS`] ("Civic Alliance", "Popular Front")
+/// are as often part of the short name as dropped from it.
+pub(super) const DROPPED_PARTY_HEADS: &[&str] = &["party"];
+
+/// The parties the article names in full with a head it may drop
+/// ([`DROPPED_PARTY_HEADS`]) before it names them short: (the folded name without the
+/// head, the name as written), in order of first mention, each once. A party the
+/// article first names short keeps that name, as the first name it gives in full.
+pub(super) fn named_parties(sentences: &[Sentence]) -> Vec<(String, String)> {
+    let mut first_seen: foldhash::HashMap<String, usize> = foldhash::HashMap::default();
+    let mut full: Vec<(String, String, usize)> = Vec::new();
+    for (i, s) in sentences.iter().enumerate() {
+        for m in &s.mentions {
+            first_seen.entry(fold(&m.text)).or_insert(i);
+            let Some((short, head)) = m.text.rsplit_once(' ') else {
+                continue;
+            };
+            if DROPPED_PARTY_HEADS.contains(&fold(head).as_str())
+                && !full.iter().any(|(_, written, _)| *written == m.text)
+            {
+                full.push((fold(short), m.text.clone(), i));
+            }
+        }
+    }
+    full.into_iter()
+        .filter(|(short, _, at)| first_seen.get(short).is_none_or(|s| s >= at))
+        .map(|(short, written, _)| (short, written))
+        .collect()
+}
+
+/// The full name of a party a claim names without its head: the one name of
+/// [`named_parties`] whose short form is the subject ("Move Forward" → "Move Forward
+/// Party"); `None` when none or two fit.
+pub(super) fn party_full_name(subject: &str, parties: &[(String, String)]) -> Option<String> {
+    let folded = fold(subject);
+    let mut fits = parties.iter().filter(|(short, _)| *short == folded);
+    match (fits.next(), fits.next()) {
+        (Some((_, written)), None) => Some(written.clone()),
+        _ => None,
+    }
+}
+
 /// A name's folded words without its generation word ("Jr"), read in place: full names
 /// are compared for every claim against every person the article names.
 fn core_words(full: &[String]) -> impl DoubleEndedIterator<Item = &str> {

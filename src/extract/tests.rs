@@ -460,6 +460,135 @@ fn a_date_bound_to_the_noun_of_a_vote_is_the_day_of_the_vote() {
 }
 
 #[test]
+fn a_round_written_as_a_turn_is_dated_like_a_round() {
+    // text translated from Romance languages calls a round a "turn"
+    let claims = run(
+        "Kazakhstan chose a president. In the first turn, on 7 of March, Nur Otan's \
+         candidate led with 41%.",
+    );
+    let dates = predicate_values(&claims, &["election_date"]);
+    assert!(
+        dates.contains(&("election_date", "7 of March")),
+        "{dates:?}"
+    );
+}
+
+#[test]
+fn a_person_voted_in_or_a_win_dates_the_vote() {
+    let claims = run(
+        "Kazakhstan went to the polls. Daulet Kaliyev was elected on Sunday as head of state. \
+         Analysts still argue over the reasons for his victory in 2019. \
+         Nur Otan led in the elections celebrated on 10 January.",
+    );
+    let dates = predicate_values(&claims, &["election_date"]);
+    for day in ["Sunday", "2019", "10 January"] {
+        assert!(dates.contains(&("election_date", day)), "{day}: {dates:?}");
+    }
+    // a passive with no one voted in dates nothing
+    let claims = run("Kazakhstan went to the polls. The new museum was chosen on Monday.");
+    assert!(
+        !claims.iter().any(|c| c.predicate == "election_date"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn taking_office_in_translated_turns_of_phrase() {
+    let claims = run(
+        "Kazakhstan has a new leader. Daulet Kaliyev took possession on Tuesday as president. \
+         His deputy, Aigerim Bekova, swore as vice-president on 14 of January.",
+    );
+    assert!(
+        has(&claims, "Daulet Kaliyev", "took_office", "Tuesday"),
+        "{claims:?}"
+    );
+    assert!(
+        has(&claims, "Aigerim Bekova", "took_office", "14 of January"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn a_bare_count_after_seats_were_named_counts_seats() {
+    let (sentence, claim) = ELIDED_SEATS_FRAME.example.split_once(" → ").unwrap();
+    let mut parts = claim.split(" · ");
+    let (subject, value) = (parts.next().unwrap(), parts.nth(1).unwrap());
+    let claims = run(&format!(
+        "Kazakhstan held a parliamentary election on Sunday. {sentence}."
+    ));
+    assert!(has(&claims, subject, "seats_won", value), "{claims:?}");
+    // the pairs after it read its frame, and seats named in the sentence before count
+    let claims = run(
+        "Kazakhstan held a parliamentary election on Sunday. No party reached the 55 seats \
+         of a majority. Nur Otan has 41, Ak Zhol 30 and Daulet Kaliyev's list nine.",
+    );
+    assert!(has(&claims, "Nur Otan", "seats_won", "41"), "{claims:?}");
+    assert!(has(&claims, "Ak Zhol", "seats_won", "30"), "{claims:?}");
+    // a chamber's size in a compound, a majority's size and a forecast are no seats won
+    let claims = run(
+        "Kazakhstan held a parliamentary election on Sunday. Nur Otan polled 700 votes in \
+         the 98-seat chamber; Ak Zhol got 44. Seats are shared out by list. A majority \
+         takes 50. Pollsters said Ak Zhol would win 20.",
+    );
+    assert!(
+        !claims.iter().any(|c| c.predicate.starts_with("seats")),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn a_party_named_without_its_head_takes_the_full_name_given_first() {
+    let claims = run_unknown(
+        "Voters chose a new parliament. The Forward Together Party came first with 31%. \
+         In the new house Forward Together holds 40 seats.",
+    );
+    assert!(
+        has(&claims, "Forward Together Party", "seats_won", "40"),
+        "{claims:?}"
+    );
+    // a party first named short keeps its short name
+    let claims = run_unknown(
+        "Voters chose a new parliament. Forward Together came first with 31%. \
+         The Forward Together Party holds 40 seats, and Forward Together won 2 more later.",
+    );
+    assert!(
+        has(&claims, "Forward Together", "vote_share", "31%"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn a_share_gathered_is_a_share_of_the_vote() {
+    // translated text says a party "gathered" its share
+    let claims = run("Kazakhstan elected a parliament. Ak Zhol gathered 12,4% on Sunday.");
+    assert!(has(&claims, "Ak Zhol", "vote_share", "12,4%"), "{claims:?}");
+}
+
+#[test]
+fn the_change_noun_frame_reads_its_example() {
+    let (sentence, claim) = NOMINAL_EVENT_FRAME.example.split_once(" → ").unwrap();
+    let mut parts = claim.split(" · ");
+    let (subject, value) = (parts.next().unwrap(), parts.nth(1).unwrap());
+    let claims = run(&format!("Kazakhstan voted. {sentence}."));
+    assert!(has(&claims, subject, "occurred", value), "{claims:?}");
+    let claims = run(
+        "Kazakhstan voted. Officials announced the dissolution of the Mazhilis on 19 January. \
+         Bonds rallied at the end of trading on Friday.",
+    );
+    assert!(
+        has(
+            &claims,
+            "dissolution of the Mazhilis",
+            "occurred",
+            "19 January"
+        ),
+        "{claims:?}"
+    );
+    // the end of a stretch of time or of a routine is a moment, not a change
+    assert!(!claims.iter().any(|c| c.value == "Friday"), "{claims:?}");
+}
+
+#[test]
 fn a_share_in_a_relative_clause_or_set_against_another_has_its_own_holder() {
     let body = "Kazakhstan voted. Nursultan Nazarbayev took 52.1% in the run-off against 40.2% for Daulet Kaliyev. \
                 Aigerim Bekova, who backed Nazarbayev after winning 5.3% in the first round, stayed quiet.";
