@@ -27,7 +27,7 @@ pub use input::{ClaimError, ClaimErrorKind, PUBLISHED_ALIASES, RawValue, parse_j
 pub use predicate::{PREDICATE_AFFIXES, PREDICATE_SYNONYMS, canonical_predicate};
 pub use quantity::{
     CHANGE_WORDS, COUNT_NOUNS, HEDGES, Hedge, HedgeConstants, HedgeKind, Quantity, SCALES,
-    UNIT_CONVERSIONS, UNITS, VAGUE_QUANTITIES, is_known_unit,
+    UNIT_CONVERSIONS, UNITS, VAGUE_QUANTITIES, is_currency, is_known_unit,
 };
 pub(crate) use quantity::{NUMBER_WORDS, names_non_finite, number_word_value, write_number};
 

@@ -680,6 +680,18 @@ impl Quantity {
     }
 }
 
+/// True for a unit [`UNITS`] writes as a currency: its ISO 4217 code (USD, KZT, TRY).
+/// Amounts compare only within one currency: there are no exchange rates.
+///
+/// ```
+/// use crosscheck::claim::{Quantity, is_currency};
+/// assert!(is_currency(&Quantity::parse("1.6 trillion lira", None).unwrap().unit));
+/// assert!(!is_currency(&Quantity::parse("12 km²", None).unwrap().unit));
+/// ```
+pub fn is_currency(unit: &str) -> bool {
+    unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Converts a quantity to the base unit of its dimension, by [`UNIT_CONVERSIONS`].
 fn finish(mut q: Quantity) -> Quantity {
     if q.unit.is_empty() || q.unit == "%" {

@@ -848,6 +848,19 @@ fn money_belongs_to_the_name_before_its_head_or_to_the_state() {
 }
 
 #[test]
+fn an_amount_in_a_currency_the_unit_table_knows_is_money() {
+    // yuan and hryvnias are units of the claim tables too: still money here
+    let text = "source: T\npublished: 2024-03-02\n\nThe Kharkiv city council allocated 350 million hryvnias for the repairs. Beijing promised 40 million yuan for flood relief.\n";
+    let t = run_plain("t.txt", text);
+    let amounts: Vec<&str> = t
+        .iter()
+        .filter(|c| c.predicate == "amount")
+        .map(|c| c.value.as_str())
+        .collect();
+    assert_eq!(amounts, ["350 million hryvnias", "40 million yuan"]);
+}
+
+#[test]
 fn the_subject_is_the_name_a_description_after_of_hangs_on() {
     let text = "source: T\npublished: 2021-06-28\n\nAccording to the CEC of Armenia, the party \"Civil Contract\" of acting premier Nikol Pashinyan received 688,761 votes.\n";
     let t = run_plain("t.txt", text);

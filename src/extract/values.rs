@@ -16,9 +16,6 @@ pub(super) struct Value {
     pub(super) of_places: bool,
 }
 
-/// The units of the claim tables that are money.
-pub(super) const CURRENCIES: &[&str] = &["USD", "EUR", "GBP", "KZT"];
-
 /// Signs written before an amount of money.
 pub(super) const CURRENCY_SIGNS: &[&str] = &["$", "€", "£"];
 
@@ -818,6 +815,14 @@ pub(super) fn quantity_at(text: &str, t: &[Token], i: usize, published: Date) ->
                 kind = Some(ValueKind::Percent);
             }
         }
+        // a currency's name is money ("100 million yuan"), before the unit table,
+        // which names currencies too, takes it as a unit of no kind
+        if kind.is_none()
+            && let Some(n) = currency_words_at(t, last + 1)
+        {
+            last += n;
+            kind = Some(ValueKind::Money);
+        }
         if kind.is_none()
             && let Some(n) = phrases!(UNITS.iter().map(|(w, _)| *w)).longest_at(t, last + 1)
         {
@@ -874,7 +879,7 @@ pub(super) fn quantity_at(text: &str, t: &[Token], i: usize, published: Date) ->
             let q = Quantity::parse(&span_text(text, t, parsed_from, last), None)?;
             if q.unit == "%" {
                 ValueKind::Percent
-            } else if CURRENCIES.contains(&q.unit.as_str()) {
+            } else if crate::claim::is_currency(&q.unit) {
                 ValueKind::Money
             } else if q.unit == "years" {
                 ValueKind::Duration

@@ -178,7 +178,7 @@ fn describe_split(said: Said<'_>, outcome: &Outcome, gap: Option<&Gap>) -> Strin
         ));
     } else if matches!(outcome.axis, Axis::Mixed) {
         let units = mixed_units(said.claims, outcome);
-        if !units.is_empty() && units.iter().all(|u| super::verdict::is_currency(u)) {
+        if !units.is_empty() && units.iter().all(|u| crate::claim::is_currency(u)) {
             s.push_str("; amounts in different currencies (");
             s.push_str(&units.join(", "));
             s.push_str(") are compared only within each");

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use smol_str::SmolStr;
 
 use super::name_lists::{NameList, is_name_list, listed_name_key, same_listed_name, support_by};
-use crate::claim::{Claim, ClaimValue};
+use crate::claim::{Claim, ClaimValue, is_currency};
 use crate::date::Date;
 use crate::names::{NameKey, NameMatcher};
 
@@ -305,11 +305,6 @@ fn decide_values(
         outcome.verdict = Verdict::Single;
     }
     outcome
-}
-
-/// True for a unit the unit table writes as a currency: an ISO 4217 code (USD, KZT).
-pub(crate) fn is_currency(unit: &str) -> bool {
-    unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// A group of amounts in two or more currencies: without exchange rates no currency
