@@ -427,6 +427,28 @@ mod tests {
     }
 
     #[test]
+    fn a_year_or_a_date_qualifier_is_an_as_of() {
+        let jsonl = [
+            r#"{"source":"A","published":"2016-05-01","subject":"X","predicate":"population","value":"1.7 million","qualifiers":{"as_of":"2015 census"}}"#,
+            r#"{"source":"B","published":"2016-05-01","subject":"X","predicate":"population","value":"2.0 million","qualifiers":{"year":2015}}"#,
+            r#"{"source":"C","published":"2016-05-01","subject":"X","predicate":"population","value":"1.7 million","qualifiers":{"reference_date":"2015-01-01"}}"#,
+            r#"{"source":"D","published":"2016-05-01","subject":"X","predicate":"population","value":"1.7 million","qualifiers":{"year":"the year of the census"}}"#,
+        ]
+        .join("\n");
+        let report = crate::reconcile::reconcile(
+            &ClaimStore::from_jsonl(jsonl.as_bytes()).unwrap(),
+            &crate::entity::Registry::new(),
+            &crate::reconcile::ReconcileOptions::default(),
+        );
+        let sizes: Vec<usize> = report.groups.iter().map(|g| g.claims.len()).collect();
+        // a value that reads as no year keeps its own key
+        assert_eq!(sizes, [3, 1]);
+        let spellings = &report.groups[0].scope_spellings;
+        assert_eq!(spellings.keys().collect::<Vec<_>>(), ["as_of"]);
+        assert_eq!(spellings["as_of"].len(), 3);
+    }
+
+    #[test]
     fn other_names_of_a_predicate_are_one_group() {
         let jsonl = [
             r#"{"source":"A","published":"2022-11-21","subject":"X","predicate":"turnout","value":"69.4%"}"#,

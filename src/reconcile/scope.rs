@@ -9,8 +9,8 @@
 //!   stays as written (folded). Events that share year, kind and round but state
 //!   different months, days or places are kept apart; one that states none of these
 //!   joins the others when they all agree.
-//! - **as_of** (and other date-valued keys of [`DATE_SCOPE_KEYS`]): read as a date and
-//!   keyed by its year ("2015", "as of 2015", "2015 census", "1 January 2015",
+//! - **as_of** (and other date-valued keys of [`DATE_SCOPE_KEYS`], which are read as
+//!   `as_of`): read as a date and keyed by its year ("2015", "as of 2015", "2015 census", "1 January 2015",
 //!   "FY2015" → 2015): statistics are given per year, and sources that date one
 //!   yearly figure differently mean the same figure.
 //! - **region**: resolved as a name, through the registry, and clustered with the
@@ -134,7 +134,19 @@ const ROUNDS: &[(&str, u8)] = &[
 ];
 
 /// Scope keys whose values are dates: read into a year.
-pub const DATE_SCOPE_KEYS: &[&str] = &[qualifier::AS_OF, "date", "year", "as of"];
+/// Any of them is read as `as_of` ("year": "2015" and "as_of": "2015 census" are one
+/// scope) when its value reads as a year.
+pub const DATE_SCOPE_KEYS: &[&str] = &[
+    qualifier::AS_OF,
+    "date",
+    "year",
+    "as of",
+    "as_at",
+    "reference_date",
+    "reference_year",
+    "point_in_time",
+    "census_year",
+];
 
 /// Generic words of region names, dropped before the name is resolved.
 pub const REGION_WORDS: &[&str] = &[
@@ -402,8 +414,11 @@ pub(super) fn resolve_scopes(
                     event_names.get(&v).cloned()
                 } else if k == qualifier::REGION {
                     region_names.get(&v).cloned()
-                } else if DATE_SCOPE_KEYS.contains(&k.as_str()) {
-                    as_of_year(&v).map(|y| y.to_string())
+                } else if DATE_SCOPE_KEYS.contains(&k.as_str())
+                    && let Some(year) = as_of_year(&v)
+                {
+                    // a year, a date, a reference date: each dates the value, as as_of
+                    return (qualifier::AS_OF.to_string(), year.to_string());
                 } else {
                     None
                 };
@@ -546,6 +561,15 @@ pub(super) fn spellings<'a>(
             seen.push(set);
         }
         for (k, v) in c.scope_qualifiers_read() {
+            // a date-valued key is shown where it is keyed, under as_of
+            let k = if k != qualifier::AS_OF
+                && DATE_SCOPE_KEYS.contains(&k.as_ref())
+                && as_of_year(v).is_some()
+            {
+                qualifier::AS_OF
+            } else {
+                k.as_ref()
+            };
             let seen = out.entry(SmolStr::new(k)).or_default();
             if seen.len() < SPELLINGS_KEPT && !seen.iter().any(|s| s == v) {
                 seen.push(SmolStr::new(v));
