@@ -2148,7 +2148,7 @@ pub const EVENT_DATE_FRAME: EventDateFrame = EventDateFrame {
     ],
 };
 
-/// The frame of a change named by its noun: "the <noun> of <what changed>" right
+/// The frame of a change named by its noun: "the NOUN of WHAT CHANGED" right
 /// before "in" or "on" and a date is the day the change happened (`occurred`), and
 /// the phrase, without its article, is what happened ("since the end of military
 /// rule in 1985" → end of military rule · occurred · 1985). Read by
