@@ -106,6 +106,26 @@ pub(super) fn explain(
             " The unit \"{unit}\" is not in the unit table: compared only with the same unit."
         ));
     }
+    if !outcome.fractions.is_empty() {
+        let read: Vec<String> = outcome
+            .fractions
+            .iter()
+            .filter_map(|&i| match &said.claims[i].value {
+                crate::claim::ClaimValue::Quantity(q) => Some(format!(
+                    "{} ({}) as {}%",
+                    said.claims[i].written,
+                    said.claims[i].source.name,
+                    // to a millionth: 0.5218 is 52.18, not 52.180000000000007
+                    (q.value * super::verdict::FRACTION_TO_PERCENT * 1e6).round() / 1e6
+                )),
+                _ => None,
+            })
+            .collect();
+        line.push_str(&format!(
+            " Read as a fraction of one beside the percentages: {}.",
+            read.join(", ")
+        ));
+    }
     if !outcome.no_value.is_empty() {
         line.push_str(&format!(
             " {} no value, left out of the comparison: {}.",

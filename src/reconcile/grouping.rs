@@ -449,6 +449,33 @@ mod tests {
     }
 
     #[test]
+    fn a_share_written_as_a_fraction_supports_the_consensus() {
+        let jsonl = [
+            r#"{"id":"a","source":"A","published":"2023-05-29","subject":"X","predicate":"vote_share","value":"52.2%"}"#,
+            r#"{"id":"b","source":"B","published":"2023-05-29","subject":"X","predicate":"vote_share","value":"52.18%"}"#,
+            r#"{"id":"c","source":"C","published":"2023-05-29","subject":"X","predicate":"vote_share","value":0.5218}"#,
+            r#"{"id":"d","source":"D","published":"2023-05-29","subject":"X","predicate":"vote_share","value":"47.8%"}"#,
+        ]
+        .join("\n");
+        let report = crate::reconcile::reconcile(
+            &ClaimStore::from_jsonl(jsonl.as_bytes()).unwrap(),
+            &crate::entity::Registry::new(),
+            &crate::reconcile::ReconcileOptions::default(),
+        );
+        let g = &report.groups[0];
+        assert_eq!(g.sides.len(), 2, "{}", g.explanation);
+        assert!(
+            g.explanation.contains("0.5218 (C) as 52.18%"),
+            "{}",
+            g.explanation
+        );
+        let consensus = g.consensus.as_ref().unwrap();
+        let mut claims: Vec<&str> = consensus.claims.iter().map(|c| c.as_str()).collect();
+        claims.sort_unstable();
+        assert_eq!(claims, ["a", "b", "c"]);
+    }
+
+    #[test]
     fn other_names_of_a_predicate_are_one_group() {
         let jsonl = [
             r#"{"source":"A","published":"2022-11-21","subject":"X","predicate":"turnout","value":"69.4%"}"#,

@@ -70,7 +70,10 @@
 //! **Units and signs.** Quantities are compared in one unit: known units are converted
 //! within their dimension first ([`crate::claim::UNIT_CONVERSIONS`]); currencies compare
 //! only with themselves; a unit outside the tables compares only with itself, and the
-//! explanation says so. Changes ("down 1.4 points") compare only with changes. A
+//! explanation says so. A bare number from 0 to 1 among percentages is a fraction of
+//! one when only that reading meets one of them (0.5218 beside 52.2% is 52.18%;
+//! [`FRACTION_TO_PERCENT`]), and the explanation says it was read so. Changes ("down
+//! 1.4 points") compare only with changes. A
 //! group of amounts in several currencies is decided currency by currency: it
 //! disagrees only when amounts in one currency do, and is otherwise compatible
 //! ("$500 million" beside "220 billion tenge"). Values that cannot be compared (a date
@@ -134,7 +137,7 @@ pub use subjects::{
     MAX_SHARED_PARTNERS, NAME_ARTICLES, NAME_LINK_WORDS, PERSON_TITLES, PLACE_WORDS,
 };
 use subjects::{Subject, Subjects, resolve_subjects};
-pub use verdict::{MAX_YEARLY_CHANGE, TIME_VARYING_PREDICATES, Verdict};
+pub use verdict::{FRACTION_TO_PERCENT, MAX_YEARLY_CHANGE, TIME_VARYING_PREDICATES, Verdict};
 
 /// Options of [`reconcile`].
 ///

@@ -122,6 +122,10 @@ pub(crate) struct Outcome {
     /// Claims that give no value ([`ClaimValue::Empty`]): in no side, never in a
     /// disagreement.
     pub no_value: Vec<usize>,
+    /// Bare numbers read as fractions of one among percentages (0.5218 beside
+    /// 52.2%: see [`fractions_among_percentages`]): their intervals are taken a
+    /// hundred times over.
+    pub fractions: Vec<usize>,
 }
 
 /// How a group's values are compared. A bare number (digits only, no unit field) among
@@ -228,6 +232,7 @@ pub(crate) fn decide(
             change: false,
             near_match: false,
             no_value: Vec::new(),
+            fractions: Vec::new(),
         }
     } else {
         let values: Vec<&Claim> = present.iter().map(|&i| claims[i]).collect();
@@ -236,6 +241,9 @@ pub(crate) fn decide(
             for i in side.iter_mut() {
                 *i = present[*i];
             }
+        }
+        for i in &mut o.fractions {
+            *i = present[*i];
         }
         o
     };
@@ -273,7 +281,14 @@ fn decide_values(
             change: false,
             near_match: false,
             no_value: Vec::new(),
+            fractions: Vec::new(),
         },
+        Axis::Number(unit, false) if unit == "%" => {
+            let fractions = fractions_among_percentages(claims);
+            let mut o = decide_intervals_scaled(claims, axis.clone(), &fractions);
+            o.fractions = fractions;
+            o
+        }
         _ => decide_intervals(claims, axis.clone()),
     };
     if outcome.sides.len() > 1 {
@@ -347,11 +362,74 @@ fn decide_by_currency(claims: &[&Claim]) -> Option<Outcome> {
         change: false,
         near_match: false,
         no_value: Vec::new(),
+        fractions: Vec::new(),
     })
 }
 
+/// How many times over a share written as a fraction of one is taken among
+/// percentages: 0.5218 of the vote is 52.18%.
+pub const FRACTION_TO_PERCENT: f64 = 100.0;
+
+/// A claim's interval as its group compares it: [`interval_of`], taken
+/// [`FRACTION_TO_PERCENT`] times over when the group reads it as a fraction of one.
+pub(crate) fn interval_in_group(c: &Claim, fraction: bool) -> Option<Interval> {
+    let iv = interval_of(c)?;
+    Some(if fraction {
+        Interval {
+            lo: iv.lo * FRACTION_TO_PERCENT,
+            hi: iv.hi * FRACTION_TO_PERCENT,
+            ..iv
+        }
+    } else {
+        iv
+    })
+}
+
+/// The bare numbers of a group of percentages that are fractions of one: a number
+/// written without unit or words, from 0 to 1, in a group where some percentage is
+/// above 1 (so the group counts in percent, not in fractions of a percent), whose
+/// value taken [`FRACTION_TO_PERCENT`] times over meets a percentage's interval while
+/// the value itself meets none. "0.5218" beside "52.2%" is 52.18%; "0.4" beside
+/// "0.4%" stays 0.4%; "0.9" beside "52.2%" stays a number that disagrees.
+pub(crate) fn fractions_among_percentages(claims: &[&Claim]) -> Vec<usize> {
+    let percents: Vec<Interval> = claims
+        .iter()
+        .filter(|c| matches!(&c.value, ClaimValue::Quantity(q) if q.unit == "%" && !q.change))
+        .filter_map(|c| interval_of(c))
+        .collect();
+    if !percents.iter().any(|p| p.hi > 1.0) {
+        return Vec::new();
+    }
+    let meets_a_percentage = |iv: &Interval| percents.iter().any(|p| p.overlaps(iv));
+    (0..claims.len())
+        .filter(|&i| {
+            let c = claims[i];
+            let ClaimValue::Quantity(q) = &c.value else {
+                return false;
+            };
+            q.unit.is_empty()
+                && !q.change
+                && c.unit.is_none()
+                && q.low >= 0.0
+                && q.high <= 1.0
+                && !c.written.chars().any(char::is_alphabetic)
+                && interval_of(c).is_some_and(|raw| !meets_a_percentage(&raw))
+                && interval_in_group(c, true).is_some_and(|scaled| meets_a_percentage(&scaled))
+        })
+        .collect()
+}
+
 fn decide_intervals(claims: &[&Claim], axis: Axis) -> Outcome {
-    let intervals: Vec<Interval> = claims.iter().filter_map(|c| interval_of(c)).collect();
+    decide_intervals_scaled(claims, axis, &[])
+}
+
+/// [`decide_intervals`], the claims at positions `fractions` read as fractions of one.
+fn decide_intervals_scaled(claims: &[&Claim], axis: Axis, fractions: &[usize]) -> Outcome {
+    let intervals: Vec<Interval> = claims
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| interval_in_group(c, fractions.contains(&i)))
+        .collect();
     // sides: sweep in order of lower bound; a value joins the side if it overlaps the
     // side's reach so far (the components of the overlap graph of intervals)
     let mut order: Vec<usize> = (0..intervals.len()).collect();
@@ -453,6 +531,7 @@ fn decide_intervals(claims: &[&Claim], axis: Axis) -> Outcome {
         change: false,
         near_match: false,
         no_value: Vec::new(),
+        fractions: Vec::new(),
     }
 }
 
@@ -515,6 +594,7 @@ fn decide_text(claims: &[&Claim], predicate_key: &str, matcher: &dyn NameMatcher
         change: false,
         near_match,
         no_value: Vec::new(),
+        fractions: Vec::new(),
     }
 }
 
@@ -1016,6 +1096,27 @@ mod tests {
             decide(&refs, "population", true, &Hybrid::default()).verdict,
             Verdict::Disagree
         );
+    }
+
+    #[test]
+    fn a_fraction_of_one_among_percentages_is_a_percentage() {
+        let o = verdict(&[("52.2%", D, None), ("0.5218", D, None)], "vote_share");
+        assert_eq!((o.verdict, o.fractions.clone()), (Verdict::Agree, vec![1]));
+        // a fraction that is none of the shares disagrees, as a share
+        let o = verdict(&[("52.2%", D, None), ("0.4713", D, None)], "vote_share");
+        assert_eq!(
+            (o.verdict, o.fractions.clone()),
+            (Verdict::Disagree, vec![])
+        );
+        // among shares below one percent, 0.4 is 0.4%
+        let o = verdict(&[("0.4%", D, None), ("0.4", D, None)], "vote_share");
+        assert_eq!((o.verdict, o.fractions), (Verdict::Agree, vec![]));
+        // a number with words is no bare fraction
+        let o = verdict(
+            &[("52.2%", D, None), ("0.52 of the vote", D, None)],
+            "vote_share",
+        );
+        assert!(o.fractions.is_empty());
     }
 
     #[test]

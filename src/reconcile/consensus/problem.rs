@@ -11,7 +11,7 @@ use super::methods::MethodClass;
 use crate::claim::{Claim, ClaimValue, HedgeConstants, HedgeKind, Quantity};
 use crate::names::NameMatcher;
 use crate::reconcile::name_lists::{NameList, NameTable, is_name_list};
-use crate::reconcile::verdict::{Axis, Outcome, interval_of};
+use crate::reconcile::verdict::{Axis, FRACTION_TO_PERCENT, Outcome, interval_in_group};
 
 /// A value as an interval on its group's axis (a number in the group's unit, or days).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -299,7 +299,8 @@ impl ProblemBuilder {
             let exact = *exact_ids.entry(key).or_insert(next);
             let next = form_ids.len() as u32;
             let form = *form_ids.entry(form_key(c)).or_insert(next);
-            let value = match (&outcome.axis, interval_of(c)) {
+            let fraction = outcome.fractions.contains(&i);
+            let value = match (&outcome.axis, interval_in_group(c, fraction)) {
                 (Axis::Number(..) | Axis::Days | Axis::BirthDays, Some(iv)) => {
                     Value::Span(consensus_span(c, iv.lo, iv.hi, iv.lo_open, iv.hi_open))
                 }
@@ -317,6 +318,12 @@ impl ProblemBuilder {
             let source = self.source(source_keys[i], c);
             *per_source.entry(source).or_default() += 1;
             let (number, step, hedge, approximate) = match &c.value {
+                ClaimValue::Quantity(q) if fraction => (
+                    Some(q.value * FRACTION_TO_PERCENT),
+                    rounding_step(q).map(|s| s * FRACTION_TO_PERCENT),
+                    q.hedge,
+                    q.hedge.is_some() || q.vague,
+                ),
                 ClaimValue::Quantity(q) => (
                     Some(q.value),
                     rounding_step(q),
@@ -543,6 +550,7 @@ fn exact_key(c: &Claim) -> u64 {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::reconcile::verdict::interval_of;
 
     #[test]
     fn nearly_reaches_a_whole_step_and_bounds_computed_two_ways_are_one() {
