@@ -426,6 +426,15 @@ mod tests {
         assert!(!layout.has_as_of(&layout.keys[0]));
     }
 
+    /// The report on claim lines, with no registry and the default options.
+    fn reconciled(jsonl: &str) -> crate::reconcile::Report {
+        crate::reconcile::reconcile(
+            &ClaimStore::from_jsonl(jsonl.as_bytes()).unwrap(),
+            &crate::entity::Registry::new(),
+            &crate::reconcile::ReconcileOptions::default(),
+        )
+    }
+
     #[test]
     fn a_year_or_a_date_qualifier_is_an_as_of() {
         let jsonl = [
@@ -435,11 +444,7 @@ mod tests {
             r#"{"source":"D","published":"2016-05-01","subject":"X","predicate":"population","value":"1.7 million","qualifiers":{"year":"the year of the census"}}"#,
         ]
         .join("\n");
-        let report = crate::reconcile::reconcile(
-            &ClaimStore::from_jsonl(jsonl.as_bytes()).unwrap(),
-            &crate::entity::Registry::new(),
-            &crate::reconcile::ReconcileOptions::default(),
-        );
+        let report = reconciled(&jsonl);
         let sizes: Vec<usize> = report.groups.iter().map(|g| g.claims.len()).collect();
         // a value that reads as no year keeps its own key
         assert_eq!(sizes, [3, 1]);
@@ -457,11 +462,7 @@ mod tests {
             r#"{"id":"d","source":"D","published":"2023-05-29","subject":"X","predicate":"vote_share","value":"47.8%"}"#,
         ]
         .join("\n");
-        let report = crate::reconcile::reconcile(
-            &ClaimStore::from_jsonl(jsonl.as_bytes()).unwrap(),
-            &crate::entity::Registry::new(),
-            &crate::reconcile::ReconcileOptions::default(),
-        );
+        let report = reconciled(&jsonl);
         let g = &report.groups[0];
         assert_eq!(g.sides.len(), 2, "{}", g.explanation);
         assert!(
@@ -485,11 +486,7 @@ mod tests {
             r#"{"source":"E","published":"2022-11-21","subject":"X","predicate":"casualties","value":"300"}"#,
         ]
         .join("\n");
-        let report = crate::reconcile::reconcile(
-            &ClaimStore::from_jsonl(jsonl.as_bytes()).unwrap(),
-            &crate::entity::Registry::new(),
-            &crate::reconcile::ReconcileOptions::default(),
-        );
+        let report = reconciled(&jsonl);
         let sizes: Vec<(String, usize)> = report
             .groups
             .iter()

@@ -429,6 +429,7 @@ fn decide_groups(
                 claims: members,
                 source_keys: &source_keys,
                 methods: &describe.methods,
+                predicate: layout.predicate(key),
             },
             &outcome,
             time_varying,

@@ -120,7 +120,6 @@ pub const EVENT_MODIFIERS: &[&str] = &[
     "сайлау",
     "сайлауы",
     "кезектен",
-    "тыс",
 ];
 
 /// Round words: (word, round).
@@ -147,6 +146,16 @@ pub const DATE_SCOPE_KEYS: &[&str] = &[
     "point_in_time",
     "census_year",
 ];
+
+/// The year a qualifier of one of [`DATE_SCOPE_KEYS`] dates its value to, when its
+/// value reads as one: such a qualifier is keyed as `as_of` (a year, a date, a
+/// reference date each date the value).
+fn dated_as_of(key: &str, value: &str) -> Option<i32> {
+    DATE_SCOPE_KEYS
+        .contains(&key)
+        .then(|| as_of_year(value))
+        .flatten()
+}
 
 /// Generic words of region names, dropped before the name is resolved.
 pub const REGION_WORDS: &[&str] = &[
@@ -414,10 +423,7 @@ pub(super) fn resolve_scopes(
                     event_names.get(&v).cloned()
                 } else if k == qualifier::REGION {
                     region_names.get(&v).cloned()
-                } else if DATE_SCOPE_KEYS.contains(&k.as_str())
-                    && let Some(year) = as_of_year(&v)
-                {
-                    // a year, a date, a reference date: each dates the value, as as_of
+                } else if let Some(year) = dated_as_of(&k, &v) {
                     return (qualifier::AS_OF.to_string(), year.to_string());
                 } else {
                     None
@@ -562,10 +568,7 @@ pub(super) fn spellings<'a>(
         }
         for (k, v) in c.scope_qualifiers_read() {
             // a date-valued key is shown where it is keyed, under as_of
-            let k = if k != qualifier::AS_OF
-                && DATE_SCOPE_KEYS.contains(&k.as_ref())
-                && as_of_year(v).is_some()
-            {
+            let k = if dated_as_of(&k, v).is_some() {
                 qualifier::AS_OF
             } else {
                 k.as_ref()

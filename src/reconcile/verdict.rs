@@ -392,6 +392,16 @@ pub(crate) fn interval_in_group(c: &Claim, fraction: bool) -> Option<Interval> {
 /// the value itself meets none. "0.5218" beside "52.2%" is 52.18%; "0.4" beside
 /// "0.4%" stays 0.4%; "0.9" beside "52.2%" stays a number that disagrees.
 pub(crate) fn fractions_among_percentages(claims: &[&Claim]) -> Vec<usize> {
+    let bare_fraction = |c: &Claim| {
+        matches!(&c.value, ClaimValue::Quantity(q)
+            if q.unit.is_empty() && !q.change && q.low >= 0.0 && q.high <= 1.0)
+            && c.unit.is_none()
+            && !c.written.chars().any(char::is_alphabetic)
+    };
+    // most groups of shares have none: they are settled without allocating
+    if !claims.iter().any(|c| bare_fraction(c)) {
+        return Vec::new();
+    }
     let percents: Vec<Interval> = claims
         .iter()
         .filter(|c| matches!(&c.value, ClaimValue::Quantity(q) if q.unit == "%" && !q.change))
@@ -404,15 +414,7 @@ pub(crate) fn fractions_among_percentages(claims: &[&Claim]) -> Vec<usize> {
     (0..claims.len())
         .filter(|&i| {
             let c = claims[i];
-            let ClaimValue::Quantity(q) = &c.value else {
-                return false;
-            };
-            q.unit.is_empty()
-                && !q.change
-                && c.unit.is_none()
-                && q.low >= 0.0
-                && q.high <= 1.0
-                && !c.written.chars().any(char::is_alphabetic)
+            bare_fraction(c)
                 && interval_of(c).is_some_and(|raw| !meets_a_percentage(&raw))
                 && interval_in_group(c, true).is_some_and(|scaled| meets_a_percentage(&scaled))
         })

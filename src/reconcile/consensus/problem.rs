@@ -231,6 +231,8 @@ pub(crate) struct GroupMembers<'a> {
     pub source_keys: &'a [u32],
     /// Each claim's method, when it names one.
     pub methods: &'a [Option<&'a str>],
+    /// The group's predicate, folded as grouping folded it ([`Claim::predicate_key`]).
+    pub predicate: &'a str,
 }
 
 impl ProblemBuilder {
@@ -265,6 +267,7 @@ impl ProblemBuilder {
             claims,
             source_keys,
             methods,
+            predicate,
         } = members;
         let g = self.problem.groups.len();
         let start = self.problem.claims.len();
@@ -280,7 +283,7 @@ impl ProblemBuilder {
         let lists = matches!(outcome.axis, Axis::Text)
             && claims
                 .first()
-                .is_some_and(|c| is_name_list(&c.predicate_key(), &c.written));
+                .is_some_and(|c| is_name_list(predicate, &c.written));
         let mut exact_ids = std::mem::take(&mut self.exact_ids);
         let mut form_ids = std::mem::take(&mut self.form_ids);
         let mut list_ids = std::mem::take(&mut self.list_ids);
@@ -308,7 +311,7 @@ impl ProblemBuilder {
                     let next = list_ids.len() as u32;
                     let id = *list_ids.entry(key).or_insert(next);
                     if id as usize == parsed.len() {
-                        parsed.push(NameList::parse_for(&c.predicate_key(), &c.written));
+                        parsed.push(NameList::parse_for(predicate, &c.written));
                     }
                     Value::List(id)
                 }
@@ -381,10 +384,7 @@ impl ProblemBuilder {
                 }
             }
         }
-        let predicate = claims
-            .first()
-            .map(|c| SmolStr::new(c.predicate_key()))
-            .unwrap_or_default();
+        let predicate = SmolStr::new(predicate);
         let role = match outcome.axis {
             Axis::BirthDays => Some(BirthRole::Ages),
             Axis::Days if is_birth_predicate(&predicate) => Some(BirthRole::Dates),
