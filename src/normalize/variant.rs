@@ -31,7 +31,9 @@ pub enum RuleContext {
     /// Only after a vowel and not before a consonant or an `i`: German and ISO 9
     /// spellings of й (Sergej, Tokajew), but not French ж before a consonant
     /// (Loujkov, Brejnev), nor the j of ISO 9984 Georgian ძ between two i's (Bijina,
-    /// for Bidzina: й is not written before и).
+    /// for Bidzina: й is not written before и), nor a j after a vowel and an `i` or
+    /// `y`, which already spell й (Kazakh Latin ж in Aijan, for Aizhan: no system
+    /// writes йй).
     AfterVowelNotBeforeConsonant,
 }
 
@@ -217,8 +219,11 @@ fn applies(rule: &CompiledRule, word: &[u8], at: usize) -> bool {
         Anywhere => true,
         WordEnd => end == word.len(),
         AfterVowelNotBeforeConsonant => {
+            let after_diphthong =
+                at > 1 && matches!(word[at - 1], b'i' | b'y') && is_vowel(word[at - 2]);
             at > 0
                 && is_vowel(word[at - 1])
+                && !after_diphthong
                 && word.get(end).is_none_or(|&b| is_vowel(b) && b != b'i')
         }
     }
@@ -424,6 +429,10 @@ mod tests {
         // the glide readings stay: German -jew, ISO 9 -ej, German neuter -oje
         assert_eq!(key("Tokajew"), key("Tokayev"));
         assert_eq!(key("Sergej"), key("Sergey"));
+        // a j after a diphthong is ж (Kazakh Latin), not a second й
+        assert_eq!(key("Aijan"), key("Aizhan"));
+        assert_eq!(key("Aijan"), key("Ayzhan"));
+        assert_ne!(key("Aijan"), key("An"));
         assert_eq!(key("Krasnoje"), key("Krasnoye"));
         assert_eq!(key("Mnenije"), key("Mneniye"));
     }
