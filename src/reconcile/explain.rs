@@ -171,6 +171,10 @@ fn explain_values(said: Said<'_>, sources: usize, outcome: &Outcome, gap: Option
                 sides.join("; ")
             )
         }
+        Verdict::Compatible if outcome.names_only => format!(
+            "Compatible: one name, or one list of names, written in different ways: {}.",
+            describe_side(said, &sides[0])
+        ),
         Verdict::Compatible if outcome.near_match => format!(
             "Near match: the texts differ only by words one side leaves out: {}.",
             describe_side(said, &sides[0])

@@ -119,6 +119,9 @@ pub(crate) struct Outcome {
     pub change: bool,
     /// Texts that nearly match.
     pub near_match: bool,
+    /// Texts that nearly match only as names: every join was of one person's name
+    /// or one list of names written in different ways, none of words left out.
+    pub names_only: bool,
     /// Claims that give no value ([`ClaimValue::Empty`]): in no side, never in a
     /// disagreement.
     pub no_value: Vec<usize>,
@@ -231,6 +234,7 @@ pub(crate) fn decide(
             split_by_method: false,
             change: false,
             near_match: false,
+            names_only: false,
             no_value: Vec::new(),
             fractions: Vec::new(),
         }
@@ -280,6 +284,7 @@ fn decide_values(
             split_by_method: false,
             change: false,
             near_match: false,
+            names_only: false,
             no_value: Vec::new(),
             fractions: Vec::new(),
         },
@@ -361,6 +366,7 @@ fn decide_by_currency(claims: &[&Claim]) -> Option<Outcome> {
         split_by_method: false,
         change: false,
         near_match: false,
+        names_only: false,
         no_value: Vec::new(),
         fractions: Vec::new(),
     })
@@ -532,6 +538,7 @@ fn decide_intervals_scaled(claims: &[&Claim], axis: Axis, fractions: &[usize]) -
         split_by_method: false,
         change: false,
         near_match: false,
+        names_only: false,
         no_value: Vec::new(),
         fractions: Vec::new(),
     }
@@ -559,6 +566,7 @@ fn decide_text(claims: &[&Claim], predicate_key: &str, matcher: &dyn NameMatcher
     // NEAR_MATCH_SIDES of them, and reading a name costs more than comparing it)
     let mut first_sides: Vec<TextReading> = Vec::new();
     let mut near_match = false;
+    let mut names_only = true;
     for (i, c) in claims.iter().enumerate() {
         let k = key(c);
         if let Some(&s) = side_of.get(k) {
@@ -566,13 +574,13 @@ fn decide_text(claims: &[&Claim], predicate_key: &str, matcher: &dyn NameMatcher
             continue;
         }
         let reading = TextReading::new(predicate_key, &c.written, k);
-        if let Some(s) = first_sides
-            .iter()
-            .position(|side| same_text(side, &reading, predicate_key, matcher))
-        {
+        if let Some((s, how)) = first_sides.iter().enumerate().find_map(|(s, side)| {
+            same_text(side, &reading, predicate_key, matcher).map(|how| (s, how))
+        }) {
             sides[s].push(i);
             side_of.insert(k, s);
             near_match = true;
+            names_only &= how == NearMatch::Names;
         } else {
             side_of.insert(k, sides.len());
             if first_sides.len() < NEAR_MATCH_SIDES {
@@ -595,6 +603,7 @@ fn decide_text(claims: &[&Claim], predicate_key: &str, matcher: &dyn NameMatcher
         split_by_method: false,
         change: false,
         near_match,
+        names_only: near_match && names_only,
         no_value: Vec::new(),
         fractions: Vec::new(),
     }
@@ -666,29 +675,42 @@ impl<'a> TextReading<'a> {
     }
 }
 
-/// Whether two texts of one group are one value: as lists of names when either is a
-/// list; as people by the run's name matcher when both are person names (or when
-/// every word of one is in the other); otherwise as texts that nearly match.
+/// How two different texts were found to be one value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NearMatch {
+    /// One person's name, or one list of names, written in different ways.
+    Names,
+    /// One text with words left out, or nearly the same letters.
+    Words,
+}
+
+/// Whether two texts of one group are one value, and how: as lists of names when
+/// either is a list; as people by the run's name matcher when both are person names
+/// (or when every word of one is in the other); otherwise as texts that nearly match.
 fn same_text(
     a: &TextReading,
     b: &TextReading,
     predicate_key: &str,
     matcher: &dyn NameMatcher,
-) -> bool {
+) -> Option<NearMatch> {
+    let as_names = |same: bool| same.then_some(NearMatch::Names);
     match (&a.list, &b.list) {
-        (Some(la), Some(lb)) => return same_lists(la, lb, matcher),
+        (Some(la), Some(lb)) => return as_names(same_lists(la, lb, matcher)),
         // a text beside a list is a list of one
         (Some(la), None) => {
-            return same_lists(la, &ReadList::new(predicate_key, b.written), matcher);
+            let lb = ReadList::new(predicate_key, b.written);
+            return as_names(same_lists(la, &lb, matcher));
         }
         (None, Some(lb)) => {
-            return same_lists(&ReadList::new(predicate_key, a.written), lb, matcher);
+            let la = ReadList::new(predicate_key, a.written);
+            return as_names(same_lists(&la, lb, matcher));
         }
         (None, None) => {}
     }
     match (&a.person, &b.person) {
-        (Some(ka), Some(kb)) => matcher.decide_keys(ka, kb).is_match() || same_words(a.key, b.key),
-        _ => nearly_same_text(a.key, b.key),
+        (Some(ka), Some(kb)) if matcher.decide_keys(ka, kb).is_match() => Some(NearMatch::Names),
+        (Some(_), Some(_)) => same_words(a.key, b.key).then_some(NearMatch::Words),
+        _ => nearly_same_text(a.key, b.key).then_some(NearMatch::Words),
     }
 }
 
@@ -966,6 +988,8 @@ mod tests {
             "p",
         );
         assert_eq!((o.verdict, o.near_match), (Verdict::Compatible, true));
+        // words left out are not a name written another way
+        assert!(!o.names_only);
         assert_eq!(
             verdict(&[("boycott", D, None), ("took part", D, None)], "p").verdict,
             Verdict::Disagree
@@ -983,6 +1007,13 @@ mod tests {
             "leader",
         );
         assert_eq!((one.verdict, one.sides.len()), (Verdict::Compatible, 1));
+        // the explanation says so: one name written in different ways
+        assert!(one.names_only);
+        let inverted = verdict(
+            &[("Ivanov, Petr", D, None), ("Petr Ivanov", D, None)],
+            "author",
+        );
+        assert!(inverted.near_match && inverted.names_only);
         // a relative sharing the surname is another leader
         let two = verdict(
             &[("Natia Kapanaia", D, None), ("Nikoloz Kapanaia", D, None)],
