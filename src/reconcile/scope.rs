@@ -10,9 +10,12 @@
 //!   different months, days or places are kept apart; one that states none of these
 //!   joins the others when they all agree.
 //! - **as_of** (and other date-valued keys of [`DATE_SCOPE_KEYS`], which are read as
-//!   `as_of`): read as a date and keyed by its year ("2015", "as of 2015", "2015 census", "1 January 2015",
-//!   "FY2015" → 2015): statistics are given per year, and sources that date one
-//!   yearly figure differently mean the same figure.
+//!   `as_of`): read as a date with its granularity ("2015", "as of 2015", "2015
+//!   census", "FY2015" → 2015; "March 2021", "2021-03", "31 March 2021" → 2021-03;
+//!   "Q1 2021" → 2021-q1). A year alone joins the one month or quarter the claim set
+//!   states for that year ("2015" and "1 January 2015" are one figure, dated
+//!   differently), and stays the year when the set states several: a monthly
+//!   statistic of March is not December's.
 //! - **region**: resolved as a name, through the registry, and clustered with the
 //!   other region names otherwise, after dropping the generic words of
 //!   [`REGION_WORDS`] (Region, Oblast, oblysy …).
@@ -147,14 +150,35 @@ pub const DATE_SCOPE_KEYS: &[&str] = &[
     "census_year",
 ];
 
-/// The year a qualifier of one of [`DATE_SCOPE_KEYS`] dates its value to, when its
+/// The period a qualifier of one of [`DATE_SCOPE_KEYS`] dates its value to, when its
 /// value reads as one: such a qualifier is keyed as `as_of` (a year, a date, a
 /// reference date each date the value).
-fn dated_as_of(key: &str, value: &str) -> Option<i32> {
+fn dated_as_of(key: &str, value: &str) -> Option<AsOf> {
     DATE_SCOPE_KEYS
         .contains(&key)
-        .then(|| as_of_year(value))
+        .then(|| as_of_period(value))
         .flatten()
+}
+
+/// The period an `as_of` value names: a year, and within it a month (1 to 12) or a
+/// quarter (`QUARTER_BASE` + 1 to 4), or 0 when it names only the year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct AsOf {
+    year: i32,
+    within: u32,
+}
+
+/// Where quarters start among [`AsOf::within`]'s values, past the months.
+const QUARTER_BASE: u32 = 20;
+
+impl AsOf {
+    fn write(self, within: u32) -> String {
+        match within {
+            0 => self.year.to_string(),
+            q if q > QUARTER_BASE => format!("{}-q{}", self.year, q - QUARTER_BASE),
+            m => format!("{}-{m:02}", self.year),
+        }
+    }
 }
 
 /// Generic words of region names, dropped before the name is resolved.
@@ -338,21 +362,91 @@ fn event_key(text: &str) -> Option<EventKey> {
 }
 
 /// The year an `as_of` value names, when it names exactly one.
+#[cfg(test)]
 fn as_of_year(text: &str) -> Option<i32> {
+    as_of_period(text).map(|p| p.year)
+}
+
+/// A year and month in one token: 2021-03, 2021/03, 03/2021, 03.2021.
+fn numeric_month(token: &str) -> Option<(i32, u32)> {
+    let (a, b) = token.split_once(['-', '/', '.'])?;
+    let (y, m) = match (a.len(), b.len()) {
+        (4, 1 | 2) => (a, b),
+        (1 | 2, 4) => (b, a),
+        _ => return None,
+    };
+    let m: u32 = m.parse().ok().filter(|m| (1..=12).contains(m))?;
+    Some((year_of(y)?, m))
+}
+
+/// The period an `as_of` value names, when it names exactly one year (and at most one
+/// month or quarter in it).
+fn as_of_period(text: &str) -> Option<AsOf> {
     let lower = text.to_lowercase();
-    let mut found: Option<i32> = None;
-    for raw in lower.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '.') {
-        let y = numeric_date(raw)
-            .map(|(y, _, _)| y)
-            .or_else(|| year_of(raw));
+    let mut year: Option<i32> = None;
+    let mut within = 0;
+    let mut note = |y: Option<i32>, w: u32| -> Option<()> {
         if let Some(y) = y {
-            if found.is_some_and(|old| old != y) {
+            if year.is_some_and(|old| old != y) {
                 return None;
             }
-            found = Some(y);
+            year = Some(y);
+        }
+        if w > 0 {
+            if within > 0 && within != w {
+                return None;
+            }
+            within = w;
+        }
+        Some(())
+    };
+    for raw in lower.split(|c: char| !c.is_alphanumeric() && !matches!(c, '-' | '.' | '/')) {
+        if let Some((y, m, _)) = numeric_date(raw) {
+            note(Some(y), m)?;
+            continue;
+        }
+        if let Some((y, m)) = numeric_month(raw) {
+            note(Some(y), m)?;
+            continue;
+        }
+        for t in raw.split(['-', '.', '/']).filter(|t| !t.is_empty()) {
+            if let Some(y) = year_of(t) {
+                note(Some(y), 0)?;
+            } else if let Some(m) = month_of(t).filter(|_| t.len() >= 3) {
+                note(None, m)?;
+            } else if let Some(q) = t
+                .strip_prefix('q')
+                .and_then(|q| q.parse::<u32>().ok())
+                .filter(|q| (1..=4).contains(q))
+            {
+                note(None, QUARTER_BASE + q)?;
+            }
         }
     }
-    found
+    year.map(|year| AsOf { year, within })
+}
+
+/// Each `as_of` value's key: its period, where a year alone takes the one month or
+/// quarter that the values of its year state, when they state exactly one.
+fn canonical_as_of(values: &IndexMap<String, Option<AsOf>>) -> HashMap<String, String> {
+    let mut stated: IndexMap<i32, Vec<u32>> = IndexMap::new();
+    for p in values.values().flatten() {
+        let periods = stated.entry(p.year).or_default();
+        if p.within > 0 && !periods.contains(&p.within) {
+            periods.push(p.within);
+        }
+    }
+    values
+        .iter()
+        .filter_map(|(written, p)| {
+            let p = (*p)?;
+            let within = match stated[&p.year].as_slice() {
+                [only] if p.within == 0 => *only,
+                _ => p.within,
+            };
+            Some((written.clone(), p.write(within)))
+        })
+        .collect()
 }
 
 /// A region name without its generic words.
@@ -400,16 +494,20 @@ pub(super) fn resolve_scopes(
     }
     let mut events: IndexMap<String, Option<EventKey>> = IndexMap::new();
     let mut regions: IndexMap<String, ()> = IndexMap::new();
+    let mut dates: IndexMap<String, Option<AsOf>> = IndexMap::new();
     for q in &order {
         for (k, v) in scope_of[*q].iter().flatten() {
             if k == qualifier::EVENT {
                 events.entry(v.clone()).or_insert_with(|| event_key(v));
             } else if k == qualifier::REGION {
                 regions.insert(v.clone(), ());
+            } else if DATE_SCOPE_KEYS.contains(&k.as_str()) {
+                dates.entry(v.clone()).or_insert_with(|| as_of_period(v));
             }
         }
     }
     let event_names = canonical_events(&events);
+    let date_names = canonical_as_of(&dates);
     let region_names = canonical_regions(&regions, registry, matcher);
     let mut keys: IndexMap<Vec<(String, String)>, ()> = IndexMap::new();
     let mut of_qualifiers = vec![usize::MAX; qualifier_sets];
@@ -423,8 +521,8 @@ pub(super) fn resolve_scopes(
                     event_names.get(&v).cloned()
                 } else if k == qualifier::REGION {
                     region_names.get(&v).cloned()
-                } else if let Some(year) = dated_as_of(&k, &v) {
-                    return (qualifier::AS_OF.to_string(), year.to_string());
+                } else if let Some(period) = dated_as_of(&k, &v).and(date_names.get(&v)) {
+                    return (qualifier::AS_OF.to_string(), period.clone());
                 } else {
                     None
                 };
@@ -693,6 +791,32 @@ mod tests {
     }
 
     #[test]
+    fn a_year_joins_the_one_month_stated_and_months_stay_apart() {
+        let names = |values: &[&str]| {
+            let read: IndexMap<String, Option<AsOf>> = values
+                .iter()
+                .map(|v| (v.to_string(), as_of_period(v)))
+                .collect();
+            canonical_as_of(&read)
+        };
+        let one = names(&["2015", "1 January 2015", "2016"]);
+        assert_eq!(one["2015"], one["1 January 2015"]);
+        assert_eq!(one["2016"], "2016");
+        // monthly figures: March is not December, and the bare year is neither
+        let monthly = names(&[
+            "March 2021",
+            "2021-03-31",
+            "December 2021",
+            "Dec 2021",
+            "2021",
+        ]);
+        assert_eq!(monthly["March 2021"], monthly["2021-03-31"]);
+        assert_eq!(monthly["December 2021"], monthly["Dec 2021"]);
+        assert_ne!(monthly["March 2021"], monthly["December 2021"]);
+        assert_eq!(monthly["2021"], "2021");
+    }
+
+    #[test]
     fn as_of_reads_a_year_and_regions_drop_generic_words() {
         for t in [
             "2015",
@@ -705,6 +829,20 @@ mod tests {
             assert_eq!(as_of_year(t), Some(2015), "{t}");
         }
         assert_eq!(as_of_year("2015 to 2016"), None);
+        // with its granularity: a month or a quarter
+        let period = |t: &str| as_of_period(t).map(|p| p.write(p.within));
+        for t in [
+            "March 2021",
+            "2021-03",
+            "31 March 2021",
+            "as of 03/2021",
+            "Mar. 2021",
+        ] {
+            assert_eq!(period(t).as_deref(), Some("2021-03"), "{t}");
+        }
+        assert_eq!(period("Q1 2021").as_deref(), Some("2021-q1"));
+        assert_eq!(period("2021 census").as_deref(), Some("2021"));
+        assert_eq!(period("March to June 2021"), None);
         assert_eq!(region_core("Karaganda Oblast"), "Karaganda");
         assert_eq!(region_core("the Karaganda region"), "Karaganda");
     }
