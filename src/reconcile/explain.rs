@@ -97,6 +97,20 @@ pub(super) fn explain(
             describe_side(said, &outcome.no_value)
         );
     }
+    // the sources counted are those of the values compared
+    let sources = if outcome.no_value.is_empty() && outcome.unread.is_empty() {
+        sources
+    } else {
+        let mut compared: Vec<&str> = outcome
+            .sides
+            .iter()
+            .flatten()
+            .map(|&i| said.claims[i].source.name.as_str())
+            .collect();
+        compared.sort_unstable();
+        compared.dedup();
+        compared.len()
+    };
     let mut line = explain_values(said, sources, outcome, gap);
     if let Axis::Number(unit, _) = &outcome.axis
         && !unit.is_empty()
@@ -126,6 +140,13 @@ pub(super) fn explain(
             read.join(", ")
         ));
     }
+    if !outcome.unread.is_empty() {
+        line.push_str(&format!(
+            " {} not read as a value of the others' kind, left out of the comparison: {}.",
+            plural(outcome.unread.len(), "claim is", "claims are"),
+            describe_side(said, &outcome.unread)
+        ));
+    }
     if !outcome.no_value.is_empty() {
         line.push_str(&format!(
             " {} no value, left out of the comparison: {}.",
@@ -138,7 +159,7 @@ pub(super) fn explain(
 
 fn explain_values(said: Said<'_>, sources: usize, outcome: &Outcome, gap: Option<&Gap>) -> String {
     let sides = &outcome.sides;
-    let n = said.claims.len() - outcome.no_value.len();
+    let n = said.claims.len() - outcome.no_value.len() - outcome.unread.len();
     match outcome.verdict {
         _ if outcome.change => {
             let steps: Vec<String> = sides.iter().map(|s| describe_side(said, s)).collect();
@@ -255,7 +276,7 @@ fn mixed_units(members: &[&Claim], outcome: &Outcome) -> Vec<String> {
 /// Several claims of one source: what they say among themselves, and that no other
 /// source was there to compare them with.
 fn explain_single(said: Said<'_>, outcome: &Outcome, gap: Option<&Gap>) -> String {
-    let n = said.claims.len() - outcome.no_value.len();
+    let n = said.claims.len() - outcome.no_value.len() - outcome.unread.len();
     let source = &said.claims[0].source.name;
     let body = match outcome.within {
         Verdict::Disagree => format!(

@@ -125,6 +125,10 @@ pub(crate) struct Outcome {
     /// Claims that give no value ([`ClaimValue::Empty`]): in no side, never in a
     /// disagreement.
     pub no_value: Vec<usize>,
+    /// Texts among values read as quantities, dates or ages ("TBD", "M7.8" beside
+    /// 50,783): not a value of the others' kind, so in no side, shown and left out of
+    /// the comparison rather than making the whole group a disagreement of kinds.
+    pub unread: Vec<usize>,
     /// Bare numbers read as fractions of one among percentages (0.5218 beside
     /// 52.2%: see [`fractions_among_percentages`]): their intervals are taken a
     /// hundred times over.
@@ -208,19 +212,33 @@ pub(crate) fn interval_of(c: &Claim) -> Option<Interval> {
 }
 
 /// Decides on a group of claims that share subject, predicate and scope. Claims that
-/// give no value are set apart first: they take no side.
+/// give no value, and texts among values read as quantities, dates or ages, are set
+/// apart first: they take no side.
 pub(crate) fn decide(
     claims: &[&Claim],
     predicate_key: &str,
     has_as_of: bool,
     matcher: &dyn NameMatcher,
 ) -> Outcome {
-    let empty = |c: &&Claim| matches!(c.value, ClaimValue::Empty);
-    if !claims.iter().any(empty) {
+    let read = claims.iter().any(|c| {
+        matches!(
+            c.value,
+            ClaimValue::Quantity(_) | ClaimValue::Date(_) | ClaimValue::Age { .. }
+        )
+    });
+    let aside = |c: &&Claim| match c.value {
+        ClaimValue::Empty => true,
+        ClaimValue::Text(_) => read,
+        _ => false,
+    };
+    if !claims.iter().any(aside) {
         return decide_values(claims, predicate_key, has_as_of, matcher);
     }
-    let (present, no_value): (Vec<usize>, Vec<usize>) =
-        (0..claims.len()).partition(|&i| !empty(&claims[i]));
+    let (present, set_apart): (Vec<usize>, Vec<usize>) =
+        (0..claims.len()).partition(|&i| !aside(&claims[i]));
+    let (no_value, unread): (Vec<usize>, Vec<usize>) = set_apart
+        .into_iter()
+        .partition(|&i| matches!(claims[i].value, ClaimValue::Empty));
     let one_source = claims
         .iter()
         .all(|c| c.source.name == claims[0].source.name);
@@ -236,6 +254,7 @@ pub(crate) fn decide(
             near_match: false,
             names_only: false,
             no_value: Vec::new(),
+            unread: Vec::new(),
             fractions: Vec::new(),
         }
     } else {
@@ -252,6 +271,7 @@ pub(crate) fn decide(
         o
     };
     outcome.no_value = no_value;
+    outcome.unread = unread;
     if one_source {
         outcome.verdict = Verdict::Single;
     } else if outcome.verdict == Verdict::Single {
@@ -286,6 +306,7 @@ fn decide_values(
             near_match: false,
             names_only: false,
             no_value: Vec::new(),
+            unread: Vec::new(),
             fractions: Vec::new(),
         },
         Axis::Number(unit, false) if unit == "%" => {
@@ -368,6 +389,7 @@ fn decide_by_currency(claims: &[&Claim]) -> Option<Outcome> {
         near_match: false,
         names_only: false,
         no_value: Vec::new(),
+        unread: Vec::new(),
         fractions: Vec::new(),
     })
 }
@@ -540,6 +562,7 @@ fn decide_intervals_scaled(claims: &[&Claim], axis: Axis, fractions: &[usize]) -
         near_match: false,
         names_only: false,
         no_value: Vec::new(),
+        unread: Vec::new(),
         fractions: Vec::new(),
     }
 }
@@ -605,6 +628,7 @@ fn decide_text(claims: &[&Claim], predicate_key: &str, matcher: &dyn NameMatcher
         near_match,
         names_only: near_match && names_only,
         no_value: Vec::new(),
+        unread: Vec::new(),
         fractions: Vec::new(),
     }
 }
@@ -1188,8 +1212,17 @@ mod tests {
 
     #[test]
     fn values_of_different_kinds_do_not_compare() {
-        let o = verdict(&[("71%", D, None), ("Security Council", D, None)], "p");
-        assert_eq!((o.verdict, o.axis), (Verdict::Disagree, Axis::Mixed));
+        // a text among quantities is set apart, shown and not compared
+        let o = verdict(
+            &[
+                ("71%", D, None),
+                ("71.0%", D, None),
+                ("Security Council", D, None),
+            ],
+            "p",
+        );
+        assert_eq!((o.verdict, o.unread.as_slice()), (Verdict::Agree, &[2][..]));
+        assert!(o.sides.iter().flatten().all(|&i| i != 2));
         let o = verdict(&[("71%", D, None), ("71 seats", D, None)], "p");
         assert_eq!(o.axis, Axis::Mixed);
     }

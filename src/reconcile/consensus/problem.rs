@@ -294,7 +294,7 @@ impl ProblemBuilder {
         per_source.clear();
         let mut parsed: Vec<NameList> = Vec::new();
         for (i, c) in claims.iter().enumerate() {
-            if matches!(c.value, ClaimValue::Empty) {
+            if matches!(c.value, ClaimValue::Empty) || outcome.unread.contains(&i) {
                 continue;
             }
             let key = exact_key(c);
