@@ -493,7 +493,7 @@ mod tests {
             )
         };
         for (rest, field) in [
-            (r#""value":"NaN""#, "value"),
+            (r#""value":"-NaN""#, "value"),
             (r#""value":"-infinity""#, "value"),
         ] {
             let e = parse_jsonl_line(&line(rest), 4).unwrap_err();
@@ -514,6 +514,9 @@ mod tests {
             let c = parse_jsonl_line(&line(rest), 1).unwrap_or_else(|e| panic!("{rest}: {e}"));
             assert_eq!(c, parse_checked(&line(rest), 1).unwrap(), "{rest}");
         }
+        // "NaN" alone is a data frame's placeholder for a missing value
+        let missing = parse_jsonl_line(&line(r#""value":"NaN""#), 1).unwrap();
+        assert_eq!(missing.value, ClaimValue::Empty);
         // a string is read as written, never as an infinity
         assert!(parse_jsonl_line(&line(r#""value":"1e999""#), 1).is_ok());
     }

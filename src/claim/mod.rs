@@ -27,7 +27,7 @@ pub use input::{ClaimError, ClaimErrorKind, PUBLISHED_ALIASES, RawValue, parse_j
 pub use predicate::{PREDICATE_AFFIXES, PREDICATE_SYNONYMS, canonical_predicate};
 pub use quantity::{
     CHANGE_WORDS, COUNT_NOUNS, HEDGES, Hedge, HedgeConstants, HedgeKind, Quantity, SCALES,
-    UNIT_CONVERSIONS, UNITS, VAGUE_QUANTITIES, is_currency, is_known_unit,
+    TRAILING_HEDGES, UNIT_CONVERSIONS, UNITS, VAGUE_QUANTITIES, is_currency, is_known_unit,
 };
 pub(crate) use quantity::{NUMBER_WORDS, names_non_finite, number_word_value, write_number};
 
@@ -102,6 +102,17 @@ pub const EMPTY_VALUES: &[&str] = &[
     "none",
     "null",
     "?",
+    "–",
+    "#n/a",
+    "nan",
+    "tbd",
+    "tba",
+    "unk",
+    "n.d.",
+    "no data",
+    "not disclosed",
+    "undisclosed",
+    "not reported",
 ];
 
 /// True when a written value is a placeholder for no value ([`EMPTY_VALUES`]).
@@ -109,6 +120,8 @@ pub const EMPTY_VALUES: &[&str] = &[
 /// ```
 /// use crosscheck::claim::is_empty_value;
 /// assert!(is_empty_value("  N/A ") && is_empty_value("") && is_empty_value("Not Available"));
+/// // spreadsheet and data-frame placeholders
+/// assert!(is_empty_value("#N/A") && is_empty_value("NaN") && is_empty_value("TBD"));
 /// assert!(!is_empty_value("0"));
 /// ```
 pub fn is_empty_value(written: &str) -> bool {
@@ -133,6 +146,15 @@ pub fn is_change_predicate(predicate: &str) -> bool {
     CHANGE_PREDICATE_WORDS
         .iter()
         .any(|w| contains_ignoring_case(predicate, w))
+}
+
+/// True when a value opens with a plus sign on a number, with no words of change
+/// ("+522250", "+3.2%"; not "up +2", "+0.5 pp" is told apart by its unit).
+fn is_plus_signed_number(written: &str) -> bool {
+    written
+        .trim_start()
+        .strip_prefix('+')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// True when `hay` holds `needle` (lowercase ASCII), ignoring ASCII case: every claim's
@@ -161,6 +183,13 @@ impl ClaimValue {
     /// assert!(matches!(ClaimValue::parse("around 1023", None, "votes", p), ClaimValue::Quantity(_)));
     /// assert!(matches!(ClaimValue::parse("around 1991", None, "founded", p), ClaimValue::Date(_)));
     /// assert!(matches!(ClaimValue::parse("in 2015", None, "population", p), ClaimValue::Date(_)));
+    /// // a plus sign alone makes a change only of points or of a predicate of change
+    /// let level = |v: &str, pred: &str| match ClaimValue::parse(v, None, pred, p) {
+    ///     ClaimValue::Quantity(q) => !q.change,
+    ///     _ => false,
+    /// };
+    /// assert!(level("+522250", "population") && !level("+0.5 pp", "vote_share"));
+    /// assert!(!level("+2.1", "gdp_growth"));
     /// ```
     pub fn parse(
         written: &str,
@@ -186,7 +215,13 @@ impl ClaimValue {
         }
         match Quantity::parse(written, unit) {
             Some(mut q) => {
-                q.change |= is_change_predicate(predicate);
+                if is_change_predicate(predicate) {
+                    q.change = true;
+                } else if q.change && q.unit != "pp" && is_plus_signed_number(written) {
+                    // "+522250" for a population is how some exports (Wikidata's
+                    // amounts) write any positive figure: a level, not a rise
+                    q.change = false;
+                }
                 ClaimValue::Quantity(q)
             }
             None => ClaimValue::Text(TextValue::new(written)),

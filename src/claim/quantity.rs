@@ -62,20 +62,46 @@ pub const HEDGES: &[Hedge] = &[
     hedge("just above", JustAbove),
     hedge("slightly more than", JustAbove),
     hedge("a little over", JustAbove),
+    hedge("a little more than", JustAbove),
+    hedge("a little less than", JustBelow),
     hedge("more than", Above),
+    hedge("well over", Above),
+    hedge("well above", Above),
+    hedge(">", Above),
     hedge("over", Above),
+    // a toll or a count that has gone past a figure
+    hedge("passed", Above),
+    hedge("passes", Above),
+    hedge("past", Above),
+    hedge("exceeded", Above),
+    hedge("exceeds", Above),
+    hedge("exceeding", Above),
+    hedge("surpassed", Above),
+    hedge("topped", Above),
     hedge("above", Above),
     hedge("upwards of", Above),
     hedge("in excess of", Above),
     hedge("at least", AtLeast),
+    hedge("not less than", AtLeast),
+    hedge("not fewer than", AtLeast),
+    hedge("≥", AtLeast),
+    hedge(">=", AtLeast),
     hedge("no fewer than", AtLeast),
     hedge("no less than", AtLeast),
     hedge("a minimum of", AtLeast),
     hedge("less than", Below),
+    hedge("<", Below),
     hedge("fewer than", Below),
     hedge("under", Below),
     hedge("below", Below),
     hedge("up to", AtMost),
+    hedge("not more than", AtMost),
+    hedge("may reach", AtMost),
+    hedge("could reach", AtMost),
+    hedge("might reach", AtMost),
+    hedge("as many as", AtMost),
+    hedge("≤", AtMost),
+    hedge("<=", AtMost),
     hedge("at most", AtMost),
     hedge("no more than", AtMost),
     hedge("a maximum of", AtMost),
@@ -89,7 +115,33 @@ pub const HEDGES: &[Hedge] = &[
     hedge("close to", About),
     hedge("near", About),
     hedge("circa", About),
+    hedge("c.", About),
+    hedge("ca.", About),
+    hedge("approx.", About),
+    hedge("approx", About),
+    hedge("est.", About),
+    hedge("perhaps", About),
+    hedge("possibly", About),
+    hedge("more or less", About),
     hedge("~", About),
+    hedge("≈", About),
+];
+
+/// Hedges written after the number they qualify, one documented table: "42,000 or
+/// more" is at least 42,000, "40,000-plus" and "3.8 million+" too, "60 or so" about 60.
+pub const TRAILING_HEDGES: &[Hedge] = &[
+    hedge("or more", AtLeast),
+    hedge("or over", AtLeast),
+    hedge("or above", AtLeast),
+    hedge("and above", AtLeast),
+    hedge("and over", AtLeast),
+    hedge("plus", AtLeast),
+    hedge("+", AtLeast),
+    hedge("or less", AtMost),
+    hedge("or fewer", AtMost),
+    hedge("or under", AtMost),
+    hedge("or so", About),
+    hedge("odd", Above),
 ];
 
 /// The judgement constants of the hedge rules.
@@ -164,9 +216,23 @@ pub const SCALES: &[(&str, f64)] = &[
     ("b", 1e9),
     ("trillion", 1e12),
     ("tn", 1e12),
-    // German and other continental abbreviations
+    // German and other continental abbreviations and words
     ("mio", 1e6),
     ("mrd", 1e9),
+    ("mld", 1e9),
+    ("tsd", 1e3),
+    ("millionen", 1e6),
+    ("millones", 1e6),
+    ("milioni", 1e6),
+    ("milhões", 1e6),
+    ("milhoes", 1e6),
+    ("milliard", 1e9),
+    ("milliards", 1e9),
+    ("milliarde", 1e9),
+    ("milliarden", 1e9),
+    ("miliardi", 1e9),
+    ("bilhões", 1e9),
+    ("bilhoes", 1e9),
     // Russian, as figures copied from Russian-language sources keep them: тыс.,
     // млн, млрд and the words in full
     ("тыс", 1e3),
@@ -503,6 +569,7 @@ impl Quantity {
             ("\u{202f}", " "),
             ("–", "-"),
             ("\u{2212}", "-"),
+            ("\u{2019}", "'"),
         ] {
             if may_rewrite && s.contains(from) {
                 s = Cow::Owned(s.replace(from, to));
@@ -559,6 +626,14 @@ impl Quantity {
         if let Some(r) = rest.strip_prefix("between ") {
             rest = r;
         }
+        // a sign before a currency sign: -$9.1bn, as before a bare number
+        let mut negative = false;
+        if let Some(r) = rest.strip_prefix('-')
+            && longest_entry(CURRENCY_PREFIXES, &CURRENCY_STARTS, |c| c.0, r).is_some()
+        {
+            negative = true;
+            rest = r;
+        }
         // a currency before the number is its unit: $5 million, €2bn, RUB 35.2bn
         let mut sign_unit = None;
         if let Some(&(words, currency)) =
@@ -568,7 +643,6 @@ impl Quantity {
             rest = rest[words.len()..].trim_start();
         }
         // a sign: -1.4, minus 3, +0.5 (an explicit plus is a change)
-        let mut negative = false;
         if let Some(r) = rest.strip_prefix("minus ") {
             negative = true;
             rest = r.trim_start();
@@ -604,9 +678,27 @@ impl Quantity {
             .or_else(|| after.strip_prefix("to "))
             .or_else(|| after.strip_prefix("and "))
             .and_then(|r| read_number(r.trim_start()));
+        // a number joined to its unit as an adjective: a six-year term, a 10-km queue
+        let after = after
+            .strip_prefix('-')
+            .filter(|r| range_second.is_none() && r.starts_with(char::is_alphabetic))
+            .unwrap_or(after);
         let (scale, after) = match range_second {
             Some((_, r)) => read_scale(r.trim_start()),
             None => read_scale(after),
+        };
+        // a hedge written after the figure: 42,000 or more, 40,000-plus, 3.8 million+
+        let (hedge, after) = match longest_entry(
+            TRAILING_HEDGES,
+            &TRAILING_HEDGE_STARTS,
+            |h| h.words,
+            after.trim_start().trim_start_matches('-'),
+        ) {
+            Some(h) if hedge.is_none() && range_second.is_none() => (
+                Some(*h),
+                after.trim_start().trim_start_matches('-')[h.words.len()..].trim_start(),
+            ),
+            _ => (hedge, after),
         };
         let decades = scale == 10.0 && explicit_unit.is_none();
         let unit = if decades {
@@ -710,6 +802,11 @@ fn finish(mut q: Quantity) -> Quantity {
 /// Change words, one documented table: (words, direction). A value introduced by one
 /// of them is a change, signed by its direction.
 pub const CHANGE_WORDS: &[(&str, f64)] = &[
+    // the arrows of tables and tickers
+    ("▼", -1.0),
+    ("▲", 1.0),
+    ("↓", -1.0),
+    ("↑", 1.0),
     ("down", -1.0),
     ("fell", -1.0),
     ("fall of", -1.0),
@@ -758,10 +855,15 @@ const CURRENCY_PREFIXES: &[(&str, &str)] = &[
     ("gel", "GEL"),
     ("₹", "INR"),
     ("inr", "INR"),
+    ("rs.", "INR"),
+    ("rs", "INR"),
     ("chf", "CHF"),
     ("kgs", "KGS"),
     ("uzs", "UZS"),
     ("byn", "BYN"),
+    // the IMF's special drawing rights
+    ("sdr", "XDR"),
+    ("xdr", "XDR"),
 ];
 
 /// Reads a unit field: an optional scale word before or after the unit ("mln USD",
@@ -786,6 +888,11 @@ fn unit_field(field: &str) -> (f64, SmolStr) {
         scale = f;
         text = head.trim_end();
     }
+    if scale == 1.0
+        && let Some((f, currency)) = currency_with_scale(text)
+    {
+        return (f, SmolStr::new_static(currency));
+    }
     let exact = UNITS.iter().find(|(w, _)| *w == text);
     if let Some(&(_, u)) = exact.or_else(|| {
         longest_entry(UNITS, &UNIT_STARTS, |u| u.0, text).filter(|e| e.0.len() == text.len())
@@ -799,6 +906,30 @@ fn unit_field(field: &str) -> (f64, SmolStr) {
         return (scale, SmolStr::new_static(u));
     }
     (scale, normalize_unit(text))
+}
+
+/// A currency and a scale written as one word, as accounts head their columns: "€m",
+/// "$bn", "usdm" (the scale after), "meur", "tsd eur" (before).
+fn currency_with_scale(text: &str) -> Option<(f64, &'static str)> {
+    let exact = |t: &str| CURRENCY_PREFIXES.iter().find(|c| c.0 == t).map(|c| c.1);
+    let scale = |t: &str| {
+        SCALES
+            .iter()
+            .find(|(s, f)| *s == t && *f > 10.0)
+            .map(|s| s.1)
+    };
+    let after = CURRENCY_PREFIXES
+        .iter()
+        .filter(|(w, _)| text.starts_with(w))
+        .max_by_key(|(w, _)| w.len())
+        .and_then(|&(w, currency)| Some((scale(text[w.len()..].trim_start())?, currency)));
+    if after.is_some() {
+        return after;
+    }
+    SCALES
+        .iter()
+        .filter(|(s, f)| *f > 10.0 && text.starts_with(s))
+        .find_map(|&(s, f)| Some((f, exact(text[s.len()..].trim_start())?)))
 }
 
 /// A unit outside the tables, normalized: lowercase, single spaces, no plural `s`.
@@ -863,6 +994,7 @@ const VAGUE_STARTS: [bool; 256] = first_bytes!(VAGUE_QUANTITIES, e => e.0);
 const SCALE_STARTS: [bool; 256] = first_bytes!(SCALES, e => e.0);
 const UNIT_STARTS: [bool; 256] = first_bytes!(UNITS, e => e.0);
 const CHANGE_STARTS: [bool; 256] = first_bytes!(CHANGE_WORDS, e => e.0);
+const TRAILING_HEDGE_STARTS: [bool; 256] = first_bytes!(TRAILING_HEDGES, e => e.words);
 const CURRENCY_STARTS: [bool; 256] = first_bytes!(CURRENCY_PREFIXES, e => e.0);
 
 /// The longest entry of `table` that starts `text` as whole words. `starts` marks the
@@ -944,21 +1076,32 @@ fn read_number(text: &str) -> Option<(WrittenNumber, &str)> {
                     *d += 1;
                 }
                 i += 1;
-            } else if (b == b',' || b == b' ')
+            } else if matches!(b, b',' | b' ' | b'\'')
                 && decimals.is_none()
                 && bytes.len() >= i + 4
                 && bytes[i + 1..i + 4].iter().all(u8::is_ascii_digit)
                 && bytes.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
             {
-                i += 1; // a thousands separator
+                i += 1; // a thousands separator (the apostrophe is Swiss)
+            } else if b == b','
+                && decimals.is_none()
+                && !digits.is_empty()
+                && bytes.len() >= i + 4
+                && bytes[i + 1..i + 3].iter().all(u8::is_ascii_digit)
+                && bytes[i + 3] == b','
+            {
+                i += 1; // Indian grouping in twos before the last three: 1,24,42,373
             } else if b == b'.'
                 && decimals.is_none()
                 && (point_groups > 0 || ((1..=3).contains(&digits.len()) && digits[0] != b'0'))
                 && bytes.len() >= i + 4
                 && bytes[i + 1..i + 4].iter().all(u8::is_ascii_digit)
-                && bytes
-                    .get(i + 4)
-                    .is_none_or(|c| !c.is_ascii_digit() && *c != b',')
+                && bytes.get(i + 4).is_none_or(|c| {
+                    // a comma after the group is a decimal comma when a digit follows
+                    // (1.234,5), a list's comma otherwise
+                    !c.is_ascii_digit()
+                        && (*c != b',' || bytes.get(i + 5).is_some_and(u8::is_ascii_digit))
+                })
                 && read_scale(&t[i + 4..]).0 == 1.0
             {
                 // a point before exactly three digits, with no scale word after, groups
@@ -1000,9 +1143,16 @@ fn read_number(text: &str) -> Option<(WrittenNumber, &str)> {
         .find(|c: char| !c.is_alphabetic() && c != '-')
         .unwrap_or(t.len());
     let word = &t[..word_end];
-    let mut value = 0.0;
+    // number words joined by hyphens (twenty-five), up to a word that is not one (the
+    // unit of "a six-year term")
+    let (mut value, mut end, mut offset) = (0.0, None, 0);
     for part in word.split('-') {
-        value += number_word_value(part)?;
+        let Some(v) = number_word_value(part) else {
+            break;
+        };
+        value += v;
+        end = Some(offset + part.len());
+        offset += part.len() + 1;
     }
     Some((
         WrittenNumber {
@@ -1010,21 +1160,28 @@ fn read_number(text: &str) -> Option<(WrittenNumber, &str)> {
             half: 0.5,
             trailing_zeros: 0,
         },
-        &t[word_end..],
+        &t[end?..],
     ))
 }
 
 fn read_scale(text: &str) -> (f64, &str) {
     let t = text.trim_start();
     longest_entry(SCALES, &SCALE_STARTS, |s| s.0, t)
-        .map(|&(w, f)| (f, &t[w.len()..]))
+        // an abbreviation's point is not part of what follows (3,8 Mio. €)
+        .map(|&(w, f)| (f, t[w.len()..].strip_prefix('.').unwrap_or(&t[w.len()..])))
         .unwrap_or((1.0, text))
 }
 
 /// The unit named by the words after a number: a unit of [`UNITS`], or a count.
 fn unit_after(after: &str) -> SmolStr {
     let s = lowercased(after.trim());
-    longest_entry(UNITS, &UNIT_STARTS, |u| u.0, &s)
+    // the preposition of a scale word in French, Spanish and Portuguese: 279 milliards
+    // d'euros, 3 millones de dólares
+    let s = s
+        .strip_prefix("d'")
+        .or_else(|| s.strip_prefix("de "))
+        .unwrap_or(&s);
+    longest_entry(UNITS, &UNIT_STARTS, |u| u.0, s)
         .map(|&(_, u)| SmolStr::new_static(u))
         .unwrap_or_default()
 }
@@ -1052,6 +1209,10 @@ pub fn is_known_unit(unit: &str) -> bool {
 
 /// Words that name a value that is not a finite number: NaN, infinity.
 pub(crate) fn names_non_finite(text: &str) -> bool {
+    // "NaN" alone is how data frames write a missing value: a placeholder, not a number
+    if super::is_empty_value(text) {
+        return false;
+    }
     let t = text.trim().trim_start_matches(['+', '-']);
     // every value is checked: compare without building a lowercase copy
     t == "∞"
@@ -1286,6 +1447,73 @@ mod tests {
         assert_eq!(q("some 75.5 percent").hedge, Some(HedgeKind::About));
         assert_eq!(q("up to 100").hedge, Some(HedgeKind::AtMost));
         assert_eq!(q("near 40%").hedge, Some(HedgeKind::About));
+        // abbreviations and signs of reference works and spreadsheets
+        for (written, kind) in [
+            ("c. 50,800", HedgeKind::About),
+            ("ca. 3.8 million", HedgeKind::About),
+            ("approx. 3.8m", HedgeKind::About),
+            ("≈50,000", HedgeKind::About),
+            ("> 50,000", HedgeKind::Above),
+            ("well over 50,000", HedgeKind::Above),
+            ("≥50,000", HedgeKind::AtLeast),
+            ("<60,000", HedgeKind::Below),
+            ("as many as 60,000", HedgeKind::AtMost),
+        ] {
+            assert_eq!(q(written).hedge, Some(kind), "{written}");
+        }
+        assert_eq!(q("c. 50,800").value, 50_800.0);
+        // a toll gone past a figure; hedges of translated copy
+        for (written, kind) in [
+            ("passes 2 400", HedgeKind::Above),
+            ("exceeded 15 thousand", HedgeKind::Above),
+            ("not less than 448", HedgeKind::AtLeast),
+            ("may reach 20 thousand", HedgeKind::AtMost),
+            ("a little more than 2.1 million", HedgeKind::JustAbove),
+            ("perhaps 300", HedgeKind::About),
+        ] {
+            assert_eq!(q(written).hedge, Some(kind), "{written}");
+        }
+    }
+
+    #[test]
+    fn signs_scales_and_currencies_as_others_write_them() {
+        let minus = q("-$9.14 billion");
+        assert_eq!((minus.value, minus.unit.as_str()), (-9.14e9, "USD"));
+        assert_eq!(q("−€1.2bn").value, -1.2e9);
+        let term = q("six-year");
+        assert_eq!((term.value, term.unit.as_str()), (6.0, "years"));
+        assert_eq!(q("Rs 10 lakh").unit, "INR");
+        assert_eq!(q("SDR 2.242 billion").unit, "XDR");
+        let eur = |s: &str| {
+            let x = q(s);
+            (x.value, x.unit.to_string())
+        };
+        assert_eq!(eur("279,1 milliards d'euros"), (279.1e9, "EUR".to_string()));
+        assert_eq!(eur("3,76 Millionen"), (3.76e6, String::new()));
+        for unit in ["€m", "EURm", "MEUR", "eur m"] {
+            let x = Quantity::parse("279,050", Some(unit)).unwrap();
+            assert_eq!((x.value, x.unit.as_str()), (279.05e9, "EUR"), "{unit}");
+        }
+        assert_eq!(Quantity::parse("5", Some("$bn")).unwrap().value, 5e9);
+        // hedges after the figure
+        for (written, kind) in [
+            ("42,000 or more", HedgeKind::AtLeast),
+            ("40,000-plus", HedgeKind::AtLeast),
+            ("3.8 million+", HedgeKind::AtLeast),
+            ("60 or so", HedgeKind::About),
+            ("40-odd", HedgeKind::Above),
+        ] {
+            assert_eq!(q(written).hedge, Some(kind), "{written}");
+        }
+        assert_eq!(q("3.8 million+").value, 3.8e6);
+        assert!(q("▼7.9").change && q("▼7.9").value < 0.0);
+        // digit grouping of other locales
+        assert_eq!(q("427'721").value, 427_721.0);
+        assert_eq!(q("427’721").value, 427_721.0);
+        assert_eq!(q("1,24,42,373").value, 12_442_373.0);
+        assert_eq!(q("1.234,5").value, 1234.5);
+        let gdp = q("3.867,1 Mrd. €");
+        assert_eq!((gdp.value, gdp.unit.as_str()), (3867.1e9, "EUR"));
     }
 
     #[test]

@@ -42,7 +42,7 @@ use serde::Serialize;
 use smol_str::SmolStr;
 
 use crate::claim::{Claim, ClaimValue, NUMBER_WORDS, Provenance, Quantity, Source, qualifier};
-use crate::claim::{HEDGES, SCALES, UNITS, VAGUE_QUANTITIES};
+use crate::claim::{HEDGES, SCALES, TRAILING_HEDGES, UNITS, VAGUE_QUANTITIES};
 use crate::date::{Date, Granularity, MONTHS, WEEKDAYS, parse_date};
 use crate::entity::{Candidate, EntityId, EntityKind, Registry, Resolution};
 use crate::names::{Hybrid, NameKey, NameKind, NameMatcher};

@@ -2227,3 +2227,21 @@ fn an_abbreviation_before_its_name_in_brackets_is_no_dateline() {
     assert_eq!(share("22.4%"), Some("NR"), "{claims:#?}");
     assert_eq!(share("9.8%"), Some("BP"), "{claims:#?}");
 }
+
+#[test]
+fn a_hedge_after_the_figure_stays_in_the_value() {
+    let claims = run_unknown("In Norland on Friday, 4,000 or more people were killed.");
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.predicate == "deaths" && c.value == "4,000 or more"),
+        "{claims:?}"
+    );
+    let claims = run_unknown("In Norland on Friday, 40,000-plus people were injured.");
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.predicate == "injured" && c.value == "40,000-plus"),
+        "{claims:?}"
+    );
+}

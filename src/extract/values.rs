@@ -858,6 +858,13 @@ pub(super) fn quantity_at(text: &str, t: &[Token], i: usize, published: Date) ->
             }
         }
     }
+    // a hedge after the figure stays in the value: "$195 billion or more", "40,000-plus"
+    let hyphen = usize::from(t.get(last + 1).is_some_and(|d| d.lower == "-"));
+    if let Some(n) =
+        phrases!(TRAILING_HEDGES.iter().map(|h| h.words)).longest_at(t, last + 1 + hyphen)
+    {
+        last += hyphen + n;
+    }
     if coded.is_some() && kind.is_none() {
         kind = Some(ValueKind::Money);
     }

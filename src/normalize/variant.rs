@@ -456,6 +456,7 @@ mod tests {
                         AfterVowelNotBeforeConsonant => {
                             i > 0
                                 && is_vowel(w[i - 1])
+                                && !(i > 1 && matches!(w[i - 1], b'i' | b'y') && is_vowel(w[i - 2]))
                                 && w.get(end).is_none_or(|&b| is_vowel(b) && b != b'i')
                         }
                     }
