@@ -438,3 +438,41 @@ fn a_month_header_does_not_stop_the_batch_and_a_bad_header_is_skipped_by_name() 
     assert!(err.contains("line 2, header `published`"), "{err}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn files_that_number_their_claims_alike_are_reconciled_together() {
+    // two exports without ids: each line's id is its line number, in both files
+    let dir = std::env::temp_dir().join(format!("crosscheck-ids-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let a = dir.join("a.jsonl");
+    let b = dir.join("b.jsonl");
+    let line = |source: &str, value: &str| {
+        format!(
+            r#"{{"source":"{source}","published":"2022-06-28","subject":"Leeds","predicate":"population","value":"{value}"}}"#
+        )
+    };
+    std::fs::write(&a, line("ONS", "812,000") + "\n").unwrap();
+    std::fs::write(&b, line("YP", "750,000") + "\n").unwrap();
+    let (code, out, err) = run(
+        &[
+            "reconcile",
+            a.to_str().unwrap(),
+            b.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+        "",
+    );
+    std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(code, 0, "{err}");
+    let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let group = &report["groups"][0];
+    assert_eq!(group["verdict"], "disagree", "{out}");
+    let ids: Vec<&str> = group["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c.as_str())
+        .collect();
+    assert_eq!(ids, ["1", "b.jsonl:1"]);
+}

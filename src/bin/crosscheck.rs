@@ -300,7 +300,11 @@ fn read_claims(
     for file in args.files {
         let mut skipped = 0usize;
         let before = store.len();
-        let result = store.extend_jsonl_with(open(file)?, options, |e| {
+        // a file's claims whose ids another file used are kept under the file's name
+        let name = std::path::Path::new(file.as_str())
+            .file_name()
+            .map_or_else(|| file.to_string(), |n| n.to_string_lossy().into_owned());
+        let result = store.extend_jsonl_named(open(file)?, &name, options, |e| {
             if args.skip_invalid {
                 eprintln!("{file}: skipped {e}");
                 skipped += 1;

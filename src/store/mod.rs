@@ -235,6 +235,31 @@ impl ClaimStore {
         }
     }
 
+    /// Adds a claim read from input: one whose id a claim stored before this read
+    /// (before position `read_from`) holds is stored under the read's namespace, when
+    /// it has one.
+    fn insert_read(
+        &mut self,
+        mut claim: Claim,
+        line: usize,
+        read_from: usize,
+        namespace: Option<&str>,
+    ) -> Result<(), StoreError> {
+        match self.insert_at(claim.clone(), line) {
+            Err(StoreError::DuplicateId { .. })
+                if let Some(ns) = namespace
+                    && self
+                        .claims
+                        .position(&claim.id)
+                        .is_some_and(|at| at < read_from) =>
+            {
+                claim.id = format!("{ns}:{}", claim.id).into();
+                self.insert_at(claim, line)
+            }
+            other => other,
+        }
+    }
+
     /// Adds a claim unless its id is in the store already.
     fn add_if_new(&mut self, claim: Claim) {
         if let Entry::Vacant(slot) = self.claims.entry(&claim.id) {
@@ -278,16 +303,56 @@ impl ClaimStore {
     /// ```
     pub fn extend_jsonl_with(
         &mut self,
+        reader: impl BufRead,
+        options: &IngestOptions,
+        on_error: impl FnMut(StoreError) -> Result<(), StoreError>,
+    ) -> Result<usize, StoreError> {
+        self.read_jsonl(reader, options, None, on_error)
+    }
+
+    /// Reads claims from JSONL into the store, as [`ClaimStore::extend_jsonl_with`],
+    /// from an input named `name` (a file's name): a claim whose id a claim stored
+    /// before this read already holds (read from another file: two exports that both
+    /// number their rows from 1) is stored as `name:id` instead of refused. An id
+    /// repeated within one input is still an error.
+    ///
+    /// ```
+    /// use crosscheck::store::{ClaimStore, IngestOptions};
+    /// let line = r#"{"source":"S","published":"2021-01-10","subject":"X","predicate":"p","value":"5"}"#;
+    /// let other = r#"{"source":"T","published":"2021-01-10","subject":"X","predicate":"p","value":"6"}"#;
+    /// let mut store = ClaimStore::new();
+    /// let options = IngestOptions::new();
+    /// store.extend_jsonl_named(line.as_bytes(), "a.jsonl", &options, Err).unwrap();
+    /// store.extend_jsonl_named(other.as_bytes(), "b.jsonl", &options, Err).unwrap();
+    /// assert!(store.get("1").is_some() && store.get("b.jsonl:1").is_some());
+    /// // within one input a repeated id is refused
+    /// let twice = format!("{line}\n{{\"id\":\"1\",{}", &other[1..]);
+    /// assert!(ClaimStore::new().extend_jsonl_named(twice.as_bytes(), "c", &options, Err).is_err());
+    /// ```
+    pub fn extend_jsonl_named(
+        &mut self,
+        reader: impl BufRead,
+        name: &str,
+        options: &IngestOptions,
+        on_error: impl FnMut(StoreError) -> Result<(), StoreError>,
+    ) -> Result<usize, StoreError> {
+        self.read_jsonl(reader, options, Some(name), on_error)
+    }
+
+    fn read_jsonl(
+        &mut self,
         mut reader: impl BufRead,
         options: &IngestOptions,
+        namespace: Option<&str>,
         mut on_error: impl FnMut(StoreError) -> Result<(), StoreError>,
     ) -> Result<usize, StoreError> {
         if starts_with_array(&mut reader) {
-            return self.extend_json_array(reader, on_error);
+            return self.extend_json_array(reader, namespace, on_error);
         }
         let mut added = 0;
         let mut buf = Vec::new();
         let mut line_no = 0;
+        let read_from = self.claims.len();
         loop {
             line_no += 1;
             let read =
@@ -312,7 +377,7 @@ impl ClaimStore {
                     Ok(line) if line.trim().is_empty() => continue,
                     Ok(line) => parse_jsonl_line(line, line_no)
                         .map_err(StoreError::from)
-                        .and_then(|c| self.insert_at(c, line_no)),
+                        .and_then(|c| self.insert_read(c, line_no, read_from, namespace)),
                 },
             };
             match result {
@@ -327,8 +392,10 @@ impl ClaimStore {
     fn extend_json_array(
         &mut self,
         mut reader: impl BufRead,
+        namespace: Option<&str>,
         mut on_error: impl FnMut(StoreError) -> Result<(), StoreError>,
     ) -> Result<usize, StoreError> {
+        let read_from = self.claims.len();
         let mut text = String::new();
         reader
             .read_to_string(&mut text)
@@ -351,7 +418,7 @@ impl ClaimStore {
             let line = element.to_string();
             let result = parse_jsonl_line(&line, i + 1)
                 .map_err(StoreError::from)
-                .and_then(|c| self.insert_at(c, i + 1));
+                .and_then(|c| self.insert_read(c, i + 1, read_from, namespace));
             match result {
                 Ok(()) => added += 1,
                 Err(e) => on_error(e)?,
