@@ -126,6 +126,27 @@ pub const EVENT_MODIFIERS: &[&str] = &[
 ];
 
 /// Round words: (word, round).
+/// Words that name a kind of election only beside the word "election" ("the 2019
+/// general election"; a general strike is no election), one documented table: (word,
+/// kind).
+pub const ELECTION_ONLY_KINDS: &[(&str, &str)] = &[
+    ("general", "parliamentary"),
+    ("federal", "parliamentary"),
+    ("congressional", "parliamentary"),
+];
+
+/// Countries' codes and short forms as event names and region qualifiers write them,
+/// with the name the gazetteer gives (the U.S., the UK, the UAE): compared as places,
+/// never read as countries in running text, where "us" is a pronoun.
+pub const COUNTRY_CODES: &[(&str, &str)] = &[
+    ("us", "united states"),
+    ("usa", "united states"),
+    ("uk", "united kingdom"),
+    ("uae", "united arab emirates"),
+    ("drc", "democratic republic of the congo"),
+    ("prc", "china"),
+];
+
 const ROUNDS: &[(&str, u8)] = &[
     ("first", 1),
     ("1st", 1),
@@ -147,7 +168,17 @@ pub const DATE_SCOPE_KEYS: &[&str] = &[
     "reference_date",
     "reference_year",
     "point_in_time",
+    "point in time",
+    "asof",
+    "as-of",
+    "as_of_date",
+    "reference_period",
+    "reference period",
+    "period",
     "census_year",
+    "fiscal_year",
+    "fiscal year",
+    "fy",
 ];
 
 /// The period a qualifier of one of [`DATE_SCOPE_KEYS`] dates its value to, when its
@@ -258,10 +289,61 @@ fn numeric_date(token: &str) -> Option<(i32, u32, u32)> {
     Date::from_ymd(y, m, d).map(|_| (y, m, d))
 }
 
+/// The scope key of an election's round, read as its number ("2", "2nd", "second
+/// round", "run-off" are one round).
+const ROUND_KEY: &str = "round";
+
+/// The round a `round` qualifier names: a number, or a word of [`ROUNDS`].
+fn round_of(text: &str) -> Option<u8> {
+    let lower = text.to_lowercase().replace("run-off", "runoff");
+    let mut found = None;
+    for t in lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+    {
+        let r = match ROUNDS.iter().find(|(w, _)| *w == t) {
+            Some(&(_, r)) => Some(r),
+            None => t.parse::<u8>().ok().filter(|r| (1..=9).contains(r)),
+        };
+        if let Some(r) = r {
+            if found.is_some_and(|old| old != r) {
+                return None;
+            }
+            found = Some(r);
+        } else if t != "round" && t != "tour" && t != "the" {
+            return None;
+        }
+    }
+    found
+}
+
+/// Dotted initials written without their points: "u.s." is "us", "u.k." is "uk"
+/// (a point between two single letters, and one after the last of them).
+fn undotted(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let single = |j: usize| {
+            chars.get(j).is_some_and(|c| c.is_alphabetic())
+                && (j == 0 || !chars[j - 1].is_alphanumeric())
+                && chars.get(j + 1) == Some(&'.')
+        };
+        let after_initial = c == '.'
+            && i > 0
+            && (single(i - 1) || {
+                // the point after the last initial of a run ("s" in "u.s.")
+                i >= 3 && chars[i - 2] == '.' && chars[i - 1].is_alphabetic()
+            });
+        if !after_initial {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Reads an event's parts; `None` when it has no year or no kind.
 fn event_key(text: &str) -> Option<EventKey> {
-    let lower = text
-        .to_lowercase()
+    let lower = undotted(&text.to_lowercase())
         .replace("run-off", "runoff")
         .replace("lower-house", "parliamentary")
         .replace("lower house", "parliamentary");
@@ -320,7 +402,17 @@ fn event_key(text: &str) -> Option<EventKey> {
             continue;
         }
         let singular = t.strip_suffix('s').filter(|s| s.len() >= 4).unwrap_or(t);
-        if let Some(&(_, k)) = EVENT_KINDS.iter().find(|(w, _)| *w == t || *w == singular) {
+        let election_kind = || {
+            ELECTION_ONLY_KINDS
+                .iter()
+                .find(|(w, _)| *w == t)
+                .filter(|_| tokens.iter().any(|x| x == "election" || x == "elections"))
+        };
+        if let Some(&(_, k)) = EVENT_KINDS
+            .iter()
+            .find(|(w, _)| *w == t || *w == singular)
+            .or_else(election_kind)
+        {
             if kind.is_some_and(|old| old != k) {
                 return None;
             }
@@ -410,7 +502,12 @@ fn as_of_period(text: &str) -> Option<AsOf> {
             continue;
         }
         for t in raw.split(['-', '.', '/']).filter(|t| !t.is_empty()) {
-            if let Some(y) = year_of(t) {
+            // 2020q3, as statistics offices key quarters
+            if let Some((y, q)) = t.split_once('q')
+                && let (Some(y), Ok(q @ 1..=4)) = (year_of(y), q.parse::<u32>())
+            {
+                note(Some(y), QUARTER_BASE + q)?;
+            } else if let Some(y) = year_of(t) {
                 note(Some(y), 0)?;
             } else if let Some(m) = month_of(t).filter(|_| t.len() >= 3) {
                 note(None, m)?;
@@ -521,6 +618,8 @@ pub(super) fn resolve_scopes(
                     event_names.get(&v).cloned()
                 } else if k == qualifier::REGION {
                     region_names.get(&v).cloned()
+                } else if k == ROUND_KEY {
+                    round_of(&v).map(|r| r.to_string())
                 } else if let Some(period) = dated_as_of(&k, &v).and(date_names.get(&v)) {
                     return (qualifier::AS_OF.to_string(), period.clone());
                 } else {
@@ -592,7 +691,14 @@ const PLACE_STEM_LETTERS: usize = 5;
 /// the gazetteer (Niger and Nigeria are two). Austria and Australia share five
 /// letters but not all but one of either.
 fn same_place(a: &str, b: &str) -> bool {
-    let country = |x: &str| crate::names::country_of_demonym(x).unwrap_or_else(|| x.to_string());
+    let country = |x: &str| {
+        COUNTRY_CODES
+            .iter()
+            .find(|(code, _)| *code == x)
+            .map(|(_, name)| name.to_string())
+            .or_else(|| crate::names::country_of_demonym(x))
+            .unwrap_or_else(|| x.to_string())
+    };
     let (a, b) = (country(a), country(b));
     if a == b {
         return true;
@@ -791,6 +897,57 @@ mod tests {
     }
 
     #[test]
+    fn rounds_general_elections_and_country_codes() {
+        for t in ["2", "2nd", "second round", "run-off", "Round 2", "runoff"] {
+            assert_eq!(round_of(t), Some(2), "{t}");
+        }
+        assert_eq!(round_of("first"), Some(1));
+        assert_eq!(round_of("second or third"), None);
+        let key = |t: &str| {
+            let k = event_key(t).unwrap_or_else(|| panic!("{t}"));
+            (k.year, k.kind)
+        };
+        for t in [
+            "2019 United Kingdom general election",
+            "2019 UK general election",
+            "General Election 2019",
+            "2019 British general election",
+        ] {
+            assert_eq!(key(t), (2019, "parliamentary"), "{t}");
+        }
+        // general is a kind of election only beside the word
+        assert!(event_key("2019 general strike").is_none());
+        assert_eq!(
+            undotted("2020 u.s. presidential election"),
+            "2020 us presidential election"
+        );
+        assert_eq!(
+            undotted("st. petersburg 12.03.2019"),
+            "st. petersburg 12.03.2019"
+        );
+        assert!(same_place("us", "united states") && same_place("uk", "british"));
+        assert!(!same_place("us", "united kingdom"));
+        let names = canonical_events(
+            &[
+                "2020 United States presidential election",
+                "2020 US presidential election",
+                "2020 U.S. presidential election",
+            ]
+            .iter()
+            .map(|t| (t.to_string(), event_key(t)))
+            .collect(),
+        );
+        assert_eq!(
+            names
+                .values()
+                .collect::<std::collections::HashSet<_>>()
+                .len(),
+            1,
+            "{names:?}"
+        );
+    }
+
+    #[test]
     fn a_year_joins_the_one_month_stated_and_months_stay_apart() {
         let names = |values: &[&str]| {
             let read: IndexMap<String, Option<AsOf>> = values
@@ -841,6 +998,8 @@ mod tests {
             assert_eq!(period(t).as_deref(), Some("2021-03"), "{t}");
         }
         assert_eq!(period("Q1 2021").as_deref(), Some("2021-q1"));
+        assert_eq!(period("2021Q1").as_deref(), Some("2021-q1"));
+        assert_eq!(period("2021-Q1").as_deref(), Some("2021-q1"));
         assert_eq!(period("2021 census").as_deref(), Some("2021"));
         assert_eq!(period("March to June 2021"), None);
         assert_eq!(region_core("Karaganda Oblast"), "Karaganda");
