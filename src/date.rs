@@ -510,6 +510,129 @@ fn month_number(word: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+/// Month names of other languages, lowercase (French, German, Spanish, Portuguese,
+/// Italian, and Russian in the genitive a date takes), read only beside a day or a
+/// year: alone, "Mars" or "Mai" is more often a name than a month.
+pub const FOREIGN_MONTHS: [&[&str]; 12] = [
+    &[
+        "janvier",
+        "januar",
+        "jänner",
+        "enero",
+        "janeiro",
+        "gennaio",
+        "января",
+        "январь",
+    ],
+    &[
+        "février",
+        "fevrier",
+        "februar",
+        "febrero",
+        "fevereiro",
+        "febbraio",
+        "февраля",
+    ],
+    &[
+        "mars",
+        "märz",
+        "marz",
+        "marzo",
+        "março",
+        "marco",
+        "марта",
+        "март",
+    ],
+    &["avril", "abril", "aprile", "апреля", "апрель"],
+    &["mai", "mayo", "maio", "maggio", "мая", "май"],
+    &["juin", "juni", "junio", "junho", "giugno", "июня", "июнь"],
+    &[
+        "juillet", "juli", "julio", "julho", "luglio", "июля", "июль",
+    ],
+    &["août", "aout", "agosto", "августа", "август"],
+    &[
+        "septembre",
+        "septiembre",
+        "setembro",
+        "settembre",
+        "сентября",
+    ],
+    &[
+        "octobre",
+        "oktober",
+        "octubre",
+        "outubro",
+        "ottobre",
+        "октября",
+    ],
+    &["novembre", "noviembre", "novembro", "ноября", "ноябрь"],
+    &[
+        "décembre",
+        "decembre",
+        "dezember",
+        "diciembre",
+        "dezembro",
+        "dicembre",
+        "декабря",
+    ],
+];
+
+/// A month named beside a day or a year: in English ([`MONTHS`], abbreviations too)
+/// or in another language ([`FOREIGN_MONTHS`]).
+fn month_in_full_date(word: &str) -> Option<u32> {
+    month_number(word).or_else(|| {
+        let w = word.trim_end_matches('.');
+        FOREIGN_MONTHS
+            .iter()
+            .position(|names| names.contains(&w))
+            .map(|i| i as u32 + 1)
+    })
+}
+
+/// A date written in numbers with points or slashes: day first (20.01.1954,
+/// 20/01/1954), or month first when only that reading is a date (1/25/1978).
+fn numeric_day(text: &str) -> Option<Date> {
+    let parts: smallvec::SmallVec<[&str; 3]> = text.split(['.', '/']).collect();
+    let [a, b, y] = parts.as_slice() else {
+        return None;
+    };
+    if text.contains('.') && text.contains('/') || a.len() > 2 || b.len() > 2 {
+        return None;
+    }
+    let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+    let y = year_number(y)?;
+    Date::from_ymd(y, b, a).or_else(|| Date::from_ymd(y, a, b))
+}
+
+/// An ISO 8601 timestamp or a date with a time ("2023-02-06T01:17:34Z", "2023-02-06
+/// 01:17 UTC"), or Wikidata's signed form ("+1978-01-25T00:00:00Z", where a month or
+/// a day of 00 says the date is known only to the year or the month): the date, at
+/// the precision it gives.
+fn timestamp(text: &str) -> Option<DateValue> {
+    let t = text.strip_prefix('+').unwrap_or(text);
+    let b = t.as_bytes();
+    if b.len() < 7 || b[4] != b'-' || !b[..4].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let y: i32 = t[..4].parse().ok()?;
+    if b.len() == 7 {
+        // 1978-01: a month
+        return DateValue::month(y, t[5..7].parse().ok()?);
+    }
+    let timed =
+        b.len() > 10 && matches!(b[10], b'T' | b' ') && b.get(11).is_some_and(u8::is_ascii_digit);
+    if b[7] != b'-' || !(b.len() == 10 || timed) {
+        return None;
+    }
+    let (m, d): (u32, u32) = (t[5..7].parse().ok()?, t[8..10].parse().ok()?);
+    match (m, d) {
+        (0, _) => DateValue::year(y),
+        (_, 0) => DateValue::month(y, m),
+        _ if timed || text.starts_with('+') => Date::from_ymd(y, m, d).map(DateValue::day),
+        _ => None,
+    }
+}
+
 /// A day of the month written as a number of one or two digits ("6", "28").
 fn day_number(word: &str) -> Option<u32> {
     let d: u32 = word.parse().ok()?;
@@ -630,6 +753,9 @@ fn parse_date_on(text: &str, published: Date) -> Option<DateValue> {
     // dates start with a digit or a letter, and hold few words: most values are
     // turned away before any allocation
     let text = text.trim();
+    if let Some(d) = timestamp(text) {
+        return Some(d);
+    }
     if text.len() > 40 || !text.starts_with(|c: char| c.is_alphanumeric()) {
         return None;
     }
@@ -659,7 +785,8 @@ fn parse_date_on(text: &str, published: Date) -> Option<DateValue> {
             break;
         }
     }
-    words.retain(|w| *w != "of");
+    // "of" and the Spanish and Portuguese "de" (25 de enero de 1978)
+    words.retain(|w| *w != "of" && *w != "de");
     // "Sunday, 28 May": a weekday before a fuller date names the same day, which the
     // rest gives more surely
     if words.len() > 1 && WEEKDAYS.contains(&words[0]) {
@@ -674,14 +801,10 @@ fn parse_date_on(text: &str, published: Date) -> Option<DateValue> {
         [iso] if iso.len() == 10 && iso.as_bytes()[4] == b'-' => {
             iso.parse::<Date>().ok().map(DateValue::day)
         }
-        // 20.01.1954, 20/01/1954: day first, as written outside the United States
-        [dotted] if dotted.len() == 10 && matches!(dotted.as_bytes()[2], b'.' | b'/') => {
-            let b = dotted.as_bytes();
-            if b[5] != b[2] {
-                return None;
-            }
-            let (d, m, y) = (&dotted[0..2], &dotted[3..5], &dotted[6..10]);
-            Date::from_ymd(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?).map(DateValue::day)
+        // 20.01.1954, 20/01/1954, 1/25/1978: day first, as written outside the United
+        // States, unless only the month-first reading is a date
+        [numeric] if numeric.len() <= 10 && numeric.contains(['.', '/']) => {
+            numeric_day(numeric).map(DateValue::day)
         }
         [y] if year_number(y).is_some() => year_number(y).and_then(DateValue::year),
         ["last" | "previous", "year"] => relative(DateValue::year(py - 1)?),
@@ -738,24 +861,27 @@ fn parse_date_on(text: &str, published: Date) -> Option<DateValue> {
                 .min_by_key(|x| published.days_until(*x).abs())?;
             relative(DateValue::day(day))
         }
-        [m, y] if month_number(m).is_some() => DateValue::month(year_number(y)?, month_number(m)?),
+        [m, y] if month_in_full_date(m).is_some() => {
+            DateValue::month(year_number(y)?, month_in_full_date(m)?)
+        }
         // a month alone: the latest such month up to publication, as news uses it
         [m] if month_number(m).is_some() => {
             let m = month_number(m)?;
             relative(DateValue::month(if m <= pm { py } else { py - 1 }, m)?)
         }
         // 10 January 2021, January 10, 2021
-        [a, b, y] if month_number(a).is_some() || month_number(b).is_some() => {
-            let (d, m) = if month_number(b).is_some() {
+        [a, b, y] if month_in_full_date(a).is_some() || month_in_full_date(b).is_some() => {
+            let (d, m) = if month_in_full_date(b).is_some() {
                 (a, b)
             } else {
                 (b, a)
             };
+            // 10th, 25. (German)
             let d: u32 = d
-                .trim_end_matches(|c: char| c.is_alphabetic())
+                .trim_end_matches(|c: char| c.is_alphabetic() || c == '.')
                 .parse()
                 .ok()?;
-            Date::from_ymd(year_number(y)?, month_number(m)?, d).map(DateValue::day)
+            Date::from_ymd(year_number(y)?, month_in_full_date(m)?, d).map(DateValue::day)
         }
         [part @ .., y] if year_number(y).is_some() => {
             let phrase = part.join(" ");
@@ -772,6 +898,38 @@ mod tests {
 
     fn d(s: &str) -> Date {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn dates_as_exports_and_other_languages_write_them() {
+        let p = d("2024-01-01");
+        let day = |t: &str| {
+            let v = parse_date(t, p).unwrap_or_else(|| panic!("{t}"));
+            (v.start.to_string(), v.granularity)
+        };
+        for t in [
+            "1978-01-25T00:00:00Z",
+            "+1978-01-25T00:00:00Z",
+            "1978-01-25 04:17 UTC",
+            "1/25/1978",
+            "25/1/1978",
+            "25.01.1978",
+            "25 janvier 1978",
+            "25. Januar 1978",
+            "25 de enero de 1978",
+            "25 января 1978",
+        ] {
+            assert_eq!(day(t), ("1978-01-25".to_string(), Granularity::Day), "{t}");
+        }
+        assert_eq!(day("+1978-00-00T00:00:00Z").1, Granularity::Year);
+        assert_eq!(
+            day("1978-01"),
+            ("1978-01-01".to_string(), Granularity::Month)
+        );
+        assert_eq!(day("mars 2021").0, "2021-03-01");
+        // a foreign month alone is not read: "Mars" is more often a name
+        assert!(parse_date("Mars", p).is_none());
+        assert!(parse_date("12.5", p).is_none() && parse_date("1.234.567", p).is_none());
     }
 
     #[test]
