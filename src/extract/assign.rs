@@ -960,6 +960,13 @@ pub(super) fn counted_noun(text: &str, s: &Sentence, v: &Value) -> Option<(Strin
     {
         i += 1;
     }
+    // "carried 13 of the 27 provinces", "338 of the country's 346 communes": a part
+    // counts the noun of its whole (one a frame's head word reads is left to that
+    // frame: "71 of the 107 seats")
+    let partitive = t.get(i).is_some_and(|x| x.lower == "of");
+    if partitive {
+        i = partitive_noun(t, i + 1)?;
+    }
     let from = i;
     for k in i..t.len().min(i + 3) {
         let x = &t[k];
@@ -967,7 +974,9 @@ pub(super) fn counted_noun(text: &str, s: &Sentence, v: &Value) -> Option<(Strin
             return None;
         }
         if plural_noun(&x.lower) {
-            if NOT_COUNTED.contains(&x.lower.as_str()) {
+            if NOT_COUNTED.contains(&x.lower.as_str())
+                || (partitive && cue_index().contains_key(x.lower.as_str()))
+            {
                 return None;
             }
             let people = IRREGULAR_PLURALS[..4].contains(&x.lower.as_str())
@@ -983,6 +992,34 @@ pub(super) fn counted_noun(text: &str, s: &Sentence, v: &Value) -> Option<(Strin
         }
     }
     None
+}
+
+/// Words that open the whole a part is taken from ("13 of the 27 provinces", "six
+/// of its 20 ministers"): [`partitive_noun`].
+pub(super) const PARTITIVE_DETERMINERS: &[&str] = &["the", "its", "their"];
+
+/// Where the noun of a whole starts after a part's "of" (token `k` right after it):
+/// a determiner of [`PARTITIVE_DETERMINERS`], then at most a possessive ("the
+/// country's") and the whole's own count ("the 27"). None when no determiner opens
+/// it ("one of them", "two of whom").
+fn partitive_noun(t: &[Token], k: usize) -> Option<usize> {
+    let mut j = k;
+    if !t
+        .get(j)
+        .is_some_and(|x| PARTITIVE_DETERMINERS.contains(&x.lower.as_str()))
+    {
+        return None;
+    }
+    j += 1;
+    if t.get(j)
+        .is_some_and(|x| x.kind == TokenKind::Word && possessive(x))
+    {
+        j += 1;
+    }
+    if t.get(j).is_some_and(|x| x.kind == TokenKind::Number) {
+        j += 1;
+    }
+    Some(j)
 }
 
 /// Heads of a counted noun that count people, whom the tolls of the cue lexicon
@@ -1918,6 +1955,10 @@ pub(super) const CARRY_VERBS: &[&str] = &[
     "finished", "topped",
 ];
 
+/// Pronouns that open a relative clause after a name and a comma ("the Greens, which
+/// took six districts"): the clause's verb is the name's ([`counted_holder`]).
+pub(super) const RELATIVE_PRONOUNS: &[&str] = &["which", "who", "that"];
+
 /// The most lowercase words between a name and the count its verb takes.
 pub(super) const HOLDER_WORDS_REACH: usize = 5;
 
@@ -1940,11 +1981,21 @@ pub(super) fn counted_holder(
     if matches!(m.kind, MentionKind::Place | MentionKind::Organisation) || places.contains(&m.key) {
         return None;
     }
-    let between = &t[m.last + 1..v.first];
+    let mut between = &t[m.last + 1..v.first];
+    // "the Greens, which took six of the seven seats": a relative clause's verb is
+    // its antecedent's
+    if between.len() > 2
+        && between[0].lower == ","
+        && RELATIVE_PRONOUNS.contains(&between[1].lower.as_str())
+    {
+        between = &between[2..];
+    }
+    // (no figure between: "took six of the seven seats" gives the holder six, not
+    // the seven of the whole)
     let plain = between.len() <= HOLDER_WORDS_REACH
         && between
             .iter()
-            .all(|x| x.kind == TokenKind::Word && !x.capital);
+            .all(|x| x.kind == TokenKind::Word && !x.capital && !number_word(&x.lower));
     let verb = between
         .iter()
         .any(|x| CARRY_VERBS.contains(&x.lower.as_str()));
@@ -2805,3 +2856,50 @@ pub(super) fn cue_holder(
 
 /// At most this many words between a name and the money noun it owns.
 pub(super) const HOLDER_REACH: usize = 2;
+
+/// Participles that do not end in "-ed" and, with "by" after them, name who gave,
+/// spent or took a sum ("the $5 million lent by the bank"): [`passive_agent`].
+pub(super) const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "paid", "lent", "given", "sent", "spent", "won", "held", "made", "put", "set", "taken",
+    "raised", "brought", "sought", "bought", "sold", "owed",
+];
+
+/// The most lowercase words between a figure and the participle whose agent holds it
+/// ("the $12 million in emergency aid announced by Norway").
+pub(super) const AGENT_REACH: usize = 4;
+
+/// "the $8 million released by the World Bank", "the €2 million in aid pledged by
+/// Norway": a participle right after a sum (a few lowercase words between), then
+/// "by" and a name: the name is who the sum is of. A possessive name is the owner of
+/// the name after it, which is the agent ("by the UN's Central Emergency Response
+/// Fund").
+pub(super) fn passive_agent(s: &Sentence, v: &Value) -> Option<String> {
+    let t = &s.tokens;
+    let mut k = v.last + 1;
+    let end = (k + AGENT_REACH + 1).min(t.len());
+    let participle = loop {
+        if k >= end {
+            return None;
+        }
+        let x = &t[k];
+        if x.kind != TokenKind::Word || x.capital {
+            return None;
+        }
+        if (x.lower.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&x.lower.as_str()))
+            && t.get(k + 1).is_some_and(|b| b.lower == "by")
+        {
+            break k;
+        }
+        k += 1;
+    };
+    let mut at = participle + 2;
+    if t.get(at).is_some_and(|x| x.lower == "the") {
+        at += 1;
+    }
+    let m = s.mentions.iter().find(|m| m.first == at)?;
+    // "by the UN's Central Emergency Response Fund": the fund, the UN's
+    let owned = possessive(&t[m.last])
+        .then(|| s.mentions.iter().find(|n| n.first == m.last + 1))
+        .flatten();
+    Some(owned.unwrap_or(m).text.clone())
+}

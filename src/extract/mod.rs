@@ -722,6 +722,13 @@ pub fn extract_with(
                             .then(|| counted_holder(s, &value, &places))
                             .flatten()
                     })
+                    // "the $8 million released by the World Bank": the agent of a
+                    // participle after a sum
+                    .or_else(|| {
+                        (value.kind == ValueKind::Money)
+                            .then(|| passive_agent(s, &value))
+                            .flatten()
+                    })
                     // "the central bank raised its rate": the bank the article names
                     .or_else(|| roles::body_subject(&sentences, si, rule.predicate))
                     .or_else(|| adopted_thing(s, &value, &hits, rule))

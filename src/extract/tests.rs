@@ -2227,3 +2227,66 @@ fn an_abbreviation_before_its_name_in_brackets_is_no_dateline() {
     assert_eq!(share("22.4%"), Some("NR"), "{claims:#?}");
     assert_eq!(share("9.8%"), Some("BP"), "{claims:#?}");
 }
+
+#[test]
+fn a_part_of_a_whole_counts_the_whole_s_noun_for_the_one_who_carried_it() {
+    let claims = run_unknown(
+        "Norland held its presidential run-off on Sunday. Pavel Sorin carried 21 of the 30 \
+         provinces and Ada Brenn the rest. The Rural Party, which took five of the eight \
+         rural districts, backed him.",
+    );
+    let count = |value: &str| {
+        claims
+            .iter()
+            .find(|c| c.predicate == "count" && c.value == value)
+            .map(|c| {
+                (
+                    c.subject.as_str(),
+                    c.qualifiers.get("of").map(String::as_str),
+                )
+            })
+    };
+    assert_eq!(
+        count("21"),
+        Some(("Pavel Sorin", Some("provinces"))),
+        "{claims:#?}"
+    );
+    assert_eq!(
+        count("five").map(|c| c.0),
+        Some("Rural Party"),
+        "{claims:#?}"
+    );
+    // the whole is not the holder's
+    assert_ne!(count("eight").map(|c| c.0), Some("Rural Party"));
+}
+
+#[test]
+fn a_sum_a_participle_gives_to_someone_by_name_is_theirs() {
+    let claims = run_unknown(
+        "The Coastal Aid Network welcomed the $6 million released by the World Bank and the \
+         $9 million in emergency aid pledged by Norway.",
+    );
+    let amount = |value: &str| {
+        claims
+            .iter()
+            .find(|c| c.predicate == "amount" && c.value == value)
+            .map(|c| c.subject.as_str())
+    };
+    assert_eq!(amount("$6 million"), Some("World Bank"), "{claims:#?}");
+    assert_eq!(amount("$9 million"), Some("Norway"), "{claims:#?}");
+}
+
+#[test]
+fn a_number_written_as_two_hyphenated_words_is_a_value() {
+    let claims = run_unknown(
+        "Portugal votes on Sunday. Twenty-four parties are running. Police said fifty-two \
+         people were injured in the clashes.",
+    );
+    let has = |predicate: &str, value: &str| {
+        claims
+            .iter()
+            .any(|c| c.predicate == predicate && c.value == value)
+    };
+    assert!(has("parties_contesting", "Twenty-four"), "{claims:#?}");
+    assert!(has("injured", "fifty-two"), "{claims:#?}");
+}

@@ -230,6 +230,7 @@ pub(super) fn could_start_value(t: &Token) -> bool {
         || CURRENCY_SIGNS.contains(&t.lower.as_str())
         || (t.lower.contains('-') && word_duration(&t.lower))
         || value_start_words().contains(t.lower.strip_possessive())
+        || compound_number_word(&t.lower)
         || t.lower.starts_with("mid-")
 }
 
@@ -250,7 +251,18 @@ pub(super) fn year_token(t: &Token) -> bool {
 }
 
 pub(super) fn number_word(w: &str) -> bool {
-    crate::claim::number_word_value(w).is_some()
+    crate::claim::number_word_value(w).is_some() || compound_number_word(w)
+}
+
+/// A number from 21 to 99 written as one hyphenated word, tens then units
+/// ("thirty-nine", "Twenty-one"), lowercase.
+pub(super) fn compound_number_word(w: &str) -> bool {
+    let Some((tens, units)) = w.split_once('-') else {
+        return false;
+    };
+    let value = |x: &str| crate::claim::number_word_value(x).map(|v| v as u32);
+    matches!(value(tens), Some(20 | 30 | 40 | 50 | 60 | 70 | 80 | 90))
+        && value(units).is_some_and(|u| (1..=9).contains(&u))
 }
 
 /// Numbers, vague quantities, dates and ages in a sentence, longest first where they
@@ -729,9 +741,11 @@ pub(super) fn quantity_at(text: &str, t: &[Token], i: usize, published: Date) ->
             .chain(NUMBER_WORDS.iter().map(|(w, _)| *w))
             .collect()
     });
-    let numeric_ahead = t[i..t.len().min(i + 6)]
-        .iter()
-        .any(|x| x.kind == TokenKind::Number || numeric_words.contains(x.lower.as_str()));
+    let numeric_ahead = t[i..t.len().min(i + 6)].iter().any(|x| {
+        x.kind == TokenKind::Number
+            || numeric_words.contains(x.lower.as_str())
+            || compound_number_word(&x.lower)
+    });
     if !numeric_ahead {
         return None;
     }
