@@ -1372,6 +1372,19 @@ pub(super) fn option_subject(s: &Sentence, v: &Value, predicate: &str) -> Option
         return None;
     }
     let t = &s.tokens;
+    // "For the new constitution voted 90.2%": what the clause opens with was voted
+    // for; unless it is a name, it is the motion
+    if let Some((from, to)) = fronted_for(s, v) {
+        let named = s.mentions.iter().any(|m| {
+            m.first >= from
+                && m.last < to
+                && matches!(m.kind, MentionKind::Person | MentionKind::Party)
+        });
+        let pronoun = (from..to).any(|k| INVERTED_PRONOUNS.contains(&t[k].lower.as_str()));
+        if !named && !pronoun {
+            return Some("Yes".into());
+        }
+    }
     for (phrase, side) in OPTION_PASSIVES {
         let n = phrase.split(' ').count();
         if v.first >= n && words_at(t, v.first - n, phrase).is_some() {
@@ -1869,6 +1882,56 @@ pub(super) fn counted_share(s: &Sentence, v: &Value) -> bool {
         && (v.last + 1..t.len().min(v.last + 9))
             .take_while(|&i| t[i].kind != TokenKind::Number && t[i].lower != ":")
             .any(|i| phrases!(COUNTED_WORDS.iter().copied()).any_at(t, i))
+}
+
+/// The most words between a fronted "for" and the verb of voting after it ("For the
+/// adoption of the new constitution voted 90.2%").
+pub(super) const FRONTED_FOR_REACH: usize = 8;
+
+/// Pronouns for the one voted for in a fronted clause ("For her voted 57.7%").
+pub(super) const INVERTED_PRONOUNS: &[&str] = &["her", "him", "them"];
+
+/// "For the reform voted 40.9% of participants", "For her voted 57.7% of electors"
+/// (the order of words translated text keeps): the clause opens with "for", its
+/// object, then "voted" right before the share. The object's tokens, from the one
+/// after "for" to the verb (excluded).
+pub(super) fn fronted_for(s: &Sentence, v: &Value) -> Option<(usize, usize)> {
+    let t = &s.tokens;
+    let verb = v.first.checked_sub(1)?;
+    if !VOTE_VERBS.contains(&t[verb].lower.as_str()) {
+        return None;
+    }
+    let opener = (verb.saturating_sub(FRONTED_FOR_REACH + 1)..verb)
+        .rev()
+        .take_while(|&k| t[k].kind == TokenKind::Word || t[k].lower == "\"")
+        .find(|&k| t[k].lower == "for")?;
+    let opens_clause = opener == 0 || matches!(t[opener - 1].lower.as_str(), "," | ";" | ":");
+    (opens_clause && opener + 1 < verb).then_some((opener + 1, verb))
+}
+
+/// "For her voted 57.7% of electors": the person a fronted "for" names
+/// ([`fronted_for`]), or the pronoun's, the one the sentences before named last (or,
+/// none named as a person, the name of no known kind the sentence before opened with).
+pub(super) fn fronted_for_whom(s: &Sentence, v: &Value, recent: &Recent) -> Option<String> {
+    let (from, to) = fronted_for(s, v)?;
+    let t = &s.tokens;
+    if let Some(m) = s.mentions.iter().find(|m| {
+        m.first >= from && m.last < to && matches!(m.kind, MentionKind::Person | MentionKind::Party)
+    }) {
+        return Some(m.text.clone());
+    }
+    let pronoun = (from..to).any(|k| INVERTED_PRONOUNS[..2].contains(&t[k].lower.as_str()));
+    // (a name of no known kind that opened the sentence before may be the person)
+    pronoun
+        .then(|| {
+            recent.latest_of(&[MentionKind::Person]).or_else(|| {
+                recent
+                    .previous_opener()
+                    .filter(|m| m.kind == MentionKind::Unknown)
+            })
+        })
+        .flatten()
+        .map(|m| m.text.clone())
 }
 
 /// "against 44.88% for Kilicdaroglu": a name right after the figure, after "for" and

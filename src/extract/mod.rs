@@ -647,7 +647,9 @@ pub fn extract_with(
                     })
                     .or_else(|| {
                         matches!(rule.predicate, "vote_share" | "votes_received")
-                            .then(|| for_whom(s, &value))
+                            .then(|| {
+                                for_whom(s, &value).or_else(|| fronted_for_whom(s, &value, &recent))
+                            })
                             .flatten()
                     })
                     // "55.7% to Sergio Massa's 44.3%"

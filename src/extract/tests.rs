@@ -2290,3 +2290,27 @@ fn a_number_written_as_two_hyphenated_words_is_a_value() {
     assert!(has("parties_contesting", "Twenty-four"), "{claims:#?}");
     assert!(has("injured", "fifty-two"), "{claims:#?}");
 }
+
+#[test]
+fn a_share_after_a_fronted_for_and_voted_is_of_what_the_for_names() {
+    let referendum = run_unknown(
+        "Portugal held a constitutional referendum on Sunday. For the adoption of the new \
+         charter voted 71.5% of participants.",
+    );
+    assert!(
+        referendum
+            .iter()
+            .any(|c| c.predicate == "vote_share" && c.value == "71.5%" && c.subject == "Yes"),
+        "{referendum:#?}"
+    );
+    let runoff = run_unknown(
+        "Portugal held its presidential run-off on Sunday. Ana Sousa won the second round. \
+         For her voted 55.2% of voters.",
+    );
+    assert!(
+        runoff
+            .iter()
+            .any(|c| c.predicate == "vote_share" && c.value == "55.2%" && c.subject == "Ana Sousa"),
+        "{runoff:#?}"
+    );
+}
