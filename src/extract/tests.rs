@@ -2314,3 +2314,17 @@ fn a_share_after_a_fronted_for_and_voted_is_of_what_the_for_names() {
         "{runoff:#?}"
     );
 }
+
+#[test]
+fn a_party_whose_name_opens_with_a_small_prefix_holds_its_share() {
+    let claims = run_unknown(
+        "Portugal held a general election on Sunday. The Socialist Party won 31.2% of the \
+         vote and iKhaya Lethu won 4.2%.",
+    );
+    assert!(
+        claims.iter().any(|c| c.predicate == "vote_share"
+            && c.value == "4.2%"
+            && c.subject == "iKhaya Lethu"),
+        "{claims:#?}"
+    );
+}
