@@ -2328,3 +2328,22 @@ fn a_party_whose_name_opens_with_a_small_prefix_holds_its_share() {
         "{claims:#?}"
     );
 }
+
+#[test]
+fn a_negative_rate_keeps_its_sign() {
+    let claims = run_unknown(
+        "The Central Bank of Norland cut its deposit rate to -0.5% from -0.2% on Thursday. \
+         Its twin in the north holds its own rate at minus 0.3%, and analysts see the main \
+         rate at 1-2% next year.",
+    );
+    let rates: Vec<&str> = claims
+        .iter()
+        .filter(|c| c.predicate == "interest_rate")
+        .map(|c| c.value.as_str())
+        .collect();
+    assert!(rates.contains(&"-0.5%"), "{claims:#?}");
+    assert!(rates.contains(&"-0.2%"), "{claims:#?}");
+    assert!(rates.contains(&"minus 0.3%"), "{claims:#?}");
+    // the hyphen of a range is no sign
+    assert!(claims.iter().all(|c| c.value != "-2%"), "{claims:#?}");
+}
