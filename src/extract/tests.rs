@@ -2347,3 +2347,17 @@ fn a_negative_rate_keeps_its_sign() {
     // the hyphen of a range is no sign
     assert!(claims.iter().all(|c| c.value != "-2%"), "{claims:#?}");
 }
+
+#[test]
+fn a_rate_a_bank_moves_is_an_interest_rate() {
+    let claims = run_unknown(
+        "Prices in Portugal kept rising through the spring. Under its new governor, the bank \
+         lifted the rate from 3.5% to 6% in June.",
+    );
+    let rates: Vec<&str> = claims
+        .iter()
+        .filter(|c| c.predicate == "interest_rate")
+        .map(|c| c.value.as_str())
+        .collect();
+    assert_eq!(rates, ["3.5%", "6%"], "{claims:#?}");
+}
