@@ -2581,7 +2581,19 @@ pub(super) fn age_subject(s: &Sentence, v: &Value, recent: &Recent) -> Option<St
             .mentions
             .iter()
             .rfind(|m| m.last < v.first && m.kind == MentionKind::Person);
-        if let Some(m) = earlier.or_else(|| recent.latest_of(&[MentionKind::Person])) {
+        // (with no one named as a person, the name of no known kind the sentence
+        // before opened with, not a country's or a capital's: "The runner-up is Ana
+        // Sousa. The 36-year-old ...")
+        if let Some(m) = earlier
+            .or_else(|| recent.latest_of(&[MentionKind::Person]))
+            .or_else(|| {
+                recent.previous_opener().filter(|m| {
+                    m.kind == MentionKind::Unknown
+                        && !crate::names::is_country(&m.key)
+                        && country_of_capital(&m.key).is_none()
+                })
+            })
+        {
             return Some(m.text.clone());
         }
     }

@@ -2361,3 +2361,24 @@ fn a_rate_a_bank_moves_is_an_interest_rate() {
         .collect();
     assert_eq!(rates, ["3.5%", "6%"], "{claims:#?}");
 }
+
+#[test]
+fn the_n_year_old_is_the_one_the_sentence_before_opened_with() {
+    let claims = run_unknown(
+        "Portugal elected a new president. The winner is Ana Sousa. The 36-year-old lawyer \
+         took office in March.",
+    );
+    let age = |claims: &[ExtractedClaim]| {
+        claims
+            .iter()
+            .find(|c| c.predicate == "age")
+            .map(|c| c.subject.clone())
+    };
+    assert_eq!(age(&claims).as_deref(), Some("Ana Sousa"), "{claims:#?}");
+    // a capital opening the sentence before is no one's age
+    let claims = run_unknown(
+        "Portugal swore in a new cabinet. In Lisbon on Tuesday the new ministers took the \
+         oath. The 51-year-old premier spoke first.",
+    );
+    assert_ne!(age(&claims).as_deref(), Some("Lisbon"), "{claims:#?}");
+}
