@@ -1079,6 +1079,32 @@ pub(super) const PEOPLE_PREDICATES: &[&str] = &[
     "rescued",
 ];
 
+/// True when a value may count people: no unit of measure ("3.2 metres" is a width,
+/// not a toll) and a whole number ("7.5" is a magnitude), a decimal mark before three
+/// digits being a mark of thousands ("2.229 persons").
+pub(super) fn counts_people(written: &str) -> bool {
+    let Some(q) = Quantity::parse(written, None) else {
+        return true;
+    };
+    // ("hundreds", "thousands": a vague quantity counts anything)
+    if q.vague {
+        return true;
+    }
+    let whole = q.value.fract() == 0.0 || {
+        // the digits after the last mark of the number as written
+        let number: String = written
+            .chars()
+            .skip_while(|c| !c.is_ascii_digit())
+            .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+            .collect();
+        number
+            .rsplit(['.', ','])
+            .next()
+            .is_some_and(|decimals| decimals.len() == 3)
+    };
+    q.unit.is_empty() && whole
+}
+
 /// Ages need no cue: the pattern is the cue.
 pub(super) const AGE_RULE: CueRule = CueRule {
     predicate: "age",

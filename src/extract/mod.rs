@@ -605,6 +605,11 @@ pub fn extract_with(
             if signed_nothing(s, &value, &hits, rule) {
                 continue;
             }
+            // "156 people died in an alley 3.2 metres wide": a toll counts people, in
+            // whole numbers and no unit of measure
+            if PEOPLE_PREDICATES.contains(&rule.predicate) && !counts_people(&value.written) {
+                continue;
+            }
             let subject = if value.kind == ValueKind::Age {
                 age_subject(s, &value, &recent)
             } else {

@@ -2382,3 +2382,27 @@ fn the_n_year_old_is_the_one_the_sentence_before_opened_with() {
     );
     assert_ne!(age(&claims).as_deref(), Some("Lisbon"), "{claims:#?}");
 }
+
+#[test]
+fn a_toll_counts_people_in_whole_numbers_without_a_unit() {
+    let claims = run_unknown(
+        "In Portugal 61 people died in a tunnel 2.5 metres wide. The quake, put at 6.4 by one \
+         agency and 6.1 by another, killed 35 people. Police said 1.204 persons were detained \
+         and hundreds were injured.",
+    );
+    let tolls: Vec<(&str, &str)> = claims
+        .iter()
+        .filter(|c| assign::PEOPLE_PREDICATES.contains(&c.predicate.as_str()))
+        .map(|c| (c.predicate.as_str(), c.value.as_str()))
+        .collect();
+    assert_eq!(
+        tolls,
+        [
+            ("deaths", "61"),
+            ("deaths", "35"),
+            ("detained", "1.204"),
+            ("injured", "hundreds")
+        ],
+        "{claims:#?}"
+    );
+}
