@@ -1398,6 +1398,14 @@ pub(super) fn option_subject(s: &Sentence, v: &Value, predicate: &str) -> Option
         return None;
     }
     let t = &s.tokens;
+    // "against were 33.6%", "against - 59.1%": the share a fronted "against" gives
+    // (the order translated text keeps) is the No side's
+    if v.first >= 2
+        && t[v.first - 2].lower == "against"
+        && FRONTED_AGAINST_LINKS.contains(&t[v.first - 1].lower.as_str())
+    {
+        return Some("No".into());
+    }
     // "For the new constitution voted 90.2%": what the clause opens with was voted
     // for; unless it is a name, it is the motion
     if let Some((from, to)) = fronted_for(s, v) {
@@ -1913,6 +1921,10 @@ pub(super) fn counted_share(s: &Sentence, v: &Value) -> bool {
 /// The most words between a fronted "for" and the verb of voting after it ("For the
 /// adoption of the new constitution voted 90.2%").
 pub(super) const FRONTED_FOR_REACH: usize = 8;
+
+/// Words between a fronted "against" and the share it gives ("against were 33.6%",
+/// "against - 59.1%").
+pub(super) const FRONTED_AGAINST_LINKS: &[&str] = &["were", "was", "-", ":", "voted"];
 
 /// Pronouns for the one voted for in a fronted clause ("For her voted 57.7%").
 pub(super) const INVERTED_PRONOUNS: &[&str] = &["her", "him", "them"];

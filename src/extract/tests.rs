@@ -2406,3 +2406,19 @@ fn a_toll_counts_people_in_whole_numbers_without_a_unit() {
         "{claims:#?}"
     );
 }
+
+#[test]
+fn a_share_after_a_fronted_against_is_the_no_side_s() {
+    let claims = run_unknown(
+        "Portugal held a constitutional referendum on Sunday. For the reform voted 40.9 percent \
+         of participants, against - 59.1 percent. Four years earlier, against were 33.6 percent.",
+    );
+    let side = |value: &str| {
+        claims
+            .iter()
+            .find(|c| c.predicate == "vote_share" && c.value == value)
+            .map(|c| c.subject.as_str())
+    };
+    assert_eq!(side("59.1 percent"), Some("No"), "{claims:#?}");
+    assert_eq!(side("33.6 percent"), Some("No"), "{claims:#?}");
+}
