@@ -1943,7 +1943,12 @@ pub(super) fn fronted_for(s: &Sentence, v: &Value) -> Option<(usize, usize)> {
         .rev()
         .take_while(|&k| t[k].kind == TokenKind::Word || t[k].lower == "\"")
         .find(|&k| t[k].lower == "for")?;
-    let opens_clause = opener == 0 || matches!(t[opener - 1].lower.as_str(), "," | ";" | ":");
+    // (or follows the date of the vote: "on the referendum of 25 May for the change
+    // voted 66.4%")
+    let opens_clause = opener == 0
+        || matches!(t[opener - 1].lower.as_str(), "," | ";" | ":")
+        || t[opener - 1].kind == TokenKind::Number
+        || is_month(&t[opener - 1].lower);
     (opens_clause && opener + 1 < verb).then_some((opener + 1, verb))
 }
 

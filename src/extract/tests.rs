@@ -2422,3 +2422,17 @@ fn a_share_after_a_fronted_against_is_the_no_side_s() {
     assert_eq!(side("59.1 percent"), Some("No"), "{claims:#?}");
     assert_eq!(side("33.6 percent"), Some("No"), "{claims:#?}");
 }
+
+#[test]
+fn a_fronted_for_may_follow_the_date_of_the_vote() {
+    let claims = run_unknown(
+        "Portugal held a constitutional referendum on Sunday. We recall, on the referendum of \
+         25 May for the change voted 66.4 percent of participants.",
+    );
+    assert!(
+        claims.iter().any(|c| c.predicate == "vote_share"
+            && c.value == "66.4 percent"
+            && c.subject == "Yes"),
+        "{claims:#?}"
+    );
+}
