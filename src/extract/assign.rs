@@ -2988,14 +2988,16 @@ pub(super) const AGENT_REACH: usize = 4;
 
 /// "the $8 million released by the World Bank", "the €2 million in aid pledged by
 /// Norway": a participle right after a sum (a few lowercase words between), then
-/// "by" and a name: the name is who the sum is of. A possessive name is the owner of
+/// "by" and a name: the name is who the sum is of; so is a name after "from" ("$12
+/// million in aid from Norway"). A possessive name is the owner of
 /// the name after it, which is the agent ("by the UN's Central Emergency Response
 /// Fund").
 pub(super) fn passive_agent(s: &Sentence, v: &Value) -> Option<String> {
     let t = &s.tokens;
     let mut k = v.last + 1;
     let end = (k + AGENT_REACH + 1).min(t.len());
-    let participle = loop {
+    // the first token of the agent's name
+    let agent = loop {
         if k >= end {
             return None;
         }
@@ -3006,11 +3008,15 @@ pub(super) fn passive_agent(s: &Sentence, v: &Value) -> Option<String> {
         if (x.lower.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&x.lower.as_str()))
             && t.get(k + 1).is_some_and(|b| b.lower == "by")
         {
-            break k;
+            break k + 2;
+        }
+        // "$12 million from Washington": where the sum comes from
+        if x.lower == "from" {
+            break k + 1;
         }
         k += 1;
     };
-    let mut at = participle + 2;
+    let mut at = agent;
     if t.get(at).is_some_and(|x| x.lower == "the") {
         at += 1;
     }

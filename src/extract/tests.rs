@@ -2436,3 +2436,19 @@ fn a_fronted_for_may_follow_the_date_of_the_vote() {
         "{claims:#?}"
     );
 }
+
+#[test]
+fn a_sum_from_someone_by_name_is_theirs() {
+    let claims = run_unknown(
+        "Donors answered the appeal of the Coastal Aid Network with modest sums: $4 million \
+         in emergency aid from Norway and the €3 million from the European Union.",
+    );
+    let amount = |value: &str| {
+        claims
+            .iter()
+            .find(|c| c.predicate == "amount" && c.value == value)
+            .map(|c| c.subject.as_str())
+    };
+    assert_eq!(amount("$4 million"), Some("Norway"), "{claims:#?}");
+    assert_eq!(amount("€3 million"), Some("European Union"), "{claims:#?}");
+}
