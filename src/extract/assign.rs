@@ -960,6 +960,13 @@ pub(super) fn counted_noun(text: &str, s: &Sentence, v: &Value) -> Option<(Strin
     {
         i += 1;
     }
+    // "carried 13 of the 27 provinces", "338 of the country's 346 communes": a part
+    // counts the noun of its whole (one a frame's head word reads is left to that
+    // frame: "71 of the 107 seats")
+    let partitive = t.get(i).is_some_and(|x| x.lower == "of");
+    if partitive {
+        i = partitive_noun(t, i + 1)?;
+    }
     let from = i;
     for k in i..t.len().min(i + 3) {
         let x = &t[k];
@@ -967,7 +974,9 @@ pub(super) fn counted_noun(text: &str, s: &Sentence, v: &Value) -> Option<(Strin
             return None;
         }
         if plural_noun(&x.lower) {
-            if NOT_COUNTED.contains(&x.lower.as_str()) {
+            if NOT_COUNTED.contains(&x.lower.as_str())
+                || (partitive && cue_index().contains_key(x.lower.as_str()))
+            {
                 return None;
             }
             let people = IRREGULAR_PLURALS[..4].contains(&x.lower.as_str())
@@ -983,6 +992,34 @@ pub(super) fn counted_noun(text: &str, s: &Sentence, v: &Value) -> Option<(Strin
         }
     }
     None
+}
+
+/// Words that open the whole a part is taken from ("13 of the 27 provinces", "six
+/// of its 20 ministers"): [`partitive_noun`].
+pub(super) const PARTITIVE_DETERMINERS: &[&str] = &["the", "its", "their"];
+
+/// Where the noun of a whole starts after a part's "of" (token `k` right after it):
+/// a determiner of [`PARTITIVE_DETERMINERS`], then at most a possessive ("the
+/// country's") and the whole's own count ("the 27"). None when no determiner opens
+/// it ("one of them", "two of whom").
+fn partitive_noun(t: &[Token], k: usize) -> Option<usize> {
+    let mut j = k;
+    if !t
+        .get(j)
+        .is_some_and(|x| PARTITIVE_DETERMINERS.contains(&x.lower.as_str()))
+    {
+        return None;
+    }
+    j += 1;
+    if t.get(j)
+        .is_some_and(|x| x.kind == TokenKind::Word && possessive(x))
+    {
+        j += 1;
+    }
+    if t.get(j).is_some_and(|x| x.kind == TokenKind::Number) {
+        j += 1;
+    }
+    Some(j)
 }
 
 /// Heads of a counted noun that count people, whom the tolls of the cue lexicon
@@ -1041,6 +1078,32 @@ pub(super) const PEOPLE_PREDICATES: &[&str] = &[
     "displaced",
     "rescued",
 ];
+
+/// True when a value may count people: no unit of measure ("3.2 metres" is a width,
+/// not a toll) and a whole number ("7.5" is a magnitude), a decimal mark before three
+/// digits being a mark of thousands ("2.229 persons").
+pub(super) fn counts_people(written: &str) -> bool {
+    let Some(q) = Quantity::parse(written, None) else {
+        return true;
+    };
+    // ("hundreds", "thousands": a vague quantity counts anything)
+    if q.vague {
+        return true;
+    }
+    let whole = q.value.fract() == 0.0 || {
+        // the digits after the last mark of the number as written
+        let number: String = written
+            .chars()
+            .skip_while(|c| !c.is_ascii_digit())
+            .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+            .collect();
+        number
+            .rsplit(['.', ','])
+            .next()
+            .is_some_and(|decimals| decimals.len() == 3)
+    };
+    q.unit.is_empty() && whole
+}
 
 /// Ages need no cue: the pattern is the cue.
 pub(super) const AGE_RULE: CueRule = CueRule {
@@ -1335,6 +1398,27 @@ pub(super) fn option_subject(s: &Sentence, v: &Value, predicate: &str) -> Option
         return None;
     }
     let t = &s.tokens;
+    // "against were 33.6%", "against - 59.1%": the share a fronted "against" gives
+    // (the order translated text keeps) is the No side's
+    if v.first >= 2
+        && t[v.first - 2].lower == "against"
+        && FRONTED_AGAINST_LINKS.contains(&t[v.first - 1].lower.as_str())
+    {
+        return Some("No".into());
+    }
+    // "For the new constitution voted 90.2%": what the clause opens with was voted
+    // for; unless it is a name, it is the motion
+    if let Some((from, to)) = fronted_for(s, v) {
+        let named = s.mentions.iter().any(|m| {
+            m.first >= from
+                && m.last < to
+                && matches!(m.kind, MentionKind::Person | MentionKind::Party)
+        });
+        let pronoun = (from..to).any(|k| INVERTED_PRONOUNS.contains(&t[k].lower.as_str()));
+        if !named && !pronoun {
+            return Some("Yes".into());
+        }
+    }
     for (phrase, side) in OPTION_PASSIVES {
         let n = phrase.split(' ').count();
         if v.first >= n && words_at(t, v.first - n, phrase).is_some() {
@@ -1834,6 +1918,65 @@ pub(super) fn counted_share(s: &Sentence, v: &Value) -> bool {
             .any(|i| phrases!(COUNTED_WORDS.iter().copied()).any_at(t, i))
 }
 
+/// The most words between a fronted "for" and the verb of voting after it ("For the
+/// adoption of the new constitution voted 90.2%").
+pub(super) const FRONTED_FOR_REACH: usize = 8;
+
+/// Words between a fronted "against" and the share it gives ("against were 33.6%",
+/// "against - 59.1%").
+pub(super) const FRONTED_AGAINST_LINKS: &[&str] = &["were", "was", "-", ":", "voted"];
+
+/// Pronouns for the one voted for in a fronted clause ("For her voted 57.7%").
+pub(super) const INVERTED_PRONOUNS: &[&str] = &["her", "him", "them"];
+
+/// "For the reform voted 40.9% of participants", "For her voted 57.7% of electors"
+/// (the order of words translated text keeps): the clause opens with "for", its
+/// object, then "voted" right before the share. The object's tokens, from the one
+/// after "for" to the verb (excluded).
+pub(super) fn fronted_for(s: &Sentence, v: &Value) -> Option<(usize, usize)> {
+    let t = &s.tokens;
+    let verb = v.first.checked_sub(1)?;
+    if !VOTE_VERBS.contains(&t[verb].lower.as_str()) {
+        return None;
+    }
+    let opener = (verb.saturating_sub(FRONTED_FOR_REACH + 1)..verb)
+        .rev()
+        .take_while(|&k| t[k].kind == TokenKind::Word || t[k].lower == "\"")
+        .find(|&k| t[k].lower == "for")?;
+    // (or follows the date of the vote: "on the referendum of 25 May for the change
+    // voted 66.4%")
+    let opens_clause = opener == 0
+        || matches!(t[opener - 1].lower.as_str(), "," | ";" | ":")
+        || t[opener - 1].kind == TokenKind::Number
+        || is_month(&t[opener - 1].lower);
+    (opens_clause && opener + 1 < verb).then_some((opener + 1, verb))
+}
+
+/// "For her voted 57.7% of electors": the person a fronted "for" names
+/// ([`fronted_for`]), or the pronoun's, the one the sentences before named last (or,
+/// none named as a person, the name of no known kind the sentence before opened with).
+pub(super) fn fronted_for_whom(s: &Sentence, v: &Value, recent: &Recent) -> Option<String> {
+    let (from, to) = fronted_for(s, v)?;
+    let t = &s.tokens;
+    if let Some(m) = s.mentions.iter().find(|m| {
+        m.first >= from && m.last < to && matches!(m.kind, MentionKind::Person | MentionKind::Party)
+    }) {
+        return Some(m.text.clone());
+    }
+    let pronoun = (from..to).any(|k| INVERTED_PRONOUNS[..2].contains(&t[k].lower.as_str()));
+    // (a name of no known kind that opened the sentence before may be the person)
+    pronoun
+        .then(|| {
+            recent.latest_of(&[MentionKind::Person]).or_else(|| {
+                recent
+                    .previous_opener()
+                    .filter(|m| m.kind == MentionKind::Unknown)
+            })
+        })
+        .flatten()
+        .map(|m| m.text.clone())
+}
+
 /// "against 44.88% for Kilicdaroglu": a name right after the figure, after "for" and
 /// any titles.
 /// "7,842,477 votes for Reject": the counted noun between the figure and "for" is
@@ -1918,6 +2061,10 @@ pub(super) const CARRY_VERBS: &[&str] = &[
     "finished", "topped",
 ];
 
+/// Pronouns that open a relative clause after a name and a comma ("the Greens, which
+/// took six districts"): the clause's verb is the name's ([`counted_holder`]).
+pub(super) const RELATIVE_PRONOUNS: &[&str] = &["which", "who", "that"];
+
 /// The most lowercase words between a name and the count its verb takes.
 pub(super) const HOLDER_WORDS_REACH: usize = 5;
 
@@ -1940,11 +2087,21 @@ pub(super) fn counted_holder(
     if matches!(m.kind, MentionKind::Place | MentionKind::Organisation) || places.contains(&m.key) {
         return None;
     }
-    let between = &t[m.last + 1..v.first];
+    let mut between = &t[m.last + 1..v.first];
+    // "the Greens, which took six of the seven seats": a relative clause's verb is
+    // its antecedent's
+    if between.len() > 2
+        && between[0].lower == ","
+        && RELATIVE_PRONOUNS.contains(&between[1].lower.as_str())
+    {
+        between = &between[2..];
+    }
+    // (no figure between: "took six of the seven seats" gives the holder six, not
+    // the seven of the whole)
     let plain = between.len() <= HOLDER_WORDS_REACH
         && between
             .iter()
-            .all(|x| x.kind == TokenKind::Word && !x.capital);
+            .all(|x| x.kind == TokenKind::Word && !x.capital && !number_word(&x.lower));
     let verb = between
         .iter()
         .any(|x| CARRY_VERBS.contains(&x.lower.as_str()));
@@ -2467,7 +2624,19 @@ pub(super) fn age_subject(s: &Sentence, v: &Value, recent: &Recent) -> Option<St
             .mentions
             .iter()
             .rfind(|m| m.last < v.first && m.kind == MentionKind::Person);
-        if let Some(m) = earlier.or_else(|| recent.latest_of(&[MentionKind::Person])) {
+        // (with no one named as a person, the name of no known kind the sentence
+        // before opened with, not a country's or a capital's: "The runner-up is Ana
+        // Sousa. The 36-year-old ...")
+        if let Some(m) = earlier
+            .or_else(|| recent.latest_of(&[MentionKind::Person]))
+            .or_else(|| {
+                recent.previous_opener().filter(|m| {
+                    m.kind == MentionKind::Unknown
+                        && !crate::names::is_country(&m.key)
+                        && country_of_capital(&m.key).is_none()
+                })
+            })
+        {
             return Some(m.text.clone());
         }
     }
@@ -2805,3 +2974,56 @@ pub(super) fn cue_holder(
 
 /// At most this many words between a name and the money noun it owns.
 pub(super) const HOLDER_REACH: usize = 2;
+
+/// Participles that do not end in "-ed" and, with "by" after them, name who gave,
+/// spent or took a sum ("the $5 million lent by the bank"): [`passive_agent`].
+pub(super) const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "paid", "lent", "given", "sent", "spent", "won", "held", "made", "put", "set", "taken",
+    "raised", "brought", "sought", "bought", "sold", "owed",
+];
+
+/// The most lowercase words between a figure and the participle whose agent holds it
+/// ("the $12 million in emergency aid announced by Norway").
+pub(super) const AGENT_REACH: usize = 4;
+
+/// "the $8 million released by the World Bank", "the €2 million in aid pledged by
+/// Norway": a participle right after a sum (a few lowercase words between), then
+/// "by" and a name: the name is who the sum is of; so is a name after "from" ("$12
+/// million in aid from Norway"). A possessive name is the owner of
+/// the name after it, which is the agent ("by the UN's Central Emergency Response
+/// Fund").
+pub(super) fn passive_agent(s: &Sentence, v: &Value) -> Option<String> {
+    let t = &s.tokens;
+    let mut k = v.last + 1;
+    let end = (k + AGENT_REACH + 1).min(t.len());
+    // the first token of the agent's name
+    let agent = loop {
+        if k >= end {
+            return None;
+        }
+        let x = &t[k];
+        if x.kind != TokenKind::Word || x.capital {
+            return None;
+        }
+        if (x.lower.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&x.lower.as_str()))
+            && t.get(k + 1).is_some_and(|b| b.lower == "by")
+        {
+            break k + 2;
+        }
+        // "$12 million from Washington": where the sum comes from
+        if x.lower == "from" {
+            break k + 1;
+        }
+        k += 1;
+    };
+    let mut at = agent;
+    if t.get(at).is_some_and(|x| x.lower == "the") {
+        at += 1;
+    }
+    let m = s.mentions.iter().find(|m| m.first == at)?;
+    // "by the UN's Central Emergency Response Fund": the fund, the UN's
+    let owned = possessive(&t[m.last])
+        .then(|| s.mentions.iter().find(|n| n.first == m.last + 1))
+        .flatten();
+    Some(owned.unwrap_or(m).text.clone())
+}

@@ -1247,7 +1247,8 @@ const FRAMES_MORE: &[CueRule] = &[
         6,
     )),
     // the head "rate" of any lending or policy rate ("the overnight lending rate",
-    // "its benchmark rates"), in a sentence about a central bank or its policy; a
+    // "its benchmark rates"), in a sentence about a central bank or its policy (or
+    // one that names a bank at all: "the bank lifted the rate from 8.5% to 15%"); a
     // move counted in points is a rate's change ("by 700 basis points")
     measured(with_also(
         within(
@@ -1276,6 +1277,8 @@ const FRAMES_MORE: &[CueRule] = &[
             "policy",
             "interest",
             "basis points",
+            "bank",
+            "repo",
         ],
     )),
     // a tax's rate is a share no predicate of its own names: a `count` of the country

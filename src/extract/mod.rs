@@ -605,6 +605,11 @@ pub fn extract_with(
             if signed_nothing(s, &value, &hits, rule) {
                 continue;
             }
+            // "156 people died in an alley 3.2 metres wide": a toll counts people, in
+            // whole numbers and no unit of measure
+            if PEOPLE_PREDICATES.contains(&rule.predicate) && !counts_people(&value.written) {
+                continue;
+            }
             let subject = if value.kind == ValueKind::Age {
                 age_subject(s, &value, &recent)
             } else {
@@ -647,7 +652,9 @@ pub fn extract_with(
                     })
                     .or_else(|| {
                         matches!(rule.predicate, "vote_share" | "votes_received")
-                            .then(|| for_whom(s, &value))
+                            .then(|| {
+                                for_whom(s, &value).or_else(|| fronted_for_whom(s, &value, &recent))
+                            })
                             .flatten()
                     })
                     // "55.7% to Sergio Massa's 44.3%"
@@ -720,6 +727,13 @@ pub fn extract_with(
                     .or_else(|| {
                         (rule.predicate == COUNTED_NOUN_FRAME.predicate && counted.is_some())
                             .then(|| counted_holder(s, &value, &places))
+                            .flatten()
+                    })
+                    // "the $8 million released by the World Bank": the agent of a
+                    // participle after a sum
+                    .or_else(|| {
+                        (value.kind == ValueKind::Money)
+                            .then(|| passive_agent(s, &value))
                             .flatten()
                     })
                     // "the central bank raised its rate": the bank the article names

@@ -2245,3 +2245,228 @@ fn a_hedge_after_the_figure_stays_in_the_value() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn a_part_of_a_whole_counts_the_whole_s_noun_for_the_one_who_carried_it() {
+    let claims = run_unknown(
+        "Norland held its presidential run-off on Sunday. Pavel Sorin carried 21 of the 30 \
+         provinces and Ada Brenn the rest. The Rural Party, which took five of the eight \
+         rural districts, backed him.",
+    );
+    let count = |value: &str| {
+        claims
+            .iter()
+            .find(|c| c.predicate == "count" && c.value == value)
+            .map(|c| {
+                (
+                    c.subject.as_str(),
+                    c.qualifiers.get("of").map(String::as_str),
+                )
+            })
+    };
+    assert_eq!(
+        count("21"),
+        Some(("Pavel Sorin", Some("provinces"))),
+        "{claims:#?}"
+    );
+    assert_eq!(
+        count("five").map(|c| c.0),
+        Some("Rural Party"),
+        "{claims:#?}"
+    );
+    // the whole is not the holder's
+    assert_ne!(count("eight").map(|c| c.0), Some("Rural Party"));
+}
+
+#[test]
+fn a_sum_a_participle_gives_to_someone_by_name_is_theirs() {
+    let claims = run_unknown(
+        "The Coastal Aid Network welcomed the $6 million released by the World Bank and the \
+         $9 million in emergency aid pledged by Norway.",
+    );
+    let amount = |value: &str| {
+        claims
+            .iter()
+            .find(|c| c.predicate == "amount" && c.value == value)
+            .map(|c| c.subject.as_str())
+    };
+    assert_eq!(amount("$6 million"), Some("World Bank"), "{claims:#?}");
+    assert_eq!(amount("$9 million"), Some("Norway"), "{claims:#?}");
+}
+
+#[test]
+fn a_number_written_as_two_hyphenated_words_is_a_value() {
+    let claims = run_unknown(
+        "Portugal votes on Sunday. Twenty-four parties are running. Police said fifty-two \
+         people were injured in the clashes.",
+    );
+    let has = |predicate: &str, value: &str| {
+        claims
+            .iter()
+            .any(|c| c.predicate == predicate && c.value == value)
+    };
+    assert!(has("parties_contesting", "Twenty-four"), "{claims:#?}");
+    assert!(has("injured", "fifty-two"), "{claims:#?}");
+}
+
+#[test]
+fn a_share_after_a_fronted_for_and_voted_is_of_what_the_for_names() {
+    let referendum = run_unknown(
+        "Portugal held a constitutional referendum on Sunday. For the adoption of the new \
+         charter voted 71.5% of participants.",
+    );
+    assert!(
+        referendum
+            .iter()
+            .any(|c| c.predicate == "vote_share" && c.value == "71.5%" && c.subject == "Yes"),
+        "{referendum:#?}"
+    );
+    let runoff = run_unknown(
+        "Portugal held its presidential run-off on Sunday. Ana Sousa won the second round. \
+         For her voted 55.2% of voters.",
+    );
+    assert!(
+        runoff
+            .iter()
+            .any(|c| c.predicate == "vote_share" && c.value == "55.2%" && c.subject == "Ana Sousa"),
+        "{runoff:#?}"
+    );
+}
+
+#[test]
+fn a_party_whose_name_opens_with_a_small_prefix_holds_its_share() {
+    let claims = run_unknown(
+        "Portugal held a general election on Sunday. The Socialist Party won 31.2% of the \
+         vote and iKhaya Lethu won 4.2%.",
+    );
+    assert!(
+        claims.iter().any(|c| c.predicate == "vote_share"
+            && c.value == "4.2%"
+            && c.subject == "iKhaya Lethu"),
+        "{claims:#?}"
+    );
+}
+
+#[test]
+fn a_negative_rate_keeps_its_sign() {
+    let claims = run_unknown(
+        "The Central Bank of Norland cut its deposit rate to -0.5% from -0.2% on Thursday. \
+         Its twin in the north holds its own rate at minus 0.3%, and analysts see the main \
+         rate at 1-2% next year.",
+    );
+    let rates: Vec<&str> = claims
+        .iter()
+        .filter(|c| c.predicate == "interest_rate")
+        .map(|c| c.value.as_str())
+        .collect();
+    assert!(rates.contains(&"-0.5%"), "{claims:#?}");
+    assert!(rates.contains(&"-0.2%"), "{claims:#?}");
+    assert!(rates.contains(&"minus 0.3%"), "{claims:#?}");
+    // the hyphen of a range is no sign
+    assert!(claims.iter().all(|c| c.value != "-2%"), "{claims:#?}");
+}
+
+#[test]
+fn a_rate_a_bank_moves_is_an_interest_rate() {
+    let claims = run_unknown(
+        "Prices in Portugal kept rising through the spring. Under its new governor, the bank \
+         lifted the rate from 3.5% to 6% in June.",
+    );
+    let rates: Vec<&str> = claims
+        .iter()
+        .filter(|c| c.predicate == "interest_rate")
+        .map(|c| c.value.as_str())
+        .collect();
+    assert_eq!(rates, ["3.5%", "6%"], "{claims:#?}");
+}
+
+#[test]
+fn the_n_year_old_is_the_one_the_sentence_before_opened_with() {
+    let claims = run_unknown(
+        "Portugal elected a new president. The winner is Ana Sousa. The 36-year-old lawyer \
+         took office in March.",
+    );
+    let age = |claims: &[ExtractedClaim]| {
+        claims
+            .iter()
+            .find(|c| c.predicate == "age")
+            .map(|c| c.subject.clone())
+    };
+    assert_eq!(age(&claims).as_deref(), Some("Ana Sousa"), "{claims:#?}");
+    // a capital opening the sentence before is no one's age
+    let claims = run_unknown(
+        "Portugal swore in a new cabinet. In Lisbon on Tuesday the new ministers took the \
+         oath. The 51-year-old premier spoke first.",
+    );
+    assert_ne!(age(&claims).as_deref(), Some("Lisbon"), "{claims:#?}");
+}
+
+#[test]
+fn a_toll_counts_people_in_whole_numbers_without_a_unit() {
+    let claims = run_unknown(
+        "In Portugal 61 people died in a tunnel 2.5 metres wide. The quake, put at 6.4 by one \
+         agency and 6.1 by another, killed 35 people. Police said 1.204 persons were detained \
+         and hundreds were injured.",
+    );
+    let tolls: Vec<(&str, &str)> = claims
+        .iter()
+        .filter(|c| assign::PEOPLE_PREDICATES.contains(&c.predicate.as_str()))
+        .map(|c| (c.predicate.as_str(), c.value.as_str()))
+        .collect();
+    assert_eq!(
+        tolls,
+        [
+            ("deaths", "61"),
+            ("deaths", "35"),
+            ("detained", "1.204"),
+            ("injured", "hundreds")
+        ],
+        "{claims:#?}"
+    );
+}
+
+#[test]
+fn a_share_after_a_fronted_against_is_the_no_side_s() {
+    let claims = run_unknown(
+        "Portugal held a constitutional referendum on Sunday. For the reform voted 40.9 percent \
+         of participants, against - 59.1 percent. Four years earlier, against were 33.6 percent.",
+    );
+    let side = |value: &str| {
+        claims
+            .iter()
+            .find(|c| c.predicate == "vote_share" && c.value == value)
+            .map(|c| c.subject.as_str())
+    };
+    assert_eq!(side("59.1 percent"), Some("No"), "{claims:#?}");
+    assert_eq!(side("33.6 percent"), Some("No"), "{claims:#?}");
+}
+
+#[test]
+fn a_fronted_for_may_follow_the_date_of_the_vote() {
+    let claims = run_unknown(
+        "Portugal held a constitutional referendum on Sunday. We recall, on the referendum of \
+         25 May for the change voted 66.4 percent of participants.",
+    );
+    assert!(
+        claims.iter().any(|c| c.predicate == "vote_share"
+            && c.value == "66.4 percent"
+            && c.subject == "Yes"),
+        "{claims:#?}"
+    );
+}
+
+#[test]
+fn a_sum_from_someone_by_name_is_theirs() {
+    let claims = run_unknown(
+        "Donors answered the appeal of the Coastal Aid Network with modest sums: $4 million \
+         in emergency aid from Norway and the €3 million from the European Union.",
+    );
+    let amount = |value: &str| {
+        claims
+            .iter()
+            .find(|c| c.predicate == "amount" && c.value == value)
+            .map(|c| c.subject.as_str())
+    };
+    assert_eq!(amount("$4 million"), Some("Norway"), "{claims:#?}");
+    assert_eq!(amount("€3 million"), Some("European Union"), "{claims:#?}");
+}

@@ -93,10 +93,34 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             start: start + i,
             end: start + j,
             lower: lowercase(raw),
-            capital: c.is_uppercase(),
+            capital: c.is_uppercase() || (kind == TokenKind::Word && inner_capital_name(raw)),
         });
     }
     out
+}
+
+/// The most small letters before the capital of a name written with a small prefix
+/// ("uMkhonto", "eThekwini", "weSizwe").
+const NAME_PREFIX_LETTERS: usize = 3;
+
+/// True for a word that opens with a few small letters, then a capital and at least
+/// two small letters: a name written with a prefix in small letters ("uMkhonto
+/// weSizwe", "eThekwini"), which counts as capitalised. Units and symbols
+/// ("kWh", "mRNA", "pH") are not: too few small letters follow their capital.
+fn inner_capital_name(raw: &str) -> bool {
+    let mut chars = raw.chars();
+    let mut prefix = 0;
+    let capital = loop {
+        match chars.next() {
+            Some(c) if c.is_lowercase() => prefix += 1,
+            Some(c) if c.is_uppercase() => break true,
+            _ => break false,
+        }
+    };
+    capital
+        && (1..=NAME_PREFIX_LETTERS).contains(&prefix)
+        && chars.clone().take_while(|c| c.is_lowercase()).count() >= 2
+        && chars.all(char::is_alphabetic)
 }
 
 /// Spaces that may part the groups of a number's thousands.
@@ -223,5 +247,16 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn a_name_with_a_small_prefix_counts_as_capitalised() {
+        let text = "iKhaya Lethu and eThekwini, not kWh, mRNA, pH or voters";
+        let capital: Vec<&str> = tokenize(text, 0, text.len())
+            .iter()
+            .filter(|t| t.capital)
+            .map(|t| &text[t.start..t.end])
+            .collect();
+        assert_eq!(capital, ["iKhaya", "Lethu", "eThekwini"]);
     }
 }

@@ -224,12 +224,35 @@ pub(super) fn value_start_words() -> &'static foldhash::HashSet<&'static str> {
     })
 }
 
+/// Signs that make the number right after them negative: a hyphen or a minus sign
+/// written onto the number ("-0.75%"), or the word "minus" ("minus 0.1%").
+pub(super) const MINUS_SIGNS: &[&str] = &["-", "\u{2212}", "minus"];
+
+/// The tokens of a sign that makes the number at `k + n` negative ([`MINUS_SIGNS`]):
+/// a mark written onto the number and apart from what stands before it (not the
+/// hyphen of a range, "53-54%", nor a dash, "GMT - 52%"), or the word "minus".
+fn sign_at(t: &[Token], k: usize) -> Option<usize> {
+    let sign = t.get(k)?;
+    let number = t.get(k + 1).filter(|n| n.kind == TokenKind::Number)?;
+    if !MINUS_SIGNS.contains(&sign.lower.as_str()) {
+        return None;
+    }
+    if sign.kind == TokenKind::Word {
+        return Some(1);
+    }
+    let onto = sign.end == number.start;
+    let apart = k == 0 || t[k - 1].end < sign.start || matches!(t[k - 1].lower.as_str(), "(" | ":");
+    (onto && apart).then_some(1)
+}
+
 pub(super) fn could_start_value(t: &Token) -> bool {
     t.kind == TokenKind::Number
+        || MINUS_SIGNS.contains(&t.lower.as_str())
         || (t.capital && CURRENCY_CODES.contains(&t.lower.as_str()))
         || CURRENCY_SIGNS.contains(&t.lower.as_str())
         || (t.lower.contains('-') && word_duration(&t.lower))
         || value_start_words().contains(t.lower.strip_possessive())
+        || compound_number_word(&t.lower)
         || t.lower.starts_with("mid-")
 }
 
@@ -250,7 +273,18 @@ pub(super) fn year_token(t: &Token) -> bool {
 }
 
 pub(super) fn number_word(w: &str) -> bool {
-    crate::claim::number_word_value(w).is_some()
+    crate::claim::number_word_value(w).is_some() || compound_number_word(w)
+}
+
+/// A number from 21 to 99 written as one hyphenated word, tens then units
+/// ("thirty-nine", "Twenty-one"), lowercase.
+pub(super) fn compound_number_word(w: &str) -> bool {
+    let Some((tens, units)) = w.split_once('-') else {
+        return false;
+    };
+    let value = |x: &str| crate::claim::number_word_value(x).map(|v| v as u32);
+    matches!(value(tens), Some(20 | 30 | 40 | 50 | 60 | 70 | 80 | 90))
+        && value(units).is_some_and(|u| (1..=9).contains(&u))
 }
 
 /// Numbers, vague quantities, dates and ages in a sentence, longest first where they
@@ -729,9 +763,11 @@ pub(super) fn quantity_at(text: &str, t: &[Token], i: usize, published: Date) ->
             .chain(NUMBER_WORDS.iter().map(|(w, _)| *w))
             .collect()
     });
-    let numeric_ahead = t[i..t.len().min(i + 6)]
-        .iter()
-        .any(|x| x.kind == TokenKind::Number || numeric_words.contains(x.lower.as_str()));
+    let numeric_ahead = t[i..t.len().min(i + 6)].iter().any(|x| {
+        x.kind == TokenKind::Number
+            || numeric_words.contains(x.lower.as_str())
+            || compound_number_word(&x.lower)
+    });
     if !numeric_ahead {
         return None;
     }
@@ -754,6 +790,12 @@ pub(super) fn quantity_at(text: &str, t: &[Token], i: usize, published: Date) ->
     let parsed_from = core;
     if let Some(n) = phrases!(HEDGES.iter().map(|h| h.words)).longest_at(t, core) {
         core += n;
+    }
+    // "-0.75%", "minus 0.1%": a negative number keeps its sign
+    if let Some(n) = sign_at(t, core) {
+        core += n;
+    } else if core == i && MINUS_SIGNS.contains(&t[i].lower.as_str()) {
+        return None;
     }
     // US$71.4 million: read from the sign
     let mut parsed_from = parsed_from;
