@@ -162,7 +162,10 @@ fn explain_values(said: Said<'_>, sources: usize, outcome: &Outcome, gap: Option
     let n = said.claims.len() - outcome.no_value.len() - outcome.unread.len();
     match outcome.verdict {
         _ if outcome.change => {
-            let steps: Vec<String> = sides.iter().map(|s| describe_side(said, s)).collect();
+            // the sides as their values first appeared, earliest first
+            let mut in_time: Vec<&Vec<usize>> = sides.iter().collect();
+            in_time.sort_by_key(|side| side.iter().map(|&i| said.claims[i].source.published).min());
+            let steps: Vec<String> = in_time.iter().map(|s| describe_side(said, s)).collect();
             format!(
                 "Changed over time, in publication order: {}.",
                 steps.join(", then ")

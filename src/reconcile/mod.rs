@@ -81,7 +81,9 @@
 //! kinds.
 //!
 //! **No value.** A claim that leaves the value empty ("n/a", "unknown") is in its group
-//! but on no side: it never disagrees, and the explanation lists it.
+//! but on no side: it never disagrees, and the explanation lists it. So is a text that
+//! does not read as a value of the group's kind among quantities, dates or ages ("TBD",
+//! "M7.8" beside 50,783): the explanation lists it as not read.
 //!
 //! **Change over time.** For the predicates in [`TIME_VARYING_PREDICATES`], without an
 //! `as_of` qualifier, sides whose publication dates do not interleave (every claim of
@@ -826,6 +828,22 @@ mod tests {
         // at the value
         assert_eq!(g.verdict, Verdict::Disagree, "{}", g.explanation);
         assert_eq!(placed(&report, "d").0.subject, "Bokeria");
+    }
+
+    #[test]
+    fn a_change_is_told_in_the_order_the_values_were_published() {
+        // the later value is given first in the file
+        let store = claims(&[
+            r#"{"id":"a","source":"Atlas 2023","published":"2023-01-01","subject":"Nigeria","predicate":"capital","value":"Abuja"}"#,
+            r#"{"id":"b","source":"Atlas 1985","published":"1985-01-01","subject":"Nigeria","predicate":"capital","value":"Lagos"}"#,
+        ]);
+        let report = reconcile(&store, &Registry::new(), &ReconcileOptions::default());
+        let g = &report.groups[0];
+        let (lagos, abuja) = (
+            g.explanation.find("Lagos").unwrap(),
+            g.explanation.find("Abuja").unwrap(),
+        );
+        assert!(lagos < abuja, "{}", g.explanation);
     }
 
     #[test]
