@@ -316,6 +316,15 @@ impl Hybrid {
     fn score_keys(&self, a: &NameKey, b: &NameKey, explain: bool) -> Scored {
         let scored = if a.is_empty() || b.is_empty() {
             Scored::bare(0.0)
+        } else if let (Some(na), Some(nb)) = (generation(&a.raw), generation(&b.raw))
+            && na != nb
+        {
+            Scored::new(self.config.kind_conflict_score, explain, || {
+                vec![Evidence::NumeralsDiffer {
+                    a: na.to_string(),
+                    b: nb.to_string(),
+                }]
+            })
         } else if let Some(s) = self.place_rules(a, b, explain) {
             s
         } else if let Some(s) = self.acronym_rule(a, b, explain) {
@@ -1336,6 +1345,31 @@ impl MatchStrategy for Hybrid {
     }
 }
 
+/// Regnal and generational numerals, one documented table: a name that ends in one
+/// (Elizabeth II, Louis XIV, Martin Luther King Jr.) names a different person from one
+/// that ends in another. Junior and senior are numerals of a kind (Jr, Sr).
+pub const GENERATION_NUMERALS: &[&str] = &[
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+    "XVI", "XVII", "XVIII", "XIX", "XX", "XXI", "XXII", "XXIII", "Jr", "Jr.", "Sr", "Sr.",
+    "Junior", "Senior",
+];
+
+/// The numeral a name ends in ([`GENERATION_NUMERALS`]), read from the name as
+/// written: a capital numeral after at least one word and no comma (in "Knuth, D" or
+/// "Ritchie, D. M." a last capital is an initial); Jr and Sr after a comma too.
+fn generation(raw: &str) -> Option<&str> {
+    let raw = raw.trim_end();
+    // a last word after a space: cheap for the names that have none
+    let (head, last) = raw.rsplit_once(' ')?;
+    let head = head.trim_end();
+    let last_plain = last.trim_end_matches([',', '.']);
+    let junior = matches!(last_plain, "Jr" | "Sr" | "Junior" | "Senior");
+    if head.is_empty() || !GENERATION_NUMERALS.contains(&last) {
+        return None;
+    }
+    (junior || !head.contains(',')).then_some(last_plain)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1343,6 +1377,28 @@ mod tests {
 
     fn surname_at(k: &NameKey) -> usize {
         k.tokens().position(|t| t.role == Role::Surname).unwrap()
+    }
+
+    #[test]
+    fn different_regnal_or_generational_numerals_are_different_people() {
+        let h = Hybrid::default();
+        let decide = |a: &str, b: &str| h.decide_keys(&NameKey::parse(a), &NameKey::parse(b));
+        for (a, b) in [
+            ("Elizabeth II", "Elizabeth I"),
+            ("Charles III", "Charles II"),
+            ("Pope Benedict XVI", "Benedict XV"),
+            ("Martin Luther King Jr.", "Martin Luther King Sr."),
+        ] {
+            assert!(!decide(a, b).is_match(), "{a} / {b}");
+        }
+        // one numeral, or the same one, says nothing against the match
+        assert!(decide("Elizabeth II", "Queen Elizabeth II").is_match());
+        assert!(decide("Louis XIV", "Louis XIV").is_match());
+        // a last capital after a comma is an initial
+        assert_eq!(generation("Ritchie, D"), None);
+        assert_eq!(generation("Ivanov, I"), None);
+        assert_eq!(generation("Ford, Henry, II"), None);
+        assert_eq!(generation("King, Martin Luther, Jr."), Some("Jr"));
     }
 
     #[test]

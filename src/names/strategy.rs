@@ -173,6 +173,14 @@ pub enum Evidence {
         /// Second side as written.
         b: String,
     },
+    /// The names end in different regnal or generational numerals (Elizabeth II /
+    /// Elizabeth I, Benedict XVI / Benedict XV, Jr / Sr): different people.
+    NumeralsDiffer {
+        /// First side's numeral.
+        a: String,
+        /// Second side's numeral.
+        b: String,
+    },
     /// Neither name shows signs of romanization, and their words are spelt
     /// differently (Crawley / Crowley): a difference in letters is another name.
     LatinSpellingsDiffer {
@@ -243,6 +251,9 @@ impl fmt::Display for Evidence {
             }
             Evidence::RegionsDiffer { a, b } => {
                 write!(f, "\"{a}\" and \"{b}\" are in different regions")
+            }
+            Evidence::NumeralsDiffer { a, b } => {
+                write!(f, "different numerals \"{a}\" / \"{b}\": different people")
             }
             Evidence::LatinSpellingsDiffer { a, b } => write!(
                 f,
