@@ -1380,6 +1380,23 @@ mod tests {
     }
 
     #[test]
+    fn a_legal_form_weighs_as_little_as_a_generic_word() {
+        let h = Hybrid::default();
+        let decide = |a: &str, b: &str| h.decide_keys(&NameKey::parse(a), &NameKey::parse(b));
+        for (a, b) in [
+            ("Apple Inc.", "Apple"),
+            ("Volkswagen AG", "Volkswagen"),
+            ("HSBC Holdings plc", "HSBC"),
+            ("Siemens Energy", "Siemens Energy AG"),
+        ] {
+            assert!(decide(a, b).is_match(), "{a} / {b}");
+        }
+        // a word that is not a legal form still tells two companies apart
+        assert!(!decide("Siemens AG", "Siemens Energy AG").is_match());
+        assert_eq!(NameKey::parse("Siemens AG").kind, NameKind::Organisation);
+    }
+
+    #[test]
     fn different_regnal_or_generational_numerals_are_different_people() {
         let h = Hybrid::default();
         let decide = |a: &str, b: &str| h.decide_keys(&NameKey::parse(a), &NameKey::parse(b));

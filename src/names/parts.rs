@@ -277,6 +277,31 @@ const ADMIN_AREA_WORDS: &[&str] = &[
 
 /// Words of organisation names that say little on their own. (Administrative-area
 /// words are generic too once both names are known to be areas.)
+/// Companies' legal forms, one documented table: they mark an organisation and weigh
+/// as little as a generic word, so that "Apple Inc." is Apple and "Volkswagen AG" is
+/// Volkswagen, while "Siemens Energy AG" stays apart from "Siemens AG" by the word
+/// that is not a legal form.
+pub const LEGAL_FORMS: &[&str] = &[
+    "inc",
+    "incorporated",
+    "ltd",
+    "limited",
+    "llc",
+    "llp",
+    "plc",
+    "corp",
+    "ag",
+    "gmbh",
+    "sa",
+    "spa",
+    "nv",
+    "bv",
+    "jsc",
+    "pjsc",
+    "ojsc",
+    "holdings",
+];
+
 const GENERIC_WORDS: &[&str] = &[
     "the", "of", "and", "for", "in", "on", "at", "a", "an", "party", "partiya", "partii", "partei",
     "parti", "all", "de", "la", "le", "des", "du", "der", "die", "das", "und", "fur", "city",
@@ -455,6 +480,7 @@ fn word_class(key: &str) -> u8 {
                     (ORGANISATION_WORDS, ORGANISATION),
                     (ADMIN_AREA_WORDS, ADMIN_AREA),
                     (GENERIC_WORDS, GENERIC),
+                    (LEGAL_FORMS, ORGANISATION | GENERIC),
                     (TITLES, TITLE),
                 ]
                 .into_iter()
