@@ -1229,8 +1229,14 @@ fn feminine_of(m: &str, f: &str) -> bool {
     if stem == m {
         return m.ends_with(|c: char| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'));
     }
-    m.strip_suffix('i')
-        .is_some_and(|ms| ms == stem && ms.ends_with("sk"))
+    // the adjectival surnames: -sky / -skaya, -ny / -naya (Navalny, Navalnaya), -oy /
+    // -aya (Tolstoy, Tolstaya)
+    m.strip_suffix('i').is_some_and(|ms| {
+        (ms == stem && (ms.ends_with("sk") || ms.ends_with('n')))
+            || ms
+                .strip_suffix('o')
+                .is_some_and(|st| st == stem && st.len() >= 3)
+    })
 }
 
 /// True when both names show a gender (by surname ending or patronymic) and they differ.
@@ -1377,6 +1383,20 @@ mod tests {
 
     fn surname_at(k: &NameKey) -> usize {
         k.tokens().position(|t| t.role == Role::Surname).unwrap()
+    }
+
+    #[test]
+    fn adjectival_surnames_in_both_genders_are_two_people() {
+        let h = Hybrid::default();
+        let decide = |a: &str, b: &str| h.decide_keys(&NameKey::parse(a), &NameKey::parse(b));
+        for (a, b) in [
+            ("Navalny", "Navalnaya"),
+            ("Tolstoy", "Tolstaya"),
+            ("Zelensky", "Zelenska"),
+        ] {
+            assert!(!decide(a, b).is_match(), "{a} / {b}");
+        }
+        assert!(decide("Navalny", "Navalnyy").is_match());
     }
 
     #[test]
