@@ -340,9 +340,22 @@ pub const UNITS: &[(&str, &str)] = &[
     ("mi", "mi"),
     ("metres", "metres"),
     ("meters", "metres"),
+    ("metre", "metres"),
+    ("meter", "metres"),
+    ("m", "metres"),
+    ("feet", "ft"),
+    ("foot", "ft"),
+    ("ft", "ft"),
     // area
     ("km²", "km²"),
     ("km2", "km²"),
+    ("km^2", "km²"),
+    ("square kilometre", "km²"),
+    ("square kilometer", "km²"),
+    ("m²", "m²"),
+    ("m2", "m²"),
+    ("square metres", "m²"),
+    ("square meters", "m²"),
     ("sq km", "km²"),
     ("sq. km", "km²"),
     ("sqkm", "km²"),
@@ -386,6 +399,8 @@ pub const UNIT_CONVERSIONS: &[(&str, &str, f64)] = &[
     ("acres", "km²", 0.004_046_856_422_4),
     ("mi", "km", 1.609_344),
     ("metres", "km", 0.001),
+    ("ft", "km", 0.000_304_8),
+    ("m²", "km²", 0.000_001),
     ("tonnes", "kg", 1_000.0),
     ("m³", "litres", 1_000.0),
     ("months", "years", 1.0 / 12.0),
@@ -671,6 +686,7 @@ impl Quantity {
         let sign = if negative { -1.0 } else { 1.0 } * direction.unwrap_or(1.0);
         let (mut first, after) = read_number(rest)?;
         first.value *= sign;
+        let spaced = after.starts_with(char::is_whitespace);
         let after = after.trim_start();
         // a range: 53-54%, 53 to 54, between 53 and 54
         let range_second = after
@@ -685,6 +701,9 @@ impl Quantity {
             .unwrap_or(after);
         let (scale, after) = match range_second {
             Some((_, r)) => read_scale(r.trim_start()),
+            // a lone letter apart from its figure is a unit, not a scale: 8,849 m is
+            // metres, 8.8m (or $5 m) millions
+            None if spaced && sign_unit.is_none() && is_lone_letter_scale(after) => (1.0, after),
             None => read_scale(after),
         };
         // a hedge written after the figure: 42,000 or more, 40,000-plus, 3.8 million+
@@ -1172,6 +1191,13 @@ fn read_scale(text: &str) -> (f64, &str) {
         .unwrap_or((1.0, text))
 }
 
+/// True when the text opens with a scale of one letter ("m", "b", "k") standing alone.
+fn is_lone_letter_scale(text: &str) -> bool {
+    let mut chars = text.chars();
+    matches!(chars.next(), Some('m' | 'M' | 'b' | 'B' | 'k' | 'K'))
+        && chars.next().is_none_or(|c| !c.is_alphanumeric())
+}
+
 /// The unit named by the words after a number: a unit of [`UNITS`], or a count.
 fn unit_after(after: &str) -> SmolStr {
     let s = lowercased(after.trim());
@@ -1495,6 +1521,14 @@ mod tests {
             assert_eq!((x.value, x.unit.as_str()), (279.05e9, "EUR"), "{unit}");
         }
         assert_eq!(Quantity::parse("5", Some("$bn")).unwrap().value, 5e9);
+        // a lone letter apart from the figure is a unit; attached, a scale
+        let everest = q("8,848.86 m");
+        assert_eq!((everest.value, everest.unit.as_str()), (8.84886, "km"));
+        assert_eq!(q("8.8m").value, 8.8e6);
+        assert_eq!(q("$5 m").value, 5e6);
+        let feet = q("29,032 feet");
+        assert!((feet.value - 8.8489536).abs() < 1e-6 && feet.unit == "km");
+        assert_eq!(q("357588 km^2").unit, "km²");
         // hedges after the figure
         for (written, kind) in [
             ("42,000 or more", HedgeKind::AtLeast),
