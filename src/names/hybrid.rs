@@ -1400,6 +1400,15 @@ mod tests {
     }
 
     #[test]
+    fn a_city_word_of_another_language_makes_another_place() {
+        let h = Hybrid::default();
+        let decide = |a: &str, b: &str| h.decide_keys(&NameKey::parse(a), &NameKey::parse(b));
+        assert!(!decide("Ciudad de México", "México").is_match());
+        assert!(!decide("Ciudad de Guatemala", "Guatemala").is_match());
+        assert!(decide("Ciudad de Mexico", "Ciudad de México").is_match());
+    }
+
+    #[test]
     fn a_legal_form_weighs_as_little_as_a_generic_word() {
         let h = Hybrid::default();
         let decide = |a: &str, b: &str| h.decide_keys(&NameKey::parse(a), &NameKey::parse(b));

@@ -83,8 +83,13 @@ pub const PLACE_WORDS: &[(&str, u8)] = &[
     ("audani", 29),
     ("audan", 29),
     ("aydany", 29),
-    // city: gorod (Russian), qalasy (Kazakh); "City of X" and "X City" alike
+    // city: gorod (Russian), qalasy (Kazakh), ciudad, cidade, città, ville; "City of
+    // X" and "X City" alike
     ("city", 30),
+    ("ciudad", 30),
+    ("cidade", 30),
+    ("citta", 30),
+    ("ville", 30),
     ("gorod", 30),
     ("qalasy", 30),
     ("kalasy", 30),
