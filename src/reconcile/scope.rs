@@ -730,6 +730,23 @@ fn canonical_regions(
     let mut unknown: Vec<(&String, String)> = Vec::new();
     for written in regions.keys() {
         let core = region_core(written);
+        // a state's postal code is the state ("CA", "California"), and a country's
+        // code the country ("UK", "United Kingdom")
+        let folded = fold(&core);
+        if let Some(name) = crate::names::REGIONS
+            .iter()
+            .find(|forms| forms.contains(&folded.as_str()))
+            .map(|forms| forms[0])
+            .or_else(|| {
+                COUNTRY_CODES
+                    .iter()
+                    .find(|(c, _)| *c == folded)
+                    .map(|(_, n)| *n)
+            })
+        {
+            out.insert(written.clone(), name.to_string());
+            continue;
+        }
         match registry.resolve_with(&core, matcher) {
             Resolution::Entity { id, .. } => {
                 out.insert(written.clone(), fold(&registry.entity(id).name));
@@ -894,6 +911,18 @@ mod tests {
             names["snap presidential election, March 2019"]
         );
         assert_eq!(names["2019 presidential election"], "2019-presidential");
+    }
+
+    #[test]
+    fn a_state_or_country_code_is_the_region_it_stands_for() {
+        let regions: IndexMap<String, ()> = ["CA", "California", "UK", "United Kingdom"]
+            .iter()
+            .map(|r| (r.to_string(), ()))
+            .collect();
+        let names = canonical_regions(&regions, &Registry::new(), &crate::names::Hybrid::default());
+        assert_eq!(names["CA"], names["California"]);
+        assert_eq!(names["UK"], names["United Kingdom"]);
+        assert_ne!(names["CA"], names["UK"]);
     }
 
     #[test]
