@@ -134,7 +134,9 @@ use grouping::{GroupKey, Layout, lay_out_groups};
 pub use name_lists::ROLE_MARKERS;
 use rows::{Members, Seen, build_group};
 use scope::resolve_scopes;
-pub use scope::{DATE_SCOPE_KEYS, EVENT_KINDS, EVENT_MODIFIERS, REGION_WORDS};
+pub use scope::{
+    COUNTRY_CODES, DATE_SCOPE_KEYS, ELECTION_ONLY_KINDS, EVENT_KINDS, EVENT_MODIFIERS, REGION_WORDS,
+};
 pub use subjects::{
     MAX_SHARED_PARTNERS, NAME_ARTICLES, NAME_LINK_WORDS, PERSON_TITLES, PLACE_WORDS,
 };
