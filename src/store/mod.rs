@@ -217,20 +217,28 @@ impl ClaimStore {
     }
 
     fn insert_at(&mut self, claim: Claim, line: usize) -> Result<(), StoreError> {
+        match self.try_insert(claim) {
+            None => Ok(()),
+            Some(refused) => Err(StoreError::DuplicateId {
+                line,
+                id: refused.id.to_string(),
+            }),
+        }
+    }
+
+    /// Adds a claim, or gives it back when a different claim holds its id.
+    fn try_insert(&mut self, claim: Claim) -> Option<Claim> {
         // one probe of the table: a million claims make every probe a cache miss
         match self.claims.entry(&claim.id) {
-            Entry::Occupied(s) if *s.claim == claim => Ok(()),
-            Entry::Occupied(_) => Err(StoreError::DuplicateId {
-                line,
-                id: claim.id.to_string(),
-            }),
+            Entry::Occupied(s) if *s.claim == claim => None,
+            Entry::Occupied(_) => Some(claim),
             Entry::Vacant(slot) => {
                 let keys = self.interner.keys(&claim);
                 slot.insert(Stored {
                     claim: settled(claim),
                     keys,
                 });
-                Ok(())
+                None
             }
         }
     }
@@ -240,23 +248,28 @@ impl ClaimStore {
     /// it has one.
     fn insert_read(
         &mut self,
-        mut claim: Claim,
+        claim: Claim,
         line: usize,
         read_from: usize,
         namespace: Option<&str>,
     ) -> Result<(), StoreError> {
-        match self.insert_at(claim.clone(), line) {
-            Err(StoreError::DuplicateId { .. })
-                if let Some(ns) = namespace
-                    && self
-                        .claims
-                        .position(&claim.id)
-                        .is_some_and(|at| at < read_from) =>
+        let Some(mut refused) = self.try_insert(claim) else {
+            return Ok(());
+        };
+        match namespace {
+            Some(ns)
+                if self
+                    .claims
+                    .position(&refused.id)
+                    .is_some_and(|at| at < read_from) =>
             {
-                claim.id = format!("{ns}:{}", claim.id).into();
-                self.insert_at(claim, line)
+                refused.id = format!("{ns}:{}", refused.id).into();
+                self.insert_at(refused, line)
             }
-            other => other,
+            _ => Err(StoreError::DuplicateId {
+                line,
+                id: refused.id.to_string(),
+            }),
         }
     }
 
