@@ -3,7 +3,9 @@
 //! (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`) is [`Date`]'s `FromStr`; this module reads the
 //! rest, and refuses what could be read two ways.
 
-use super::{Date, DateError, WEEKDAYS, day_number, days_in_month, month_number, year_number};
+use super::{
+    Date, DateError, WEEKDAYS, day_number, days_in_month, month_in_full_date, year_number,
+};
 
 /// Words that may follow a time of day: time zones written as letters.
 const ZONE_WORDS: &[&str] = &["z", "utc", "gmt", "est", "edt", "cet", "cest", "msk", "bst"];
@@ -202,13 +204,16 @@ fn with_month_name(s: &str) -> Option<Written> {
     if words.len() > 1 && is_weekday(words[0]) {
         words.remove(0);
     }
-    words.retain(|w| *w != "of");
+    // "of", and the Spanish and Portuguese "de" (12 de marzo de 2021)
+    words.retain(|w| *w != "of" && *w != "de");
     let day = |w: &str| day_number(w.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h', '.']));
+    // month names of other languages too (12 März 2021, 12 mars 2021)
+    let month = month_in_full_date;
     match words[..] {
-        [m, y] => Some(Written::Month(year_number(y)?, month_number(m)?)),
+        [m, y] => Some(Written::Month(year_number(y)?, month(m)?)),
         [a, b, y] => {
             let y = year_number(y)?;
-            match (month_number(a), month_number(b)) {
+            match (month(a), month(b)) {
                 (Some(m), None) => Some(Written::Day(y, m, day(b)?)),
                 (None, Some(m)) => Some(Written::Day(y, m, day(a)?)),
                 _ => None,
@@ -232,6 +237,15 @@ mod tests {
         Date::parse_written(s)
             .map(|d| d.to_string())
             .unwrap_or_else(|e| format!("error: {e}"))
+    }
+
+    #[test]
+    fn month_names_of_other_languages() {
+        assert_eq!(read("12 März 2021"), "2021-03-12");
+        assert_eq!(read("12. März 2021"), "2021-03-12");
+        assert_eq!(read("12 mars 2021"), "2021-03-12");
+        assert_eq!(read("12 de marzo de 2021"), "2021-03-12");
+        assert_eq!(read("marzo 2021"), "2021-03");
     }
 
     #[test]
