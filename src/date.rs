@@ -619,8 +619,8 @@ fn timestamp(text: &str) -> Option<DateValue> {
         // 1978-01: a month
         return DateValue::month(y, t[5..7].parse().ok()?);
     }
-    let timed =
-        b.len() > 10 && matches!(b[10], b'T' | b' ') && b.get(11).is_some_and(u8::is_ascii_digit);
+    // a time after the date, as the publication-date reader checks it
+    let timed = b.len() > 10 && written::is_iso_timestamp(t);
     if b[7] != b'-' || !(b.len() == 10 || timed) {
         return None;
     }

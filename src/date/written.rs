@@ -96,6 +96,11 @@ fn month_day_words(month: u32, day: u32) -> String {
 }
 
 /// `2021-01-11T08:30:00Z`, `2021-01-11 08:30`: the day, when a time of day follows.
+/// True when the text is a date with a time of day after it (`2021-01-11T08:30:00Z`).
+pub(super) fn is_iso_timestamp(s: &str) -> bool {
+    iso_timestamp(s).is_some()
+}
+
 fn iso_timestamp(s: &str) -> Option<Written> {
     let b = s.as_bytes();
     if b.len() < 12 || b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b't' | b' ') {

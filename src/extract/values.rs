@@ -28,9 +28,10 @@ pub(super) const HEDGE_WORDS: &[&str] = &[
     "to", "most",
 ];
 
-/// Words before a number that bound it as a hedge does, beyond the hedges the claim
-/// parser reads: they stay in the written value ("passes 11,500", "not less than
-/// 2,950").
+/// Words before a number that bound it as a hedge does, read before the hedges of the
+/// claim parser's table (which holds most of them too) so that a date after a verb
+/// ("passed two weeks ago") is the verb's date: they stay in the written value
+/// ("passes 11,500", "not less than 2,950").
 pub(super) const VERB_HEDGES: &[&str] = &[
     "passes",
     "passed",

@@ -316,7 +316,7 @@ impl Hybrid {
     fn score_keys(&self, a: &NameKey, b: &NameKey, explain: bool) -> Scored {
         let scored = if a.is_empty() || b.is_empty() {
             Scored::bare(0.0)
-        } else if let (Some(na), Some(nb)) = (generation(&a.raw), generation(&b.raw))
+        } else if let (Some(na), Some(nb)) = (a.generation, b.generation)
             && na != nb
         {
             Scored::new(self.config.kind_conflict_score, explain, || {
@@ -1351,35 +1351,11 @@ impl MatchStrategy for Hybrid {
     }
 }
 
-/// Regnal and generational numerals, one documented table: a name that ends in one
-/// (Elizabeth II, Louis XIV, Martin Luther King Jr.) names a different person from one
-/// that ends in another. Junior and senior are numerals of a kind (Jr, Sr).
-pub const GENERATION_NUMERALS: &[&str] = &[
-    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
-    "XVI", "XVII", "XVIII", "XIX", "XX", "XXI", "XXII", "XXIII", "Jr", "Jr.", "Sr", "Sr.",
-    "Junior", "Senior",
-];
-
-/// The numeral a name ends in ([`GENERATION_NUMERALS`]), read from the name as
-/// written: a capital numeral after at least one word and no comma (in "Knuth, D" or
-/// "Ritchie, D. M." a last capital is an initial); Jr and Sr after a comma too.
-fn generation(raw: &str) -> Option<&str> {
-    let raw = raw.trim_end();
-    // a last word after a space: cheap for the names that have none
-    let (head, last) = raw.rsplit_once(' ')?;
-    let head = head.trim_end();
-    let last_plain = last.trim_end_matches([',', '.']);
-    let junior = matches!(last_plain, "Jr" | "Sr" | "Junior" | "Senior");
-    if head.is_empty() || !GENERATION_NUMERALS.contains(&last) {
-        return None;
-    }
-    (junior || !head.contains(',')).then_some(last_plain)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::names::Decision;
+    use crate::names::parts::generation;
 
     /// The default hybrid's decision on two names as written.
     fn decide_names(a: &str, b: &str) -> ScoredDecision {

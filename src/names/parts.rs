@@ -101,6 +101,9 @@ pub struct NameKey {
     pub kind: NameKind,
     /// True when the name is written as one all-capital acronym (OSCE, NSDP).
     pub acronym: bool,
+    /// The regnal or generational numeral the name ends in (II, XIV, Jr), as
+    /// [`GENERATION_NUMERALS`] writes it.
+    pub generation: Option<&'static str>,
     /// True when the surname was identified by its suffix; false when it was assumed
     /// from word order (the matcher then also tries the other order).
     pub surname_certain: bool,
@@ -609,6 +612,7 @@ impl NameKey {
             parts: smallvec::SmallVec::new(),
             kind: NameKind::Unknown,
             acronym: false,
+            generation: None,
             surname_certain: false,
             gender: None,
             mixed_script: Vec::new(),
@@ -666,6 +670,7 @@ impl NameKey {
         self.parts.clear();
         self.kind = NameKind::Unknown;
         self.acronym = is_acronym(raw);
+        self.generation = generation(raw);
         self.surname_certain = false;
         self.gender = None;
         self.mixed_script = std::mem::take(&mut normalized.mixed_script);
@@ -978,6 +983,33 @@ impl NameKey {
                     .find_map(|p| patronymic_gender(p.key))
             })
     }
+}
+
+/// Regnal and generational numerals, one documented table: a name that ends in one
+/// (Elizabeth II, Louis XIV, Martin Luther King Jr.) names a different person from one
+/// that ends in another. Junior and senior are numerals of a kind (Jr, Sr).
+pub const GENERATION_NUMERALS: &[&str] = &[
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+    "XVI", "XVII", "XVIII", "XIX", "XX", "XXI", "XXII", "XXIII", "Jr", "Jr.", "Sr", "Sr.",
+    "Junior", "Senior",
+];
+
+/// The numeral a name ends in ([`GENERATION_NUMERALS`]), read from the name as
+/// written: a capital numeral after at least one word and no comma (in "Knuth, D" or
+/// "Ritchie, D. M." a last capital is an initial); Jr and Sr after a comma too.
+pub(crate) fn generation(raw: &str) -> Option<&'static str> {
+    let raw = raw.trim_end();
+    // a last word after a space: cheap for the names that have none
+    let (head, last) = raw.rsplit_once(' ')?;
+    let head = head.trim_end();
+    let last_plain = last.trim_end_matches([',', '.']);
+    let junior = matches!(last_plain, "Jr" | "Sr" | "Junior" | "Senior");
+    if head.is_empty() || !GENERATION_NUMERALS.contains(&last) {
+        return None;
+    }
+    // the table's own spelling, without the point of "Jr."
+    let plain = GENERATION_NUMERALS.iter().find(|n| **n == last_plain)?;
+    (junior || !head.contains(',')).then_some(*plain)
 }
 
 #[cfg(test)]

@@ -323,17 +323,12 @@ fn undotted(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     for (i, &c) in chars.iter().enumerate() {
-        let single = |j: usize| {
-            chars.get(j).is_some_and(|c| c.is_alphabetic())
-                && (j == 0 || !chars[j - 1].is_alphanumeric())
-                && chars.get(j + 1) == Some(&'.')
-        };
+        // a point after a letter that stands alone (at the start, or after a space or
+        // another point)
         let after_initial = c == '.'
             && i > 0
-            && (single(i - 1) || {
-                // the point after the last initial of a run ("s" in "u.s.")
-                i >= 3 && chars[i - 2] == '.' && chars[i - 1].is_alphabetic()
-            });
+            && chars[i - 1].is_alphabetic()
+            && (i == 1 || !chars[i - 2].is_alphanumeric());
         if !after_initial {
             out.push(c);
         }
@@ -620,7 +615,11 @@ pub(super) fn resolve_scopes(
                     region_names.get(&v).cloned()
                 } else if k == ROUND_KEY {
                     round_of(&v).map(|r| r.to_string())
-                } else if let Some(period) = dated_as_of(&k, &v).and(date_names.get(&v)) {
+                } else if let Some(period) = DATE_SCOPE_KEYS
+                    .contains(&k.as_str())
+                    .then(|| date_names.get(&v))
+                    .flatten()
+                {
                     return (qualifier::AS_OF.to_string(), period.clone());
                 } else {
                     None
