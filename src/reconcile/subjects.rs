@@ -205,7 +205,9 @@ fn names_in(mention: &str) -> (String, Vec<(String, &'static str)>) {
         }
     }
     // the form names are compared in: no article, no titles, places in one form
-    let compared = |name: &str| place_form(&without_titles(without_article(name)));
+    let compared = |name: &str| {
+        country_of_code(name).unwrap_or_else(|| place_form(&without_titles(without_article(name))))
+    };
     let main = compared(&main);
     let others = others.into_iter().map(|(o, r)| (compared(&o), r)).collect();
     (main, others)
@@ -255,6 +257,38 @@ pub(super) fn is_place_word(written: &str, word: &str) -> bool {
     } else {
         lowercase_is(written, word)
     }
+}
+
+/// A subject written as a country's code or short form in capitals, dotted or not
+/// ("US", "U.S.", "USA", "UK", "UAE"), by [`COUNTRY_CODES`](super::COUNTRY_CODES):
+/// the country's name, so that it groups with the claims that write the name out. Only
+/// the whole subject in capitals is read so: in running text "us" is a pronoun, and a
+/// code inside a longer name ("US Steel") names something else.
+fn country_of_code(name: &str) -> Option<String> {
+    let name = name.trim();
+    let letters: String = name.chars().filter(|&c| c != '.').collect();
+    if !(2..=4).contains(&letters.len()) || !letters.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let folded = letters.to_ascii_lowercase();
+    let (_, country) = super::scope::COUNTRY_CODES
+        .iter()
+        .find(|(code, _)| *code == folded)?;
+    Some(
+        country
+            .split(' ')
+            .map(|w| match w {
+                "of" | "the" | "and" => w.to_string(),
+                _ => {
+                    let mut c = w.chars();
+                    c.next()
+                        .map(|f| f.to_uppercase().chain(c).collect())
+                        .unwrap_or_default()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }
 
 /// A place name in one form: settlement words dropped, other place words written
@@ -1127,6 +1161,33 @@ pub(super) mod tests {
         assert!(matches!(of(0), Subject::Entity(_)));
         assert_eq!(of(1), of(2));
         assert!(matches!(of(1), Subject::Cluster(_)));
+    }
+
+    #[test]
+    fn a_country_code_in_capitals_groups_with_the_country_written_out() {
+        let s = store(&[
+            "United States",
+            "US",
+            "U.S.A.",
+            "UK",
+            "United Kingdom",
+            "US Steel",
+            "us",
+        ]);
+        let found = subjects(&s, &Registry::new());
+        let of = |i: usize| found.of_mention[s.entries()[i].keys.mention as usize];
+        assert_eq!(of(0), of(1));
+        assert_eq!(of(0), of(2));
+        assert_eq!(of(3), of(4));
+        assert_ne!(of(0), of(3));
+        // a code inside a longer name, or in lower case, is not the country
+        assert_ne!(of(5), of(0));
+        assert_ne!(of(6), of(0));
+        assert_eq!(
+            country_of_code("DRC").as_deref(),
+            Some("Democratic Republic of the Congo")
+        );
+        assert_eq!(country_of_code("USSR"), None);
     }
 
     #[test]
