@@ -688,12 +688,8 @@ impl Quantity {
         first.value *= sign;
         let spaced = after.starts_with(char::is_whitespace);
         let after = after.trim_start();
-        // a range: 53-54%, 53 to 54, between 53 and 54
-        let range_second = after
-            .strip_prefix('-')
-            .or_else(|| after.strip_prefix("to "))
-            .or_else(|| after.strip_prefix("and "))
-            .and_then(|r| read_number(r.trim_start()));
+        // a range: 53-54%, 53 to 54, between 53 and 54, 69 or 70, 1.5% to 1.75%
+        let range_second = range_second(after, sign_unit.as_deref());
         // a number joined to its unit as an adjective: a six-year term, a 10-km queue
         let after = after
             .strip_prefix('-')
@@ -1183,6 +1179,41 @@ fn read_number(text: &str) -> Option<(WrittenNumber, &str)> {
     ))
 }
 
+/// The words between the two figures of a range: "53-54", "53–54", "53 to 54",
+/// "between 53 and 54", "69 or 70" (of two adjacent counts, either is meant).
+const RANGE_SEPARATORS: &[&str] = &["-", "\u{2013}", "to ", "and ", "or "];
+
+/// The second figure of a range and what follows it, given the text after the first
+/// figure. The unit or scale may be written after both figures ("1.5% to 1.75%",
+/// "2 million to 3 million", "$2bn-$3bn") when the second repeats it, and a currency
+/// sign before both (`currency`, the one read before the first).
+fn range_second<'t>(after: &'t str, currency: Option<&str>) -> Option<(WrittenNumber, &'t str)> {
+    let second = |text: &'t str| {
+        let rest = RANGE_SEPARATORS
+            .iter()
+            .find_map(|s| text.strip_prefix(s))?
+            .trim_start();
+        let rest = match longest_entry(CURRENCY_PREFIXES, &CURRENCY_STARTS, |c| c.0, rest) {
+            Some(&(words, c)) if Some(c) == currency => rest[words.len()..].trim_start(),
+            _ => rest,
+        };
+        read_number(rest)
+    };
+    if let Some(found) = second(after) {
+        return Some(found);
+    }
+    if let Some(r) = after.strip_prefix('%') {
+        let (n, rest) = second(r.trim_start())?;
+        return rest.trim_start().starts_with('%').then_some((n, rest));
+    }
+    let (scale, r) = read_scale(after);
+    if scale != 1.0 {
+        let (n, rest) = second(r.trim_start())?;
+        return (read_scale(rest).0 == scale).then_some((n, rest));
+    }
+    None
+}
+
 fn read_scale(text: &str) -> (f64, &str) {
     let t = text.trim_start();
     longest_entry(SCALES, &SCALE_STARTS, |s| s.0, t)
@@ -1564,6 +1595,18 @@ mod tests {
         assert_eq!(q("twenty-five").value, 25.0);
         let d = q("nearly three decades");
         assert_eq!((d.value, d.unit.as_str(), d.low), (30.0, "years", 25.0));
+        // the unit or scale written after both figures, a currency before both
+        let r = q("1.5% to 1.75%");
+        assert_eq!((r.low, r.high, r.unit.as_str()), (1.45, 1.755, "%"));
+        let r = q("2 million to 3 million");
+        assert_eq!((r.low, r.high), (1.5e6, 3.5e6));
+        let r = q("$2bn-$3bn");
+        assert_eq!((r.low, r.high, r.unit.as_str()), (1.5e9, 3.5e9, "USD"));
+        let r = q("69 or 70");
+        assert!(r.low == 68.5 && r.high >= 70.5);
+        // a second figure in another scale, or none, is no range
+        assert_eq!(q("2 million to 3 billion").high, 2.5e6);
+        assert_eq!(q("42,000 or more").low, 42_000.0);
     }
 
     #[test]
