@@ -41,8 +41,12 @@
 //! # Verdict rules
 //!
 //! Every value is an interval (a quantity's precision and hedges, a date's
-//! granularity, the birth dates an age implies). Values whose intervals chain into
-//! each other form one *side*.
+//! granularity, the birth dates an age implies). Values that one value satisfies
+//! together form one *side*. Overlap is not transitive: "about 90,000" allows both
+//! 88,120 and 91,120, but the two exact counts still disagree, and a vaguer source
+//! beside them never hides that (the vague claim stands on one side). For a value that
+//! changes over time (below), values that overlap in a chain form one side, which the
+//! publication dates then order into a change or not.
 //!
 //! - **agree**: one side, a value every claim allows, and no claim hedged or vague
 //!   (71% and 71.1%; 54% and 53.9%; two ages that fit one birth year);

@@ -288,6 +288,7 @@ fn decide_values(
     matcher: &dyn NameMatcher,
 ) -> Outcome {
     let axis = axis_of(claims);
+    let changing = varies_in_time(predicate_key, has_as_of);
     let mut outcome = match &axis {
         Axis::Text => decide_text(claims, predicate_key, matcher),
         Axis::Mixed if let Some(by_currency) = decide_by_currency(claims) => by_currency,
@@ -311,11 +312,11 @@ fn decide_values(
         },
         Axis::Number(unit, false) if unit == "%" => {
             let fractions = fractions_among_percentages(claims);
-            let mut o = decide_intervals_scaled(claims, axis.clone(), &fractions);
+            let mut o = decide_intervals_scaled(claims, axis.clone(), &fractions, changing);
             o.fractions = fractions;
             o
         }
-        _ => decide_intervals(claims, axis.clone()),
+        _ => decide_intervals_scaled(claims, axis.clone(), &[], changing),
     };
     if outcome.sides.len() > 1 {
         outcome.split_by_method = split_follows_method(claims, &outcome.sides);
@@ -368,7 +369,8 @@ fn decide_by_currency(claims: &[&Claim]) -> Option<Outcome> {
     let mut verdict = Verdict::Compatible;
     for (unit, members) in &currencies {
         let within: Vec<&Claim> = members.iter().map(|&i| claims[i]).collect();
-        let o = decide_intervals(&within, Axis::Number(SmolStr::new(unit), false));
+        let o =
+            decide_intervals_scaled(&within, Axis::Number(SmolStr::new(unit), false), &[], false);
         if o.verdict == Verdict::Disagree {
             verdict = Verdict::Disagree;
         }
@@ -449,19 +451,28 @@ pub(crate) fn fractions_among_percentages(claims: &[&Claim]) -> Vec<usize> {
         .collect()
 }
 
-fn decide_intervals(claims: &[&Claim], axis: Axis) -> Outcome {
-    decide_intervals_scaled(claims, axis, &[])
-}
-
-/// [`decide_intervals`], the claims at positions `fractions` read as fractions of one.
-fn decide_intervals_scaled(claims: &[&Claim], axis: Axis, fractions: &[usize]) -> Outcome {
+/// The verdict of values on one line (numbers in one unit, days), the claims at
+/// positions `fractions` read as fractions of one. A side holds values that one value
+/// satisfies; for a value that changes over time (`changing`), the values that
+/// overlap one another in a chain, which the publication dates then order into a
+/// change or not (see `time_chains`): there a vague figure between two exact ones is
+/// read as the value passing through it.
+fn decide_intervals_scaled(
+    claims: &[&Claim],
+    axis: Axis,
+    fractions: &[usize],
+    changing: bool,
+) -> Outcome {
     let intervals: Vec<Interval> = claims
         .iter()
         .enumerate()
         .filter_map(|(i, c)| interval_in_group(c, fractions.contains(&i)))
         .collect();
-    // sides: sweep in order of lower bound; a value joins the side if it overlaps the
-    // side's reach so far (the components of the overlap graph of intervals)
+    // sides: sweep in order of lower bound; a value joins the side while it overlaps
+    // what every value of the side allows (their common part), so that each side holds
+    // one value all its claims allow, and the fewest sides do. Overlap is not
+    // transitive: a vague "about 90,000" overlaps both 88,120 and 91,120, and the two
+    // exact counts still disagree, whatever vaguer source writes beside them.
     let mut order: Vec<usize> = (0..intervals.len()).collect();
     order.sort_by(|&a, &b| {
         intervals[a]
@@ -471,21 +482,32 @@ fn decide_intervals_scaled(claims: &[&Claim], axis: Axis, fractions: &[usize]) -
             .then(a.cmp(&b))
     });
     let mut sides: Vec<Vec<usize>> = Vec::new();
-    let mut reach: Option<Interval> = None;
+    let mut common: Option<Interval> = None;
     for i in order {
         let iv = intervals[i];
-        match reach.as_mut() {
-            Some(r) if r.overlaps(&iv) => {
-                if iv.hi > r.hi || (iv.hi == r.hi && !iv.hi_open) {
-                    r.hi = iv.hi;
-                    r.hi_open = iv.hi_open;
+        match common.as_mut() {
+            Some(c) if c.overlaps(&iv) => {
+                // sorted by lower bound: the new one's is the highest so far
+                if iv.lo > c.lo || (iv.lo == c.lo && iv.lo_open) {
+                    c.lo = iv.lo;
+                    c.lo_open = iv.lo_open;
+                }
+                if changing {
+                    // the side's reach: what overlaps any of its values joins it
+                    if iv.hi > c.hi || (iv.hi == c.hi && !iv.hi_open) {
+                        c.hi = iv.hi;
+                        c.hi_open = iv.hi_open;
+                    }
+                } else if iv.hi < c.hi || (iv.hi == c.hi && iv.hi_open) {
+                    c.hi = iv.hi;
+                    c.hi_open = iv.hi_open;
                 }
                 if let Some(side) = sides.last_mut() {
                     side.push(i);
                 }
             }
             _ => {
-                reach = Some(iv);
+                common = Some(iv);
                 sides.push(vec![i]);
             }
         }
@@ -931,6 +953,51 @@ mod tests {
         assert_eq!(o.verdict, Verdict::Disagree);
         assert!(o.split_by_method);
         assert_eq!(o.sides.len(), 2);
+    }
+
+    #[test]
+    fn a_vague_figure_between_two_exact_ones_does_not_make_them_agree() {
+        // "about 90,000" allows both counts, but no one value allows all three
+        let o = verdict(
+            &[
+                ("91,120", D, None),
+                ("88,120", D, None),
+                ("about 90,000", D, None),
+            ],
+            "p",
+        );
+        assert_eq!(o.verdict, Verdict::Disagree);
+        assert_eq!(o.sides.len(), 2);
+        assert!(o.sides.iter().any(|s| s == &[0]));
+        let o = verdict(
+            &[
+                ("31", D, None),
+                ("39", D, None),
+                ("between 30 and 40", D, None),
+            ],
+            "p",
+        );
+        assert_eq!(o.verdict, Verdict::Disagree);
+        // one value every claim allows: compatible, however many claims
+        let o = verdict(
+            &[
+                ("88,120", D, None),
+                ("about 90,000", D, None),
+                ("more than 85,000", D, None),
+            ],
+            "p",
+        );
+        assert_eq!(o.verdict, Verdict::Compatible);
+        // a figure that changes over time passes through the vague one: a change
+        let o = verdict(
+            &[
+                ("88,120", "2019-01-01", None),
+                ("about 90,000", "2020-01-01", None),
+                ("91,120", "2021-01-01", None),
+            ],
+            "population",
+        );
+        assert_eq!(o.verdict, Verdict::Compatible);
     }
 
     #[test]
