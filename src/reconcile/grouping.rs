@@ -20,7 +20,7 @@
 use foldhash::{HashMap, HashMapExt};
 use indexmap::IndexMap;
 
-use super::scope::Scopes;
+use super::scope::{EventReach, Scopes};
 use super::subjects::Subject;
 use crate::claim::ClaimValue;
 use crate::date::{Date, DatePrecision};
@@ -102,6 +102,7 @@ pub(super) fn lay_out_groups(
     let Scopes {
         of_qualifiers: scope_group,
         keys: scopes,
+        reach,
     } = scopes;
     let mut keys: Vec<GroupKey> = Vec::with_capacity(stored.len());
     for Stored { claim: c, keys: k } in stored {
@@ -120,6 +121,7 @@ pub(super) fn lay_out_groups(
         keys.push((subject, predicate_group[p], scope));
     }
     let resolved_by_fact = resolve_by_fact(&mut keys, stored, surname_bearers);
+    join_bare_events(&mut keys, &reach);
     let mut groups: IndexMap<GroupKey, usize, foldhash::fast::RandomState> = IndexMap::default();
     let mut group_of: Vec<u32> = Vec::with_capacity(stored.len());
     for key in keys {
@@ -136,6 +138,40 @@ pub(super) fn lay_out_groups(
         predicates,
         scopes,
         resolved_by_fact,
+    }
+}
+
+/// Moves each claim whose event states only its year, kind and round ("the 2024
+/// presidential election") to the scope of the same subject and predicate that states
+/// the event's place ("the 2024 Bolivian presidential election"), when that subject's
+/// claims of the fact name exactly one such place: one candidate runs in one
+/// country's election of a year, whichever countries the rest of the feed covers.
+/// With two placed events, or none, the claim stays where it is.
+fn join_bare_events(keys: &mut [GroupKey], reach: &[EventReach]) {
+    let reach_of = |scope: usize| reach.get(scope).copied().unwrap_or(EventReach::Fixed);
+    if !reach.iter().any(|r| matches!(r, EventReach::Bare { .. })) {
+        return;
+    }
+    // (subject, predicate, generic scope) -> its one placed scope, or None for several
+    let mut placed: HashMap<(Subject, usize, usize), Option<usize>> = HashMap::new();
+    for key in keys.iter() {
+        if let EventReach::Placed { generic } = reach_of(key.2) {
+            placed
+                .entry((key.0, key.1, generic))
+                .and_modify(|one| {
+                    if *one != Some(key.2) {
+                        *one = None;
+                    }
+                })
+                .or_insert(Some(key.2));
+        }
+    }
+    for key in keys.iter_mut() {
+        if let EventReach::Bare { generic } = reach_of(key.2)
+            && let Some(Some(scope)) = placed.get(&(key.0, key.1, generic))
+        {
+            key.2 = *scope;
+        }
     }
 }
 
@@ -424,6 +460,50 @@ mod tests {
         assert_eq!(layout.claims_of(1), [3]);
         assert_eq!(layout.predicate(&layout.keys[0]), "vote_share");
         assert!(!layout.has_as_of(&layout.keys[0]));
+    }
+
+    #[test]
+    fn a_bare_event_joins_the_one_placed_event_of_its_subject() {
+        let line = |subject: &str, event: &str| {
+            format!(
+                r#"{{"source":"S","published":"2024-07-01","subject":"{subject}","predicate":"vote_share","value":"41%","qualifiers":{{"event":"{event}"}}}}"#
+            )
+        };
+        let jsonl = [
+            line("Ana Quispe", "2024 Bolivian presidential election"),
+            line("Ana Quispe", "Bolivia presidential election, 2024"),
+            line("Ana Quispe", "2024 presidential election"),
+            line("John Kamau", "2024 Kenyan presidential election"),
+            line("John Kamau", "presidential election 2024"),
+            // a subject of two placed events of the year keeps the bare one apart
+            line("Eve Roe", "2024 Kenyan presidential election"),
+            line("Eve Roe", "2024 Bolivian presidential election"),
+            line("Eve Roe", "2024 presidential election"),
+        ]
+        .join("\n");
+        let store = ClaimStore::from_jsonl(jsonl.as_bytes()).unwrap();
+        let counts = store.key_counts();
+        let subjects: Vec<Subject> = (0..counts.mentions).map(Subject::Cluster).collect();
+        let scopes = super::super::scope::resolve_scopes(
+            store.entries(),
+            counts.qualifier_sets,
+            &crate::entity::Registry::new(),
+            &crate::names::Hybrid::default(),
+        );
+        let layout = lay_out_groups(
+            store.entries(),
+            counts,
+            &subjects,
+            &HashMap::default(),
+            scopes,
+        );
+        let group_of = |i: u32| (0..layout.keys.len()).find(|&g| layout.claims_of(g).contains(&i));
+        assert_eq!(group_of(0), group_of(1));
+        assert_eq!(group_of(0), group_of(2));
+        assert_eq!(group_of(3), group_of(4));
+        assert_ne!(group_of(0), group_of(3));
+        assert_ne!(group_of(7), group_of(5));
+        assert_ne!(group_of(7), group_of(6));
     }
 
     /// The report on claim lines, with no registry and the default options.

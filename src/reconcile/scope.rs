@@ -7,8 +7,10 @@
 //!   second, run-off) and a place when one is stated. Words of [`EVENT_MODIFIERS`]
 //!   (snap, early, constitutional …) change nothing. A value with no year or no kind
 //!   stays as written (folded). Events that share year, kind and round but state
-//!   different months, days or places are kept apart; one that states none of these
-//!   joins the others when they all agree.
+//!   different months, days or places are kept apart ("Bolivia" and "Bolivian" are one
+//!   place); one that states none of these joins the one event of its year, kind and
+//!   round when there is one, and otherwise joins, subject by subject, the one placed
+//!   event the subject's other claims of the fact name (`grouping`).
 //! - **as_of** (and other date-valued keys of [`DATE_SCOPE_KEYS`], which are read as
 //!   `as_of`): read as a date with its granularity ("2015", "as of 2015", "2015
 //!   census", "FY2015" → 2015; "March 2021", "2021-03", "31 March 2021" → 2021-03;
@@ -560,6 +562,24 @@ pub(super) struct Scopes {
     pub of_qualifiers: Vec<usize>,
     /// The canonical scopes: sorted (key, canonical value) pairs.
     pub keys: IndexMap<Vec<(String, String)>, ()>,
+    /// For each canonical scope, how its event stands to the others of its year, kind
+    /// and round: see [`EventReach`].
+    pub reach: Vec<EventReach>,
+}
+
+/// How a scope's event can join another scope subject by subject: a scope whose
+/// event states only its year, kind and round (`Bare`) is the same fact as the one
+/// scope of a subject's claims that states the event's place (`Placed`), when they
+/// share that year, kind and round and every other qualifier (the same `generic`
+/// index).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum EventReach {
+    /// No event, or one neither bare nor placed (a month without a place).
+    Fixed,
+    /// An event of a year, kind and round only.
+    Bare { generic: usize },
+    /// An event that states its place.
+    Placed { generic: usize },
 }
 
 /// Reads every distinct qualifier set's scope into a key.
@@ -598,10 +618,12 @@ pub(super) fn resolve_scopes(
             }
         }
     }
-    let event_names = canonical_events(&events);
+    let (event_names, event_reaches) = canonical_events(&events);
     let date_names = canonical_as_of(&dates);
     let region_names = canonical_regions(&regions, registry, matcher);
     let mut keys: IndexMap<Vec<(String, String)>, ()> = IndexMap::new();
+    let mut reach: Vec<EventReach> = Vec::new();
+    let mut generics: IndexMap<Vec<(String, String)>, ()> = IndexMap::new();
     let mut of_qualifiers = vec![usize::MAX; qualifier_sets];
     for q in order {
         let mut scope: Vec<(String, String)> = scope_of[q]
@@ -628,17 +650,63 @@ pub(super) fn resolve_scopes(
             })
             .collect();
         scope.sort();
-        of_qualifiers[q] = keys.insert_full(scope, ()).0;
+        let (at, existing) = keys.insert_full(scope, ());
+        if existing.is_none() {
+            reach.push(event_reach(&keys[at..=at], &event_reaches, &mut generics));
+        }
+        of_qualifiers[q] = at;
     }
     Scopes {
         of_qualifiers,
         keys,
+        reach,
     }
 }
 
-/// Each event spelling's key: events of one year, kind and round merge unless they
-/// state different months, days or places.
-fn canonical_events(events: &IndexMap<String, Option<EventKey>>) -> HashMap<String, String> {
+/// The [`EventReach`] of the one scope in `scope` (a slice of the scopes' map), by
+/// the reach of each canonical event name (`reaches`: its bare form, and whether it
+/// states a place); its generic form is interned in `generics`.
+fn event_reach(
+    scope: &indexmap::map::Slice<Vec<(String, String)>, ()>,
+    reaches: &HashMap<String, (String, bool)>,
+    generics: &mut IndexMap<Vec<(String, String)>, ()>,
+) -> EventReach {
+    let Some((pairs, ())) = scope.first() else {
+        return EventReach::Fixed;
+    };
+    let Some((at, (bare, placed))) = pairs.iter().enumerate().find_map(|(at, (k, v))| {
+        (k == qualifier::EVENT)
+            .then(|| reaches.get(v))
+            .flatten()
+            .map(|r| (at, r))
+    }) else {
+        return EventReach::Fixed;
+    };
+    let mut generic = pairs.clone();
+    generic[at].1 = bare.clone();
+    let generic = generics.insert_full(generic, ()).0;
+    if *placed {
+        EventReach::Placed { generic }
+    } else {
+        EventReach::Bare { generic }
+    }
+}
+
+/// Each event spelling's key. Events of one year, kind and round are one event when
+/// they state the same place (written alike, or a country and its people's adjective:
+/// "Bolivia", "Bolivian") and no different month or day; the event takes the most
+/// precise statement of them. One that states no place joins the event of its year,
+/// kind and round when there is only one such event, however many other spellings
+/// it has; with several (the 2024 presidential elections of two countries) it stays
+/// apart here, and the grouping joins it, subject by subject, to the one event that
+/// subject's other claims of the fact name (`grouping`).
+/// Also returns, for each canonical name that states only a year, kind and round or
+/// that states a place, that bare form and whether it states a place (see
+/// [`EventReach`]).
+#[allow(clippy::type_complexity)]
+fn canonical_events(
+    events: &IndexMap<String, Option<EventKey>>,
+) -> (HashMap<String, String>, HashMap<String, (String, bool)>) {
     type Fine<'a> = (u32, u32, &'a str);
     let mut buckets: IndexMap<(i32, &str, u8), Vec<Fine<'_>>> = IndexMap::new();
     for key in events.values().flatten() {
@@ -647,36 +715,118 @@ fn canonical_events(events: &IndexMap<String, Option<EventKey>>) -> HashMap<Stri
             fine.push(key.fine());
         }
     }
-    // two fine parts agree when each part is equal or left unstated on one side
-    let agree = |a: &Fine<'_>, b: &Fine<'_>| {
-        (a.0 == 0 || b.0 == 0 || a.0 == b.0)
-            && (a.1 == 0 || b.1 == 0 || a.1 == b.1)
-            && (a.2.is_empty() || b.2.is_empty() || same_place(a.2, b.2))
+    let dates_agree = |a: &Fine<'_>, b: &Fine<'_>| {
+        (a.0 == 0 || b.0 == 0 || a.0 == b.0) && (a.1 == 0 || b.1 == 0 || a.1 == b.1)
     };
-    let mut out = HashMap::default();
-    for (written, key) in events {
-        let Some(key) = key else {
-            out.insert(written.clone(), fold(written));
-            continue;
+    // per bucket: the events its placed statements make (each a list of indices into
+    // the bucket), and for every statement the one event it belongs to, if any
+    let mut belongs: HashMap<((i32, &str, u8), Fine<'_>), String> = HashMap::default();
+    let mut reaches: HashMap<String, (String, bool)> = HashMap::default();
+    for (coarse, fine) in &buckets {
+        let placed: Vec<usize> = (0..fine.len()).filter(|&i| !fine[i].2.is_empty()).collect();
+        let mut event_of: Vec<usize> = (0..fine.len()).collect();
+        let root = |event_of: &mut Vec<usize>, mut x: usize| {
+            while event_of[x] != x {
+                event_of[x] = event_of[event_of[x]];
+                x = event_of[x];
+            }
+            x
         };
-        let fine = &buckets[&key.coarse()];
-        let all_agree = fine.iter().all(|a| fine.iter().all(|b| agree(a, b)));
-        let name = if all_agree {
-            // the most precise statement of the one event
-            let month = fine.iter().map(|f| f.0).max().unwrap_or(0);
-            let day = fine.iter().map(|f| f.1).max().unwrap_or(0);
-            let place = fine
+        for (n, &a) in placed.iter().enumerate() {
+            for &b in &placed[n + 1..] {
+                if same_place(fine[a].2, fine[b].2) && dates_agree(&fine[a], &fine[b]) {
+                    let (ra, rb) = (root(&mut event_of, a), root(&mut event_of, b));
+                    event_of[ra.max(rb)] = ra.min(rb);
+                }
+            }
+        }
+        let mut members: IndexMap<usize, Vec<usize>> = IndexMap::new();
+        for &i in &placed {
+            let r = root(&mut event_of, i);
+            members.entry(r).or_default().push(i);
+        }
+        // a statement without a place: the one event whose dates it fits, or none
+        // when placed events are several (or none, when it is the only statement)
+        let unplaced: Vec<usize> = (0..fine.len()).filter(|&i| fine[i].2.is_empty()).collect();
+        let fitting =
+            |u: usize, event: &[usize]| event.iter().all(|&m| dates_agree(&fine[u], &fine[m]));
+        let mut events: Vec<Vec<usize>> = members.into_values().collect();
+        let mut alone: Vec<usize> = Vec::new();
+        for u in unplaced {
+            match events.iter().filter(|e| fitting(u, e)).count() {
+                1 if events.len() == 1 => events[0].push(u),
+                0 if events.is_empty() => alone.push(u),
+                _ => {
+                    // left to the grouping, subject by subject, when it is bare
+                    if fine[u].0 == 0 && fine[u].1 == 0 {
+                        let bare = bare_event(*coarse);
+                        reaches.insert(bare.clone(), (bare, false));
+                    }
+                }
+            }
+        }
+        // statements without a place that agree with each other, when no place is stated
+        if !alone.is_empty()
+            && alone
                 .iter()
-                .map(|f| f.2)
+                .all(|&a| alone.iter().all(|&b| dates_agree(&fine[a], &fine[b])))
+        {
+            events.push(alone);
+        }
+        let (year, kind, round) = *coarse;
+        for event in events {
+            let month = event.iter().map(|&i| fine[i].0).max().unwrap_or(0);
+            let day = event.iter().map(|&i| fine[i].1).max().unwrap_or(0);
+            let place = event
+                .iter()
+                .map(|&i| fine[i].2)
                 .max_by(|a, b| a.len().cmp(&b.len()).then(a.cmp(b)))
                 .unwrap_or("");
-            key.write(month, day, place)
-        } else {
-            key.write(key.month, key.day, &key.place)
+            let name = EventKey {
+                year,
+                kind,
+                round,
+                month: 0,
+                day: 0,
+                place: String::new(),
+            }
+            .write(month, day, place);
+            let bare = bare_event(*coarse);
+            if !place.is_empty() {
+                reaches.insert(name.clone(), (bare, true));
+            } else if month == 0 && day == 0 {
+                reaches.insert(name.clone(), (bare, false));
+            }
+            for i in event {
+                belongs.insert((*coarse, fine[i]), name.clone());
+            }
+        }
+    }
+    let mut out = HashMap::default();
+    for (written, key) in events {
+        let name = match key {
+            None => fold(written),
+            Some(key) => belongs
+                .get(&(key.coarse(), key.fine()))
+                .cloned()
+                .unwrap_or_else(|| key.write(key.month, key.day, &key.place)),
         };
         out.insert(written.clone(), name);
     }
-    out
+    (out, reaches)
+}
+
+/// The name of an event of a year, kind and round that states nothing else.
+fn bare_event((year, kind, round): (i32, &'static str, u8)) -> String {
+    EventKey {
+        year,
+        kind,
+        round,
+        month: 0,
+        day: 0,
+        place: String::new(),
+    }
+    .write(0, 0, "")
 }
 
 /// The shortest stem two written places must share to be one place when no table
@@ -816,7 +966,7 @@ mod tests {
     fn key(text: &str) -> String {
         let mut events = IndexMap::new();
         events.insert(text.to_string(), event_key(text));
-        canonical_events(&events)[text].clone()
+        canonical_events(&events).0[text].clone()
     }
 
     #[test]
@@ -862,7 +1012,7 @@ mod tests {
         ] {
             events.insert(t.to_string(), event_key(t));
         }
-        let names = canonical_events(&events);
+        let (names, _) = canonical_events(&events);
         let first = &names["2022 presidential election"];
         assert!(names.values().all(|n| n == first), "{names:?}");
         assert_eq!(key("референдум 2022"), key("2022 referendum"));
@@ -877,7 +1027,7 @@ mod tests {
         ] {
             events.insert(t.to_string(), event_key(t));
         }
-        let names = canonical_events(&events);
+        let (names, _) = canonical_events(&events);
         assert_ne!(
             names["2022 Kazakh presidential election"],
             names["2022 Kyrgyz presidential election"]
@@ -894,7 +1044,7 @@ mod tests {
         ] {
             events.insert(t.to_string(), event_key(t));
         }
-        let names = canonical_events(&events);
+        let (names, _) = canonical_events(&events);
         assert!(
             names.values().all(|n| n == "2019-presidential-03"),
             "{names:?}"
@@ -904,7 +1054,7 @@ mod tests {
             "June 2019 presidential election".into(),
             event_key("June 2019 presidential election"),
         );
-        let names = canonical_events(&events);
+        let (names, _) = canonical_events(&events);
         assert_ne!(
             names["June 2019 presidential election"],
             names["snap presidential election, March 2019"]
@@ -964,7 +1114,8 @@ mod tests {
             .iter()
             .map(|t| (t.to_string(), event_key(t)))
             .collect(),
-        );
+        )
+        .0;
         assert_eq!(
             names
                 .values()
