@@ -506,6 +506,20 @@ mod tests {
         assert_ne!(group_of(7), group_of(6));
     }
 
+    #[test]
+    fn a_scope_that_is_a_date_is_read_as_that_date() {
+        let jsonl = [
+            r#"{"source":"A","published":"2025-08-17","subject":"X","predicate":"attendance","value":"5000","qualifiers":{"rally":"August 16, 2025"}}"#,
+            r#"{"source":"B","published":"2025-08-17","subject":"X","predicate":"attendance","value":"5000","qualifiers":{"rally":"2025-08-16"}}"#,
+            r#"{"source":"C","published":"2025-08-17","subject":"X","predicate":"attendance","value":"5000","qualifiers":{"rally":"16.08.2025"}}"#,
+            r#"{"source":"D","published":"2025-08-17","subject":"X","predicate":"attendance","value":"5000","qualifiers":{"rally":"2025-08-17"}}"#,
+        ]
+        .join("\n");
+        let report = reconciled(&jsonl);
+        assert_eq!(report.groups.len(), 2);
+        assert_eq!(report.groups[0].claims.len(), 3);
+    }
+
     /// The report on claim lines, with no registry and the default options.
     fn reconciled(jsonl: &str) -> crate::reconcile::Report {
         crate::reconcile::reconcile(

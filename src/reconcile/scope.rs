@@ -83,6 +83,65 @@ pub const EVENT_KINDS: &[(&str, &str)] = &[
     ("местных", "local"),
     ("маслихат", "local"),
     ("маслихатов", "local"),
+    // other languages of the press, as feeds built from their sources name events:
+    // Spanish and Portuguese, French, Italian, German, Polish, Romanian, Czech
+    ("legislativas", "parliamentary"),
+    ("legislativa", "parliamentary"),
+    ("parlamentarias", "parliamentary"),
+    ("parlamentares", "parliamentary"),
+    ("presidenciales", "presidential"),
+    ("presidencial", "presidential"),
+    ("presidenciais", "presidential"),
+    ("municipales", "local"),
+    ("municipais", "local"),
+    ("referéndum", "referendum"),
+    ("plebiscito", "referendum"),
+    ("législatives", "parliamentary"),
+    ("législative", "parliamentary"),
+    ("présidentielle", "presidential"),
+    ("présidentielles", "presidential"),
+    ("référendum", "referendum"),
+    ("presidenziali", "presidential"),
+    ("bundestagswahl", "parliamentary"),
+    ("parlamentswahl", "parliamentary"),
+    ("parlamentswahlen", "parliamentary"),
+    ("nationalratswahl", "parliamentary"),
+    ("präsidentschaftswahl", "presidential"),
+    ("präsidentenwahl", "presidential"),
+    ("kommunalwahl", "local"),
+    ("kommunalwahlen", "local"),
+    ("volksabstimmung", "referendum"),
+    ("volksentscheid", "referendum"),
+    ("parlamentarne", "parliamentary"),
+    ("prezydenckie", "presidential"),
+    ("samorządowe", "local"),
+    ("parlamentare", "parliamentary"),
+    ("prezidențiale", "presidential"),
+    ("prezidentiale", "presidential"),
+    ("parlamentní", "parliamentary"),
+    ("prezidentské", "presidential"),
+];
+
+/// The word "election" in the languages of [`EVENT_KINDS`]: an event of
+/// [`ELECTION_ONLY_KINDS`] needs one of them beside it ("elecciones generales").
+pub const ELECTION_WORDS: &[&str] = &[
+    "election",
+    "elections",
+    "elecciones",
+    "elección",
+    "eleccion",
+    "comicios",
+    "élection",
+    "élections",
+    "eleições",
+    "eleição",
+    "elezioni",
+    "wybory",
+    "wahl",
+    "wahlen",
+    "alegeri",
+    "alegerile",
+    "volby",
 ];
 
 /// Words that qualify an event without making it another one: a snap election is
@@ -123,6 +182,35 @@ pub const EVENT_MODIFIERS: &[&str] = &[
     "внеочередных",
     "в",
     "сайлау",
+    // the other languages of EVENT_KINDS: articles, prepositions, snap, round
+    "de",
+    "del",
+    "la",
+    "las",
+    "los",
+    "el",
+    "des",
+    "du",
+    "le",
+    "les",
+    "da",
+    "do",
+    "dos",
+    "das",
+    "der",
+    "die",
+    "anticipadas",
+    "anticipada",
+    "antecipadas",
+    "anticipées",
+    "anticipée",
+    "vorgezogene",
+    "przedterminowe",
+    "vuelta",
+    "tour",
+    "turno",
+    "tur",
+    "tura",
     "сайлауы",
     "кезектен",
 ];
@@ -135,6 +223,9 @@ pub const ELECTION_ONLY_KINDS: &[(&str, &str)] = &[
     ("general", "parliamentary"),
     ("federal", "parliamentary"),
     ("congressional", "parliamentary"),
+    ("generales", "parliamentary"),
+    ("générales", "parliamentary"),
+    ("gerais", "parliamentary"),
 ];
 
 /// Countries' codes and short forms as event names and region qualifiers write them,
@@ -156,6 +247,15 @@ const ROUNDS: &[(&str, u8)] = &[
     ("2nd", 2),
     ("runoff", 2),
     ("run-off", 2),
+    ("primera", 1),
+    ("segunda", 2),
+    ("premier", 1),
+    ("première", 1),
+    ("primeiro", 1),
+    ("segundo", 2),
+    ("ballotage", 2),
+    ("balotaje", 2),
+    ("stichwahl", 2),
 ];
 
 /// Scope keys whose values are dates: read into a year.
@@ -403,7 +503,7 @@ fn event_key(text: &str) -> Option<EventKey> {
             ELECTION_ONLY_KINDS
                 .iter()
                 .find(|(w, _)| *w == t)
-                .filter(|_| tokens.iter().any(|x| x == "election" || x == "elections"))
+                .filter(|_| tokens.iter().any(|x| ELECTION_WORDS.contains(&x.as_str())))
         };
         if let Some(&(_, k)) = EVENT_KINDS
             .iter()
@@ -435,7 +535,10 @@ fn event_key(text: &str) -> Option<EventKey> {
             }
             continue;
         }
-        if EVENT_MODIFIERS.contains(&t) || EVENT_MODIFIERS.contains(&singular) {
+        if EVENT_MODIFIERS.contains(&t)
+            || EVENT_MODIFIERS.contains(&singular)
+            || ELECTION_WORDS.contains(&t)
+        {
             continue;
         }
         place.push(fold(t));
@@ -644,7 +747,12 @@ pub(super) fn resolve_scopes(
                 {
                     return (qualifier::AS_OF.to_string(), period.clone());
                 } else {
-                    None
+                    // any other scope that is a day or a month ("rally": "August 16,
+                    // 2025" and "2025-08-16") is that date
+                    crate::date::Date::parse_written(&v)
+                        .ok()
+                        .filter(|d| d.precision() != crate::date::DatePrecision::Year)
+                        .map(|d| d.to_string())
                 };
                 (k, canonical.unwrap_or_else(|| fold(&v)))
             })
@@ -1103,6 +1211,27 @@ mod tests {
             undotted("st. petersburg 12.03.2019"),
             "st. petersburg 12.03.2019"
         );
+        // events named in other languages read as in English
+        for (a, b) in [
+            (
+                "elecciones legislativas de 2019",
+                "2019 legislative election",
+            ),
+            (
+                "élection présidentielle de 2021, second tour",
+                "2021 presidential runoff",
+            ),
+            ("Bundestagswahl 2021", "2021 parliamentary election"),
+            ("elecciones generales de 2019", "2019 general election"),
+            (
+                "segunda vuelta de las elecciones presidenciales de 2022",
+                "2022 presidential election, round 2",
+            ),
+        ] {
+            let (ka, kb) = (event_key(a).unwrap(), event_key(b).unwrap());
+            assert_eq!(ka.coarse(), kb.coarse(), "{a} / {b}");
+            assert_eq!(ka.place, kb.place, "{a} / {b}");
+        }
         assert!(same_place("us", "united states") && same_place("uk", "british"));
         assert!(!same_place("us", "united kingdom"));
         let names = canonical_events(
