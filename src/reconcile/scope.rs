@@ -573,8 +573,56 @@ fn numeric_month(token: &str) -> Option<(i32, u32)> {
 
 /// The period an `as_of` value names, when it names exactly one year (and at most one
 /// month or quarter in it).
+/// A fiscal year written across the two calendar years it spans ("FY2016/17",
+/// "2016/17", "2016-2017", "fiscal year 2016/2017") or by the last two digits of the
+/// one it ends in ("FY17"): read as the year it ends in, as budgets and accounts name
+/// it. "2011-12" is December 2011 unless a fiscal word ("FY", "fiscal", "financial")
+/// is written beside it.
+fn fiscal_year(lower: &str) -> Option<i32> {
+    let fiscal_word = ["fy", "fiscal", "financial"]
+        .iter()
+        .any(|w| lower.contains(w));
+    let joined = lower
+        .replace('\u{2013}', "-")
+        .replace(" - ", "-")
+        .replace(" / ", "/");
+    for raw in joined.split(|c: char| !c.is_alphanumeric() && !matches!(c, '-' | '/')) {
+        let (fy, token) = match raw.strip_prefix("fy") {
+            Some(rest) => (true, rest),
+            None => (false, raw),
+        };
+        if let Some((a, b)) = token.split_once(['/', '-']) {
+            let Some(first) = year_of(a) else {
+                continue;
+            };
+            let second = match b.len() {
+                2 => {
+                    let d: i32 = b.parse().ok()?;
+                    let y = first / 100 * 100 + d;
+                    if y < first { y + 100 } else { y }
+                }
+                4 => year_of(b)?,
+                _ => continue,
+            };
+            let month_like = b.len() == 2
+                && token.contains('-')
+                && b.parse::<u32>().is_ok_and(|m| (1..=12).contains(&m));
+            if second == first + 1 && (!month_like || fiscal_word) {
+                return Some(second);
+            }
+        } else if fy && token.len() == 2 {
+            let d: i32 = token.parse().ok()?;
+            return Some(if d <= 69 { 2000 + d } else { 1900 + d });
+        }
+    }
+    None
+}
+
 fn as_of_period(text: &str) -> Option<AsOf> {
     let lower = text.to_lowercase();
+    if let Some(year) = fiscal_year(&lower) {
+        return Some(AsOf { year, within: 0 });
+    }
     let mut year: Option<i32> = None;
     let mut within = 0;
     let mut note = |y: Option<i32>, w: u32| -> Option<()> {
@@ -1232,6 +1280,27 @@ mod tests {
             assert_eq!(ka.coarse(), kb.coarse(), "{a} / {b}");
             assert_eq!(ka.place, kb.place, "{a} / {b}");
         }
+        // fiscal years: the year they end in
+        for (text, year) in [
+            ("FY2016/17", 2017),
+            ("2016/17", 2017),
+            ("2016-2017", 2017),
+            ("fiscal year 2016/2017", 2017),
+            ("FY17", 2017),
+            ("FY 2011-12", 2012),
+            ("1999/00", 2000),
+        ] {
+            assert_eq!(
+                as_of_period(text).map(|a| (a.year, a.within)),
+                Some((year, 0)),
+                "{text}"
+            );
+        }
+        // an ISO month stays a month
+        assert_eq!(
+            as_of_period("2011-12").map(|a| (a.year, a.within)),
+            Some((2011, 12))
+        );
         assert!(same_place("us", "united states") && same_place("uk", "british"));
         assert!(!same_place("us", "united kingdom"));
         let names = canonical_events(
