@@ -273,22 +273,11 @@ pub(super) fn heading_frame(
 ) -> Option<&'static CueRule> {
     let s = &sentences[si];
     let colon = s.tokens.iter().position(|x| x.lower == ":")?;
-    if v.first <= colon || !entry_line(s) {
+    if v.first <= colon {
         return None;
     }
-    let joined = |a: usize| joined(text, sentences, a);
-    let mut h = si;
-    while h > 0 && entry_line(&sentences[h - 1]) && joined(h - 1) {
-        h -= 1;
-    }
-    if h == 0 || !joined(h - 1) {
-        return None;
-    }
-    let heading = &sentences[h - 1];
+    let heading = &sentences[box_heading(text, sentences, si)?];
     let t = &heading.tokens;
-    if !plain_heading(heading) {
-        return None;
-    }
     let end = t.iter().position(|x| x.lower == "(").unwrap_or(t.len());
     let words: Vec<&str> = t[..end].iter().map(|x| x.lower.as_str()).collect();
     // "Votes of the four largest parties": a noun the heading counts is what the
@@ -309,6 +298,24 @@ pub(super) fn heading_frame(
         })
         .max_by_key(|(n, _)| *n)
         .map(|(_, r)| r)
+}
+
+/// The plain heading over the box of labelled entries that line `si` belongs to
+/// ("Seats after the second round", then "New Popular Front: 180"): the short line
+/// right above the run of entries, with no colon and no full stop.
+pub(super) fn box_heading(text: &str, sentences: &[Sentence], si: usize) -> Option<usize> {
+    if !entry_line(&sentences[si]) {
+        return None;
+    }
+    let joined = |a: usize| joined(text, sentences, a);
+    let mut h = si;
+    while h > 0 && entry_line(&sentences[h - 1]) && joined(h - 1) {
+        h -= 1;
+    }
+    if h == 0 || !joined(h - 1) || !plain_heading(&sentences[h - 1]) {
+        return None;
+    }
+    Some(h - 1)
 }
 
 /// True when no more than one line break parts a sentence from the next: a blank line

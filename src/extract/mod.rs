@@ -525,7 +525,16 @@ pub fn extract_with(
                     })
                     .or(listed_first.as_ref().map(|l| l.rule))
                     .or_else(|| heading_frame(&article.text, &sentences, si, &value))
-                    .or_else(|| list_rule(s, &value, heading.map(|h| &sentences[h]), about_a_vote))
+                    .or_else(|| {
+                        // the nearer of the last line ending with a colon and the
+                        // plain heading right over the box
+                        let boxed = labels::box_heading(&article.text, &sentences, si);
+                        let over = match (heading, boxed) {
+                            (Some(h), Some(b)) => Some(h.max(b)),
+                            (h, b) => h.or(b),
+                        };
+                        list_rule(s, &value, over.map(|h| &sentences[h]), about_a_vote)
+                    })
                     .or_else(|| name_figure_rule(s, &value, about_a_vote))
             };
             // a cue far from a counted noun that is not people does not read it:

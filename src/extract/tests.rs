@@ -2470,3 +2470,20 @@ fn a_sum_from_someone_by_name_is_theirs() {
     assert_eq!(amount("$4 million"), Some("Norway"), "{claims:#?}");
     assert_eq!(amount("€3 million"), Some("European Union"), "{claims:#?}");
 }
+
+#[test]
+fn entries_under_a_plain_heading_take_the_headings_frame() {
+    // the heading has no colon: the box's line right above the entries names them
+    let claims = run("Kazakhstan held a parliamentary election.\n\n\
+         Seats in the new Mazhilis (final count)\n\
+         Nur Otan: 76\n\
+         Ak Zhol: 12\n");
+    let of = |value: &str| {
+        claims
+            .iter()
+            .find(|c| c.value == value)
+            .map(|c| (c.predicate.as_str(), c.subject.as_str()))
+    };
+    assert_eq!(of("76"), Some(("seats_won", "Nur Otan")), "{claims:?}");
+    assert_eq!(of("12"), Some(("seats_won", "Ak Zhol")), "{claims:?}");
+}
