@@ -50,23 +50,27 @@ pub(super) fn event_noun_date_rule(s: &Sentence, v: &Value) -> Option<&'static C
 }
 
 /// "6,408,844 votes, 51.95%", "16,502,444 votes (27.45%)": a share right after a count
-/// of votes is the vote share of the count's holder.
-/// `previous` is the frame of the sentence's figure before and where it ends.
+/// of votes is the vote share of the count's holder. In an entry of a list the count
+/// needs no noun: "Name: 40,971,906 (24.95%)" under a heading of votes.
+/// `previous` is the frame of the sentence's figure before, where it starts and where
+/// it ends.
 pub(super) fn share_after_votes(
     s: &Sentence,
     v: &Value,
-    previous: Option<(&'static CueRule, usize)>,
+    previous: Option<(&'static CueRule, usize, usize)>,
 ) -> Option<&'static CueRule> {
-    let (rule, last) = previous?;
+    let (rule, first, last) = previous?;
     if v.kind != ValueKind::Percent || rule.predicate != "votes_received" || last >= v.first {
         return None;
     }
     let f = &RESULT_AND_SPAN_FRAME;
-    let gap = &s.tokens[last + 1..v.first];
+    let t = &s.tokens;
+    let gap = &t[last + 1..v.first];
+    let entry = first > 0 && t[first - 1].lower == ":";
     let linked = gap
         .iter()
         .all(|x| f.share_links.contains(&x.lower.as_str()))
-        && gap.iter().any(|x| f.vote_nouns.contains(&x.lower.as_str()));
+        && (entry || gap.iter().any(|x| f.vote_nouns.contains(&x.lower.as_str())));
     linked.then(|| rule_for("vote_share", ValueKind::Percent))?
 }
 

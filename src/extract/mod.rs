@@ -454,8 +454,11 @@ pub fn extract_with(
                 .filter(|(_, kind, first)| *kind == value.kind && compared(s, &value, *first))
                 .map(|(r, _, _)| r);
             // "6,408,844 votes, 51.95%": the share of the count's holder
-            let after_votes =
-                frames::share_after_votes(s, &value, previous.map(|(r, _, last, _)| (r, last)));
+            let after_votes = frames::share_after_votes(
+                s,
+                &value,
+                previous.map(|(r, first, last, _)| (r, first, last)),
+            );
             // "59.8 percent of electors, or almost 36 million persons": the share's
             // holder's votes
             let restated =

@@ -2487,3 +2487,20 @@ fn entries_under_a_plain_heading_take_the_headings_frame() {
     assert_eq!(of("76"), Some(("seats_won", "Nur Otan")), "{claims:?}");
     assert_eq!(of("12"), Some(("seats_won", "Ak Zhol")), "{claims:?}");
 }
+
+#[test]
+fn a_share_after_the_votes_of_a_list_entry_is_the_entrys_share() {
+    // no noun after the count: the entry and its heading say they are votes
+    let claims = run("Kazakhstan held a parliamentary election.\n\n\
+         Parties, valid votes and share:\n\
+         Nur Otan: 5,148,073 (71.09%)\n\
+         Ak Zhol: 796,620 (11.0%)\n");
+    let of = |value: &str| {
+        claims
+            .iter()
+            .find(|c| c.value == value)
+            .map(|c| (c.predicate.as_str(), c.subject.as_str()))
+    };
+    assert_eq!(of("71.09%"), Some(("vote_share", "Nur Otan")), "{claims:?}");
+    assert_eq!(of("11.0%"), Some(("vote_share", "Ak Zhol")), "{claims:?}");
+}
