@@ -2539,6 +2539,12 @@ pub(super) fn modifier(s: &Sentence, m: &Mention) -> bool {
 /// Contract\" of acting premier Nikol Pashinyan", "the bloc \"Armenia\" of the second
 /// president of the republic Robert Kocharyan".
 pub(super) fn described_by_of(s: &Sentence, m: &Mention) -> bool {
+    described_owner(s, m).is_some()
+}
+
+/// The name a name describes through "of" ([`described_by_of`]): "the Labour Party"
+/// of "the Labour Party of the former prime minister Chris Hipkins".
+pub(super) fn described_owner<'a>(s: &'a Sentence, m: &Mention) -> Option<&'a Mention> {
     let t = &s.tokens;
     let of = (m.first.saturating_sub(DESCRIPTION_REACH + 1)..m.first)
         .rev()
@@ -2549,12 +2555,10 @@ pub(super) fn described_by_of(s: &Sentence, m: &Mention) -> bool {
                 && !REPORTING_VERBS.contains(&t[j].lower.as_str())
                 && !matches!(t[j].lower.as_str(), "and" | "or" | "who" | "which" | "that")
         })
-        .find(|&j| t[j].lower == "of");
-    of.is_some_and(|j| {
-        s.mentions
-            .iter()
-            .any(|p| p.last < j && j - p.last <= 2 && p.first != m.first)
-    })
+        .find(|&j| t[j].lower == "of")?;
+    s.mentions
+        .iter()
+        .rfind(|p| p.last < of && of - p.last <= 2 && p.first != m.first)
 }
 
 /// Head nouns of descriptions that can stand for a subject no name was given for

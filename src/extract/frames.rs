@@ -500,12 +500,18 @@ fn paired_name<'a>(s: &'a Sentence, v: &Value) -> Option<&'a Mention> {
     if f.links.contains(&t[k - 1].lower.as_str()) {
         k -= 1;
     }
+    let m = s
+        .mentions
+        .iter()
+        .find(|m| m.last + 1 == k && m.kind != MentionKind::Place)?;
+    // a name that describes another through "of" stands for it: "the Labour Party of
+    // the former prime minister Chris Hipkins - 26.9%" is the party's
+    if let Some(owner) = described_owner(s, m) {
+        return Some(owner);
+    }
     // not a name after a preposition, which only describes another ("the party of
     // Szymon Holownia - 14.4%")
-    s.mentions
-        .iter()
-        .find(|m| m.last + 1 == k && m.kind != MentionKind::Place)
-        .filter(|m| m.first == 0 || !MODIFIER_WORDS.contains(&t[m.first - 1].lower.as_str()))
+    (m.first == 0 || !MODIFIER_WORDS.contains(&t[m.first - 1].lower.as_str())).then_some(m)
 }
 
 /// The joint right before a name ("..., the DA 21.8%"): its token, a determiner

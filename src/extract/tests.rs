@@ -2504,3 +2504,20 @@ fn a_share_after_the_votes_of_a_list_entry_is_the_entrys_share() {
     assert_eq!(of("71.09%"), Some(("vote_share", "Nur Otan")), "{claims:?}");
     assert_eq!(of("11.0%"), Some(("vote_share", "Ak Zhol")), "{claims:?}");
 }
+
+#[test]
+fn a_pair_whose_name_describes_a_party_through_of_is_the_partys() {
+    // translated lists: "the party of its leader - figure"
+    let claims = run("Kazakhstan held a parliamentary election. \
+         Nur Otan received 71.1% of votes, the Ak Zhol Party of the former minister \
+         Azat Peruashev - 10.9%.");
+    let c = claims
+        .iter()
+        .find(|c| c.value == "10.9%")
+        .expect("the share");
+    assert_eq!(
+        (c.predicate.as_str(), c.subject.as_str()),
+        ("vote_share", "Ak Zhol Party"),
+        "{claims:?}"
+    );
+}
