@@ -46,15 +46,27 @@ pub(super) const CHAMBER_WORDS: &[&str] = &[
     "saeima",
 ];
 
-/// True when the name is a chamber's: "National Assembly", "the Senate", and a head
-/// before "of" ("Chamber of Deputies", "House of Representatives").
+/// Words that make a name of two words or more a chamber's, not a name of one word
+/// (alone, "yuan" is a currency or a surname): "Legislative Yuan".
+pub(super) const COMPOUND_CHAMBER_WORDS: &[&str] = &["yuan"];
+
+/// True when the name is a chamber's: "National Assembly", "the Senate", "Legislative
+/// Yuan", and a head before "of" ("Chamber of Deputies", "House of Representatives").
+/// A name with "of" is a chamber's only by its head: "Dissolution of the National
+/// Assembly" and "Speaker of the Senate" are not.
 pub(super) fn is_chamber(name: &str) -> bool {
     let folded = fold(name);
     let words: Vec<&str> = folded.split(' ').collect();
-    let head = words.split(|w| *w == "of").next().and_then(|h| h.last());
-    (words.last().is_some_and(|w| CHAMBER_WORDS.contains(w))
-        || head.is_some_and(|w| CHAMBER_WORDS.contains(w)))
-        && !words.iter().any(|w| PARTY_HEADS.contains(w))
+    let mut parts = words.split(|w| *w == "of");
+    let head_part = parts.next().unwrap_or_default();
+    let head = if parts.next().is_some() {
+        head_part.last()
+    } else {
+        words.last()
+    };
+    head.is_some_and(|w| {
+        CHAMBER_WORDS.contains(w) || (head_part.len() > 1 && COMPOUND_CHAMBER_WORDS.contains(w))
+    }) && !words.iter().any(|w| PARTY_HEADS.contains(w))
 }
 
 /// The frame of a figure that an option of a vote received: a share or a count of

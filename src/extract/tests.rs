@@ -2521,3 +2521,27 @@ fn a_pair_whose_name_describes_a_party_through_of_is_the_partys() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn a_chamber_is_told_by_its_head_and_compound_chamber_words() {
+    assert!(is_chamber("Legislative Yuan"));
+    assert!(!is_chamber("Yuan"));
+    assert!(is_chamber("Chamber of Deputies"));
+    assert!(is_chamber("Grand National Assembly"));
+    // a name with "of" is a chamber's only by its head
+    assert!(!is_chamber("Dissolution of the National Assembly"));
+    assert!(!is_chamber("Speaker of the Senate"));
+    let claims = run(
+        "Kazakhstan elected its president and the Legislative Yuan on Sunday.\n\n\
+         No party won the 57 seats needed for a majority: the Nur Otan took 52.",
+    );
+    let c = claims
+        .iter()
+        .find(|c| c.value == "57")
+        .expect("the majority");
+    assert_eq!(
+        (c.predicate.as_str(), c.subject.as_str()),
+        ("count", "Legislative Yuan"),
+        "{claims:?}"
+    );
+}
