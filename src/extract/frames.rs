@@ -647,8 +647,11 @@ pub(super) fn list_opening(s: &Sentence, v: &Value, about_a_vote: bool) -> Optio
         return None;
     }
     // the head word of a frame about a party or a person before the list, the
-    // nearest
-    let head = CUE_RULES
+    // nearest; after a label ending with a colon, the label's first ("Seats on
+    // election night, before the votes from abroad: AD 79, PS 77": what follows the
+    // label's head only qualifies it)
+    let labelled = joint_before(t, m.first).is_some_and(|j| t[j].lower == ":");
+    let heads = CUE_RULES
         .iter()
         .filter(|r| r.kind == v.kind && r.before.is_empty() && about_a_holder(r))
         .filter_map(|r| {
@@ -661,9 +664,13 @@ pub(super) fn list_opening(s: &Sentence, v: &Value, about_a_vote: bool) -> Optio
                 })
                 .max()
                 .map(|i| (i, r))
-        })
-        .max_by_key(|(i, _)| *i)
-        .map(|(_, r)| r);
+        });
+    let head = if labelled {
+        heads.min_by_key(|(i, _)| *i)
+    } else {
+        heads.max_by_key(|(i, _)| *i)
+    }
+    .map(|(_, r)| r);
     let rule = match head {
         Some(r) => r,
         None if v.kind == ValueKind::Percent => rule_for("vote_share", ValueKind::Percent)?,

@@ -2545,3 +2545,18 @@ fn a_chamber_is_told_by_its_head_and_compound_chamber_words() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn a_list_after_a_label_takes_the_frame_of_the_labels_first_head() {
+    // "votes" only qualifies the label's head, "Seats"
+    let claims = run("Kazakhstan held a parliamentary election on Sunday.\n\n\
+         Seats on the night of the count, before the votes from abroad: Nur Otan 76, Ak Zhol 12");
+    let of = |value: &str| {
+        claims
+            .iter()
+            .find(|c| c.value == value)
+            .map(|c| (c.predicate.as_str(), c.subject.as_str()))
+    };
+    assert_eq!(of("76"), Some(("seats_won", "Nur Otan")), "{claims:?}");
+    assert_eq!(of("12"), Some(("seats_won", "Ak Zhol")), "{claims:?}");
+}
