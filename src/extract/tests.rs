@@ -2560,3 +2560,26 @@ fn a_list_after_a_label_takes_the_frame_of_the_labels_first_head() {
     assert_eq!(of("76"), Some(("seats_won", "Nur Otan")), "{claims:?}");
     assert_eq!(of("12"), Some(("seats_won", "Ak Zhol")), "{claims:?}");
 }
+
+#[test]
+fn a_person_of_a_body_that_gives_its_initials_is_two_names() {
+    // "X Y of the Long Party Name (LPN)": the person, then the party
+    let claims = run("Kazakhstan held a presidential election on Sunday.\n\n\
+         Early returns put Dana Ermekova of the People's Union of Hope (PUH) in front. \
+         On the preliminary count Ermekova has 35.5% of the vote.");
+    let c = claims
+        .iter()
+        .find(|c| c.value == "35.5%")
+        .expect("the share");
+    assert_eq!(c.subject, "Dana Ermekova", "{claims:?}");
+}
+
+#[test]
+fn a_body_whose_name_opens_with_a_title_keeps_its_of() {
+    let claims = run("Kazakhstan saw a strike on Tuesday.\n\n\
+         The General Confederation of Labour (GCL) counted 1.2 million marchers.");
+    assert!(
+        claims.iter().all(|c| c.subject != "General Confederation"),
+        "{claims:?}"
+    );
+}
