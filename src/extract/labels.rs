@@ -54,6 +54,41 @@ fn spells_at(words: &[&str], i: usize, phrase: &str) -> bool {
     phrase.split(' ').all(|p| rest.next() == Some(&p))
 }
 
+/// The contenders a results list sums up in one line after the named ones ("Fourteen
+/// other candidates: 648,474 votes together, or 2.70%", "Fifteen other tickets: under
+/// 5% each"): the plural nouns such a label may end with.
+const OTHER_CONTENDERS: &[&str] = &["candidates", "tickets", "parties", "lists", "contenders"];
+
+/// The figures of a line whose label is a number word, "other" and one of
+/// [`OTHER_CONTENDERS`]: shares are the group's vote share, counts of votes its votes,
+/// and the group, as "other candidates", holds them.
+fn other_contenders(words: &[&Token], t: &[Token], v: &Value) -> Option<Labelled> {
+    let [count, other, noun] = words else {
+        return None;
+    };
+    if !number_word(&count.lower)
+        || other.lower != "other"
+        || !OTHER_CONTENDERS.contains(&noun.lower.as_str())
+    {
+        return None;
+    }
+    let predicate = match v.kind {
+        ValueKind::Percent => "vote_share",
+        ValueKind::Count
+            if t.get(v.last + 1)
+                .is_some_and(|x| matches!(x.lower.as_str(), "votes" | "ballots")) =>
+        {
+            "votes_received"
+        }
+        _ => return None,
+    };
+    Some(Labelled {
+        rule: rule_for(predicate, v.kind)?,
+        of: None,
+        holder: Some(format!("other {}", noun.lower)),
+    })
+}
+
 /// The frame of a figure on a label line, if the label is a frame's head and not a
 /// name. A label holding a head word of a frame about the country ("Electorate",
 /// "Turnout", "Polling day") gives that frame; a label of two or more words ending
@@ -65,6 +100,9 @@ pub(super) fn label_frame(s: &Sentence, v: &Value) -> Option<Labelled> {
     let t = &s.tokens;
     if v.first <= colon {
         return None;
+    }
+    if let Some(group) = other_contenders(&words, t, v) {
+        return Some(group);
     }
     // the figure right after the colon, or right after a name that follows it
     let holder = s

@@ -2583,3 +2583,33 @@ fn a_body_whose_name_opens_with_a_title_keeps_its_of() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn a_results_line_for_the_other_candidates_is_theirs() {
+    let claims = run("Kazakhstan held a presidential election on Sunday.\n\n\
+         Final result:\n\
+         Nur Otan: 5,148,073 votes, 71.09%\n\
+         Seven other candidates: 412,337 votes together, or 5.7%\n\
+         Three other parties: under 1% each\n");
+    let of = |value: &str| {
+        claims
+            .iter()
+            .find(|c| c.value == value)
+            .map(|c| (c.predicate.as_str(), c.subject.as_str()))
+    };
+    assert_eq!(
+        of("412,337"),
+        Some(("votes_received", "other candidates")),
+        "{claims:?}"
+    );
+    assert_eq!(
+        of("5.7%"),
+        Some(("vote_share", "other candidates")),
+        "{claims:?}"
+    );
+    assert_eq!(
+        of("under 1%"),
+        Some(("vote_share", "other parties")),
+        "{claims:?}"
+    );
+}
