@@ -2146,6 +2146,18 @@ pub(super) fn gapped(s: &Sentence, first: usize, last: usize, next: usize) -> bo
     if next - last <= GAP_REACH && t[next - 1].lower == "and" {
         return true;
     }
+    // "8,794,726 votes for Tinubu, 6,984,520 for Atiku": a comma, when the figure
+    // before and the figure after both say for whom
+    if next - last <= GAP_REACH + 1
+        && t[next - 1].lower == ","
+        && t[last + 1..next - 1].iter().any(|x| x.lower == "for")
+        && t[next..]
+            .iter()
+            .find(|x| x.kind != TokenKind::Number)
+            .is_some_and(|x| x.lower == "for")
+    {
+        return true;
+    }
     // "peaked at 69.8% in September and was still above 50%": a joint followed by a
     // verb and an adverb or two, lowercase, before the second figure
     if let Some(and) = (last + 1..next).rev().find(|&k| t[k].lower == "and")

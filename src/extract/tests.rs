@@ -2613,3 +2613,26 @@ fn a_results_line_for_the_other_candidates_is_theirs() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn counts_joined_by_commas_that_each_say_for_whom_share_the_first_frame() {
+    let claims = run("Kazakhstan held a presidential election on Sunday.\n\n\
+         The commission declared 6,456,392 votes for Tokayev, 302,329 for Abdrakhmanov \
+         and 121,943 for Auyesbayev.");
+    let of = |value: &str| {
+        claims
+            .iter()
+            .find(|c| c.value == value)
+            .map(|c| (c.predicate.as_str(), c.subject.as_str()))
+    };
+    assert_eq!(
+        of("302,329"),
+        Some(("votes_received", "Abdrakhmanov")),
+        "{claims:?}"
+    );
+    assert_eq!(
+        of("121,943"),
+        Some(("votes_received", "Auyesbayev")),
+        "{claims:?}"
+    );
+}
