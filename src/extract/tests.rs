@@ -2636,3 +2636,15 @@ fn counts_joined_by_commas_that_each_say_for_whom_share_the_first_frame() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn a_majority_won_is_the_winners_seats_not_the_chambers_size() {
+    let claims = run("Kazakhstan held a parliamentary election on Sunday.\n\n\
+         Ak Zhol, which won an outright majority of 61 seats five years ago, fell behind.");
+    let c = claims.iter().find(|c| c.value == "61").expect("the seats");
+    assert_eq!(
+        (c.predicate.as_str(), c.subject.as_str()),
+        ("seats_won", "Ak Zhol"),
+        "{claims:?}"
+    );
+}
