@@ -46,15 +46,27 @@ pub(super) const CHAMBER_WORDS: &[&str] = &[
     "saeima",
 ];
 
-/// True when the name is a chamber's: "National Assembly", "the Senate", and a head
-/// before "of" ("Chamber of Deputies", "House of Representatives").
+/// Words that make a name of two words or more a chamber's, not a name of one word
+/// (alone, "yuan" is a currency or a surname): "Legislative Yuan".
+pub(super) const COMPOUND_CHAMBER_WORDS: &[&str] = &["yuan"];
+
+/// True when the name is a chamber's: "National Assembly", "the Senate", "Legislative
+/// Yuan", and a head before "of" ("Chamber of Deputies", "House of Representatives").
+/// A name with "of" is a chamber's only by its head: "Dissolution of the National
+/// Assembly" and "Speaker of the Senate" are not.
 pub(super) fn is_chamber(name: &str) -> bool {
     let folded = fold(name);
     let words: Vec<&str> = folded.split(' ').collect();
-    let head = words.split(|w| *w == "of").next().and_then(|h| h.last());
-    (words.last().is_some_and(|w| CHAMBER_WORDS.contains(w))
-        || head.is_some_and(|w| CHAMBER_WORDS.contains(w)))
-        && !words.iter().any(|w| PARTY_HEADS.contains(w))
+    let mut parts = words.split(|w| *w == "of");
+    let head_part = parts.next().unwrap_or_default();
+    let head = if parts.next().is_some() {
+        head_part.last()
+    } else {
+        words.last()
+    };
+    head.is_some_and(|w| {
+        CHAMBER_WORDS.contains(w) || (head_part.len() > 1 && COMPOUND_CHAMBER_WORDS.contains(w))
+    }) && !words.iter().any(|w| PARTY_HEADS.contains(w))
 }
 
 /// The frame of a figure that an option of a vote received: a share or a count of
@@ -2134,6 +2146,18 @@ pub(super) fn gapped(s: &Sentence, first: usize, last: usize, next: usize) -> bo
     if next - last <= GAP_REACH && t[next - 1].lower == "and" {
         return true;
     }
+    // "8,794,726 votes for Tinubu, 6,984,520 for Atiku": a comma, when the figure
+    // before and the figure after both say for whom
+    if next - last <= GAP_REACH + 1
+        && t[next - 1].lower == ","
+        && t[last + 1..next - 1].iter().any(|x| x.lower == "for")
+        && t[next..]
+            .iter()
+            .find(|x| x.kind != TokenKind::Number)
+            .is_some_and(|x| x.lower == "for")
+    {
+        return true;
+    }
     // "peaked at 69.8% in September and was still above 50%": a joint followed by a
     // verb and an adverb or two, lowercase, before the second figure
     if let Some(and) = (last + 1..next).rev().find(|&k| t[k].lower == "and")
@@ -2539,6 +2563,12 @@ pub(super) fn modifier(s: &Sentence, m: &Mention) -> bool {
 /// Contract\" of acting premier Nikol Pashinyan", "the bloc \"Armenia\" of the second
 /// president of the republic Robert Kocharyan".
 pub(super) fn described_by_of(s: &Sentence, m: &Mention) -> bool {
+    described_owner(s, m).is_some()
+}
+
+/// The name a name describes through "of" ([`described_by_of`]): "the Labour Party"
+/// of "the Labour Party of the former prime minister Chris Hipkins".
+pub(super) fn described_owner<'a>(s: &'a Sentence, m: &Mention) -> Option<&'a Mention> {
     let t = &s.tokens;
     let of = (m.first.saturating_sub(DESCRIPTION_REACH + 1)..m.first)
         .rev()
@@ -2549,12 +2579,10 @@ pub(super) fn described_by_of(s: &Sentence, m: &Mention) -> bool {
                 && !REPORTING_VERBS.contains(&t[j].lower.as_str())
                 && !matches!(t[j].lower.as_str(), "and" | "or" | "who" | "which" | "that")
         })
-        .find(|&j| t[j].lower == "of");
-    of.is_some_and(|j| {
-        s.mentions
-            .iter()
-            .any(|p| p.last < j && j - p.last <= 2 && p.first != m.first)
-    })
+        .find(|&j| t[j].lower == "of")?;
+    s.mentions
+        .iter()
+        .rfind(|p| p.last < of && of - p.last <= 2 && p.first != m.first)
 }
 
 /// Head nouns of descriptions that can stand for a subject no name was given for

@@ -2379,6 +2379,28 @@ pub const PHRASE_FRAMES: &[PhraseFrame] = &[
         ),
         0,
     )),
+    // a majority won is the seats of whoever won it, not the chamber's size ("Labour,
+    // which won an outright majority of 65 seats")
+    before_value(within(
+        rule(
+            "seats_won",
+            Count,
+            &[
+                "won a majority of",
+                "won an absolute majority of",
+                "won an outright majority of",
+                "won an overall majority of",
+                "obtained a majority of",
+                "obtained an absolute majority of",
+                "secured a majority of",
+                "secured an absolute majority of",
+                "secured an outright majority of",
+            ],
+            PartyOrPerson,
+            "Nur Otan won an absolute majority of 76 seats → Nur Otan · seats_won · 76",
+        ),
+        0,
+    )),
     // votes counted but not for anyone: the country's counts of the vote
     after_value(within(
         rule(

@@ -50,23 +50,27 @@ pub(super) fn event_noun_date_rule(s: &Sentence, v: &Value) -> Option<&'static C
 }
 
 /// "6,408,844 votes, 51.95%", "16,502,444 votes (27.45%)": a share right after a count
-/// of votes is the vote share of the count's holder.
-/// `previous` is the frame of the sentence's figure before and where it ends.
+/// of votes is the vote share of the count's holder. In an entry of a list the count
+/// needs no noun: "Name: 40,971,906 (24.95%)" under a heading of votes.
+/// `previous` is the frame of the sentence's figure before, where it starts and where
+/// it ends.
 pub(super) fn share_after_votes(
     s: &Sentence,
     v: &Value,
-    previous: Option<(&'static CueRule, usize)>,
+    previous: Option<(&'static CueRule, usize, usize)>,
 ) -> Option<&'static CueRule> {
-    let (rule, last) = previous?;
+    let (rule, first, last) = previous?;
     if v.kind != ValueKind::Percent || rule.predicate != "votes_received" || last >= v.first {
         return None;
     }
     let f = &RESULT_AND_SPAN_FRAME;
-    let gap = &s.tokens[last + 1..v.first];
+    let t = &s.tokens;
+    let gap = &t[last + 1..v.first];
+    let entry = first > 0 && t[first - 1].lower == ":";
     let linked = gap
         .iter()
         .all(|x| f.share_links.contains(&x.lower.as_str()))
-        && gap.iter().any(|x| f.vote_nouns.contains(&x.lower.as_str()));
+        && (entry || gap.iter().any(|x| f.vote_nouns.contains(&x.lower.as_str())));
     linked.then(|| rule_for("vote_share", ValueKind::Percent))?
 }
 
@@ -496,12 +500,18 @@ fn paired_name<'a>(s: &'a Sentence, v: &Value) -> Option<&'a Mention> {
     if f.links.contains(&t[k - 1].lower.as_str()) {
         k -= 1;
     }
+    let m = s
+        .mentions
+        .iter()
+        .find(|m| m.last + 1 == k && m.kind != MentionKind::Place)?;
+    // a name that describes another through "of" stands for it: "the Labour Party of
+    // the former prime minister Chris Hipkins - 26.9%" is the party's
+    if let Some(owner) = described_owner(s, m) {
+        return Some(owner);
+    }
     // not a name after a preposition, which only describes another ("the party of
     // Szymon Holownia - 14.4%")
-    s.mentions
-        .iter()
-        .find(|m| m.last + 1 == k && m.kind != MentionKind::Place)
-        .filter(|m| m.first == 0 || !MODIFIER_WORDS.contains(&t[m.first - 1].lower.as_str()))
+    (m.first == 0 || !MODIFIER_WORDS.contains(&t[m.first - 1].lower.as_str())).then_some(m)
 }
 
 /// The joint right before a name ("..., the DA 21.8%"): its token, a determiner
@@ -637,8 +647,11 @@ pub(super) fn list_opening(s: &Sentence, v: &Value, about_a_vote: bool) -> Optio
         return None;
     }
     // the head word of a frame about a party or a person before the list, the
-    // nearest
-    let head = CUE_RULES
+    // nearest; after a label ending with a colon, the label's first ("Seats on
+    // election night, before the votes from abroad: AD 79, PS 77": what follows the
+    // label's head only qualifies it)
+    let labelled = joint_before(t, m.first).is_some_and(|j| t[j].lower == ":");
+    let heads = CUE_RULES
         .iter()
         .filter(|r| r.kind == v.kind && r.before.is_empty() && about_a_holder(r))
         .filter_map(|r| {
@@ -651,9 +664,13 @@ pub(super) fn list_opening(s: &Sentence, v: &Value, about_a_vote: bool) -> Optio
                 })
                 .max()
                 .map(|i| (i, r))
-        })
-        .max_by_key(|(i, _)| *i)
-        .map(|(_, r)| r);
+        });
+    let head = if labelled {
+        heads.min_by_key(|(i, _)| *i)
+    } else {
+        heads.max_by_key(|(i, _)| *i)
+    }
+    .map(|(_, r)| r);
     let rule = match head {
         Some(r) => r,
         None if v.kind == ValueKind::Percent => rule_for("vote_share", ValueKind::Percent)?,

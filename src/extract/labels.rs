@@ -54,6 +54,41 @@ fn spells_at(words: &[&str], i: usize, phrase: &str) -> bool {
     phrase.split(' ').all(|p| rest.next() == Some(&p))
 }
 
+/// The contenders a results list sums up in one line after the named ones ("Fourteen
+/// other candidates: 648,474 votes together, or 2.70%", "Fifteen other tickets: under
+/// 5% each"): the plural nouns such a label may end with.
+const OTHER_CONTENDERS: &[&str] = &["candidates", "tickets", "parties", "lists", "contenders"];
+
+/// The figures of a line whose label is a number word, "other" and one of
+/// [`OTHER_CONTENDERS`]: shares are the group's vote share, counts of votes its votes,
+/// and the group, as "other candidates", holds them.
+fn other_contenders(words: &[&Token], t: &[Token], v: &Value) -> Option<Labelled> {
+    let [count, other, noun] = words else {
+        return None;
+    };
+    if !number_word(&count.lower)
+        || other.lower != "other"
+        || !OTHER_CONTENDERS.contains(&noun.lower.as_str())
+    {
+        return None;
+    }
+    let predicate = match v.kind {
+        ValueKind::Percent => "vote_share",
+        ValueKind::Count
+            if t.get(v.last + 1)
+                .is_some_and(|x| matches!(x.lower.as_str(), "votes" | "ballots")) =>
+        {
+            "votes_received"
+        }
+        _ => return None,
+    };
+    Some(Labelled {
+        rule: rule_for(predicate, v.kind)?,
+        of: None,
+        holder: Some(format!("other {}", noun.lower)),
+    })
+}
+
 /// The frame of a figure on a label line, if the label is a frame's head and not a
 /// name. A label holding a head word of a frame about the country ("Electorate",
 /// "Turnout", "Polling day") gives that frame; a label of two or more words ending
@@ -65,6 +100,9 @@ pub(super) fn label_frame(s: &Sentence, v: &Value) -> Option<Labelled> {
     let t = &s.tokens;
     if v.first <= colon {
         return None;
+    }
+    if let Some(group) = other_contenders(&words, t, v) {
+        return Some(group);
     }
     // the figure right after the colon, or right after a name that follows it
     let holder = s
@@ -273,22 +311,11 @@ pub(super) fn heading_frame(
 ) -> Option<&'static CueRule> {
     let s = &sentences[si];
     let colon = s.tokens.iter().position(|x| x.lower == ":")?;
-    if v.first <= colon || !entry_line(s) {
+    if v.first <= colon {
         return None;
     }
-    let joined = |a: usize| joined(text, sentences, a);
-    let mut h = si;
-    while h > 0 && entry_line(&sentences[h - 1]) && joined(h - 1) {
-        h -= 1;
-    }
-    if h == 0 || !joined(h - 1) {
-        return None;
-    }
-    let heading = &sentences[h - 1];
+    let heading = &sentences[box_heading(text, sentences, si)?];
     let t = &heading.tokens;
-    if !plain_heading(heading) {
-        return None;
-    }
     let end = t.iter().position(|x| x.lower == "(").unwrap_or(t.len());
     let words: Vec<&str> = t[..end].iter().map(|x| x.lower.as_str()).collect();
     // "Votes of the four largest parties": a noun the heading counts is what the
@@ -309,6 +336,24 @@ pub(super) fn heading_frame(
         })
         .max_by_key(|(n, _)| *n)
         .map(|(_, r)| r)
+}
+
+/// The plain heading over the box of labelled entries that line `si` belongs to
+/// ("Seats after the second round", then "New Popular Front: 180"): the short line
+/// right above the run of entries, with no colon and no full stop.
+pub(super) fn box_heading(text: &str, sentences: &[Sentence], si: usize) -> Option<usize> {
+    if !entry_line(&sentences[si]) {
+        return None;
+    }
+    let joined = |a: usize| joined(text, sentences, a);
+    let mut h = si;
+    while h > 0 && entry_line(&sentences[h - 1]) && joined(h - 1) {
+        h -= 1;
+    }
+    if h == 0 || !joined(h - 1) || !plain_heading(&sentences[h - 1]) {
+        return None;
+    }
+    Some(h - 1)
 }
 
 /// True when no more than one line break parts a sentence from the next: a blank line

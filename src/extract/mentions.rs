@@ -773,6 +773,7 @@ pub(super) fn capital_runs(
                 }
                 if t.lower == "of"
                     && (person_of_party(tokens, start, end, k)
+                        || person_of_initialled_body(text, tokens, start, end, k)
                         || party_of_person(text, tokens, start, end, k, true))
                 {
                     break;
@@ -838,6 +839,10 @@ pub(super) const BODY_WORDS: &[&str] = &[
     "peoples",
     "party",
     "congress",
+    "confederation",
+    "federation",
+    "union",
+    "association",
 ];
 
 /// True when the capitalised words `start..=end` are a person's name (two words or
@@ -862,6 +867,57 @@ pub(super) fn person_of_party(tokens: &[Token], start: usize, end: usize, k: usi
                 .get(i + 1)
                 .is_some_and(|x| !x.capital && PARTY_HEADS.contains(&x.lower.as_str()))
     })
+}
+
+/// At most this many words (capitalised, or connectors between them) make the name of
+/// a body after a person's and "of" that [`person_of_initialled_body`] reads.
+pub(super) const INITIALLED_BODY_WORDS: usize = 8;
+
+/// True when the capitalised words `start..=end` are a person's name (two words or
+/// more, none a head of a body or a party) and what follows "of" is a body that gives
+/// its initials in a parenthesis right after its name, or the initials alone: "Sandra
+/// Torres of the National Unity of Hope (UNE)", "Sandra Torres of UNE" are a person
+/// and the party, not one name.
+fn person_of_initialled_body(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    k: usize,
+) -> bool {
+    let body = |t: &Token| {
+        BODY_WORDS.contains(&t.lower.as_str()) || PARTY_HEADS.contains(&t.lower.as_str())
+    };
+    if end == start || tokens[start..=end].iter().any(body) {
+        return false;
+    }
+    let initials = |i: usize| {
+        tokens.get(i).is_some_and(|x| {
+            let w = &text[x.start..x.end];
+            x.kind == TokenKind::Word
+                && w.chars().count() >= 2
+                && w.chars().all(|c| c.is_uppercase())
+                && acronym_name(w)
+        })
+    };
+    let word = |x: &Token| x.capital && x.kind == TokenKind::Word;
+    // the initials alone: "of UNE"
+    if initials(k) && !tokens.get(k + 1).is_some_and(word) {
+        return true;
+    }
+    // the name, then its initials: "of the National Unity of Hope (UNE)"
+    let mut i = k;
+    while i < tokens.len()
+        && i < k + INITIALLED_BODY_WORDS
+        && (word(&tokens[i]) || is_connector(&tokens[i]))
+    {
+        i += 1;
+    }
+    i > k
+        && word(&tokens[i - 1])
+        && tokens.get(i).is_some_and(|x| x.lower == "(")
+        && initials(i + 1)
+        && tokens.get(i + 2).is_some_and(|x| x.lower == ")")
 }
 
 /// At most this many capitalised words make a leader's name written right after the

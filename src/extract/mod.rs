@@ -454,8 +454,11 @@ pub fn extract_with(
                 .filter(|(_, kind, first)| *kind == value.kind && compared(s, &value, *first))
                 .map(|(r, _, _)| r);
             // "6,408,844 votes, 51.95%": the share of the count's holder
-            let after_votes =
-                frames::share_after_votes(s, &value, previous.map(|(r, _, last, _)| (r, last)));
+            let after_votes = frames::share_after_votes(
+                s,
+                &value,
+                previous.map(|(r, first, last, _)| (r, first, last)),
+            );
             // "59.8 percent of electors, or almost 36 million persons": the share's
             // holder's votes
             let restated =
@@ -525,7 +528,16 @@ pub fn extract_with(
                     })
                     .or(listed_first.as_ref().map(|l| l.rule))
                     .or_else(|| heading_frame(&article.text, &sentences, si, &value))
-                    .or_else(|| list_rule(s, &value, heading.map(|h| &sentences[h]), about_a_vote))
+                    .or_else(|| {
+                        // the nearer of the last line ending with a colon and the
+                        // plain heading right over the box
+                        let boxed = labels::box_heading(&article.text, &sentences, si);
+                        let over = match (heading, boxed) {
+                            (Some(h), Some(b)) => Some(h.max(b)),
+                            (h, b) => h.or(b),
+                        };
+                        list_rule(s, &value, over.map(|h| &sentences[h]), about_a_vote)
+                    })
                     .or_else(|| name_figure_rule(s, &value, about_a_vote))
             };
             // a cue far from a counted noun that is not people does not read it:

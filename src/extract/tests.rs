@@ -2470,3 +2470,181 @@ fn a_sum_from_someone_by_name_is_theirs() {
     assert_eq!(amount("$4 million"), Some("Norway"), "{claims:#?}");
     assert_eq!(amount("€3 million"), Some("European Union"), "{claims:#?}");
 }
+
+#[test]
+fn entries_under_a_plain_heading_take_the_headings_frame() {
+    // the heading has no colon: the box's line right above the entries names them
+    let claims = run("Kazakhstan held a parliamentary election.\n\n\
+         Seats in the new Mazhilis (final count)\n\
+         Nur Otan: 76\n\
+         Ak Zhol: 12\n");
+    let of = |value: &str| {
+        claims
+            .iter()
+            .find(|c| c.value == value)
+            .map(|c| (c.predicate.as_str(), c.subject.as_str()))
+    };
+    assert_eq!(of("76"), Some(("seats_won", "Nur Otan")), "{claims:?}");
+    assert_eq!(of("12"), Some(("seats_won", "Ak Zhol")), "{claims:?}");
+}
+
+#[test]
+fn a_share_after_the_votes_of_a_list_entry_is_the_entrys_share() {
+    // no noun after the count: the entry and its heading say they are votes
+    let claims = run("Kazakhstan held a parliamentary election.\n\n\
+         Parties, valid votes and share:\n\
+         Nur Otan: 5,148,073 (71.09%)\n\
+         Ak Zhol: 796,620 (11.0%)\n");
+    let of = |value: &str| {
+        claims
+            .iter()
+            .find(|c| c.value == value)
+            .map(|c| (c.predicate.as_str(), c.subject.as_str()))
+    };
+    assert_eq!(of("71.09%"), Some(("vote_share", "Nur Otan")), "{claims:?}");
+    assert_eq!(of("11.0%"), Some(("vote_share", "Ak Zhol")), "{claims:?}");
+}
+
+#[test]
+fn a_pair_whose_name_describes_a_party_through_of_is_the_partys() {
+    // translated lists: "the party of its leader - figure"
+    let claims = run("Kazakhstan held a parliamentary election. \
+         Nur Otan received 71.1% of votes, the Ak Zhol Party of the former minister \
+         Azat Peruashev - 10.9%.");
+    let c = claims
+        .iter()
+        .find(|c| c.value == "10.9%")
+        .expect("the share");
+    assert_eq!(
+        (c.predicate.as_str(), c.subject.as_str()),
+        ("vote_share", "Ak Zhol Party"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn a_chamber_is_told_by_its_head_and_compound_chamber_words() {
+    assert!(is_chamber("Legislative Yuan"));
+    assert!(!is_chamber("Yuan"));
+    assert!(is_chamber("Chamber of Deputies"));
+    assert!(is_chamber("Grand National Assembly"));
+    // a name with "of" is a chamber's only by its head
+    assert!(!is_chamber("Dissolution of the National Assembly"));
+    assert!(!is_chamber("Speaker of the Senate"));
+    let claims = run(
+        "Kazakhstan elected its president and the Legislative Yuan on Sunday.\n\n\
+         No party won the 57 seats needed for a majority: the Nur Otan took 52.",
+    );
+    let c = claims
+        .iter()
+        .find(|c| c.value == "57")
+        .expect("the majority");
+    assert_eq!(
+        (c.predicate.as_str(), c.subject.as_str()),
+        ("count", "Legislative Yuan"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn a_list_after_a_label_takes_the_frame_of_the_labels_first_head() {
+    // "votes" only qualifies the label's head, "Seats"
+    let claims = run("Kazakhstan held a parliamentary election on Sunday.\n\n\
+         Seats on the night of the count, before the votes from abroad: Nur Otan 76, Ak Zhol 12");
+    let of = |value: &str| {
+        claims
+            .iter()
+            .find(|c| c.value == value)
+            .map(|c| (c.predicate.as_str(), c.subject.as_str()))
+    };
+    assert_eq!(of("76"), Some(("seats_won", "Nur Otan")), "{claims:?}");
+    assert_eq!(of("12"), Some(("seats_won", "Ak Zhol")), "{claims:?}");
+}
+
+#[test]
+fn a_person_of_a_body_that_gives_its_initials_is_two_names() {
+    // "X Y of the Long Party Name (LPN)": the person, then the party
+    let claims = run("Kazakhstan held a presidential election on Sunday.\n\n\
+         Early returns put Dana Ermekova of the People's Union of Hope (PUH) in front. \
+         On the preliminary count Ermekova has 35.5% of the vote.");
+    let c = claims
+        .iter()
+        .find(|c| c.value == "35.5%")
+        .expect("the share");
+    assert_eq!(c.subject, "Dana Ermekova", "{claims:?}");
+}
+
+#[test]
+fn a_body_whose_name_opens_with_a_title_keeps_its_of() {
+    let claims = run("Kazakhstan saw a strike on Tuesday.\n\n\
+         The General Confederation of Labour (GCL) counted 1.2 million marchers.");
+    assert!(
+        claims.iter().all(|c| c.subject != "General Confederation"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn a_results_line_for_the_other_candidates_is_theirs() {
+    let claims = run("Kazakhstan held a presidential election on Sunday.\n\n\
+         Final result:\n\
+         Nur Otan: 5,148,073 votes, 71.09%\n\
+         Seven other candidates: 412,337 votes together, or 5.7%\n\
+         Three other parties: under 1% each\n");
+    let of = |value: &str| {
+        claims
+            .iter()
+            .find(|c| c.value == value)
+            .map(|c| (c.predicate.as_str(), c.subject.as_str()))
+    };
+    assert_eq!(
+        of("412,337"),
+        Some(("votes_received", "other candidates")),
+        "{claims:?}"
+    );
+    assert_eq!(
+        of("5.7%"),
+        Some(("vote_share", "other candidates")),
+        "{claims:?}"
+    );
+    assert_eq!(
+        of("under 1%"),
+        Some(("vote_share", "other parties")),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn counts_joined_by_commas_that_each_say_for_whom_share_the_first_frame() {
+    let claims = run("Kazakhstan held a presidential election on Sunday.\n\n\
+         The commission declared 6,456,392 votes for Tokayev, 302,329 for Abdrakhmanov \
+         and 121,943 for Auyesbayev.");
+    let of = |value: &str| {
+        claims
+            .iter()
+            .find(|c| c.value == value)
+            .map(|c| (c.predicate.as_str(), c.subject.as_str()))
+    };
+    assert_eq!(
+        of("302,329"),
+        Some(("votes_received", "Abdrakhmanov")),
+        "{claims:?}"
+    );
+    assert_eq!(
+        of("121,943"),
+        Some(("votes_received", "Auyesbayev")),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn a_majority_won_is_the_winners_seats_not_the_chambers_size() {
+    let claims = run("Kazakhstan held a parliamentary election on Sunday.\n\n\
+         Ak Zhol, which won an outright majority of 61 seats five years ago, fell behind.");
+    let c = claims.iter().find(|c| c.value == "61").expect("the seats");
+    assert_eq!(
+        (c.predicate.as_str(), c.subject.as_str()),
+        ("seats_won", "Ak Zhol"),
+        "{claims:?}"
+    );
+}
