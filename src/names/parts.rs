@@ -170,6 +170,28 @@ const TITLES: &[&str] = &[
     "premier",
     "comrade",
     "activist",
+    // honorifics and professional titles of other press traditions: parliaments and
+    // courts (Hon., Sen., Rep., Gov., Justice), Latin America (Lic., Ing., Arq.),
+    // Indonesia (Ir.), South Asia (Shri, Smt., Adv.), Ethiopia (Ato), France (Pr)
+    "hon",
+    "honourable",
+    "honorable",
+    "sen",
+    "rep",
+    "gov",
+    "justice",
+    "judge",
+    "lic",
+    "ing",
+    "arq",
+    "ir",
+    "shri",
+    "smt",
+    "adv",
+    "ato",
+    "pr",
+    "sheikh",
+    "rev",
 ];
 
 /// Words that mark an organisation, or a facility or street named after someone
@@ -303,6 +325,17 @@ pub const LEGAL_FORMS: &[&str] = &[
     "pjsc",
     "ojsc",
     "holdings",
+    "co",
+    "company",
+    "group",
+    "sae",
+    "sas",
+    "sarl",
+    "srl",
+    "pvt",
+    "bhd",
+    "tbk",
+    "cv",
 ];
 
 const GENERIC_WORDS: &[&str] = &[
