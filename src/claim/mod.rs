@@ -213,6 +213,14 @@ impl ClaimValue {
         {
             return ClaimValue::Date(d);
         }
+        let million;
+        let written = match lone_m_as_million(written, unit, predicate) {
+            Some(m) => {
+                million = m;
+                million.as_str()
+            }
+            None => written,
+        };
         match Quantity::parse(written, unit) {
             Some(mut q) => {
                 if is_change_predicate(predicate) {
@@ -368,6 +376,43 @@ pub const DATE_PREDICATE_WORDS: &[&str] = &[
     "left",
     "joined",
 ];
+
+/// Words of predicates that measure a length, one documented table: for them a lone
+/// "m" after a figure ("8,849 m") is metres; for any other ("a population of about
+/// 3.0 m", "revenue 44 m") it is the press's million.
+pub const LENGTH_PREDICATE_WORDS: &[&str] = &[
+    "height",
+    "elevation",
+    "altitude",
+    "length",
+    "depth",
+    "distance",
+    "width",
+    "diameter",
+    "radius",
+    "tall",
+    "long",
+    "deep",
+    "high",
+    "wide",
+];
+
+/// `written` with a lone "m" after its figure written out as "million", when the
+/// predicate measures no length ([`LENGTH_PREDICATE_WORDS`]) and no unit field is
+/// given.
+fn lone_m_as_million(written: &str, unit: Option<&str>, predicate: &str) -> Option<String> {
+    if unit.is_some()
+        || LENGTH_PREDICATE_WORDS
+            .iter()
+            .any(|w| contains_ignoring_case(predicate, w))
+    {
+        return None;
+    }
+    let t = written.trim_end();
+    let head = t.strip_suffix(" m").or_else(|| t.strip_suffix(" m."))?;
+    head.ends_with(|c: char| c.is_ascii_digit())
+        .then(|| format!("{head} million"))
+}
 
 /// True when the predicate names a date ([`DATE_PREDICATE_WORDS`]).
 ///
@@ -563,6 +608,11 @@ mod tests {
         let p: Date = "2021-01-10".parse().unwrap();
         let age = ClaimValue::parse("67", None, "age", p);
         assert_eq!(age.describe(), "67 years (born 1953-01-11 to 1954-01-10)");
+        // a lone "m": metres for a length, millions for anything else
+        let pop = ClaimValue::parse("about 3.0 m", None, "population", p);
+        assert!(matches!(&pop, ClaimValue::Quantity(q) if q.value == 3.0e6 && q.unit.is_empty()));
+        let height = ClaimValue::parse("8,849 m", None, "height", p);
+        assert!(matches!(&height, ClaimValue::Quantity(q) if q.unit == "km"));
         let share = ClaimValue::parse("nearly 72 per cent", None, "vote_share", p);
         assert_eq!(share.describe(), "72%, [71.5, 72)");
     }
