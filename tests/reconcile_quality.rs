@@ -56,7 +56,10 @@ const INDEPENDENT_FLOORS: [(&str, f64, f64); 2] = [("dev", 0.81, 0.80), ("test",
 #[test]
 fn the_independent_feed_keeps_its_figures() {
     for (split, grouping_floor, disagreement_floor) in INDEPENDENT_FLOORS {
-        let dir = format!("{}/fixtures/independent-feed/{split}", env!("CARGO_MANIFEST_DIR"));
+        let dir = format!(
+            "{}/fixtures/independent-feed/{split}",
+            env!("CARGO_MANIFEST_DIR")
+        );
         let claims = std::fs::read(format!("{dir}/claims.jsonl")).unwrap();
         let truth = std::fs::read_to_string(format!("{dir}/truth.jsonl")).unwrap();
         let mut store = ClaimStore::new();
@@ -74,6 +77,10 @@ fn the_independent_feed_keeps_its_figures() {
         let s = score::score(&truth, &serde_json::to_value(&report).unwrap()).unwrap();
         println!("{split}: {}", s.summary());
         assert!(s.pair_f1 >= grouping_floor, "{split}: {}", s.summary());
-        assert!(s.disagree_f1 >= disagreement_floor, "{split}: {}", s.summary());
+        assert!(
+            s.disagree_f1 >= disagreement_floor,
+            "{split}: {}",
+            s.summary()
+        );
     }
 }
