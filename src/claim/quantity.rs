@@ -329,95 +329,9 @@ pub const UNITS: &[(&str, &str)] = &[
     ("kgs", "KGS"),
     ("uzs", "UZS"),
     ("byn", "BYN"),
-    // the other currencies the press reports in: ISO 4217 codes (those that are no
-    // English word), signs, and names that name one currency only
-    ("ars", "ARS"),
-    ("aud", "AUD"),
-    ("bdt", "BDT"),
-    ("bgn", "BGN"),
-    ("brl", "BRL"),
-    ("cad", "CAD"),
-    ("clp", "CLP"),
-    ("cop", "COP"),
-    ("czk", "CZK"),
-    ("dkk", "DKK"),
-    ("dzd", "DZD"),
-    ("egp", "EGP"),
-    ("etb", "ETB"),
-    ("ghs", "GHS"),
-    ("hkd", "HKD"),
-    ("huf", "HUF"),
-    ("idr", "IDR"),
-    ("ils", "ILS"),
-    ("iqd", "IQD"),
-    ("irr", "IRR"),
-    ("isk", "ISK"),
-    ("jod", "JOD"),
-    ("kes", "KES"),
-    ("krw", "KRW"),
-    ("kwd", "KWD"),
-    ("lbp", "LBP"),
-    ("lkr", "LKR"),
-    ("mxn", "MXN"),
-    ("myr", "MYR"),
-    ("ngn", "NGN"),
-    ("nok", "NOK"),
-    ("npr", "NPR"),
-    ("nzd", "NZD"),
-    ("pen", "PEN"),
-    ("php", "PHP"),
-    ("pkr", "PKR"),
-    ("pln", "PLN"),
-    ("qar", "QAR"),
-    ("ron", "RON"),
-    ("rsd", "RSD"),
-    ("sar", "SAR"),
-    ("sek", "SEK"),
-    ("sgd", "SGD"),
-    ("thb", "THB"),
-    ("tnd", "TND"),
-    ("twd", "TWD"),
-    ("tzs", "TZS"),
-    ("ugx", "UGX"),
-    ("ves", "VES"),
-    ("vnd", "VND"),
-    ("xaf", "XAF"),
-    ("xof", "XOF"),
-    ("zar", "ZAR"),
-    ("zmw", "ZMW"),
-    ("aed", "AED"),
-    ("azn", "AZN"),
-    ("mdl", "MDL"),
-    ("tjs", "TJS"),
-    ("tmt", "TMT"),
-    ("mnt", "MNT"),
-    ("afn", "AFN"),
-    ("bhd", "BHD"),
-    ("omr", "OMR"),
-    ("lyd", "LYD"),
-    ("sdg", "SDG"),
-    ("syp", "SYP"),
-    ("yer", "YER"),
-    ("mmk", "MMK"),
-    ("khr", "KHR"),
-    ("lak", "LAK"),
-    ("₫", "VND"),
-    ("₦", "NGN"),
-    ("gh₵", "GHS"),
-    ("₵", "GHS"),
-    ("r$", "BRL"),
-    ("₱", "PHP"),
-    ("₩", "KRW"),
-    ("฿", "THB"),
-    ("₪", "ILS"),
-    ("₺", "TRY"),
-    ("c$", "CAD"),
-    ("a$", "AUD"),
-    ("nz$", "NZD"),
-    ("hk$", "HKD"),
-    ("s$", "SGD"),
-    ("mx$", "MXN"),
-    ("zł", "PLN"),
+    // the other currencies the press reports in, by the names that name one currency
+    // only (their ISO 4217 codes and signs are read by CURRENCY_PREFIXES, before or
+    // after the figure)
     ("reais", "BRL"),
     ("naira", "NGN"),
     ("cedis", "GHS"),
@@ -925,7 +839,9 @@ impl Quantity {
     /// True when the unit is one of the unit table's, a count, or a currency: a unit
     /// outside the table compares only with itself, and reports say so.
     pub fn unit_is_known(&self) -> bool {
-        self.unit.is_empty() || UNITS.iter().any(|(_, u)| *u == self.unit)
+        self.unit.is_empty()
+            || is_currency(&self.unit)
+            || UNITS.iter().any(|(_, u)| *u == self.unit)
     }
 }
 
@@ -1018,7 +934,8 @@ const CURRENCY_PREFIXES: &[(&str, &str)] = &[
     ("kgs", "KGS"),
     ("uzs", "UZS"),
     ("byn", "BYN"),
-    // the other currencies' codes and signs, as in UNITS
+    // the other currencies the press reports in: ISO 4217 codes (those that are no
+    // English word) and signs, read before or after the figure
     ("ars", "ARS"),
     ("aud", "AUD"),
     ("bdt", "BDT"),
@@ -1141,7 +1058,10 @@ fn unit_field(field: &str) -> (f64, SmolStr) {
     {
         return (f, SmolStr::new_static(currency));
     }
-    let exact = UNITS.iter().find(|(w, _)| *w == text);
+    let exact = UNITS
+        .iter()
+        .find(|(w, _)| *w == text)
+        .or_else(|| CURRENCY_PREFIXES.iter().find(|(w, _)| *w == text));
     if let Some(&(_, u)) = exact.or_else(|| {
         longest_entry(UNITS, &UNIT_STARTS, |u| u.0, text).filter(|e| e.0.len() == text.len())
     }) {
@@ -1472,6 +1392,7 @@ fn unit_after(after: &str) -> SmolStr {
         .or_else(|| s.strip_prefix("de "))
         .unwrap_or(&s);
     longest_entry(UNITS, &UNIT_STARTS, |u| u.0, s)
+        .or_else(|| longest_entry(CURRENCY_PREFIXES, &CURRENCY_STARTS, |c| c.0, s))
         .map(|&(_, u)| SmolStr::new_static(u))
         .unwrap_or_default()
 }
@@ -1494,7 +1415,7 @@ fn is_count_noun(word: &str) -> bool {
 /// ```
 pub fn is_known_unit(unit: &str) -> bool {
     let (_, u) = unit_field(unit);
-    u.is_empty() || UNITS.iter().any(|(_, known)| *known == u)
+    u.is_empty() || is_currency(&u) || UNITS.iter().any(|(_, known)| *known == u)
 }
 
 /// Words that name a value that is not a finite number: NaN, infinity.

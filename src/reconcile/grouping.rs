@@ -430,6 +430,26 @@ mod tests {
         assert_eq!(dominant_bearer(&close), None);
     }
 
+    /// The layout of claim lines, each mention's subject given by `subject_of`.
+    fn layout_of(jsonl: &str, subject_of: impl Fn(usize) -> Subject) -> Layout {
+        let store = ClaimStore::from_jsonl(jsonl.as_bytes()).unwrap();
+        let counts = store.key_counts();
+        let subjects: Vec<Subject> = (0..counts.mentions).map(subject_of).collect();
+        let scopes = super::super::scope::resolve_scopes(
+            store.entries(),
+            counts.qualifier_sets,
+            &crate::entity::Registry::new(),
+            &crate::names::Hybrid::default(),
+        );
+        lay_out_groups(
+            store.entries(),
+            counts,
+            &subjects,
+            &HashMap::default(),
+            scopes,
+        )
+    }
+
     #[test]
     fn predicate_and_scope_spellings_fold_into_one_group() {
         let jsonl = [
@@ -439,22 +459,7 @@ mod tests {
             r#"{"source":"C","published":"2021-01-10","subject":"X","predicate":"vote_share","value":"1","qualifiers":{"event":"2023 election"}}"#,
         ]
         .join("\n");
-        let store = ClaimStore::from_jsonl(jsonl.as_bytes()).unwrap();
-        let counts = store.key_counts();
-        let subjects = vec![Subject::Cluster(0); counts.mentions];
-        let scopes = super::super::scope::resolve_scopes(
-            store.entries(),
-            counts.qualifier_sets,
-            &crate::entity::Registry::new(),
-            &crate::names::Hybrid::default(),
-        );
-        let layout = lay_out_groups(
-            store.entries(),
-            counts,
-            &subjects,
-            &HashMap::default(),
-            scopes,
-        );
+        let layout = layout_of(&jsonl, |_| Subject::Cluster(0));
         assert_eq!(layout.keys.len(), 2);
         assert_eq!(layout.claims_of(0), [0, 1, 2]);
         assert_eq!(layout.claims_of(1), [3]);
@@ -481,22 +486,7 @@ mod tests {
             line("Eve Roe", "2024 presidential election"),
         ]
         .join("\n");
-        let store = ClaimStore::from_jsonl(jsonl.as_bytes()).unwrap();
-        let counts = store.key_counts();
-        let subjects: Vec<Subject> = (0..counts.mentions).map(Subject::Cluster).collect();
-        let scopes = super::super::scope::resolve_scopes(
-            store.entries(),
-            counts.qualifier_sets,
-            &crate::entity::Registry::new(),
-            &crate::names::Hybrid::default(),
-        );
-        let layout = lay_out_groups(
-            store.entries(),
-            counts,
-            &subjects,
-            &HashMap::default(),
-            scopes,
-        );
+        let layout = layout_of(&jsonl, Subject::Cluster);
         let group_of = |i: u32| (0..layout.keys.len()).find(|&g| layout.claims_of(g).contains(&i));
         assert_eq!(group_of(0), group_of(1));
         assert_eq!(group_of(0), group_of(2));
