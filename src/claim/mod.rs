@@ -213,14 +213,8 @@ impl ClaimValue {
         {
             return ClaimValue::Date(d);
         }
-        let million;
-        let written = match lone_m_as_million(written, unit, predicate) {
-            Some(m) => {
-                million = m;
-                million.as_str()
-            }
-            None => written,
-        };
+        let rewritten = lone_m_as_million(written, unit, predicate);
+        let written = rewritten.as_deref().unwrap_or(written);
         match Quantity::parse(written, unit) {
             Some(mut q) => {
                 if is_change_predicate(predicate) {
@@ -401,16 +395,13 @@ pub const LENGTH_PREDICATE_WORDS: &[&str] = &[
 /// predicate measures no length ([`LENGTH_PREDICATE_WORDS`]) and no unit field is
 /// given.
 fn lone_m_as_million(written: &str, unit: Option<&str>, predicate: &str) -> Option<String> {
-    if unit.is_some()
-        || LENGTH_PREDICATE_WORDS
-            .iter()
-            .any(|w| contains_ignoring_case(predicate, w))
-    {
-        return None;
-    }
+    // the value's ending first: every claim's value is read here, few end so
     let t = written.trim_end();
     let head = t.strip_suffix(" m").or_else(|| t.strip_suffix(" m."))?;
-    head.ends_with(|c: char| c.is_ascii_digit())
+    let length = LENGTH_PREDICATE_WORDS
+        .iter()
+        .any(|w| contains_ignoring_case(predicate, w));
+    (unit.is_none() && !length && head.ends_with(|c: char| c.is_ascii_digit()))
         .then(|| format!("{head} million"))
 }
 

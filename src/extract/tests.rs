@@ -612,6 +612,17 @@ fn triples(claims: &[ExtractedClaim]) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// The predicate and subject of the first claim with `value` as written.
+fn predicate_and_subject<'a>(
+    claims: &'a [ExtractedClaim],
+    value: &str,
+) -> Option<(&'a str, &'a str)> {
+    claims
+        .iter()
+        .find(|c| c.value == value)
+        .map(|c| (c.predicate.as_str(), c.subject.as_str()))
+}
+
 fn has(claims: &[ExtractedClaim], subject: &str, predicate: &str, value: &str) -> bool {
     claims
         .iter()
@@ -2478,12 +2489,7 @@ fn entries_under_a_plain_heading_take_the_headings_frame() {
          Seats in the new Mazhilis (final count)\n\
          Nur Otan: 76\n\
          Ak Zhol: 12\n");
-    let of = |value: &str| {
-        claims
-            .iter()
-            .find(|c| c.value == value)
-            .map(|c| (c.predicate.as_str(), c.subject.as_str()))
-    };
+    let of = |value: &str| predicate_and_subject(&claims, value);
     assert_eq!(of("76"), Some(("seats_won", "Nur Otan")), "{claims:?}");
     assert_eq!(of("12"), Some(("seats_won", "Ak Zhol")), "{claims:?}");
 }
@@ -2495,12 +2501,7 @@ fn a_share_after_the_votes_of_a_list_entry_is_the_entrys_share() {
          Parties, valid votes and share:\n\
          Nur Otan: 5,148,073 (71.09%)\n\
          Ak Zhol: 796,620 (11.0%)\n");
-    let of = |value: &str| {
-        claims
-            .iter()
-            .find(|c| c.value == value)
-            .map(|c| (c.predicate.as_str(), c.subject.as_str()))
-    };
+    let of = |value: &str| predicate_and_subject(&claims, value);
     assert_eq!(of("71.09%"), Some(("vote_share", "Nur Otan")), "{claims:?}");
     assert_eq!(of("11.0%"), Some(("vote_share", "Ak Zhol")), "{claims:?}");
 }
@@ -2551,12 +2552,7 @@ fn a_list_after_a_label_takes_the_frame_of_the_labels_first_head() {
     // "votes" only qualifies the label's head, "Seats"
     let claims = run("Kazakhstan held a parliamentary election on Sunday.\n\n\
          Seats on the night of the count, before the votes from abroad: Nur Otan 76, Ak Zhol 12");
-    let of = |value: &str| {
-        claims
-            .iter()
-            .find(|c| c.value == value)
-            .map(|c| (c.predicate.as_str(), c.subject.as_str()))
-    };
+    let of = |value: &str| predicate_and_subject(&claims, value);
     assert_eq!(of("76"), Some(("seats_won", "Nur Otan")), "{claims:?}");
     assert_eq!(of("12"), Some(("seats_won", "Ak Zhol")), "{claims:?}");
 }
@@ -2591,12 +2587,7 @@ fn a_results_line_for_the_other_candidates_is_theirs() {
          Nur Otan: 5,148,073 votes, 71.09%\n\
          Seven other candidates: 412,337 votes together, or 5.7%\n\
          Three other parties: under 1% each\n");
-    let of = |value: &str| {
-        claims
-            .iter()
-            .find(|c| c.value == value)
-            .map(|c| (c.predicate.as_str(), c.subject.as_str()))
-    };
+    let of = |value: &str| predicate_and_subject(&claims, value);
     assert_eq!(
         of("412,337"),
         Some(("votes_received", "other candidates")),
@@ -2619,12 +2610,7 @@ fn counts_joined_by_commas_that_each_say_for_whom_share_the_first_frame() {
     let claims = run("Kazakhstan held a presidential election on Sunday.\n\n\
          The commission declared 6,456,392 votes for Tokayev, 302,329 for Abdrakhmanov \
          and 121,943 for Auyesbayev.");
-    let of = |value: &str| {
-        claims
-            .iter()
-            .find(|c| c.value == value)
-            .map(|c| (c.predicate.as_str(), c.subject.as_str()))
-    };
+    let of = |value: &str| predicate_and_subject(&claims, value);
     assert_eq!(
         of("302,329"),
         Some(("votes_received", "Abdrakhmanov")),

@@ -47,7 +47,7 @@ pub use given_names::{
     FORM_SIMILARITY, GIVEN_NAMES_TSV, different_given_names, other_forms, same_given_name,
 };
 pub use hybrid::{Hybrid, HybridConfig};
-pub use parts::{GENERATION_NUMERALS, Gender, LEGAL_FORMS, NameKey, NameToken, Role};
+pub use parts::{GENERATION_NUMERALS, Gender, HONORIFICS, LEGAL_FORMS, NameKey, NameToken, Role};
 pub use places::{COUNTRIES_TSV, DEMONYM_ENDINGS, PLACE_WORDS, REGIONS};
 pub(crate) use places::{country_of_demonym, is_country, trailing_region};
 pub use romanization::{MIN_SUPPORT, ROMANIZATION_COSTS_TSV, ROMANIZATION_TRIGRAMS_TSV};

@@ -34,6 +34,8 @@ use crate::names::{NameKey, NameMatcher, cluster_parsed};
 use crate::normalize::fold;
 use crate::store::Stored;
 
+use super::subjects::Joined;
+
 /// The kinds of event, one documented table: (word, kind). Plurals are read as the
 /// word ("elections", "referendums").
 pub const EVENT_KINDS: &[(&str, &str)] = &[
@@ -836,8 +838,10 @@ pub(super) fn resolve_scopes(
             .collect();
         scope.sort();
         let (at, existing) = keys.insert_full(scope, ());
-        if existing.is_none() {
-            reach.push(event_reach(&keys[at..=at], &event_reaches, &mut generics));
+        if existing.is_none()
+            && let Some((pairs, ())) = keys.get_index(at)
+        {
+            reach.push(event_reach(pairs, &event_reaches, &mut generics));
         }
         of_qualifiers[q] = at;
     }
@@ -848,17 +852,14 @@ pub(super) fn resolve_scopes(
     }
 }
 
-/// The [`EventReach`] of the one scope in `scope` (a slice of the scopes' map), by
-/// the reach of each canonical event name (`reaches`: its bare form, and whether it
-/// states a place); its generic form is interned in `generics`.
+/// The [`EventReach`] of the scope `pairs`, by the reach of each canonical event name
+/// (`reaches`: its bare form, and whether it states a place); its generic form is
+/// interned in `generics`.
 fn event_reach(
-    scope: &indexmap::map::Slice<Vec<(String, String)>, ()>,
+    pairs: &[(String, String)],
     reaches: &HashMap<String, (String, bool)>,
     generics: &mut IndexMap<Vec<(String, String)>, ()>,
 ) -> EventReach {
-    let Some((pairs, ())) = scope.first() else {
-        return EventReach::Fixed;
-    };
     let Some((at, (bare, placed))) = pairs.iter().enumerate().find_map(|(at, (k, v))| {
         (k == qualifier::EVENT)
             .then(|| reaches.get(v))
@@ -867,7 +868,7 @@ fn event_reach(
     }) else {
         return EventReach::Fixed;
     };
-    let mut generic = pairs.clone();
+    let mut generic = pairs.to_vec();
     generic[at].1 = bare.clone();
     let generic = generics.insert_full(generic, ()).0;
     if *placed {
@@ -909,26 +910,17 @@ fn canonical_events(
     let mut reaches: HashMap<String, (String, bool)> = HashMap::default();
     for (coarse, fine) in &buckets {
         let placed: Vec<usize> = (0..fine.len()).filter(|&i| !fine[i].2.is_empty()).collect();
-        let mut event_of: Vec<usize> = (0..fine.len()).collect();
-        let root = |event_of: &mut Vec<usize>, mut x: usize| {
-            while event_of[x] != x {
-                event_of[x] = event_of[event_of[x]];
-                x = event_of[x];
-            }
-            x
-        };
+        let mut joined = Joined::new(fine.len());
         for (n, &a) in placed.iter().enumerate() {
             for &b in &placed[n + 1..] {
                 if same_place(fine[a].2, fine[b].2) && dates_agree(&fine[a], &fine[b]) {
-                    let (ra, rb) = (root(&mut event_of, a), root(&mut event_of, b));
-                    event_of[ra.max(rb)] = ra.min(rb);
+                    joined.join(a, b);
                 }
             }
         }
         let mut members: IndexMap<usize, Vec<usize>> = IndexMap::new();
         for &i in &placed {
-            let r = root(&mut event_of, i);
-            members.entry(r).or_default().push(i);
+            members.entry(joined.root(i)).or_default().push(i);
         }
         // a statement without a place: the one event whose dates it fits, or none
         // when placed events are several (or none, when it is the only statement)
@@ -958,7 +950,6 @@ fn canonical_events(
         {
             events.push(alone);
         }
-        let (year, kind, round) = *coarse;
         for event in events {
             let month = event.iter().map(|&i| fine[i].0).max().unwrap_or(0);
             let day = event.iter().map(|&i| fine[i].1).max().unwrap_or(0);
@@ -967,15 +958,7 @@ fn canonical_events(
                 .map(|&i| fine[i].2)
                 .max_by(|a, b| a.len().cmp(&b.len()).then(a.cmp(b)))
                 .unwrap_or("");
-            let name = EventKey {
-                year,
-                kind,
-                round,
-                month: 0,
-                day: 0,
-                place: String::new(),
-            }
-            .write(month, day, place);
+            let name = event_name(*coarse, month, day, place);
             let bare = bare_event(*coarse);
             if !place.is_empty() {
                 reaches.insert(name.clone(), (bare, true));
@@ -1001,8 +984,14 @@ fn canonical_events(
     (out, reaches)
 }
 
-/// The name of an event of a year, kind and round that states nothing else.
-fn bare_event((year, kind, round): (i32, &'static str, u8)) -> String {
+/// The name of an event of a year, kind and round (`coarse`) that states the month,
+/// day and place given (0 and "" for none).
+fn event_name(
+    (year, kind, round): (i32, &'static str, u8),
+    month: u32,
+    day: u32,
+    place: &str,
+) -> String {
     EventKey {
         year,
         kind,
@@ -1011,7 +1000,12 @@ fn bare_event((year, kind, round): (i32, &'static str, u8)) -> String {
         day: 0,
         place: String::new(),
     }
-    .write(0, 0, "")
+    .write(month, day, place)
+}
+
+/// The name of an event of a year, kind and round that states nothing else.
+fn bare_event(coarse: (i32, &'static str, u8)) -> String {
+    event_name(coarse, 0, 0, "")
 }
 
 /// The shortest stem two written places must share to be one place when no table

@@ -348,7 +348,8 @@ fn place_form(name: &str) -> String {
 }
 
 /// Titles and offices written before a person's name, dropped before names are
-/// compared: "Governor Kapanaia" is "Kapanaia".
+/// compared: "Governor Kapanaia" is "Kapanaia" (with the honorifics of
+/// [`HONORIFICS`](crate::names::HONORIFICS)).
 pub const PERSON_TITLES: &[&str] = &[
     "mr",
     "mrs",
@@ -369,32 +370,16 @@ pub const PERSON_TITLES: &[&str] = &[
     "ex",
     "acting",
     "prime",
-    "hon",
-    "honourable",
-    "honorable",
-    "sen",
-    "rep",
-    "gov",
-    "justice",
-    "judge",
-    "lic",
-    "ing",
-    "arq",
-    "ir",
-    "shri",
-    "smt",
-    "adv",
-    "ato",
-    "pr",
-    "sheikh",
-    "rev",
 ];
 
 /// A name without the titles before it (at least one word is kept).
 fn without_titles(name: &str) -> std::borrow::Cow<'_, str> {
     let is_title = |w: &str| {
         let w = w.trim_end_matches('.');
-        PERSON_TITLES.iter().any(|t| lowercase_is(w, t))
+        PERSON_TITLES
+            .iter()
+            .chain(crate::names::HONORIFICS)
+            .any(|t| lowercase_is(w, t))
     };
     if !name.split_whitespace().next().is_some_and(is_title) {
         return std::borrow::Cow::Borrowed(name);
@@ -735,6 +720,11 @@ fn resolve_through_registry<'a>(
 pub(super) struct Joined(Vec<usize>);
 
 impl Joined {
+    /// `n` items, each alone.
+    pub(super) fn new(n: usize) -> Joined {
+        Joined((0..n).collect())
+    }
+
     /// The cluster `x` is joined under.
     pub(super) fn root(&mut self, mut x: usize) -> usize {
         while self.0[x] != x {
@@ -819,7 +809,7 @@ fn cluster_unresolved(unresolved: Unresolved<'_>, matcher: &dyn NameMatcher) -> 
         key
     });
     let n = clustering.clusters.len();
-    let mut joined = Joined((0..n).collect());
+    let mut joined = Joined::new(n);
     let cluster_of = |name: usize| clustering.assignment.get(name).copied().unwrap_or(0);
     let mut links: HashMap<SmolStr, DataLink> = HashMap::new();
     let slots: Vec<&str> = unresolved.slots.keys().copied().collect();
