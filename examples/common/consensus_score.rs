@@ -186,16 +186,20 @@ fn inside(target: f64, c: &Consensus) -> bool {
     lo_ok && hi_ok
 }
 
-/// The claims' publication dates, by id, from the claims JSONL.
+/// The claims' publication dates, by id, from the claims JSONL, as the store reads them
+/// (timestamps, month-only dates and the other formats ingest accepts; lines it refuses
+/// have none).
 pub fn published(claims: &str) -> HashMap<String, f64> {
-    claims
-        .lines()
-        .filter_map(|l| {
-            let v: Value = serde_json::from_str(l).ok()?;
-            Some((
-                v["id"].as_str()?.to_string(),
-                days(v["published"].as_str()?)?,
-            ))
+    let mut store = crosscheck::store::ClaimStore::new();
+    // refused lines are skipped here exactly as the scored run skips them
+    let _ = store.extend_jsonl(claims.as_bytes(), |_| Ok(()));
+    store
+        .iter()
+        .map(|c| {
+            (
+                c.id.to_string(),
+                f64::from(c.source.published.days_since_epoch()),
+            )
         })
         .collect()
 }
@@ -259,10 +263,31 @@ impl Judged<'_> {
                 .first()
                 .and_then(|id| truth.claims.get(id.as_str()))
                 .is_some_and(|t| {
-                    !t.erroneous && !t.empty && !c.value.to_lowercase().contains("et al")
+                    !t.erroneous
+                        && !t.empty
+                        && !c.value.to_lowercase().contains("et al")
+                        // a time-varying text (an officeholder): the one in force at the
+                        // latest claim
+                        && (!g.time_varying
+                            || self.latest_text(truth, published) == Some(&t.true_value))
                 }),
             Some(c) => target.is_some_and(|t| inside(t, c)),
         }
+    }
+}
+
+impl<'a> Judged<'a> {
+    /// The true value of the latest claim, for a time-varying text.
+    fn latest_text(
+        &self,
+        truth: &'a FeedTruth,
+        published: &HashMap<String, f64>,
+    ) -> Option<&'a Value> {
+        self.valued
+            .iter()
+            .filter_map(|c| Some((published.get(*c)?, &truth.claims[*c].true_value)))
+            .max_by(|a, b| a.0.total_cmp(b.0))
+            .map(|x| x.1)
     }
 }
 
@@ -296,7 +321,13 @@ fn judged<'a>(truth: &'a FeedTruth, report: &'a Report) -> Vec<Judged<'a>> {
             .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
             .map(|(&h, _)| h);
         let home = home_at.map(|h| &report.groups[h]);
-        let text = g.truth.is_string() && g.predicate != "born" || g.truth.is_array();
+        // a text, or a time-varying text whose truth is given per claim only
+        let text = g.truth.is_string() && g.predicate != "born"
+            || g.truth.is_array()
+            || g.truth.is_null()
+                && valued
+                    .iter()
+                    .any(|c| truth.claims[*c].true_value.is_string());
         out.push(Judged {
             name,
             group: g,
