@@ -212,7 +212,10 @@ pub const SCALES: &[(&str, f64)] = &[
     ("crore", 1e7),
     ("crores", 1e7),
     ("billion", 1e9),
+    ("billions", 1e9),
+    ("thousand million", 1e9),
     ("bn", 1e9),
+    ("bln", 1e9),
     ("b", 1e9),
     ("trillion", 1e12),
     ("tn", 1e12),
@@ -223,6 +226,11 @@ pub const SCALES: &[(&str, f64)] = &[
     ("tsd", 1e3),
     ("millionen", 1e6),
     ("millones", 1e6),
+    // Spanish writes a thousand million as "mil millones"
+    ("mil millones", 1e9),
+    ("miles de millones", 1e9),
+    // Portuguese headlines: R$ 2 bi
+    ("bi", 1e9),
     ("milioni", 1e6),
     ("milhões", 1e6),
     ("milhoes", 1e6),
@@ -374,6 +382,22 @@ pub const UNITS: &[(&str, &str)] = &[
     ("ugandan shillings", "UGX"),
     ("tanzanian shillings", "TZS"),
     ("soles", "PEN"),
+    // names several currencies share: a unit of their own, compared only with itself
+    // (never read as a bare count)
+    ("pesos", "peso"),
+    ("peso", "peso"),
+    ("dinars", "dinar"),
+    ("dinar", "dinar"),
+    ("shillings", "shilling"),
+    ("shilling", "shilling"),
+    ("francs", "franc"),
+    ("franc", "franc"),
+    ("dirhams", "dirham"),
+    ("dirham", "dirham"),
+    ("kronor", "krona"),
+    ("kroner", "krona"),
+    ("krona", "krona"),
+    ("krone", "krona"),
     ("bolivianos", "BOB"),
     ("boliviano", "BOB"),
     // length
@@ -691,16 +715,14 @@ impl Quantity {
         // a sign before a currency sign: -$9.1bn, as before a bare number
         let mut negative = false;
         if let Some(r) = rest.strip_prefix('-')
-            && longest_entry(CURRENCY_PREFIXES, &CURRENCY_STARTS, |c| c.0, r).is_some()
+            && leading_currency(r).is_some()
         {
             negative = true;
             rest = r;
         }
         // a currency before the number is its unit: $5 million, €2bn, RUB 35.2bn
         let mut sign_unit = None;
-        if let Some(&(words, currency)) =
-            longest_entry(CURRENCY_PREFIXES, &CURRENCY_STARTS, |c| c.0, rest)
-        {
+        if let Some(&(words, currency)) = leading_currency(rest) {
             sign_unit = Some(SmolStr::new_static(currency));
             rest = rest[words.len()..].trim_start();
         }
@@ -724,8 +746,7 @@ impl Quantity {
             rest = r;
         }
         if sign_unit.is_none()
-            && let Some(&(words, currency)) =
-                longest_entry(CURRENCY_PREFIXES, &CURRENCY_STARTS, |c| c.0, rest)
+            && let Some(&(words, currency)) = leading_currency(rest)
         {
             sign_unit = Some(SmolStr::new_static(currency));
             rest = rest[words.len()..].trim_start();
@@ -1026,6 +1047,97 @@ const CURRENCY_PREFIXES: &[(&str, &str)] = &[
     ("rm", "MYR"),
     ("tk", "BDT"),
     ("zł", "PLN"),
+    // the rest of ISO 4217 (not "all", "top", "cup" and "mop": words before a number)
+    ("amd", "AMD"),
+    ("ang", "ANG"),
+    ("aoa", "AOA"),
+    ("awg", "AWG"),
+    ("bam", "BAM"),
+    ("bbd", "BBD"),
+    ("bif", "BIF"),
+    ("bmd", "BMD"),
+    ("bnd", "BND"),
+    ("bob", "BOB"),
+    ("bsd", "BSD"),
+    ("btn", "BTN"),
+    ("bwp", "BWP"),
+    ("bzd", "BZD"),
+    ("cdf", "CDF"),
+    ("crc", "CRC"),
+    ("cve", "CVE"),
+    ("djf", "DJF"),
+    ("dop", "DOP"),
+    ("ern", "ERN"),
+    ("fjd", "FJD"),
+    ("fkp", "FKP"),
+    ("gip", "GIP"),
+    ("gmd", "GMD"),
+    ("gnf", "GNF"),
+    ("gtq", "GTQ"),
+    ("gyd", "GYD"),
+    ("hnl", "HNL"),
+    ("htg", "HTG"),
+    ("jmd", "JMD"),
+    ("kmf", "KMF"),
+    ("kpw", "KPW"),
+    ("kyd", "KYD"),
+    ("lrd", "LRD"),
+    ("lsl", "LSL"),
+    ("mad", "MAD"),
+    ("mga", "MGA"),
+    ("mkd", "MKD"),
+    ("mru", "MRU"),
+    ("mur", "MUR"),
+    ("mvr", "MVR"),
+    ("mwk", "MWK"),
+    ("mzn", "MZN"),
+    ("nad", "NAD"),
+    ("nio", "NIO"),
+    ("pab", "PAB"),
+    ("pgk", "PGK"),
+    ("pyg", "PYG"),
+    ("rwf", "RWF"),
+    ("sbd", "SBD"),
+    ("scr", "SCR"),
+    ("shp", "SHP"),
+    ("sle", "SLE"),
+    ("sos", "SOS"),
+    ("srd", "SRD"),
+    ("ssp", "SSP"),
+    ("stn", "STN"),
+    ("svc", "SVC"),
+    ("szl", "SZL"),
+    ("ttd", "TTD"),
+    ("uyu", "UYU"),
+    ("vuv", "VUV"),
+    ("wst", "WST"),
+    ("xcd", "XCD"),
+    ("xpf", "XPF"),
+    ("zwl", "ZWL"),
+    // signs that name one currency, as the press of its country writes them
+    ("s/", "PEN"),
+    ("s/.", "PEN"),
+    ("bs", "BOB"),
+    ("bs.", "BOB"),
+    ("bs.s", "VES"),
+    ("bs.d", "VES"),
+    ("col$", "COP"),
+    ("mex$", "MXN"),
+    ("nt$", "TWD"),
+    ("e£", "EGP"),
+    ("ksh", "KES"),
+    ("ksh.", "KES"),
+    ("ush", "UGX"),
+    ("tsh", "TZS"),
+    ("rd$", "DOP"),
+    ("j$", "JMD"),
+    ("ar$", "ARS"),
+    ("clp$", "CLP"),
+    ("₲", "PYG"),
+    ("₡", "CRC"),
+    ("₮", "MNT"),
+    ("৳", "BDT"),
+    ("₨", "PKR"),
     // the IMF's special drawing rights
     ("sdr", "XDR"),
     ("xdr", "XDR"),
@@ -1182,6 +1294,18 @@ fn longest_entry<'t, T>(
         .iter()
         .filter(|e| starts_with_word(text, words(e)))
         .max_by_key(|e| words(e).len())
+}
+
+/// The currency sign or code that opens `text`: as [`longest_entry`], except that a
+/// code may touch the figure after it ("Rs999", "KSh1,200", "USD500").
+fn leading_currency(text: &str) -> Option<&'static (&'static str, &'static str)> {
+    longest_entry(CURRENCY_PREFIXES, &CURRENCY_STARTS, |c| c.0, text).or_else(|| {
+        let letters = text.find(|c: char| !c.is_alphabetic())?;
+        let (code, rest) = text.split_at(letters);
+        rest.starts_with(|c: char| c.is_ascii_digit())
+            .then(|| CURRENCY_PREFIXES.iter().find(|c| c.0 == code))
+            .flatten()
+    })
 }
 
 #[inline(always)]
@@ -1616,6 +1740,21 @@ mod tests {
             ("3,500,000,000 reais", 3.5e9, "BRL"),
             ("5,460 bn ₫", 5.46e12, "VND"),
             ("PLN 4,600,000", 4.6e6, "PLN"),
+            // a code touching its figure, and the signs of the country's own press
+            ("Rs999 bn", 999e9, "INR"),
+            ("KSh1,200 million", 1.2e9, "KES"),
+            ("S/ 2.2 million", 2.2e6, "PEN"),
+            ("Bs 45,700,000,000", 45.7e9, "BOB"),
+            ("NT$99 million", 99e6, "TWD"),
+            ("E£99mn", 99e6, "EGP"),
+            ("Col$9.99 bn", 9.99e9, "COP"),
+            ("MAD 99m", 99e6, "MAD"),
+            // scales of other styles and languages
+            ("USD 5 bln", 5e9, "USD"),
+            ("$2 thousand million", 2e9, "USD"),
+            ("COP 1900 mil millones", 1.9e12, "COP"),
+            // a name several currencies share is a unit of its own
+            ("1900 bn pesos", 1.9e12, "peso"),
         ] {
             let q = super::Quantity::parse(text, None).unwrap();
             assert!(

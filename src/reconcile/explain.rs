@@ -189,11 +189,20 @@ fn explain_values(said: Said<'_>, sources: usize, outcome: &Outcome, gap: Option
         ),
         Verdict::Compatible if matches!(outcome.axis, Axis::Mixed) => {
             let sides: Vec<String> = sides.iter().map(|s| describe_side(said, s)).collect();
-            format!(
-                "Compatible: amounts in different currencies ({}) are compared only within each, for want of exchange rates, and within each they agree: {}.",
-                mixed_units(said.claims, outcome).join(", "),
-                sides.join("; ")
-            )
+            let units = mixed_units(said.claims, outcome);
+            if !units.is_empty() && units.iter().all(|u| crate::claim::is_currency(u)) {
+                format!(
+                    "Compatible: amounts in different currencies ({}) are compared only within each, for want of exchange rates, and within each they agree: {}.",
+                    units.join(", "),
+                    sides.join("; ")
+                )
+            } else {
+                format!(
+                    "Compatible: values of different kinds or units{} are compared only within each kind, and within each they agree: {}.",
+                    listed_units(&units),
+                    sides.join("; ")
+                )
+            }
         }
         Verdict::Compatible if outcome.names_only => format!(
             "Compatible: one name, or one list of names, written in different ways: {}.",
@@ -230,18 +239,27 @@ fn describe_split(said: Said<'_>, outcome: &Outcome, gap: Option<&Gap>) -> Strin
             s.push_str("; amounts in different currencies (");
             s.push_str(&units.join(", "));
             s.push_str(") are compared only within each");
-        } else if units.is_empty() {
-            s.push_str("; the values are of different kinds or units and cannot be compared");
         } else {
-            s.push_str("; the values are of different kinds or units (");
-            s.push_str(&units.join(", "));
-            s.push_str(") and cannot be compared");
+            s.push_str(&format!(
+                "; values of different kinds or units{} are compared only within each kind",
+                listed_units(&units)
+            ));
         }
     }
     if outcome.split_by_method {
         s.push_str("; the split follows the method");
     }
     s
+}
+
+/// " (count, USD)": the units of a mixed group in brackets, or nothing when the group
+/// mixes kinds without units (a date beside a count).
+fn listed_units(units: &[String]) -> String {
+    if units.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", units.join(", "))
+    }
 }
 
 /// The distinct units (changes marked) of a group's numbers, when they differ: "km²,

@@ -78,11 +78,11 @@
 //! one when only that reading meets one of them (0.5218 beside 52.2% is 52.18%;
 //! [`FRACTION_TO_PERCENT`]), and the explanation says it was read so. Changes ("down
 //! 1.4 points") compare only with changes. A
-//! group of amounts in several currencies is decided currency by currency: it
-//! disagrees only when amounts in one currency do, and is otherwise compatible
-//! ("$500 million" beside "220 billion tenge"). Values that cannot be compared (a date
-//! against a count, km² against USD) are a disagreement whose explanation names the
-//! kinds.
+//! group of values of several kinds is decided kind by kind: amounts in several
+//! currencies, a share beside a count, a date beside a count, km² beside USD. It
+//! disagrees only when values of one kind do, and is otherwise compatible ("$500
+//! million" beside "220 billion tenge"); the explanation names the kinds, none of
+//! which was compared with another.
 //!
 //! **No value.** A claim that leaves the value empty ("n/a", "unknown") is in its group
 //! but on no side: it never disagrees, and the explanation lists it. So is a text that

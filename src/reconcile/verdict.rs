@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use smol_str::SmolStr;
 
 use super::name_lists::{NameList, is_name_list, listed_name_key, same_listed_name, support_by};
-use crate::claim::{Claim, ClaimValue, is_currency};
+use crate::claim::{Claim, ClaimValue};
 use crate::date::Date;
 use crate::names::{NameKey, NameMatcher};
 
@@ -89,7 +89,7 @@ impl Interval {
 }
 
 /// How the values of a group are compared.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) enum Axis {
     /// Quantities in one unit, as levels (false) or as changes (true).
     Number(SmolStr, bool),
@@ -291,7 +291,7 @@ fn decide_values(
     let changing = varies_in_time(predicate_key, has_as_of);
     let mut outcome = match &axis {
         Axis::Text => decide_text(claims, predicate_key, matcher),
-        Axis::Mixed if let Some(by_currency) = decide_by_currency(claims) => by_currency,
+        Axis::Mixed if let Some(by_kind) = decide_by_kind(claims, changing) => by_kind,
         Axis::Mixed => Outcome {
             verdict: if claims.len() > 1 {
                 Verdict::Disagree
@@ -320,7 +320,8 @@ fn decide_values(
     };
     if outcome.sides.len() > 1 {
         outcome.split_by_method = split_follows_method(claims, &outcome.sides);
-        if varies_in_time(predicate_key, has_as_of) {
+        // kinds apart are never one change: each kind was decided on its own
+        if changing && outcome.axis != Axis::Mixed {
             let chains = time_chains(claims, &outcome.sides);
             if chains.len() == 1 {
                 outcome.change = true;
@@ -349,28 +350,29 @@ fn decide_values(
     outcome
 }
 
-/// A group of amounts in two or more currencies: without exchange rates no currency
-/// is compared with another, so each is decided on its own. Within a currency, values
-/// that do not overlap disagree; otherwise the group is compatible, nothing in it
-/// contradicting anything else. Sides are the sides within each currency, currencies
-/// in order of first sight. None unless every value is an amount of money (not a
-/// change).
-fn decide_by_currency(claims: &[&Claim]) -> Option<Outcome> {
-    let mut currencies: indexmap::IndexMap<&str, Vec<usize>> = indexmap::IndexMap::new();
+/// A group of values of two or more kinds: amounts in two currencies, a count beside a
+/// share, figures beside changes, dates beside numbers. Without exchange rates or a
+/// common dimension no kind is compared with another, so each is decided on its own
+/// (a time-varying predicate's kinds each as a change over time). Within a kind,
+/// values that do not overlap disagree; otherwise the group is compatible, nothing in
+/// it contradicting anything else. Sides are the sides within each kind, kinds in
+/// order of first sight. None when some value is a text.
+fn decide_by_kind(claims: &[&Claim], changing: bool) -> Option<Outcome> {
+    let mut kinds: indexmap::IndexMap<Axis, Vec<usize>> = indexmap::IndexMap::new();
     for (i, c) in claims.iter().enumerate() {
-        match &c.value {
-            ClaimValue::Quantity(q) if !q.change && is_currency(&q.unit) => {
-                currencies.entry(q.unit.as_str()).or_default().push(i);
-            }
-            _ => return None,
-        }
+        let kind = match &c.value {
+            ClaimValue::Quantity(q) => Axis::Number(q.unit.clone(), q.change),
+            ClaimValue::Date(_) => Axis::Days,
+            ClaimValue::Age { .. } => Axis::BirthDays,
+            ClaimValue::Text(_) | ClaimValue::Empty => return None,
+        };
+        kinds.entry(kind).or_default().push(i);
     }
     let mut sides: Vec<Vec<usize>> = Vec::new();
     let mut verdict = Verdict::Compatible;
-    for (unit, members) in &currencies {
+    for (kind, members) in &kinds {
         let within: Vec<&Claim> = members.iter().map(|&i| claims[i]).collect();
-        let o =
-            decide_intervals_scaled(&within, Axis::Number(SmolStr::new(unit), false), &[], false);
+        let o = decide_intervals_scaled(&within, kind.clone(), &[], changing);
         if o.verdict == Verdict::Disagree {
             verdict = Verdict::Disagree;
         }
@@ -1269,12 +1271,29 @@ mod tests {
         );
         assert_eq!(o.verdict, Verdict::Disagree);
         assert_eq!(o.sides.len(), 3);
-        // money against a count is still two kinds of value
+        // money beside a bare count: two kinds, each compared only with itself
         let o = verdict(
-            &[("$100 billion", D, None), ("100 billion", D, None)],
+            &[
+                ("$100 billion", D, None),
+                ("100 billion", D, None),
+                ("$100bn", D, None),
+            ],
             "cost",
         );
+        assert_eq!((o.verdict, o.axis), (Verdict::Compatible, Axis::Mixed));
+        assert_eq!(o.sides, [vec![0, 2], vec![1]]);
+        // and a disagreement within one kind is still found beside another kind
+        let o = verdict(
+            &[
+                ("71%", D, None),
+                ("64%", D, None),
+                ("71 seats", D, None),
+                ("71 seats", D, None),
+            ],
+            "p",
+        );
         assert_eq!((o.verdict, o.axis), (Verdict::Disagree, Axis::Mixed));
+        assert_eq!(o.sides, [vec![1], vec![0], vec![2, 3]]);
     }
 
     #[test]

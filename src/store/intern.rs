@@ -46,6 +46,11 @@ pub(crate) struct Interner {
     predicates: Set,
     qualifier_sets: Set,
     sources: Set,
+    /// Each source name as first written, by every spelling seen of it: names that
+    /// differ only in case and spacing ("REUTERS", "Reuters ") are one source.
+    source_spellings: HashMap<SmolStr, SmolStr, foldhash::fast::RandomState>,
+    /// The same first spellings, by their folded form (lowercase, single spaces).
+    source_folds: HashMap<String, SmolStr, foldhash::fast::RandomState>,
     /// Each qualifier set's method, by the set's number: claims with one qualifier set
     /// share their method, so a pass over a million claims reads it from this table
     /// instead of searching each claim's qualifiers (a block of its own on the heap).
@@ -110,6 +115,28 @@ impl Interner {
             qualifiers,
             source,
         }
+    }
+
+    /// The spelling under which the source named `written` is kept, when it is not
+    /// `written` itself: the first spelling seen of its name up to case and spacing.
+    pub fn source_spelling(&mut self, written: &SmolStr) -> Option<SmolStr> {
+        if let Some(first) = self.source_spellings.get(written) {
+            return (first != written).then(|| first.clone());
+        }
+        let folded = written
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let first = self
+            .source_folds
+            .entry(folded)
+            .or_insert_with(|| {
+                SmolStr::new(written.split_whitespace().collect::<Vec<_>>().join(" "))
+            })
+            .clone();
+        self.source_spellings.insert(written.clone(), first.clone());
+        (first != *written).then_some(first)
     }
 
     /// The method of the claims with the qualifier set numbered `set`.

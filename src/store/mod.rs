@@ -227,7 +227,10 @@ impl ClaimStore {
     }
 
     /// Adds a claim, or gives it back when a different claim holds its id.
-    fn try_insert(&mut self, claim: Claim) -> Option<Claim> {
+    fn try_insert(&mut self, mut claim: Claim) -> Option<Claim> {
+        if let Some(name) = self.interner.source_spelling(&claim.source.name) {
+            claim.source.name = name;
+        }
         // one probe of the table: a million claims make every probe a cache miss
         match self.claims.entry(&claim.id) {
             Entry::Occupied(s) if *s.claim == claim => None,
@@ -529,6 +532,30 @@ mod tests {
         format!(
             r#"{{"id":"{id}","source":"S","published":"2021-01-10","subject":"X","predicate":"p","value":"{value}"}}"#
         )
+    }
+
+    #[test]
+    fn source_names_that_differ_in_case_and_spacing_are_one_source() {
+        let from = |id: &str, source: &str| {
+            format!(
+                r#"{{"id":"{id}","source":"{source}","published":"2021-01-10","subject":"X","predicate":"p","value":"1"}}"#
+            )
+        };
+        let jsonl = [
+            from("a", "Rhine  Post"),
+            from("b", "RHINE POST"),
+            from("c", " rhine post "),
+            from("d", "The Rhine Post"),
+        ]
+        .join("\n");
+        let store = ClaimStore::from_jsonl(jsonl.as_bytes()).unwrap();
+        let name = |id: &str| store.get(id).unwrap().source.name.to_string();
+        // the first spelling, spaces tidied, names them all; another name stays apart
+        assert_eq!(
+            [name("a"), name("b"), name("c"), name("d")],
+            ["Rhine Post", "Rhine Post", "Rhine Post", "The Rhine Post"]
+        );
+        assert_eq!(store.key_counts().sources, 2);
     }
 
     #[test]
