@@ -350,6 +350,41 @@ fn decide_values(
     outcome
 }
 
+/// The kind of value a claim is compared within: a quantity's unit (and whether it
+/// is a change), dates, or ages; none for texts and empty values.
+pub(crate) fn kind_of(c: &Claim) -> Option<Axis> {
+    match &c.value {
+        ClaimValue::Quantity(q) => Some(Axis::Number(q.unit.clone(), q.change)),
+        ClaimValue::Date(_) => Some(Axis::Days),
+        ClaimValue::Age { .. } => Some(Axis::BirthDays),
+        ClaimValue::Text(_) | ClaimValue::Empty => None,
+    }
+}
+
+/// The kind most sources of a group of several kinds write in (then the kind of most
+/// claims, then the first seen): the one its consensus is given in, since no other
+/// kind compares with it. None when some value is a text.
+pub(crate) fn main_kind(claims: &[&Claim]) -> Option<Axis> {
+    let mut kinds: indexmap::IndexMap<Axis, (Vec<&str>, usize)> = indexmap::IndexMap::new();
+    for c in claims {
+        if matches!(c.value, ClaimValue::Empty) {
+            continue;
+        }
+        let (sources, n) = kinds.entry(kind_of(c)?).or_default();
+        if !sources.contains(&c.source.name.as_str()) {
+            sources.push(&c.source.name);
+        }
+        *n += 1;
+    }
+    let mut best: Option<(&Axis, usize, usize)> = None;
+    for (kind, (sources, n)) in &kinds {
+        if best.is_none_or(|(_, s, m)| (sources.len(), *n) > (s, m)) {
+            best = Some((kind, sources.len(), *n));
+        }
+    }
+    best.map(|(kind, _, _)| kind.clone())
+}
+
 /// A group of values of two or more kinds: amounts in two currencies, a count beside a
 /// share, figures beside changes, dates beside numbers. Without exchange rates or a
 /// common dimension no kind is compared with another, so each is decided on its own
@@ -360,13 +395,7 @@ fn decide_values(
 fn decide_by_kind(claims: &[&Claim], changing: bool) -> Option<Outcome> {
     let mut kinds: indexmap::IndexMap<Axis, Vec<usize>> = indexmap::IndexMap::new();
     for (i, c) in claims.iter().enumerate() {
-        let kind = match &c.value {
-            ClaimValue::Quantity(q) => Axis::Number(q.unit.clone(), q.change),
-            ClaimValue::Date(_) => Axis::Days,
-            ClaimValue::Age { .. } => Axis::BirthDays,
-            ClaimValue::Text(_) | ClaimValue::Empty => return None,
-        };
-        kinds.entry(kind).or_default().push(i);
+        kinds.entry(kind_of(c)?).or_default().push(i);
     }
     let mut sides: Vec<Vec<usize>> = Vec::new();
     let mut verdict = Verdict::Compatible;

@@ -11,7 +11,9 @@ use super::methods::MethodClass;
 use crate::claim::{Claim, ClaimValue, HedgeConstants, HedgeKind, Quantity};
 use crate::names::NameMatcher;
 use crate::reconcile::name_lists::{NameList, NameTable, is_name_list};
-use crate::reconcile::verdict::{Axis, FRACTION_TO_PERCENT, Outcome, interval_in_group};
+use crate::reconcile::verdict::{
+    Axis, FRACTION_TO_PERCENT, Outcome, interval_in_group, kind_of, main_kind,
+};
 
 /// A value as an interval on its group's axis (a number in the group's unit, or days).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -293,8 +295,18 @@ impl ProblemBuilder {
         list_ids.clear();
         per_source.clear();
         let mut parsed: Vec<NameList> = Vec::new();
+        // a group of several kinds (two currencies, a share beside a count) has its
+        // consensus in the kind most of its sources write; the other kinds compare
+        // with nothing in it, so they neither support nor contradict
+        let main_kind = match outcome.axis {
+            Axis::Mixed => main_kind(claims),
+            _ => None,
+        };
         for (i, c) in claims.iter().enumerate() {
             if matches!(c.value, ClaimValue::Empty) || outcome.unread.contains(&i) {
+                continue;
+            }
+            if main_kind.is_some() && kind_of(c) != main_kind {
                 continue;
             }
             let key = exact_key(c);
@@ -303,7 +315,8 @@ impl ProblemBuilder {
             let next = form_ids.len() as u32;
             let form = *form_ids.entry(form_key(c)).or_insert(next);
             let fraction = outcome.fractions.contains(&i);
-            let value = match (&outcome.axis, interval_in_group(c, fraction)) {
+            let axis = main_kind.as_ref().unwrap_or(&outcome.axis);
+            let value = match (axis, interval_in_group(c, fraction)) {
                 (Axis::Number(..) | Axis::Days | Axis::BirthDays, Some(iv)) => {
                     Value::Span(consensus_span(c, iv.lo, iv.hi, iv.lo_open, iv.hi_open))
                 }
@@ -385,7 +398,8 @@ impl ProblemBuilder {
             }
         }
         let predicate = SmolStr::new(predicate);
-        let role = match outcome.axis {
+        let axis = main_kind.as_ref().unwrap_or(&outcome.axis);
+        let role = match axis {
             Axis::BirthDays => Some(BirthRole::Ages),
             Axis::Days if is_birth_predicate(&predicate) => Some(BirthRole::Dates),
             _ => None,
@@ -401,8 +415,8 @@ impl ProblemBuilder {
             sources: per_source.len() as u32,
             exact_values: exact_ids.len() as u32,
             lists: n_lists,
-            dates: matches!(outcome.axis, Axis::Days | Axis::BirthDays),
-            shares: matches!(&outcome.axis, Axis::Number(unit, false) if unit == "%"),
+            dates: matches!(axis, Axis::Days | Axis::BirthDays),
+            shares: matches!(axis, Axis::Number(unit, false) if unit == "%"),
             sim_at,
             open_at,
         });
