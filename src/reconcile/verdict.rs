@@ -133,6 +133,10 @@ pub(crate) struct Outcome {
     /// 52.2%: see [`fractions_among_percentages`]): their intervals are taken a
     /// hundred times over.
     pub fractions: Vec<usize>,
+    /// The sides before a change over time joined some of them (a name, then its
+    /// successor's, as one side against a third): what each value is on its own, for
+    /// the consensus. Empty when no change joined sides.
+    pub classes: Vec<Vec<usize>>,
 }
 
 /// How a group's values are compared. A bare number (digits only, no unit field) among
@@ -256,11 +260,12 @@ pub(crate) fn decide(
             no_value: Vec::new(),
             unread: Vec::new(),
             fractions: Vec::new(),
+            classes: Vec::new(),
         }
     } else {
         let values: Vec<&Claim> = present.iter().map(|&i| claims[i]).collect();
         let mut o = decide_values(&values, predicate_key, has_as_of, matcher);
-        for side in &mut o.sides {
+        for side in o.sides.iter_mut().chain(o.classes.iter_mut()) {
             for i in side.iter_mut() {
                 *i = present[*i];
             }
@@ -309,6 +314,7 @@ fn decide_values(
             no_value: Vec::new(),
             unread: Vec::new(),
             fractions: Vec::new(),
+            classes: Vec::new(),
         },
         Axis::Number(unit, false) if unit == "%" => {
             let fractions = fractions_among_percentages(claims);
@@ -329,6 +335,7 @@ fn decide_values(
             } else if chains.len() < outcome.sides.len() {
                 // the figures one change over time explains are one side
                 let sides = std::mem::take(&mut outcome.sides);
+                outcome.classes = sides.clone();
                 outcome.sides = chains
                     .iter()
                     .map(|chain| {
@@ -424,6 +431,7 @@ fn decide_by_kind(claims: &[&Claim], changing: bool) -> Option<Outcome> {
         no_value: Vec::new(),
         unread: Vec::new(),
         fractions: Vec::new(),
+        classes: Vec::new(),
     })
 }
 
@@ -617,6 +625,7 @@ fn decide_intervals_scaled(
         no_value: Vec::new(),
         unread: Vec::new(),
         fractions: Vec::new(),
+        classes: Vec::new(),
     }
 }
 
@@ -683,6 +692,7 @@ fn decide_text(claims: &[&Claim], predicate_key: &str, matcher: &dyn NameMatcher
         no_value: Vec::new(),
         unread: Vec::new(),
         fractions: Vec::new(),
+        classes: Vec::new(),
     }
 }
 

@@ -277,7 +277,12 @@ impl ProblemBuilder {
         let mut side_of = std::mem::take(&mut self.side_of);
         side_of.clear();
         side_of.resize(claims.len(), u32::MAX);
-        for (s, side) in outcome.sides.iter().enumerate() {
+        let classes = if outcome.classes.is_empty() {
+            &outcome.sides
+        } else {
+            &outcome.classes
+        };
+        for (s, side) in classes.iter().enumerate() {
             for &i in side {
                 side_of[i] = s as u32;
             }

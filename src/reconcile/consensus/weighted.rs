@@ -28,6 +28,7 @@ use crate::reconcile::MAX_YEARLY_CHANGE;
 /// | `linked_weight` | 1 | a group that states the same quantity under another predicate (the birth dates of a subject whose ages a group holds, or the other way round: [`BIRTH_DATE_PREDICATE_WORDS`](super::BIRTH_DATE_PREDICATE_WORDS)) lends the group's consensus this many of one source's claims in all, shared among its sources, for the values its claims hold; they are not the group's claims, and a value only they hold is never chosen |
 /// | `corroborating_method_weight` | 0.5 | in a group of shares split by method, an estimate by a method that lies within a known gap of the count ([`METHOD_GAPS`](super::METHOD_GAPS): an exit poll) counts this much towards the official values within that gap of it, and against the others; so does the exit-poll reading of a share naming no method, where some claim names the official count |
 /// | `recency_half_life_days` | 1825 | for values that change over time, a claim's weight halves per this many days before the group's latest (five years: the drift allowance below already lets an older figure support a newer one, so age only settles conflicts no change explains); not for groups read as dates: ages, read as the birth dates they allow, which do not change, and dates themselves |
+/// | `text_recency_half_life_days` | 365 | the same for texts that change over time (who holds an office, who leads a company): a holder does not drift as a head count does, he is replaced, so the latest reports name the one in force and an older name keeps little weight against them |
 /// | `yearly_drift` | 0.10 ([`MAX_YEARLY_CHANGE`]) | for quantities that change over time, how far a claim published before the group's latest may have moved since, relative, per year, compounded: its interval widens by that factor, and, in a group not split by method, it keeps one over that factor of its weight on its own interval (lending it there, not bounding the consensus), the rest spread over the widened one |
 /// | `finer_step` | 0.1 | a figure written to a rounding step may have been rounded from one already rounded to this share of the step (2,034,744 → 2,035,000 → 2.04 million): its interval reaches half that finer step further on each side, and the bound of "more than x" or "nearly x", itself a figure rounded to x's step, reaches half a step past x (one digit more, one rounding: 0.1 is the next finer place of a decimal figure) |
 /// | `learn_approximate` | true | an approximate figure ("about x", "nearly x", "more than x", a range) weighs its source's vote shifted by how much more often approximate figures than plain ones stand inside the consensus on the run, in log-odds (measured each round, pulled towards the plain figures' rate with `prior_strength`): a writer who hedges knew roughly what the figure is, while a figure got wrong is usually stated flatly, and the run says how far that holds |
@@ -59,11 +60,15 @@ pub struct WeightedConfig {
     linked_weight: f64,
     corroborating_method_weight: f64,
     recency_half_life_days: f64,
+    text_recency_half_life_days: f64,
     yearly_drift: f64,
     finer_step: f64,
     learn_approximate: bool,
     copy: CopyModel,
 }
+
+/// `text_recency_half_life_days` by default (see the table above).
+const TEXT_HALF_LIFE: f64 = 365.0;
 
 impl Default for WeightedConfig {
     fn default() -> WeightedConfig {
@@ -78,6 +83,7 @@ impl Default for WeightedConfig {
             linked_weight: 1.0,
             corroborating_method_weight: 0.5,
             recency_half_life_days: 1825.0,
+            text_recency_half_life_days: TEXT_HALF_LIFE,
             yearly_drift: MAX_YEARLY_CHANGE,
             finer_step: 0.1,
             learn_approximate: true,
@@ -162,6 +168,25 @@ impl WeightedConfig {
     /// The half-life of a claim's weight for values that change over time, in days.
     pub fn recency_half_life_days(&self) -> f64 {
         self.recency_half_life_days
+    }
+
+    /// The half-life of a claim's weight, in days before its group's latest claim, for
+    /// texts that change over time (an office's holder).
+    ///
+    /// ```
+    /// use crosscheck::reconcile::consensus::WeightedConfig;
+    /// let config = WeightedConfig::default().with_text_recency_half_life(90.0);
+    /// assert_eq!(config.text_recency_half_life_days(), 90.0);
+    /// assert_eq!(WeightedConfig::default().text_recency_half_life_days(), 365.0);
+    /// ```
+    pub fn with_text_recency_half_life(mut self, days: f64) -> WeightedConfig {
+        self.text_recency_half_life_days = days.max(1.0);
+        self
+    }
+
+    /// The half-life of a claim's weight for texts that change over time, in days.
+    pub fn text_recency_half_life_days(&self) -> f64 {
+        self.text_recency_half_life_days
     }
 
     /// How far, relative, per year, a quantity that changes over time may have moved
@@ -426,9 +451,17 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
         // a group read as dates is out of recency's reach: an age is read as the birth
         // dates it allows, which do not change, so an old age says as much of them as a
         // new one (and a date, once it is past, does not change either)
+        let text = claims
+            .iter()
+            .all(|c| matches!(c.value, Value::Class(_) | Value::List(_)));
+        let half_life = if text {
+            config.text_recency_half_life_days
+        } else {
+            config.recency_half_life_days
+        };
         let recency = |k: usize| {
             if group.time_varying && !group.dates {
-                0.5f64.powf(f64::from(latest - claims[k].day) / config.recency_half_life_days)
+                0.5f64.powf(f64::from(latest - claims[k].day) / half_life)
             } else {
                 1.0
             }
@@ -1276,6 +1309,33 @@ mod tests {
         let mut claims = consensus.claims.clone();
         claims.sort();
         assert_eq!(claims, ["a", "b"], "{consensus:?}");
+    }
+
+    #[test]
+    fn the_latest_holder_of_an_office_outweighs_more_reports_of_the_one_before() {
+        // three sources named one chair in 2017 and 2018 (one of them again after a
+        // lone wrong name, and a source with no name); two name her successor in 2020:
+        // the successor is in force.
+        // With the head counts' five-year half-life the three reports would win.
+        let jsonl = r#"{"id":"a","source":"A","published":"2017-04-11","subject":"Andean Water Board","predicate":"leader","value":"Ana Ramírez"}
+{"id":"b","source":"B","published":"2017-09-27","subject":"Andean Water Board","predicate":"leader","value":"Hernán Mamani"}
+{"id":"n","source":"N","published":"2018-01-02","subject":"Andean Water Board","predicate":"leader","value":"n/a"}
+{"id":"c","source":"C","published":"2018-05-28","subject":"Andean Water Board","predicate":"leader","value":"Ana María Ramírez"}
+{"id":"d","source":"D","published":"2018-06-02","subject":"Andean Water Board","predicate":"leader","value":"Ana Ramirez"}
+{"id":"e","source":"E","published":"2020-01-12","subject":"Andean Water Board","predicate":"leader","value":"Joaquín Fernández"}
+{"id":"f","source":"F","published":"2020-01-26","subject":"Andean Water Board","predicate":"leader","value":"Joaquin Fernandez"}"#;
+        let consensus_of = |options: &ReconcileOptions| {
+            let r = report(jsonl, options);
+            assert_eq!(r.groups.len(), 1, "{:?}", r.groups);
+            let mut claims = r.groups[0].consensus.as_ref().unwrap().claims.clone();
+            claims.sort();
+            claims
+        };
+        assert_eq!(consensus_of(&ReconcileOptions::default()), ["e", "f"]);
+        let slow = ReconcileOptions::default().with_consensus(Weighted::new(
+            WeightedConfig::default().with_text_recency_half_life(1825.0),
+        ));
+        assert_eq!(consensus_of(&slow), ["a", "c", "d"]);
     }
 
     #[test]
