@@ -684,8 +684,16 @@ fn resolve_through_registry<'a>(
                 others.push((f.to_string(), FORMERLY_QUALIFIER));
             }
         }
-        let key = NameKey::parse(&c.subject);
-        let mut r = registry.resolve_key_with(&key, matcher);
+        // the key is read by the registry, and kept for the clustering when the mention
+        // is its own main name: without entities, a mention written with a title, an
+        // article or a name in parentheses is clustered by its main name alone, and
+        // its own key is not built
+        let own_main = main.as_str() == c.subject.as_str();
+        let key = (own_main || !registry.is_empty()).then(|| NameKey::parse(&c.subject));
+        let mut r = match &key {
+            Some(key) => registry.resolve_key_with(key, matcher),
+            None => Resolution::Unresolved { possible: vec![] },
+        };
         if matches!(r, Resolution::Unresolved { .. })
             && (main != c.subject.trim() || !others.is_empty())
         {
@@ -699,7 +707,8 @@ fn resolve_through_registry<'a>(
         }
         if matches!(r, Resolution::Unresolved { .. })
             && !registry_bearers.is_empty()
-            && let shape = NameShape::of(&key)
+            && let Some(key) = &key
+            && let shape = NameShape::of(key)
             && !shape.full
             && let Some(surname) = &shape.surname
             && let Some([only]) = registry_bearers.get(surname).map(Vec::as_slice)
@@ -732,9 +741,7 @@ fn resolve_through_registry<'a>(
                 }
                 let (slot, added) = unresolved.slots.insert_full(c.subject.as_str(), ());
                 if added.is_none() {
-                    unresolved
-                        .keys
-                        .push((main.as_str() == c.subject.as_str()).then_some(key));
+                    unresolved.keys.push(key.filter(|_| own_main));
                     let mut names = vec![(main, "")];
                     names.extend(others);
                     unresolved.names.push(names);
