@@ -1143,10 +1143,36 @@ const CURRENCY_PREFIXES: &[(&str, &str)] = &[
     ("xdr", "XDR"),
 ];
 
+/// A unit field as [`read_unit_field`] reads it, remembered: a feed writes a few dozen
+/// units over a million claims, and reading one searches several tables (the
+/// currencies' prefixes among them) each time. The reading depends on the field alone.
+fn unit_field(field: &str) -> (f64, SmolStr) {
+    /// Distinct fields remembered: enough for any feed's units, few enough that a feed
+    /// of all-different units holds little.
+    const REMEMBERED: usize = 256;
+    thread_local! {
+        static READ: std::cell::RefCell<foldhash::HashMap<SmolStr, (f64, SmolStr)>> =
+            std::cell::RefCell::new(foldhash::HashMap::default());
+    }
+    READ.with(|cell| {
+        let Ok(mut read) = cell.try_borrow_mut() else {
+            return read_unit_field(field);
+        };
+        if let Some(known) = read.get(field) {
+            return known.clone();
+        }
+        let reading = read_unit_field(field);
+        if read.len() < REMEMBERED {
+            read.insert(SmolStr::new(field), reading.clone());
+        }
+        reading
+    })
+}
+
 /// Reads a unit field: an optional scale word before or after the unit ("mln USD",
 /// "USD m", "bn tenge"), then the unit by [`UNITS`] or [`COUNT_NOUNS`]; any other unit
 /// is kept, normalized (case, spacing, a plural `s`).
-fn unit_field(field: &str) -> (f64, SmolStr) {
+fn read_unit_field(field: &str) -> (f64, SmolStr) {
     let field = field.trim();
     if field == "%" {
         return (1.0, SmolStr::new_static("%"));

@@ -6,7 +6,7 @@
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use smol_str::SmolStr;
 
-use super::subjects::{DataLink, Joined, PLACE_WORDS, is_place_word};
+use super::subjects::{DataLink, Joined, Lowered, PLACE_WORDS};
 use crate::names::{Clustering, NameKey, NameKind, Role};
 
 /// The kinds of place whose generic word a writer may leave out, one documented
@@ -109,10 +109,10 @@ fn is_the_article(word: &str) -> bool {
 /// settlement ("city", "town", "village", "g." …), "the" and "of" aside.
 pub(super) fn has_settlement_word(mention: &str) -> bool {
     let is_settlement_word = |w: &str| {
-        let w = w.trim_matches(|c: char| c == ',' || c == ';');
+        let w = Lowered::of(w.trim_matches(|c: char| c == ',' || c == ';'));
         PLACE_WORDS
             .iter()
-            .any(|(p, m)| m.is_empty() && *p != "the" && *p != "of" && is_place_word(w, p))
+            .any(|(p, m)| m.is_empty() && *p != "the" && *p != "of" && w.is_place_word(p))
     };
     let mut words = mention.split_whitespace();
     // one word alone is a name, not a name with a settlement word

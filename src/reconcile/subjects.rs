@@ -215,7 +215,7 @@ fn names_in(mention: &str) -> (String, Vec<(String, &'static str)>) {
 
 /// Generic words of place names, one documented table: (word, what it marks), read in
 /// any case but the abbreviation "g." (gorod, city), read only in lower case (see
-/// `is_place_word`). Words marking a settlement (city, town, village, "g.") are
+/// `Lowered::is_place_word`). Words marking a settlement (city, town, village, "g.") are
 /// dropped: "the town of X", "X
 /// city" and "City of X" name one place. Words marking another kind of place are
 /// written once, after the name, whatever the source's form ("Lake X", "X köli" →
@@ -260,14 +260,40 @@ pub const PLACE_WORDS: &[(&str, &str)] = &[
     ("reka", "river"),
 ];
 
-/// True when the word `written` is the [`PLACE_WORDS`] word `word`: in any case, but
-/// an abbreviation ("g.") only as it is written, in lower case, since a capital
-/// letter with a dot before a name is an initial ("G. Belkov" is no city).
-pub(super) fn is_place_word(written: &str, word: &str) -> bool {
-    if word.ends_with('.') {
-        written == word
-    } else {
-        lowercase_is(written, word)
+/// A word as written, read against the many lowercase words of a table
+/// ([`PLACE_WORDS`], titles) as [`lowercase_is`] reads it against each: a word outside
+/// ASCII (a name in Cyrillic, Georgian …) is lowercased once, not once per entry of
+/// the table. An ASCII word is compared as written, byte for byte.
+pub(super) struct Lowered<'a> {
+    written: &'a str,
+    /// The word in lowercase (Unicode's full mapping), for a word outside ASCII.
+    lower: Option<String>,
+}
+
+impl<'a> Lowered<'a> {
+    pub(super) fn of(written: &'a str) -> Lowered<'a> {
+        let lower =
+            (!written.is_ascii()).then(|| written.chars().flat_map(char::to_lowercase).collect());
+        Lowered { written, lower }
+    }
+
+    /// True when the word in lowercase is `lower` (as [`lowercase_is`]).
+    pub(super) fn is(&self, lower: &str) -> bool {
+        match &self.lower {
+            Some(own) => own == lower,
+            None => lowercase_is(self.written, lower),
+        }
+    }
+
+    /// True when the word is the [`PLACE_WORDS`] word `word`: in any case, but an
+    /// abbreviation ("g.") only as it is written, in lower case, since a capital
+    /// letter with a dot before a name is an initial ("G. Belkov" is no city).
+    pub(super) fn is_place_word(&self, word: &str) -> bool {
+        if word.ends_with('.') {
+            self.written == word
+        } else {
+            self.is(word)
+        }
     }
 }
 
@@ -278,11 +304,13 @@ pub(super) fn is_place_word(written: &str, word: &str) -> bool {
 /// code inside a longer name ("US Steel") names something else.
 fn country_of_code(name: &str) -> Option<String> {
     let name = name.trim();
-    let letters: String = name.chars().filter(|&c| c != '.').collect();
-    if !(2..=4).contains(&letters.len()) || !letters.bytes().all(|b| b.is_ascii_uppercase()) {
+    // two to four capitals, dots aside: told without building anything, as nearly
+    // every subject is no code
+    let letters = || name.chars().filter(|&c| c != '.');
+    if !letters().all(|c| c.is_ascii_uppercase()) || !(2..=4).contains(&letters().take(5).count()) {
         return None;
     }
-    let folded = letters.to_ascii_lowercase();
+    let folded: String = letters().map(|c| c.to_ascii_lowercase()).collect();
     let (_, country) = super::scope::COUNTRY_CODES
         .iter()
         .find(|(code, _)| *code == folded)?;
@@ -312,9 +340,10 @@ fn place_form(name: &str) -> String {
         return name.to_string();
     }
     let place_word = |w: &str| {
+        let w = Lowered::of(w);
         PLACE_WORDS
             .iter()
-            .find(|(p, _)| is_place_word(w, p))
+            .find(|(p, _)| w.is_place_word(p))
             .copied()
     };
     // "the" and "of" are dropped only from a name that has a place word
@@ -375,11 +404,11 @@ pub const PERSON_TITLES: &[&str] = &[
 /// A name without the titles before it (at least one word is kept).
 fn without_titles(name: &str) -> std::borrow::Cow<'_, str> {
     let is_title = |w: &str| {
-        let w = w.trim_end_matches('.');
+        let w = Lowered::of(w.trim_end_matches('.'));
         PERSON_TITLES
             .iter()
             .chain(crate::names::HONORIFICS)
-            .any(|t| lowercase_is(w, t))
+            .any(|t| w.is(t))
     };
     if !name.split_whitespace().next().is_some_and(is_title) {
         return std::borrow::Cow::Borrowed(name);
@@ -414,9 +443,10 @@ fn without_article(name: &str) -> &str {
     // a name with a place word is left to the place form, which reads "the" itself
     // ("the Karaganda region"; "The Village of Indian Hill" is not Indian Hill)
     let place_word = |w: &str| {
+        let w = Lowered::of(w);
         PLACE_WORDS
             .iter()
-            .any(|(p, _)| *p != "the" && *p != "of" && is_place_word(w, p))
+            .any(|(p, _)| *p != "the" && *p != "of" && w.is_place_word(p))
     };
     if rest.split_whitespace().nth(1).is_some()
         && NAME_ARTICLES.contains(&first)
@@ -654,8 +684,16 @@ fn resolve_through_registry<'a>(
                 others.push((f.to_string(), FORMERLY_QUALIFIER));
             }
         }
-        let key = NameKey::parse(&c.subject);
-        let mut r = registry.resolve_key_with(&key, matcher);
+        // the key is read by the registry, and kept for the clustering when the mention
+        // is its own main name: without entities, a mention written with a title, an
+        // article or a name in parentheses is clustered by its main name alone, and
+        // its own key is not built
+        let own_main = main.as_str() == c.subject.as_str();
+        let key = (own_main || !registry.is_empty()).then(|| NameKey::parse(&c.subject));
+        let mut r = match &key {
+            Some(key) => registry.resolve_key_with(key, matcher),
+            None => Resolution::Unresolved { possible: vec![] },
+        };
         if matches!(r, Resolution::Unresolved { .. })
             && (main != c.subject.trim() || !others.is_empty())
         {
@@ -669,7 +707,8 @@ fn resolve_through_registry<'a>(
         }
         if matches!(r, Resolution::Unresolved { .. })
             && !registry_bearers.is_empty()
-            && let shape = NameShape::of(&key)
+            && let Some(key) = &key
+            && let shape = NameShape::of(key)
             && !shape.full
             && let Some(surname) = &shape.surname
             && let Some([only]) = registry_bearers.get(surname).map(Vec::as_slice)
@@ -702,9 +741,7 @@ fn resolve_through_registry<'a>(
                 }
                 let (slot, added) = unresolved.slots.insert_full(c.subject.as_str(), ());
                 if added.is_none() {
-                    unresolved
-                        .keys
-                        .push((main.as_str() == c.subject.as_str()).then_some(key));
+                    unresolved.keys.push(key.filter(|_| own_main));
                     let mut names = vec![(main, "")];
                     names.extend(others);
                     unresolved.names.push(names);
