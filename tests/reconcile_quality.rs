@@ -51,7 +51,7 @@ fn seed_two_keeps_its_figures_and_refuses_nothing() {
 /// generator that never saw this crate's rules or its feed generator): figures reached
 /// on its dev split (tuned on) and its test split (held back, scored once), rounded
 /// down a little.
-const INDEPENDENT_FLOORS: [(&str, f64, f64); 2] = [("dev", 0.81, 0.80), ("test", 0.80, 0.78)];
+const INDEPENDENT_FLOORS: [(&str, f64, f64); 2] = [("dev", 0.81, 0.82), ("test", 0.80, 0.79)];
 
 #[test]
 fn the_independent_feed_keeps_its_figures() {
