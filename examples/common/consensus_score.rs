@@ -13,7 +13,12 @@
 //!   given); for ages, the birth date (ages are read as birth dates); for dates, the
 //!   group's `truth` (a year stands for its 1 July);
 //! - for texts and lists of names: the claim shown (the consensus's first) is neither
-//!   erroneous nor empty, and a list is not cut short by "et al.".
+//!   erroneous nor empty, and a list is not cut short by "et al."; for a time-varying
+//!   text (an officeholder, its truth given per claim and the group's `truth` null),
+//!   its true value is also the latest published claim's.
+//!
+//! "Published" is the date the store reads from the claim (any format ingest accepts);
+//! claims the store refuses have none and never give the target.
 //!
 //! A group whose home has no consensus counts as wrong. The same rule applies to every
 //! strategy.
