@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 mod written;
+pub use written::DayOrder;
 
 /// A day of the proleptic Gregorian calendar, or a month or a year when it was written
 /// only that precisely (a publication date "2022-06" or "2022").

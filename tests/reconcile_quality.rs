@@ -51,7 +51,7 @@ fn seed_two_keeps_its_figures_and_refuses_nothing() {
 /// generator that never saw this crate's rules or its feed generator): figures reached
 /// on its dev split (tuned on) and its test split (held back, scored once), rounded
 /// down a little.
-const INDEPENDENT_FLOORS: [(&str, f64, f64); 2] = [("dev", 0.81, 0.82), ("test", 0.80, 0.79)];
+const INDEPENDENT_FLOORS: [(&str, f64, f64); 2] = [("dev", 0.82, 0.82), ("test", 0.81, 0.80)];
 
 #[test]
 fn the_independent_feed_keeps_its_figures() {
@@ -70,8 +70,9 @@ fn the_independent_feed_keeps_its_figures() {
                 Ok(())
             })
             .unwrap();
-        // only the publication dates written day/month/year with both at most 12
-        assert!(refused < 100, "{split}: {refused} refused");
+        // the dates one source writes day/month/year with both at most 12 are read in
+        // the order its other dates show
+        assert_eq!(refused, 0, "{split}: {refused} refused");
         let report = reconcile(&store, &Registry::new(), &ReconcileOptions::default());
         let truth = score::Truth::from_jsonl(&truth).unwrap();
         let s = score::score(&truth, &serde_json::to_value(&report).unwrap()).unwrap();

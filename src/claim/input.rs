@@ -1,6 +1,7 @@
 //! The JSONL input format, one claim per line, with errors naming line and field.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 use indexmap::IndexMap;
 use serde_json::{Map, Value};
@@ -8,7 +9,7 @@ use smol_str::{SmolStr, ToSmolStr, format_smolstr};
 use thiserror::Error;
 
 use super::{Claim, ClaimValue, Source, names_non_finite};
-use crate::date::{Date, DateError};
+use crate::date::{Date, DateError, DayOrder};
 
 /// What was wrong with one line of input.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -129,7 +130,7 @@ impl Fields<'_> {
     /// The publication date, under `published` or else the first of
     /// [`PUBLISHED_ALIASES`] present: a string in any form [`Date::parse_written`]
     /// reads, or a year as a number.
-    fn published(&self) -> Result<Date, ClaimError> {
+    fn published(&self, source: &str, orders: &mut DayOrders) -> Result<Date, ClaimError> {
         let field = std::iter::once("published")
             .chain(PUBLISHED_ALIASES.iter().copied())
             .find(|k| self.obj.get(*k).is_some_and(|v| !v.is_null()))
@@ -151,7 +152,9 @@ impl Fields<'_> {
                 });
         }
         let written = self.required_string(field)?;
-        Date::parse_written(&written).map_err(|e| self.err(field, ClaimErrorKind::BadDate(e)))
+        orders
+            .read(source, &written)
+            .map_err(|e| self.err(field, ClaimErrorKind::BadDate(e)))
     }
 
     fn required_string(&self, field: &str) -> Result<String, ClaimError> {
@@ -191,16 +194,68 @@ impl Fields<'_> {
 /// assert!(matches!(c.value, ClaimValue::Quantity(_)));
 /// ```
 pub fn parse_jsonl_line(line: &str, line_no: usize) -> Result<Claim, ClaimError> {
+    parse_jsonl_line_in(line, line_no, &mut DayOrders::default())
+}
+
+/// [`parse_jsonl_line`], reading a publication date that fits both day orders
+/// (`05/08/2012`) in the order its source is known to write, from the dates of its
+/// other lines read so far (`orders`, which this line's date adds to).
+pub(crate) fn parse_jsonl_line_in(
+    line: &str,
+    line_no: usize,
+    orders: &mut DayOrders,
+) -> Result<Claim, ClaimError> {
     // a byte order mark opens some files written on other systems
     let line = line.strip_prefix('\u{feff}').unwrap_or(line);
     // the common case, a well-formed line, is read straight into borrowed fields; any
     // failure goes to the field-by-field reader, which says what is wrong where
     if let Ok(fast) = serde_json::from_str::<FastLine<'_>>(line)
-        && let Some(claim) = fast.into_claim(line_no)
+        && let Some(claim) = fast.into_claim(line_no, orders)
     {
         return Ok(claim);
     }
-    parse_checked(line, line_no)
+    parse_checked(line, line_no, orders)
+}
+
+/// The day order each source writes its numeric publication dates in, as its dates
+/// that can be read one way only show it (`25/12/2021` is day first). A source seen
+/// writing both orders has none.
+#[derive(Debug, Default)]
+pub(crate) struct DayOrders {
+    /// (dates shown day first, dates shown month first), by source as written
+    seen: HashMap<SmolStr, (u32, u32)>,
+}
+
+impl DayOrders {
+    /// Reads `written`, the publication date of a claim of `source`, and notes the
+    /// order it shows.
+    fn read(&mut self, source: &str, written: &str) -> Result<Date, DateError> {
+        match Date::parse_written(written) {
+            Err(DateError::Ambiguous(..)) if let Some(order) = self.order_of(source) => {
+                Date::parse_written_in(written, order)
+            }
+            Ok(date) => {
+                if let Some(order) = DayOrder::shown_by(written) {
+                    let seen = self.seen.entry(SmolStr::new(source)).or_default();
+                    match order {
+                        DayOrder::DayFirst => seen.0 += 1,
+                        DayOrder::MonthFirst => seen.1 += 1,
+                    }
+                }
+                Ok(date)
+            }
+            err => err,
+        }
+    }
+
+    /// The one order `source` has been seen writing, if any.
+    fn order_of(&self, source: &str) -> Option<DayOrder> {
+        match self.seen.get(source) {
+            Some(&(day_first, 0)) if day_first > 0 => Some(DayOrder::DayFirst),
+            Some(&(0, month_first)) if month_first > 0 => Some(DayOrder::MonthFirst),
+            _ => None,
+        }
+    }
 }
 
 /// A well-formed line, borrowed from the input where it can be; short strings are
@@ -305,7 +360,7 @@ impl<'de: 'a, 'a> serde::Deserialize<'de> for FastValue<'a> {
 
 impl FastLine<'_> {
     /// The claim, or `None` when a field needs the careful reader's words.
-    fn into_claim(self, line_no: usize) -> Option<Claim> {
+    fn into_claim(self, line_no: usize, orders: &mut DayOrders) -> Option<Claim> {
         // stops at the first visible character, where a trim would walk both ends
         let blank = |s: &str| s.chars().all(char::is_whitespace);
         if blank(&self.source) || blank(&self.subject) || blank(&self.predicate) {
@@ -314,7 +369,7 @@ impl FastLine<'_> {
         if self.id.as_deref().is_some_and(blank) {
             return None;
         }
-        let published = Date::parse_written(&self.published).ok()?;
+        let published = orders.read(&self.source, &self.published).ok()?;
         let unit = self.unit;
         let (written, value) = match self.value {
             FastValue::Number(x) => (
@@ -356,7 +411,7 @@ fn written_number(x: f64, unit: Option<&str>) -> SmolStr {
 }
 
 /// The careful reader: checks every field and names the first one at fault.
-fn parse_checked(line: &str, line_no: usize) -> Result<Claim, ClaimError> {
+fn parse_checked(line: &str, line_no: usize, orders: &mut DayOrders) -> Result<Claim, ClaimError> {
     let json: Value = serde_json::from_str(line).map_err(|e| ClaimError {
         line: line_no,
         field: None,
@@ -376,7 +431,7 @@ fn parse_checked(line: &str, line_no: usize) -> Result<Claim, ClaimError> {
         None => line_no.to_string(),
     };
     let name = f.required_string("source")?;
-    let published = f.published()?;
+    let published = f.published(&name, orders)?;
     let subject = f.required_string("subject")?;
     let predicate = f.required_string("predicate")?;
     let unit = f.optional_string("unit")?;
@@ -512,7 +567,11 @@ mod tests {
             r#""value":"","unit":"km²""#,
         ] {
             let c = parse_jsonl_line(&line(rest), 1).unwrap_or_else(|e| panic!("{rest}: {e}"));
-            assert_eq!(c, parse_checked(&line(rest), 1).unwrap(), "{rest}");
+            assert_eq!(
+                c,
+                parse_checked(&line(rest), 1, &mut DayOrders::default()).unwrap(),
+                "{rest}"
+            );
         }
         // "NaN" alone is a data frame's placeholder for a missing value
         let missing = parse_jsonl_line(&line(r#""value":"NaN""#), 1).unwrap();
@@ -616,7 +675,11 @@ mod tests {
             let text = line(published);
             let c = parse_jsonl_line(&text, 1).unwrap_or_else(|e| panic!("{published}: {e}"));
             assert_eq!(c.source.published.to_string(), "2021-01-11", "{published}");
-            assert_eq!(c, parse_checked(&text, 1).unwrap(), "{published}");
+            assert_eq!(
+                c,
+                parse_checked(&text, 1, &mut DayOrders::default()).unwrap(),
+                "{published}"
+            );
         }
         let year = parse_jsonl_line(&line(r#""published":2021"#), 1).unwrap();
         assert_eq!(year.source.published.to_string(), "2021");

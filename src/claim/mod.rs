@@ -24,6 +24,7 @@ use serde::{Deserialize, Serialize};
 use smol_str::SmolStr;
 
 pub use input::{ClaimError, ClaimErrorKind, PUBLISHED_ALIASES, RawValue, parse_jsonl_line};
+pub(crate) use input::{DayOrders, parse_jsonl_line_in};
 pub use predicate::{PREDICATE_AFFIXES, PREDICATE_SYNONYMS, canonical_predicate};
 pub use quantity::{
     CHANGE_WORDS, COUNT_NOUNS, HEDGES, Hedge, HedgeConstants, HedgeKind, Quantity, SCALES,

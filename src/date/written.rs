@@ -66,6 +66,77 @@ impl Date {
     }
 }
 
+/// Which number of a numeric date a writer puts first: the day (`25/12/2021`) or the
+/// month (`12/25/2021`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayOrder {
+    /// Day, month, year.
+    DayFirst,
+    /// Month, day, year.
+    MonthFirst,
+}
+
+impl DayOrder {
+    /// The order a date written with slashes or hyphens shows, when one of its first
+    /// two numbers can only be a day: `25/12/2021` is day first, `12/25/2021` month
+    /// first; `11/01/2021`, dotted dates and every other form show none.
+    ///
+    /// ```
+    /// use crosscheck::date::DayOrder;
+    /// assert_eq!(DayOrder::shown_by("25/12/2021"), Some(DayOrder::DayFirst));
+    /// assert_eq!(DayOrder::shown_by("12-25-2021"), Some(DayOrder::MonthFirst));
+    /// assert_eq!(DayOrder::shown_by("11/01/2021"), None);
+    /// assert_eq!(DayOrder::shown_by("2021-01-11"), None);
+    /// ```
+    pub fn shown_by(text: &str) -> Option<DayOrder> {
+        let s = text.trim();
+        let sep = s.chars().find(|c| matches!(c, '/' | '-'))?;
+        let parts: Vec<&str> = s.split(sep).collect();
+        match parts[..] {
+            [a, b, y] if y.len() == 4 => {
+                let (a, b) = (small_number(a)?, small_number(b)?);
+                match (a > 12, b > 12) {
+                    (true, false) => Some(DayOrder::DayFirst),
+                    (false, true) => Some(DayOrder::MonthFirst),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+}
+
+impl Date {
+    /// [`Date::parse_written`], reading a date that fits both orders (`11/01/2021`)
+    /// in `order`, the one its writer is known to use.
+    ///
+    /// ```
+    /// use crosscheck::date::{Date, DayOrder};
+    /// let d = Date::parse_written_in("05/08/2012", DayOrder::DayFirst).unwrap();
+    /// assert_eq!(d.to_string(), "2012-08-05");
+    /// let d = Date::parse_written_in("05/08/2012", DayOrder::MonthFirst).unwrap();
+    /// assert_eq!(d.to_string(), "2012-05-08");
+    /// ```
+    pub fn parse_written_in(text: &str, order: DayOrder) -> Result<Date, DateError> {
+        match Date::parse_written(text) {
+            Err(DateError::Ambiguous(..)) => match numeric(text.trim()) {
+                Some(Written::EitherOrder(a, b)) => {
+                    let (month, day) = match order {
+                        DayOrder::DayFirst => (b, a),
+                        DayOrder::MonthFirst => (a, b),
+                    };
+                    let s = text.trim();
+                    let year = s.rsplit(['/', '-']).next().and_then(year_number);
+                    let year = year.ok_or_else(|| DateError::Unreadable(s.to_string()))?;
+                    Date::from_ymd(year, month, day).ok_or_else(|| no_such_day(s, year, month))
+                }
+                _ => Date::parse_written(text),
+            },
+            read => read,
+        }
+    }
+}
+
 /// What a written date says, before the calendar checks it.
 enum Written {
     Day(i32, u32, u32),

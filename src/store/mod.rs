@@ -12,7 +12,9 @@ use std::io::BufRead;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::claim::{Claim, ClaimError, parse_jsonl_line};
+use crate::claim::{
+    Claim, ClaimError, ClaimErrorKind, DayOrders, parse_jsonl_line, parse_jsonl_line_in,
+};
 use intern::Interner;
 use table::{ClaimTable, Entry};
 
@@ -369,6 +371,10 @@ impl ClaimStore {
         let mut buf = Vec::new();
         let mut line_no = 0;
         let read_from = self.claims.len();
+        let mut orders = DayOrders::default();
+        // lines whose publication date fits both day orders, read again at the end,
+        // when their source's other lines may have shown its order
+        let mut ambiguous: Vec<(usize, String)> = Vec::new();
         loop {
             line_no += 1;
             let read =
@@ -379,7 +385,7 @@ impl ClaimStore {
                     }
                 })?;
             let result = match read {
-                lines::Line::End => return Ok(added),
+                lines::Line::End => break,
                 lines::Line::TooLong(bytes) => Err(StoreError::LineTooLong {
                     line: line_no,
                     bytes,
@@ -391,9 +397,15 @@ impl ClaimStore {
                         offset: e.valid_up_to(),
                     }),
                     Ok(line) if line.trim().is_empty() => continue,
-                    Ok(line) => parse_jsonl_line(line, line_no)
-                        .map_err(StoreError::from)
-                        .and_then(|c| self.insert_read(c, line_no, read_from, namespace)),
+                    Ok(line) => match parse_jsonl_line_in(line, line_no, &mut orders) {
+                        Err(e) if is_ambiguous_date(&e) => {
+                            ambiguous.push((line_no, line.to_string()));
+                            continue;
+                        }
+                        read => read
+                            .map_err(StoreError::from)
+                            .and_then(|c| self.insert_read(c, line_no, read_from, namespace)),
+                    },
                 },
             };
             match result {
@@ -401,6 +413,16 @@ impl ClaimStore {
                 Err(e) => on_error(e)?,
             }
         }
+        for (line_no, line) in ambiguous {
+            let result = parse_jsonl_line_in(&line, line_no, &mut orders)
+                .map_err(StoreError::from)
+                .and_then(|c| self.insert_read(c, line_no, read_from, namespace));
+            match result {
+                Ok(()) => added += 1,
+                Err(e) => on_error(e)?,
+            }
+        }
+        Ok(added)
     }
 
     /// Reads a JSON array of claims: each element is read as a line of JSONL would be,
@@ -524,6 +546,14 @@ fn starts_with_array(reader: &mut impl BufRead) -> bool {
         .is_some_and(|&b| b == b'[')
 }
 
+/// True for a publication date that fits both day orders (`05/08/2012`).
+fn is_ambiguous_date(e: &ClaimError) -> bool {
+    matches!(
+        e.kind,
+        ClaimErrorKind::BadDate(crate::date::DateError::Ambiguous(..))
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -532,6 +562,52 @@ mod tests {
         format!(
             r#"{{"id":"{id}","source":"S","published":"2021-01-10","subject":"X","predicate":"p","value":"{value}"}}"#
         )
+    }
+
+    #[test]
+    fn a_date_that_fits_both_orders_is_read_in_the_order_its_source_writes() {
+        let from = |id: &str, source: &str, published: &str| {
+            format!(
+                r#"{{"id":"{id}","source":"{source}","published":"{published}","subject":"X","predicate":"p","value":"1"}}"#
+            )
+        };
+        let jsonl = [
+            // read before the date that shows the order, and after it
+            from("a", "Dakar Post", "05/08/2012"),
+            from("b", "Dakar Post", "25/12/2012"),
+            from("c", "Dakar Post", "06/09/2012"),
+            // month first
+            from("d", "Ohio Wire", "12/25/2012"),
+            from("e", "Ohio Wire", "05/08/2012"),
+            // both orders, or none shown: refused as before
+            from("f", "Mixed Desk", "25/12/2012"),
+            from("g", "Mixed Desk", "12/26/2012"),
+            from("h", "Mixed Desk", "05/08/2012"),
+            from("i", "Quiet Desk", "05/08/2012"),
+        ]
+        .join("\n");
+        let mut store = ClaimStore::new();
+        let mut refused = Vec::new();
+        store
+            .extend_jsonl(jsonl.as_bytes(), |e| {
+                refused.push(e.to_string());
+                Ok(())
+            })
+            .unwrap();
+        let day = |id: &str| store.get(id).unwrap().source.published.to_string();
+        assert_eq!(
+            [day("a"), day("c"), day("e")],
+            ["2012-08-05", "2012-09-06", "2012-05-08"]
+        );
+        assert_eq!(refused.len(), 2, "{refused:?}");
+        assert!(
+            refused[0].starts_with("line 8, field `published`"),
+            "{refused:?}"
+        );
+        assert!(
+            refused[1].starts_with("line 9, field `published`"),
+            "{refused:?}"
+        );
     }
 
     #[test]
