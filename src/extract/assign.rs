@@ -1994,6 +1994,11 @@ pub(super) fn fronted_for_whom(s: &Sentence, v: &Value, recent: &Recent) -> Opti
 /// "7,842,477 votes for Reject": the counted noun between the figure and "for" is
 /// skipped.
 pub(super) fn for_whom(s: &Sentence, v: &Value) -> Option<String> {
+    for_whom_mention(s, v).map(|m| m.text.clone())
+}
+
+/// The mention [`for_whom`] names.
+fn for_whom_mention<'a>(s: &'a Sentence, v: &Value) -> Option<&'a Mention> {
     let t = &s.tokens;
     let mut k = v.last + 1;
     if t.get(k)
@@ -2014,10 +2019,16 @@ pub(super) fn for_whom(s: &Sentence, v: &Value) -> Option<String> {
     if t.get(k).is_none_or(|x| x.lower != "for") {
         return None;
     }
-    s.mentions
-        .iter()
-        .find(|m| m.first > k && (k + 1..m.first).all(|j| is_title(&t[j].lower)))
-        .map(|m| m.text.clone())
+    s.mentions.iter().find(|m| {
+        // titles, the full stop of one written short ("Mr. Obi"), and "the" ("for
+        // the APC")
+        m.first > k
+            && (k + 1..m.first).all(|j| {
+                is_title(&t[j].lower)
+                    || t[j].lower == "the"
+                    || (t[j].lower == "." && j > k + 1 && is_title(&t[j - 1].lower))
+            })
+    })
 }
 
 /// "Tudor Deliu, Dorin Chirtoacă and Octavian Ţîcu with less than 3% each", "two
@@ -2425,6 +2436,24 @@ pub(super) fn contrasted_share_rule(s: &Sentence, v: &Value) -> Option<&'static 
     }
     for_whom(s, v)?;
     option_rule(v)
+}
+
+/// "36.6% of the valid votes, and 25.4% for Mr. Obi": in an article about a vote, a
+/// share given to a party or a person by "for" right after it ([`for_whom`]) is that
+/// name's share of the vote, with or without another share set against it. A place
+/// after "for" ("63% for Lisbon") is not a holder of votes.
+pub(super) fn beneficiary_share_rule(
+    s: &Sentence,
+    v: &Value,
+    about_a_vote: bool,
+) -> Option<&'static CueRule> {
+    if !about_a_vote || v.kind != ValueKind::Percent {
+        return None;
+    }
+    let holder = for_whom_mention(s, v)?;
+    (holder.kind != MentionKind::Place)
+        .then(|| option_rule(v))
+        .flatten()
 }
 
 /// True when a contrast word stands right before `k` and another share a few words

@@ -147,6 +147,10 @@ const FRAMES_FIRST: &[CueRule] = &[
             "of the votes cast",
             "of all votes",
             "of all valid votes",
+            // text translated from French ("suffrages exprimés")
+            "of the valid suffrages",
+            "of the suffrages",
+            "of suffrages cast",
         ],
         PartyOrPerson,
         "Nur Otan received 71% of the vote → Nur Otan · vote_share · 71%",

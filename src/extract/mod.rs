@@ -518,6 +518,7 @@ pub fn extract_with(
                     .or_else(|| frames::result_date_rule(s, &value, &framed, about_a_vote))
                     .or(after_votes)
                     .or_else(|| contrasted_share_rule(s, &value))
+                    .or_else(|| beneficiary_share_rule(s, &value, about_a_vote))
                     .or_else(|| placing_rule(s, &value, about_a_vote))
                     .or_else(|| {
                         choose_rule(s, &value, &hits, si.checked_sub(1).map(|p| &sentences[p]))
@@ -637,6 +638,15 @@ pub fn extract_with(
                     .flatten()
                     .or_else(|| column.as_ref().and_then(|c| c.holder.clone()))
                     .or_else(|| labelled.as_ref().and_then(|l| l.holder.clone()))
+                    // "20.1% for Mr. Cole", "For her voted 57.7%": the name "for"
+                    // gives a result, before any list the figure seems to go on
+                    .or_else(|| {
+                        matches!(rule.predicate, "vote_share" | "votes_received")
+                            .then(|| {
+                                for_whom(s, &value).or_else(|| fronted_for_whom(s, &value, &recent))
+                            })
+                            .flatten()
+                    })
                     // the name a lead's verb or an apposition gives its figure
                     .or_else(|| {
                         held.as_ref()
@@ -659,13 +669,6 @@ pub fn extract_with(
                                         .then(|| option_word(s, &value))
                                         .flatten()
                                 })
-                            })
-                            .flatten()
-                    })
-                    .or_else(|| {
-                        matches!(rule.predicate, "vote_share" | "votes_received")
-                            .then(|| {
-                                for_whom(s, &value).or_else(|| fronted_for_whom(s, &value, &recent))
                             })
                             .flatten()
                     })

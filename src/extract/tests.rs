@@ -2634,3 +2634,17 @@ fn a_majority_won_is_the_winners_seats_not_the_chambers_size() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn a_share_given_by_for_to_a_name_is_that_names_share() {
+    // no cue of the vote after the shares and no contrast word before the last one
+    let claims = run_unknown(
+        "Ada Lorn won the presidential election. The count gave Ada Lorn 8.8 million \
+         votes, that is 41.2% of the valid suffrages, with 30.5% for Mr. Brant and 20.1% \
+         for Mr. Cole.",
+    );
+    let of = |value: &str| predicate_and_subject(&claims, value);
+    assert_eq!(of("41.2%"), Some(("vote_share", "Ada Lorn")), "{claims:?}");
+    assert_eq!(of("30.5%"), Some(("vote_share", "Brant")), "{claims:?}");
+    assert_eq!(of("20.1%"), Some(("vote_share", "Cole")), "{claims:?}");
+}
