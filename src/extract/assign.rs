@@ -1938,8 +1938,9 @@ pub(super) const FRONTED_FOR_REACH: usize = 8;
 /// "against - 59.1%").
 pub(super) const FRONTED_AGAINST_LINKS: &[&str] = &["were", "was", "-", ":", "voted"];
 
-/// Pronouns for the one voted for in a fronted clause ("For her voted 57.7%").
-pub(super) const INVERTED_PRONOUNS: &[&str] = &["her", "him", "them"];
+/// Pronouns for the one voted for in a fronted clause ("For her voted 57.7%", "For
+/// his candidacy voted 176 deputies"); the first three stand for a person.
+pub(super) const INVERTED_PRONOUNS: &[&str] = &["her", "him", "his", "them"];
 
 /// "For the reform voted 40.9% of participants", "For her voted 57.7% of electors"
 /// (the order of words translated text keeps): the clause opens with "for", its
@@ -1964,6 +1965,15 @@ pub(super) fn fronted_for(s: &Sentence, v: &Value) -> Option<(usize, usize)> {
     (opens_clause && opener + 1 < verb).then_some((opener + 1, verb))
 }
 
+/// "For her candidacy voted 248 deputies", "for him voted 58.1% of the electors"
+/// (the order of words translated text keeps): a figure right after the verb of a
+/// fronted "for" clause ([`fronted_for`]) is what the clause's object received, a
+/// count of votes or a share of them, not a count of those who voted.
+pub(super) fn fronted_vote_rule(s: &Sentence, v: &Value) -> Option<&'static CueRule> {
+    fronted_for(s, v)?;
+    option_rule(v)
+}
+
 /// "For her voted 57.7% of electors": the person a fronted "for" names
 /// ([`fronted_for`]), or the pronoun's, the one the sentences before named last (or,
 /// none named as a person, the name of no known kind the sentence before opened with).
@@ -1975,15 +1985,25 @@ pub(super) fn fronted_for_whom(s: &Sentence, v: &Value, recent: &Recent) -> Opti
     }) {
         return Some(m.text.clone());
     }
-    let pronoun = (from..to).any(|k| INVERTED_PRONOUNS[..2].contains(&t[k].lower.as_str()));
+    let pronoun = (from..to).any(|k| INVERTED_PRONOUNS[..3].contains(&t[k].lower.as_str()));
     // (a name of no known kind that opened the sentence before may be the person)
+    // ("... elected the leader of the Green League Ana Brant as premier. For her
+    // candidacy voted 248 deputies": else the latest name of no known kind shaped as a
+    // person's, two words or more and none of them lowercase)
     pronoun
         .then(|| {
-            recent.latest_of(&[MentionKind::Person]).or_else(|| {
-                recent
-                    .previous_opener()
-                    .filter(|m| m.kind == MentionKind::Unknown)
-            })
+            recent
+                .latest_of(&[MentionKind::Person])
+                .or_else(|| {
+                    recent.latest_of(&[MentionKind::Unknown]).filter(|m| {
+                        !party_shaped(&m.text) && m.text.split_whitespace().count() >= 2
+                    })
+                })
+                .or_else(|| {
+                    recent
+                        .previous_opener()
+                        .filter(|m| m.kind == MentionKind::Unknown)
+                })
         })
         .flatten()
         .map(|m| m.text.clone())

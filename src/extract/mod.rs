@@ -479,6 +479,9 @@ pub fn extract_with(
                 })
                 .flatten();
             let lead = held.as_ref().map(|h| h.rule);
+            // "For her candidacy voted 248 deputies": the votes the clause's object
+            // received, whoever the counted noun names
+            let fronted = fronted_vote_rule(s, &value);
             // "Prabowo 58.77%, Anies 25.25%": a pair of an inline list of results
             let listed_next = frames::list_continuation(s, &value, &framed);
             let listed_first = listed_next
@@ -519,6 +522,7 @@ pub fn extract_with(
                     .or(after_votes)
                     .or_else(|| contrasted_share_rule(s, &value))
                     .or_else(|| beneficiary_share_rule(s, &value, about_a_vote))
+                    .or(fronted)
                     .or_else(|| placing_rule(s, &value, about_a_vote))
                     .or_else(|| {
                         choose_rule(s, &value, &hits, si.checked_sub(1).map(|p| &sentences[p]))
@@ -548,7 +552,7 @@ pub fn extract_with(
                 // so do a lead's and an apposition's ("by 54,000 votes", "a town of
                 // 27,000 people")
                 (Some(_), Some(r))
-                    if [phrased, lead]
+                    if [phrased, lead, fronted]
                         .into_iter()
                         .flatten()
                         .any(|p| std::ptr::eq(p, r)) =>

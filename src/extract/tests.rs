@@ -2648,3 +2648,38 @@ fn a_share_given_by_for_to_a_name_is_that_names_share() {
     assert_eq!(of("30.5%"), Some(("vote_share", "Brant")), "{claims:?}");
     assert_eq!(of("20.1%"), Some(("vote_share", "Cole")), "{claims:?}");
 }
+
+#[test]
+fn a_days_name_after_of_is_never_the_articles_setting() {
+    // a fact box without a header: the statement's date follows "of"
+    let claims = run_unknown(
+        "Zembla: the budget and what came after, in figures\n\n\
+         Statement of Friday 23 September 2022\n\
+         Inflation, September: 10.1% (August: 9.9%)\n",
+    );
+    assert!(claims.iter().all(|c| c.subject != "Friday"), "{claims:?}");
+}
+
+#[test]
+fn a_hyphenated_peoples_adjective_names_its_country() {
+    // the country is named only by its adjective, written with a hyphen
+    let claims = run_unknown("The crush in the South-Korean capital killed 154 people.");
+    let of = |value: &str| predicate_and_subject(&claims, value);
+    assert_eq!(of("154"), Some(("deaths", "South Korea")), "{claims:?}");
+}
+
+#[test]
+fn a_count_after_a_fronted_for_and_its_verb_is_the_votes_its_object_received() {
+    // the order of words of text translated from Russian: object, verb, figure
+    let claims = run_unknown(
+        "The parliament of Zembla on Monday elected the leader of the opposition Ana \
+         Brant as head of the government. For her candidacy voted 248 deputies, against \
+         were 201.",
+    );
+    let of = |value: &str| predicate_and_subject(&claims, value);
+    assert_eq!(
+        of("248"),
+        Some(("votes_received", "Ana Brant")),
+        "{claims:?}"
+    );
+}
