@@ -530,6 +530,34 @@ pub(super) fn event_date_rule(s: &Sentence, v: &Value) -> Option<&'static CueRul
     None
 }
 
+/// The frame of a date after "on" right after a verb of casting a ballot
+/// ([`EventDateFrame::ballot_verbs`]), with at most one word between, in an article
+/// about a vote: "Ana Lima took 58% of the ballots cast on 9 May" dates the vote.
+pub(super) fn ballot_date_rule(
+    s: &Sentence,
+    v: &Value,
+    about_a_vote: bool,
+) -> Option<&'static CueRule> {
+    let t = &s.tokens;
+    if !about_a_vote || v.kind != ValueKind::Date || v.first < 2 || t[v.first - 1].lower != "on" {
+        return None;
+    }
+    let verbs = EVENT_DATE_FRAME.ballot_verbs;
+    let verb = (v.first.saturating_sub(3)..v.first - 1)
+        .rev()
+        .find(|&k| verbs.contains(&t[k].lower.as_str()))?;
+    // the one word between is a plain word ("abroad"), not a clause's edge
+    (t[verb + 1..v.first - 1]
+        .iter()
+        .all(|x| x.kind == TokenKind::Word && !x.capital))
+    .then(|| {
+        CUE_RULES
+            .iter()
+            .find(|r| r.predicate == "election_date" && r.kind == ValueKind::Date && r.event)
+    })
+    .flatten()
+}
+
 /// Words that may stand between a count and the noun it counts without being
 /// modifiers of the noun.
 const NOT_MODIFIERS: &[&str] = &[

@@ -517,6 +517,7 @@ pub fn extract_with(
                     .or(lead)
                     .or_else(|| frames::event_span_rule(s, &value))
                     .or_else(|| event_date_rule(s, &value))
+                    .or_else(|| ballot_date_rule(s, &value, about_a_vote))
                     .or_else(|| frames::event_noun_date_rule(s, &value))
                     .or_else(|| frames::result_date_rule(s, &value, &framed, about_a_vote))
                     .or(after_votes)

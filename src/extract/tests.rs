@@ -2683,3 +2683,22 @@ fn a_count_after_a_fronted_for_and_its_verb_is_the_votes_its_object_received() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn a_date_after_a_verb_of_casting_ballots_is_the_day_of_the_vote() {
+    let claims = run(
+        "Kazakhstan held a presidential election. Ana Brant took 58.1% of the ballots cast \
+         on 9 May. More than 200,000 Kazakhs voted abroad on 8 May.",
+    );
+    let of = |value: &str| predicate_and_subject(&claims, value);
+    assert_eq!(
+        of("9 May"),
+        Some(("election_date", "Kazakhstan")),
+        "{claims:?}"
+    );
+    assert_eq!(
+        of("8 May"),
+        Some(("election_date", "Kazakhstan")),
+        "{claims:?}"
+    );
+}
