@@ -1117,6 +1117,9 @@ pub(super) const PEOPLE_PREDICATES: &[&str] = &[
     "evacuated",
     "displaced",
     "rescued",
+    // "a country of three million people and 29,743 km²": an area or a measure is no
+    // population
+    "population",
 ];
 
 /// True when a value may count people: no unit of measure ("3.2 metres" is a width,

@@ -2702,3 +2702,17 @@ fn a_date_after_a_verb_of_casting_ballots_is_the_day_of_the_vote() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn a_measure_is_never_a_population() {
+    let claims = run(
+        "For a country of about nineteen million people and 2,724,900 km², Kazakhstan \
+         voted calmly.",
+    );
+    let populations: Vec<&str> = claims
+        .iter()
+        .filter(|c| c.predicate == "population")
+        .map(|c| c.value.as_str())
+        .collect();
+    assert_eq!(populations, ["about nineteen million"], "{claims:#?}");
+}
