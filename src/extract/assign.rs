@@ -530,6 +530,34 @@ pub(super) fn event_date_rule(s: &Sentence, v: &Value) -> Option<&'static CueRul
     None
 }
 
+/// The frame of a date after "on" right after a verb of casting a ballot
+/// ([`EventDateFrame::ballot_verbs`]), with at most one word between, in an article
+/// about a vote: "Ana Lima took 58% of the ballots cast on 9 May" dates the vote.
+pub(super) fn ballot_date_rule(
+    s: &Sentence,
+    v: &Value,
+    about_a_vote: bool,
+) -> Option<&'static CueRule> {
+    let t = &s.tokens;
+    if !about_a_vote || v.kind != ValueKind::Date || v.first < 2 || t[v.first - 1].lower != "on" {
+        return None;
+    }
+    let verbs = EVENT_DATE_FRAME.ballot_verbs;
+    let verb = (v.first.saturating_sub(3)..v.first - 1)
+        .rev()
+        .find(|&k| verbs.contains(&t[k].lower.as_str()))?;
+    // the one word between is a plain word ("abroad"), not a clause's edge
+    (t[verb + 1..v.first - 1]
+        .iter()
+        .all(|x| x.kind == TokenKind::Word && !x.capital))
+    .then(|| {
+        CUE_RULES
+            .iter()
+            .find(|r| r.predicate == "election_date" && r.kind == ValueKind::Date && r.event)
+    })
+    .flatten()
+}
+
 /// Words that may stand between a count and the noun it counts without being
 /// modifiers of the noun.
 const NOT_MODIFIERS: &[&str] = &[
@@ -1089,6 +1117,9 @@ pub(super) const PEOPLE_PREDICATES: &[&str] = &[
     "evacuated",
     "displaced",
     "rescued",
+    // "a country of three million people and 29,743 km²": an area or a measure is no
+    // population
+    "population",
 ];
 
 /// True when a value may count people: no unit of measure ("3.2 metres" is a width,
@@ -1938,8 +1969,9 @@ pub(super) const FRONTED_FOR_REACH: usize = 8;
 /// "against - 59.1%").
 pub(super) const FRONTED_AGAINST_LINKS: &[&str] = &["were", "was", "-", ":", "voted"];
 
-/// Pronouns for the one voted for in a fronted clause ("For her voted 57.7%").
-pub(super) const INVERTED_PRONOUNS: &[&str] = &["her", "him", "them"];
+/// Pronouns for the one voted for in a fronted clause ("For her voted 57.7%", "For
+/// his candidacy voted 176 deputies"); the first three stand for a person.
+pub(super) const INVERTED_PRONOUNS: &[&str] = &["her", "him", "his", "them"];
 
 /// "For the reform voted 40.9% of participants", "For her voted 57.7% of electors"
 /// (the order of words translated text keeps): the clause opens with "for", its
@@ -1964,6 +1996,15 @@ pub(super) fn fronted_for(s: &Sentence, v: &Value) -> Option<(usize, usize)> {
     (opens_clause && opener + 1 < verb).then_some((opener + 1, verb))
 }
 
+/// "For her candidacy voted 248 deputies", "for him voted 58.1% of the electors"
+/// (the order of words translated text keeps): a figure right after the verb of a
+/// fronted "for" clause ([`fronted_for`]) is what the clause's object received, a
+/// count of votes or a share of them, not a count of those who voted.
+pub(super) fn fronted_vote_rule(s: &Sentence, v: &Value) -> Option<&'static CueRule> {
+    fronted_for(s, v)?;
+    option_rule(v)
+}
+
 /// "For her voted 57.7% of electors": the person a fronted "for" names
 /// ([`fronted_for`]), or the pronoun's, the one the sentences before named last (or,
 /// none named as a person, the name of no known kind the sentence before opened with).
@@ -1975,15 +2016,25 @@ pub(super) fn fronted_for_whom(s: &Sentence, v: &Value, recent: &Recent) -> Opti
     }) {
         return Some(m.text.clone());
     }
-    let pronoun = (from..to).any(|k| INVERTED_PRONOUNS[..2].contains(&t[k].lower.as_str()));
+    let pronoun = (from..to).any(|k| INVERTED_PRONOUNS[..3].contains(&t[k].lower.as_str()));
     // (a name of no known kind that opened the sentence before may be the person)
+    // ("... elected the leader of the Green League Ana Brant as premier. For her
+    // candidacy voted 248 deputies": else the latest name of no known kind shaped as a
+    // person's, two words or more and none of them lowercase)
     pronoun
         .then(|| {
-            recent.latest_of(&[MentionKind::Person]).or_else(|| {
-                recent
-                    .previous_opener()
-                    .filter(|m| m.kind == MentionKind::Unknown)
-            })
+            recent
+                .latest_of(&[MentionKind::Person])
+                .or_else(|| {
+                    recent.latest_of(&[MentionKind::Unknown]).filter(|m| {
+                        !party_shaped(&m.text) && m.text.split_whitespace().count() >= 2
+                    })
+                })
+                .or_else(|| {
+                    recent
+                        .previous_opener()
+                        .filter(|m| m.kind == MentionKind::Unknown)
+                })
         })
         .flatten()
         .map(|m| m.text.clone())
@@ -1994,6 +2045,11 @@ pub(super) fn fronted_for_whom(s: &Sentence, v: &Value, recent: &Recent) -> Opti
 /// "7,842,477 votes for Reject": the counted noun between the figure and "for" is
 /// skipped.
 pub(super) fn for_whom(s: &Sentence, v: &Value) -> Option<String> {
+    for_whom_mention(s, v).map(|m| m.text.clone())
+}
+
+/// The mention [`for_whom`] names.
+fn for_whom_mention<'a>(s: &'a Sentence, v: &Value) -> Option<&'a Mention> {
     let t = &s.tokens;
     let mut k = v.last + 1;
     if t.get(k)
@@ -2014,10 +2070,16 @@ pub(super) fn for_whom(s: &Sentence, v: &Value) -> Option<String> {
     if t.get(k).is_none_or(|x| x.lower != "for") {
         return None;
     }
-    s.mentions
-        .iter()
-        .find(|m| m.first > k && (k + 1..m.first).all(|j| is_title(&t[j].lower)))
-        .map(|m| m.text.clone())
+    s.mentions.iter().find(|m| {
+        // titles, the full stop of one written short ("Mr. Obi"), and "the" ("for
+        // the APC")
+        m.first > k
+            && (k + 1..m.first).all(|j| {
+                is_title(&t[j].lower)
+                    || t[j].lower == "the"
+                    || (t[j].lower == "." && j > k + 1 && is_title(&t[j - 1].lower))
+            })
+    })
 }
 
 /// "Tudor Deliu, Dorin Chirtoacă and Octavian Ţîcu with less than 3% each", "two
@@ -2425,6 +2487,24 @@ pub(super) fn contrasted_share_rule(s: &Sentence, v: &Value) -> Option<&'static 
     }
     for_whom(s, v)?;
     option_rule(v)
+}
+
+/// "36.6% of the valid votes, and 25.4% for Mr. Obi": in an article about a vote, a
+/// share given to a party or a person by "for" right after it ([`for_whom`]) is that
+/// name's share of the vote, with or without another share set against it. A place
+/// after "for" ("63% for Lisbon") is not a holder of votes.
+pub(super) fn beneficiary_share_rule(
+    s: &Sentence,
+    v: &Value,
+    about_a_vote: bool,
+) -> Option<&'static CueRule> {
+    if !about_a_vote || v.kind != ValueKind::Percent {
+        return None;
+    }
+    let holder = for_whom_mention(s, v)?;
+    (holder.kind != MentionKind::Place)
+        .then(|| option_rule(v))
+        .flatten()
 }
 
 /// True when a contrast word stands right before `k` and another share a few words

@@ -147,6 +147,10 @@ const FRAMES_FIRST: &[CueRule] = &[
             "of the votes cast",
             "of all votes",
             "of all valid votes",
+            // text translated from French ("suffrages exprimés")
+            "of the valid suffrages",
+            "of the suffrages",
+            "of suffrages cast",
         ],
         PartyOrPerson,
         "Nur Otan received 71% of the vote → Nur Otan · vote_share · 71%",
@@ -2023,6 +2027,10 @@ pub struct EventDateFrame {
     pub elected_bodies: &'static [&'static str],
     /// Verbs that put an elected body's noun to the day of its vote.
     pub elected_verbs: &'static [&'static str],
+    /// Verbs of casting a ballot: in an article about a vote, a date after "on" right
+    /// after one of them, with at most one word between ("voted abroad on 15
+    /// November", "58.8% of those cast on 9 May"), is the day of the vote.
+    pub ballot_verbs: &'static [&'static str],
     /// Auxiliaries of the passive: one right before a verb of
     /// [`EventDateFrame::passive_verbs`] with no body's noun before it makes the date
     /// the day a person was voted in, the day of the vote ("she was elected on
@@ -2095,6 +2103,7 @@ pub const EVENT_DATE_FRAME: EventDateFrame = EventDateFrame {
         "senate",
     ],
     elected_verbs: &["elected", "chosen"],
+    ballot_verbs: &["voted", "cast"],
     passives: &["was", "were", "been", "be", "is", "are"],
     passive_verbs: &["elected"],
     verbs: &[

@@ -1690,7 +1690,13 @@ pub(super) fn dominant_place(
             if gazetteer {
                 crate::names::is_country(k)
             } else {
-                placed.contains(k) && !regions.contains(k) && !people.contains(k)
+                // "Statement of Friday 23 September": a day's or a month's name after
+                // "of" is a date, never the setting
+                placed.contains(k)
+                    && !regions.contains(k)
+                    && !people.contains(k)
+                    && !WEEKDAYS.contains(&k.as_str())
+                    && !MONTHS.contains(&k.as_str())
             }
         })
         .enumerate()

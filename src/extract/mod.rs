@@ -479,6 +479,9 @@ pub fn extract_with(
                 })
                 .flatten();
             let lead = held.as_ref().map(|h| h.rule);
+            // "For her candidacy voted 248 deputies": the votes the clause's object
+            // received, whoever the counted noun names
+            let fronted = fronted_vote_rule(s, &value);
             // "Prabowo 58.77%, Anies 25.25%": a pair of an inline list of results
             let listed_next = frames::list_continuation(s, &value, &framed);
             let listed_first = listed_next
@@ -514,10 +517,13 @@ pub fn extract_with(
                     .or(lead)
                     .or_else(|| frames::event_span_rule(s, &value))
                     .or_else(|| event_date_rule(s, &value))
+                    .or_else(|| ballot_date_rule(s, &value, about_a_vote))
                     .or_else(|| frames::event_noun_date_rule(s, &value))
                     .or_else(|| frames::result_date_rule(s, &value, &framed, about_a_vote))
                     .or(after_votes)
                     .or_else(|| contrasted_share_rule(s, &value))
+                    .or_else(|| beneficiary_share_rule(s, &value, about_a_vote))
+                    .or(fronted)
                     .or_else(|| placing_rule(s, &value, about_a_vote))
                     .or_else(|| {
                         choose_rule(s, &value, &hits, si.checked_sub(1).map(|p| &sentences[p]))
@@ -547,7 +553,7 @@ pub fn extract_with(
                 // so do a lead's and an apposition's ("by 54,000 votes", "a town of
                 // 27,000 people")
                 (Some(_), Some(r))
-                    if [phrased, lead]
+                    if [phrased, lead, fronted]
                         .into_iter()
                         .flatten()
                         .any(|p| std::ptr::eq(p, r)) =>
@@ -637,6 +643,15 @@ pub fn extract_with(
                     .flatten()
                     .or_else(|| column.as_ref().and_then(|c| c.holder.clone()))
                     .or_else(|| labelled.as_ref().and_then(|l| l.holder.clone()))
+                    // "20.1% for Mr. Cole", "For her voted 57.7%": the name "for"
+                    // gives a result, before any list the figure seems to go on
+                    .or_else(|| {
+                        matches!(rule.predicate, "vote_share" | "votes_received")
+                            .then(|| {
+                                for_whom(s, &value).or_else(|| fronted_for_whom(s, &value, &recent))
+                            })
+                            .flatten()
+                    })
                     // the name a lead's verb or an apposition gives its figure
                     .or_else(|| {
                         held.as_ref()
@@ -659,13 +674,6 @@ pub fn extract_with(
                                         .then(|| option_word(s, &value))
                                         .flatten()
                                 })
-                            })
-                            .flatten()
-                    })
-                    .or_else(|| {
-                        matches!(rule.predicate, "vote_share" | "votes_received")
-                            .then(|| {
-                                for_whom(s, &value).or_else(|| fronted_for_whom(s, &value, &recent))
                             })
                             .flatten()
                     })

@@ -2634,3 +2634,85 @@ fn a_majority_won_is_the_winners_seats_not_the_chambers_size() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn a_share_given_by_for_to_a_name_is_that_names_share() {
+    // no cue of the vote after the shares and no contrast word before the last one
+    let claims = run_unknown(
+        "Ada Lorn won the presidential election. The count gave Ada Lorn 8.8 million \
+         votes, that is 41.2% of the valid suffrages, with 30.5% for Mr. Brant and 20.1% \
+         for Mr. Cole.",
+    );
+    let of = |value: &str| predicate_and_subject(&claims, value);
+    assert_eq!(of("41.2%"), Some(("vote_share", "Ada Lorn")), "{claims:?}");
+    assert_eq!(of("30.5%"), Some(("vote_share", "Brant")), "{claims:?}");
+    assert_eq!(of("20.1%"), Some(("vote_share", "Cole")), "{claims:?}");
+}
+
+#[test]
+fn a_days_name_after_of_is_never_the_articles_setting() {
+    // a fact box without a header: the statement's date follows "of"
+    let claims = run_unknown(
+        "Zembla: the budget and what came after, in figures\n\n\
+         Statement of Friday 23 September 2022\n\
+         Inflation, September: 10.1% (August: 9.9%)\n",
+    );
+    assert!(claims.iter().all(|c| c.subject != "Friday"), "{claims:?}");
+}
+
+#[test]
+fn a_hyphenated_peoples_adjective_names_its_country() {
+    // the country is named only by its adjective, written with a hyphen
+    let claims = run_unknown("The crush in the South-Korean capital killed 154 people.");
+    let of = |value: &str| predicate_and_subject(&claims, value);
+    assert_eq!(of("154"), Some(("deaths", "South Korea")), "{claims:?}");
+}
+
+#[test]
+fn a_count_after_a_fronted_for_and_its_verb_is_the_votes_its_object_received() {
+    // the order of words of text translated from Russian: object, verb, figure
+    let claims = run_unknown(
+        "The parliament of Zembla on Monday elected the leader of the opposition Ana \
+         Brant as head of the government. For her candidacy voted 248 deputies, against \
+         were 201.",
+    );
+    let of = |value: &str| predicate_and_subject(&claims, value);
+    assert_eq!(
+        of("248"),
+        Some(("votes_received", "Ana Brant")),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn a_date_after_a_verb_of_casting_ballots_is_the_day_of_the_vote() {
+    let claims = run(
+        "Kazakhstan held a presidential election. Ana Brant took 58.1% of the ballots cast \
+         on 9 May. More than 200,000 Kazakhs voted abroad on 8 May.",
+    );
+    let of = |value: &str| predicate_and_subject(&claims, value);
+    assert_eq!(
+        of("9 May"),
+        Some(("election_date", "Kazakhstan")),
+        "{claims:?}"
+    );
+    assert_eq!(
+        of("8 May"),
+        Some(("election_date", "Kazakhstan")),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn a_measure_is_never_a_population() {
+    let claims = run(
+        "For a country of about nineteen million people and 2,724,900 km², Kazakhstan \
+         voted calmly.",
+    );
+    let populations: Vec<&str> = claims
+        .iter()
+        .filter(|c| c.predicate == "population")
+        .map(|c| c.value.as_str())
+        .collect();
+    assert_eq!(populations, ["about nineteen million"], "{claims:#?}");
+}

@@ -330,13 +330,22 @@ pub(crate) fn country_of_demonym(key: &str) -> Option<String> {
         map
     });
     // a plural names the people: "Chileans", "Sri Lankans"
-    table
-        .get(key)
-        .or_else(|| {
-            key.strip_suffix("ns")
-                .and_then(|k| table.get(&format!("{k}n")))
-        })
-        .cloned()
+    let find = |key: &str| {
+        table
+            .get(key)
+            .or_else(|| {
+                key.strip_suffix("ns")
+                    .and_then(|k| table.get(&format!("{k}n")))
+            })
+            .cloned()
+    };
+    // "the South-Korean capital" (a hyphen where English writes a space, as text
+    // translated from Russian may): the adjective of the two words
+    find(key).or_else(|| {
+        key.contains('-')
+            .then(|| find(&key.replace('-', " ")))
+            .flatten()
+    })
 }
 
 /// Each name of [`REGIONS`] with the index of the first region that bears it.
