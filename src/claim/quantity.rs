@@ -417,6 +417,42 @@ pub const UNITS: &[(&str, &str)] = &[
     ("feet", "ft"),
     ("foot", "ft"),
     ("ft", "ft"),
+    // small lengths (rainfall, a flood's depth): a dimension of their own, read in mm
+    ("mm", "mm"),
+    ("millimetres", "mm"),
+    ("millimeters", "mm"),
+    ("millimetre", "mm"),
+    ("millimeter", "mm"),
+    ("cm", "cm"),
+    ("centimetres", "cm"),
+    ("centimeters", "cm"),
+    ("centimetre", "cm"),
+    ("centimeter", "cm"),
+    ("inches", "inches"),
+    ("inch", "inches"),
+    // speed
+    ("km/h", "km/h"),
+    ("km/hr", "km/h"),
+    ("kph", "km/h"),
+    ("kmh", "km/h"),
+    ("kilometres per hour", "km/h"),
+    ("kilometers per hour", "km/h"),
+    ("mph", "mph"),
+    ("miles per hour", "mph"),
+    ("knots", "knots"),
+    ("knot", "knots"),
+    // temperature: no conversion (the scales do not share a zero), so °C compares
+    // only with °C
+    ("°c", "°C"),
+    ("ºc", "°C"),
+    ("degrees celsius", "°C"),
+    ("degrees c", "°C"),
+    ("celsius", "°C"),
+    ("°f", "°F"),
+    ("ºf", "°F"),
+    ("degrees fahrenheit", "°F"),
+    ("degrees f", "°F"),
+    ("fahrenheit", "°F"),
     // area
     ("km²", "km²"),
     ("km2", "km²"),
@@ -461,7 +497,8 @@ pub const UNITS: &[(&str, &str)] = &[
 
 /// The unit table: (unit, base unit, how many base units one unit is). Quantities are
 /// converted to the base unit of their dimension before comparison: area to km²,
-/// length to km, mass to kg, volume to litres, durations to years. Currencies have no
+/// length to km, small lengths (rainfall) to mm, speeds to km/h, mass to kg, volume
+/// to litres, durations to years. Temperatures are not converted. Currencies have no
 /// entry: no exchange rates, so a currency compares only with itself. Percent (`%`)
 /// and percentage points (`pp`) are different units and never compared.
 pub const UNIT_CONVERSIONS: &[(&str, &str, f64)] = &[
@@ -471,6 +508,10 @@ pub const UNIT_CONVERSIONS: &[(&str, &str, f64)] = &[
     ("mi", "km", 1.609_344),
     ("metres", "km", 0.001),
     ("ft", "km", 0.000_304_8),
+    ("cm", "mm", 10.0),
+    ("inches", "mm", 25.4),
+    ("mph", "km/h", 1.609_344),
+    ("knots", "km/h", 1.852),
     ("m²", "km²", 0.000_001),
     ("tonnes", "kg", 1_000.0),
     ("m³", "litres", 1_000.0),
@@ -1781,6 +1822,14 @@ mod tests {
             ("COP 1900 mil millones", 1.9e12, "COP"),
             // a name several currencies share is a unit of its own
             ("1900 bn pesos", 1.9e12, "peso"),
+            // rainfall, speeds and temperatures
+            ("414 millimetres", 414.0, "mm"),
+            ("16.3 inches", 414.02, "mm"),
+            ("about 120 km/h", 120.0, "km/h"),
+            ("75 mph", 120.7008, "km/h"),
+            ("65 knots", 120.38, "km/h"),
+            ("48.8°C", 48.8, "°C"),
+            ("120 degrees Fahrenheit", 120.0, "°F"),
         ] {
             let q = super::Quantity::parse(text, None).unwrap();
             assert!(
