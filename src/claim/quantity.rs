@@ -273,6 +273,10 @@ pub const UNITS: &[(&str, &str)] = &[
     ("point", "pp"),
     ("pts", "pp"),
     ("pp", "pp"),
+    ("basis points", "bp"),
+    ("basis point", "bp"),
+    ("bps", "bp"),
+    ("bp", "bp"),
     // durations
     ("years", "years"),
     ("year", "years"),
@@ -508,6 +512,7 @@ pub const UNIT_CONVERSIONS: &[(&str, &str, f64)] = &[
     ("mi", "km", 1.609_344),
     ("metres", "km", 0.001),
     ("ft", "km", 0.000_304_8),
+    ("bp", "pp", 0.01),
     ("cm", "mm", 10.0),
     ("inches", "mm", 25.4),
     ("mph", "km/h", 1.609_344),
@@ -750,7 +755,14 @@ impl Quantity {
                 converted_from: None,
             }));
         }
-        if let Some(r) = rest.strip_prefix("between ") {
+        // a range's opening word: between 53 and 54, from 10 to 12 (not after a verb of
+        // change: "rose from 5% to 7%" gives two levels, not the change)
+        if let Some(r) = rest.strip_prefix("between ").or_else(|| {
+            direction
+                .is_none()
+                .then(|| rest.strip_prefix("from "))
+                .flatten()
+        }) {
             rest = r;
         }
         // a sign before a currency sign: -$9.1bn, as before a bare number
@@ -1415,6 +1427,26 @@ impl WrittenNumber {
     }
 }
 
+/// The power of ten of a number written in scientific notation, when `text` (what
+/// follows its mantissa) opens with one ("e+07", "E-3"), and how many bytes it takes.
+fn exponent_at(text: &str) -> Option<(i32, usize)> {
+    let bytes = text.as_bytes();
+    if !matches!(bytes.first(), Some(b'e' | b'E')) {
+        return None;
+    }
+    let signed = usize::from(matches!(bytes.get(1), Some(b'+' | b'-')));
+    let digits = bytes[1 + signed..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let end = 1 + signed + digits;
+    if !(1..=3).contains(&digits) || bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    let exponent: i32 = text[1..end].parse().ok()?;
+    Some((exponent, end))
+}
+
 /// Reads a number at the start of `text`: digits with thousands separators (800,000;
 /// 800 000) and a decimal point, or a number word. Returns the rest of the text.
 fn read_number(text: &str) -> Option<(WrittenNumber, &str)> {
@@ -1462,6 +1494,7 @@ fn read_number(text: &str) -> Option<(WrittenNumber, &str)> {
                         && (*c != b',' || bytes.get(i + 5).is_some_and(u8::is_ascii_digit))
                 })
                 && read_scale(&t[i + 4..]).0 == 1.0
+                && exponent_at(&t[i + 4..]).is_none()
             {
                 // a point before exactly three digits, with no scale word after, groups
                 // thousands (German style: 37.200, 1.234.500); 1.125 million is a decimal
@@ -1489,6 +1522,19 @@ fn read_number(text: &str) -> Option<(WrittenNumber, &str)> {
                 (0.5, zeros)
             }
         };
+        // scientific notation, as spreadsheets export large figures: 1.30E+07 is
+        // 13,000,000 to the mantissa's last digit
+        if let Some((exponent, len)) = exponent_at(&t[i..]) {
+            let scale = 10f64.powi(exponent);
+            return Some((
+                WrittenNumber {
+                    value: value * scale,
+                    half: half * scale,
+                    trailing_zeros: 0,
+                },
+                &t[i + len..],
+            ));
+        }
         return Some((
             WrittenNumber {
                 value,
@@ -1830,6 +1876,11 @@ mod tests {
             ("65 knots", 120.38, "km/h"),
             ("48.8°C", 48.8, "°C"),
             ("120 degrees Fahrenheit", 120.0, "°F"),
+            // spreadsheet exports and central banks
+            ("1.30E+07", 1.3e7, ""),
+            ("2.5e-3 km", 2.5e-3, "km"),
+            ("50 basis points", 0.5, "pp"),
+            ("25 bps", 0.25, "pp"),
         ] {
             let q = super::Quantity::parse(text, None).unwrap();
             assert!(
@@ -1978,6 +2029,17 @@ mod tests {
         assert_eq!((r.low, r.high, r.unit.as_str()), (52.5, 54.5, "%"));
         let r = q("between 10 and 12 percent");
         assert_eq!((r.low, r.high), (9.5, 12.5));
+        let r = q("from 10 to 12 percent");
+        assert_eq!((r.low, r.high), (9.5, 12.5));
+        // after a verb of change, "from" opens the level before, not a range
+        assert!(super::Quantity::parse("rose from 5% to 7%", None).is_none());
+        // scientific notation keeps the mantissa's precision
+        let e = q("1.30E+07");
+        assert!(
+            (e.low - 1.295e7).abs() < 1e-3 && (e.high - 1.305e7).abs() < 1e-3,
+            "{e:?}"
+        );
+        assert_eq!(q("1.305e7").value, 1.305e7);
         assert_eq!(q("three").value, 3.0);
         assert_eq!(q("twenty-five").value, 25.0);
         let d = q("nearly three decades");

@@ -866,8 +866,11 @@ pub(super) fn quantity_at(text: &str, t: &[Token], i: usize, published: Date) ->
             last += n;
             kind = Some(ValueKind::Money);
         }
+        // (points of a percentage are left to POINT_UNITS below, which reads a rate's
+        // move "by 700 basis points" as a share)
         if kind.is_none()
-            && let Some(n) = phrases!(UNITS.iter().map(|(w, _)| *w)).longest_at(t, last + 1)
+            && let Some(n) = phrases!(UNITS.iter().filter(|(_, u)| *u != "bp").map(|(w, _)| *w))
+                .longest_at(t, last + 1)
         {
             last += n;
         }
