@@ -395,7 +395,8 @@ pub(crate) fn main_kind(claims: &[&Claim]) -> Option<Axis> {
 /// A group of values of two or more kinds: amounts in two currencies, a count beside a
 /// share, figures beside changes, dates beside numbers. Without exchange rates or a
 /// common dimension no kind is compared with another, so each is decided on its own
-/// (a time-varying predicate's kinds each as a change over time). Within a kind,
+/// (its sides formed as its predicate's are, chains of overlaps for one that changes
+/// over time; no change over time is read across kinds). Within a kind,
 /// values that do not overlap disagree; otherwise the group is compatible, nothing in
 /// it contradicting anything else. Sides are the sides within each kind, kinds in
 /// order of first sight. None when some value is a text.
