@@ -91,7 +91,7 @@ fn measure(name: &str, claims: &str, truth: &str, errors: usize) -> Result<(), S
         .extend_jsonl(claims.as_bytes(), |_| Ok(()))
         .map_err(|e| e.to_string())?;
     let truth = FeedTruth::parse(truth)?;
-    let dates = published(claims);
+    let dates = published(&store);
     let every = reconcile(
         &store,
         &Registry::new(),

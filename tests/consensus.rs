@@ -24,19 +24,29 @@ fn feed() -> (String, String) {
     feed::generate_text(cfg).unwrap()
 }
 
-fn run(claims: &str, options: &ReconcileOptions) -> Report {
+fn store_of(claims: &str) -> ClaimStore {
     let mut store = ClaimStore::new();
     store.extend_jsonl(claims.as_bytes(), |_| Ok(())).unwrap();
-    reconcile(&store, &Registry::new(), options)
+    store
+}
+
+fn run(claims: &str, options: &ReconcileOptions) -> Report {
+    reconcile(&store_of(claims), &Registry::new(), options)
 }
 
 #[test]
 fn strategies_score_above_their_floors_and_ours_leads() {
     let (claims, truth_text) = feed();
     let truth = consensus_score::FeedTruth::parse(&truth_text).unwrap();
-    let dates = consensus_score::published(&claims);
-    let score =
-        |options: ReconcileOptions| consensus_score::score(&truth, &dates, &run(&claims, &options));
+    let store = store_of(&claims);
+    let dates = consensus_score::published(&store);
+    let score = |options: ReconcileOptions| {
+        consensus_score::score(
+            &truth,
+            &dates,
+            &reconcile(&store, &Registry::new(), &options),
+        )
+    };
     let majority = score(ReconcileOptions::default().with_consensus(MajorityVote));
     let truthfinder = score(ReconcileOptions::default().with_consensus(TruthFinder::default()));
     let weighted = score(ReconcileOptions::default().with_consensus(Weighted::default()));
@@ -103,9 +113,15 @@ fn the_rounding_allowance_and_weighed_approximate_figures_gain_groups_on_the_who
     })
     .unwrap();
     let truth = consensus_score::FeedTruth::parse(&truth_text).unwrap();
-    let dates = consensus_score::published(&claims);
-    let score =
-        |options: ReconcileOptions| consensus_score::score(&truth, &dates, &run(&claims, &options));
+    let store = store_of(&claims);
+    let dates = consensus_score::published(&store);
+    let score = |options: ReconcileOptions| {
+        consensus_score::score(
+            &truth,
+            &dates,
+            &reconcile(&store, &Registry::new(), &options),
+        )
+    };
     let weighted = score(ReconcileOptions::default().with_consensus(Weighted::default()));
     let rounded_once = score(ReconcileOptions::default().with_consensus(Weighted::new(
         WeightedConfig::default().with_finer_step(0.0),
@@ -222,9 +238,11 @@ fn on_a_feed_written_elsewhere_ours_leads_the_classic_strategies() {
         let claims = std::fs::read_to_string(format!("{dir}/claims.jsonl")).unwrap();
         let truth_text = std::fs::read_to_string(format!("{dir}/truth.jsonl")).unwrap();
         let truth = consensus_score::FeedTruth::parse(&truth_text).unwrap();
-        let dates = consensus_score::published(&claims);
+        let store = store_of(&claims);
+        let dates = consensus_score::published(&store);
         let score = |options: ReconcileOptions| {
-            consensus_score::score(&truth, &dates, &run(&claims, &options)).accuracy()
+            let report = reconcile(&store, &Registry::new(), &options);
+            consensus_score::score(&truth, &dates, &report).accuracy()
         };
         let majority = score(ReconcileOptions::default().with_consensus(MajorityVote));
         let truthfinder = score(ReconcileOptions::default().with_consensus(TruthFinder::default()));

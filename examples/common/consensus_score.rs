@@ -191,13 +191,9 @@ fn inside(target: f64, c: &Consensus) -> bool {
     lo_ok && hi_ok
 }
 
-/// The claims' publication dates, by id, from the claims JSONL, as the store reads them
-/// (timestamps, month-only dates and the other formats ingest accepts; lines it refuses
-/// have none).
-pub fn published(claims: &str) -> HashMap<String, f64> {
-    let mut store = crosscheck::store::ClaimStore::new();
-    // refused lines are skipped here exactly as the scored run skips them
-    let _ = store.extend_jsonl(claims.as_bytes(), |_| Ok(()));
+/// The claims' publication dates, by id, as the store read them (timestamps,
+/// month-only dates and the other formats ingest accepts; lines it refused have none).
+pub fn published(store: &crosscheck::store::ClaimStore) -> HashMap<String, f64> {
     store
         .iter()
         .map(|c| {

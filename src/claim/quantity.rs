@@ -1252,7 +1252,7 @@ fn read_unit_field(field: &str) -> (f64, SmolStr) {
     let exact = UNITS
         .iter()
         .find(|(w, _)| *w == text)
-        .or_else(|| CURRENCY_PREFIXES.iter().find(|(w, _)| *w == text));
+        .or_else(|| currency_entry(text));
     if let Some(&(_, u)) = exact.or_else(|| {
         longest_entry(UNITS, &UNIT_STARTS, |u| u.0, text).filter(|e| e.0.len() == text.len())
     }) {
@@ -1270,7 +1270,6 @@ fn read_unit_field(field: &str) -> (f64, SmolStr) {
 /// A currency and a scale written as one word, as accounts head their columns: "€m",
 /// "$bn", "usdm" (the scale after), "meur", "tsd eur" (before).
 fn currency_with_scale(text: &str) -> Option<(f64, &'static str)> {
-    let exact = |t: &str| CURRENCY_PREFIXES.iter().find(|c| c.0 == t).map(|c| c.1);
     let scale = |t: &str| {
         SCALES
             .iter()
@@ -1288,7 +1287,7 @@ fn currency_with_scale(text: &str) -> Option<(f64, &'static str)> {
     SCALES
         .iter()
         .filter(|(s, f)| *f > 10.0 && text.starts_with(s))
-        .find_map(|&(s, f)| Some((f, exact(text[s.len()..].trim_start())?)))
+        .find_map(|&(s, f)| Some((f, currency_entry(text[s.len()..].trim_start())?.1)))
 }
 
 /// A unit outside the tables, normalized: lowercase, single spaces, no plural `s`.
@@ -1382,9 +1381,14 @@ fn leading_currency(text: &str) -> Option<&'static (&'static str, &'static str)>
         let letters = text.find(|c: char| !c.is_alphabetic())?;
         let (code, rest) = text.split_at(letters);
         rest.starts_with(|c: char| c.is_ascii_digit())
-            .then(|| CURRENCY_PREFIXES.iter().find(|c| c.0 == code))
+            .then(|| currency_entry(code))
             .flatten()
     })
+}
+
+/// The [`CURRENCY_PREFIXES`] entry written exactly `text` ("usd", "ksh").
+fn currency_entry(text: &str) -> Option<&'static (&'static str, &'static str)> {
+    CURRENCY_PREFIXES.iter().find(|c| c.0 == text)
 }
 
 #[inline(always)]

@@ -123,17 +123,12 @@ impl Interner {
         if let Some(first) = self.source_spellings.get(written) {
             return (first != written).then(|| first.clone());
         }
-        let folded = written
-            .split_whitespace()
-            .map(str::to_lowercase)
-            .collect::<Vec<_>>()
-            .join(" ");
+        let spaced = written.split_whitespace().collect::<Vec<_>>().join(" ");
+        let folded = crate::normalize::lowercased(&spaced).into_owned();
         let first = self
             .source_folds
             .entry(folded)
-            .or_insert_with(|| {
-                SmolStr::new(written.split_whitespace().collect::<Vec<_>>().join(" "))
-            })
+            .or_insert_with(|| SmolStr::new(&spaced))
             .clone();
         self.source_spellings.insert(written.clone(), first.clone());
         (first != *written).then_some(first)
