@@ -132,6 +132,17 @@
 //! and a birth date does not change, so an age stated years ago says as much of it as
 //! one stated last week, and weighs as much.
 //!
+//! A text that changes over time (who leads a party, who heads a company) does not
+//! drift: its holder is replaced. Its reports are read in time order as a chain of
+//! holders: between two reports the holder may have changed, the more likely the
+//! longer the time ([`WeightedConfig::holder_tenure_days`]), most often for someone
+//! not named before and seldom back to a former holder
+//! ([`WeightedConfig::holder_return_share`]); each report weighs its source's vote for
+//! the name it gives. The consensus is the holder most likely in office at the latest
+//! report, its confidence that probability: a lone report of a successor a year after
+//! many reports of the one before wins, and a report naming the former holder again
+//! after two sources named the successor is read as stale.
+//!
 //! **Names and lists of names.** For the predicates in [`NAME_LIST_PREDICATES`] (and
 //! any text written as a list, with `;` or a closing "et al."), a value is a list of
 //! names, split on `;`, commas and "and" ("Knuth, Donald E." stays one name), and lists
@@ -170,6 +181,7 @@
 //! ```
 
 mod copying;
+mod holders;
 mod linked;
 mod majority;
 mod methods;

@@ -3,6 +3,7 @@
 //! documentation](super)).
 
 use super::copying::{CopyModel, copy_pairs, shared_values};
+use super::holders::{ChainScratch, HolderChain};
 use super::methods::{MethodClass, method_gap};
 use super::problem::{ClaimInput, Problem, Span, Value};
 use super::reliability::{Estimates, Standing, Wording, estimates, logit};
@@ -28,7 +29,9 @@ use crate::reconcile::MAX_YEARLY_CHANGE;
 /// | `linked_weight` | 1 | a group that states the same quantity under another predicate (the birth dates of a subject whose ages a group holds, or the other way round: [`BIRTH_DATE_PREDICATE_WORDS`](super::BIRTH_DATE_PREDICATE_WORDS)) lends the group's consensus this many of one source's claims in all, shared among its sources, for the values its claims hold; they are not the group's claims, and a value only they hold is never chosen |
 /// | `corroborating_method_weight` | 0.5 | in a group of shares split by method, an estimate by a method that lies within a known gap of the count ([`METHOD_GAPS`](super::METHOD_GAPS): an exit poll) counts this much towards the official values within that gap of it, and against the others; so does the exit-poll reading of a share naming no method, where some claim names the official count |
 /// | `recency_half_life_days` | 1825 | for values that change over time, a claim's weight halves per this many days before the group's latest (five years: the drift allowance below already lets an older figure support a newer one, so age only settles conflicts no change explains); not for groups read as dates: ages, read as the birth dates they allow, which do not change, and dates themselves |
-/// | `text_recency_half_life_days` | 365 | the same for texts that change over time (who holds an office, who leads a company): a holder does not drift as a head count does, he is replaced, so the latest reports name the one in force and an older name keeps little weight against them |
+/// | `text_recency_half_life_days` | 365 | for texts that change over time (who holds an office, who leads a company), a claim's weight as evidence of its source's reliability halves per this many days before the group's latest: a report of the holder before the latest one was likely right on its day, so it says little against its source; for lists of names that change (a coalition's members) it weighs the votes too |
+/// | `holder_tenure_days` | 1461 | for the same texts, the mean time a holder stays (four years): the chance that the holder changed within `d` days is `1 − e^(−d/tenure)`; the consensus is the holder most likely in office at the latest report, the reports read in time order as a chain of holders (see `holders`) |
+/// | `holder_return_share` | 0.1 | of those changes, the share that bring back a holder named before: a report naming a former holder after his successor was named is more often stale than a return to office |
 /// | `yearly_drift` | 0.10 ([`MAX_YEARLY_CHANGE`]) | for quantities that change over time, how far a claim published before the group's latest may have moved since, relative, per year, compounded: its interval widens by that factor, and, in a group not split by method, it keeps one over that factor of its weight on its own interval (lending it there, not bounding the consensus), the rest spread over the widened one |
 /// | `finer_step` | 0.1 | a figure written to a rounding step may have been rounded from one already rounded to this share of the step (2,034,744 → 2,035,000 → 2.04 million): its interval reaches half that finer step further on each side, and the bound of "more than x" or "nearly x", itself a figure rounded to x's step, reaches half a step past x (one digit more, one rounding: 0.1 is the next finer place of a decimal figure) |
 /// | `learn_approximate` | true | an approximate figure ("about x", "nearly x", "more than x", a range) weighs its source's vote shifted by how much more often approximate figures than plain ones stand inside the consensus on the run, in log-odds (measured each round, pulled towards the plain figures' rate with `prior_strength`): a writer who hedges knew roughly what the figure is, while a figure got wrong is usually stated flatly, and the run says how far that holds |
@@ -61,6 +64,7 @@ pub struct WeightedConfig {
     corroborating_method_weight: f64,
     recency_half_life_days: f64,
     text_recency_half_life_days: f64,
+    holders: HolderChain,
     yearly_drift: f64,
     finer_step: f64,
     learn_approximate: bool,
@@ -84,6 +88,10 @@ impl Default for WeightedConfig {
             corroborating_method_weight: 0.5,
             recency_half_life_days: 1825.0,
             text_recency_half_life_days: TEXT_HALF_LIFE,
+            holders: HolderChain {
+                tenure_days: 1461.0,
+                return_share: 0.1,
+            },
             yearly_drift: MAX_YEARLY_CHANGE,
             finer_step: 0.1,
             learn_approximate: true,
@@ -187,6 +195,36 @@ impl WeightedConfig {
     /// The half-life of a claim's weight for texts that change over time, in days.
     pub fn text_recency_half_life_days(&self) -> f64 {
         self.text_recency_half_life_days
+    }
+
+    /// The chain of holders that decides a text that changes over time: the mean
+    /// days a holder stays, and the share of changes that bring back a holder named
+    /// before (see the table above). An infinite tenure means no change: the heavier
+    /// side wins, however old.
+    ///
+    /// ```
+    /// use crosscheck::reconcile::consensus::WeightedConfig;
+    /// let config = WeightedConfig::default().with_holder_chain(730.0, 0.2);
+    /// assert_eq!(config.holder_tenure_days(), 730.0);
+    /// assert_eq!(config.holder_return_share(), 0.2);
+    /// assert_eq!(WeightedConfig::default().holder_tenure_days(), 1461.0);
+    /// ```
+    pub fn with_holder_chain(mut self, tenure_days: f64, return_share: f64) -> WeightedConfig {
+        self.holders = HolderChain {
+            tenure_days: tenure_days.max(1.0),
+            return_share: return_share.clamp(0.0, 1.0),
+        };
+        self
+    }
+
+    /// The mean time a holder stays, in days.
+    pub fn holder_tenure_days(&self) -> f64 {
+        self.holders.tenure_days
+    }
+
+    /// The share of changes of holder that bring back one named before.
+    pub fn holder_return_share(&self) -> f64 {
+        self.holders.return_share
     }
 
     /// How far, relative, per year, a quantity that changes over time may have moved
@@ -485,7 +523,12 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
                 out.spans[start + k] = widened(out.spans[start + k], factor);
             }
         }
-        let base = |k: usize| ((start + k) as u32, claims[k].share * recency(k));
+        // a holder's name is weighed in time by the chain of holders, not by its age
+        let chained = group.time_varying
+            && !group.dates
+            && claims.iter().all(|c| matches!(c.value, Value::Class(_)));
+        let vote_recency = |k: usize| if chained { 1.0 } else { recency(k) };
+        let base = |k: usize| ((start + k) as u32, claims[k].share * vote_recency(k));
         others.clear();
         for c in claims {
             if let MethodClass::Other(_) = c.method
@@ -784,6 +827,8 @@ struct Choice {
     support: f64,
     /// the weight of every claim of the unit
     total: f64,
+    /// the probability of the value, where a model gives it (the holder chain)
+    posterior: Option<f64>,
 }
 
 /// The state of the rounds, its buffers kept from round to round.
@@ -802,6 +847,8 @@ struct Round {
     choices: Vec<Choice>,
     standing: Standing,
     scores: ClassScores,
+    /// scratch for the holder chain
+    chain: ChainScratch,
     /// scratch: the other methods' chosen segments, in a group split by method
     held: Vec<Segment>,
 }
@@ -932,6 +979,7 @@ impl Weighted {
             interval: None,
             support: 0.0,
             total,
+            posterior: None,
         };
         // claims that all agree choose the same whatever they weigh (for intervals,
         // while no weight is so small that a tie could hide it)
@@ -970,9 +1018,30 @@ impl Weighted {
                 choice.support = support;
             }
             Kind::Classes => {
-                let classes = weighted().map(|(i, w)| (class_of(problem, i), w));
-                let Some((class, support)) = best_class(classes, &mut round.scores) else {
-                    return choice;
+                let group = &problem.groups()[g];
+                let (class, support) = if group.time_varying && !group.dates {
+                    let claims = problem.claims();
+                    let reports = weighted().map(|(i, w)| {
+                        let c = &claims[i as usize];
+                        let day = 0.5 * (f64::from(c.day) + f64::from(c.last_day));
+                        (class_of(problem, i), day, w)
+                    });
+                    let Some((class, p)) = self.config.holders.latest(reports, &mut round.chain)
+                    else {
+                        return choice;
+                    };
+                    choice.posterior = Some(p);
+                    let support = weighted()
+                        .filter(|&(i, _)| class_of(problem, i) == class)
+                        .map(|(_, w)| w)
+                        .sum();
+                    (class, support)
+                } else {
+                    let classes = weighted().map(|(i, w)| (class_of(problem, i), w));
+                    let Some(best) = best_class(classes, &mut round.scores) else {
+                        return choice;
+                    };
+                    best
                 };
                 for (i, _) in weighted() {
                     if class_of(problem, i) == class {
@@ -1000,8 +1069,12 @@ impl Weighted {
         choice
     }
 
-    /// The posterior of the independent-vote model for a choice.
+    /// The posterior of the independent-vote model for a choice (of the holder
+    /// chain, for a holder).
     fn confidence(&self, choice: &Choice) -> f64 {
+        if let Some(p) = choice.posterior {
+            return p;
+        }
         let against = (choice.total - choice.support).max(0.0);
         let n = self.config.false_values.ln();
         let top = choice.support.max(against).max(n);
@@ -1171,11 +1244,13 @@ impl ConsensusStrategy for Weighted {
                     interval: None,
                     support: 0.0,
                     total: 0.0,
+                    posterior: None,
                 };
                 units.units.len()
             ],
             standing: Standing::new(problem.claims().len(), problem.groups().len()),
             scores: ClassScores::default(),
+            chain: ChainScratch::default(),
             held: Vec::new(),
         };
         let mut r = vec![c.prior_reliability; problem.sources().len()];
@@ -1315,8 +1390,8 @@ mod tests {
     fn the_latest_holder_of_an_office_outweighs_more_reports_of_the_one_before() {
         // three sources named one chair in 2017 and 2018 (one of them again after a
         // lone wrong name, and a source with no name); two name her successor in 2020:
-        // the successor is in force.
-        // With the head counts' five-year half-life the three reports would win.
+        // the successor is in force: two years is time enough for a change.
+        // Were holders never replaced, the three reports would win.
         let jsonl = r#"{"id":"a","source":"A","published":"2017-04-11","subject":"Andean Water Board","predicate":"leader","value":"Ana Ramírez"}
 {"id":"b","source":"B","published":"2017-09-27","subject":"Andean Water Board","predicate":"leader","value":"Hernán Mamani"}
 {"id":"n","source":"N","published":"2018-01-02","subject":"Andean Water Board","predicate":"leader","value":"n/a"}
@@ -1333,9 +1408,30 @@ mod tests {
         };
         assert_eq!(consensus_of(&ReconcileOptions::default()), ["e", "f"]);
         let slow = ReconcileOptions::default().with_consensus(Weighted::new(
-            WeightedConfig::default().with_text_recency_half_life(1825.0),
+            WeightedConfig::default().with_holder_chain(f64::INFINITY, 0.1),
         ));
         assert_eq!(consensus_of(&slow), ["a", "c", "d"]);
+    }
+
+    #[test]
+    fn a_stale_report_of_the_former_holder_does_not_undo_the_change() {
+        // three sources name one mayor over the winter, two name her successor in
+        // the spring, and a sixth names her again in June: read as votes that fade
+        // with age, the four reports of the first would win; read as a chain of
+        // holders, the June report is stale, since a return to office is rare
+        let jsonl = r#"{"id":"a","source":"A","published":"2017-10-02","subject":"Port Alder","predicate":"mayor","value":"Ana Ramírez"}
+{"id":"b","source":"B","published":"2017-12-04","subject":"Port Alder","predicate":"mayor","value":"Ana Ramirez"}
+{"id":"c","source":"C","published":"2018-01-08","subject":"Port Alder","predicate":"mayor","value":"Ana Ramírez"}
+{"id":"d","source":"D","published":"2018-04-03","subject":"Port Alder","predicate":"mayor","value":"Joaquín Fernández"}
+{"id":"e","source":"E","published":"2018-05-14","subject":"Port Alder","predicate":"mayor","value":"Joaquin Fernandez"}
+{"id":"f","source":"F","published":"2018-06-11","subject":"Port Alder","predicate":"mayor","value":"Ana Ramírez"}"#;
+        let r = report(jsonl, &ReconcileOptions::default());
+        assert_eq!(r.groups.len(), 1, "{:?}", r.groups);
+        let consensus = r.groups[0].consensus.as_ref().unwrap();
+        let mut claims = consensus.claims.clone();
+        claims.sort();
+        assert_eq!(claims, ["d", "e"], "{consensus:?}");
+        assert!(consensus.confidence > 0.5 && consensus.confidence < 1.0);
     }
 
     #[test]
