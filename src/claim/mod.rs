@@ -114,6 +114,9 @@ pub const EMPTY_VALUES: &[&str] = &[
     "not disclosed",
     "undisclosed",
     "not reported",
+    "unknown author",
+    "various",
+    "various authors",
 ];
 
 /// True when a written value is a placeholder for no value ([`EMPTY_VALUES`]).
@@ -123,11 +126,14 @@ pub const EMPTY_VALUES: &[&str] = &[
 /// assert!(is_empty_value("  N/A ") && is_empty_value("") && is_empty_value("Not Available"));
 /// // spreadsheet and data-frame placeholders
 /// assert!(is_empty_value("#N/A") && is_empty_value("NaN") && is_empty_value("TBD"));
+/// // a book's listing that names nobody
+/// assert!(is_empty_value("Unknown Author") && is_empty_value("Various"));
 /// assert!(!is_empty_value("0"));
 /// ```
 pub fn is_empty_value(written: &str) -> bool {
     let t = written.trim();
-    t.len() <= 13 && EMPTY_VALUES.iter().any(|e| e.eq_ignore_ascii_case(t))
+    // no placeholder is longer: most values are, and skip the comparisons
+    t.len() <= 15 && EMPTY_VALUES.iter().any(|e| e.eq_ignore_ascii_case(t))
 }
 
 /// Words that make a predicate name a change (vote_share_change, population_growth):

@@ -45,6 +45,9 @@ pub const ROLE_MARKERS: &[(&str, bool)] = &[
     ("trans.", false),
     ("illustrator", false),
     ("illus.", false),
+    ("ill.", false),
+    ("tr.", false),
+    ("transl.", false),
     ("foreword", false),
     ("introduction", false),
     ("contributor", false),
@@ -52,19 +55,76 @@ pub const ROLE_MARKERS: &[(&str, bool)] = &[
     ("narrator", false),
 ];
 
-/// A name without its bracketed role marker, and whether the marker names a role
-/// other than authorship.
-fn strip_role(name: &str) -> (&str, bool) {
+/// Role markers of [`ROLE_MARKERS`] that are plural: written once after the last
+/// name ("A. Roe, J. Doe (eds.)"), they give every name of the list that role.
+pub const PLURAL_ROLE_MARKERS: &[&str] = &["eds.", "eds", "editors", "hrsg.", "translators"];
+
+/// Phrases that open a name with its role instead of closing it: "Translated by Lisa
+/// Lasagni", "Edited by A and B" (folded; none of them is authorship). Opening the
+/// whole list, the phrase gives every name of it the role.
+pub const ROLE_PHRASES: &[&str] = &[
+    "edited by",
+    "ed. by",
+    "eds. by",
+    "compiled by",
+    "translated by",
+    "trans. by",
+    "translated from the russian by",
+    "illustrated by",
+    "foreword by",
+    "with a foreword by",
+    "introduction by",
+    "with an introduction by",
+    "afterword by",
+    "selected by",
+];
+
+/// `text` without a role phrase that opens it ([`ROLE_PHRASES`]), if one does.
+fn strip_role_phrase(text: &str) -> Option<&str> {
+    let t = text.trim_start();
+    ROLE_PHRASES.iter().find_map(|p| {
+        let head = t.get(..p.len())?;
+        let rest = &t[p.len()..];
+        (head.eq_ignore_ascii_case(p) && rest.starts_with(char::is_whitespace))
+            .then(|| rest.trim_start())
+    })
+}
+
+/// The role marker that closes `name` (bracketed, "(Editor)", or after a comma,
+/// "Barry, ed."), folded, with the name before it.
+fn role_marker(name: &str) -> Option<(&str, String)> {
     let trimmed = name.trim_end();
     if let Some(inner) = trimmed.strip_suffix(')')
         && let Some(open) = inner.rfind('(')
     {
         let marker = inner[open + 1..].trim().to_lowercase();
-        if let Some(&(_, author)) = ROLE_MARKERS.iter().find(|(m, _)| *m == marker) {
-            return (inner[..open].trim_end(), !author);
+        if ROLE_MARKERS.iter().any(|(m, _)| *m == marker) {
+            return Some((inner[..open].trim_end(), marker));
         }
     }
-    (trimmed, false)
+    let (before, marker) = trimmed.rsplit_once(',')?;
+    let marker = marker.trim().to_lowercase();
+    // only markers that cannot be a given name: "ed." yes, "Ed" (Edward) no
+    (ROLE_MARKERS
+        .iter()
+        .any(|(m, author)| *m == marker && !author)
+        && (marker.ends_with('.') || marker.len() > 3))
+        .then(|| (before.trim_end(), marker))
+}
+
+/// A name without its role marker or phrase, and whether it names a role other than
+/// authorship.
+fn strip_role(name: &str) -> (&str, bool) {
+    if let Some(rest) = strip_role_phrase(name) {
+        return (rest, true);
+    }
+    match role_marker(name) {
+        Some((rest, marker)) => {
+            let author = ROLE_MARKERS.iter().any(|(m, a)| *m == marker && *a);
+            (rest, !author)
+        }
+        None => (name.trim_end(), false),
+    }
 }
 
 /// True for a piece of a comma-separated list that reads as the given names of the
@@ -100,6 +160,25 @@ fn open_end(written: &str) -> Option<&str> {
     })
 }
 
+/// Separators between names that never stand inside one: the first is the one the
+/// others are read as.
+const STRONG_SEPARATORS: &[&str] = &[";", " | ", " / "];
+
+/// Words that join the last names of a list ("A, B and C", "A & B").
+const CONNECTORS: &[&str] = &[" and ", " AND ", " And ", " & "];
+
+/// True for one name written surname first, "Roe, Jane" or "da Silva, José M." (a
+/// role marker after it aside): one comma, at most two words before it and one to
+/// three after.
+fn written_surname_first(piece: &str) -> bool {
+    let name = strip_role(piece).0;
+    let Some((surname, given)) = name.split_once(',') else {
+        return false;
+    };
+    let words = |s: &str| s.split_whitespace().count();
+    !given.contains(',') && (1..=2).contains(&words(surname)) && (1..=3).contains(&words(given))
+}
+
 /// A list of names as written, and whether "et al." cut it short.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct NameList {
@@ -110,10 +189,12 @@ pub(crate) struct NameList {
 impl NameList {
     /// The list as [`NameList::parse`] reads it, for a claim of `predicate`: an author
     /// list leaves out the names it marks as editors, translators and the like
-    /// ([`ROLE_MARKERS`]).
+    /// ([`ROLE_MARKERS`], [`ROLE_PHRASES`]), unless it marks every name so: an edited
+    /// volume is credited to its editors.
     pub fn parse_for(predicate: &str, written: &str) -> NameList {
-        let authors_only = AUTHOR_PREDICATES.contains(&predicate);
         let mut list = NameList::parse_marked(written);
+        let authors_only = AUTHOR_PREDICATES.contains(&predicate)
+            && !list.names.iter().all(|(_, other_role)| *other_role);
         let names = list
             .names
             .drain(..)
@@ -142,18 +223,61 @@ impl NameList {
     /// The names with, for each, whether a role marker gives it a role other than
     /// authorship.
     fn parse_marked(written: &str) -> MarkedList {
-        let (body, open) = match open_end(written) {
+        let (mut body, mut open) = match open_end(written) {
             Some(b) => (b, true),
             None => (written.trim(), false),
         };
-        let names: Vec<String> = if body.contains(';') {
+        // "Edited by A and B": every name has the role
+        let mut all_marked = false;
+        if let Some(rest) = strip_role_phrase(body) {
+            body = rest;
+            all_marked = true;
+        }
+        // "A. Roe, J. Doe (eds.)": so has every name; "Roe, A., Doe, J., ed.": the
+        // last one only (taken off before the commas split the names)
+        let mut last_marked = false;
+        if let Some((rest, marker)) = role_marker(body) {
+            body = rest;
+            if PLURAL_ROLE_MARKERS.contains(&marker.as_str()) {
+                all_marked = true;
+            } else {
+                last_marked = !ROLE_MARKERS.iter().any(|(m, a)| *m == marker && *a);
+            }
+        }
+        // separators that never stand inside a name
+        let strong = STRONG_SEPARATORS.iter().any(|sep| body.contains(sep));
+        let unified;
+        if strong {
+            let mut b = body.to_string();
+            for sep in &STRONG_SEPARATORS[1..] {
+                b = b.replace(sep, ";");
+            }
+            unified = b;
+            body = &unified;
+        }
+        // "Roe, Jane & Doe, John": the connectors part the names, each written
+        // surname first
+        let connected: Vec<&str> = CONNECTORS
+            .iter()
+            .fold(vec![body], |parts, c| {
+                parts.into_iter().flat_map(|p| p.split(c)).collect()
+            })
+            .into_iter()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
+        let names: Vec<String> = if strong {
             body.split(';')
                 .map(str::trim)
                 .filter(|s| !s.is_empty())
                 .map(String::from)
                 .collect()
+        } else if connected.len() >= 2 && connected.iter().all(|p| written_surname_first(p)) {
+            connected.into_iter().map(String::from).collect()
         } else {
-            let joined = body.replace(" and ", ",").replace(" & ", ",");
+            let joined = CONNECTORS
+                .iter()
+                .fold(body.to_string(), |b, c| b.replace(c, ","));
             let pieces: Vec<&str> = joined
                 .split(',')
                 .map(str::trim)
@@ -168,7 +292,7 @@ impl NameList {
                         && reads_as_given_names(strip_role(pair[1]).0)
                 });
             if pieces.len() == 2
-                && !body.contains(" and ")
+                && !CONNECTORS.iter().any(|c| body.contains(c))
                 && words(pieces[0]) == 1
                 && words(pieces[1]) <= 2
             {
@@ -182,15 +306,39 @@ impl NameList {
                 pieces.into_iter().map(String::from).collect()
             }
         };
-        let names = names
-            .iter()
-            .map(|n| {
-                let (name, other_role) = strip_role(n);
-                (name.to_string(), other_role)
-            })
-            .filter(|(name, _)| !name.is_empty())
-            .collect();
-        MarkedList { names, open }
+        let mut marked: Vec<(String, bool)> = Vec::with_capacity(names.len());
+        for n in &names {
+            // "et al." inside the list, before a contributor ("A, B et al.,
+            // Translated by C") or as an element of its own
+            let n = match open_end(n) {
+                Some(rest) => {
+                    open = true;
+                    rest
+                }
+                None => n.as_str(),
+            };
+            // a marker split off by the commas ("Barry, Erin, ed.") is the last name's
+            let folded = n.trim().to_lowercase();
+            if ROLE_MARKERS
+                .iter()
+                .any(|(m, author)| *m == folded && !author)
+                && let Some(last) = marked.last_mut()
+            {
+                last.1 = true;
+                continue;
+            }
+            let (name, other_role) = strip_role(n);
+            if !name.is_empty() {
+                marked.push((name.to_string(), other_role || all_marked));
+            }
+        }
+        if last_marked && let Some(last) = marked.last_mut() {
+            last.1 = true;
+        }
+        MarkedList {
+            names: marked,
+            open,
+        }
     }
 }
 
@@ -351,6 +499,39 @@ impl<'a> NameTable<'a> {
             *known == 2
         })
     }
+
+    /// How far list `from` writes the names of list `to` alike: the share of `to`'s
+    /// names whose surname, folded (case and accents aside), `from` spells the same
+    /// way. The matcher takes "Egorrova" for Egorova, rightly for grouping; between
+    /// lists that support one another fully, this tells the spelling most listings
+    /// share from a slip of one.
+    pub fn spelling(&mut self, from: usize, to: usize) -> f64 {
+        let (a, b) = (&self.lists[from], &self.lists[to]);
+        if b.is_empty() {
+            return 0.0;
+        }
+        for &k in a.iter().chain(b) {
+            let k = k as usize;
+            if self.keys[k].is_none() {
+                self.keys[k] = Some(listed_name_key(self.names[k]));
+            }
+        }
+        let surname = |k: u32| {
+            self.keys[k as usize].as_ref().and_then(|key| {
+                key.surname()
+                    .or_else(|| key.tokens().last())
+                    .map(|t| t.folded)
+            })
+        };
+        let alike = b
+            .iter()
+            .filter(|&&y| {
+                let spelt = surname(y);
+                spelt.is_some() && a.iter().any(|&x| surname(x) == spelt)
+            })
+            .count();
+        alike as f64 / b.len() as f64
+    }
 }
 
 #[cfg(test)]
@@ -406,6 +587,62 @@ mod tests {
             NameList::parse_for("editors", with_editor).names,
             ["Roe, Jane", "Doe, John"]
         );
+    }
+
+    #[test]
+    fn roles_written_as_phrases_commas_or_once_for_the_list_are_read() {
+        let authors = |w: &str| NameList::parse_for("authors", w);
+        // a contributor after the authors, by phrase, with "et al." before it
+        let l = authors("Ann Keane, Luis Crowe et al., Translated by Lisa Lasagni");
+        assert_eq!(
+            (l.names.as_slice(), l.open),
+            (
+                &["Ann Keane".to_string(), "Luis Crowe".to_string()][..],
+                true
+            )
+        );
+        // a marker after a comma, in a list split on semicolons or on commas
+        assert_eq!(authors("Ruth Amar; Erin Barry, ed.").names, ["Ruth Amar"]);
+        assert_eq!(authors("Amar, R., Barry, E., ed.").names, ["Amar, R."]);
+        // "Ed" without a dot may be Edward
+        assert_eq!(
+            authors("Ruth Amar; Barry, Ed").names,
+            ["Ruth Amar", "Barry, Ed"]
+        );
+        // an edited volume: every name has the role, and the volume is theirs
+        for w in [
+            "Edited by Mehta, Rina; Barry, Erin",
+            "Rina Mehta, Erin Barry (eds.)",
+            "Rina Mehta (Editor), Erin Barry (Editor)",
+            "Mehta, Rina, ed.; Barry, Erin, ed.",
+        ] {
+            assert_eq!(authors(w).names.len(), 2, "{w}: {:?}", authors(w));
+            assert!(!authors(w).names.iter().any(|n| n.contains("ed")), "{w}");
+        }
+        // names parted by connectors, each written surname first; strong separators
+        assert_eq!(
+            authors("PICCOLI, TINA & POLI, EMANUELE").names,
+            ["PICCOLI, TINA", "POLI, EMANUELE"]
+        );
+        assert_eq!(
+            authors("Crane, E. / Bell, E.").names,
+            ["Crane, E.", "Bell, E."]
+        );
+        assert_eq!(
+            authors("Edwin Crane | Emma Bell").names,
+            ["Edwin Crane", "Emma Bell"]
+        );
+        // abbreviated roles
+        assert_eq!(authors("E.-J. Ahn, J.-M. Shin (ill.)").names, ["E.-J. Ahn"]);
+        assert_eq!(authors("N. Malek, S. Farid, M. Hafiz (tr.)").names.len(), 2);
+        // a single marker closing the list is the last name's
+        assert_eq!(
+            authors("Rina Mehta, Erin Barry (ed.)").names,
+            ["Rina Mehta"]
+        );
+        // "et al." as an element of its own (an exported array)
+        let l = authors("Rina Mehta; Erin Barry; et al.");
+        assert_eq!((l.names.len(), l.open), (2, true));
     }
 
     #[test]

@@ -637,7 +637,11 @@ fn decide_intervals_scaled(
 /// make-up can change.
 pub(crate) const NEAR_MATCH_SIDES: usize = 64;
 
-fn decide_text(claims: &[&Claim], predicate_key: &str, matcher: &dyn NameMatcher) -> Outcome {
+fn decide_text<'a>(
+    claims: &[&'a Claim],
+    predicate_key: &str,
+    matcher: &dyn NameMatcher,
+) -> Outcome {
     fn key(c: &Claim) -> &str {
         match &c.value {
             ClaimValue::Text(t) => t.key.as_str(),
@@ -653,13 +657,15 @@ fn decide_text(claims: &[&Claim], predicate_key: &str, matcher: &dyn NameMatcher
     let mut first_sides: Vec<TextReading> = Vec::new();
     let mut near_match = false;
     let mut names_only = true;
-    for (i, c) in claims.iter().enumerate() {
-        let k = key(c);
-        if let Some(&s) = side_of.get(k) {
-            sides[s].push(i);
-            continue;
-        }
-        let reading = TextReading::new(predicate_key, &c.written, k);
+    // lists cut short ("Smith, J. et al.") join a side after the complete texts have
+    // made theirs: one found in two different lists must not join them
+    let mut cut_short: Vec<(usize, TextReading)> = Vec::new();
+    let mut place = |i: usize,
+                     k: &'a str,
+                     reading: TextReading<'a>,
+                     sides: &mut Vec<Vec<usize>>,
+                     side_of: &mut HashMap<&'a str, usize>,
+                     first_sides: &mut Vec<TextReading<'a>>| {
         if let Some((s, how)) = first_sides.iter().enumerate().find_map(|(s, side)| {
             same_text(side, &reading, predicate_key, matcher).map(|how| (s, how))
         }) {
@@ -674,7 +680,33 @@ fn decide_text(claims: &[&Claim], predicate_key: &str, matcher: &dyn NameMatcher
             }
             sides.push(vec![i]);
         }
+    };
+    for (i, c) in claims.iter().enumerate() {
+        let k = key(c);
+        if let Some(&s) = side_of.get(k) {
+            sides[s].push(i);
+            continue;
+        }
+        let reading = TextReading::new(predicate_key, &c.written, k);
+        if reading.list.as_ref().is_some_and(|l| l.open) {
+            cut_short.push((i, reading));
+            continue;
+        }
+        place(i, k, reading, &mut sides, &mut side_of, &mut first_sides);
     }
+    for (i, reading) in cut_short {
+        let k = key(claims[i]);
+        if let Some(&s) = side_of.get(k) {
+            sides[s].push(i);
+            continue;
+        }
+        place(i, k, reading, &mut sides, &mut side_of, &mut first_sides);
+    }
+    // sides in order of their first claim, claims in order
+    for side in &mut sides {
+        side.sort_unstable();
+    }
+    sides.sort_by_key(|side| side[0]);
     let verdict = match (sides.len(), near_match) {
         (1, false) => Verdict::Agree,
         (1, true) => Verdict::Compatible,
@@ -1178,6 +1210,18 @@ mod tests {
         assert_eq!(short.verdict, Verdict::Disagree);
         let other = verdict(&[(spelt, D, None), ("Oleg Kim et al.", D, None)], "authors");
         assert_eq!(other.verdict, Verdict::Disagree);
+        // a list cut short, first seen, found in both a list and the same list less a
+        // co-author, does not make the two one: it joins the first, after them
+        let bridged = verdict(
+            &[
+                ("A. Ivanova et al.", D, None),
+                (spelt, D, None),
+                ("Anna Ivanova, Dana Mukanova, Roman Bogoslovsky", D, None),
+            ],
+            "authors",
+        );
+        assert_eq!(bridged.verdict, Verdict::Disagree);
+        assert_eq!(bridged.sides, [vec![0, 1], vec![2]]);
     }
 
     #[test]

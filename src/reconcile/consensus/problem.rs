@@ -135,6 +135,9 @@ pub struct Problem {
     groups: Vec<GroupInput>,
     claims: Vec<ClaimInput>,
     sims: Vec<f32>,
+    /// per ordered pair of a group's lists, beside `sims`: how far the first spells
+    /// the second's names alike ([`NameTable::spelling`])
+    spellings: Vec<f32>,
     open: Vec<bool>,
     /// (group, linked group) both ways, sorted: ages and birth dates of one subject
     links: Vec<(u32, u32)>,
@@ -182,6 +185,17 @@ impl Problem {
         let k = group.lists as usize;
         let at = group.sim_at as usize + from as usize * k + to as usize;
         self.sims.get(at).map_or(0.0, |&s| f64::from(s))
+    }
+
+    /// How far list `from` spells the names of list `to` alike, in group `g`: the
+    /// share of `to`'s names whose surname `from` writes the same way (case and
+    /// accents aside). Among lists that support one another fully, it tells the
+    /// spelling most claims share from a slip of one.
+    pub fn list_spelling(&self, g: usize, from: u32, to: u32) -> f64 {
+        let group = &self.groups[g];
+        let k = group.lists as usize;
+        let at = group.sim_at as usize + from as usize * k + to as usize;
+        self.spellings.get(at).map_or(0.0, |&s| f64::from(s))
     }
 
     /// True when list `l` of group `g` was cut short ("et al.").
@@ -399,6 +413,8 @@ impl ProblemBuilder {
                 for to in 0..parsed.len() {
                     let s = table.support(from, to, matcher);
                     self.problem.sims.push(s as f32);
+                    let alike = table.spelling(from, to);
+                    self.problem.spellings.push(alike as f32);
                 }
             }
         }

@@ -254,25 +254,54 @@ pub(crate) fn push_candidates(
 }
 
 /// The candidate with the greatest support from `(claim, weight)` (each claim
-/// supporting a candidate by [`Problem::list_support`]), the first on a tie, with that
-/// support.
+/// supporting a candidate by [`Problem::list_support`]), the first on a tie, with its
+/// support; then, among the candidates that are the same list as it (each supports
+/// the other fully), the one whose names the claims spell alike with the greatest
+/// weight ([`Problem::list_spelling`]): the matcher rightly reads "Egorrova" as
+/// Egorova, and the value shown should be the spelling the sources share, not a slip
+/// of one that a stray claim happened to favour.
 pub(crate) fn best_list(
     problem: &Problem,
     g: usize,
     candidates: &[u32],
     members: impl Iterator<Item = (u32, f64)> + Clone,
 ) -> Option<(u32, f64)> {
-    let mut best: Option<(u32, f64)> = None;
-    for &c in candidates {
-        let score: f64 = members
+    let score = |c: u32| -> f64 {
+        members
             .clone()
             .map(|(i, w)| w * problem.list_support(g, list_of(problem, i), c))
-            .sum();
-        if best.is_none_or(|(_, b)| score > b + EPS) {
-            best = Some((c, score));
+            .sum()
+    };
+    let spelt = |c: u32| -> f64 {
+        members
+            .clone()
+            .map(|(i, w)| w * problem.list_spelling(g, list_of(problem, i), c))
+            .sum()
+    };
+    let mut best: Option<(u32, f64)> = None;
+    for &c in candidates {
+        let s = score(c);
+        if best.is_none_or(|(_, b)| s > b + EPS) {
+            best = Some((c, s));
         }
     }
-    best
+    let (winner, support) = best?;
+    let same = |c: u32| {
+        problem.list_support(g, c, winner) >= 1.0 - EPS
+            && problem.list_support(g, winner, c) >= 1.0 - EPS
+    };
+    let mut shown = (winner, support, None);
+    for &c in candidates {
+        if c == winner || !same(c) {
+            continue;
+        }
+        let theirs = *shown.2.get_or_insert_with(|| spelt(shown.0));
+        let ours = spelt(c);
+        if ours > theirs + EPS {
+            shown = (c, score(c), Some(ours));
+        }
+    }
+    Some((shown.0, shown.1))
 }
 
 /// The claims shown for list `winner` of group `g`: those among `members` that

@@ -1170,7 +1170,10 @@ impl Weighted {
                         held.into_iter().map(|x| x.1).collect()
                     }
                     Chosen::Class(class) => {
-                        ids.filter(|&i| class_of(problem, i) == class).collect()
+                        let mut shown: Vec<u32> =
+                            ids.filter(|&i| class_of(problem, i) == class).collect();
+                        most_written_first(problem, &mut shown);
+                        shown
                     }
                     Chosen::List(list) => list_supporters(problem, g, list, ids),
                 };
@@ -1182,6 +1185,23 @@ impl Weighted {
         }
         out
     }
+}
+
+/// Moves to the front the first of `claims` whose exact value (the text folded) the
+/// most of them write: a name class holds every spelling the matcher joins, a slip
+/// of one letter ("Rahul Saho") among them, and the value shown should be the one
+/// the sources share.
+fn most_written_first(problem: &Problem, claims: &mut [u32]) {
+    let exact = |i: u32| problem.claims()[i as usize].exact;
+    let count = |e: u32| claims.iter().filter(|&&i| exact(i) == e).count();
+    let mut best = (0, 0);
+    for (at, &i) in claims.iter().enumerate() {
+        let n = count(exact(i));
+        if n > best.1 {
+            best = (at, n);
+        }
+    }
+    claims[..=best.0].rotate_right(1);
 }
 
 /// One phase of the rounds: each claim's weight factor, both as a vote and as evidence
@@ -1432,6 +1452,29 @@ mod tests {
         claims.sort();
         assert_eq!(claims, ["d", "e"], "{consensus:?}");
         assert!(consensus.confidence > 0.5 && consensus.confidence < 1.0);
+    }
+
+    #[test]
+    fn the_value_shown_is_the_spelling_the_sources_share_not_a_slip_of_one() {
+        // the matcher joins a one-letter slip with the name, rightly: the lists are one
+        // list, and the one shown is written as most sources write it, even where a
+        // stray listing ("Egorov", another person to the matcher) favours the slip
+        let jsonl = r#"{"id":"a","source":"A","published":"2024-01-02","subject":"9780000000017","predicate":"authors","value":"Nadia Egorovi"}
+{"id":"b","source":"B","published":"2024-01-03","subject":"9780000000017","predicate":"authors","value":"Egorova, Nadia"}
+{"id":"c","source":"C","published":"2024-01-04","subject":"9780000000017","predicate":"authors","value":"NADIA EGOROVA"}
+{"id":"d","source":"D","published":"2024-01-05","subject":"9780000000017","predicate":"authors","value":"N. Egorova"}
+{"id":"e","source":"E","published":"2024-01-06","subject":"9780000000017","predicate":"authors","value":"Egorov, N."}
+{"id":"f","source":"F","published":"2024-01-07","subject":"Port Alder","predicate":"leader","value":"Rahul Saho"}
+{"id":"g","source":"G","published":"2024-01-07","subject":"Port Alder","predicate":"leader","value":"Rahul Saha"}
+{"id":"h","source":"H","published":"2024-01-07","subject":"Port Alder","predicate":"leader","value":"Rahul Saha"}"#;
+        let r = report(jsonl, &ReconcileOptions::default());
+        let shown = |subject: &str| {
+            let group = r.groups.iter().find(|g| g.subject == subject).unwrap();
+            group.consensus.as_ref().unwrap().value.clone()
+        };
+        assert_ne!(shown("9780000000017"), "Nadia Egorovi", "{:?}", r.groups);
+        assert!(shown("9780000000017").to_lowercase().contains("egorova"));
+        assert_eq!(shown("Port Alder"), "Rahul Saha");
     }
 
     #[test]
