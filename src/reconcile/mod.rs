@@ -103,9 +103,12 @@
 //! other), however each outlet spells, orders or initials them. Within a list, a
 //! surname alone is the listed person who bears it ("Cormen, Leiserson, Rivest,
 //! Stein"), commas may alternate surnames and initials ("Kernighan, Brian W.,
-//! Ritchie, Dennis M."), a bracketed role is not part of a name ("(Author)"), and an
-//! author list leaves out the names it marks as editors, translators and the like
-//! ([`ROLE_MARKERS`]).
+//! Ritchie, Dennis M."), names written surname first part at "&" and "and" ("Roe,
+//! Jane & Doe, John"), a role is not part of a name ("(Author)", "(tr.)", "Barry,
+//! ed.", "Translated by X", or "(eds.)" once for the list), and an author list leaves
+//! out the names it marks as editors, translators and the like ([`ROLE_MARKERS`],
+//! [`ROLE_PHRASES`], [`PLURAL_ROLE_MARKERS`]) unless it marks every name so (an
+//! edited volume is credited to its editors).
 
 pub mod consensus;
 mod editions;
@@ -135,7 +138,7 @@ pub use findings::{
 };
 pub use grouping::{DOMINANT_BEARER_ADDED, DOMINANT_BEARER_RATIO};
 use grouping::{GroupKey, Layout, lay_out_groups};
-pub use name_lists::ROLE_MARKERS;
+pub use name_lists::{PLURAL_ROLE_MARKERS, ROLE_MARKERS, ROLE_PHRASES};
 use rows::{Members, Seen, build_group};
 use scope::resolve_scopes;
 pub use scope::{
