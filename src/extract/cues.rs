@@ -2702,3 +2702,38 @@ pub const RESULT_DATE_FRAME: ResultDateFrame = ResultDateFrame {
     reach: 2,
     example: "Kazakhstan's turnout was 63.1%, down from 77.1% in 2016 → Kazakhstan · election_date · 2016",
 };
+
+/// The chamber-size line: a line of a results box or a fact box that gives a
+/// chamber's size, not a party's seats. Its label is a word for seats alone ("Seats:
+/// 230", "Total seats: 500"), under a heading line that names the chamber, or names
+/// the chamber itself ("Seats in the Bundestag: 630", "House of Commons: 343 seats");
+/// or the line opens with the chamber's name and the size follows a comma or a
+/// parenthesis ("Senate (100 seats)", "Congress, 160 seats, elected in June"). The
+/// figure comes right after the colon, the comma or the parenthesis: it is the
+/// line's first. Read by `labels::chamber_size_line`; the claim is `seats_total`,
+/// about the chamber.
+#[derive(Debug, Clone, Copy)]
+pub struct ChamberSizeFrame {
+    /// Labels, lowercase words, that give a size with no chamber of their own: the
+    /// chamber is the heading's.
+    pub bare_labels: &'static [&'static [&'static str]],
+    /// The first words of a label that names its chamber after them ("seats in the
+    /// National Assembly").
+    pub named_labels: &'static [&'static [&'static str]],
+    /// Nouns of seats that follow the size when the label or the line's opening is
+    /// the chamber's name ("House of Commons: 343 seats", "Senate (100 seats)").
+    pub nouns: &'static [&'static str],
+    /// Marks that part a chamber's name opening the line from its size.
+    pub openers: &'static [&'static str],
+    /// A line the frame reads, and the claim it gives.
+    pub example: &'static str,
+}
+
+/// The chamber-size frame, as result boxes print it.
+pub const CHAMBER_SIZE_FRAME: ChamberSizeFrame = ChamberSizeFrame {
+    bare_labels: &[&["seats"], &["total", "seats"]],
+    named_labels: &[&["seats", "in", "the"], &["seats", "in"]],
+    nouns: &["seats", "seat", "members"],
+    openers: &[":", "(", ","],
+    example: "Seats in the Mazhilis: 107 → Mazhilis · seats_total · 107",
+};

@@ -52,13 +52,14 @@ pub use article::{Article, ArticleError, ArticleInfo, Manifest, PublishedDate, f
 use assign::*;
 use cues::rule_for;
 pub use cues::{
-    ADOPTED_FRAME, AGE_FRAME, AdoptedFrame, AgeFrame, CONTEST_WORDS, COUNTED_NOUN_FRAME, CUE_RULES,
-    CueRule, DAMAGE_WIDENER_REACH, DAMAGE_WIDENERS, ELECTION_KINDS, ELIDED_SEATS_FRAME,
-    EVENT_DATE_FRAME, EVENT_HEADS, EVENT_MODIFIERS, EVENT_ORDINALS, EVENT_SPAN_FRAME,
-    ElidedSeatsFrame, EventDateFrame, EventSpanFrame, HEADS_OVER_UNITS, INLINE_LIST_FRAME,
-    IRREGULAR_PLURALS, InlineListFrame, LEADER_ROLES, LIST_FRAMES, MARGIN_FRAME, METHOD_CUES,
-    MONEY_FRAME, MarginFrame, NEAR_ONLY_EVENT_HEADS, NOMINAL_EVENT_FRAME, NOT_COUNTED, NOT_NAMES,
-    NOT_PLURALS, NominalEventFrame, PHRASE_FRAMES, PLACE_APPOSITIONS, PLACE_EVENTS, PhraseFrame,
+    ADOPTED_FRAME, AGE_FRAME, AdoptedFrame, AgeFrame, CHAMBER_SIZE_FRAME, CONTEST_WORDS,
+    COUNTED_NOUN_FRAME, CUE_RULES, ChamberSizeFrame, CueRule, DAMAGE_WIDENER_REACH,
+    DAMAGE_WIDENERS, ELECTION_KINDS, ELIDED_SEATS_FRAME, EVENT_DATE_FRAME, EVENT_HEADS,
+    EVENT_MODIFIERS, EVENT_ORDINALS, EVENT_SPAN_FRAME, ElidedSeatsFrame, EventDateFrame,
+    EventSpanFrame, HEADS_OVER_UNITS, INLINE_LIST_FRAME, IRREGULAR_PLURALS, InlineListFrame,
+    LEADER_ROLES, LIST_FRAMES, MARGIN_FRAME, METHOD_CUES, MONEY_FRAME, MarginFrame,
+    NEAR_ONLY_EVENT_HEADS, NOMINAL_EVENT_FRAME, NOT_COUNTED, NOT_NAMES, NOT_PLURALS,
+    NominalEventFrame, PHRASE_FRAMES, PLACE_APPOSITIONS, PLACE_EVENTS, PhraseFrame,
     REPORTING_VERBS, RESULT_AND_SPAN_FRAME, RESULT_DATE_FRAME, ResultAndSpanFrame, ResultDateFrame,
     SNAP_WORDS, SubjectKind, TITLES, ValueKind,
 };
@@ -440,7 +441,10 @@ pub fn extract_with(
             // "Dublin Central: 76.51% / 23.49% / 51.5%" under "(Yes / No / turnout)":
             // the heading's column names the figure
             let column = column_frame(&article.text, &sentences, si, &value);
-            let labelled = label_frame(s, &value);
+            // "Seats in the Bundestag: 630", "Senate (100 seats)": a chamber's size
+            let sized = labels::chamber_size_line(&article.text, &sentences, si, &value);
+            let sized_rule = sized.as_ref().map(|l| l.rule);
+            let labelled = sized.or_else(|| label_frame(s, &value));
             // "45 countries", "dozens of cities": a count of a plural noun
             let counted = match &labelled {
                 Some(Labelled { of: Some(of), .. }) => Some((of.clone(), false)),
@@ -550,10 +554,10 @@ pub fn extract_with(
             // "45 countries" in a sentence about the dead counts countries
             let rule = match (&counted, rule) {
                 // the phrase's frame holds its counted noun ("seats short of"), and
-                // so do a lead's and an apposition's ("by 54,000 votes", "a town of
-                // 27,000 people")
+                // so do a lead's, an apposition's and a chamber's size ("by 54,000
+                // votes", "a town of 27,000 people", "Senate, 100 members")
                 (Some(_), Some(r))
-                    if [phrased, lead, fronted]
+                    if [phrased, lead, fronted, sized_rule]
                         .into_iter()
                         .flatten()
                         .any(|p| std::ptr::eq(p, r)) =>

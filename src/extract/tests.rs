@@ -537,6 +537,41 @@ fn a_bare_count_after_seats_were_named_counts_seats() {
 }
 
 #[test]
+fn a_box_line_gives_a_chambers_size() {
+    let (line, claim) = CHAMBER_SIZE_FRAME.example.split_once(" → ").unwrap();
+    let mut parts = claim.split(" · ");
+    let (subject, value) = (parts.next().unwrap(), parts.nth(1).unwrap());
+    let claims = run(&format!(
+        "Kazakhstan held a parliamentary election on Sunday.\n\n{line}\n"
+    ));
+    assert!(has(&claims, subject, "seats_total", value), "{claims:?}");
+    // a bare label takes the chamber of the heading right above it; a line may open
+    // with the chamber's name
+    let claims = run(
+        "Kazakhstan held a parliamentary election on Sunday.\n\nThe Upper House\nSeats: 49 \
+         (33 elected)\n\nLower House: 98 seats\nState Council (15 members)\n",
+    );
+    assert!(
+        has(&claims, "Upper House", "seats_total", "49"),
+        "{claims:?}"
+    );
+    assert!(
+        has(&claims, "Lower House", "seats_total", "98"),
+        "{claims:?}"
+    );
+    assert!(
+        has(&claims, "State Council", "seats_total", "15"),
+        "{claims:?}"
+    );
+    // a party's line is no chamber's size
+    let claims = run("Kazakhstan held a parliamentary election on Sunday.\n\nNur Otan: 76 seats\n");
+    assert!(
+        !claims.iter().any(|c| c.predicate == "seats_total"),
+        "{claims:?}"
+    );
+}
+
+#[test]
 fn a_party_named_without_its_head_takes_the_full_name_given_first() {
     let claims = run_unknown(
         "Voters chose a new parliament. The Forward Together Party came first with 31%. \
