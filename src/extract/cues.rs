@@ -2233,6 +2233,10 @@ pub struct ResultAndSpanFrame {
     pub share_links: &'static [&'static str],
     /// The nouns that write a count as a count of votes.
     pub vote_nouns: &'static [&'static str],
+    /// The nouns of seats: in a list entry, a share right after a count of seats
+    /// won, with one of them and the links between, is the same holder's share of
+    /// the vote ("Union Party: 140 seats, 41.2%").
+    pub seat_nouns: &'static [&'static str],
     /// Words that join the two ends of a span ("from 1998 to 2008"): the date after
     /// one, with "from" and a date before it, ends the span.
     pub span_ends: &'static [&'static str],
@@ -2260,6 +2264,7 @@ pub struct ResultAndSpanFrame {
 pub const RESULT_AND_SPAN_FRAME: ResultAndSpanFrame = ResultAndSpanFrame {
     share_links: &[",", "(", "or", "votes", "vote", "ballots"],
     vote_nouns: &["votes", "vote", "ballots"],
+    seat_nouns: &["seats", "seat"],
     span_ends: &["to", "until", "till", "through"],
     between: ("between", "and"),
     restated_reach: 5,

@@ -60,17 +60,24 @@ pub(super) fn share_after_votes(
     previous: Option<(&'static CueRule, usize, usize)>,
 ) -> Option<&'static CueRule> {
     let (rule, first, last) = previous?;
-    if v.kind != ValueKind::Percent || rule.predicate != "votes_received" || last >= v.first {
-        return None;
-    }
     let f = &RESULT_AND_SPAN_FRAME;
     let t = &s.tokens;
-    let gap = &t[last + 1..v.first];
     let entry = first > 0 && t[first - 1].lower == ":";
+    // "Union Party: 140 seats, 41.2%": in an entry, a share after the seats its
+    // holder won is its share of the vote
+    let seats = rule.predicate == "seats_won" && entry;
+    if v.kind != ValueKind::Percent
+        || !(rule.predicate == "votes_received" || seats)
+        || last >= v.first
+    {
+        return None;
+    }
+    let gap = &t[last + 1..v.first];
+    let nouns = if seats { f.seat_nouns } else { f.vote_nouns };
     let linked = gap
         .iter()
-        .all(|x| f.share_links.contains(&x.lower.as_str()))
-        && (entry || gap.iter().any(|x| f.vote_nouns.contains(&x.lower.as_str())));
+        .all(|x| f.share_links.contains(&x.lower.as_str()) || nouns.contains(&x.lower.as_str()))
+        && (entry || gap.iter().any(|x| nouns.contains(&x.lower.as_str())));
     linked.then(|| rule_for("vote_share", ValueKind::Percent))?
 }
 
@@ -751,6 +758,21 @@ pub(super) fn event_in_year(event: &str, year: i32) -> String {
         }
         None => format!("{year} {event}"),
     }
+}
+
+/// "Green Party: 1 seat", "won one seat": a count of one before the singular noun
+/// counts a party's seat; no chamber has one seat, so the compound reading of
+/// "seat" ("a 107 seat chamber") does not hold. So does the count in a parenthesis
+/// right after such a seat ("1 seat (1)": the seats of the vote before).
+pub(super) fn one_seat(s: &Sentence, v: &Value) -> bool {
+    let t = &s.tokens;
+    let one = |w: &str| matches!(w.to_lowercase().as_str(), "1" | "one");
+    v.kind == ValueKind::Count
+        && (one(&v.written) && t.get(v.last + 1).is_some_and(|x| x.lower == "seat")
+            || v.first >= 3
+                && t[v.first - 1].lower == "("
+                && t[v.first - 2].lower == "seat"
+                && one(&t[v.first - 3].lower))
 }
 
 #[cfg(test)]

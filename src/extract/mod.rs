@@ -606,6 +606,13 @@ pub fn extract_with(
             // "the government set aside Rs 1.5 trillion": money no frame reads is an
             // amount
             let rule = rule.or_else(|| (value.kind == ValueKind::Money).then_some(&MONEY_FRAME));
+            // "Green Party: 1 seat": one seat is a party's, not a chamber's size
+            let rule = match rule {
+                Some(r) if r.predicate == "seats_total" && frames::one_seat(s, &value) => {
+                    rule_for("seats_won", ValueKind::Count)
+                }
+                r => r,
+            };
             let Some(rule) = rule else {
                 // a figure of another kind between two joined figures ("69.8% in
                 // September and was still above 50%") does not part them

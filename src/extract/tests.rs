@@ -572,6 +572,25 @@ fn a_box_line_gives_a_chambers_size() {
 }
 
 #[test]
+fn an_entry_gives_the_share_after_its_seats_and_one_seat_to_its_party() {
+    let claims = run(
+        "Kazakhstan held a parliamentary election on Sunday.\n\nSeats and share of the vote\n\
+         Nur Otan (Daulet Kaliyev): 76 seats, 71.1%, about 5 million votes\n\
+         Ak Zhol: 1 seat, 10.9%\n",
+    );
+    assert!(
+        has(&claims, "Nur Otan", "vote_share", "71.1%"),
+        "{claims:?}"
+    );
+    assert!(has(&claims, "Ak Zhol", "vote_share", "10.9%"), "{claims:?}");
+    assert!(has(&claims, "Ak Zhol", "seats_won", "1"), "{claims:?}");
+    assert!(
+        !claims.iter().any(|c| c.predicate == "seats_total"),
+        "{claims:?}"
+    );
+}
+
+#[test]
 fn a_party_named_without_its_head_takes_the_full_name_given_first() {
     let claims = run_unknown(
         "Voters chose a new parliament. The Forward Together Party came first with 31%. \
