@@ -84,9 +84,10 @@ pub(super) fn option_rule(v: &Value) -> Option<&'static CueRule> {
 /// written right after a name, in a sentence about votes, is the share it received.
 ///
 /// In an article about a vote, a count of votes written so is read too, one name and
-/// one figure after the other ("Lagos - Obi 582,454; Tinubu 572,606"): a number of a
-/// thousand or more, printed in digits, right after a name that is not a place's, and
-/// closing its entry.
+/// one figure after the other ("Lagos - Obi 582,454; Tinubu 572,606", "has Tinubu on
+/// 8,805,420, Atiku on 6,984,290"): a number of a thousand or more, printed in
+/// digits, right after a name that is not a place's (or after the name and "on"),
+/// and closing its entry.
 pub(super) fn name_figure_rule(
     s: &Sentence,
     v: &Value,
@@ -109,9 +110,12 @@ pub(super) fn name_figure_rule(
         && t[v.first].lower.contains(',')
         && t.get(v.last + 1)
             .is_none_or(|x| matches!(x.lower.as_str(), ";" | "," | "." | "("))
-        && s.mentions
-            .iter()
-            .any(|m| m.last + 1 == v.first && m.kind != MentionKind::Place && named(m));
+        && s.mentions.iter().any(|m| {
+            // "Tinubu on 8,805,420": "on" may link the name to its tally
+            let linked =
+                m.last + 1 == v.first || m.last + 2 == v.first && t[m.last + 1].lower == "on";
+            linked && m.kind != MentionKind::Place && named(m)
+        });
     if !(share && about_votes || tally) {
         return None;
     }

@@ -2635,6 +2635,11 @@ pub struct ElidedSeatsFrame {
     /// Nouns of seats: one of them before the count, in its sentence or the one
     /// before, is the noun the count leaves out.
     pub nouns: &'static [&'static str],
+    /// Nouns of votes, read the same way: when the last of these nouns and
+    /// [`ElidedSeatsFrame::nouns`] before the count is one of them, the count is the
+    /// votes its holder received ("Lula received 60,345,999 votes. Bolsonaro got
+    /// 58,206,354").
+    pub vote_nouns: &'static [&'static str],
     /// Words that may follow the count: the count has no noun of its own when a
     /// punctuation mark or one of these comes next.
     pub closers: &'static [&'static str],
@@ -2649,11 +2654,13 @@ pub struct ElidedSeatsFrame {
 pub const ELIDED_SEATS_FRAME: ElidedSeatsFrame = ElidedSeatsFrame {
     verbs: &[
         "won", "wins", "win", "took", "takes", "take", "has", "have", "had", "holds", "hold",
-        "held", "secured", "secures", "obtained", "obtains", "gained", "got",
+        "held", "secured", "secures", "obtained", "obtains", "gained", "got", "received",
+        "receives", "polled", "garnered",
     ],
     // (a noun in a compound, "the 400-seat chamber", names a chamber's size and no
     // party's seats)
     nouns: &["seats", "seat", "mandates", "deputies"],
+    vote_nouns: &["votes", "ballots"],
     closers: &[
         "and", "up", "down", "between", "against", "while", "ahead", "to", "from", "after",
         "compared", "than", "each", "alone", "but",

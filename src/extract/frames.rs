@@ -341,13 +341,24 @@ pub(super) fn elided_seats_rule(
     {
         return None;
     }
-    // a noun of seats, not in a compound ("the 400-seat chamber")
-    let seats = |t: &[Token]| {
-        (0..t.len())
-            .any(|i| f.nouns.contains(&t[i].lower.as_str()) && (i == 0 || t[i - 1].lower != "-"))
+    // the last noun of seats or of votes before the count, not in a compound ("the
+    // 400-seat chamber"), in its sentence or else in the one before
+    let last_noun = |t: &[Token]| {
+        (0..t.len()).rev().find_map(|i| {
+            let w = t[i].lower.as_str();
+            let free = i == 0 || t[i - 1].lower != "-";
+            if free && f.nouns.contains(&w) {
+                Some("seats_won")
+            } else if free && f.vote_nouns.contains(&w) {
+                Some("votes_received")
+            } else {
+                None
+            }
+        })
     };
-    let named = seats(&t[..v.first]) || before.is_some_and(|b| seats(&b.tokens));
-    named.then(|| rule_for("seats_won", ValueKind::Count))?
+    let predicate =
+        last_noun(&t[..v.first]).or_else(|| before.and_then(|b| last_noun(&b.tokens)))?;
+    rule_for(predicate, ValueKind::Count)
 }
 
 /// "since the end of military rule in 1985", "the dissolution of the National

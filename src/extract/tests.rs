@@ -534,6 +534,24 @@ fn a_bare_count_after_seats_were_named_counts_seats() {
         !claims.iter().any(|c| c.predicate.starts_with("seats")),
         "{claims:?}"
     );
+    // votes named last leave out votes, and a tally may follow a name and "on"
+    let claims = run(
+        "Kazakhstan held a presidential election on Sunday. Nur Otan received 6,100,354 \
+         votes. Ak Zhol got 2,206,354. Our tally has Nur Otan on 6,200,111, Ak Zhol on \
+         2,100,001.",
+    );
+    assert!(
+        has(&claims, "Ak Zhol", "votes_received", "2,206,354"),
+        "{claims:?}"
+    );
+    assert!(
+        has(&claims, "Nur Otan", "votes_received", "6,200,111"),
+        "{claims:?}"
+    );
+    assert!(
+        has(&claims, "Ak Zhol", "votes_received", "2,100,001"),
+        "{claims:?}"
+    );
 }
 
 #[test]
