@@ -2749,3 +2749,31 @@ pub const CHAMBER_SIZE_FRAME: ChamberSizeFrame = ChamberSizeFrame {
     openers: &[":", "(", ","],
     example: "Seats in the Mazhilis: 107 → Mazhilis · seats_total · 107",
 };
+
+/// The shift-share frame: in an article about a vote, the two ends of a change of a
+/// party's or a candidate's share, "from" one share "to" another ("the Social
+/// Democrats fell from 25.7 per cent to 16.4 per cent", "SPD: from 25.7% to 16.4%"),
+/// are both its shares of the vote, the first of the vote before. A name that is not
+/// a place's holds the clause: it stands before "from", with no mark that ends a
+/// clause between. Read by `frames::shift_share_rule`, after the head-word frames, so
+/// a change of inflation or of a rate keeps its own frame.
+#[derive(Debug, Clone, Copy)]
+pub struct ShiftShareFrame {
+    /// The word that opens the change and the word that joins its ends.
+    pub ends: (&'static str, &'static str),
+    /// The most tokens from the end of the first share to "to" (its unit, "per
+    /// cent", is part of the value).
+    pub reach: usize,
+    /// Marks that end the clause the holder must stand in.
+    pub breaks: &'static [&'static str],
+    /// A sentence the frame reads, and the claim it gives.
+    pub example: &'static str,
+}
+
+/// The shift-share frame, English news usage.
+pub const SHIFT_SHARE_FRAME: ShiftShareFrame = ShiftShareFrame {
+    ends: ("from", "to"),
+    reach: 1,
+    breaks: &[";", "."],
+    example: "Ak Zhol fell from 11.5% to 4.3% → Ak Zhol · vote_share · 11.5%",
+};

@@ -786,6 +786,45 @@ pub(super) fn one_seat(s: &Sentence, v: &Value) -> bool {
                 && one(&t[v.first - 3].lower))
 }
 
+/// "the Social Democrats fell from 25.7 per cent to 16.4 per cent", "SPD: from 25.7%
+/// to 16.4%": both ends of a change of a name's share, in an article about a vote, are
+/// its shares of the vote ([`SHIFT_SHARE_FRAME`]).
+pub(super) fn shift_share_rule(
+    s: &Sentence,
+    v: &Value,
+    about_a_vote: bool,
+) -> Option<&'static CueRule> {
+    let f = &SHIFT_SHARE_FRAME;
+    let t = &s.tokens;
+    if !about_a_vote || v.kind != ValueKind::Percent || v.first == 0 {
+        return None;
+    }
+    let share_at = |k: usize| t.get(k).is_some_and(|x| x.kind == TokenKind::Number);
+    let joint = t[v.first - 1].lower.as_str();
+    // the token "from" stands at
+    let from = if joint == f.ends.0 {
+        // "from 25.7% to ...": "to" and a share follow the first share
+        let to = (v.last + 1..=(v.last + 1 + f.reach).min(t.len().saturating_sub(1)))
+            .find(|&k| t[k].lower == f.ends.1)?;
+        share_at(to + 1).then_some(v.first - 1)?
+    } else if joint == f.ends.1 {
+        // "... from 25.7% to 16.4%": back over the first share to "from"
+        let start = (v.first - 1).saturating_sub(f.reach + 3);
+        let from = (start..v.first - 1)
+            .rev()
+            .find(|&k| t[k].lower == f.ends.0)?;
+        share_at(from + 1).then_some(from)?
+    } else {
+        return None;
+    };
+    let holder = s.mentions.iter().rev().find(|m| m.last < from)?;
+    let open = t[holder.last + 1..from]
+        .iter()
+        .all(|x| !f.breaks.contains(&x.lower.as_str()) && x.kind != TokenKind::Number);
+    (open && holder.kind != MentionKind::Place)
+        .then(|| rule_for("vote_share", ValueKind::Percent))?
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

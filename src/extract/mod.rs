@@ -61,7 +61,7 @@ pub use cues::{
     NEAR_ONLY_EVENT_HEADS, NOMINAL_EVENT_FRAME, NOT_COUNTED, NOT_NAMES, NOT_PLURALS,
     NominalEventFrame, PHRASE_FRAMES, PLACE_APPOSITIONS, PLACE_EVENTS, PhraseFrame,
     REPORTING_VERBS, RESULT_AND_SPAN_FRAME, RESULT_DATE_FRAME, ResultAndSpanFrame, ResultDateFrame,
-    SNAP_WORDS, SubjectKind, TITLES, ValueKind,
+    SHIFT_SHARE_FRAME, SNAP_WORDS, ShiftShareFrame, SubjectKind, TITLES, ValueKind,
 };
 #[cfg(feature = "eval")]
 pub use eval::{
@@ -532,6 +532,9 @@ pub fn extract_with(
                     .or_else(|| {
                         choose_rule(s, &value, &hits, si.checked_sub(1).map(|p| &sentences[p]))
                     })
+                    // "the SPD fell from 25.7% to 16.4%": after the head words, so a
+                    // change of inflation or of a rate keeps its own frame
+                    .or_else(|| frames::shift_share_rule(s, &value, about_a_vote))
                     .or_else(|| {
                         let before = si.checked_sub(1).map(|p| &sentences[p]);
                         frames::elided_seats_rule(s, &value, before, about_a_vote)

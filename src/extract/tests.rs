@@ -609,6 +609,37 @@ fn an_entry_gives_the_share_after_its_seats_and_one_seat_to_its_party() {
 }
 
 #[test]
+fn both_ends_of_a_change_of_share_are_shares_of_the_vote() {
+    let (sentence, claim) = SHIFT_SHARE_FRAME.example.split_once(" → ").unwrap();
+    let mut parts = claim.split(" · ");
+    let (subject, value) = (parts.next().unwrap(), parts.nth(1).unwrap());
+    let claims = run(&format!(
+        "Kazakhstan held a parliamentary election on Sunday. {sentence}, its worst result."
+    ));
+    assert!(has(&claims, subject, "vote_share", value), "{claims:?}");
+    assert!(has(&claims, subject, "vote_share", "4.3%"), "{claims:?}");
+    // in a line of a box too; a change of inflation keeps its own frame
+    let claims = run(
+        "Kazakhstan held a parliamentary election on Sunday.\n\nNur Otan: from 70.1% to \
+         71.2%\n\nUnder Nur Otan, inflation rose from 5% to 8%.\n",
+    );
+    assert!(
+        has(&claims, "Nur Otan", "vote_share", "70.1%"),
+        "{claims:?}"
+    );
+    assert!(
+        has(&claims, "Nur Otan", "vote_share", "71.2%"),
+        "{claims:?}"
+    );
+    assert!(
+        !claims
+            .iter()
+            .any(|c| c.value == "8%" && c.predicate == "vote_share"),
+        "{claims:?}"
+    );
+}
+
+#[test]
 fn a_party_named_without_its_head_takes_the_full_name_given_first() {
     let claims = run_unknown(
         "Voters chose a new parliament. The Forward Together Party came first with 31%. \
