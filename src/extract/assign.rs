@@ -222,10 +222,15 @@ pub(super) fn in_apposition(s: &Sentence, m: &Mention) -> bool {
         && s.mentions.iter().any(|p| p.last + 1 == open)
 }
 
+/// The most tokens of a line of a list under a heading that ends with a colon, whose
+/// name is followed by its share with no colon between ("National 39.0%, 50 seats").
+pub(super) const BARE_ENTRY_TOKENS: usize = 10;
+
 /// The frame of an entry of a list ("Civil Contract: 71", "Maia Sandu (Party of Action
 /// and Solidarity): 57.72%"): from the heading the list has ("Seats in the new
 /// National Assembly:"), through [`LIST_FRAMES`]; without one, a share in the list of
-/// an article about a vote is a share of the vote.
+/// an article about a vote is a share of the vote. Under a heading, a short line may
+/// give a share right after its name, with no colon ([`BARE_ENTRY_TOKENS`]).
 pub(super) fn list_rule(
     s: &Sentence,
     v: &Value,
@@ -239,7 +244,16 @@ pub(super) fn list_rule(
         && s.mentions
             .iter()
             .any(|m| past_parenthesis(t, m.last + 1) + 1 == v.first);
-    if !entry {
+    // "National 39.0%, 50 seats" under "The preliminary count is complete:": a short
+    // line of the list, a name opening it and its share right after the name
+    let bare_entry = heading.is_some()
+        && v.kind == ValueKind::Percent
+        && t.len() <= BARE_ENTRY_TOKENS
+        && t.last().is_some_and(|x| x.lower != ".")
+        && s.mentions
+            .iter()
+            .any(|m| m.first == 0 && m.last + 1 == v.first && m.kind != MentionKind::Place);
+    if !(entry || bare_entry) {
         return None;
     }
     let listed = heading.and_then(|heading| {

@@ -640,6 +640,29 @@ fn both_ends_of_a_change_of_share_are_shares_of_the_vote() {
 }
 
 #[test]
+fn a_short_line_under_a_heading_gives_the_share_after_its_name() {
+    let claims = run(
+        "Kazakhstan held a parliamentary election on Sunday, and Nur Otan and Ak Zhol led.\n\n\
+         The commission's preliminary count is complete:\nNur Otan 71.1%, 76 seats\n\
+         Ak Zhol 10.9%, 12 seats\n",
+    );
+    assert!(
+        has(&claims, "Nur Otan", "vote_share", "71.1%"),
+        "{claims:?}"
+    );
+    assert!(has(&claims, "Ak Zhol", "vote_share", "10.9%"), "{claims:?}");
+    // not without the heading
+    let claims = run(
+        "Kazakhstan held a parliamentary election on Sunday, and Nur Otan and Ak Zhol led.\n\n\
+         Ak Zhol 10.9%, 12 seats\n",
+    );
+    assert!(
+        !has(&claims, "Ak Zhol", "vote_share", "10.9%"),
+        "{claims:?}"
+    );
+}
+
+#[test]
 fn a_party_named_without_its_head_takes_the_full_name_given_first() {
     let claims = run_unknown(
         "Voters chose a new parliament. The Forward Together Party came first with 31%. \
