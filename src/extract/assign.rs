@@ -84,9 +84,10 @@ pub(super) fn option_rule(v: &Value) -> Option<&'static CueRule> {
 /// written right after a name, in a sentence about votes, is the share it received.
 ///
 /// In an article about a vote, a count of votes written so is read too, one name and
-/// one figure after the other ("Lagos - Obi 582,454; Tinubu 572,606"): a number of a
-/// thousand or more, printed in digits, right after a name that is not a place's, and
-/// closing its entry.
+/// one figure after the other ("Lagos - Obi 582,454; Tinubu 572,606", "has Tinubu on
+/// 8,805,420, Atiku on 6,984,290"): a number of a thousand or more, printed in
+/// digits, right after a name that is not a place's (or after the name and "on"),
+/// and closing its entry.
 pub(super) fn name_figure_rule(
     s: &Sentence,
     v: &Value,
@@ -109,9 +110,12 @@ pub(super) fn name_figure_rule(
         && t[v.first].lower.contains(',')
         && t.get(v.last + 1)
             .is_none_or(|x| matches!(x.lower.as_str(), ";" | "," | "." | "("))
-        && s.mentions
-            .iter()
-            .any(|m| m.last + 1 == v.first && m.kind != MentionKind::Place && named(m));
+        && s.mentions.iter().any(|m| {
+            // "Tinubu on 8,805,420": "on" may link the name to its tally
+            let linked =
+                m.last + 1 == v.first || m.last + 2 == v.first && t[m.last + 1].lower == "on";
+            linked && m.kind != MentionKind::Place && named(m)
+        });
     if !(share && about_votes || tally) {
         return None;
     }
@@ -218,10 +222,15 @@ pub(super) fn in_apposition(s: &Sentence, m: &Mention) -> bool {
         && s.mentions.iter().any(|p| p.last + 1 == open)
 }
 
+/// The most tokens of a line of a list under a heading that ends with a colon, whose
+/// name is followed by its share with no colon between ("National 39.0%, 50 seats").
+pub(super) const BARE_ENTRY_TOKENS: usize = 10;
+
 /// The frame of an entry of a list ("Civil Contract: 71", "Maia Sandu (Party of Action
 /// and Solidarity): 57.72%"): from the heading the list has ("Seats in the new
 /// National Assembly:"), through [`LIST_FRAMES`]; without one, a share in the list of
-/// an article about a vote is a share of the vote.
+/// an article about a vote is a share of the vote. Under a heading, a short line may
+/// give a share right after its name, with no colon ([`BARE_ENTRY_TOKENS`]).
 pub(super) fn list_rule(
     s: &Sentence,
     v: &Value,
@@ -235,7 +244,16 @@ pub(super) fn list_rule(
         && s.mentions
             .iter()
             .any(|m| past_parenthesis(t, m.last + 1) + 1 == v.first);
-    if !entry {
+    // "National 39.0%, 50 seats" under "The preliminary count is complete:": a short
+    // line of the list, a name opening it and its share right after the name
+    let bare_entry = heading.is_some()
+        && v.kind == ValueKind::Percent
+        && t.len() <= BARE_ENTRY_TOKENS
+        && t.last().is_some_and(|x| x.lower != ".")
+        && s.mentions
+            .iter()
+            .any(|m| m.first == 0 && m.last + 1 == v.first && m.kind != MentionKind::Place);
+    if !(entry || bare_entry) {
         return None;
     }
     let listed = heading.and_then(|heading| {

@@ -2233,6 +2233,10 @@ pub struct ResultAndSpanFrame {
     pub share_links: &'static [&'static str],
     /// The nouns that write a count as a count of votes.
     pub vote_nouns: &'static [&'static str],
+    /// The nouns of seats: in a list entry, a share right after a count of seats
+    /// won, with one of them and the links between, is the same holder's share of
+    /// the vote ("Union Party: 140 seats, 41.2%").
+    pub seat_nouns: &'static [&'static str],
     /// Words that join the two ends of a span ("from 1998 to 2008"): the date after
     /// one, with "from" and a date before it, ends the span.
     pub span_ends: &'static [&'static str],
@@ -2260,6 +2264,7 @@ pub struct ResultAndSpanFrame {
 pub const RESULT_AND_SPAN_FRAME: ResultAndSpanFrame = ResultAndSpanFrame {
     share_links: &[",", "(", "or", "votes", "vote", "ballots"],
     vote_nouns: &["votes", "vote", "ballots"],
+    seat_nouns: &["seats", "seat"],
     span_ends: &["to", "until", "till", "through"],
     between: ("between", "and"),
     restated_reach: 5,
@@ -2630,6 +2635,11 @@ pub struct ElidedSeatsFrame {
     /// Nouns of seats: one of them before the count, in its sentence or the one
     /// before, is the noun the count leaves out.
     pub nouns: &'static [&'static str],
+    /// Nouns of votes, read the same way: when the last of these nouns and
+    /// [`ElidedSeatsFrame::nouns`] before the count is one of them, the count is the
+    /// votes its holder received ("Lula received 60,345,999 votes. Bolsonaro got
+    /// 58,206,354").
+    pub vote_nouns: &'static [&'static str],
     /// Words that may follow the count: the count has no noun of its own when a
     /// punctuation mark or one of these comes next.
     pub closers: &'static [&'static str],
@@ -2644,11 +2654,13 @@ pub struct ElidedSeatsFrame {
 pub const ELIDED_SEATS_FRAME: ElidedSeatsFrame = ElidedSeatsFrame {
     verbs: &[
         "won", "wins", "win", "took", "takes", "take", "has", "have", "had", "holds", "hold",
-        "held", "secured", "secures", "obtained", "obtains", "gained", "got",
+        "held", "secured", "secures", "obtained", "obtains", "gained", "got", "received",
+        "receives", "polled", "garnered",
     ],
     // (a noun in a compound, "the 400-seat chamber", names a chamber's size and no
     // party's seats)
     nouns: &["seats", "seat", "mandates", "deputies"],
+    vote_nouns: &["votes", "ballots"],
     closers: &[
         "and", "up", "down", "between", "against", "while", "ahead", "to", "from", "after",
         "compared", "than", "each", "alone", "but",
@@ -2701,4 +2713,67 @@ pub const RESULT_DATE_FRAME: ResultDateFrame = ResultDateFrame {
     ],
     reach: 2,
     example: "Kazakhstan's turnout was 63.1%, down from 77.1% in 2016 → Kazakhstan · election_date · 2016",
+};
+
+/// The chamber-size line: a line of a results box or a fact box that gives a
+/// chamber's size, not a party's seats. Its label is a word for seats alone ("Seats:
+/// 230", "Total seats: 500"), under a heading line that names the chamber, or names
+/// the chamber itself ("Seats in the Bundestag: 630", "House of Commons: 343 seats");
+/// or the line opens with the chamber's name and the size follows a comma or a
+/// parenthesis ("Senate (100 seats)", "Congress, 160 seats, elected in June"). The
+/// figure comes right after the colon, the comma or the parenthesis: it is the
+/// line's first. Read by `labels::chamber_size_line`; the claim is `seats_total`,
+/// about the chamber.
+#[derive(Debug, Clone, Copy)]
+pub struct ChamberSizeFrame {
+    /// Labels, lowercase words, that give a size with no chamber of their own: the
+    /// chamber is the heading's.
+    pub bare_labels: &'static [&'static [&'static str]],
+    /// The first words of a label that names its chamber after them ("seats in the
+    /// National Assembly").
+    pub named_labels: &'static [&'static [&'static str]],
+    /// Nouns of seats that follow the size when the label or the line's opening is
+    /// the chamber's name ("House of Commons: 343 seats", "Senate (100 seats)").
+    pub nouns: &'static [&'static str],
+    /// Marks that part a chamber's name opening the line from its size.
+    pub openers: &'static [&'static str],
+    /// A line the frame reads, and the claim it gives.
+    pub example: &'static str,
+}
+
+/// The chamber-size frame, as result boxes print it.
+pub const CHAMBER_SIZE_FRAME: ChamberSizeFrame = ChamberSizeFrame {
+    bare_labels: &[&["seats"], &["total", "seats"]],
+    named_labels: &[&["seats", "in", "the"], &["seats", "in"]],
+    nouns: &["seats", "seat", "members"],
+    openers: &[":", "(", ","],
+    example: "Seats in the Mazhilis: 107 → Mazhilis · seats_total · 107",
+};
+
+/// The shift-share frame: in an article about a vote, the two ends of a change of a
+/// party's or a candidate's share, "from" one share "to" another ("the Social
+/// Democrats fell from 25.7 per cent to 16.4 per cent", "SPD: from 25.7% to 16.4%"),
+/// are both its shares of the vote, the first of the vote before. A name that is not
+/// a place's holds the clause: it stands before "from", with no mark that ends a
+/// clause between. Read by `frames::shift_share_rule`, after the head-word frames, so
+/// a change of inflation or of a rate keeps its own frame.
+#[derive(Debug, Clone, Copy)]
+pub struct ShiftShareFrame {
+    /// The word that opens the change and the word that joins its ends.
+    pub ends: (&'static str, &'static str),
+    /// The most tokens from the end of the first share to "to" (its unit, "per
+    /// cent", is part of the value).
+    pub reach: usize,
+    /// Marks that end the clause the holder must stand in.
+    pub breaks: &'static [&'static str],
+    /// A sentence the frame reads, and the claim it gives.
+    pub example: &'static str,
+}
+
+/// The shift-share frame, English news usage.
+pub const SHIFT_SHARE_FRAME: ShiftShareFrame = ShiftShareFrame {
+    ends: ("from", "to"),
+    reach: 1,
+    breaks: &[";", "."],
+    example: "Ak Zhol fell from 11.5% to 4.3% → Ak Zhol · vote_share · 11.5%",
 };

@@ -60,17 +60,24 @@ pub(super) fn share_after_votes(
     previous: Option<(&'static CueRule, usize, usize)>,
 ) -> Option<&'static CueRule> {
     let (rule, first, last) = previous?;
-    if v.kind != ValueKind::Percent || rule.predicate != "votes_received" || last >= v.first {
-        return None;
-    }
     let f = &RESULT_AND_SPAN_FRAME;
     let t = &s.tokens;
-    let gap = &t[last + 1..v.first];
     let entry = first > 0 && t[first - 1].lower == ":";
+    // "Union Party: 140 seats, 41.2%": in an entry, a share after the seats its
+    // holder won is its share of the vote
+    let seats = rule.predicate == "seats_won" && entry;
+    if v.kind != ValueKind::Percent
+        || !(rule.predicate == "votes_received" || seats)
+        || last >= v.first
+    {
+        return None;
+    }
+    let gap = &t[last + 1..v.first];
+    let nouns = if seats { f.seat_nouns } else { f.vote_nouns };
     let linked = gap
         .iter()
-        .all(|x| f.share_links.contains(&x.lower.as_str()))
-        && (entry || gap.iter().any(|x| f.vote_nouns.contains(&x.lower.as_str())));
+        .all(|x| f.share_links.contains(&x.lower.as_str()) || nouns.contains(&x.lower.as_str()))
+        && (entry || gap.iter().any(|x| nouns.contains(&x.lower.as_str())));
     linked.then(|| rule_for("vote_share", ValueKind::Percent))?
 }
 
@@ -334,13 +341,24 @@ pub(super) fn elided_seats_rule(
     {
         return None;
     }
-    // a noun of seats, not in a compound ("the 400-seat chamber")
-    let seats = |t: &[Token]| {
-        (0..t.len())
-            .any(|i| f.nouns.contains(&t[i].lower.as_str()) && (i == 0 || t[i - 1].lower != "-"))
+    // the last noun of seats or of votes before the count, not in a compound ("the
+    // 400-seat chamber"), in its sentence or else in the one before
+    let last_noun = |t: &[Token]| {
+        (0..t.len()).rev().find_map(|i| {
+            let w = t[i].lower.as_str();
+            let free = i == 0 || t[i - 1].lower != "-";
+            if free && f.nouns.contains(&w) {
+                Some("seats_won")
+            } else if free && f.vote_nouns.contains(&w) {
+                Some("votes_received")
+            } else {
+                None
+            }
+        })
     };
-    let named = seats(&t[..v.first]) || before.is_some_and(|b| seats(&b.tokens));
-    named.then(|| rule_for("seats_won", ValueKind::Count))?
+    let predicate =
+        last_noun(&t[..v.first]).or_else(|| before.and_then(|b| last_noun(&b.tokens)))?;
+    rule_for(predicate, ValueKind::Count)
 }
 
 /// "since the end of military rule in 1985", "the dissolution of the National
@@ -751,6 +769,60 @@ pub(super) fn event_in_year(event: &str, year: i32) -> String {
         }
         None => format!("{year} {event}"),
     }
+}
+
+/// "Green Party: 1 seat", "won one seat": a count of one before the singular noun
+/// counts a party's seat; no chamber has one seat, so the compound reading of
+/// "seat" ("a 107 seat chamber") does not hold. So does the count in a parenthesis
+/// right after such a seat ("1 seat (1)": the seats of the vote before).
+pub(super) fn one_seat(s: &Sentence, v: &Value) -> bool {
+    let t = &s.tokens;
+    let one = |w: &str| matches!(w.to_lowercase().as_str(), "1" | "one");
+    v.kind == ValueKind::Count
+        && (one(&v.written) && t.get(v.last + 1).is_some_and(|x| x.lower == "seat")
+            || v.first >= 3
+                && t[v.first - 1].lower == "("
+                && t[v.first - 2].lower == "seat"
+                && one(&t[v.first - 3].lower))
+}
+
+/// "the Social Democrats fell from 25.7 per cent to 16.4 per cent", "SPD: from 25.7%
+/// to 16.4%": both ends of a change of a name's share, in an article about a vote, are
+/// its shares of the vote ([`SHIFT_SHARE_FRAME`]).
+pub(super) fn shift_share_rule(
+    s: &Sentence,
+    v: &Value,
+    about_a_vote: bool,
+) -> Option<&'static CueRule> {
+    let f = &SHIFT_SHARE_FRAME;
+    let t = &s.tokens;
+    if !about_a_vote || v.kind != ValueKind::Percent || v.first == 0 {
+        return None;
+    }
+    let share_at = |k: usize| t.get(k).is_some_and(|x| x.kind == TokenKind::Number);
+    let joint = t[v.first - 1].lower.as_str();
+    // the token "from" stands at
+    let from = if joint == f.ends.0 {
+        // "from 25.7% to ...": "to" and a share follow the first share
+        let to = (v.last + 1..=(v.last + 1 + f.reach).min(t.len().saturating_sub(1)))
+            .find(|&k| t[k].lower == f.ends.1)?;
+        share_at(to + 1).then_some(v.first - 1)?
+    } else if joint == f.ends.1 {
+        // "... from 25.7% to 16.4%": back over the first share to "from"
+        let start = (v.first - 1).saturating_sub(f.reach + 3);
+        let from = (start..v.first - 1)
+            .rev()
+            .find(|&k| t[k].lower == f.ends.0)?;
+        share_at(from + 1).then_some(from)?
+    } else {
+        return None;
+    };
+    let holder = s.mentions.iter().rev().find(|m| m.last < from)?;
+    let open = t[holder.last + 1..from]
+        .iter()
+        .all(|x| !f.breaks.contains(&x.lower.as_str()) && x.kind != TokenKind::Number);
+    (open && holder.kind != MentionKind::Place)
+        .then(|| rule_for("vote_share", ValueKind::Percent))?
 }
 
 #[cfg(test)]

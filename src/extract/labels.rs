@@ -395,3 +395,79 @@ pub(super) fn counts_its_entries(text: &str, sentences: &[Sentence], si: usize, 
         .count();
     entries >= 2 && entries as f64 == n
 }
+
+/// The chamber a heading line names, as written without a leading "the": the line
+/// right above `si`, joined to it, all words before any parenthesis ("Chamber of
+/// Deputies (seats allocated on 23 August)", "The Riksdag", "LEGISLATIVE YUAN").
+fn heading_chamber(text: &str, sentences: &[Sentence], si: usize) -> Option<String> {
+    let h = si.checked_sub(1)?;
+    if !joined(text, sentences, h) {
+        return None;
+    }
+    let t = &sentences[h].tokens;
+    let end = t.iter().position(|x| x.lower == "(").unwrap_or(t.len());
+    chamber_name(text, &t[..end])
+}
+
+/// The tokens as a chamber's name, when they are words only, capitalised or
+/// connectors, and the name's head is a chamber's ([`is_chamber`]); without a leading
+/// "the".
+fn chamber_name(text: &str, t: &[Token]) -> Option<String> {
+    let t = match t.first() {
+        Some(x) if x.lower == "the" => &t[1..],
+        _ => t,
+    };
+    let (first, last) = (t.first()?, t.last()?);
+    let words = t.len() <= LABEL_WORDS
+        && t.iter()
+            .all(|x| x.kind == TokenKind::Word && (x.capital || is_connector(x)));
+    let name = &text[first.start..last.end];
+    (words && is_chamber(name)).then(|| name.to_string())
+}
+
+/// A chamber's size on a line of a box ([`CHAMBER_SIZE_FRAME`]): "Seats: 230" under a
+/// heading that names the chamber, "Seats in the Bundestag: 630", "House of Commons:
+/// 343 seats", "Senate (100 seats)". The figure is the line's first, right after the
+/// colon, the comma or the parenthesis; the chamber holds it.
+pub(super) fn chamber_size_line(
+    text: &str,
+    sentences: &[Sentence],
+    si: usize,
+    v: &Value,
+) -> Option<Labelled> {
+    let f = &CHAMBER_SIZE_FRAME;
+    let t = &sentences[si].tokens;
+    if v.kind != ValueKind::Count
+        || v.first == 0
+        || t[..v.first].iter().any(|x| x.kind == TokenKind::Number)
+    {
+        return None;
+    }
+    let mark = v.first - 1;
+    if !f.openers.contains(&t[mark].lower.as_str()) {
+        return None;
+    }
+    let label: Vec<&str> = t[..mark].iter().map(|x| x.lower.as_str()).collect();
+    let noun_after = t
+        .get(v.last + 1)
+        .is_some_and(|x| f.nouns.contains(&x.lower.as_str()));
+    let colon = t[mark].lower == ":";
+    let holder = if colon && f.bare_labels.contains(&label.as_slice()) {
+        heading_chamber(text, sentences, si)
+    } else if let Some(prefix) = f
+        .named_labels
+        .iter()
+        .find(|l| colon && label.len() > l.len() && label.starts_with(l))
+    {
+        chamber_name(text, &t[prefix.len()..mark])
+    } else if noun_after {
+        chamber_name(text, &t[..mark])
+    } else {
+        None
+    }?;
+    Some(Labelled {
+        rule: rule_for("seats_total", ValueKind::Count)?,
+        of: None,
+        holder: Some(holder),
+    })
+}

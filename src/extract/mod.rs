@@ -52,15 +52,16 @@ pub use article::{Article, ArticleError, ArticleInfo, Manifest, PublishedDate, f
 use assign::*;
 use cues::rule_for;
 pub use cues::{
-    ADOPTED_FRAME, AGE_FRAME, AdoptedFrame, AgeFrame, CONTEST_WORDS, COUNTED_NOUN_FRAME, CUE_RULES,
-    CueRule, DAMAGE_WIDENER_REACH, DAMAGE_WIDENERS, ELECTION_KINDS, ELIDED_SEATS_FRAME,
-    EVENT_DATE_FRAME, EVENT_HEADS, EVENT_MODIFIERS, EVENT_ORDINALS, EVENT_SPAN_FRAME,
-    ElidedSeatsFrame, EventDateFrame, EventSpanFrame, HEADS_OVER_UNITS, INLINE_LIST_FRAME,
-    IRREGULAR_PLURALS, InlineListFrame, LEADER_ROLES, LIST_FRAMES, MARGIN_FRAME, METHOD_CUES,
-    MONEY_FRAME, MarginFrame, NEAR_ONLY_EVENT_HEADS, NOMINAL_EVENT_FRAME, NOT_COUNTED, NOT_NAMES,
-    NOT_PLURALS, NominalEventFrame, PHRASE_FRAMES, PLACE_APPOSITIONS, PLACE_EVENTS, PhraseFrame,
+    ADOPTED_FRAME, AGE_FRAME, AdoptedFrame, AgeFrame, CHAMBER_SIZE_FRAME, CONTEST_WORDS,
+    COUNTED_NOUN_FRAME, CUE_RULES, ChamberSizeFrame, CueRule, DAMAGE_WIDENER_REACH,
+    DAMAGE_WIDENERS, ELECTION_KINDS, ELIDED_SEATS_FRAME, EVENT_DATE_FRAME, EVENT_HEADS,
+    EVENT_MODIFIERS, EVENT_ORDINALS, EVENT_SPAN_FRAME, ElidedSeatsFrame, EventDateFrame,
+    EventSpanFrame, HEADS_OVER_UNITS, INLINE_LIST_FRAME, IRREGULAR_PLURALS, InlineListFrame,
+    LEADER_ROLES, LIST_FRAMES, MARGIN_FRAME, METHOD_CUES, MONEY_FRAME, MarginFrame,
+    NEAR_ONLY_EVENT_HEADS, NOMINAL_EVENT_FRAME, NOT_COUNTED, NOT_NAMES, NOT_PLURALS,
+    NominalEventFrame, PHRASE_FRAMES, PLACE_APPOSITIONS, PLACE_EVENTS, PhraseFrame,
     REPORTING_VERBS, RESULT_AND_SPAN_FRAME, RESULT_DATE_FRAME, ResultAndSpanFrame, ResultDateFrame,
-    SNAP_WORDS, SubjectKind, TITLES, ValueKind,
+    SHIFT_SHARE_FRAME, SNAP_WORDS, ShiftShareFrame, SubjectKind, TITLES, ValueKind,
 };
 #[cfg(feature = "eval")]
 pub use eval::{
@@ -440,7 +441,10 @@ pub fn extract_with(
             // "Dublin Central: 76.51% / 23.49% / 51.5%" under "(Yes / No / turnout)":
             // the heading's column names the figure
             let column = column_frame(&article.text, &sentences, si, &value);
-            let labelled = label_frame(s, &value);
+            // "Seats in the Bundestag: 630", "Senate (100 seats)": a chamber's size
+            let sized = labels::chamber_size_line(&article.text, &sentences, si, &value);
+            let sized_rule = sized.as_ref().map(|l| l.rule);
+            let labelled = sized.or_else(|| label_frame(s, &value));
             // "45 countries", "dozens of cities": a count of a plural noun
             let counted = match &labelled {
                 Some(Labelled { of: Some(of), .. }) => Some((of.clone(), false)),
@@ -528,6 +532,9 @@ pub fn extract_with(
                     .or_else(|| {
                         choose_rule(s, &value, &hits, si.checked_sub(1).map(|p| &sentences[p]))
                     })
+                    // "the SPD fell from 25.7% to 16.4%": after the head words, so a
+                    // change of inflation or of a rate keeps its own frame
+                    .or_else(|| frames::shift_share_rule(s, &value, about_a_vote))
                     .or_else(|| {
                         let before = si.checked_sub(1).map(|p| &sentences[p]);
                         frames::elided_seats_rule(s, &value, before, about_a_vote)
@@ -550,10 +557,10 @@ pub fn extract_with(
             // "45 countries" in a sentence about the dead counts countries
             let rule = match (&counted, rule) {
                 // the phrase's frame holds its counted noun ("seats short of"), and
-                // so do a lead's and an apposition's ("by 54,000 votes", "a town of
-                // 27,000 people")
+                // so do a lead's, an apposition's and a chamber's size ("by 54,000
+                // votes", "a town of 27,000 people", "Senate, 100 members")
                 (Some(_), Some(r))
-                    if [phrased, lead, fronted]
+                    if [phrased, lead, fronted, sized_rule]
                         .into_iter()
                         .flatten()
                         .any(|p| std::ptr::eq(p, r)) =>
@@ -602,6 +609,13 @@ pub fn extract_with(
             // "the government set aside Rs 1.5 trillion": money no frame reads is an
             // amount
             let rule = rule.or_else(|| (value.kind == ValueKind::Money).then_some(&MONEY_FRAME));
+            // "Green Party: 1 seat": one seat is a party's, not a chamber's size
+            let rule = match rule {
+                Some(r) if r.predicate == "seats_total" && frames::one_seat(s, &value) => {
+                    rule_for("seats_won", ValueKind::Count)
+                }
+                r => r,
+            };
             let Some(rule) = rule else {
                 // a figure of another kind between two joined figures ("69.8% in
                 // September and was still above 50%") does not part them

@@ -106,7 +106,22 @@ fn list_break(text: &str, start: usize, i: usize) -> bool {
     // on (no comma or semicolon at its end) heads the entries under it
     let heading = !line.ends_with([',', ';']) && line.split_whitespace().count() <= HEADING_WORDS;
     let before_entry = entry(next_line) && (heading || entry(line));
-    !line.is_empty() && (marker || figure || before_entry)
+    // "National 39.0%, 50 seats" over "Labour 26.9%, 34": a short line that ends
+    // with a figure and its noun, over a line that opens with a name and holds a
+    // figure, is an entry too
+    let counted = |l: &str| {
+        let mut words = l.split_whitespace().rev();
+        let (noun, figure) = (words.next().unwrap_or_default(), words.next());
+        noun.chars().all(char::is_alphabetic)
+            && figure.is_some_and(|f| f.ends_with(|c: char| c.is_ascii_digit() || c == '%'))
+    };
+    let named_figure = |l: &str| {
+        l.len() <= LIST_LINE_BYTES
+            && l.starts_with(char::is_uppercase)
+            && l.contains(|c: char| c.is_ascii_digit())
+    };
+    let counted_entry = line.len() <= LIST_LINE_BYTES && counted(line) && named_figure(next_line);
+    !line.is_empty() && (marker || figure || before_entry || counted_entry)
 }
 
 /// Whether the text after the colon of a line opens with a figure: a digit, perhaps
@@ -227,6 +242,18 @@ mod tests {
                 "Civil Contract: 71",
                 "Armenia Alliance: 29",
                 "- Bloc B: 7"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_entry_ending_with_a_counted_noun_is_a_sentence() {
+        assert_eq!(
+            split("Union 39.0%, 50 seats\nLabour 26.9%, 34\nThe count went on\nall night."),
+            [
+                "Union 39.0%, 50 seats",
+                "Labour 26.9%, 34",
+                "The count went on\nall night."
             ]
         );
     }

@@ -534,6 +534,132 @@ fn a_bare_count_after_seats_were_named_counts_seats() {
         !claims.iter().any(|c| c.predicate.starts_with("seats")),
         "{claims:?}"
     );
+    // votes named last leave out votes, and a tally may follow a name and "on"
+    let claims = run(
+        "Kazakhstan held a presidential election on Sunday. Nur Otan received 6,100,354 \
+         votes. Ak Zhol got 2,206,354. Our tally has Nur Otan on 6,200,111, Ak Zhol on \
+         2,100,001.",
+    );
+    assert!(
+        has(&claims, "Ak Zhol", "votes_received", "2,206,354"),
+        "{claims:?}"
+    );
+    assert!(
+        has(&claims, "Nur Otan", "votes_received", "6,200,111"),
+        "{claims:?}"
+    );
+    assert!(
+        has(&claims, "Ak Zhol", "votes_received", "2,100,001"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn a_box_line_gives_a_chambers_size() {
+    let (line, claim) = CHAMBER_SIZE_FRAME.example.split_once(" → ").unwrap();
+    let mut parts = claim.split(" · ");
+    let (subject, value) = (parts.next().unwrap(), parts.nth(1).unwrap());
+    let claims = run(&format!(
+        "Kazakhstan held a parliamentary election on Sunday.\n\n{line}\n"
+    ));
+    assert!(has(&claims, subject, "seats_total", value), "{claims:?}");
+    // a bare label takes the chamber of the heading right above it; a line may open
+    // with the chamber's name
+    let claims = run(
+        "Kazakhstan held a parliamentary election on Sunday.\n\nThe Upper House\nSeats: 49 \
+         (33 elected)\n\nLower House: 98 seats\nState Council (15 members)\n",
+    );
+    assert!(
+        has(&claims, "Upper House", "seats_total", "49"),
+        "{claims:?}"
+    );
+    assert!(
+        has(&claims, "Lower House", "seats_total", "98"),
+        "{claims:?}"
+    );
+    assert!(
+        has(&claims, "State Council", "seats_total", "15"),
+        "{claims:?}"
+    );
+    // a party's line is no chamber's size
+    let claims = run("Kazakhstan held a parliamentary election on Sunday.\n\nNur Otan: 76 seats\n");
+    assert!(
+        !claims.iter().any(|c| c.predicate == "seats_total"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn an_entry_gives_the_share_after_its_seats_and_one_seat_to_its_party() {
+    let claims = run(
+        "Kazakhstan held a parliamentary election on Sunday.\n\nSeats and share of the vote\n\
+         Nur Otan (Daulet Kaliyev): 76 seats, 71.1%, about 5 million votes\n\
+         Ak Zhol: 1 seat, 10.9%\n",
+    );
+    assert!(
+        has(&claims, "Nur Otan", "vote_share", "71.1%"),
+        "{claims:?}"
+    );
+    assert!(has(&claims, "Ak Zhol", "vote_share", "10.9%"), "{claims:?}");
+    assert!(has(&claims, "Ak Zhol", "seats_won", "1"), "{claims:?}");
+    assert!(
+        !claims.iter().any(|c| c.predicate == "seats_total"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn both_ends_of_a_change_of_share_are_shares_of_the_vote() {
+    let (sentence, claim) = SHIFT_SHARE_FRAME.example.split_once(" → ").unwrap();
+    let mut parts = claim.split(" · ");
+    let (subject, value) = (parts.next().unwrap(), parts.nth(1).unwrap());
+    let claims = run(&format!(
+        "Kazakhstan held a parliamentary election on Sunday. {sentence}, its worst result."
+    ));
+    assert!(has(&claims, subject, "vote_share", value), "{claims:?}");
+    assert!(has(&claims, subject, "vote_share", "4.3%"), "{claims:?}");
+    // in a line of a box too; a change of inflation keeps its own frame
+    let claims = run(
+        "Kazakhstan held a parliamentary election on Sunday.\n\nNur Otan: from 70.1% to \
+         71.2%\n\nUnder Nur Otan, inflation rose from 5% to 8%.\n",
+    );
+    assert!(
+        has(&claims, "Nur Otan", "vote_share", "70.1%"),
+        "{claims:?}"
+    );
+    assert!(
+        has(&claims, "Nur Otan", "vote_share", "71.2%"),
+        "{claims:?}"
+    );
+    assert!(
+        !claims
+            .iter()
+            .any(|c| c.value == "8%" && c.predicate == "vote_share"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn a_short_line_under_a_heading_gives_the_share_after_its_name() {
+    let claims = run(
+        "Kazakhstan held a parliamentary election on Sunday, and Nur Otan and Ak Zhol led.\n\n\
+         The commission's preliminary count is complete:\nNur Otan 71.1%, 76 seats\n\
+         Ak Zhol 10.9%, 12 seats\n",
+    );
+    assert!(
+        has(&claims, "Nur Otan", "vote_share", "71.1%"),
+        "{claims:?}"
+    );
+    assert!(has(&claims, "Ak Zhol", "vote_share", "10.9%"), "{claims:?}");
+    // not without the heading
+    let claims = run(
+        "Kazakhstan held a parliamentary election on Sunday, and Nur Otan and Ak Zhol led.\n\n\
+         Ak Zhol 10.9%, 12 seats\n",
+    );
+    assert!(
+        !has(&claims, "Ak Zhol", "vote_share", "10.9%"),
+        "{claims:?}"
+    );
 }
 
 #[test]
