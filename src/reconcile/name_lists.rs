@@ -350,12 +350,14 @@ struct MarkedList {
 }
 
 /// A listed name's key, read in the order the name is spoken: "Knuth, Donald E." is
-/// Donald E. Knuth, so that its surname is known to be Knuth.
+/// Donald E. Knuth, so that its surname is known to be Knuth; a surname of several
+/// words comes along whole ("de Paula, Renato", "García Márquez, Gabriel"), and a
+/// particle written after the given names ("Paula, Renato de") goes back before it.
 pub(crate) fn listed_name_key(name: &str) -> NameKey {
     match name.split_once(',') {
         Some((surname, given))
             if !given.contains(',')
-                && surname.split_whitespace().count() == 1
+                && (1..=3).contains(&surname.split_whitespace().count())
                 && !given.trim().is_empty() =>
         {
             NameKey::parse(&format!("{} {}", given.trim(), surname.trim()))
@@ -655,6 +657,10 @@ mod tests {
         assert!(!same("Knuth", "Graham, Ronald"));
         // a given name alone is not a surname
         assert!(!same("Donald", "Donald Knuth"));
+        // a surname of several words, and a particle written after the given names
+        assert!(same("de Paula, Renato", "Renato de Paula"));
+        assert!(same("Paula, Renato de", "de Paula, Renato"));
+        assert!(same("García Márquez, Gabriel", "Gabriel Garcia Marquez"));
         assert_eq!(
             listed_name_key("Knuth, Donald E.")
                 .tokens()
