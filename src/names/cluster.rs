@@ -260,7 +260,8 @@ fn collapse_forms<S: AsRef<str>>(
 /// spelling of a press that drops the marks apart. Only texts every letter of which
 /// is Latin are compared so, with the region and a kind of name that does not
 /// conflict (an unknown kind takes the other's); the earlier form
-/// keeps its key, and the merged one's mentions and spellings join it in order.
+/// keeps its key (or takes the key of a spelling without marks, when its own has
+/// them), and the merged one's mentions and spellings join it in order.
 fn merge_marks_dropped<S: AsRef<str>>(mentions: &[S], forms: Vec<Form>) -> Vec<Form> {
     fn root(into: &mut [usize], mut f: usize) -> usize {
         while into[f] != f {
@@ -300,14 +301,27 @@ fn merge_marks_dropped<S: AsRef<str>>(mentions: &[S], forms: Vec<Form>) -> Vec<F
     }
     let mut out: Vec<Form> = Vec::with_capacity(forms.len());
     let mut at: Vec<usize> = vec![usize::MAX; forms.len()];
-    for (f, form) in forms.into_iter().enumerate() {
+    // whether the key of each form out was read from a text without marks
+    let mut plain: Vec<bool> = Vec::with_capacity(forms.len());
+    for (f, mut form) in forms.into_iter().enumerate() {
         let r = root(&mut into, f);
+        let unmarked = form
+            .spellings
+            .first()
+            .is_some_and(|&(first, _)| mentions[first].as_ref().is_ascii());
         if r == f {
             at[f] = out.len();
             out.push(form);
+            plain.push(unmarked);
         } else {
-            // a root is always an earlier form: it is already out
+            // a root is always an earlier form: it is already out. It takes the key
+            // of the plain spelling, which the spellings that differ otherwise (in
+            // order, in a dropped word) share their blocks with
             let target = &mut out[at[r]];
+            if unmarked && !plain[at[r]] && target.key.kind == form.key.kind {
+                std::mem::swap(&mut target.key, &mut form.key);
+                plain[at[r]] = true;
+            }
             target.mentions.extend(form.mentions);
             target.spellings.extend(form.spellings);
         }
@@ -818,6 +832,9 @@ mod tests {
         let c = cluster(&m);
         assert_eq!(c.assignment[0], c.assignment[2]);
         assert_eq!(c.assignment[1], c.assignment[3]);
+        // the plain spelling's key is kept, whose blocks a flipped order shares
+        let c = cluster(&["Đặng Minh Hải", "Dang Minh Hai", "Minh Hai Dang"]);
+        assert_eq!(c.clusters.len(), 1, "{c:?}");
     }
 
     #[test]
