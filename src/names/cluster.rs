@@ -29,7 +29,7 @@ use foldhash::{HashMap, HashMapExt};
 use super::candidates::{FormKeys, LeaderBlocks, gather_candidates};
 use super::hybrid::Hybrid;
 use super::parts::{NameKey, Role};
-use super::strategy::{Decision, NameMatcher};
+use super::strategy::{Decision, NameKind, NameMatcher};
 
 /// How many cluster leaders one name is compared with: the judgement constants of
 /// candidate selection, in one table. A block holds the leaders that share one
@@ -249,7 +249,104 @@ fn collapse_forms<S: AsRef<str>>(
             }
         }
     }
-    forms
+    merge_marks_dropped(mentions, forms)
+}
+
+/// Step 1, last: forms whose spellings are one Latin text once the marks are dropped
+/// ("François Dupré", "Francois Dupre"; "Radosavljević", "Radosavljevic"; "Đỗ Văn
+/// Khoa", "Do Van Khoa") are one form, as outlets that cannot type the marks write
+/// the name. The variant key reads some marked letters as the sound they stand for
+/// (ç and ć as ch, đ as dj), which is right between romanizations but keeps the plain
+/// spelling of a press that drops the marks apart. Only texts every letter of which
+/// is Latin are compared so, with the region and a kind of name that does not
+/// conflict (an unknown kind takes the other's); the earlier form
+/// keeps its key (or takes the key of a spelling without marks, when its own has
+/// them), and the merged one's mentions and spellings join it in order.
+fn merge_marks_dropped<S: AsRef<str>>(mentions: &[S], forms: Vec<Form>) -> Vec<Form> {
+    fn root(into: &mut [usize], mut f: usize) -> usize {
+        while into[f] != f {
+            into[f] = into[into[f]];
+            f = into[f];
+        }
+        f
+    }
+    let mut into: Vec<usize> = (0..forms.len()).collect();
+    // the kind of each root's forms: a name the parser could not place (unknown)
+    // takes the kind of a spelling it could
+    let mut kinds: Vec<NameKind> = forms.iter().map(|f| f.key.kind).collect();
+    let mut by_letters: HashMap<(String, Option<u16>), usize> = HashMap::new();
+    let mut merged = false;
+    for (f, form) in forms.iter().enumerate() {
+        for &(first, _) in &form.spellings {
+            let Some(letters) = latin_without_marks(mentions[first].as_ref()) else {
+                continue;
+            };
+            let seen = *by_letters.entry((letters, form.key.region)).or_insert(f);
+            let (a, b) = (root(&mut into, seen), root(&mut into, f));
+            let kind = match (kinds[a], kinds[b]) {
+                (x, y) if x == y => x,
+                (NameKind::Unknown, other) | (other, NameKind::Unknown) => other,
+                _ => continue,
+            };
+            if a != b {
+                let (keep, gone) = (a.min(b), a.max(b));
+                into[gone] = keep;
+                kinds[keep] = kind;
+                merged = true;
+            }
+        }
+    }
+    if !merged {
+        return forms;
+    }
+    let mut out: Vec<Form> = Vec::with_capacity(forms.len());
+    let mut at: Vec<usize> = vec![usize::MAX; forms.len()];
+    // whether the key of each form out was read from a text without marks
+    let mut plain: Vec<bool> = Vec::with_capacity(forms.len());
+    for (f, mut form) in forms.into_iter().enumerate() {
+        let r = root(&mut into, f);
+        let unmarked = form
+            .spellings
+            .first()
+            .is_some_and(|&(first, _)| mentions[first].as_ref().is_ascii());
+        if r == f {
+            at[f] = out.len();
+            out.push(form);
+            plain.push(unmarked);
+        } else {
+            // a root is always an earlier form: it is already out. It takes the key
+            // of the plain spelling, which the spellings that differ otherwise (in
+            // order, in a dropped word) share their blocks with
+            let target = &mut out[at[r]];
+            if unmarked && !plain[at[r]] && target.key.kind == form.key.kind {
+                std::mem::swap(&mut target.key, &mut form.key);
+                plain[at[r]] = true;
+            }
+            target.mentions.extend(form.mentions);
+            target.spellings.extend(form.spellings);
+        }
+    }
+    for form in &mut out {
+        form.mentions.sort_unstable();
+        form.spellings.sort_unstable();
+    }
+    out
+}
+
+/// A text written in Latin letters only, lowercased, its marks dropped and its
+/// spaces single; `None` when some letter is of another script.
+fn latin_without_marks(text: &str) -> Option<String> {
+    let latin = |c: char| {
+        !c.is_alphabetic() || c.is_ascii() || matches!(u32::from(c), 0xC0..=0x24F | 0x1E00..=0x1EFF)
+    };
+    if !text
+        .chars()
+        .all(|c| latin(c) || matches!(u32::from(c), 0x300..=0x36F))
+    {
+        return None;
+    }
+    let plain = deunicode::deunicode(text).to_lowercase();
+    Some(plain.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// What two names must share to collapse into one form: the variant key (which folds
@@ -702,6 +799,42 @@ mod tests {
         assert_eq!(forms[0].mentions, [0, 1, 2]);
         // each distinct text once, with how often it was written
         assert_eq!(forms[0].spellings, [(0, 2), (2, 1)]);
+    }
+
+    #[test]
+    fn spellings_that_differ_only_by_marks_collapse() {
+        let m = [
+            "Bogdan Stanković",
+            "Marie-Hélène Garçon",
+            "Bogdan Stankovic",
+            "Marie-Helene Garcon",
+            "Đinh Văn Hùng",
+            "Dinh Van Hung",
+            "Bogdan Stankovich",
+            "Bogdana Stankovic",
+        ];
+        let forms = forms_of(&m);
+        let form_of = |i: usize| forms.iter().position(|f| f.mentions.contains(&i));
+        assert_eq!(form_of(0), form_of(2));
+        assert_eq!(form_of(1), form_of(3));
+        assert_eq!(form_of(4), form_of(5));
+        // (the variant key already reads ć as ch)
+        assert_eq!(forms[0].spellings, [(0, 1), (2, 1), (6, 1)]);
+        // other letters are left to the matcher
+        assert_ne!(form_of(0), form_of(7));
+        assert_ne!(form_of(0), form_of(1));
+        // a name in another script is not read through its marks
+        assert_eq!(latin_without_marks("Ђорђе"), None);
+        assert_eq!(
+            latin_without_marks("Łukasz  Wójcik").as_deref(),
+            Some("lukasz wojcik")
+        );
+        let c = cluster(&m);
+        assert_eq!(c.assignment[0], c.assignment[2]);
+        assert_eq!(c.assignment[1], c.assignment[3]);
+        // the plain spelling's key is kept, whose blocks a flipped order shares
+        let c = cluster(&["Đặng Minh Hải", "Dang Minh Hai", "Minh Hai Dang"]);
+        assert_eq!(c.clusters.len(), 1, "{c:?}");
     }
 
     #[test]

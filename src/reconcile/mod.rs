@@ -94,7 +94,9 @@
 //! one side published before every claim of the next) are a change, not a
 //! disagreement: the verdict is *compatible* and the explanation says what changed
 //! when. A quantity that would have had to grow or shrink by more than
-//! [`MAX_YEARLY_CHANGE`] a year between them is a disagreement all the same.
+//! [`MAX_YEARLY_CHANGE`] a year between them is a disagreement all the same. A count
+//! in [`RISING_PREDICATES`] (a disaster's death toll) changes the same way, but only
+//! up and at any pace: a later figure below an earlier one is a disagreement.
 //!
 //! **Names as values.** A leader's name or a list of authors is compared by the run's
 //! name matcher, not as a string: "Evgeniia Kovalenko", "Kovalenko Yevheniya" and "Y.
@@ -149,7 +151,9 @@ pub use subjects::{
     MAX_SHARED_PARTNERS, NAME_ARTICLES, NAME_LINK_WORDS, PERSON_TITLES, PLACE_WORDS,
 };
 use subjects::{Subject, Subjects, resolve_subjects};
-pub use verdict::{FRACTION_TO_PERCENT, MAX_YEARLY_CHANGE, TIME_VARYING_PREDICATES, Verdict};
+pub use verdict::{
+    FRACTION_TO_PERCENT, MAX_YEARLY_CHANGE, RISING_PREDICATES, TIME_VARYING_PREDICATES, Verdict,
+};
 
 /// Options of [`reconcile`].
 ///

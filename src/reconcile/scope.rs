@@ -13,7 +13,7 @@
 //!   event the subject's other claims of the fact name (`grouping`).
 //! - **as_of** (and other date-valued keys of [`DATE_SCOPE_KEYS`], which are read as
 //!   `as_of`): read as a date with its granularity ("2015", "as of 2015", "2015
-//!   census", "FY2015" → 2015; "March 2021", "2021-03", "31 March 2021" → 2021-03;
+//!   census", "FY2015", "year to March 2015" → 2015; "March 2021", "2021-03", "31 March 2021" → 2021-03;
 //!   "Q1 2021" → 2021-q1). A year alone joins the one month or quarter the claim set
 //!   states for that year ("2015" and "1 January 2015" are one figure, dated
 //!   differently), and stays the year when the set states several: a monthly
@@ -608,8 +608,13 @@ fn numeric_month(token: &str) -> Option<(i32, u32)> {
 /// "2016/17", "2016-2017", "fiscal year 2016/2017") or by the last two digits of the
 /// one it ends in ("FY17"): read as the year it ends in, as budgets and accounts name
 /// it. "2011-12" is December 2011 unless a fiscal word ("FY", "fiscal", "financial")
-/// is written beside it.
+/// is written beside it. A twelve-month year named by the month it ends in ("year to
+/// March 2023", "year ended 30 June 2016", "the year ending June 2016") is that
+/// fiscal year too, not the month.
 fn fiscal_year(lower: &str) -> Option<i32> {
+    if let Some(year) = year_to_month(lower) {
+        return Some(year);
+    }
     let fiscal_word = ["fy", "fiscal", "financial"]
         .iter()
         .any(|w| lower.contains(w));
@@ -644,6 +649,30 @@ fn fiscal_year(lower: &str) -> Option<i32> {
         } else if fy && token.len() == 2 {
             let d: i32 = token.parse().ok()?;
             return Some(if d <= 69 { 2000 + d } else { 1900 + d });
+        }
+    }
+    None
+}
+
+/// The year of "year to March 2023", "year ended 30 June 2016", "year ending June
+/// 2016": a year, a word that says it ends, then a month (a day may stand beside it)
+/// and the year it ends in.
+fn year_to_month(lower: &str) -> Option<i32> {
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let at = words.windows(2).position(|w| {
+        w[0] == "year" && matches!(w[1], "to" | "ended" | "ending" | "ends" | "through")
+    })?;
+    let mut month = false;
+    for w in &words[at + 2..] {
+        if month_of(w).is_some_and(|_| w.len() >= 3) {
+            month = true;
+        } else if let Some(y) = year_of(w) {
+            return month.then_some(y);
+        } else if !w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)) {
+            return None;
         }
     }
     None
@@ -1312,6 +1341,9 @@ mod tests {
             ("FY17", 2017),
             ("FY 2011-12", 2012),
             ("1999/00", 2000),
+            ("year to September 2019", 2019),
+            ("Year ended 31 March 2020", 2020),
+            ("the year ending April 2018", 2018),
         ] {
             assert_eq!(
                 as_of_period(text).map(|a| (a.year, a.within)),
@@ -1319,10 +1351,15 @@ mod tests {
                 "{text}"
             );
         }
-        // an ISO month stays a month
+        // an ISO month stays a month, and so does a month named without a year
+        // that ends in it
         assert_eq!(
             as_of_period("2011-12").map(|a| (a.year, a.within)),
             Some((2011, 12))
+        );
+        assert_eq!(
+            as_of_period("September 2019").map(|a| (a.year, a.within)),
+            Some((2019, 9))
         );
         assert!(same_place("us", "united states") && same_place("uk", "british"));
         assert!(!same_place("us", "united kingdom"));

@@ -63,10 +63,25 @@ pub const TIME_VARYING_PREDICATES: &[&str] = &[
     "governor",
 ];
 
-/// Whether a group's values may change over time: a time-varying predicate whose
-/// claims carry no `as_of` date.
+/// Counts that only rise, and fast: the dead of a disaster, found and counted over the
+/// days after it. They change over time like [`TIME_VARYING_PREDICATES`], but
+/// at no bounded pace ([`MAX_YEARLY_CHANGE`] does not apply: a toll may double in a
+/// day), and never down: a later figure below an earlier one is a disagreement.
+pub const RISING_PREDICATES: &[&str] = &[
+    "death_toll",
+    "deaths",
+    "dead",
+    "killed",
+    "fatalities",
+    "toll",
+];
+
+/// Whether a group's values may change over time: a time-varying or rising predicate
+/// whose claims carry no `as_of` date.
 pub(crate) fn varies_in_time(predicate_key: &str, has_as_of: bool) -> bool {
-    !has_as_of && TIME_VARYING_PREDICATES.contains(&predicate_key)
+    !has_as_of
+        && (TIME_VARYING_PREDICATES.contains(&predicate_key)
+            || RISING_PREDICATES.contains(&predicate_key))
 }
 
 /// A value as an interval on one axis (numbers, or days for dates and ages).
@@ -328,7 +343,8 @@ fn decide_values(
         outcome.split_by_method = split_follows_method(claims, &outcome.sides);
         // kinds apart are never one change: each kind was decided on its own
         if changing && outcome.axis != Axis::Mixed {
-            let chains = time_chains(claims, &outcome.sides);
+            let rising = RISING_PREDICATES.contains(&predicate_key);
+            let chains = time_chains(claims, &outcome.sides, rising);
             if chains.len() == 1 {
                 outcome.change = true;
                 outcome.verdict = Verdict::Compatible;
@@ -896,8 +912,10 @@ type SideInTime = (Date, Date, Option<(f64, f64)>);
 /// taken in order of publication, each joining the first chain it can continue. One
 /// chain means the group is one value changing; several mean a disagreement between
 /// them, a figure no plausible change explains (35 million, then 2 million, then 36
-/// million) standing apart from the ones a change does.
-fn time_chains(claims: &[&Claim], sides: &[Vec<usize>]) -> Vec<Vec<usize>> {
+/// million) standing apart from the ones a change does. For a `rising` count
+/// ([`RISING_PREDICATES`]) a side continues a chain when its values are above the
+/// last side's, however much.
+fn time_chains(claims: &[&Claim], sides: &[Vec<usize>], rising: bool) -> Vec<Vec<usize>> {
     // per side: first and last publication, and the span of its values
     let spans: Vec<SideInTime> = sides
         .iter()
@@ -924,6 +942,9 @@ fn time_chains(claims: &[&Claim], sides: &[Vec<usize>]) -> Vec<Vec<usize>> {
         let (Some((a_lo, a_hi)), Some((b_lo, b_hi))) = (earlier, later) else {
             return true;
         };
+        if rising {
+            return b_lo >= a_hi;
+        }
         let days = first.first_day().days_until(last.last_day());
         let years = (f64::from(days) / 365.25).max(1.0);
         // how many times larger one side is than the other at their closest
@@ -1306,6 +1327,29 @@ mod tests {
             decide(&refs, "population", true, &Hybrid::default()).verdict,
             Verdict::Disagree
         );
+    }
+
+    #[test]
+    fn a_toll_rises_at_any_pace_and_never_falls() {
+        let rising = [
+            ("38 dead", "2019-08-02", None),
+            ("91 dead", "2019-08-04", None),
+            ("140 dead", "2019-08-09", None),
+        ];
+        let o = verdict(&rising, "death_toll");
+        assert_eq!((o.verdict, o.change), (Verdict::Compatible, true));
+        // a town's head count does not grow like that
+        assert_eq!(verdict(&rising, "population").verdict, Verdict::Disagree);
+        // a later toll below an earlier one is a disagreement
+        let falling = [
+            ("38", "2019-08-02", None),
+            ("140", "2019-08-04", None),
+            ("91", "2019-08-09", None),
+        ];
+        assert_eq!(verdict(&falling, "death_toll").verdict, Verdict::Disagree);
+        // as are two tolls of one day
+        let same_day = [("38", "2019-08-02", None), ("140", "2019-08-02", None)];
+        assert_eq!(verdict(&same_day, "death_toll").verdict, Verdict::Disagree);
     }
 
     #[test]
