@@ -449,8 +449,11 @@ const FIFTY_FOUR_DEV_EVENTS: usize = 54;
 /// entry, one seat, a bare count of votes after votes were named, a tally after "on",
 /// both ends of a change of share, a short entry under a heading with no colon)
 /// measured 0.665, 0.480, 0.800, 97/293 (2,232 matched, 3,356 extracted, 11/660 false
-/// alarms), and the floors rose to a little under.
-const SIXTY_DEV_FLOORS: (f64, f64, f64, f64) = (0.66, 0.475, 0.797, 0.32);
+/// alarms), and the floors rose to a little under. Then death tolls became values
+/// that rise over time (`RISING_PREDICATES`): a later article's higher toll is a change,
+/// not a disagreement, while the gold marks some such pairs as disagreements, so 92/293
+/// (10/660 false alarms), and the flagged floor is set under that.
+const SIXTY_DEV_FLOORS: (f64, f64, f64, f64) = (0.66, 0.475, 0.797, 0.31);
 
 /// (precision, recall, subject accuracy, share of disagreements flagged) reached on
 /// the ten dev events (measured 0.828, 0.696, 0.914, 18/43 after the round of dates

@@ -53,8 +53,8 @@ fn seed_two_keeps_its_figures_and_refuses_nothing() {
 /// disagreement F1 reached on their dev splits (tuned on) and test splits (held back,
 /// scored once), rounded down a little.
 const INDEPENDENT_FLOORS: [(&str, f64, f64); 4] = [
-    ("independent-feed/dev", 0.82, 0.82),
-    ("independent-feed/test", 0.81, 0.80),
+    ("independent-feed/dev", 0.85, 0.84),
+    ("independent-feed/test", 0.83, 0.81),
     ("independent-books/dev", 0.99, 0.95),
     ("independent-books/test", 0.99, 0.93),
 ];
