@@ -28,6 +28,7 @@ use foldhash::{HashMap, HashMapExt};
 
 use super::candidates::{FormKeys, LeaderBlocks, gather_candidates};
 use super::hybrid::Hybrid;
+use super::joined::Joined;
 use super::parts::{NameKey, Role};
 use super::strategy::{Decision, NameKind, NameMatcher};
 
@@ -263,14 +264,7 @@ fn collapse_forms<S: AsRef<str>>(
 /// keeps its key (or takes the key of a spelling without marks, when its own has
 /// them), and the merged one's mentions and spellings join it in order.
 fn merge_marks_dropped<S: AsRef<str>>(mentions: &[S], forms: Vec<Form>) -> Vec<Form> {
-    fn root(into: &mut [usize], mut f: usize) -> usize {
-        while into[f] != f {
-            into[f] = into[into[f]];
-            f = into[f];
-        }
-        f
-    }
-    let mut into: Vec<usize> = (0..forms.len()).collect();
+    let mut into = Joined::new(forms.len());
     // the kind of each root's forms: a name the parser could not place (unknown)
     // takes the kind of a spelling it could
     let mut kinds: Vec<NameKind> = forms.iter().map(|f| f.key.kind).collect();
@@ -282,16 +276,14 @@ fn merge_marks_dropped<S: AsRef<str>>(mentions: &[S], forms: Vec<Form>) -> Vec<F
                 continue;
             };
             let seen = *by_letters.entry((letters, form.key.region)).or_insert(f);
-            let (a, b) = (root(&mut into, seen), root(&mut into, f));
+            let (a, b) = (into.root(seen), into.root(f));
             let kind = match (kinds[a], kinds[b]) {
                 (x, y) if x == y => x,
                 (NameKind::Unknown, other) | (other, NameKind::Unknown) => other,
                 _ => continue,
             };
-            if a != b {
-                let (keep, gone) = (a.min(b), a.max(b));
-                into[gone] = keep;
-                kinds[keep] = kind;
+            if into.join(a, b) {
+                kinds[a.min(b)] = kind;
                 merged = true;
             }
         }
@@ -304,7 +296,7 @@ fn merge_marks_dropped<S: AsRef<str>>(mentions: &[S], forms: Vec<Form>) -> Vec<F
     // whether the key of each form out was read from a text without marks
     let mut plain: Vec<bool> = Vec::with_capacity(forms.len());
     for (f, mut form) in forms.into_iter().enumerate() {
-        let r = root(&mut into, f);
+        let r = into.root(f);
         let unmarked = form
             .spellings
             .first()

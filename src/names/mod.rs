@@ -28,6 +28,7 @@ mod cluster;
 mod eval;
 mod given_names;
 mod hybrid;
+mod joined;
 mod parts;
 mod places;
 mod romanization;
@@ -47,6 +48,7 @@ pub use given_names::{
     FORM_SIMILARITY, GIVEN_NAMES_TSV, different_given_names, other_forms, same_given_name,
 };
 pub use hybrid::{Hybrid, HybridConfig};
+pub(crate) use joined::Joined;
 pub use parts::{GENERATION_NUMERALS, Gender, HONORIFICS, LEGAL_FORMS, NameKey, NameToken, Role};
 pub use places::{COUNTRIES_TSV, DEMONYM_ENDINGS, PLACE_WORDS, REGIONS};
 pub(crate) use places::{country_of_demonym, is_country, trailing_region};

@@ -55,6 +55,15 @@ pub const ROLE_MARKERS: &[(&str, bool)] = &[
     ("narrator", false),
 ];
 
+/// Whether a folded role marker names authorship (`Some(true)`), another role
+/// (`Some(false)`), or is no marker of [`ROLE_MARKERS`] (`None`).
+fn marker_role(marker: &str) -> Option<bool> {
+    ROLE_MARKERS
+        .iter()
+        .find(|(m, _)| *m == marker)
+        .map(|&(_, author)| author)
+}
+
 /// Role markers of [`ROLE_MARKERS`] that are plural: written once after the last
 /// name ("A. Roe, J. Doe (eds.)"), they give every name of the list that role.
 pub const PLURAL_ROLE_MARKERS: &[&str] = &["eds.", "eds", "editors", "hrsg.", "translators"];
@@ -98,17 +107,14 @@ fn role_marker(name: &str) -> Option<(&str, String)> {
         && let Some(open) = inner.rfind('(')
     {
         let marker = inner[open + 1..].trim().to_lowercase();
-        if ROLE_MARKERS.iter().any(|(m, _)| *m == marker) {
+        if marker_role(&marker).is_some() {
             return Some((inner[..open].trim_end(), marker));
         }
     }
     let (before, marker) = trimmed.rsplit_once(',')?;
     let marker = marker.trim().to_lowercase();
     // only markers that cannot be a given name: "ed." yes, "Ed" (Edward) no
-    (ROLE_MARKERS
-        .iter()
-        .any(|(m, author)| *m == marker && !author)
-        && (marker.ends_with('.') || marker.len() > 3))
+    (marker_role(&marker) == Some(false) && (marker.ends_with('.') || marker.len() > 3))
         .then(|| (before.trim_end(), marker))
 }
 
@@ -119,10 +125,7 @@ fn strip_role(name: &str) -> (&str, bool) {
         return (rest, true);
     }
     match role_marker(name) {
-        Some((rest, marker)) => {
-            let author = ROLE_MARKERS.iter().any(|(m, a)| *m == marker && *a);
-            (rest, !author)
-        }
+        Some((rest, marker)) => (rest, marker_role(&marker) != Some(true)),
         None => (name.trim_end(), false),
     }
 }
@@ -241,7 +244,7 @@ impl NameList {
             if PLURAL_ROLE_MARKERS.contains(&marker.as_str()) {
                 all_marked = true;
             } else {
-                last_marked = !ROLE_MARKERS.iter().any(|(m, a)| *m == marker && *a);
+                last_marked = marker_role(&marker) != Some(true);
             }
         }
         // separators that never stand inside a name
@@ -257,23 +260,31 @@ impl NameList {
         }
         // "Roe, Jane & Doe, John": the connectors part the names, each written
         // surname first
-        let connected: Vec<&str> = CONNECTORS
-            .iter()
-            .fold(vec![body], |parts, c| {
-                parts.into_iter().flat_map(|p| p.split(c)).collect()
-            })
-            .into_iter()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .collect();
+        let connected = || -> Vec<&str> {
+            CONNECTORS
+                .iter()
+                .fold(vec![body], |parts, c| {
+                    parts.into_iter().flat_map(|p| p.split(c)).collect()
+                })
+                .into_iter()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .collect()
+        };
+        let surname_first = if strong {
+            None
+        } else {
+            Some(connected())
+                .filter(|parts| parts.len() >= 2 && parts.iter().all(|p| written_surname_first(p)))
+        };
         let names: Vec<String> = if strong {
             body.split(';')
                 .map(str::trim)
                 .filter(|s| !s.is_empty())
                 .map(String::from)
                 .collect()
-        } else if connected.len() >= 2 && connected.iter().all(|p| written_surname_first(p)) {
-            connected.into_iter().map(String::from).collect()
+        } else if let Some(parts) = surname_first {
+            parts.into_iter().map(String::from).collect()
         } else {
             let joined = CONNECTORS
                 .iter()
@@ -318,10 +329,7 @@ impl NameList {
                 None => n.as_str(),
             };
             // a marker split off by the commas ("Barry, Erin, ed.") is the last name's
-            let folded = n.trim().to_lowercase();
-            if ROLE_MARKERS
-                .iter()
-                .any(|(m, author)| *m == folded && !author)
+            if marker_role(&n.trim().to_lowercase()) == Some(false)
                 && let Some(last) = marked.last_mut()
             {
                 last.1 = true;
@@ -427,6 +435,13 @@ pub(crate) fn support_by(
     }
 }
 
+/// Name `k`'s key in `keys`, parsed from `names` the first time it is needed.
+fn parse_once(keys: &mut [Option<NameKey>], names: &[&str], k: usize) {
+    if keys[k].is_none() {
+        keys[k] = Some(listed_name_key(names[k]));
+    }
+}
+
 /// The names of a group's lists, each distinct name parsed once and compared with
 /// another at most once.
 pub(crate) struct NameTable<'a> {
@@ -488,9 +503,7 @@ impl<'a> NameTable<'a> {
             let known = &mut same[x * n + y];
             if *known == 0 {
                 for k in [x, y] {
-                    if keys[k].is_none() {
-                        keys[k] = Some(listed_name_key(names[k]));
-                    }
+                    parse_once(keys, names, k);
                 }
                 let hit = match (&keys[x], &keys[y]) {
                     (Some(kx), Some(ky)) => same_listed_name(kx, ky, matcher),
@@ -513,10 +526,7 @@ impl<'a> NameTable<'a> {
             return 0.0;
         }
         for &k in a.iter().chain(b) {
-            let k = k as usize;
-            if self.keys[k].is_none() {
-                self.keys[k] = Some(listed_name_key(self.names[k]));
-            }
+            parse_once(&mut self.keys, &self.names, k as usize);
         }
         let surname = |k: u32| {
             self.keys[k as usize].as_ref().and_then(|key| {

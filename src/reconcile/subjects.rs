@@ -6,6 +6,7 @@ use indexmap::IndexMap;
 use smol_str::SmolStr;
 
 use crate::entity::{EntityId, Registry, Resolution};
+pub(super) use crate::names::Joined;
 use crate::names::{Clustering, NameKey, NameKind, NameMatcher, Role, cluster_parsed};
 use crate::store::Stored;
 
@@ -751,36 +752,6 @@ fn resolve_through_registry<'a>(
         });
     }
     (of_mention, unresolved)
-}
-
-/// Union–find over clusters, joined at the smaller index (the first seen).
-pub(super) struct Joined(Vec<usize>);
-
-impl Joined {
-    /// `n` items, each alone.
-    pub(super) fn new(n: usize) -> Joined {
-        Joined((0..n).collect())
-    }
-
-    /// The cluster `x` is joined under.
-    pub(super) fn root(&mut self, mut x: usize) -> usize {
-        while self.0[x] != x {
-            self.0[x] = self.0[self.0[x]];
-            x = self.0[x];
-        }
-        x
-    }
-
-    /// Joins the clusters of `a` and `b`; false when they were joined already.
-    pub(super) fn join(&mut self, a: usize, b: usize) -> bool {
-        let (ra, rb) = (self.root(a), self.root(b));
-        if ra == rb {
-            return false;
-        }
-        let (keep, gone) = if ra < rb { (ra, rb) } else { (rb, ra) };
-        self.0[gone] = keep;
-        true
-    }
 }
 
 /// What step 2 gives: the clustering, each unresolved mention's cluster, the links

@@ -675,7 +675,9 @@ fn decide_text<'a>(
     let mut names_only = true;
     // lists cut short ("Smith, J. et al.") join a side after the complete texts have
     // made theirs: one found in two different lists must not join them
-    let mut cut_short: Vec<(usize, TextReading)> = Vec::new();
+    // (claim, its reading: none for a text already deferred, read once)
+    let mut cut_short: Vec<(usize, Option<TextReading>)> = Vec::new();
+    let mut deferred: foldhash::HashSet<&str> = foldhash::HashSet::default();
     let mut place = |i: usize,
                      k: &'a str,
                      reading: TextReading<'a>,
@@ -703,9 +705,14 @@ fn decide_text<'a>(
             sides[s].push(i);
             continue;
         }
+        if deferred.contains(k) {
+            cut_short.push((i, None));
+            continue;
+        }
         let reading = TextReading::new(predicate_key, &c.written, k);
         if reading.list.as_ref().is_some_and(|l| l.open) {
-            cut_short.push((i, reading));
+            deferred.insert(k);
+            cut_short.push((i, Some(reading)));
             continue;
         }
         place(i, k, reading, &mut sides, &mut side_of, &mut first_sides);
@@ -716,6 +723,8 @@ fn decide_text<'a>(
             sides[s].push(i);
             continue;
         }
+        let reading =
+            reading.unwrap_or_else(|| TextReading::new(predicate_key, &claims[i].written, k));
         place(i, k, reading, &mut sides, &mut side_of, &mut first_sides);
     }
     // sides in order of their first claim, claims in order

@@ -181,10 +181,17 @@ impl Problem {
     /// both is matched (or `from` is cut short by "et al." and all its names are in
     /// `to`), the share of names in common otherwise.
     pub fn list_support(&self, g: usize, from: u32, to: u32) -> f64 {
+        self.sims
+            .get(self.list_pair(g, from, to))
+            .map_or(0.0, |&s| f64::from(s))
+    }
+
+    /// Where the ordered pair of lists `from`, `to` of group `g` stands in `sims` and
+    /// `spellings`.
+    fn list_pair(&self, g: usize, from: u32, to: u32) -> usize {
         let group = &self.groups[g];
         let k = group.lists as usize;
-        let at = group.sim_at as usize + from as usize * k + to as usize;
-        self.sims.get(at).map_or(0.0, |&s| f64::from(s))
+        group.sim_at as usize + from as usize * k + to as usize
     }
 
     /// How far list `from` spells the names of list `to` alike, in group `g`: the
@@ -192,10 +199,9 @@ impl Problem {
     /// accents aside). Among lists that support one another fully, it tells the
     /// spelling most claims share from a slip of one.
     pub fn list_spelling(&self, g: usize, from: u32, to: u32) -> f64 {
-        let group = &self.groups[g];
-        let k = group.lists as usize;
-        let at = group.sim_at as usize + from as usize * k + to as usize;
-        self.spellings.get(at).map_or(0.0, |&s| f64::from(s))
+        self.spellings
+            .get(self.list_pair(g, from, to))
+            .map_or(0.0, |&s| f64::from(s))
     }
 
     /// True when list `l` of group `g` was cut short ("et al.").

@@ -5,7 +5,7 @@
 use super::copying::{CopyModel, copy_pairs, shared_values};
 use super::holders::{ChainScratch, HolderChain};
 use super::methods::{MethodClass, method_gap};
-use super::problem::{ClaimInput, Problem, Span, Value};
+use super::problem::{ClaimInput, GroupInput, Problem, Span, Value};
 use super::reliability::{Estimates, Standing, Wording, estimates, logit};
 use super::support::{
     ClassScores, EPS, End, Segment, best_class, best_list, class_of, covers, list_of,
@@ -524,9 +524,8 @@ fn units(problem: &Problem, config: &WeightedConfig) -> Units {
             }
         }
         // a holder's name is weighed in time by the chain of holders, not by its age
-        let chained = group.time_varying
-            && !group.dates
-            && claims.iter().all(|c| matches!(c.value, Value::Class(_)));
+        let chained =
+            decided_by_holders(group) && claims.iter().all(|c| matches!(c.value, Value::Class(_)));
         let vote_recency = |k: usize| if chained { 1.0 } else { recency(k) };
         let base = |k: usize| ((start + k) as u32, claims[k].share * vote_recency(k));
         others.clear();
@@ -1018,8 +1017,7 @@ impl Weighted {
                 choice.support = support;
             }
             Kind::Classes => {
-                let group = &problem.groups()[g];
-                let (class, support) = if group.time_varying && !group.dates {
+                let (class, support) = if decided_by_holders(&problem.groups()[g]) {
                     let claims = problem.claims();
                     let reports = weighted().map(|(i, w)| {
                         let c = &claims[i as usize];
@@ -1187,16 +1185,27 @@ impl Weighted {
     }
 }
 
+/// Whether a group's texts are holders of an office, decided by the chain of holders
+/// ([`HolderChain`]): its values change over time and are not dates (nor the birth
+/// dates ages stand for).
+fn decided_by_holders(group: &GroupInput) -> bool {
+    group.time_varying && !group.dates
+}
+
 /// Moves to the front the first of `claims` whose exact value (the text folded) the
 /// most of them write: a name class holds every spelling the matcher joins, a slip
 /// of one letter ("Rahul Saho") among them, and the value shown should be the one
 /// the sources share.
 fn most_written_first(problem: &Problem, claims: &mut [u32]) {
     let exact = |i: u32| problem.claims()[i as usize].exact;
-    let count = |e: u32| claims.iter().filter(|&&i| exact(i) == e).count();
+    // counted once each: a class may hold thousands of claims
+    let mut counts: foldhash::HashMap<u32, usize> = foldhash::HashMap::default();
+    for &i in claims.iter() {
+        *counts.entry(exact(i)).or_default() += 1;
+    }
     let mut best = (0, 0);
     for (at, &i) in claims.iter().enumerate() {
-        let n = count(exact(i));
+        let n = counts[&exact(i)];
         if n > best.1 {
             best = (at, n);
         }
